@@ -1,0 +1,38 @@
+# Shortcuts for Parcours. Everything goes through scripts/setup.sh and the .venv it builds.
+.PHONY: run test translations translations-update bench clean
+
+VENV := .venv
+TS_FILES := resources/translations/parcours_fr.ts resources/translations/parcours_en.ts
+# Relative locations keep the diffs small when code moves; vanished strings stay marked obsolete.
+LUPDATE_FLAGS := -extensions py -locations relative -source-language en
+
+# Open the editor on the sample project (installs first when needed).
+run:
+	bash scripts/setup.sh run
+
+# Run the test suite offscreen; pass pytest arguments with ARGS="-k cli -x".
+test:
+	bash scripts/setup.sh test $(ARGS)
+
+# Compile the .ts catalogues into the .qm files the application loads.
+translations: $(VENV)/bin/pyside6-lrelease
+	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; done
+
+# Collect every tr()/QT_TRANSLATE_NOOP string of app/ into the .ts catalogues (translations kept).
+translations-update: $(VENV)/bin/pyside6-lupdate
+	for ts in $(TS_FILES); do \
+	    lang=$${ts##*_}; lang=$${lang%.ts}; \
+	    $(VENV)/bin/pyside6-lupdate $(LUPDATE_FLAGS) app -ts "$$ts" -target-language "$$lang" || exit 1; \
+	done
+
+# Print the performance figures against their budgets and same-run baselines.
+bench: $(VENV)/bin/python
+	$(VENV)/bin/python benchmarks/run.py
+
+$(VENV)/bin/python $(VENV)/bin/pyside6-lrelease $(VENV)/bin/pyside6-lupdate:
+	bash scripts/setup.sh install
+
+# Remove what the build and the tests leave behind (the .venv stays: delete it by hand).
+clean:
+	rm -rf build dist *.egg-info .pytest_cache .hypothesis resources/translations/*.qm
+	find . -path ./.venv -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,93 @@
+"""Translations: English source strings, French catalogue, shared by the editor and the CLI.
+
+The catalogues are Qt Linguist files in ``resources/translations`` (``.ts``,
+compiled to ``.qm`` at install time by ``make translations``; when a ``.qm``
+is missing but ``pyside6-lrelease`` is at hand it is compiled into the user's
+cache on first use). Only QtCore is needed, so the CLI translates without a
+screen. The language follows the system unless the user chose one.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+#: Languages the interface speaks.
+LANGUAGES = ("en", "fr")
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+_translators: list[QTranslator] = []
+_current = "en"
+
+
+def system_language() -> str:
+    """``fr`` or ``en`` from ``PARCOURS_LANG``, then the locale environment, then Qt's system locale."""
+    for name in ("PARCOURS_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(name, "")
+        if value and value not in {"C", "POSIX"} and not value.startswith("C."):
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+
+
+def _qm_path(language: str) -> Path | None:
+    qm = TRANSLATIONS_DIR / f"parcours_{language}.qm"
+    ts = TRANSLATIONS_DIR / f"parcours_{language}.ts"
+    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
+        return qm
+    if not ts.exists():
+        return qm if qm.exists() else None
+    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "parcours"
+    cached = cache / qm.name
+    if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
+        return cached
+    lrelease = shutil.which("pyside6-lrelease") or shutil.which(
+        "pyside6-lrelease", path=str(Path(os.sys.executable).parent))
+    if lrelease:
+        cache.mkdir(parents=True, exist_ok=True)
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(cached)], check=False,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if cached.exists():
+            return cached
+    return qm if qm.exists() else None
+
+
+def install(language: str | None = None) -> str:
+    """Load the catalogue of ``language`` (default: the system's) and return the language used.
+
+    Works with or without a ``QCoreApplication``; when one exists the
+    translator is installed on it too, so widgets' ``tr()`` follow.
+    """
+    global _current
+    language = language if language in LANGUAGES else system_language()
+    app = QCoreApplication.instance()
+    for translator in _translators:
+        if app is not None:
+            QCoreApplication.removeTranslator(translator)
+    _translators.clear()
+    _current = language
+    if language != "en":
+        path = _qm_path(language)
+        translator = QTranslator()
+        if path is not None and translator.load(str(path)):
+            _translators.append(translator)
+            if app is not None:
+                QCoreApplication.installTranslator(translator)
+    return language
+
+
+def current_language() -> str:
+    """The language installed last (``en`` before any call to :func:`install`)."""
+    return _current
+
+
+def translate(context: str, text: str) -> str:
+    """Translate ``text`` of ``context`` with the installed catalogue (or return it unchanged)."""
+    for translator in _translators:
+        result = translator.translate(context, text)
+        if result:
+            return result
+    return text

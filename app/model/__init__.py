@@ -1,0 +1,1 @@
+"""The domain and its project file. This package imports no Qt, ever."""

@@ -1,0 +1,277 @@
+"""Plain, read-only snapshots of one journey, for drawing it.
+
+The canvas, the emotion pane and the poster draw from :class:`JourneyData`,
+never from ORM objects: the snapshot is a handful of frozen dataclasses read
+in four queries (journey, stages, lanes, cards with their channel icon,
+links), fast enough for a 10,000-card map. A view that learns that a few
+cards changed re-reads only those with :func:`read_cards` and swaps them in
+with :meth:`JourneyData.with_cards`; a removed card leaves with
+:meth:`JourneyData.without_cards`. Both return a new snapshot and leave the
+old one untouched.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import Select, Text, select, type_coerce
+from sqlalchemy.orm import Session
+
+from app.model.enums import (
+    Emotion,
+    EvidenceSource,
+    EvidenceStatus,
+    Interaction,
+    JourneyState,
+    LaneKind,
+    LinkKind,
+    Scale,
+)
+from app.model.errors import QT_TRANSLATE_NOOP, ModelError
+from app.model.schema import Card, Channel, Journey, Lane, Link, Project, Stage
+
+#: A cell of the grid: (lane id, stage id).
+CellKey = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class StageData:
+    """One column of the map."""
+
+    id: int
+    position: int
+    name: str
+    description: str = ""
+    duration: str = ""
+    waiting_time: str = ""
+    colour: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LaneData:
+    """One row of the map, of one kind."""
+
+    id: int
+    position: int
+    kind: LaneKind
+    name: str = ""
+    colour: str | None = None
+    department_id: int | None = None
+    collapsed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CardData:
+    """One card and everything a view may show of it (touchpoint and irritant fields included)."""
+
+    id: int
+    lane_id: int
+    stage_id: int
+    position: int
+    title: str = ""
+    body: str = ""
+    colour: str | None = None
+    tags: tuple[str, ...] = ()
+    channel_id: int | None = None
+    #: The icon key of the card's channel, None when the card has no channel.
+    channel_icon: str | None = None
+    department_id: int | None = None
+    #: Satisfaction in the project's scale; None = not scored (a gap in the curve).
+    score: float | None = None
+    emotion: Emotion | None = None
+    interaction: Interaction | None = None
+    is_first: bool = False
+    is_last: bool = False
+    moment_of_truth: bool | None = None
+    severity: int | None = None
+    affected_share: float | None = None
+    evidence: EvidenceSource | None = None
+    evidence_status: EvidenceStatus | None = None
+    note: str = ""
+    duration: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LinkData:
+    """A directed link between two cards of the journey."""
+
+    id: int
+    source_id: int
+    target_id: int
+    kind: LinkKind = LinkKind.RELATES
+    label: str = ""
+
+
+@dataclass
+class JourneyData:
+    """Everything needed to draw one journey map, as plain values.
+
+    ``stages`` and ``lanes`` are in position order. ``cells`` has an entry for
+    every (lane id, stage id) pair of the grid, empty cells included, listing
+    the cell's card ids in position order.
+    """
+
+    journey_id: int
+    title: str
+    state: JourneyState
+    target_score: float | None
+    scale: Scale
+    stages: list[StageData]
+    lanes: list[LaneData]
+    cards: dict[int, CardData]
+    cells: dict[CellKey, list[int]]
+    links: list[LinkData] = field(default_factory=list)
+
+    @classmethod
+    def from_parts(cls, stages: Iterable[StageData], lanes: Iterable[LaneData],
+                   cards: Iterable[CardData], links: Iterable[LinkData] = (), *,
+                   journey_id: int = 0, title: str = "", state: JourneyState = JourneyState.AS_IS,
+                   target_score: float | None = None, scale: Scale = Scale.ZERO_TEN) -> JourneyData:
+        """Assemble a snapshot from loose parts: sorts stages, lanes and cells by position.
+
+        Raises ``ValueError`` when a card names a lane or a stage that is not among the parts.
+        """
+        ordered_stages = sorted(stages, key=lambda stage: (stage.position, stage.id))
+        ordered_lanes = sorted(lanes, key=lambda lane: (lane.position, lane.id))
+        cells: dict[CellKey, list[int]] = {(lane.id, stage.id): [] for lane in ordered_lanes
+                                           for stage in ordered_stages}
+        by_id: dict[int, CardData] = {}
+        for card in sorted(cards, key=lambda card: (card.position, card.id)):
+            cell = cells.get((card.lane_id, card.stage_id))
+            if cell is None:
+                raise ValueError(f"card {card.id} lies outside the grid "
+                                 f"(lane {card.lane_id}, stage {card.stage_id})")
+            cell.append(card.id)
+            by_id[card.id] = card
+        return cls(journey_id=journey_id, title=title, state=state, target_score=target_score,
+                   scale=scale, stages=ordered_stages, lanes=ordered_lanes, cards=by_id,
+                   cells=cells, links=list(links))
+
+    def cell_cards(self, lane_id: int, stage_id: int) -> list[CardData]:
+        """The cards of one cell, in position order (empty for an unknown cell)."""
+        return [self.cards[card_id] for card_id in self.cells.get((lane_id, stage_id), ())]
+
+    def touchpoint_ids(self) -> list[int]:
+        """Cards of the touchpoint lanes in reading order: stage, then lane, then card position."""
+        touchpoint_lanes = [lane.id for lane in self.lanes if lane.kind is LaneKind.TOUCHPOINTS]
+        return [card_id for stage in self.stages for lane_id in touchpoint_lanes
+                for card_id in self.cells[(lane_id, stage.id)]]
+
+    def with_cards(self, cards: Iterable[CardData]) -> JourneyData:
+        """A new snapshot where ``cards`` are added or replace the cards with the same ids.
+
+        Cells the cards leave or enter are re-sorted by position, so pass every
+        card whose position changed (a move shifts its neighbours too).
+        Raises ``ValueError`` for a card outside the grid.
+        """
+        new_cards = dict(self.cards)
+        new_cells = dict(self.cells)
+        arriving: dict[CellKey, list[int]] = {}
+        for card in cards:
+            key = (card.lane_id, card.stage_id)
+            if key not in new_cells:
+                raise ValueError(f"card {card.id} lies outside the grid "
+                                 f"(lane {card.lane_id}, stage {card.stage_id})")
+            old = new_cards.get(card.id)
+            if old is not None:
+                arriving.setdefault((old.lane_id, old.stage_id), [])
+            arriving.setdefault(key, []).append(card.id)
+            new_cards[card.id] = card
+        for key, incoming in arriving.items():
+            staying = [card_id for card_id in self.cells[key] if card_id not in incoming
+                       and (new_cards[card_id].lane_id, new_cards[card_id].stage_id) == key]
+            new_cells[key] = sorted(set(staying) | set(incoming),
+                                    key=lambda card_id: (new_cards[card_id].position, card_id))
+        return dataclasses.replace(self, cards=new_cards, cells=new_cells, links=list(self.links))
+
+    def with_card(self, card: CardData) -> JourneyData:
+        """A new snapshot where ``card`` is added or replaces the card with its id."""
+        return self.with_cards((card,))
+
+    def without_cards(self, card_ids: Iterable[int]) -> JourneyData:
+        """A new snapshot without these cards and their links (unknown ids are ignored)."""
+        gone = {card_id for card_id in card_ids if card_id in self.cards}
+        new_cards = {card_id: card for card_id, card in self.cards.items() if card_id not in gone}
+        new_cells = dict(self.cells)
+        for key in {(self.cards[card_id].lane_id, self.cards[card_id].stage_id) for card_id in gone}:
+            new_cells[key] = [card_id for card_id in self.cells[key] if card_id not in gone]
+        links = [link for link in self.links if link.source_id not in gone and link.target_id not in gone]
+        return dataclasses.replace(self, cards=new_cards, cells=new_cells, links=links)
+
+    def without_card(self, card_id: int) -> JourneyData:
+        """A new snapshot without this card and its links."""
+        return self.without_cards((card_id,))
+
+
+_CARD_COLUMNS = (
+    Card.id, Card.lane_id, Card.stage_id, Card.position, Card.title, Card.body, Card.colour,
+    # Raw JSON text: decoded below once per distinct value, most cards share "[]".
+    type_coerce(Card.tags, Text), Card.channel_id, Channel.icon, Card.department_id, Card.score,
+    Card.emotion, Card.interaction, Card.is_first, Card.is_last, Card.moment_of_truth,
+    Card.severity, Card.affected_share, Card.evidence, Card.evidence_status, Card.note,
+    Card.duration,
+)
+
+
+def _read_cards(session: Session, statement: Select) -> list[CardData]:
+    """Run a card query on the session's connection (plain rows, no ORM loading: it is the hot path)."""
+    tags_by_text: dict[str | None, tuple[str, ...]] = {None: (), "": (), "[]": ()}
+    cards = []
+    for row in session.connection().execute(statement).all():
+        values = list(row)
+        tags = tags_by_text.get(values[7])
+        if tags is None:
+            tags = tags_by_text[values[7]] = tuple(json.loads(values[7]))
+        values[7] = tags
+        cards.append(CardData(*values))
+    return cards
+
+
+def read_journey(session: Session, journey_id: int) -> JourneyData:
+    """Read one journey into a :class:`JourneyData` snapshot, in a few queries.
+
+    Raises :class:`ModelError` when there is no journey with this id.
+    """
+    journey = session.execute(
+        select(Journey.id, Journey.title, Journey.state, Journey.target_score)
+        .where(Journey.id == journey_id)).one_or_none()
+    if journey is None:
+        raise ModelError(QT_TRANSLATE_NOOP("errors", "There is no journey {journey_id}."),
+                         journey_id=journey_id)
+    scale = session.execute(select(Project.scale).where(Project.id == 1)).scalar_one_or_none()
+    stages = [StageData(*row) for row in session.execute(
+        select(Stage.id, Stage.position, Stage.name, Stage.description, Stage.duration,
+               Stage.waiting_time, Stage.colour)
+        .where(Stage.journey_id == journey_id).order_by(Stage.position))]
+    lanes = [LaneData(*row) for row in session.execute(
+        select(Lane.id, Lane.position, Lane.kind, Lane.name, Lane.colour, Lane.department_id,
+               Lane.collapsed)
+        .where(Lane.journey_id == journey_id).order_by(Lane.position))]
+    cards = _read_cards(session, select(*_CARD_COLUMNS)
+                        .join(Lane, Lane.id == Card.lane_id)
+                        .outerjoin(Channel, Channel.id == Card.channel_id)
+                        .where(Lane.journey_id == journey_id)
+                        .order_by(Card.lane_id, Card.stage_id, Card.position))
+    links = [LinkData(*row) for row in session.execute(
+        select(Link.id, Link.source_id, Link.target_id, Link.kind, Link.label)
+        .join(Card, Card.id == Link.source_id).join(Lane, Lane.id == Card.lane_id)
+        .where(Lane.journey_id == journey_id).order_by(Link.id))]
+    return JourneyData.from_parts(stages, lanes, cards, links, journey_id=journey.id,
+                                  title=journey.title, state=journey.state,
+                                  target_score=journey.target_score,
+                                  scale=scale or Scale.ZERO_TEN)
+
+
+def read_cards(session: Session, card_ids: Iterable[int]) -> list[CardData]:
+    """Read these cards (unknown ids are skipped), ordered by id, for :meth:`JourneyData.with_cards`."""
+    ids = sorted(set(card_ids))
+    if not ids:
+        return []
+    if session.autoflush:  # session.execute would flush; the raw connection does not
+        session.flush()
+    return _read_cards(session, select(*_CARD_COLUMNS)
+                       .outerjoin(Channel, Channel.id == Card.channel_id)
+                       .where(Card.id.in_(ids)).order_by(Card.id))

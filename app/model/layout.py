@@ -1,0 +1,488 @@
+"""The geometry of a journey map, shared by the canvas and the poster.
+
+:func:`compute_layout` turns a :class:`~app.model.journey_data.JourneyData`
+snapshot into rectangles: a row of stage headers on top, a column of lane
+headers on the left, one card column per stage, lanes as tall as their
+fullest cell, wrapped card text, the emotion curve and the line of
+visibility. Text is measured by a :class:`TextMetrics` handed in by the
+caller (Qt font metrics on screen, ReportLab's on paper, both with the same
+bundled font), so what is printed is what was on screen.
+
+Units are canvas pixels at 100 % zoom, y pointing down; the poster scales
+them. The same input always gives the same floats.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from app.model.enums import LaneKind, Scale
+from app.model.journey_data import CardData, CellKey, JourneyData
+
+#: Appended to the last line of a text that did not fit.
+ELLIPSIS = "…"
+
+
+class TextMetrics(Protocol):
+    """Measures text in one font family at a given pixel size."""
+
+    def width(self, text: str, size: float, bold: bool = False) -> float:
+        """Advance width of ``text`` on one line."""
+        ...
+
+    def line_height(self, size: float) -> float:
+        """Distance between two baselines."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    """An axis-aligned rectangle; contains its top and left edges, not its bottom and right ones."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        """x of the right edge."""
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        """y of the bottom edge."""
+        return self.y + self.h
+
+    @property
+    def center(self) -> tuple[float, float]:
+        """The middle point (x, y)."""
+        return (self.x + self.w / 2.0, self.y + self.h / 2.0)
+
+    def contains(self, x: float, y: float) -> bool:
+        """Whether the point lies inside (half-open on the right and bottom)."""
+        return self.x <= x < self.x + self.w and self.y <= y < self.y + self.h
+
+    def intersects(self, other: Rect) -> bool:
+        """Whether the two rectangles overlap over some area (touching edges do not count)."""
+        return (self.x < other.x + other.w and other.x < self.x + self.w
+                and self.y < other.y + other.h and other.y < self.y + self.h)
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutStyle:
+    """Sizes of the map, in canvas pixels at 100 % zoom."""
+
+    card_width: float = 176.0
+    card_padding: float = 8.0
+    card_gap: float = 8.0
+    cell_padding: float = 10.0
+    stage_header_height: float = 56.0
+    lane_header_width: float = 170.0
+    min_lane_height: float = 72.0
+    emotion_lane_height: float = 170.0
+    #: Margin inside the emotions lane above the highest and below the lowest score.
+    curve_margin: float = 18.0
+    min_card_height: float = 40.0
+    title_size: float = 13.0
+    title_bold: bool = True
+    body_size: float = 11.0
+    header_size: float = 14.0
+    #: Space between a card's title and its body.
+    text_gap: float = 4.0
+    max_title_lines: int = 6
+    max_body_lines: int = 3
+    icon_size: float = 16.0
+    badge_size: float = 22.0
+
+    @property
+    def column_width(self) -> float:
+        """Width of one stage column: one card column and its padding."""
+        return self.card_width + 2.0 * self.cell_padding
+
+
+@dataclass(frozen=True, slots=True)
+class CardBox:
+    """Where one card goes and the lines of text it shows."""
+
+    card_id: int
+    lane_id: int
+    stage_id: int
+    #: Position within the cell (0 = top).
+    index: int
+    rect: Rect
+    title_lines: tuple[str, ...]
+    body_lines: tuple[str, ...]
+    #: True when the text did not fit: the view shows the full text on hover.
+    title_elided: bool
+    body_elided: bool
+    #: The channel icon (touchpoints with a channel), top right.
+    icon_rect: Rect | None
+    #: The score badge (scored touchpoints), bottom right.
+    badge_rect: Rect | None
+    kind: LaneKind
+
+
+@dataclass(frozen=True, slots=True)
+class LaneBox:
+    """One lane row: ``rect`` spans the whole row, header included."""
+
+    lane_id: int
+    kind: LaneKind
+    name: str
+    rect: Rect
+    header_rect: Rect
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class StageBox:
+    """One stage column: ``rect`` spans the whole column, header included."""
+
+    stage_id: int
+    name: str
+    rect: Rect
+    header_rect: Rect
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class CurvePointBox:
+    """One scored touchpoint drawn in an emotions lane."""
+
+    card_id: int
+    x: float
+    y: float
+    score: float
+
+
+@dataclass
+class MapLayout:
+    """The laid-out map, with the hit tests the canvas needs.
+
+    Collapsed lanes get the minimum height and no card boxes (their cards are
+    still counted by :meth:`insertion_index`). Emotions lanes hold the curve
+    and no cards, so they have no entries in ``cells``. Unscored touchpoints
+    have an x in ``touchpoint_x`` but no curve point: the curve has a gap.
+    """
+
+    style: LayoutStyle
+    stages: list[StageBox]
+    lanes: list[LaneBox]
+    cards: dict[int, CardBox]
+    cells: dict[CellKey, Rect]
+    visibility_line_y: float | None
+    width: float
+    height: float
+    curve: dict[int, list[CurvePointBox]]
+    touchpoint_x: dict[int, float]
+    #: Card ids of every cell in order, collapsed lanes included.
+    cell_cards: dict[CellKey, tuple[int, ...]] = field(default_factory=dict)
+
+    def stage_at_x(self, x: float) -> int | None:
+        """The stage whose column spans ``x`` (None over the lane headers or past the last stage)."""
+        index = bisect_right([stage.rect.x for stage in self.stages], x) - 1
+        if index < 0 or x >= self.stages[index].rect.right:
+            return None
+        return self.stages[index].stage_id
+
+    def lane_at_y(self, y: float) -> int | None:
+        """The lane whose row spans ``y`` (None over the stage headers or below the last lane)."""
+        index = bisect_right([lane.rect.y for lane in self.lanes], y) - 1
+        if index < 0 or y >= self.lanes[index].rect.bottom:
+            return None
+        return self.lanes[index].lane_id
+
+    def cell_at(self, x: float, y: float) -> CellKey | None:
+        """The (lane id, stage id) cell under the point; None on headers, emotions lanes or outside."""
+        stage_id = self.stage_at_x(x)
+        lane_id = self.lane_at_y(y)
+        if stage_id is None or lane_id is None:
+            return None
+        key = (lane_id, stage_id)
+        return key if key in self.cells else None
+
+    def insertion_index(self, lane_id: int, stage_id: int, y: float, exclude: int | None = None) -> int:
+        """Where a card dropped at height ``y`` would go in the cell (0 = top).
+
+        ``exclude`` names the card being dragged, left out of the count when it
+        comes from this very cell. In a collapsed lane the card goes last.
+        Raises ``KeyError`` for a cell that is not on the map.
+        """
+        ids = [card_id for card_id in self.cell_cards[(lane_id, stage_id)] if card_id != exclude]
+        for index, card_id in enumerate(ids):
+            box = self.cards.get(card_id)
+            if box is None:
+                return len(ids)
+            if y < box.rect.y + box.rect.h / 2.0:
+                return index
+        return len(ids)
+
+    def cards_in_rect(self, rect: Rect) -> list[int]:
+        """Ids of the cards whose box overlaps ``rect``, lane by lane, stage by stage, top to bottom."""
+        return [card_id for card_id, box in self.cards.items() if box.rect.intersects(rect)]
+
+
+def wrap_text(text: str, metrics: TextMetrics, size: float, width: float, max_lines: int,
+              bold: bool = False) -> tuple[tuple[str, ...], bool]:
+    """Word-wrap ``text`` into lines no wider than ``width``; return (lines, elided).
+
+    Explicit newlines start new lines; runs of spaces between words count as
+    one; a word longer than a line is broken between characters. When more
+    than ``max_lines`` lines are needed, the last kept line ends with "…" and
+    ``elided`` is True, so the caller can show the full text elsewhere. Empty
+    text gives no lines. Raises ``ValueError`` when ``max_lines`` < 1.
+    """
+    return TextWrapper(metrics).wrap(text, size, width, max_lines, bold)
+
+
+class TextWrapper:
+    """:func:`wrap_text` with memory: results and word widths are cached for its lifetime.
+
+    Lines are first filled by adding up cached word widths, then each line is
+    measured whole once, so kerning or shaping across words can never make a
+    line wider than asked (such a line is wrapped again word by word).
+    """
+
+    def __init__(self, metrics: TextMetrics) -> None:
+        self._metrics = metrics
+        self._results: dict[tuple[str, float, float, int, bool], tuple[tuple[str, ...], bool]] = {}
+        self._widths: dict[tuple[float, bool], dict[str, float]] = {}
+
+    def wrap(self, text: str, size: float, width: float, max_lines: int,
+             bold: bool = False) -> tuple[tuple[str, ...], bool]:
+        """Same as :func:`wrap_text`, remembered per (text, size, width, max_lines, bold)."""
+        key = (text, size, width, max_lines, bold)
+        result = self._results.get(key)
+        if result is None:
+            result = self._results[key] = self._wrap(text, size, width, max_lines, bold)
+        return result
+
+    def _wrap(self, text: str, size: float, width: float, max_lines: int,
+              bold: bool) -> tuple[tuple[str, ...], bool]:
+        if max_lines < 1:
+            raise ValueError("max_lines must be at least 1")
+        if not text:
+            return (), False
+        lines: list[str] = []
+        for paragraph in text.split("\n") if "\n" in text else (text,):
+            self._wrap_paragraph(paragraph, size, width, bold, lines, max_lines + 1)
+            if len(lines) > max_lines:
+                break
+        else:
+            return tuple(lines), False
+        kept = lines[:max_lines]
+        kept[-1] = self._with_ellipsis(kept[-1], size, width, bold)
+        return tuple(kept), True
+
+    def _wrap_paragraph(self, paragraph: str, size: float, width: float, bold: bool,
+                        lines: list[str], limit: int) -> None:
+        """Append the lines of one paragraph to ``lines``, stopping once ``limit`` lines are there."""
+        measure = self._metrics.width
+        words = paragraph.split()
+        joined = " ".join(words)
+        if measure(joined, size, bold) <= width:
+            lines.append(joined)
+            return
+        widths = self._widths.get((size, bold))
+        if widths is None:
+            widths = self._widths[(size, bold)] = {" ": measure(" ", size, bold)}
+        space = widths[" "]
+        current: list[str] = []
+        current_width = 0.0
+        for word in words:
+            word_width = widths.get(word)
+            if word_width is None:
+                word_width = widths[word] = measure(word, size, bold)
+            if current and current_width + space + word_width <= width:
+                current.append(word)
+                current_width += space + word_width
+                continue
+            if current:
+                line = " ".join(current)
+                if len(current) > 1 and measure(line, size, bold) > width:
+                    self._rewrap(current, size, width, bold, lines)
+                else:
+                    lines.append(line)
+                if len(lines) >= limit:
+                    return
+            while word_width > width:
+                cut = self._fitting_prefix(word, size, width, bold)
+                lines.append(word[:cut])
+                if len(lines) >= limit:
+                    return
+                word = word[cut:]
+                word_width = measure(word, size, bold)
+            current = [word]
+            current_width = word_width
+        line = " ".join(current)
+        if len(current) > 1 and measure(line, size, bold) > width:
+            self._rewrap(current, size, width, bold, lines)
+        else:
+            lines.append(line)
+
+    def _rewrap(self, words: list[str], size: float, width: float, bold: bool, lines: list[str]) -> None:
+        """Wrap a line that measured whole is wider than its words added up, measuring each candidate."""
+        current = words[0]
+        for word in words[1:]:
+            candidate = f"{current} {word}"
+            if self._metrics.width(candidate, size, bold) <= width:
+                current = candidate
+            else:
+                lines.append(current)
+                current = word
+        lines.append(current)
+
+    def _fitting_prefix(self, text: str, size: float, width: float, bold: bool) -> int:
+        """Length of the longest prefix of ``text`` that fits (at least 1, to make progress)."""
+        low, high = 1, len(text)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self._metrics.width(text[:middle], size, bold) <= width:
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
+    def _with_ellipsis(self, line: str, size: float, width: float, bold: bool) -> str:
+        """``line`` shortened from the end until it fits with "…" appended."""
+        line = line.rstrip()
+        while line and self._metrics.width(line + ELLIPSIS, size, bold) > width:
+            line = line[:-1].rstrip()
+        return line + ELLIPSIS
+
+
+def score_y(score: float, scale: Scale, lane: Rect, margin: float) -> float:
+    """The y of ``score`` in an emotions lane: the scale's high at the top, clamped to the scale."""
+    score = min(max(score, scale.low), scale.high)
+    ratio = (scale.high - score) / (scale.high - scale.low)
+    return lane.y + margin + ratio * (lane.h - 2.0 * margin)
+
+
+def compute_layout(data: JourneyData, metrics: TextMetrics, style: LayoutStyle = LayoutStyle()) -> MapLayout:
+    """Lay out the whole map of ``data``, measuring text with ``metrics``."""
+    column = style.column_width
+    width = style.lane_header_width + column * len(data.stages)
+    stage_x = {stage.id: style.lane_header_width + column * index for index, stage in enumerate(data.stages)}
+    sizer = _CardSizer(metrics, style)
+    lanes: list[LaneBox] = []
+    cards: dict[int, CardBox] = {}
+    cells: dict[CellKey, Rect] = {}
+    cell_cards: dict[CellKey, tuple[int, ...]] = {}
+    y = style.stage_header_height
+    for lane_index, lane in enumerate(data.lanes):
+        if lane.kind is LaneKind.EMOTIONS:
+            height = style.min_lane_height if lane.collapsed else style.emotion_lane_height
+        else:
+            fullest = 0.0
+            for stage in data.stages:
+                ids = data.cells[(lane.id, stage.id)]
+                cell_cards[(lane.id, stage.id)] = tuple(ids)
+                if lane.collapsed:
+                    continue
+                x = stage_x[stage.id] + style.cell_padding
+                card_y = y + style.cell_padding
+                for index, card_id in enumerate(ids):
+                    box = sizer.card_box(data.cards[card_id], lane.kind, index, x, card_y)
+                    cards[card_id] = box
+                    card_y += box.rect.h + style.card_gap
+                if ids:
+                    fullest = max(fullest, card_y - style.card_gap + style.cell_padding - y)
+            height = max(style.min_lane_height, fullest)
+            for stage in data.stages:
+                cells[(lane.id, stage.id)] = Rect(stage_x[stage.id], y, column, height)
+        lanes.append(LaneBox(lane.id, lane.kind, lane.name, Rect(0.0, y, width, height),
+                             Rect(0.0, y, style.lane_header_width, height), lane_index))
+        y += height
+    stages = [StageBox(stage.id, stage.name, Rect(stage_x[stage.id], 0.0, column, y),
+                       Rect(stage_x[stage.id], 0.0, column, style.stage_header_height), index)
+              for index, stage in enumerate(data.stages)]
+    touchpoint_x = _touchpoint_xs(data, stage_x, column)
+    return MapLayout(style=style, stages=stages, lanes=lanes, cards=cards, cells=cells,
+                     visibility_line_y=_visibility_line(lanes), width=width, height=y,
+                     curve=_curves(data, lanes, touchpoint_x, style), touchpoint_x=touchpoint_x,
+                     cell_cards=cell_cards)
+
+
+class _CardSizer:
+    """Wraps a card's text and places its box, icon and badge; remembers wrapped text for one layout."""
+
+    def __init__(self, metrics: TextMetrics, style: LayoutStyle) -> None:
+        self.style = style
+        self.wrap = TextWrapper(metrics).wrap
+        self.title_line = metrics.line_height(style.title_size)
+        self.body_line = metrics.line_height(style.body_size)
+        #: Touchpoints keep a column on the right for the channel icon and the score badge.
+        self.mark_column = max(style.icon_size, style.badge_size)
+        self.plain_width = style.card_width - 2.0 * style.card_padding
+        self.narrow_width = self.plain_width - self.mark_column - style.card_padding
+        self.both_marks_height = style.icon_size + style.text_gap + style.badge_size
+
+    def card_box(self, card: CardData, kind: LaneKind, index: int, x: float, y: float) -> CardBox:
+        """The box of ``card``, ``index``-th in its cell, with its top left corner at (x, y)."""
+        style = self.style
+        has_icon = kind is LaneKind.TOUCHPOINTS and card.channel_id is not None
+        has_badge = kind is LaneKind.TOUCHPOINTS and card.score is not None
+        text_width = self.narrow_width if has_icon or has_badge else self.plain_width
+        title_lines, title_elided = self.wrap(card.title, style.title_size, text_width,
+                                              style.max_title_lines, style.title_bold)
+        body_lines, body_elided = self.wrap(card.body, style.body_size, text_width, style.max_body_lines)
+        text_height = len(title_lines) * self.title_line + len(body_lines) * self.body_line
+        if title_lines and body_lines:
+            text_height += style.text_gap
+        if has_icon and has_badge:
+            text_height = max(text_height, self.both_marks_height)
+        elif has_icon or has_badge:
+            text_height = max(text_height, self.mark_column)
+        height = max(style.min_card_height, text_height + 2.0 * style.card_padding)
+        right = x + style.card_width - style.card_padding
+        icon_rect = badge_rect = None
+        if has_icon:
+            icon_rect = Rect(right - style.icon_size, y + style.card_padding, style.icon_size, style.icon_size)
+        if has_badge:
+            badge_rect = Rect(right - style.badge_size, y + height - style.card_padding - style.badge_size,
+                              style.badge_size, style.badge_size)
+        return CardBox(card.id, card.lane_id, card.stage_id, index, Rect(x, y, style.card_width, height),
+                       title_lines, body_lines, title_elided, body_elided, icon_rect, badge_rect, kind)
+
+
+def _touchpoint_xs(data: JourneyData, stage_x: dict[int, float], column: float) -> dict[int, float]:
+    """Spread each stage's touchpoints evenly across its column, in reading order."""
+    touchpoint_lanes = [lane.id for lane in data.lanes if lane.kind is LaneKind.TOUCHPOINTS]
+    xs: dict[int, float] = {}
+    for stage in data.stages:
+        ids = [card_id for lane_id in touchpoint_lanes for card_id in data.cells[(lane_id, stage.id)]]
+        for index, card_id in enumerate(ids):
+            xs[card_id] = stage_x[stage.id] + column * (index + 0.5) / len(ids)
+    return xs
+
+
+def _curves(data: JourneyData, lanes: list[LaneBox], touchpoint_x: dict[int, float],
+            style: LayoutStyle) -> dict[int, list[CurvePointBox]]:
+    """One curve per expanded emotions lane: a point per scored touchpoint (dict order = reading order)."""
+    curves: dict[int, list[CurvePointBox]] = {}
+    collapsed = {lane.id for lane in data.lanes if lane.collapsed}
+    for lane in lanes:
+        if lane.kind is not LaneKind.EMOTIONS or lane.lane_id in collapsed:
+            continue
+        points = []
+        for card_id, x in touchpoint_x.items():
+            score = data.cards[card_id].score
+            if score is not None:
+                points.append(CurvePointBox(card_id, x, score_y(score, data.scale, lane.rect,
+                                                                  style.curve_margin), score))
+        curves[lane.lane_id] = points
+    return curves
+
+
+def _visibility_line(lanes: list[LaneBox]) -> float | None:
+    """Top of the first back-stage lane that comes after a front-stage lane, if any."""
+    front_seen = False
+    for lane in lanes:
+        if lane.kind is LaneKind.FRONT_STAGE:
+            front_seen = True
+        elif lane.kind is LaneKind.BACK_STAGE and front_seen:
+            return lane.rect.y
+    return None

@@ -1,0 +1,346 @@
+"""The project file: open and validate, migrate, working copy, save, recover, lock.
+
+A ``.parcours`` document is a SQLite database (``application_id`` "PARC",
+``user_version`` = schema version, DELETE journal mode). Nobody edits it
+directly: :meth:`ProjectStore.open` checks it (:mod:`app.model.storefile`),
+copies it with the backup API into a private **working copy** in the user's
+data folder, upgrades the copy if it is older (:mod:`app.model.migrations`),
+and locks the document (:mod:`app.model.recovery`). Callers commit every edit
+to the working copy through :attr:`ProjectStore.session` - that is the
+autosave - and :meth:`ProjectStore.save` writes the working copy back over the
+document atomically. A working copy left behind by a crash is offered by
+:func:`list_recoverable`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import URL, create_engine, event, inspect
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import StaticPool
+
+from app.model import migrations, schema
+from app.model.errors import QT_TRANSLATE_NOOP, ProjectFileError
+from app.model.recovery import DocumentLock, RecoveryRecord, WorkingCopy, data_dir, list_recoverable
+from app.model.schema import Project, utcnow
+from app.model.storefile import (
+    APPLICATION_ID,
+    SUFFIX,
+    CheckResult,
+    can_write,
+    check_file,
+    copy_database,
+    open_for_reading,
+    sqlite_failure,
+    validate_file,
+    write_document,
+)
+
+__all__ = ["APPLICATION_ID", "SUFFIX", "CheckResult", "ProjectStore", "RecoveryRecord", "check_file",
+           "configure_working_connection", "connect_working_copy", "data_dir", "list_recoverable",
+           "validate_file"]
+
+
+def configure_working_connection(dbapi_connection: sqlite3.Connection, _record: Any = None) -> None:
+    """Set what every connection to a working copy needs; SQLite forgets these between connections.
+
+    Foreign keys on, WAL journal, and FULL sync. :func:`connect_working_copy`
+    runs it on each new connection (a SQLAlchemy ``connect`` event).
+    """
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # FULL syncs the WAL on every commit: an edit the user saw survives a power cut.
+        cursor.execute("PRAGMA synchronous=FULL")
+    finally:
+        cursor.close()
+
+
+def connect_working_copy(path: Path) -> Engine:
+    """An engine on the working copy ``path``: one shared connection, foreign keys on, WAL, FULL sync."""
+    engine = create_engine(URL.create("sqlite", database=str(path)), poolclass=StaticPool,
+                           connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", configure_working_connection)
+    return engine
+
+
+def _absolute(path: Path | str) -> Path:
+    return Path(path).expanduser().absolute()
+
+
+class ProjectStore:
+    """One open project: its document on disk, its working copy, the session on it, its lock.
+
+    Build one with :meth:`create`, :meth:`open` or :meth:`RecoveryRecord.recover`;
+    close it with :meth:`close` (or use it as a context manager).
+    """
+
+    def __init__(self, working: WorkingCopy, document: Path | None, *, read_only: bool,
+                 lock: DocumentLock | None) -> None:
+        #: The document on disk (None while untitled).
+        self.path: Path | None = document
+        #: The private database every edit is committed to.
+        self.working_path: Path = working.path
+        #: True when the document cannot be written in place (Save As still works).
+        self.read_only: bool = read_only
+        self.engine: Engine = connect_working_copy(working.path)
+        self._working = working
+        self._lock = lock
+        self._session = Session(self.engine)
+        self._closed = False
+        self._title: str | None = None
+        event.listen(self._session, "after_flush", self._on_session_flushed)
+        event.listen(self._session, "after_commit", self._on_session_committed)
+
+    # ------------------------------------------------------------------ building
+
+    @classmethod
+    def create(cls, path: Path | str | None = None, *,
+               populate: Callable[[Session], None] | None = None) -> ProjectStore:
+        """A new project in a fresh working copy; ``populate(session)`` fills it (templates).
+
+        ``path`` is where :meth:`save` will write (None: untitled, save needs a
+        path). Nothing is written beside ``path`` before the first save.
+        """
+        document = _absolute(path) if path is not None else None
+        working = _new_working_copy(document, "")
+        try:
+            store = cls(working, document, read_only=False, lock=None)
+        except BaseException:
+            working.remove()
+            raise
+        try:
+            schema.Base.metadata.create_all(store.engine)
+            with store.engine.begin() as connection:
+                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                connection.exec_driver_sql(f"PRAGMA user_version = {int(schema.SCHEMA_VERSION)}")
+            session = store.session
+            project = Project()
+            session.add(project)
+            if populate is not None:
+                populate(session)
+            session.commit()  # the record follows the title (see _on_session_committed)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False, force: bool = False) -> ProjectStore:
+        """Open the document ``path`` after checking it; edits go to a private working copy.
+
+        Raises ProjectFileError for anything but a sound Parcours project of
+        this or an older version (then upgraded in the copy), and ``locked``
+        when someone else has it open, unless ``read_only`` (no lock is taken)
+        or ``force`` (the lock is taken over). A read-only file or folder
+        opens with :attr:`read_only` set. On failure nothing is left behind.
+        """
+        document = _absolute(path)
+        source, version = open_for_reading(document)
+        writable = can_write(document)
+        lock: DocumentLock | None = None
+        working: WorkingCopy | None = None
+        try:
+            title = _title(source)
+            if writable and not read_only:
+                lock = DocumentLock.acquire(document, force=force)
+            working = _new_working_copy(document, title)
+            _copy_into(source, working.path, document)
+            source.close()
+            if version < schema.SCHEMA_VERSION:
+                _upgrade_copy(working.path, version, document)
+            store = cls(working, document, read_only=read_only or not writable, lock=lock)
+        except BaseException:
+            source.close()
+            if working is not None:
+                working.remove()
+            if lock is not None:
+                lock.release()
+            raise
+        return store
+
+    @classmethod
+    def recover(cls, record: RecoveryRecord, *, force: bool = False) -> ProjectStore:
+        """Adopt a left-behind working copy: content from the copy, Save writes to its document."""
+        working = WorkingCopy(record.working_path)
+        document = record.document
+        damaged = ProjectFileError("damaged", QT_TRANSLATE_NOOP(
+            "errors", "These unsaved changes cannot be recovered because their copy is damaged."))
+        try:
+            connection = sqlite3.connect(working.path.absolute().as_uri() + "?mode=rw", uri=True)
+        except sqlite3.Error as error:
+            raise damaged from error
+        try:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if application_id != APPLICATION_ID or not 1 <= version <= schema.SCHEMA_VERSION:
+                raise damaged
+            if version < schema.SCHEMA_VERSION:
+                migrations.upgrade(connection, version, document or record.title)
+        except sqlite3.Error as error:
+            raise damaged from error
+        finally:
+            connection.close()
+        writable = document is None or can_write(document)
+        lock = DocumentLock.acquire(document, force=force) if document is not None and writable else None
+        try:
+            store = cls(working, document, read_only=not writable, lock=lock)
+            working.write_record(document, record.title)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return store
+
+    # ------------------------------------------------------------------ use
+
+    @property
+    def session(self) -> Session:
+        """The long-lived session on the working copy; commit after every edit (the autosave)."""
+        return self._session
+
+    @property
+    def closed(self) -> bool:
+        """True once :meth:`close` has run."""
+        return self._closed
+
+    def save(self, path: Path | str | None = None) -> Path:
+        """Write the project to ``path`` (default: its own document) and return where.
+
+        Increments ``Project.revision`` and sets ``modified_at``; commits any
+        pending change of the session first. Saving elsewhere (Save As) makes
+        that file the document and moves the lock to it. The target is replaced
+        atomically: on failure it is untouched and an ``io`` error is raised.
+        """
+        if self._closed:
+            raise RuntimeError("the project store is closed")
+        target = _absolute(path) if path is not None else self.path
+        if target is None:
+            raise ProjectFileError("missing", QT_TRANSLATE_NOOP(
+                "errors", "This project has not been saved yet; use Save As to choose a file."))
+        in_place = target == self.path
+        if target.is_dir():
+            raise ProjectFileError("directory", QT_TRANSLATE_NOOP(
+                "errors", "{path} is a folder; choose a file name to save to."), path=str(target))
+        if in_place and (self.read_only or not can_write(target)):
+            raise ProjectFileError("read_only", QT_TRANSLATE_NOOP(
+                "errors", "{path} is read-only; use Save As to keep your changes elsewhere."), path=str(target))
+        if not in_place and not can_write(target):
+            raise ProjectFileError("read_only", QT_TRANSLATE_NOOP(
+                "errors", "{path} is read-only; choose another name or folder."), path=str(target))
+        keeps_lock = self._lock is not None and self._lock.document == target
+        new_lock = self._lock if keeps_lock else DocumentLock.acquire(target)
+        session = self.session
+        project = session.get(Project, 1)
+        before = (project.revision, project.modified_at)
+        project.revision += 1
+        project.modified_at = utcnow()
+        title = project.title or ""
+        session.commit()
+        try:
+            with self.engine.connect() as connection:
+                write_document(connection.connection.driver_connection, target.resolve())
+        except BaseException:
+            project = session.get(Project, 1)
+            project.revision, project.modified_at = before
+            session.commit()
+            if new_lock is not None and not keeps_lock:
+                new_lock.release()
+            raise
+        if not keeps_lock and self._lock is not None:
+            self._lock.release()
+        self._lock, self.path, self.read_only = new_lock, target, False
+        self._working.write_record(target, title)
+        return target
+
+    def _on_session_flushed(self, session: Session, _context: Any) -> None:
+        for instance in (*session.new, *session.dirty):
+            if isinstance(instance, Project) and inspect(instance).attrs.title.history.has_changes():
+                self._title = instance.title or ""
+
+    def _on_session_committed(self, _session: Session) -> None:
+        # The recovery record shows the title: keep it current when the title changes.
+        if self._title is not None:
+            title, self._title = self._title, None
+            try:
+                self._working.write_record(self.path, title)
+            except OSError:
+                pass  # the record is a convenience; the edit itself is committed
+
+    def close(self) -> None:
+        """Close the session and delete the working copy, its record and the lock. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self._session.close()
+        finally:
+            self.engine.dispose()
+            self._working.remove()
+            if self._lock is not None:
+                self._lock.release()
+
+    def __enter__(self) -> ProjectStore:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else ("read-only" if self.read_only else "open")
+        return f"<ProjectStore {self.path or 'untitled'} {state}>"
+
+
+def _title(source: sqlite3.Connection) -> str:
+    """The project title of a checked document, for the recovery record."""
+    try:
+        row = source.execute("SELECT title FROM project WHERE id = 1").fetchone()
+    except sqlite3.Error:
+        return ""
+    return str(row[0]) if row and row[0] else ""
+
+
+def _new_working_copy(document: Path | None, title: str) -> WorkingCopy:
+    """A new working copy name with its record written, or an ``io`` ProjectFileError."""
+    working: WorkingCopy | None = None
+    try:
+        working = WorkingCopy.new()
+        working.write_record(document, title)
+    except OSError as error:
+        if working is not None:
+            working.remove()
+        raise ProjectFileError("io", QT_TRANSLATE_NOOP(
+            "errors", "Parcours could not write its working files in {folder}: {reason}."),
+            folder=str(data_dir()), reason=error.strerror or str(error)) from error
+    return working
+
+
+def _copy_into(source: sqlite3.Connection, working_path: Path, document: Path) -> None:
+    """Copy the checked document into its new working copy, or raise an ``io`` ProjectFileError."""
+    try:
+        copy_database(source, working_path)
+    except (OSError, sqlite3.Error) as error:
+        raise ProjectFileError("io", QT_TRANSLATE_NOOP(
+            "errors", "Parcours could not make its working copy of {path} in {folder}: {reason}."),
+            path=str(document), folder=str(working_path.parent),
+            reason=getattr(error, "strerror", None) or str(error)) from error
+
+
+def _upgrade_copy(working_path: Path, version: int, document: Path) -> None:
+    """Run the migrations on the working copy (never on the document)."""
+    connection = sqlite3.connect(working_path)
+    try:
+        connection.execute("PRAGMA foreign_keys=OFF")  # migrations may rebuild tables
+        migrations.upgrade(connection, version, document)
+    except sqlite3.Error as error:
+        raise sqlite_failure(document, error) from error
+    finally:
+        connection.close()

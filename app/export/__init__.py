@@ -1,0 +1,1 @@
+"""Files for other programs (PDF, images, spreadsheets, JSON, .ojf, Mermaid). Imports no QtWidgets."""

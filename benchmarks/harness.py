@@ -1,0 +1,93 @@
+"""A tiny benchmark harness: repeated runs, medians, and a same-run baseline.
+
+The machine is shared and noisy, so every scenario is timed several times
+and printed as a median next to a baseline measured in the same run (a raw
+sqlite3 read, plain QGraphicsRectItems...): the ratio holds when absolute
+times drift.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Result:
+    """One scenario's figures (seconds, or the unit named in ``unit``)."""
+
+    name: str
+    median: float
+    budget: float | None
+    baseline_name: str | None = None
+    baseline: float | None = None
+    unit: str = "ms"
+    runs: int = 0
+    notes: str = ""
+    extra: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ratio(self) -> float | None:
+        """Scenario median over baseline median."""
+        if self.baseline in (None, 0):
+            return None
+        return self.median / self.baseline
+
+    @property
+    def within_budget(self) -> bool | None:
+        """True when the median meets the budget (None when there is no budget)."""
+        return None if self.budget is None else self.median <= self.budget
+
+
+def time_median(fn: Callable[[], object], *, runs: int = 7, setup: Callable[[], object] | None = None,
+                warmup: int = 1) -> float:
+    """Median wall time of ``fn()`` in milliseconds over ``runs`` runs (``setup()`` untimed before each)."""
+    for _ in range(warmup):
+        if setup:
+            setup()
+        fn()
+    samples = []
+    for _ in range(runs):
+        if setup:
+            setup()
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000.0)
+    return statistics.median(samples)
+
+
+def print_table(results: list[Result]) -> None:
+    """Print the results as an aligned text table."""
+    headers = ("scenario", "median", "budget", "ok", "baseline", "base median", "ratio")
+    rows = []
+    for r in results:
+        rows.append((
+            r.name,
+            f"{r.median:.2f} {r.unit}",
+            "-" if r.budget is None else f"<= {r.budget:g} {r.unit}",
+            {True: "yes", False: "NO", None: "-"}[r.within_budget],
+            r.baseline_name or "-",
+            "-" if r.baseline is None else f"{r.baseline:.2f} {r.unit}",
+            "-" if r.ratio is None else f"{r.ratio:.1f}x",
+        ))
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows)]
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths))
+    print(line)
+    print("  ".join("-" * w for w in widths))
+    for row in rows:
+        print("  ".join(str(x).ljust(w) for x, w in zip(row, widths)))
+    for r in results:
+        if r.notes or r.extra:
+            extras = ", ".join(f"{k}={v:.2f}" for k, v in r.extra.items())
+            print(f"  {r.name}: {r.notes} {extras}".rstrip())
+
+
+def to_json(results: list[Result]) -> str:
+    """The results as JSON (for machines)."""
+    return json.dumps([{**asdict(r), "ratio": r.ratio, "within_budget": r.within_budget} for r in results],
+                      indent=2)

@@ -1,0 +1,86 @@
+"""Dense 0-based ``position`` sequences within a parent (schema.ORDER_SCOPES).
+
+SQLite checks UNIQUE constraints row by row during an UPDATE and the schema
+forbids negative positions, so shifting a run of rows goes through a
+temporary offset far above any real position: first every shifted row is
+lifted by ``OFFSET`` (+1 when opening a gap), then brought back down.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import and_, func, select, update
+from sqlalchemy.orm import Session
+
+from app.model.schema import ORDER_SCOPES, Base
+
+#: Far above any real position: rows parked here never collide with real ones.
+OFFSET = 1_000_000
+
+
+def scope_of(cls: type[Base], obj_or_values: Any) -> dict[str, Any]:
+    """The scope column values of a row (an ORM object or a dict)."""
+    columns = ORDER_SCOPES[cls]
+    if isinstance(obj_or_values, dict):
+        return {c: obj_or_values[c] for c in columns}
+    return {c: getattr(obj_or_values, c) for c in columns}
+
+
+def _where(cls: type[Base], scope: dict[str, Any]) -> Any:
+    return and_(True, *(getattr(cls, c) == v for c, v in scope.items()))
+
+
+def count(session: Session, cls: type[Base], scope: dict[str, Any]) -> int:
+    """How many rows share ``scope`` (a parked row does not count)."""
+    return session.scalar(select(func.count()).select_from(cls).where(
+        _where(cls, scope), cls.position < OFFSET)) or 0
+
+
+def clamp(index: int | None, size: int) -> int:
+    """``index`` limited to 0..size; None or past the end means the end."""
+    return size if index is None or index > size else max(0, index)
+
+
+def _shift(session: Session, cls: type[Base], scope: dict[str, Any], start: int, delta: int) -> None:
+    where = _where(cls, scope)
+    opts = {"synchronize_session": False}
+    session.execute(update(cls).where(where, cls.position >= start, cls.position < OFFSET)
+                    .values(position=cls.position + OFFSET + delta), execution_options=opts)
+    session.execute(update(cls).where(where, cls.position >= OFFSET, cls.position < 2 * OFFSET)
+                    .values(position=cls.position - OFFSET),
+                    execution_options=opts)
+
+
+def open_gap(session: Session, cls: type[Base], scope: dict[str, Any], position: int) -> None:
+    """Make room at ``position``: rows at or after it move one place later."""
+    _shift(session, cls, scope, position, 1)
+
+
+def close_gap(session: Session, cls: type[Base], scope: dict[str, Any], position: int) -> None:
+    """Fill the hole at ``position``: rows after it move one place earlier."""
+    _shift(session, cls, scope, position + 1, -1)
+
+
+def park(session: Session, obj: Base) -> None:
+    """Take ``obj`` out of its sequence (to a temporary position) before it moves."""
+    session.execute(update(type(obj)).where(type(obj).id == obj.id).values(position=3 * OFFSET),
+                    execution_options={"synchronize_session": False})
+
+
+def renumber(session: Session, cls: type[Base], scope: dict[str, Any]) -> None:
+    """Make the positions of ``scope`` dense again (0, 1, 2...) keeping their order."""
+    ids = session.scalars(select(cls.id).where(_where(cls, scope)).order_by(cls.position)).all()
+    set_positions(session, cls, dict(zip(ids, range(len(ids)))))
+
+
+def set_positions(session: Session, cls: type[Base], positions: dict[int, int]) -> None:
+    """Give rows exact positions (all rows of a scope whose positions change at once)."""
+    if not positions:
+        return
+    opts = {"synchronize_session": False}
+    ids = list(positions)
+    session.execute(update(cls).where(cls.id.in_(ids)).values(position=cls.position + OFFSET),
+                    execution_options=opts)
+    for row_id, position in positions.items():
+        session.execute(update(cls).where(cls.id == row_id).values(position=position), execution_options=opts)

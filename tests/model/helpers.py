@@ -1,0 +1,27 @@
+"""Helpers for model tests: a full dump of every table, to compare states exactly."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.model.schema import Base, ORDER_SCOPES
+
+
+def dump_tables(session: Session) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, ids included, in a stable order."""
+    return {table.name: sorted(map(tuple, session.execute(select(table)).all()), key=repr)
+            for table in Base.metadata.sorted_tables}
+
+
+def assert_dense_positions(session: Session) -> None:
+    """Positions are 0..n-1 within every ordered parent."""
+    for cls, scope in ORDER_SCOPES.items():
+        columns = [getattr(cls, c) for c in scope]
+        groups: dict[tuple, list[int]] = {}
+        for row in session.execute(select(*columns, cls.position)):
+            groups.setdefault(tuple(row[:-1]), []).append(row[-1])
+        for key, positions in groups.items():
+            assert sorted(positions) == list(range(len(positions))), (cls.__tablename__, key, positions)

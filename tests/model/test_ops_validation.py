@@ -45,7 +45,7 @@ BAD: dict[str, tuple[Any, str]] = {
     "impact out of range": (lambda i: Op("update_action", {"action_id": 1, "impact": 0}), "between 1 and 5"),
     "digital ease out of range": (lambda i: Op("update_persona", {"persona_id": 1, "digital_ease": 9}), "1 and 5"),
     "cell across journeys": (lambda i: Op("add_card", {"lane_id": i["a"].lanes[1].id,
-                                                       "stage_id": i["b"].stages[0].id}), "another journey"),
+                                                       "stage_id": i["b"].stages[0].id}), "different journeys"),
     "move to another journey": (lambda i: Op("move_card", {"card_id": i["card"], "lane_id": i["b"].lanes[1].id,
                                                            "stage_id": i["b"].stages[0].id}), "another journey"),
     "self link": (lambda i: Op("add_link", {"source_id": i["card"], "target_id": i["card"]}), "itself"),

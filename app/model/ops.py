@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from app.model import ordering, snapshot as snapshots
 from app.model.enums import JourneyState, LaneKind, LinkKind, Scale
@@ -30,6 +31,7 @@ from app.model.schema import (
     Objective, Persona, Project, Stage,
 )
 from app.model.snapshot import Snapshot
+from app.model.text import clean_text
 
 Ids = dict[str, set[int]]
 
@@ -117,15 +119,26 @@ def _siblings(session: Session, cls: type[Base], scope: dict[str, Any]) -> Ids:
 
 
 def _update(session: Session, cls: type[Base], row_id: int, fields: dict[str, Any]) -> Change:
-    row = get(session, cls, row_id)
-    values = check_fields(session, cls, fields)
-    old = {key: getattr(row, key) for key in values}
-    for key, value in values.items():
-        setattr(row, key, value)
-    session.flush()
+    # One column SELECT and one UPDATE: an edit must commit in under 2 ms on a large file.
     name = cls.__tablename__
-    key = f"{name}_id"
-    return Change({}, _ids(**{name: {row.id}}), {}, Op(f"update_{name}", {key: row.id, **old}))
+    if not isinstance(row_id, int) or isinstance(row_id, bool):
+        get(session, cls, row_id)
+    values = check_fields(session, cls, fields)
+    session.flush()
+    table = cls.__table__
+    connection = session.connection()
+    columns = [table.c[key] for key in values] or [table.c.id]
+    row = connection.execute(select(*columns).where(table.c.id == row_id)).first()
+    if row is None:
+        get(session, cls, row_id)
+    old = dict(zip(values, row)) if values else {}
+    values = {key: clean_text(value) if isinstance(value, str) else value for key, value in values.items()}
+    if values:
+        connection.execute(table.update().where(table.c.id == row_id).values(**values))
+        loaded = session.identity_map.get(identity_key(cls, row_id))
+        if loaded is not None:
+            session.expire(loaded)
+    return Change({}, _ids(**{name: {row_id}}), {}, Op(f"update_{name}", {f"{name}_id": row_id, **old}))
 
 
 def _move(session: Session, row: Any, scope: dict[str, Any], index: int | None) -> tuple[dict[str, Any], int]:

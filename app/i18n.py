@@ -12,13 +12,13 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 #: Languages the interface speaks.
 LANGUAGES = ("en", "fr")
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 _translators: list[QTranslator] = []
 _current = "en"
@@ -33,9 +33,16 @@ def system_language() -> str:
     return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
 
 
+def _translations_dir() -> Path:
+    from app.resources import translations_dir
+
+    return translations_dir()
+
+
 def _qm_path(language: str) -> Path | None:
-    qm = TRANSLATIONS_DIR / f"parcours_{language}.qm"
-    ts = TRANSLATIONS_DIR / f"parcours_{language}.ts"
+    folder = _translations_dir()
+    qm = folder / f"parcours_{language}.qm"
+    ts = folder / f"parcours_{language}.ts"
     if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
         return qm
     if not ts.exists():
@@ -45,7 +52,7 @@ def _qm_path(language: str) -> Path | None:
     if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
         return cached
     lrelease = shutil.which("pyside6-lrelease") or shutil.which(
-        "pyside6-lrelease", path=str(Path(os.sys.executable).parent))
+        "pyside6-lrelease", path=str(Path(sys.executable).parent))
     if lrelease:
         cache.mkdir(parents=True, exist_ok=True)
         subprocess.run([lrelease, "-silent", str(ts), "-qm", str(cached)], check=False,

@@ -171,12 +171,15 @@
     </message>
     <message>
         <location line="+97"/>
+        <location filename="../../app/model/templates.py" line="+90"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/model/templates.py" line="-27"/>
         <source>There is no language {name}; choose one of: {names}.</source>
+        <extracomment>Names accepted by :func:`populate` (and ``parcours new --template``). key, icon, nature, French name, English name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -371,9 +374,229 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/model/curve.py" line="+133"/>
         <location filename="../../app/model/journey_data.py" line="+242"/>
         <source>There is no journey {journey_id}.</source>
-        <extracomment>A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel, None when the card has no channel. Satisfaction in the project&apos;s scale; None = not scored (a gap in the curve).</extracomment>
+        <extracomment>Default drop threshold, as a share of the scale&apos;s span (3 points on 0..10). Position of the card within its cell. Satisfaction in the project&apos;s scale; None = not scored (a gap in the curve). None: decided by the curve; True: pinned as a moment of truth; False: never one. 0-based place in reading order, unscored touchpoints counted. The fall from the previous scored point when this card ends a big drop, else None. Touchpoints on the curve, unscored ones included. Touchpoints with a score. maximum - minimum. Scores strictly below the scale&apos;s neutral middle. mean - target (negative: below the target experience); None without a target. Score of the first and of the last scored touchpoint in reading order.
+----------
+A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel, None when the card has no channel. Satisfaction in the project&apos;s scale; None = not scored (a gap in the curve).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/fields.py" line="+49"/>
+        <location filename="../../app/model/ops.py" line="+233"/>
+        <location filename="../../app/model/ops_journey.py" line="+275"/>
+        <source>A {table} has no field named {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{value} is not a colour such as #1A2B3C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The photo is too large: at most 4 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/model/ops.py" line="-147"/>
+        <source>There is no {table} {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field} must be between {low} and {high}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../app/model/ops.py" line="+169"/>
+        <source>{value} is not a valid value for {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/migrations.py" line="+60"/>
+        <source>{path} is damaged: part of the project&apos;s structure is missing ({missing}).</source>
+        <extracomment>``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``. Version 1 is the first released schema, so there is nothing to upgrade yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{path} uses file version {version}, which this version of Parcours cannot bring up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>{path} could not be brought up to date from file version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/ops.py" line="-181"/>
+        <location line="+100"/>
+        <source>There is no edit named {name}.</source>
+        <extracomment>The op&apos;s answer, e.g. the new id of ``add_card``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>There is already a {table} {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/ops_journey.py" line="-221"/>
+        <source>A journey cannot be derived from itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>The lane and the stage belong to different journeys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A card cannot move to another journey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A card cannot be linked to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only cards of the same journey can be linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These two cards are already linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/recovery.py" line="+269"/>
+        <source>{path} is already open by {user} on {host} since {since}; open it read-only, or wait until it is closed.</source>
+        <extracomment>The document it belongs to (None: the project was never saved). When its owner opened it (local time). Tells this lock from another one by the same process (a forced re-open).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/store.py" line="+174"/>
+        <source>These unsaved changes cannot be recovered because their copy is damaged.</source>
+        <extracomment>The document on disk (None while untitled). The private database every edit is committed to. True when the document cannot be written in place (Save As still works).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>This project has not been saved yet; use Save As to choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is a folder; choose a file name to save to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is read-only; use Save As to keep your changes elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is read-only; choose another name or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Parcours could not write its working files in {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Parcours could not make its working copy of {path} in {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/storefile.py" line="+81"/>
+        <source>{path} is damaged: its content fails the database&apos;s own integrity check.</source>
+        <extracomment>``PRAGMA application_id`` of every project file: &quot;PARC&quot; in ASCII. File name suffix of project files. Sidecars that hold an unfinished change of the database beside them. Pages according to the header, or None when the header&apos;s count is not current. True when the file is in WAL mode (format bytes 18-19 are 2).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is damaged: it is shorter than it should be, probably cut off during a copy or a download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is not a Parcours project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You are not allowed to read {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+96"/>
+        <source>Parcours could not read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>The file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is a folder, not a Parcours project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is empty (0 bytes), so it is not a Parcours project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} is a database from another program, not a Parcours project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} was saved by a newer version of Parcours (file version {version}); update Parcours to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is damaged: it does not say which version of Parcours wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{path} is being changed by another program right now; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{path} is damaged: some of its records point to records that do not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>An interrupted change from another program lies beside {path} ({sidecar}), so Parcours will not open it until that program has finished or undone it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{path} is a sound Parcours project (file version {version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Parcours could not save {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

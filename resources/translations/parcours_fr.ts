@@ -4,393 +4,616 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="+148"/>
+        <location filename="../../app/cli.py" line="+148" />
         <source>as-is</source>
-        <translation type="unfinished"></translation>
+        <translation>actuel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>to-be</source>
-        <translation type="unfinished"></translation>
+        <translation>cible</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Project: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet : {title}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Language: {language}   Scale: {scale}   Revision: {revision}</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue : {language}   Échelle : {scale}   Révision : {revision}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Journeys: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours : {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Couloirs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Personas: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas : {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Actions: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions : {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>KPIs: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs : {count}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>Created {path} ({template}, {language}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} créé ({template}, {language}).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>Exported {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} exporté.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Imported {source} into the new project {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} importé dans le nouveau projet {path}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Imported {source} into {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} importé dans {path}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Customer journey maps. Without a sub-command: parcours [FILE] opens the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartographies de parcours client. Sans sous-commande : parcours [FICHIER] ouvre l'éditeur.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>create a project file from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>créer un fichier de projet à partir d'un modèle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>onboarding (default) or blank</source>
-        <translation type="unfinished"></translation>
+        <translation>onboarding (par défaut) ou blank</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>language of the sample text: fr or en</source>
-        <translation type="unfinished"></translation>
+        <translation>langue du texte d'exemple : fr ou en</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>replace FILE if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer FILE s'il existe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>list the journeys, personas, actions and KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les parcours, personas, actions et indicateurs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher en JSON</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>check a file: exit 0 sound, 1 damaged, 2 not a Parcours project</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier un fichier : code 0 sain, 1 endommagé, 2 pas un projet Parcours</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>write the project to OUT (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le projet dans OUT (.json)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>add SOURCE (.json) to FILE, created if missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter SOURCE (.json) à FILE, créé s'il n'existe pas</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+40" />
         <source>Internal error: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne : {detail}</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location line="-276"/>
+        <location line="-276" />
         <source>Parcours could not write {path}: {reason}.</source>
-        <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user's mistake. Writes the project in a session to a file; chosen by the output's suffix. Reads a file into the project in a session; chosen by the source's suffix.</extracomment>
+        <translation>Parcours n'a pas pu écrire {path} : {reason}.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+107"/>
-        <location line="+47"/>
+        <location line="+9" />
+        <location line="+107" />
+        <location line="+47" />
         <source>{path} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-152" />
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {path} n'existe pas.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+97" />
+        <location filename="../../app/model/templates.py" line="+90" />
         <source>There is no template named {name}; choose one of: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'existe pas de modèle nommé {name} ; choisissez parmi : {names}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
+        <location filename="../../app/model/templates.py" line="-27" />
         <source>There is no language {name}; choose one of: {names}.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Names accepted by :func:`populate` (and ``parcours new --template``). key, icon, nature, French name, English name</extracomment>
+        <translation>La langue {name} n'existe pas ; choisissez parmi : {names}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>{path} already exists; add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existe déjà ; ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>Parcours cannot export to {suffix} files yet: only {formats} for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours ne sait pas encore exporter en {suffix} : seulement {formats} pour l'instant.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Parcours cannot import {suffix} files yet: only {formats} for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours ne sait pas encore importer de fichiers {suffix} : seulement {formats} pour l'instant.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>The editor is not available in this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'éditeur n'est pas disponible dans cette installation.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+75" />
         <source>{path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/export/project_json.py" line="+185"/>
+        <location filename="../../app/export/project_json.py" line="+185" />
         <source>The file is not text encoded in UTF-8.</source>
-        <extracomment>Each list of the document and the class it carries, in the order rows are restored. Many-to-many links carried as id lists: list key -&gt; (field, table, own column, other column, target). Fixed ranges of numeric columns, by column name (the database CHECKs the same). Columns in the project&apos;s scale, and the one that is a distance on it. id, ref, refs, int, float, bool, text, colour, enum, datetime, date, photo or tags. For ref and refs: the list the ids point into. The keys of every row, in the order the document writes them. The keys of the document itself, in order.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Each list of the document and the class it carries, in the order rows are restored. Many-to-many links carried as id lists: list key -&gt; (field, table, own column, other column, target). Fixed ranges of numeric columns, by column name (the database CHECKs the same). Columns in the project's scale, and the one that is a distance on it. id, ref, refs, int, float, bool, text, colour, enum, datetime, date, photo or tags. For ref and refs: the list the ids point into. The keys of every row, in the order the document writes them. The keys of the document itself, in order.</extracomment>
+        <translation>Le fichier n'est pas du texte encodé en UTF-8.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+3"/>
+        <location line="+2" />
+        <location line="+3" />
         <source>The file is not valid JSON (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n'est pas du JSON valide (ligne {line}, colonne {column}).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>{place} should be at least {low}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} doit valoir au moins {low}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{place} should be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>{place} should be one of: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} doit être l'une des valeurs : {values}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>{place} is too long: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} est trop long : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>{place} should be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} doit être un nombre entier.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{place} should be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} doit être un nombre.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{place} should be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} doit valoir true ou false.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{place} should be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} doit être du texte.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+1" />
+        <location line="+1" />
+        <location line="+1" />
         <source>{place} should be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} doit être une liste.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{place} should be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} doit être un objet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{place} should be a colour such as #1A2B3C.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} doit être une couleur comme #1A2B3C.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{place} should be a date and time such as 2024-05-31T14:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} doit être une date et une heure comme 2024-05-31T14:30:00Z.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{place} should be a date such as 2024-05-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} doit être une date comme 2024-05-31.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{place} should be an image encoded in base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} doit être une image encodée en base64.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>{place} is too large: a photo may take at most 4 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} est trop volumineux : une photo ne peut dépasser 4 Mo.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+34"/>
+        <location line="+10" />
+        <location line="+34" />
         <source>{place} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} est absent.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-31" />
         <source>{place} is not part of a Parcours project export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} ne fait pas partie d'un export de projet Parcours.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>The file is not a Parcours project export: it holds no JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n'est pas un export de projet Parcours : il ne contient pas d'objet JSON.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The file is not a Parcours project export: its &quot;format&quot; is not &quot;parcours-project&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location line="+3" />
+        <source>The file is not a Parcours project export: its "format" is not "parcours-project".</source>
+        <translation>Le fichier n'est pas un export de projet Parcours : son « format » n'est pas « parcours-project ».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The file comes from a newer version of Parcours (format {version}); update Parcours to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier provient d'une version plus récente de Parcours (format {version}) ; mettez Parcours à jour pour l'importer.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>{place} repeats the id {value} of another row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} reprend l'identifiant {value} d'une autre ligne.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>{place} lists {value} twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} cite {value} deux fois.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>{place} puts the card in a lane and a stage of different journeys.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} place la carte dans un couloir et une étape de parcours différents.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>{place} links a card to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} relie une carte à elle-même.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{place} links cards of different journeys.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} relie des cartes de parcours différents.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{place} repeats a link between the same two cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} répète un lien entre les deux mêmes cartes.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>{place} says the journey is derived from itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} indique que le parcours dérive de lui-même.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>{place} repeats the channel key {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} répète la clé de canal {value}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>{place} refers to {target} id {value}, which is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} renvoie à l'identifiant {value} de {target}, absent du fichier.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>The file contradicts the project&apos;s rules and was not imported.</source>
-        <extracomment>False: the project was empty and took the file&apos;s ids; True: rows were added after existing ones. Rows added, by list name (``cards``...), and association links added (``card_ids``...). Rows of the file matched to existing ones instead (``channels`` by key, ``departments`` by name). The file&apos;s scale when its scores were converted to the project&apos;s, else None. For each list: the file&apos;s id -&gt; the id in the project.</extracomment>
-        <translation type="unfinished"></translation>
+        <location line="+40" />
+        <source>The file contradicts the project's rules and was not imported.</source>
+        <extracomment>False: the project was empty and took the file's ids; True: rows were added after existing ones. Rows added, by list name (``cards``...), and association links added (``card_ids``...). Rows of the file matched to existing ones instead (``channels`` by key, ``departments`` by name). The file's scale when its scores were converted to the project's, else None. For each list: the file's id -&gt; the id in the project.</extracomment>
+        <translation>Le fichier contredit les règles du projet et n'a pas été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journey_data.py" line="+242"/>
+        <location filename="../../app/model/curve.py" line="+133" />
+        <location filename="../../app/model/journey_data.py" line="+242" />
         <source>There is no journey {journey_id}.</source>
-        <extracomment>A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel, None when the card has no channel. Satisfaction in the project&apos;s scale; None = not scored (a gap in the curve).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Default drop threshold, as a share of the scale's span (3 points on 0..10). Position of the card within its cell. Satisfaction in the project's scale; None = not scored (a gap in the curve). None: decided by the curve; True: pinned as a moment of truth; False: never one. 0-based place in reading order, unscored touchpoints counted. The fall from the previous scored point when this card ends a big drop, else None. Touchpoints on the curve, unscored ones included. Touchpoints with a score. maximum - minimum. Scores strictly below the scale's neutral middle. mean - target (negative: below the target experience); None without a target. Score of the first and of the last scored touchpoint in reading order.
+----------
+A cell of the grid: (lane id, stage id). The icon key of the card's channel, None when the card has no channel. Satisfaction in the project's scale; None = not scored (a gap in the curve).</extracomment>
+        <translation>Le parcours {journey_id} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/resources.py" line="+91"/>
+        <location filename="../../app/model/fields.py" line="+49" />
+        <location filename="../../app/model/ops.py" line="+233" />
+        <location filename="../../app/model/ops_journey.py" line="+275" />
+        <source>A {table} has no field named {field}.</source>
+        <translation>Un élément « {table} » n'a pas de champ nommé {field}.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{value} is not a colour such as #1A2B3C.</source>
+        <translation>{value} n'est pas une couleur comme #1A2B3C.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The photo is too large: at most 4 MB.</source>
+        <translation>La photo est trop volumineuse : 4 Mo au plus.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../../app/model/ops.py" line="-147" />
+        <source>There is no {table} {value}.</source>
+        <translation>L'élément « {table} » {value} n'existe pas.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{field} must be between {low} and {high}, not {value}.</source>
+        <translation>{field} doit être compris entre {low} et {high}, pas {value}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location filename="../../app/model/ops.py" line="+169" />
+        <source>{value} is not a valid value for {field}.</source>
+        <translation>{value} n'est pas une valeur possible pour {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/migrations.py" line="+60" />
+        <source>{path} is damaged: part of the project's structure is missing ({missing}).</source>
+        <extracomment>``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``. Version 1 is the first released schema, so there is nothing to upgrade yet.</extracomment>
+        <translation>{path} est endommagé : une partie de la structure du projet manque ({missing}).</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>{path} uses file version {version}, which this version of Parcours cannot bring up to date.</source>
+        <translation>{path} utilise la version de fichier {version}, que cette version de Parcours ne sait pas mettre à jour.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+9" />
+        <source>{path} could not be brought up to date from file version {version}.</source>
+        <translation>{path} n'a pas pu être mis à jour depuis la version de fichier {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/ops.py" line="-181" />
+        <location line="+100" />
+        <source>There is no edit named {name}.</source>
+        <extracomment>The op's answer, e.g. the new id of ``add_card``.</extracomment>
+        <translation>Aucune modification ne s'appelle {name}.</translation>
+    </message>
+    <message>
+        <location line="-75" />
+        <source>There is already a {table} {value}.</source>
+        <translation>L'élément « {table} » {value} existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/ops_journey.py" line="-221" />
+        <source>A journey cannot be derived from itself.</source>
+        <translation>Un parcours ne peut pas dériver de lui-même.</translation>
+    </message>
+    <message>
+        <location line="+120" />
+        <source>The lane and the stage belong to different journeys.</source>
+        <translation>Le couloir et l'étape appartiennent à des parcours différents.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>A card cannot move to another journey.</source>
+        <translation>Une carte ne peut pas passer dans un autre parcours.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>A card cannot be linked to itself.</source>
+        <translation>Une carte ne peut pas être reliée à elle-même.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only cards of the same journey can be linked.</source>
+        <translation>Seules les cartes d'un même parcours peuvent être reliées.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>These two cards are already linked.</source>
+        <translation>Ces deux cartes sont déjà reliées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/recovery.py" line="+269" />
+        <source>{path} is already open by {user} on {host} since {since}; open it read-only, or wait until it is closed.</source>
+        <extracomment>The document it belongs to (None: the project was never saved). When its owner opened it (local time). Tells this lock from another one by the same process (a forced re-open).</extracomment>
+        <translation>{path} est déjà ouvert par {user} sur {host} depuis le {since} ; ouvrez-le en lecture seule, ou attendez qu'il soit fermé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/store.py" line="+174" />
+        <source>These unsaved changes cannot be recovered because their copy is damaged.</source>
+        <extracomment>The document on disk (None while untitled). The private database every edit is committed to. True when the document cannot be written in place (Save As still works).</extracomment>
+        <translation>Ces modifications non enregistrées ne peuvent pas être récupérées car leur copie est endommagée.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>This project has not been saved yet; use Save As to choose a file.</source>
+        <translation>Ce projet n'a pas encore été enregistré ; utilisez Enregistrer sous pour choisir un fichier.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{path} is a folder; choose a file name to save to.</source>
+        <translation>{path} est un dossier ; choisissez un nom de fichier où enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{path} is read-only; use Save As to keep your changes elsewhere.</source>
+        <translation>{path} est en lecture seule ; utilisez Enregistrer sous pour conserver vos modifications ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{path} is read-only; choose another name or folder.</source>
+        <translation>{path} est en lecture seule ; choisissez un autre nom ou un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+84" />
+        <source>Parcours could not write its working files in {folder}: {reason}.</source>
+        <translation>Parcours n'a pas pu écrire ses fichiers de travail dans {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Parcours could not make its working copy of {path} in {folder}: {reason}.</source>
+        <translation>Parcours n'a pas pu créer sa copie de travail de {path} dans {folder} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/storefile.py" line="+81" />
+        <source>{path} is damaged: its content fails the database's own integrity check.</source>
+        <extracomment>``PRAGMA application_id`` of every project file: "PARC" in ASCII. File name suffix of project files. Sidecars that hold an unfinished change of the database beside them. Pages according to the header, or None when the header's count is not current. True when the file is in WAL mode (format bytes 18-19 are 2).</extracomment>
+        <translation>{path} est endommagé : son contenu échoue au contrôle d'intégrité de la base de données.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{path} is damaged: it is shorter than it should be, probably cut off during a copy or a download.</source>
+        <translation>{path} est endommagé : il est plus court qu'il ne devrait, sans doute coupé pendant une copie ou un téléchargement.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{path} is not a Parcours project.</source>
+        <translation>{path} n'est pas un projet Parcours.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>You are not allowed to read {path}.</source>
+        <translation>Vous n'avez pas le droit de lire {path}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+96" />
+        <source>Parcours could not read {path}: {reason}.</source>
+        <translation>Parcours n'a pas pu lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <location line="-81" />
+        <source>The file {path} does not exist.</source>
+        <translation>Le fichier {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{path} is a folder, not a Parcours project.</source>
+        <translation>{path} est un dossier, pas un projet Parcours.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{path} is empty (0 bytes), so it is not a Parcours project.</source>
+        <translation>{path} est vide (0 octet) : ce n'est donc pas un projet Parcours.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{path} is a database from another program, not a Parcours project.</source>
+        <translation>{path} est une base de données d'un autre programme, pas un projet Parcours.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{path} was saved by a newer version of Parcours (file version {version}); update Parcours to open it.</source>
+        <translation>{path} a été enregistré par une version plus récente de Parcours (version de fichier {version}) ; mettez Parcours à jour pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{path} is damaged: it does not say which version of Parcours wrote it.</source>
+        <translation>{path} est endommagé : il n'indique pas quelle version de Parcours l'a écrit.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>{path} is being changed by another program right now; try again in a moment.</source>
+        <translation>{path} est en cours de modification par un autre programme ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{path} is damaged: some of its records point to records that do not exist.</source>
+        <translation>{path} est endommagé : certains de ses enregistrements renvoient à des enregistrements qui n'existent pas.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>An interrupted change from another program lies beside {path} ({sidecar}), so Parcours will not open it until that program has finished or undone it.</source>
+        <translation>Une modification interrompue d'un autre programme se trouve à côté de {path} ({sidecar}) : Parcours ne l'ouvrira pas tant que ce programme ne l'aura pas terminée ou annulée.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>{path} is a sound Parcours project (file version {version}).</source>
+        <translation>{path} est un projet Parcours sain (version de fichier {version}).</translation>
+    </message>
+    <message>
+        <location line="+91" />
+        <source>Parcours could not save {path}: {reason}.</source>
+        <translation>Parcours n'a pas pu enregistrer {path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/resources.py" line="+91" />
         <source>The folder {path} named by {variable} does not hold the Parcours resources.</source>
         <extracomment>Environment variable that overrides where the resources are looked for. Name of the installed distribution (``pip install .``). Where the wheel puts the folder, relative to the installation prefix. The font family shared by the canvas and the posters, so print matches screen. File of each style of :data:`FONT_FAMILY` in ``resources/fonts``. A file every complete resources folder holds; tells ours from any other ``resources``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {path} indiqué par {variable} ne contient pas les ressources de Parcours.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Parcours is not installed completely: its resources folder is missing; reinstall it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours n'est pas installé entièrement : son dossier de ressources est absent ; réinstallez-le.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Parcours is not installed completely: {name} is missing; reinstall it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours n'est pas installé entièrement : {name} est absent ; réinstallez-le.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,58 @@
+"""French and English from the first string: the French catalogue covers every string in the code."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from app import i18n
+from app.model.errors import ModelError, QT_TRANSLATE_NOOP
+
+ROOT = Path(__file__).resolve().parent.parent
+FRENCH = ROOT / "resources" / "translations" / "parcours_fr.ts"
+
+
+def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(path).getroot()
+    return {(ctx.findtext("name"), m.findtext("source")): m.find("translation")
+            for ctx in root.iter("context") for m in ctx.iter("message")}
+
+
+def test_every_string_of_the_code_has_a_finished_french_translation(tmp_path: Path) -> None:
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([lupdate, "-extensions", "py", "-silent", str(ROOT / "app"), "-ts", str(fresh)],
+                   check=True, capture_output=True)
+    in_code = set(_messages(fresh))
+    catalogue = _messages(FRENCH)
+    missing = sorted(in_code - set(catalogue))
+    unfinished = sorted(key for key in in_code & set(catalogue)
+                        if catalogue[key].get("type") == "unfinished" or not (catalogue[key].text or "").strip())
+    assert not missing, f"run `make translations-update` and translate: {missing[:5]}"
+    assert not unfinished, f"translate these in {FRENCH.name}: {unfinished[:5]}"
+
+
+def test_french_translations_keep_their_placeholders() -> None:
+    import re
+
+    for (context, source), translation in _messages(FRENCH).items():
+        fields = lambda text: sorted(re.findall(r"\{(\w+)\}", text or ""))  # noqa: E731
+        assert fields(source) == fields(translation.text), (context, source)
+
+
+def test_model_errors_are_shown_in_french_when_french_is_installed() -> None:
+    try:
+        assert i18n.install("fr") == "fr"
+        error = ModelError(QT_TRANSLATE_NOOP("errors", "These two cards are already linked."))
+        assert error.message(i18n.translate) == "Ces deux cartes sont déjà reliées."
+        assert error.message() == "These two cards are already linked."
+    finally:
+        i18n.install("en")

@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+37" />
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open a project or create one from the File menu.</source>
+        <translation>Ouvrez un projet ou créez-en un depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lanes</source>
+        <translation>Couloirs</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Open a project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+22" />
+        <source>Parcours projects (*.parcours)</source>
+        <translation>Projets Parcours (*.parcours)</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Save the project as</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../app/cli.py" line="+148" />
@@ -150,9 +239,113 @@
     </message>
 </context>
 <context>
+    <name>commands</name>
+    <message>
+        <location filename="../../app/ui/commands.py" line="+110" />
+        <source>Add card</source>
+        <extracomment>``QUndoCommand.id()`` of commands that merge field edits. The op's result on its first application (e.g. the ids it created).</extracomment>
+        <translation>Ajouter une carte</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Paste %n card(s)</source>
+        <translation>Coller %n carte(s)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Move card</source>
+        <translation>Déplacer la carte</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Move %n cards</source>
+        <translation>Déplacer %n cartes</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Delete card</source>
+        <translation>Supprimer la carte</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Delete %n cards</source>
+        <translation>Supprimer %n cartes</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Duplicate cards</source>
+        <translation>Dupliquer les cartes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Duplicate card</source>
+        <translation>Dupliquer la carte</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Edit card</source>
+        <translation>Modifier la carte</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add stage</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Move stage</source>
+        <translation>Déplacer l'étape</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Delete stage</source>
+        <translation>Supprimer l'étape</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Add lane</source>
+        <translation>Ajouter un couloir</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Move lane</source>
+        <translation>Déplacer le couloir</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Delete lane</source>
+        <translation>Supprimer le couloir</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Edit stage</source>
+        <translation>Modifier l'étape</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Edit lane</source>
+        <translation>Modifier le couloir</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Link cards</source>
+        <translation>Relier les cartes</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Delete link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Edit journey</source>
+        <translation>Modifier le parcours</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location line="-276" />
+        <location filename="../../app/cli.py" line="-276" />
         <source>Parcours could not write {path}: {reason}.</source>
         <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user's mistake. Writes the project in a session to a file; chosen by the output's suffix. Reads a file into the project in a session; chosen by the source's suffix.</extracomment>
         <translation>Parcours n'a pas pu écrire {path} : {reason}.</translation>

@@ -1,0 +1,1 @@
+"""Qt widgets: the only layer that imports QtWidgets."""

@@ -1,0 +1,254 @@
+"""One QUndoCommand per user verb.
+
+Every command holds an :class:`~app.model.ops.Op` (plain data) and makes one
+document call in ``redo`` and one in ``undo``: each application of an op
+returns its exact inverse, so undo applies the inverse of the last redo and
+redo applies the inverse of the last undo - the same swap both ways. Commands
+never push other commands; a multi-item edit is one op.
+
+Repeated edits of the same fields of the same object merge into one undo step
+(``id()``/``mergeWith``), and a merged edit that ends where it started is
+marked obsolete so the stack drops it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from app.model.errors import ParcoursError
+from app.model.ops import Op
+from app.ui.document import ProjectDocument
+
+#: ``QUndoCommand.id()`` of commands that merge field edits.
+EDIT_MERGE_ID = 1001
+
+
+class OpCommand(QUndoCommand):
+    """Apply one op on redo and its inverse on undo.
+
+    If the first ``redo`` fails (the model refuses the edit), the error is
+    kept in :attr:`error` and the command marks itself obsolete, so
+    ``QUndoStack.push`` drops it; :func:`push` then raises the error for the
+    caller to show.
+    """
+
+    def __init__(self, document: ProjectDocument, op: Op, text: str,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(text, parent)
+        self.document = document
+        self._next: Op = op
+        self.error: ParcoursError | None = None
+        #: The op's result on its first application (e.g. the ids it created).
+        self.result: Any = None
+        self._done_once = False
+
+    def redo(self) -> None:
+        try:
+            change = self.document.apply(self._next)
+        except ParcoursError as error:
+            if self._done_once:
+                raise
+            self.error = error
+            self.setObsolete(True)
+            return
+        if not self._done_once:
+            self.result = change.result
+            self._done_once = True
+        self._next = change.inverse
+
+    def undo(self) -> None:
+        change = self.document.apply(self._next)
+        self._next = change.inverse
+
+
+class EditCommand(OpCommand):
+    """Change some fields of one object (``update_<table>``); consecutive edits of the same fields merge."""
+
+    def __init__(self, document: ProjectDocument, op: Op, text: str, *, merge: bool = True) -> None:
+        super().__init__(document, op, text)
+        self._merge = merge
+        self._key = (op.name, frozenset(op.kwargs))
+        self._target = {k: v for k, v in op.kwargs.items() if k.endswith("_id") or k == "id"}
+        self._fields = {k: v for k, v in op.kwargs.items() if k not in self._target}
+        self._original: dict[str, Any] | None = None
+
+    def redo(self) -> None:
+        super().redo()
+        if self._original is None and self.error is None:
+            # self._next is now the inverse: the values before the first edit.
+            self._original = {k: v for k, v in self._next.kwargs.items() if k in self._fields}
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return EDIT_MERGE_ID if self._merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, EditCommand) or other.error is not None:
+            return False
+        if (other._key != self._key or other._target != self._target
+                or set(other._fields) != set(self._fields)):
+            return False
+        # PySide deletes ``other`` when this call returns: copy plain values now.
+        self._fields = dict(other._fields)
+        if self._original is not None and self._fields == self._original:
+            self.setObsolete(True)
+        # Undo must restore the values from before the first edit, which self._next holds.
+        return True
+
+
+# ---------------------------------------------------------------- card verbs
+
+
+class AddCardCommand(OpCommand):
+    """Create one card in a cell."""
+
+    def __init__(self, document: ProjectDocument, lane_id: int, stage_id: int, *,
+                 index: int | None = None, **fields: Any) -> None:
+        super().__init__(document, Op("add_card", {"lane_id": lane_id, "stage_id": stage_id,
+                                                   "index": index, **fields}), QCoreApplication.translate("commands", "Add card"))
+
+
+class AddCardsCommand(OpCommand):
+    """Create several cards at once (paste, import of lines)."""
+
+    def __init__(self, document: ProjectDocument, specs: list[dict[str, Any]], text: str | None = None) -> None:
+        super().__init__(document, Op("add_cards", {"specs": specs}),
+                         text or QCoreApplication.translate("commands", "Paste %n card(s)").replace("%n", str(len(specs))))
+
+
+class MoveCardsCommand(OpCommand):
+    """Move one or several cards to cells and places in those cells (one undo step)."""
+
+    def __init__(self, document: ProjectDocument, moves: list[tuple[int, int, int, int]]) -> None:
+        text = QCoreApplication.translate("commands", "Move card") if len(moves) == 1 else QCoreApplication.translate("commands", "Move %n cards").replace("%n", str(len(moves)))
+        super().__init__(document, Op("move_cards", {"moves": [tuple(m) for m in moves]}), text)
+
+
+class DeleteCardsCommand(OpCommand):
+    """Delete cards with their links (undo restores them with their original ids)."""
+
+    def __init__(self, document: ProjectDocument, card_ids: list[int]) -> None:
+        text = QCoreApplication.translate("commands", "Delete card") if len(card_ids) == 1 else QCoreApplication.translate("commands", "Delete %n cards").replace(
+            "%n", str(len(card_ids)))
+        super().__init__(document, Op("delete_cards", {"card_ids": list(card_ids)}), text)
+
+
+class DuplicateCardsCommand(OpCommand):
+    """Duplicate cards, each copy right after its original."""
+
+    def __init__(self, document: ProjectDocument, card_ids: list[int]) -> None:
+        super().__init__(document, Op("duplicate_cards", {"card_ids": list(card_ids)}),
+                         QCoreApplication.translate("commands", "Duplicate cards") if len(card_ids) > 1 else QCoreApplication.translate("commands", "Duplicate card"))
+
+
+class EditCardCommand(EditCommand):
+    """Change fields of one card (title, score, channel...)."""
+
+    def __init__(self, document: ProjectDocument, card_id: int, *, merge: bool = True, **fields: Any) -> None:
+        super().__init__(document, Op("update_card", {"card_id": card_id, **fields}), QCoreApplication.translate("commands", "Edit card"),
+                         merge=merge)
+
+
+# ---------------------------------------------------------------- structure verbs
+
+
+class AddStageCommand(OpCommand):
+    """Insert a stage (column)."""
+
+    def __init__(self, document: ProjectDocument, journey_id: int, name: str, index: int | None = None) -> None:
+        super().__init__(document, Op("add_stage", {"journey_id": journey_id, "name": name, "index": index}),
+                         QCoreApplication.translate("commands", "Add stage"))
+
+
+class MoveStageCommand(OpCommand):
+    """Move a stage to another place in its journey."""
+
+    def __init__(self, document: ProjectDocument, stage_id: int, index: int) -> None:
+        super().__init__(document, Op("move_stage", {"stage_id": stage_id, "index": index}), QCoreApplication.translate("commands", "Move stage"))
+
+
+class DeleteStageCommand(OpCommand):
+    """Delete a stage and its cards."""
+
+    def __init__(self, document: ProjectDocument, stage_id: int) -> None:
+        super().__init__(document, Op("delete_stage", {"stage_id": stage_id}), QCoreApplication.translate("commands", "Delete stage"))
+
+
+class AddLaneCommand(OpCommand):
+    """Insert a lane (row) of some kind."""
+
+    def __init__(self, document: ProjectDocument, journey_id: int, kind: Any, name: str = "",
+                 index: int | None = None) -> None:
+        super().__init__(document, Op("add_lane", {"journey_id": journey_id, "kind": kind, "name": name,
+                                                   "index": index}), QCoreApplication.translate("commands", "Add lane"))
+
+
+class MoveLaneCommand(OpCommand):
+    """Move a lane to another place in its journey."""
+
+    def __init__(self, document: ProjectDocument, lane_id: int, index: int) -> None:
+        super().__init__(document, Op("move_lane", {"lane_id": lane_id, "index": index}), QCoreApplication.translate("commands", "Move lane"))
+
+
+class DeleteLaneCommand(OpCommand):
+    """Delete a lane and its cards."""
+
+    def __init__(self, document: ProjectDocument, lane_id: int) -> None:
+        super().__init__(document, Op("delete_lane", {"lane_id": lane_id}), QCoreApplication.translate("commands", "Delete lane"))
+
+
+class EditStageCommand(EditCommand):
+    """Change fields of a stage (name, description, durations, colour)."""
+
+    def __init__(self, document: ProjectDocument, stage_id: int, *, merge: bool = True, **fields: Any) -> None:
+        super().__init__(document, Op("update_stage", {"stage_id": stage_id, **fields}), QCoreApplication.translate("commands", "Edit stage"),
+                         merge=merge)
+
+
+class EditLaneCommand(EditCommand):
+    """Change fields of a lane (name, kind, colour, department)."""
+
+    def __init__(self, document: ProjectDocument, lane_id: int, *, merge: bool = True, **fields: Any) -> None:
+        super().__init__(document, Op("update_lane", {"lane_id": lane_id, **fields}), QCoreApplication.translate("commands", "Edit lane"),
+                         merge=merge)
+
+
+class AddLinkCommand(OpCommand):
+    """Link two cards."""
+
+    def __init__(self, document: ProjectDocument, source_id: int, target_id: int, **fields: Any) -> None:
+        super().__init__(document, Op("add_link", {"source_id": source_id, "target_id": target_id, **fields}),
+                         QCoreApplication.translate("commands", "Link cards"))
+
+
+class DeleteLinkCommand(OpCommand):
+    """Remove a link between two cards."""
+
+    def __init__(self, document: ProjectDocument, link_id: int) -> None:
+        super().__init__(document, Op("delete_link", {"link_id": link_id}), QCoreApplication.translate("commands", "Delete link"))
+
+
+class EditJourneyCommand(EditCommand):
+    """Change fields of a journey (title, goal, state, target...)."""
+
+    def __init__(self, document: ProjectDocument, journey_id: int, *, merge: bool = True, **fields: Any) -> None:
+        super().__init__(document, Op("update_journey", {"journey_id": journey_id, **fields}),
+                         QCoreApplication.translate("commands", "Edit journey"), merge=merge)
+
+
+class GenericCommand(OpCommand):
+    """Any other op, with a translated text given by the caller."""
+
+
+def push(document: ProjectDocument, command: OpCommand) -> Any:
+    """Push ``command`` on the document's stack and return its result.
+
+    Raises the model's :class:`~app.model.errors.ParcoursError` when the edit
+    was refused; nothing is then left on the stack.
+    """
+    document.undo_stack.push(command)
+    if command.error is not None:
+        raise command.error
+    return command.result

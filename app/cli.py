@@ -20,6 +20,7 @@ and exits 70 (with the traceback when ``PARCOURS_DEBUG=1``).
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -265,8 +266,7 @@ def _command_import(args: argparse.Namespace) -> int:
 
 def _run_editor(args: argparse.Namespace) -> int:
     try:
-        from app.ui import main_window
-        run = main_window.run
+        run = importlib.import_module("app.ui.main_window").run
     except (ImportError, AttributeError) as error:
         raise ParcoursError(QT_TRANSLATE_NOOP("errors", "The editor is not available in this installation.")) from error
     return int(run(Path(args.file) if args.file else None) or 0)

@@ -23,11 +23,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from app.model import ordering, snapshot as snapshots
-from app.model.enums import JourneyState, LaneKind, LinkKind, Scale
+from app.model.enums import Scale
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
 from app.model.fields import check_fields, editable_fields
 from app.model.schema import (
-    KPI, ORDER_SCOPES, Action, Base, Card, Channel, Department, Journey, Lane, Link, MeasurementPoint,
+    KPI, Action, Base, Card, Channel, Department, Journey, Lane, Link, MeasurementPoint,
     Objective, Persona, Project, Stage,
 )
 from app.model.snapshot import Snapshot

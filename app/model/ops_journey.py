@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.model import templates
-from app.model.enums import JourneyState, LaneKind, LinkKind
+from app.model.enums import JourneyState, LinkKind
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
 from app.model.fields import check_fields
 from app.model.ops import Change, Op, _add, _ids, _move, _move_ordered, _update, delete_rows, get

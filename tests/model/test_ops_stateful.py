@@ -12,7 +12,7 @@ from sqlalchemy.pool import StaticPool
 from app.model import ops
 from app.model.errors import ModelError
 from app.model.ops import Op
-from app.model.schema import Base, Card, Journey, Lane, Link, Project, Stage
+from app.model.schema import Base, Card, Lane, Link, Project, Stage
 from tests.model.conftest import _foreign_keys_on
 from tests.model.helpers import assert_dense_positions, dump_tables
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 from typing import Any
 
@@ -31,6 +32,7 @@ def project_scale(session: Session) -> Scale:
     return Scale(project.scale) if project is not None else Scale.ZERO_TEN
 
 
+@functools.cache
 def editable_fields(cls: type[Base]) -> dict[str, Any]:
     """Column name -> Column of the fields an ``update_*`` op may set (not ids, positions, parents)."""
     fixed = {"id", "position", *ORDER_SCOPES.get(cls, ())}

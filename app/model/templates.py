@@ -223,8 +223,8 @@ def _populate_onboarding(session: Session, project: Project, lang: Language) -> 
     session.flush()
     as_is, as_is_cards = b.journey(0, ("Mon nouvel emploi", "My new job"), JourneyState.AS_IS, personas,
                                    objectives, None, {}, set())
-    to_be, _ = b.journey(1, ("Mon nouvel emploi — demain", "My new job — tomorrow"), JourneyState.TO_BE,
-                         personas, objectives, as_is.id, sample.TO_BE_CHANGES, sample.TO_BE_DROPPED)
+    b.journey(1, ("Mon nouvel emploi — demain", "My new job — tomorrow"), JourneyState.TO_BE,
+              personas, objectives, as_is.id, sample.TO_BE_CHANGES, sample.TO_BE_DROPPED)
     stages = {s.position: s.id for s in session.scalars(select(Stage).where(Stage.journey_id == as_is.id))}
     for index, (title, text, dep, impact, effort, share, risk, status, horizon, due, keys) in enumerate(
             sample.ACTIONS):
@@ -243,4 +243,3 @@ def _populate_onboarding(session: Session, project: Project, lang: Language) -> 
                                      card_id=as_is_cards.get(card) if card else None,
                                      channel_id=b.channels[channel], method=MeasureMethod(method),
                                      timing=b.t(timing), description=b.t(text)))
-    del to_be

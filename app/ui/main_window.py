@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 
 from app import i18n
 from app.model.errors import ParcoursError
-from app.model.schema import Card, Journey
+from app.model.schema import Card, Journey, Lane
 from app.model.store import ProjectStore
 from app.ui.document import ProjectDocument
 
@@ -84,7 +84,6 @@ class MainWindow(QMainWindow):
         document.changed.connect(self._on_document_changed)
         document.saved.connect(self._update_title)
         self.setCentralWidget(self._outline)
-        self._outline = self.centralWidget()
         first = document.session.scalars(select(Journey.id).order_by(Journey.position)).first()
         self.show_journey(first)
         self._update_title()
@@ -111,10 +110,10 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         session = self.document.session
+        counts = dict(session.execute(select(Lane.journey_id, func.count(Card.id))
+                                      .join(Card, Card.lane_id == Lane.id).group_by(Lane.journey_id)).all())
         for journey in session.scalars(select(Journey).order_by(Journey.position)):
-            count = session.scalar(select(func.count(Card.id)).join(Card.lane).where(
-                Card.lane.property.mapper.class_.journey_id == journey.id))
-            item = QTreeWidgetItem([journey.title, str(count)])
+            item = QTreeWidgetItem([journey.title, str(counts.get(journey.id, 0))])
             font = item.font(0)
             font.setBold(journey.id == self.journey_id)
             item.setFont(0, font)

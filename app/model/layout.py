@@ -23,6 +23,9 @@ from app.model.journey_data import CardData, CellKey, JourneyData
 
 #: Appended to the last line of a text that did not fit.
 ELLIPSIS = "…"
+#: Kinds whose cards carry a mark in the top right corner (pain point, delight, opportunity),
+#: so their text keeps clear of it as a touchpoint's text keeps clear of its icon.
+MARKED_KINDS = frozenset({LaneKind.IRRITANTS, LaneKind.ENCHANTMENTS, LaneKind.OPPORTUNITIES})
 
 
 class TextMetrics(Protocol):
@@ -425,7 +428,8 @@ class _CardSizer:
         style = self.style
         has_icon = kind is LaneKind.TOUCHPOINTS and card.channel_id is not None
         has_badge = kind is LaneKind.TOUCHPOINTS and card.score is not None
-        text_width = self.narrow_width if has_icon or has_badge else self.plain_width
+        marked = kind in MARKED_KINDS
+        text_width = self.narrow_width if has_icon or has_badge or marked else self.plain_width
         title_lines, title_elided = self.wrap(card.title, style.title_size, text_width,
                                               style.max_title_lines, style.title_bold)
         body_lines, body_elided = self.wrap(card.body, style.body_size, text_width, style.max_body_lines)
@@ -434,7 +438,7 @@ class _CardSizer:
             text_height += style.text_gap
         if has_icon and has_badge:
             text_height = max(text_height, self.both_marks_height)
-        elif has_icon or has_badge:
+        elif has_icon or has_badge or marked:
             text_height = max(text_height, self.mark_column)
         height = max(style.min_card_height, text_height + 2.0 * style.card_padding)
         right = x + style.card_width - style.card_padding

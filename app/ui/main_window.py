@@ -1,10 +1,11 @@
-"""The main window.
+"""The main window: one project, its journey map, the docks around it, files and settings.
 
-Until the swimlane canvas lands (the next issue), the central widget is an
-outline of the project: its journeys with their stages, lanes and cards, read
-from the document and refreshed when it changes. The window already owns a
-:class:`~app.ui.document.ProjectDocument`, shows ``[*]`` from the undo
-stack's clean state, and opens and saves files through the store.
+The window owns a :class:`~app.ui.document.ProjectDocument` (or none: the
+start screen), a :class:`~app.ui.canvas.scene.MapScene` on the current
+journey, the :class:`~app.ui.canvas.view.CanvasView` that shows it and a
+:class:`~app.ui.canvas.controller.CanvasController` that turns the canvas's
+requests into commands. ``[*]`` in the title follows the undo stack's clean
+state; closing with unsaved changes asks Save / Discard / Cancel.
 """
 
 from __future__ import annotations
@@ -12,86 +13,105 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTreeWidget, QTreeWidgetItem, QWidget,
+    QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout,
+    QWidget,
 )
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app import i18n
-from app.model.errors import ParcoursError
-from app.model.schema import Card, Journey, Lane
+from app.model import templates
+from app.model.enums import JourneyState
+from app.model.errors import ParcoursError, ProjectFileError
+from app.model.ops import Op
+from app.model.recovery import RecoveryRecord, list_recoverable
+from app.model.schema import Journey
 from app.model.store import ProjectStore
+from app.ui import settings, window_actions
+from app.ui.canvas import menus
+from app.ui.canvas.controller import CanvasController
+from app.ui.canvas.scene import MapScene
+from app.ui.canvas.view import CanvasView
+from app.ui.commands import GenericCommand, push
 from app.ui.document import ProjectDocument
+from app.ui.find_bar import FindBar
+from app.ui.inspector import Inspector
+from app.ui.journey_panel import JourneyPanel
+from app.ui.palette import Palette
+from app.ui.start_screen import StartScreen
+
+#: Every open window (so that File > New window keeps its window alive).
+_WINDOWS: list[MainWindow] = []
+_FILTER = "Parcours (*.parcours)"
 
 
 class MainWindow(QMainWindow):
-    """One window, one project document (or none: an empty window)."""
+    """One window, one project document (or the start screen)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("parcours_main_window")
         self.document: ProjectDocument | None = None
         self.journey_id: int | None = None
-        self._outline = QTreeWidget(self)
-        self._outline.setHeaderLabels([self.tr("Journey"), self.tr("Cards")])
-        self._outline.setColumnWidth(0, 480)
-        self._empty = QLabel(self.tr("Open a project or create one from the File menu."), self)
-        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(self._empty)
-        self._build_menus()
-        self.resize(1100, 720)
-        self._update_title()
+        self.scene: MapScene | None = None
+        self.canvas_view: CanvasView | None = None
+        self.controller: CanvasController | None = None
+        self._undo_actions: list = []
+        self.start_screen = StartScreen(self)
+        self.find_bar = FindBar(self)
+        self._canvas_page = QWidget(self)
+        self._canvas_layout = QVBoxLayout(self._canvas_page)
+        self._canvas_layout.setContentsMargins(0, 0, 0, 0)
+        self._canvas_layout.setSpacing(0)
+        self._canvas_layout.addWidget(self.find_bar)
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self.start_screen)
+        self._pages.addWidget(self._canvas_page)
+        self.setCentralWidget(self._pages)
+        self.inspector = Inspector(self)
+        self.palette = Palette(self)
+        self.journey_panel = JourneyPanel(self)
+        self.actions_by_name = window_actions.build(self)
+        self.inspector_dock = self._dock("inspector", self.tr("Inspector"), self.inspector,
+                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self.journey_dock = self._dock("journey", self.tr("Journey"), self.journey_panel,
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.palette_dock = self._dock("palette", self.tr("Palette"), self.palette,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.journey_dock, self.inspector_dock)
+        self._zoom_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self._zoom_label)
+        self.start_screen.new_requested.connect(self.new_project)
+        self.start_screen.open_requested.connect(self.open_dialog)
+        self.start_screen.recent_requested.connect(self.open_interactive)
+        self.start_screen.sample_requested.connect(self.open_sample)
+        self.find_bar.text_changed.connect(self._on_find_bar_text_changed)
+        self.find_bar.step_requested.connect(self.step_find)
+        self.find_bar.closed.connect(self._on_find_bar_closed)
+        self.journey_combo.activated.connect(self._on_journey_combo_activated)
+        self.palette.activated.connect(self._on_palette_activated)
+        self.resize(1400, 860)
+        self._restore_layout()
+        self._update_language_menu()
+        self._update_state()
 
-    # ------------------------------------------------------------------ menus
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{name}_dock")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.view_menu.addAction(dock.toggleViewAction())
+        return dock
 
-    def _action(self, text: str, slot, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
+    # ------------------------------------------------------------------ test-facing surface
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self._action(self.tr("&Open…"), self._on_open_triggered, QKeySequence.StandardKey.Open))
-        self._save_action = self._action(self.tr("&Save"), self._on_save_triggered, QKeySequence.StandardKey.Save)
-        file_menu.addAction(self._save_action)
-        file_menu.addAction(self._action(self.tr("Save &As…"), self._on_save_as_triggered,
-                                         QKeySequence.StandardKey.SaveAs))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
-        self._edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-
-    # ------------------------------------------------------------------ documents
-
-    def open_path(self, path: Path | str) -> None:
-        """Open the project at ``path`` in this window (raises the store's error when it cannot)."""
-        store = ProjectStore.open(path)
+    def open_path(self, path: Path | str, *, read_only: bool = False, force: bool = False) -> None:
+        """Open the project at ``path`` here (raises the store's error when it cannot)."""
+        store = ProjectStore.open(path, read_only=read_only, force=force)
         self._set_document(ProjectDocument(store, self))
-
-    def _set_document(self, document: ProjectDocument) -> None:
-        if self.document is not None:
-            self.document.close()
-        self.document = document
-        self._edit_menu.clear()
-        undo = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        redo = document.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
-        self._edit_menu.addActions([undo, redo])
-        document.undo_stack.cleanChanged.connect(self._update_title)
-        document.changed.connect(self._on_document_changed)
-        document.saved.connect(self._update_title)
-        self.setCentralWidget(self._outline)
-        first = document.session.scalars(select(Journey.id).order_by(Journey.position)).first()
-        self.show_journey(first)
-        self._update_title()
-
-    def show_journey(self, journey_id: int | None) -> None:
-        """Make ``journey_id`` the current journey and show the outline."""
-        self.journey_id = journey_id
-        self._refresh_outline()
+        settings.add_recent_file(path)
 
     def save(self) -> Path:
         """Save the document to its file."""
@@ -101,90 +121,469 @@ class MainWindow(QMainWindow):
     def save_as(self, path: Path | str) -> Path:
         """Save the document to ``path``, which becomes its file."""
         assert self.document is not None
-        return self.document.save(path)
+        written = self.document.save(path)
+        settings.add_recent_file(written)
+        return written
 
-    # ------------------------------------------------------------------ view
+    def show_journey(self, journey_id: int | None) -> None:
+        """Show ``journey_id`` on the map and in the Journey dock."""
+        self.journey_id = journey_id
+        if self.scene is not None:
+            self.scene.set_journey(journey_id)
+        self.journey_panel.show_journey(journey_id)
+        self.inspector.show_nothing()
+        index = self.journey_combo.findData(journey_id)
+        if index >= 0:
+            self.journey_combo.setCurrentIndex(index)
+        self._update_state()
 
-    def _refresh_outline(self) -> None:
-        self._outline.clear()
+    # ------------------------------------------------------------------ documents
+
+    def _set_document(self, document: ProjectDocument) -> None:
+        self._drop_document()
+        self.document = document
+        stack = document.undo_stack
+        undo = stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts(_undo_keys())
+        redo = stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts(_redo_keys())
+        self._undo_actions = [undo, redo]
+        self.edit_menu.insertActions(self.undo_anchor, self._undo_actions)
+        self.toolbar.insertActions(self.undo_toolbar_anchor, self._undo_actions)
+        stack.cleanChanged.connect(self._update_title)
+        stack.indexChanged.connect(lambda _index: self._update_state())
+        document.saved.connect(lambda _path: self._update_title())
+        document.journeys_changed.connect(self._fill_journey_combo)
+        self.scene = MapScene(document, self)
+        self.canvas_view = CanvasView(self.scene, self._canvas_page)
+        self._canvas_layout.addWidget(self.canvas_view, 1)
+        self.controller = CanvasController(document, self.scene, self.canvas_view, self)
+        self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.scene.selectionChanged.connect(self._on_scene_selection_changed)
+        self.scene.header_selected.connect(self._on_scene_header_selected)
+        self.scene.journey_lost.connect(self._on_scene_journey_lost)
+        self.canvas_view.zoom_changed.connect(self._show_zoom)
+        self.canvas_view.context_menu_requested.connect(self._on_view_context_menu_requested)
+        self.inspector.set_document(document)
+        self.journey_panel.set_document(document)
+        self.palette.set_document(document)
+        self._pages.setCurrentWidget(self._canvas_page)
+        self._fill_journey_combo()
+        first = document.session.scalars(select(Journey.id).order_by(Journey.position)).first()
+        self.show_journey(first)
+        self._show_zoom(1.0)
+        self.canvas_view.setFocus()
+
+    def _drop_document(self) -> None:
+        """Forget the current document (its store is closed)."""
         if self.document is None:
             return
-        session = self.document.session
-        counts = dict(session.execute(select(Lane.journey_id, func.count(Card.id))
-                                      .join(Card, Card.lane_id == Lane.id).group_by(Lane.journey_id)).all())
-        for journey in session.scalars(select(Journey).order_by(Journey.position)):
-            item = QTreeWidgetItem([journey.title, str(counts.get(journey.id, 0))])
-            font = item.font(0)
-            font.setBold(journey.id == self.journey_id)
-            item.setFont(0, font)
-            stages = QTreeWidgetItem([self.tr("Stages"), str(len(journey.stages))])
-            stages.addChildren([QTreeWidgetItem([stage.name, ""]) for stage in journey.stages])
-            lanes = QTreeWidgetItem([self.tr("Lanes"), str(len(journey.lanes))])
-            lanes.addChildren([QTreeWidgetItem([lane.name, ""]) for lane in journey.lanes])
-            item.addChildren([stages, lanes])
-            self._outline.addTopLevelItem(item)
-            item.setExpanded(journey.id == self.journey_id)
+        for action in self._undo_actions:
+            self.edit_menu.removeAction(action)
+            self.toolbar.removeAction(action)
+        self._undo_actions = []
+        self.inspector.set_document(None)
+        self.journey_panel.set_document(None)
+        self.palette.set_document(None)
+        if self.canvas_view is not None:
+            self._canvas_layout.removeWidget(self.canvas_view)
+            self.canvas_view.deleteLater()
+        if self.controller is not None:
+            self.controller.deleteLater()
+        if self.scene is not None:
+            self.scene.document.changed.disconnect(self.scene._on_document_changed)
+            self.scene.deleteLater()
+        self.canvas_view = self.scene = self.controller = None
+        document, self.document = self.document, None
+        document.close()
+        document.deleteLater()
+        self.journey_id = None
+        self.journey_combo.clear()
+        self.find_bar.hide()
+        self._pages.setCurrentWidget(self.start_screen)
+        self.start_screen.refresh()
+        self._update_state()
+
+    def new_project(self) -> None:
+        """A new untitled project with one empty journey."""
+        self._open_new(lambda session: templates.populate(session, "blank", i18n.current_language()))
+
+    def open_sample(self, template: str, language: str) -> None:
+        """A new untitled project made from a built-in sample."""
+        self._open_new(lambda session: templates.populate(session, template, language))
+
+    def _open_new(self, populate) -> None:
+        if not self._maybe_save():
+            return
+        try:
+            store = ProjectStore.create(populate=populate)
+        except ParcoursError as error:
+            self._show_error(error)
+            return
+        self._set_document(ProjectDocument(store, self))
+
+    def open_dialog(self) -> None:
+        """Ask for a project file and open it."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a project"), str(self._last_folder()),
+                                              self.tr(_FILTER))
+        if path:
+            self.open_interactive(Path(path))
+
+    def open_interactive(self, path: Path) -> None:
+        """Open ``path`` after asking to save the current project; explain any problem in a sentence."""
+        if not self._maybe_save():
+            return
+        try:
+            self.open_path(path)
+        except ProjectFileError as error:
+            if error.kind != "locked":
+                self._show_error(error)
+                self.start_screen.refresh()
+                return
+            box = QMessageBox(QMessageBox.Icon.Question, "Parcours", error.message(i18n.translate),
+                              QMessageBox.StandardButton.Cancel, self)
+            read_only = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+            anyway = box.addButton(self.tr("Open anyway"), QMessageBox.ButtonRole.DestructiveRole)
+            box.exec()
+            try:
+                if box.clickedButton() is read_only:
+                    self.open_path(path, read_only=True)
+                elif box.clickedButton() is anyway:
+                    self.open_path(path, force=True)
+            except ParcoursError as second:
+                self._show_error(second)
+
+    def save_interactive(self) -> bool:
+        """Save; untitled or read-only documents go through Save As. False when nothing was saved."""
+        if self.document is None:
+            return False
+        if self.document.path is None or self.document.read_only:
+            return self.save_as_dialog()
+        try:
+            self.save()
+        except ParcoursError as error:
+            self._show_error(error)
+            return False
+        self.statusBar().showMessage(self.tr("Saved."), 4000)
+        return True
+
+    def save_as_dialog(self) -> bool:
+        """Ask where to save, then save there."""
+        if self.document is None:
+            return False
+        start = str(self.document.path or self._last_folder() / self.tr("Journey map.parcours"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the project as"), start, self.tr(_FILTER))
+        if not path:
+            return False
+        if not path.endswith(".parcours"):
+            path += ".parcours"
+        try:
+            self.save_as(path)
+        except ParcoursError as error:
+            self._show_error(error)
+            return False
+        return True
+
+    def close_project(self) -> None:
+        """Close the project (asking to save) and show the start screen."""
+        if self._maybe_save():
+            self._drop_document()
+
+    def new_window(self) -> MainWindow:
+        """Another window (to copy cards between projects, or see two journeys side by side)."""
+        window = MainWindow()
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _WINDOWS.append(window)
+        window.destroyed.connect(lambda: _WINDOWS.remove(window) if window in _WINDOWS else None)
+        window.show()
+        return window
+
+    def recover(self, record: RecoveryRecord) -> None:
+        """Open the unsaved work of a crashed session here; it stays modified until saved."""
+        store = record.recover(force=True)
+        self._set_document(ProjectDocument(store, self))
+        self.document.undo_stack.resetClean()
+        self._update_title()
+
+    def offer_recovery(self) -> None:
+        """Offer, one by one, the working copies left by a crash (Recover / Discard / Later)."""
+        for record in list_recoverable():
+            name = record.document.name if record.document else (record.title or self.tr("an untitled project"))
+            when = record.opened_at.strftime("%Y-%m-%d %H:%M") if record.opened_at else "?"
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Recover unsaved work"),
+                              self.tr("Parcours closed without saving %1 (opened %2). Recover its changes?")
+                              .replace("%1", name).replace("%2", when), QMessageBox.StandardButton.NoButton, self)
+            recover = box.addButton(self.tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
+            discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is recover:
+                target = self if self.document is None else self.new_window()
+                try:
+                    target.recover(record)
+                except ParcoursError as error:
+                    self._show_error(error)
+            elif box.clickedButton() is discard:
+                record.discard()
+
+    def ask_to_save(self) -> QMessageBox.StandardButton:
+        """Ask Save / Discard / Cancel about unsaved changes (tests replace this)."""
+        name = self.document.path.name if self.document and self.document.path else self.tr("Untitled")
+        return QMessageBox.question(
+            self, "Parcours", self.tr("Save the changes to %1 before closing?").replace("%1", name),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+
+    def _maybe_save(self) -> bool:
+        """True when the current project may go (saved, discarded or unchanged)."""
+        if self.document is None or not self.document.modified:
+            return True
+        answer = self.ask_to_save()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_interactive()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # ------------------------------------------------------------------ journeys
+
+    def _fill_journey_combo(self) -> None:
+        combo = self.journey_combo
+        combo.blockSignals(True)
+        combo.clear()
+        if self.document is not None:
+            for journey_id, title, state in self.document.session.execute(
+                    select(Journey.id, Journey.title, Journey.state).order_by(Journey.position)):
+                label = self.tr("to be") if state is JourneyState.TO_BE else self.tr("as is")
+                combo.addItem(f"{title} ({label})", journey_id)
+            combo.setCurrentIndex(max(0, combo.findData(self.journey_id)))
+        combo.blockSignals(False)
+        if self.document is not None and self.journey_id is not None and combo.findData(self.journey_id) < 0:
+            self.show_journey(combo.itemData(0) if combo.count() else None)
+
+    def _on_journey_combo_activated(self, index: int) -> None:
+        self.show_journey(self.journey_combo.itemData(index))
+
+    def new_journey(self) -> None:
+        """A new as-is journey with the default lanes and three stages, shown at once."""
+        if self.document is None:
+            return
+        stack = self.document.undo_stack
+        stack.beginMacro(self.tr("New journey"))
+        try:
+            journey_id = push(self.document, GenericCommand(self.document, Op(
+                "add_journey", {"title": self.tr("New journey"), "with_default_lanes": True}), self.tr("New journey")))
+            for number in range(1, 4):
+                push(self.document, GenericCommand(self.document, Op(
+                    "add_stage", {"journey_id": journey_id, "name": self.tr("Stage %1").replace("%1", str(number))}),
+                    self.tr("Add stage")))
+        except ParcoursError as error:
+            stack.endMacro()
+            stack.undo()
+            self._show_error(error)
+            return
+        stack.endMacro()
+        self.show_journey(journey_id)
+
+    def derive_journey(self) -> None:
+        """A to-be copy of the current journey, shown at once."""
+        if self.document is None or self.journey_id is None:
+            return
+        try:
+            journey_id = push(self.document, GenericCommand(
+                self.document, Op("derive_journey", {"journey_id": self.journey_id}), self.tr("Derive journey")))
+        except ParcoursError as error:
+            self._show_error(error)
+            return
+        self.show_journey(journey_id)
+
+    def delete_journey(self) -> None:
+        """Delete the current journey (undo brings it back)."""
+        if self.document is None or self.journey_id is None:
+            return
+        try:
+            push(self.document, GenericCommand(self.document, Op("delete_journey", {"journey_id": self.journey_id}),
+                                               self.tr("Delete journey")))
+        except ParcoursError as error:
+            self._show_error(error)
+
+    def _on_scene_journey_lost(self) -> None:
+        QTimer.singleShot(0, self._fill_journey_combo)
+        first = self.document.session.scalars(select(Journey.id).order_by(Journey.position)).first() \
+            if self.document else None
+        if first is not None:
+            QTimer.singleShot(0, lambda: self.show_journey(first))
+
+    # ------------------------------------------------------------------ canvas plumbing
+
+    def _on_scene_selection_changed(self) -> None:
+        if self.scene is None:
+            return
+        cards = self.scene.selected_card_ids()
+        if len(cards) == 1:
+            self.inspector.show_card(cards[0])
+            self.inspector_dock.raise_()
+        elif not cards and self.scene.current_header is None:
+            self.inspector.show_nothing()
+        self._update_state()
+
+    def _on_scene_header_selected(self, kind: str, item_id: int) -> None:
+        if kind == "lane":
+            self.inspector.show_lane(item_id)
+        else:
+            self.inspector.show_stage(item_id)
+        self.inspector_dock.raise_()
+
+    def _on_view_context_menu_requested(self, kind: str, item_id: int, global_pos: QPoint, scene_pos: QPointF) -> None:
+        if self.controller is not None:
+            menus.show_menu(self, self.controller, kind, item_id, global_pos, scene_pos, self.actions_by_name)
+
+    def _on_palette_activated(self, payload: dict) -> None:
+        if self.scene is None or self.scene.layout is None:
+            return
+        from app.ui.canvas.controller import paste_anchor
+        from app.ui.canvas.navigation import palette_target
+
+        lane_id, stage_id, _ = paste_anchor(self.scene)
+        cell = self.scene.cell_rect(lane_id, stage_id)
+        target = palette_target(self.scene, payload, cell.center())
+        if target is None:
+            self.statusBar().showMessage(self.tr("This journey has no lane for that kind of card."), 8000)
+            return
+        self.canvas_view.palette_dropped.emit(target.lane_id, target.stage_id, target.index, payload)
+
+    def open_find(self) -> None:
+        """Show the Find bar."""
+        if self.document is not None:
+            self.find_bar.open_bar()
+
+    def step_find(self, step: int) -> None:
+        """Go to the next or previous match of Find."""
+        if self.controller is not None:
+            self.controller.find_next(step)
+
+    def _on_find_bar_text_changed(self, text: str) -> None:
+        if self.controller is not None:
+            self.find_bar.show_count(self.controller.find(text))
+
+    def _on_find_bar_closed(self) -> None:
+        if self.controller is not None:
+            self.controller.find("")
+        if self.canvas_view is not None:
+            self.canvas_view.setFocus()
+
+    def toggle_full_screen(self) -> None:
+        """Full screen on or off (for the meeting-room projector)."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.actions_by_name["full_screen"].setChecked(self.isFullScreen())
+
+    # ------------------------------------------------------------------ state shown
 
     def _update_title(self) -> None:
         name = self.tr("Untitled")
         if self.document is not None and self.document.path is not None:
             name = self.document.path.name
-        self.setWindowTitle(f"{name}[*] — Parcours")
+            if self.document.read_only:
+                name = self.tr("%1 (read-only)").replace("%1", name)
+        self.setWindowTitle(f"{name}[*] — Parcours" if self.document is not None else "Parcours")
         self.setWindowModified(self.document is not None and self.document.modified)
 
-    def _on_document_changed(self, _change: object) -> None:
-        self._refresh_outline()
+    def _update_state(self) -> None:
+        has_document = self.document is not None
+        selected = bool(self.scene and (self.scene.selected_card_ids() or self.scene.selected_link_ids()))
+        cards = bool(self.scene and self.scene.selected_card_ids())
+        for name in ("save", "save_as", "close", "paste", "select_all", "find", "find_next", "find_previous",
+                     "add_card", "add_stage", "zoom_in", "zoom_out", "fit", "zoom_100", "new_journey",
+                     "derive_journey", "delete_journey"):
+            self.actions_by_name[name].setEnabled(has_document)
+        for name in ("cut", "copy", "duplicate"):
+            self.actions_by_name[name].setEnabled(cards)
+        self.actions_by_name["delete"].setEnabled(selected or bool(self.scene and self.scene.current_header))
+        self._update_title()
+
+    def _show_zoom(self, factor: float) -> None:
+        self._zoom_label.setText(self.tr("Zoom: %1 %").replace("%1", str(round(factor * 100))))
 
     def _show_error(self, error: ParcoursError) -> None:
         QMessageBox.warning(self, "Parcours", error.message(i18n.translate))
 
-    def _on_open_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a project"), "",
-                                              self.tr("Parcours projects (*.parcours)"))
-        if path:
-            try:
-                self.open_path(path)
-            except ParcoursError as error:
-                self._show_error(error)
+    def _last_folder(self) -> Path:
+        recent = settings.recent_files()
+        return recent[0].parent if recent else Path.home()
 
-    def _on_save_triggered(self) -> None:
-        if self.document is None:
-            return
-        if self.document.path is None or self.document.read_only:
-            self._on_save_as_triggered()
-            return
-        try:
-            self.save()
-        except ParcoursError as error:
-            self._show_error(error)
+    def fill_recent_menu(self) -> None:
+        """List the recent files in File > Open recent."""
+        menu = self.recent_menu
+        menu.clear()
+        paths = settings.recent_files()
+        for number, path in enumerate(paths, start=1):
+            action = menu.addAction(f"&{number % 10} {path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_interactive(p))
+        if not paths:
+            menu.addAction(self.tr("No recent projects")).setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(self.tr("Clear the list"), settings.clear_recent_files)
 
-    def _on_save_as_triggered(self) -> None:
-        if self.document is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the project as"), "",
-                                              self.tr("Parcours projects (*.parcours)"))
-        if path:
-            if not path.endswith(".parcours"):
-                path += ".parcours"
-            try:
-                self.save_as(path)
-            except ParcoursError as error:
-                self._show_error(error)
+    def set_language(self, code: str) -> None:
+        """Remember the language for the next start."""
+        settings.set_language(code)
+        self._update_language_menu()
+        self.statusBar().showMessage(self.tr("The language changes the next time Parcours starts."), 8000)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        """Close the document (its working copy goes away; edits were saved or are discarded)."""
-        if self.document is not None:
-            self.document.close()
-            self.document = None
+    def _update_language_menu(self) -> None:
+        chosen = settings.language()
+        self.actions_by_name[f"language_{chosen or 'system'}"].setChecked(True)
+
+    # ------------------------------------------------------------------ settings and closing
+
+    def _restore_layout(self) -> None:
+        stored = settings.settings()
+        geometry = stored.value("window/geometry")
+        state = stored.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def _save_layout(self) -> None:
+        stored = settings.settings()
+        stored.setValue("window/geometry", self.saveGeometry())
+        stored.setValue("window/state", self.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Ask about unsaved changes, then close the document and remember the window's layout."""
+        if not self._maybe_save():
+            event.ignore()
+            return
+        self._save_layout()
+        self._drop_document()
         super().closeEvent(event)
 
 
+def _undo_keys() -> list[QKeySequence]:
+    return QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
+
+
+def _redo_keys() -> list[QKeySequence]:
+    """The platform's Redo, plus Ctrl+Y and Ctrl+Shift+Z, which users of every platform try."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):
+        if QKeySequence(extra) not in keys:
+            keys.append(QKeySequence(extra))
+    return keys
+
+
 def run(path: Path | None) -> int:
-    """Start the editor on ``path`` (or an empty window) and return the exit code."""
+    """Start the editor on ``path`` (or the start screen) and return the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setApplicationName("Parcours")
-    i18n.install()
+    QCoreApplication.setOrganizationName("Parcours")
+    i18n.install(settings.language() or None)
     window = MainWindow()
+    _WINDOWS.append(window)
     if path is not None:
         try:
             window.open_path(path)
@@ -192,4 +591,5 @@ def run(path: Path | None) -> int:
             print(error.message(i18n.translate), file=sys.stderr)
             return 1
     window.show()
+    QTimer.singleShot(0, window.offer_recovery)
     return app.exec()

@@ -1,0 +1,465 @@
+"""Turns the canvas's requests into commands on the document's undo stack.
+
+The scene and the view only ask (``move_requested``, ``rename_requested``...);
+the controller pushes one command per request, selects what the edit
+created, and reports a refused edit as one sentence (``message``). The
+window's Edit menu and the context menus call its verbs too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
+from PySide6.QtGui import QGuiApplication, QUndoCommand
+from sqlalchemy import select
+
+from app import i18n
+from app.model import placement
+from app.model.enums import LaneKind, LinkKind
+from app.model.errors import ParcoursError
+from app.model.ops import Op
+from app.model.schema import Channel, Department
+from app.ui import labels
+from app.ui.canvas import clipboard
+from app.ui.canvas.scene import MapScene
+from app.ui.canvas.view import CanvasView
+from app.ui.commands import (
+    AddCardCommand, AddCardsCommand, AddLaneCommand, AddLinkCommand, AddStageCommand, DeleteLaneCommand,
+    DeleteStageCommand, DuplicateCardsCommand, EditCardCommand, EditLaneCommand, EditStageCommand,
+    GenericCommand, MoveCardsCommand, MoveLaneCommand, MoveStageCommand, OpCommand, push,
+)
+from app.ui.document import ProjectDocument
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("canvas", text)
+
+
+class CanvasController(QObject):
+    """The edits of one canvas (scene + view) on one document."""
+
+    #: A sentence for the status bar: a refused edit, or what an action did.
+    message = Signal(str)
+
+    def __init__(self, document: ProjectDocument, scene: MapScene, view: CanvasView,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.scene = scene
+        self.view = view
+        self._found: list[int] = []
+        scene.move_requested.connect(self._on_scene_move_requested)
+        scene.copy_requested.connect(self._on_scene_copy_requested)
+        scene.add_requested.connect(self._on_scene_add_requested)
+        scene.lane_move_requested.connect(lambda lane_id, index: self._push(MoveLaneCommand(document, lane_id, index)))
+        scene.stage_move_requested.connect(
+            lambda stage_id, index: self._push(MoveStageCommand(document, stage_id, index)))
+        scene.link_requested.connect(self._on_scene_link_requested)
+        view.rename_requested.connect(self._on_view_rename_requested)
+        view.nudge_requested.connect(self._on_view_nudge_requested)
+        view.palette_dropped.connect(self._on_view_palette_dropped)
+        view.add_card_requested.connect(self.add_card_here)
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _push(self, command: OpCommand) -> Any:
+        try:
+            return push(self.document, command)
+        except ParcoursError as error:
+            self.message.emit(error.message(i18n.translate))
+            return None
+
+    def _macro(self, text: str, commands: list[QUndoCommand]) -> bool:
+        """Push several commands as one undo step; False (and the stack unchanged) when one is refused."""
+        stack = self.document.undo_stack
+        stack.beginMacro(text)
+        failed: ParcoursError | None = None
+        for command in commands:
+            stack.push(command)
+            if getattr(command, "error", None) is not None:
+                failed = command.error
+                break
+        stack.endMacro()
+        if failed is not None:
+            stack.undo()
+            self.message.emit(failed.message(i18n.translate))
+            return False
+        return True
+
+    @property
+    def journey_id(self) -> int | None:
+        """The journey on the canvas."""
+        return self.scene.journey_id
+
+    def _select_and_show(self, card_ids: list[int], *, edit: bool = False) -> None:
+        self.scene.select_cards(card_ids)
+        if card_ids:
+            item = self.scene.card_item(card_ids[0])
+            if item is not None:
+                self.view.ensureVisible(item.sceneBoundingRect(), 60, 60)
+            if edit:
+                self.view.start_inline_edit("card", card_ids[0])
+
+    # ------------------------------------------------------------------ requests from the canvas
+
+    def _on_scene_move_requested(self, moves: list[tuple[int, int, int, int]]) -> None:
+        selected = self.scene.selected_card_ids()
+        self._push(MoveCardsCommand(self.document, moves))
+        self.scene.select_cards(selected)
+
+    def _on_scene_copy_requested(self, specs: list[dict[str, Any]]) -> None:
+        text = _t("Copy card") if len(specs) == 1 else _t("Copy %n cards").replace("%n", str(len(specs)))
+        created = self._push(AddCardsCommand(self.document, specs, text))
+        if created:
+            self._select_and_show(created)
+
+    def _on_scene_add_requested(self, lane_id: int, stage_id: int, index: int, fields: dict[str, Any]) -> None:
+        created = self._push(AddCardCommand(self.document, lane_id, stage_id, index=index, **fields))
+        if created is not None:
+            self._select_and_show([created], edit=True)
+
+    def _on_view_palette_dropped(self, lane_id: int, stage_id: int, index: int, payload: dict[str, Any]) -> None:
+        fields: dict[str, Any] = {}
+        if payload.get("channel_id") is not None:
+            fields["channel_id"] = payload["channel_id"]
+            fields["title"] = payload.get("title") or ""
+        self._on_scene_add_requested(lane_id, stage_id, index, fields)
+
+    def _on_scene_link_requested(self, source_id: int, target_id: int) -> None:
+        self._push(AddLinkCommand(self.document, source_id, target_id, kind=LinkKind.FLOW))
+
+    def _on_view_rename_requested(self, kind: str, item_id: int, text: str) -> None:
+        if kind == "card":
+            self._push(EditCardCommand(self.document, item_id, merge=False, title=text))
+        elif kind == "lane":
+            self._push(EditLaneCommand(self.document, item_id, merge=False, name=text))
+        elif kind == "stage":
+            self._push(EditStageCommand(self.document, item_id, merge=False, name=text))
+
+    def _on_view_nudge_requested(self, d_lane: int, d_stage: int, _within: int) -> None:
+        moves = nudge_moves(self.scene, self.scene.selected_card_ids(), d_lane, d_stage)
+        if moves:
+            self._on_scene_move_requested(moves)
+
+    # ------------------------------------------------------------------ verbs of the Edit menu
+
+    def add_card_here(self) -> None:
+        """A new card after the current one (or in the current lane or stage), then edit its title."""
+        layout = self.scene.layout
+        if layout is None or not layout.cells:
+            return
+        current = self.scene.current_card
+        if current is not None and current in layout.cards:
+            box = layout.cards[current]
+            cell, index = (box.lane_id, box.stage_id), box.index + 1
+        else:
+            cells = list(layout.cells)
+            header = self.scene.current_header
+            if header is not None:
+                position = 0 if header[0] == "lane" else 1
+                cells = [c for c in cells if c[position] == header[1]] or cells
+            cell = cells[0]
+            index = len(layout.cell_cards.get(cell, ()))
+        self._on_scene_add_requested(cell[0], cell[1], index, {})
+
+    def delete_selection(self) -> None:
+        """Delete the selected cards and links (one undo step), or the current lane or stage."""
+        cards, links = self.scene.selected_card_ids(), self.scene.selected_link_ids()
+        if cards or links:
+            roots: dict[str, tuple[int, ...]] = {}
+            if cards:
+                roots["card"] = tuple(cards)
+            if links:
+                roots["link"] = tuple(links)
+            count = len(cards) + len(links)
+            text = (_t("Delete card") if cards and count == 1 else _t("Delete link") if count == 1
+                    else _t("Delete %n items").replace("%n", str(count)))
+            self._push(GenericCommand(self.document, Op("delete_rows", {"roots": roots}), text))
+        elif self.scene.current_header is not None:
+            kind, item_id = self.scene.current_header
+            self.delete_header(kind, item_id)
+
+    def delete_header(self, kind: str, item_id: int) -> None:
+        """Delete a lane or a stage with its cards (undo brings them back)."""
+        command = (DeleteLaneCommand(self.document, item_id) if kind == "lane"
+                   else DeleteStageCommand(self.document, item_id))
+        self._push(command)
+        self.scene.set_current_header(None)
+
+    def duplicate_selection(self) -> None:
+        """Copy the selected cards next to their originals, and select the copies."""
+        cards = self.scene.selected_card_ids()
+        if cards:
+            copies = self._push(DuplicateCardsCommand(self.document, cards))
+            if copies:
+                self._select_and_show(copies)
+
+    def copy_selection(self) -> bool:
+        """Put the selected cards on the clipboard; False when nothing is selected."""
+        cards = self.scene.selected_card_ids()
+        if not cards or self.scene.data is None:
+            return False
+        mime = clipboard.cards_mime(self.scene.data, cards)
+        payload = clipboard.read_payload(mime)
+        channels = dict(self.document.session.execute(select(Channel.id, Channel.key)).all())
+        departments = dict(self.document.session.execute(select(Department.id, Department.name)).all())
+        for card in payload["cards"]:
+            fields = card["fields"]
+            card["channel_key"] = channels.get(fields.get("channel_id"))
+            card["department_name"] = departments.get(fields.get("department_id"))
+        mime = clipboard.cards_mime_from_payload(payload, mime.text())
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.message.emit(_t("%n card(s) copied.").replace("%n", str(len(cards))))
+        return True
+
+    def cut_selection(self) -> None:
+        """Copy the selected cards, then delete them."""
+        if self.copy_selection():
+            self.delete_selection()
+
+    def paste(self, mime: QMimeData | None = None) -> list[int]:
+        """Paste cards (or one card per line of text) at the current card, lane or stage."""
+        mime = mime if mime is not None else QGuiApplication.clipboard().mimeData()
+        layout = self.scene.layout
+        if layout is None or not layout.cells:
+            return []
+        payload = clipboard.read_payload(mime)
+        if payload is not None:
+            specs, links = paste_specs(self.scene, payload, self._local_ids())
+        else:
+            lines = clipboard.text_lines(mime)
+            if not lines:
+                self.message.emit(_t("There is nothing to paste."))
+                return []
+            lane_id, stage_id, index = paste_anchor(self.scene)
+            specs = [{"lane_id": lane_id, "stage_id": stage_id, "index": index + offset, "title": line}
+                     for offset, line in enumerate(lines)]
+            links = []
+        if not specs:
+            return []
+        if links:
+            created = self._paste_with_links(specs, links)
+        else:
+            created = self._push(AddCardsCommand(self.document, specs))
+        if created:
+            self._select_and_show(list(created))
+        return list(created or [])
+
+    def _paste_with_links(self, specs: list[dict[str, Any]], links: list[tuple[int, int, str, str]]) -> list[int]:
+        """Pasted cards and the links between them, as one undo step."""
+        stack = self.document.undo_stack
+        stack.beginMacro(_t("Paste %n card(s)").replace("%n", str(len(specs))))
+        add = AddCardsCommand(self.document, specs)
+        stack.push(add)
+        created = add.result or []
+        error = add.error
+        if error is None:
+            for source, target, kind, label in links:
+                link = AddLinkCommand(self.document, created[source], created[target], kind=kind, label=label)
+                stack.push(link)
+                error = error or link.error
+        stack.endMacro()
+        if error is not None:
+            stack.undo()
+            self.message.emit(error.message(i18n.translate))
+            return []
+        return created
+
+    def _local_ids(self) -> tuple[dict[str, int], dict[str, int]]:
+        session = self.document.session
+        channels = {key: channel_id for channel_id, key in session.execute(select(Channel.id, Channel.key))}
+        departments = {name: dep_id for dep_id, name in session.execute(select(Department.id, Department.name))}
+        return channels, departments
+
+    def select_all(self) -> None:
+        """Select every card of the map."""
+        self.scene.select_cards(self.scene.reading_order())
+
+    # ------------------------------------------------------------------ lanes and stages
+
+    def insert_stage(self, stage_id: int, *, after: bool) -> None:
+        """A new stage before or after ``stage_id``, then edit its name."""
+        layout = self.scene.layout
+        index = next(box.index for box in layout.stages if box.stage_id == stage_id) + (1 if after else 0)
+        created = self._push(AddStageCommand(self.document, self.journey_id, _t("New stage"), index))
+        if created is not None:
+            self.view.start_inline_edit("stage", created)
+
+    def insert_lane(self, lane_id: int | None, kind: LaneKind, *, after: bool) -> None:
+        """A new lane of ``kind`` before or after ``lane_id`` (at the end when None)."""
+        layout = self.scene.layout
+        index = None
+        if lane_id is not None:
+            index = next(box.index for box in layout.lanes if box.lane_id == lane_id) + (1 if after else 0)
+        created = self._push(AddLaneCommand(self.document, self.journey_id, kind, labels.lane_kind(kind), index))
+        if created is not None:
+            self.view.start_inline_edit("lane", created)
+
+    def add_stage_at_end(self) -> None:
+        """A new stage after the last one."""
+        layout = self.scene.layout
+        if layout is None:
+            return
+        if layout.stages:
+            self.insert_stage(layout.stages[-1].stage_id, after=True)
+        else:
+            created = self._push(AddStageCommand(self.document, self.journey_id, _t("New stage")))
+            if created is not None:
+                self.view.start_inline_edit("stage", created)
+
+    def set_lane_kind(self, lane_id: int, kind: LaneKind) -> None:
+        """Change what a lane holds."""
+        self._push(EditLaneCommand(self.document, lane_id, merge=False, kind=kind))
+
+    def set_colour(self, kind: str, item_id: int, colour: str | None) -> None:
+        """Give a card, lane or stage its own colour (None: back to the default)."""
+        if kind == "card":
+            command: OpCommand = EditCardCommand(self.document, item_id, merge=False, colour=colour)
+        elif kind == "lane":
+            command = EditLaneCommand(self.document, item_id, merge=False, colour=colour)
+        else:
+            command = EditStageCommand(self.document, item_id, merge=False, colour=colour)
+        self._push(command)
+
+    def set_cards_colour(self, card_ids: list[int], colour: str | None) -> None:
+        """Colour several cards at once (one undo step)."""
+        commands = [EditCardCommand(self.document, card_id, merge=False, colour=colour) for card_id in card_ids]
+        if len(commands) == 1:
+            self._push(commands[0])
+        elif commands:
+            self._macro(_t("Colour %n cards").replace("%n", str(len(commands))), commands)
+
+    def toggle_collapsed(self, lane_id: int) -> None:
+        """Fold or unfold a lane."""
+        lane = next((lane for lane in self.scene.data.lanes if lane.id == lane_id), None)
+        if lane is not None:
+            self._push(EditLaneCommand(self.document, lane_id, merge=False, collapsed=not lane.collapsed))
+
+    # ------------------------------------------------------------------ find
+
+    def find(self, text: str) -> int:
+        """Highlight the cards whose text contains ``text``; select the first; return the count."""
+        needle = text.casefold().strip()
+        data = self.scene.data
+        if not needle or data is None:
+            self._found = []
+        else:
+            self._found = [card_id for card_id in self.scene.reading_order()
+                           if needle in _searchable(data.cards[card_id])]
+        self.scene.set_found(set(self._found))
+        if self._found:
+            self._select_and_show([self._found[0]])
+        return len(self._found)
+
+    def find_next(self, step: int = 1) -> int | None:
+        """Select the next (or, with ``step`` -1, the previous) match; return its card id."""
+        if not self._found:
+            return None
+        current = self.scene.current_card
+        if current in self._found:
+            target = self._found[(self._found.index(current) + step) % len(self._found)]
+        else:
+            target = self._found[0]
+        self._select_and_show([target])
+        return target
+
+
+def _searchable(card) -> str:
+    return " ".join((card.title, card.body, card.note, " ".join(card.tags))).casefold()
+
+
+def nudge_moves(scene: MapScene, card_ids: list[int], d_lane: int, d_stage: int) -> list[tuple[int, int, int, int]]:
+    """Moves that take ``card_ids`` one place up or down in their cell (then to the next lane), or one stage."""
+    layout = scene.layout
+    if layout is None or not card_ids:
+        return []
+    card_lanes = [lane.lane_id for lane in layout.lanes if layout.stages and
+                  (lane.lane_id, layout.stages[0].stage_id) in layout.cells]
+    stages = [stage.stage_id for stage in layout.stages]
+    boxes = [layout.cards[c] for c in card_ids if c in layout.cards]
+    cells = {(box.lane_id, box.stage_id) for box in boxes}
+    if d_lane and len(cells) == 1:
+        cell = next(iter(cells))
+        ids = list(layout.cell_cards[cell])
+        chosen = [c for c in ids if c in card_ids]
+        staying = [c for c in ids if c not in card_ids]
+        first = ids.index(chosen[0])
+        new_index = sum(1 for c in ids[:first] if c not in card_ids) + d_lane
+        if 0 <= new_index <= len(staying):
+            return placement.plan_moves(layout.cell_cards, {cell: (new_index, chosen)})
+        lane_position = card_lanes.index(cell[0]) + d_lane
+        if not 0 <= lane_position < len(card_lanes):
+            return []
+        target = (card_lanes[lane_position], cell[1])
+        index = len(layout.cell_cards[target]) if d_lane < 0 else 0
+        return placement.plan_moves(layout.cell_cards, {target: (index, chosen)})
+    targets: dict[tuple[int, int], tuple[int, list[int]]] = {}
+    for box in boxes:
+        lane_position = card_lanes.index(box.lane_id) + d_lane
+        stage_position = stages.index(box.stage_id) + d_stage
+        if not (0 <= lane_position < len(card_lanes) and 0 <= stage_position < len(stages)):
+            return []
+        key = (card_lanes[lane_position], stages[stage_position])
+        index, ids = targets.get(key, (len([c for c in layout.cell_cards[key] if c not in card_ids]), []))
+        targets[key] = (index, ids + [box.card_id])
+    return placement.plan_moves(layout.cell_cards, targets)
+
+
+def paste_anchor(scene: MapScene) -> tuple[int, int, int]:
+    """(lane id, stage id, index) where pasted cards start: after the current card, else in the current lane or stage."""
+    layout = scene.layout
+    current = scene.current_card
+    if current is not None and current in layout.cards:
+        box = layout.cards[current]
+        return box.lane_id, box.stage_id, box.index + 1
+    cells = list(layout.cells)
+    header = scene.current_header
+    if header is not None:
+        position = 0 if header[0] == "lane" else 1
+        cells = [c for c in cells if c[position] == header[1]] or cells
+    cell = cells[0]
+    return cell[0], cell[1], len(layout.cell_cards.get(cell, ()))
+
+
+def paste_specs(scene: MapScene, payload: dict[str, Any],
+                local: tuple[dict[str, int], dict[str, int]]) -> tuple[list[dict[str, Any]], list[tuple[int, int, str, str]]]:
+    """add_cards specs for a clipboard payload, and the links between them (indexes into the specs).
+
+    Cards keep their offsets in stages from the anchor; each goes to the lane
+    of its own kind nearest to its offset (any card lane when the journey has
+    none of that kind). Channels and departments are matched by key and name,
+    so cards pasted from another project keep them when this one has them.
+    """
+    layout = scene.layout
+    channels, departments = local
+    lane_id, stage_id, index = paste_anchor(scene)
+    card_lanes = [lane for lane in layout.lanes if (lane.lane_id, stage_id) in layout.cells]
+    stages = [stage.stage_id for stage in layout.stages]
+    base_lane = next(i for i, lane in enumerate(card_lanes) if lane.lane_id == lane_id)
+    base_stage = stages.index(stage_id)
+    specs: list[dict[str, Any]] = []
+    refs: dict[int, int] = {}
+    next_index: dict[tuple[int, int], int] = {}
+    for card in payload["cards"]:
+        if not isinstance(card, dict) or not isinstance(card.get("fields"), dict):
+            continue
+        wanted = base_lane + int(card.get("lane_offset", 0))
+        same_kind = [i for i, lane in enumerate(card_lanes) if lane.kind.value == card.get("lane_kind")]
+        candidates = same_kind or list(range(len(card_lanes)))
+        lane_position = min(candidates, key=lambda i: (abs(i - wanted), i))
+        stage_position = min(len(stages) - 1, max(0, base_stage + int(card.get("stage_offset", 0))))
+        key = (card_lanes[lane_position].lane_id, stages[stage_position])
+        if key not in next_index:
+            next_index[key] = index if key == (lane_id, stage_id) else len(layout.cell_cards.get(key, ()))
+        fields = {name: value for name, value in card["fields"].items() if name in clipboard.COPIED_FIELDS}
+        fields["channel_id"] = channels.get(card.get("channel_key")) if card.get("channel_key") else None
+        fields["department_id"] = (departments.get(card.get("department_name"))
+                                   if card.get("department_name") else None)
+        refs[card.get("ref")] = len(specs)
+        specs.append({"lane_id": key[0], "stage_id": key[1], "index": next_index[key], **fields})
+        next_index[key] += 1
+    links = [(refs[link["source"]], refs[link["target"]], link.get("kind", "relates"), link.get("label", ""))
+             for link in payload.get("links", [])
+             if isinstance(link, dict) and link.get("source") in refs and link.get("target") in refs]
+    return specs, links

@@ -1,0 +1,292 @@
+"""The background of the map (lane tints, cell lines, line of visibility, curve) and its sticky headers.
+
+Headers stay visible while the map scrolls, like frozen panes: the view
+calls :meth:`MapScene.pin_headers` with the visible rectangle and the
+scene moves the stage headers to its top and the lane headers to its left.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from app.model import colours
+from app.model.enums import LaneKind, Scale
+from app.model.layout import LaneBox, MapLayout, StageBox, score_y
+from app.ui import labels, theme
+from app.ui.canvas.items import TEXT_LOD, Z_CORNER, Z_CURVE, Z_GRID, Z_LANE_HEADER, Z_STAGE_HEADER
+
+
+def _qrect(rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.w, rect.h)
+
+
+class GridItem(QGraphicsItem):
+    """Lane backgrounds, cell lines and the line of visibility, drawn only where exposed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.layout: MapLayout | None = None
+        self.colours: dict[int, str | None] = {}
+        self._bounds = QRectF()
+        self.setZValue(Z_GRID)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_layout(self, layout: MapLayout, lane_colours: dict[int, str | None]) -> None:
+        """Draw ``layout``; ``lane_colours`` holds each lane's own tint (None: its kind's)."""
+        self.prepareGeometryChange()
+        self.layout, self.colours = layout, lane_colours
+        self._bounds = QRectF(0.0, 0.0, layout.width, layout.height)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._bounds.adjusted(-2.0, -2.0, 2.0, 2.0)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        layout = self.layout
+        if layout is None:
+            return
+        exposed = option.exposedRect
+        for lane in layout.lanes:
+            rect = _qrect(lane.rect)
+            if rect.intersects(exposed):
+                painter.fillRect(rect, theme.colour(self.colours.get(lane.lane_id) or colours.LANE_TINTS[lane.kind]))
+        painter.setPen(QPen(theme.colour(colours.GRID_LINE), 1.0))
+        top = layout.style.stage_header_height
+        for stage in layout.stages[1:]:
+            painter.drawLine(QPointF(stage.rect.x, top), QPointF(stage.rect.x, layout.height))
+        for lane in layout.lanes[1:]:
+            painter.drawLine(QPointF(0.0, lane.rect.y), QPointF(layout.width, lane.rect.y))
+        if layout.visibility_line_y is not None:
+            y = layout.visibility_line_y
+            pen = QPen(theme.colour(colours.VISIBILITY_LINE), 3.0, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(layout.style.lane_header_width, y), QPointF(layout.width, y))
+            if option.levelOfDetailFromTransform(painter.worldTransform()) >= TEXT_LOD:
+                painter.setFont(theme.pixel_font(11.0, True))
+                painter.drawText(QPointF(layout.style.lane_header_width + 8.0, y - 5.0),
+                                 QCoreApplication.translate("canvas", "Line of visibility"))
+
+
+class CurveItem(QGraphicsItem):
+    """The emotion curve of each emotions lane: neutral and target lines, points joined by segments."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.layout: MapLayout | None = None
+        self.scale = Scale.ZERO_TEN
+        self.target: float | None = None
+        self._bounds = QRectF()
+        self.setZValue(Z_CURVE)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_layout(self, layout: MapLayout, scale: Scale, target: float | None) -> None:
+        """Draw the curves of ``layout`` on ``scale`` with the journey's ``target`` score."""
+        self.prepareGeometryChange()
+        self.layout, self.scale, self.target = layout, scale, target
+        rects = [_qrect(lane.rect) for lane in layout.lanes if lane.lane_id in layout.curve]
+        self._bounds = QRectF()
+        for rect in rects:
+            self._bounds = self._bounds.united(rect)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._bounds.adjusted(-6.0, -6.0, 6.0, 6.0)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        layout = self.layout
+        if layout is None:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        margin = layout.style.curve_margin
+        left = layout.style.lane_header_width
+        for lane in layout.lanes:
+            points = layout.curve.get(lane.lane_id)
+            if points is None:
+                continue
+            neutral = score_y(self.scale.neutral, self.scale, lane.rect, margin)
+            painter.setPen(QPen(theme.colour(colours.NEUTRAL_LINE), 1.0, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(left, neutral), QPointF(layout.width, neutral))
+            if self.target is not None:
+                y = score_y(self.target, self.scale, lane.rect, margin)
+                painter.setPen(QPen(theme.colour(colours.TARGET_LINE), 1.5, Qt.PenStyle.DashLine))
+                painter.drawLine(QPointF(left, y), QPointF(layout.width, y))
+            if not points:
+                continue
+            path = QPainterPath(QPointF(points[0].x, points[0].y))
+            for point in points[1:]:
+                path.lineTo(point.x, point.y)
+            painter.setPen(QPen(theme.colour(colours.CURVE_LINE), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+            painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
+            for point in points:
+                painter.setBrush(theme.colour(colours.score_colour(point.score, self.scale.low, self.scale.high)))
+                painter.drawEllipse(QPointF(point.x, point.y), 6.0, 6.0)
+
+
+class StageHeaderItem(QGraphicsItem):
+    """The header of one stage column; sticks to the top of the view."""
+
+    def __init__(self, stage_id: int) -> None:
+        super().__init__()
+        self.stage_id = stage_id
+        self.box: StageBox | None = None
+        self.colour: str | None = None
+        self.current = False
+        self._size = QRectF()
+        self.setZValue(Z_STAGE_HEADER)
+
+    def set_box(self, box: StageBox, colour: str | None, description: str) -> None:
+        """Show ``box`` (its header rectangle gives the size and the x)."""
+        self.prepareGeometryChange()
+        self.box, self.colour = box, colour
+        self._size = QRectF(0.0, 0.0, box.header_rect.w, box.header_rect.h)
+        self.setToolTip(description)
+        self.setX(box.header_rect.x)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._size
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if self.box is None:
+            return
+        rect = self._size
+        painter.fillRect(rect, theme.colour(self.colour or colours.STAGE_HEADER_FILL))
+        painter.setPen(QPen(QColor("#FFFFFF"), 1.0))
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+        if self.current:
+            painter.fillRect(QRectF(0.0, rect.height() - 4.0, rect.width(), 4.0), theme.colour(colours.SELECTION))
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < TEXT_LOD * 0.5:
+            return
+        painter.setPen(theme.colour(colours.STAGE_HEADER_TEXT))
+        _draw_wrapped(painter, rect.adjusted(8.0, 4.0, -8.0, -4.0), self.box.name, 14.0, True,
+                      Qt.AlignmentFlag.AlignCenter)
+
+
+class LaneHeaderItem(QGraphicsItem):
+    """The header of one lane row: its name and kind on the lane's tint; sticks to the left of the view."""
+
+    def __init__(self, lane_id: int) -> None:
+        super().__init__()
+        self.lane_id = lane_id
+        self.box: LaneBox | None = None
+        self.colour: str | None = None
+        self.collapsed = False
+        self.current = False
+        self._size = QRectF()
+        self.setZValue(Z_LANE_HEADER)
+
+    def set_box(self, box: LaneBox, colour: str | None, collapsed: bool) -> None:
+        """Show ``box`` (its header rectangle gives the size and the y)."""
+        self.prepareGeometryChange()
+        self.box, self.colour, self.collapsed = box, colour, collapsed
+        self._size = QRectF(0.0, 0.0, box.header_rect.w, box.header_rect.h)
+        self.setY(box.header_rect.y)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._size
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        box = self.box
+        if box is None:
+            return
+        rect = self._size
+        painter.fillRect(rect, theme.colour(colours.HEADER_FILL))
+        tint = theme.colour(self.colour or colours.LANE_TINTS[box.kind])
+        painter.fillRect(rect.adjusted(0.0, 0.0, 0.0, -1.0), tint)
+        painter.fillRect(QRectF(0.0, 0.0, 6.0, rect.height()), theme.colour(colours.LANE_ACCENTS[box.kind]))
+        painter.setPen(QPen(theme.colour(colours.GRID_LINE), 1.0))
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        if self.current:
+            painter.fillRect(QRectF(rect.width() - 4.0, 0.0, 4.0, rect.height()), theme.colour(colours.SELECTION))
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < TEXT_LOD * 0.5:
+            return
+        text_rect = rect.adjusted(14.0, 8.0, -10.0, -8.0)
+        painter.setPen(theme.colour(colours.TEXT))
+        name = box.name or labels.lane_kind(box.kind)
+        used = _draw_wrapped(painter, text_rect, name, 14.0, True, Qt.AlignmentFlag.AlignLeft)
+        painter.setPen(theme.colour(colours.MUTED_TEXT))
+        kind = labels.lane_kind(box.kind)
+        if self.collapsed:
+            kind = QCoreApplication.translate("canvas", "%1 (folded)").replace("%1", kind)
+        if kind != name or self.collapsed:
+            _draw_wrapped(painter, text_rect.adjusted(0.0, used + 2.0, 0.0, 0.0), kind, 11.0, False,
+                          Qt.AlignmentFlag.AlignLeft)
+
+
+class CornerItem(QGraphicsItem):
+    """The top-left corner above the lane headers: the journey's title; covers headers scrolling under it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = ""
+        self._size = QRectF()
+        self.setZValue(Z_CORNER)
+
+    def set_content(self, title: str, width: float, height: float) -> None:
+        """Show ``title`` in a ``width`` x ``height`` corner."""
+        self.prepareGeometryChange()
+        self.title = title
+        self._size = QRectF(0.0, 0.0, width, height)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._size
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.fillRect(self._size, theme.colour(colours.STAGE_HEADER_FILL).darker(125))
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < TEXT_LOD * 0.5:
+            return
+        painter.setPen(QColor("#FFFFFF"))
+        _draw_wrapped(painter, self._size.adjusted(10.0, 4.0, -8.0, -4.0), self.title, 12.0, True,
+                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+
+
+def _draw_wrapped(painter: QPainter, rect: QRectF, text: str, size: float, bold: bool,
+                  align: Qt.AlignmentFlag) -> float:
+    """Draw ``text`` word-wrapped in ``rect``, eliding what does not fit; return the height used."""
+    font = theme.pixel_font(size, bold)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    line_height = metrics.lineSpacing()
+    max_lines = max(1, int(rect.height() // line_height))
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        candidate = f"{current} {word}".strip()
+        if metrics.horizontalAdvance(candidate) <= rect.width() or not current:
+            current = candidate
+        else:
+            lines.append(current)
+            current = word
+    if current:
+        lines.append(current)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = lines[-1] + " …"
+    lines = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width()) for line in lines]
+    height = line_height * len(lines)
+    top = rect.top()
+    if align & Qt.AlignmentFlag.AlignVCenter or align == Qt.AlignmentFlag.AlignCenter:
+        top = rect.top() + (rect.height() - height) / 2.0
+    horizontal = (Qt.AlignmentFlag.AlignHCenter if align == Qt.AlignmentFlag.AlignCenter
+                  else Qt.AlignmentFlag.AlignLeft)
+    for index, line in enumerate(lines):
+        painter.drawText(QRectF(rect.left(), top + index * line_height, rect.width(), line_height),
+                         horizontal | Qt.AlignmentFlag.AlignVCenter, line)
+    return height
+
+
+def lane_kind_of(layout: MapLayout, lane_id: int) -> LaneKind | None:
+    """The kind of a lane of ``layout`` (None when it is not there)."""
+    for lane in layout.lanes:
+        if lane.lane_id == lane_id:
+            return lane.kind
+    return None

@@ -1,0 +1,307 @@
+"""Items of the swimlane canvas: cards, links and the drop indicator.
+
+Items hold ids and the last values they drew (a :class:`CardBox` and a
+:class:`CardData`), never ORM objects, and never change the model: the
+scene sets their content from the layout when the document says something
+changed. Below :data:`TEXT_LOD` (zoomed far out) cards skip their text, so
+a 10,000-card map stays fluid.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from app.model import colours
+from app.model.enums import LaneKind, LinkKind, Scale
+from app.model.journey_data import CardData
+from app.model.layout import CardBox, LayoutStyle
+from app.ui import theme
+from app.ui.canvas.icons import draw_icon
+
+#: Below this scale (device pixels per scene pixel) cards are drawn without text.
+TEXT_LOD = 0.45
+#: Radius of the handle on a card's right edge that starts a link.
+HANDLE_RADIUS = 6.0
+#: Z values: the grid at the bottom, then curve, links (under the cards: an arrow never hides text), cards,
+#: indicator, sticky headers.
+Z_GRID, Z_CURVE, Z_LINK, Z_CARD, Z_INDICATOR, Z_STAGE_HEADER, Z_LANE_HEADER, Z_CORNER = (
+    0, 5, 7, 10, 40, 50, 60, 70)
+
+_BORDER = QColor("#9AA3AD")
+_MARKS = {LaneKind.IRRITANTS: "!", LaneKind.ENCHANTMENTS: "★", LaneKind.OPPORTUNITIES: "+"}
+
+
+class CardItem(QGraphicsItem):
+    """One card: its fill by kind, title and body lines, channel icon and score badge."""
+
+    def __init__(self, card_id: int, style: LayoutStyle) -> None:
+        super().__init__()
+        self.card_id = card_id
+        self.style = style
+        self.box: CardBox | None = None
+        self.data: CardData | None = None
+        self.scale = Scale.ZERO_TEN
+        self.found = False
+        self.dragging = False
+        self._hovered = False
+        self._size = QRectF()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(Z_CARD)
+
+    # ------------------------------------------------------------------ content
+
+    def set_content(self, box: CardBox, data: CardData, scale: Scale) -> None:
+        """Draw ``data`` in ``box`` (scene coordinates); repaints only when something changed."""
+        if box != self.box or data != self.data or scale is not self.scale:
+            size = QRectF(0.0, 0.0, box.rect.w, box.rect.h)
+            if size != self._size:
+                self.prepareGeometryChange()
+                self._size = size
+            self.box, self.data, self.scale = box, data, scale
+            self.setToolTip(self._tooltip())
+            self.update()
+        if not self.dragging:
+            self.setPos(box.rect.x, box.rect.y)
+
+    def _tooltip(self) -> str:
+        assert self.box is not None and self.data is not None
+        if not (self.box.title_elided or self.box.body_elided):
+            return ""
+        return "\n\n".join(text for text in (self.data.title, self.data.body) if text)
+
+    def set_found(self, found: bool) -> None:
+        """Highlight the card as a match of Find."""
+        if found != self.found:
+            self.found = found
+            self.update()
+
+    def handle_rect(self) -> QRectF:
+        """The link handle, in item coordinates: a dot on the right edge."""
+        r = HANDLE_RADIUS
+        return QRectF(self._size.right() - r, self._size.center().y() - r, 2 * r, 2 * r)
+
+    def handle_visible(self) -> bool:
+        """Whether the link handle is drawn (hovered or selected cards)."""
+        return self._hovered or self.isSelected()
+
+    # ------------------------------------------------------------------ Qt
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._size.adjusted(-4.0, -4.0, 4.0 + HANDLE_RADIUS, 4.0)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self._size)
+        return path
+
+    def hoverEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._hovered = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._hovered = False
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        box, data = self.box, self.data
+        if box is None or data is None:
+            return
+        rect = self._size
+        kind = box.kind
+        fill = theme.colour(data.colour or colours.CARD_FILLS[kind])
+        accent = theme.colour(colours.LANE_ACCENTS[kind])
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < TEXT_LOD:
+            painter.fillRect(rect, fill)
+            painter.fillRect(QRectF(0.0, 0.0, 4.0, rect.height()), accent)
+            if selected or self.found:
+                painter.setPen(QPen(theme.colour(colours.SELECTION if selected else colours.FIND_HIGHLIGHT), 4.0))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if self.found:
+            painter.setPen(QPen(theme.colour(colours.FIND_HIGHLIGHT), 6.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, 5.0, 5.0)
+        painter.setPen(QPen(_BORDER, 1.0))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4.0, 4.0)
+        stripe = 6.0 if kind in _MARKS else 4.0
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(accent)
+        painter.drawRoundedRect(QRectF(0.5, 0.5, stripe, rect.height() - 1.0), 2.0, 2.0)
+        self._paint_text(painter, box, rect)
+        self._paint_marks(painter, box, data, rect)
+        if data.moment_of_truth:
+            painter.setPen(QPen(theme.colour(colours.MOMENT_OF_TRUTH), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), 3.0, 3.0)
+        if selected:
+            painter.setPen(QPen(theme.colour(colours.SELECTION), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 5.0, 5.0)
+        if self.handle_visible() and not self.dragging:
+            painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
+            painter.setBrush(theme.colour(colours.SELECTION))
+            painter.drawEllipse(self.handle_rect())
+
+    def _paint_text(self, painter: QPainter, box: CardBox, rect: QRectF) -> None:
+        style = self.style
+        x = style.card_padding
+        y = style.card_padding
+        painter.setPen(theme.colour(colours.TEXT))
+        title_font = theme.pixel_font(style.title_size, style.title_bold)
+        painter.setFont(title_font)
+        ascent = painter.fontMetrics().ascent()
+        line = painter.fontMetrics().lineSpacing()
+        for text in box.title_lines:
+            painter.drawText(QPointF(x, y + ascent), text)
+            y += line
+        if box.body_lines:
+            if box.title_lines:
+                y += style.text_gap
+            painter.setFont(theme.pixel_font(style.body_size))
+            painter.setPen(theme.colour(colours.MUTED_TEXT))
+            ascent = painter.fontMetrics().ascent()
+            line = painter.fontMetrics().lineSpacing()
+            for text in box.body_lines:
+                painter.drawText(QPointF(x, y + ascent), text)
+                y += line
+
+    def _paint_marks(self, painter: QPainter, box: CardBox, data: CardData, rect: QRectF) -> None:
+        origin = QPointF(box.rect.x, box.rect.y)
+        if box.icon_rect is not None:
+            icon = box.icon_rect
+            draw_icon(painter, QRectF(icon.x - origin.x(), icon.y - origin.y(), icon.w, icon.h),
+                      data.channel_icon, theme.colour(colours.STAGE_HEADER_FILL))
+        if box.badge_rect is not None and data.score is not None:
+            badge = box.badge_rect
+            badge_rect = QRectF(badge.x - origin.x(), badge.y - origin.y(), badge.w, badge.h)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.colour(colours.score_colour(data.score, self.scale.low, self.scale.high)))
+            painter.drawEllipse(badge_rect)
+            painter.setPen(QColor("#FFFFFF"))
+            painter.setFont(theme.pixel_font(10.0, True))
+            painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, f"{data.score:g}")
+        mark = _MARKS.get(box.kind)
+        if mark and box.icon_rect is None:
+            size = self.style.icon_size
+            mark_rect = QRectF(rect.width() - self.style.card_padding - size, self.style.card_padding, size, size)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.colour(colours.LANE_ACCENTS[box.kind]))
+            painter.drawEllipse(mark_rect)
+            painter.setPen(QColor("#FFFFFF"))
+            painter.setFont(theme.pixel_font(11.0, True))
+            painter.drawText(mark_rect, Qt.AlignmentFlag.AlignCenter, mark)
+
+
+class LinkItem(QGraphicsPathItem):
+    """An arrow from one card to another (selectable, so it can be deleted)."""
+
+    def __init__(self, link_id: int, source_id: int, target_id: int, kind: LinkKind) -> None:
+        super().__init__()
+        self.link_id = link_id
+        self.source_id = source_id
+        self.target_id = target_id
+        self.kind = kind
+        self._head = QPolygonF()
+        self._curve = QPainterPath()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(Z_LINK)
+
+    def set_ends(self, source: QRectF, target: QRectF) -> None:
+        """Route the arrow between two card rectangles (scene coordinates)."""
+        self.prepareGeometryChange()
+        if target.center().x() >= source.right():
+            start, end = QPointF(source.right(), source.center().y()), QPointF(target.left(), target.center().y())
+        elif target.right() <= source.left():
+            start, end = QPointF(source.left(), source.center().y()), QPointF(target.right(), target.center().y())
+        elif target.center().y() > source.center().y():
+            start, end = QPointF(source.center().x(), source.bottom()), QPointF(target.center().x(), target.top())
+        else:
+            start, end = QPointF(source.center().x(), source.top()), QPointF(target.center().x(), target.bottom())
+        path = arrow_path(start, end)
+        angle = math.atan2(end.y() - path.pointAtPercent(0.97).y(), end.x() - path.pointAtPercent(0.97).x())
+        size = 9.0
+        self._head = QPolygonF([end,
+                                end - QPointF(math.cos(angle - 0.4) * size, math.sin(angle - 0.4) * size),
+                                end - QPointF(math.cos(angle + 0.4) * size, math.sin(angle + 0.4) * size)])
+        self._curve = QPainterPath(path)
+        path.addPolygon(self._head)
+        self.setPath(path)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        colour = theme.colour(colours.SELECTION if selected else colours.CURVE_LINE)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pen = QPen(colour, 3.0 if selected else 1.8)
+        if self.kind is LinkKind.RELATES:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._curve)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(colour))
+        painter.drawPolygon(self._head)
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10.0)
+        return stroker.createStroke(self.path())
+
+
+def arrow_path(start: QPointF, end: QPointF) -> QPainterPath:
+    """A smooth curve from ``start`` to ``end`` leaving and arriving horizontally or vertically."""
+    path = QPainterPath(start)
+    dx, dy = end.x() - start.x(), end.y() - start.y()
+    if abs(dx) >= abs(dy) * 0.5:
+        bend = max(30.0, abs(dx) / 2.0)
+        sign = 1.0 if dx >= 0 else -1.0
+        path.cubicTo(start + QPointF(sign * bend, 0.0), end - QPointF(sign * bend, 0.0), end)
+    else:
+        bend = max(20.0, abs(dy) / 2.0)
+        sign = 1.0 if dy >= 0 else -1.0
+        path.cubicTo(start + QPointF(0.0, sign * bend), end - QPointF(0.0, sign * bend), end)
+    return path
+
+
+class DropIndicator(QGraphicsItem):
+    """Where a drag would land: the target cell outlined and a bar at the insertion point."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cell = QRectF()
+        self._bar = QRectF()
+        self.setZValue(Z_INDICATOR)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.hide()
+
+    def show_at(self, cell: QRectF, bar: QRectF) -> None:
+        """Outline ``cell`` (may be empty) and draw the insertion ``bar``."""
+        self.prepareGeometryChange()
+        self._cell, self._bar = QRectF(cell), QRectF(bar)
+        self.show()
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._cell.united(self._bar).adjusted(-3.0, -3.0, 3.0, 3.0)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        colour = theme.colour(colours.SELECTION)
+        if not self._cell.isEmpty():
+            fill = QColor(colour)
+            fill.setAlpha(28)
+            painter.setPen(QPen(colour, 2.0, Qt.PenStyle.DashLine))
+            painter.setBrush(fill)
+            painter.drawRect(self._cell.adjusted(1.0, 1.0, -1.0, -1.0))
+        if not self._bar.isEmpty():
+            painter.fillRect(self._bar, colour)

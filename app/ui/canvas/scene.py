@@ -1,0 +1,365 @@
+"""The scene of one journey map: it follows the document and draws it with items.
+
+The scene reads the journey into a :class:`~app.model.journey_data.JourneyData`
+snapshot, lays it out with :func:`~app.model.layout.compute_layout` and keeps
+one item per card, stage, lane and link (``dict[id, item]``). When the
+document says what changed, the scene swaps the changed cards into its
+snapshot (or re-reads the journey when its structure changed), lays it out
+again and moves only the items whose box changed. Mouse gestures never touch
+the model: :class:`~app.ui.canvas.gestures.Gestures` emits the ``*_requested``
+signals below, and the controller turns them into commands.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from app.model.enums import LaneKind
+from app.model.errors import ModelError
+from app.model.journey_data import JourneyData, read_cards, read_journey
+from app.model.layout import LayoutStyle, MapLayout, compute_layout
+from app.model.ops import Change
+from app.ui import theme
+from app.ui.canvas.gestures import Gestures
+from app.ui.canvas.grid import CornerItem, CurveItem, GridItem, LaneHeaderItem, StageHeaderItem
+from app.ui.canvas.items import CardItem, DropIndicator, LinkItem
+from app.ui.canvas.metrics import QtTextMetrics
+from app.ui.document import ProjectDocument
+
+#: Tables whose change means the whole journey is read again.
+_STRUCTURE_TABLES = {"stage", "lane", "link", "journey", "project", "channel"}
+#: Room around the map so it can be scrolled a little past its edges.
+_MARGIN = 40.0
+
+
+class MapScene(QGraphicsScene):
+    """One journey of a document, drawn as a swimlane map."""
+
+    #: Move cards: a list of (card id, lane id, stage id, index), one undo step.
+    move_requested = Signal(object)
+    #: Create copies of cards: a list of add_card specs (Alt/Ctrl-drag).
+    copy_requested = Signal(object)
+    #: Create a card: lane id, stage id, index, fields (dict).
+    add_requested = Signal(int, int, int, object)
+    #: Move a lane to an index.
+    lane_move_requested = Signal(int, int)
+    #: Move a stage to an index.
+    stage_move_requested = Signal(int, int)
+    #: Link two cards: source id, target id.
+    link_requested = Signal(int, int)
+    #: Start editing in place: ("card" | "lane" | "stage", id).
+    inline_edit_requested = Signal(str, int)
+    #: A lane or stage header was clicked: ("lane" | "stage", id).
+    header_selected = Signal(str, int)
+    #: A drop was refused; the sentence says why.
+    drop_refused = Signal(str)
+    #: The map was laid out again (items are in place).
+    layout_changed = Signal()
+    #: The shown journey went away (deleted, or its undo removed it).
+    journey_lost = Signal()
+
+    def __init__(self, document: ProjectDocument, parent=None, *, style: LayoutStyle = LayoutStyle()) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.style = style
+        self.metrics = QtTextMetrics()
+        self.journey_id: int | None = None
+        self.data: JourneyData | None = None
+        self.layout: MapLayout | None = None
+        self.cards: dict[int, CardItem] = {}
+        self.stage_headers: dict[int, StageHeaderItem] = {}
+        self.lane_headers: dict[int, LaneHeaderItem] = {}
+        self.links: dict[int, LinkItem] = {}
+        self.current_header: tuple[str, int] | None = None
+        #: The card the keyboard works from (the last one clicked or reached).
+        self.current_card: int | None = None
+        self._pinned = QRectF()
+        self.grid = GridItem()
+        self.curve = CurveItem()
+        self.corner = CornerItem()
+        self.indicator = DropIndicator()
+        for item in (self.grid, self.curve, self.corner, self.indicator):
+            self.addItem(item)
+        self.gestures = Gestures(self)
+        theme.family()
+        document.changed.connect(self._on_document_changed)
+
+    # ------------------------------------------------------------------ test-facing surface
+
+    def card_item(self, card_id: int) -> CardItem | None:
+        """The item drawn for ``card_id`` (None when the card is not shown)."""
+        return self.cards.get(card_id)
+
+    def cell_rect(self, lane_id: int, stage_id: int) -> QRectF:
+        """The rectangle of a cell in scene coordinates (empty when there is no such cell)."""
+        if self.layout is None:
+            return QRectF()
+        rect = self.layout.cells.get((lane_id, stage_id))
+        return QRectF(rect.x, rect.y, rect.w, rect.h) if rect is not None else QRectF()
+
+    def lane_header_rect(self, lane_id: int) -> QRectF:
+        """Where the lane's header is drawn now (scene coordinates)."""
+        item = self.lane_headers.get(lane_id)
+        return item.sceneBoundingRect() if item is not None else QRectF()
+
+    def stage_header_rect(self, stage_id: int) -> QRectF:
+        """Where the stage's header is drawn now (scene coordinates)."""
+        item = self.stage_headers.get(stage_id)
+        return item.sceneBoundingRect() if item is not None else QRectF()
+
+    # ------------------------------------------------------------------ journey
+
+    def set_journey(self, journey_id: int | None) -> None:
+        """Show ``journey_id`` (None: an empty scene)."""
+        self.journey_id = journey_id
+        self.current_header = None
+        for item in list(self.cards.values()) + list(self.links.values()):
+            self.removeItem(item)
+        self.cards.clear()
+        self.links.clear()
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the whole journey again and lay it out."""
+        if self.journey_id is None:
+            self.data = None
+        else:
+            try:
+                self.data = read_journey(self.document.session, self.journey_id)
+            except ModelError:
+                self.data = None
+                self.journey_id = None
+                self.journey_lost.emit()
+        self.relayout()
+
+    def relayout(self) -> None:
+        """Lay out the current snapshot again and bring every item in line with it."""
+        data = self.data
+        if data is None:
+            self.layout = None
+            self._sync_items()
+            self.layout_changed.emit()
+            return
+        self.layout = compute_layout(data, self.metrics, self.style)
+        self._sync_items()
+        self.setSceneRect(QRectF(-_MARGIN, -_MARGIN, self.layout.width + 2 * _MARGIN,
+                                 self.layout.height + 2 * _MARGIN))
+        self.pin_headers(self._pinned)
+        self.layout_changed.emit()
+
+    def _on_document_changed(self, change: Change) -> None:
+        if self.journey_id is None or self.data is None:
+            return
+        tables = set(change.created) | set(change.updated) | set(change.deleted)
+        if tables & _STRUCTURE_TABLES:
+            self.reload()
+            return
+        if "card" not in tables:
+            return
+        data = self.data
+        lanes = {lane.id for lane in data.lanes}
+        removed = set(change.deleted.get("card", ())) & set(data.cards)
+        touched = set(change.created.get("card", ())) | set(change.updated.get("card", ()))
+        fresh = [card for card in read_cards(self.document.session, touched) if card.lane_id in lanes]
+        gone = removed | {card_id for card_id in touched if card_id in data.cards} - {card.id for card in fresh}
+        if not fresh and not gone:
+            return
+        if gone:
+            data = data.without_cards(gone)
+        if fresh:
+            data = data.with_cards(fresh)
+        self.data = data
+        self.relayout()
+
+    # ------------------------------------------------------------------ items
+
+    def _sync_items(self) -> None:
+        layout, data = self.layout, self.data
+        boxes = layout.cards if layout is not None else {}
+        for card_id in [card_id for card_id in self.cards if card_id not in boxes]:
+            self.removeItem(self.cards.pop(card_id))
+        if layout is not None and data is not None:
+            for card_id, box in boxes.items():
+                item = self.cards.get(card_id)
+                if item is None:
+                    item = self.cards[card_id] = CardItem(card_id, self.style)
+                    self.addItem(item)
+                item.set_content(box, data.cards[card_id], data.scale)
+            self.grid.set_layout(layout, {lane.id: lane.colour for lane in data.lanes})
+            self.curve.set_layout(layout, data.scale, data.target_score)
+            self.corner.set_content(data.title, self.style.lane_header_width, self.style.stage_header_height)
+            self.corner.show()
+        else:
+            self.corner.hide()
+        self._sync_headers()
+        self._sync_links()
+
+    def _sync_headers(self) -> None:
+        layout, data = self.layout, self.data
+        stages = {box.stage_id: box for box in layout.stages} if layout else {}
+        lanes = {box.lane_id: box for box in layout.lanes} if layout else {}
+        for headers, boxes in ((self.stage_headers, stages), (self.lane_headers, lanes)):
+            for key in [key for key in headers if key not in boxes]:
+                self.removeItem(headers.pop(key))
+        if data is None:
+            return
+        stage_data = {stage.id: stage for stage in data.stages}
+        for stage_id, box in stages.items():
+            item = self.stage_headers.get(stage_id)
+            if item is None:
+                item = self.stage_headers[stage_id] = StageHeaderItem(stage_id)
+                self.addItem(item)
+            stage = stage_data[stage_id]
+            item.set_box(box, stage.colour, stage.description)
+            item.current = self.current_header == ("stage", stage_id)
+        lane_data = {lane.id: lane for lane in data.lanes}
+        for lane_id, box in lanes.items():
+            item = self.lane_headers.get(lane_id)
+            if item is None:
+                item = self.lane_headers[lane_id] = LaneHeaderItem(lane_id)
+                self.addItem(item)
+            lane = lane_data[lane_id]
+            item.set_box(box, lane.colour, lane.collapsed)
+            item.current = self.current_header == ("lane", lane_id)
+
+    def _sync_links(self) -> None:
+        data = self.data
+        wanted = {link.id: link for link in data.links} if data is not None else {}
+        for link_id in [link_id for link_id in self.links if link_id not in wanted]:
+            self.removeItem(self.links.pop(link_id))
+        for link_id, link in wanted.items():
+            source, target = self.cards.get(link.source_id), self.cards.get(link.target_id)
+            item = self.links.get(link_id)
+            if source is None or target is None:
+                if item is not None:
+                    self.removeItem(self.links.pop(link_id))
+                continue
+            if item is None:
+                item = self.links[link_id] = LinkItem(link_id, link.source_id, link.target_id, link.kind)
+                self.addItem(item)
+            item.kind = link.kind
+            item.set_ends(_box_rect(source), _box_rect(target))
+
+    def pin_headers(self, visible: QRectF) -> None:
+        """Keep the headers at the top and left of ``visible`` (the view's scene rectangle)."""
+        self._pinned = QRectF(visible)
+        top = max(0.0, visible.top()) if not visible.isNull() else 0.0
+        left = max(0.0, visible.left()) if not visible.isNull() else 0.0
+        for stage_item in self.stage_headers.values():
+            stage_item.setY(top)
+        for lane_item in self.lane_headers.values():
+            lane_item.setX(left)
+        self.corner.setPos(left, top)
+
+    # ------------------------------------------------------------------ selection and queries
+
+    def set_current_header(self, kind: str | None, item_id: int | None = None) -> None:
+        """Mark a lane or stage header as the current one (None: no header)."""
+        self.current_header = (kind, item_id) if kind is not None and item_id is not None else None
+        for stage_id, stage_item in self.stage_headers.items():
+            stage_item.current = self.current_header == ("stage", stage_id)
+            stage_item.update()
+        for lane_id, lane_item in self.lane_headers.items():
+            lane_item.current = self.current_header == ("lane", lane_id)
+            lane_item.update()
+
+    def selected_card_ids(self) -> list[int]:
+        """Selected cards in reading order (lane by lane, stage by stage, top to bottom)."""
+        selected = {item.card_id for item in self.selectedItems() if isinstance(item, CardItem)}
+        return [card_id for card_id in self.reading_order() if card_id in selected]
+
+    def selected_link_ids(self) -> list[int]:
+        """Selected links, by id."""
+        return sorted(item.link_id for item in self.selectedItems() if isinstance(item, LinkItem))
+
+    def reading_order(self) -> list[int]:
+        """Every shown card, lane by lane, stage by stage, top to bottom."""
+        return list(self.layout.cards) if self.layout is not None else []
+
+    def select_cards(self, card_ids, *, clear: bool = True) -> None:
+        """Select these cards (and, with ``clear``, only them)."""
+        if clear:
+            self.clearSelection()
+        for card_id in card_ids:
+            item = self.cards.get(card_id)
+            if item is not None:
+                item.setSelected(True)
+                self.current_card = card_id
+
+    def set_found(self, card_ids: set[int]) -> None:
+        """Highlight the matches of Find."""
+        for card_id, item in self.cards.items():
+            item.set_found(card_id in card_ids)
+
+    def lane_kind(self, lane_id: int) -> LaneKind | None:
+        """The kind of a lane of the shown journey."""
+        if self.data is None:
+            return None
+        for lane in self.data.lanes:
+            if lane.id == lane_id:
+                return lane.kind
+        return None
+
+    def cell_at(self, pos: QPointF) -> tuple[int, int] | None:
+        """The card cell under a scene point (None on headers, emotions lanes or outside)."""
+        if self.layout is None:
+            return None
+        return self.layout.cell_at(pos.x(), pos.y())
+
+    def header_at(self, pos: QPointF) -> tuple[str, int] | None:
+        """("lane" | "stage", id) of the header drawn under a scene point."""
+        for item in self.items(pos):
+            if isinstance(item, LaneHeaderItem):
+                return ("lane", item.lane_id)
+            if isinstance(item, StageHeaderItem):
+                return ("stage", item.stage_id)
+            if isinstance(item, CornerItem):
+                return None
+        return None
+
+    def card_at(self, pos: QPointF, exclude: set[int] | None = None) -> CardItem | None:
+        """The topmost card under a scene point, not counting ``exclude``."""
+        for item in self.items(pos):
+            if isinstance(item, (LaneHeaderItem, StageHeaderItem, CornerItem)):
+                return None
+            if isinstance(item, CardItem) and (exclude is None or item.card_id not in exclude):
+                if item.shape().contains(item.mapFromScene(pos)):
+                    return item
+        return None
+
+    # ------------------------------------------------------------------ mouse: delegated to the gestures
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.gestures.press(event):
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.gestures.move(event):
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.gestures.release(event):
+            super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.gestures.double_click(event):
+            super().mouseDoubleClickEvent(event)
+
+
+def _box_rect(item: CardItem) -> QRectF:
+    box = item.box
+    return QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h) if box is not None else QRectF()
+
+
+def item_kind(item: QGraphicsItem) -> str:
+    """"card", "link", "lane", "stage" or "" for other items."""
+    if isinstance(item, CardItem):
+        return "card"
+    if isinstance(item, LinkItem):
+        return "link"
+    if isinstance(item, LaneHeaderItem):
+        return "lane"
+    if isinstance(item, StageHeaderItem):
+        return "stage"
+    return ""

@@ -1,0 +1,116 @@
+"""The palette: kinds of cards and channels to drag onto the map.
+
+Dragging an entry carries a small JSON payload
+(:data:`~app.ui.canvas.clipboard.MIME_PALETTE`); the canvas creates the card
+where it is dropped. Double-click or Enter on an entry creates it at the
+current place of the map, for those who work with the keyboard.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from sqlalchemy import select
+
+from app.model import colours
+from app.model.schema import Channel
+from app.ui import labels
+from app.ui.canvas.clipboard import palette_mime
+from app.ui.canvas.icons import channel_icon
+from app.ui.document import ProjectDocument
+
+_PAYLOAD = Qt.ItemDataRole.UserRole + 1
+
+
+def kind_icon(kind, size: int = 32) -> QIcon:
+    """A small card in the colours of a lane kind."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#9AA3AD"))
+    painter.setBrush(QColor(colours.CARD_FILLS[kind]))
+    painter.drawRoundedRect(3, 6, size - 6, size - 12, 3, 3)
+    painter.fillRect(3, 6, 5, size - 12, QColor(colours.LANE_ACCENTS[kind]))
+    painter.end()
+    return QIcon(pixmap)
+
+
+class _PaletteList(QListWidget):
+    """A list whose entries drag out as palette payloads."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setIconSize(QSize(24, 24))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
+        from app.ui.canvas.clipboard import MIME_PALETTE
+
+        return [MIME_PALETTE]
+
+    def mimeData(self, items) -> QMimeData:  # noqa: N802 - Qt's name
+        payload = items[0].data(_PAYLOAD) if items else {}
+        return palette_mime(**payload)
+
+
+class Palette(QWidget):
+    """Kinds of cards, then the project's channels (touchpoints on that channel)."""
+
+    #: An entry was activated (double-click, Enter): its payload.
+    activated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document: ProjectDocument | None = None
+        self.list = _PaletteList(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        self.list.itemActivated.connect(lambda item: self.activated.emit(item.data(_PAYLOAD)))
+        self._fill()
+
+    def set_document(self, document: ProjectDocument | None) -> None:
+        """List the channels of ``document`` (kinds of cards do not depend on it)."""
+        if self.document is not None:
+            self.document.project_changed.disconnect(self._fill)
+        self.document = document
+        if document is not None:
+            document.project_changed.connect(self._fill)
+        self._fill()
+
+    def entry(self, text: str) -> QListWidgetItem | None:
+        """The entry shown as ``text`` (for tests and keyboard access)."""
+        matches = self.list.findItems(text, Qt.MatchFlag.MatchExactly)
+        return matches[0] if matches else None
+
+    def _fill(self) -> None:
+        self.list.clear()
+        self._header(self.tr("Cards"))
+        for kind in labels.CARD_KINDS:
+            item = QListWidgetItem(kind_icon(kind), labels.card_noun(kind))
+            item.setData(_PAYLOAD, {"lane_kind": kind.value})
+            item.setToolTip(self.tr("Drag onto the map: a card in a “%1” lane.").replace("%1", labels.lane_kind(kind)))
+            self.list.addItem(item)
+        if self.document is None:
+            return
+        channels = self.document.session.execute(
+            select(Channel.id, Channel.name, Channel.icon).order_by(Channel.position, Channel.id)).all()
+        if channels:
+            self._header(self.tr("Channels"))
+        for channel_id, name, icon in channels:
+            item = QListWidgetItem(channel_icon(icon), name)
+            item.setData(_PAYLOAD, {"channel_id": channel_id, "title": name})
+            item.setToolTip(self.tr("Drag onto the map: a touchpoint on this channel."))
+            self.list.addItem(item)
+
+    def _header(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        self.list.addItem(item)

@@ -1,0 +1,82 @@
+"""What a window shows with no project: New, Open, recent files and the built-in samples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+)
+
+from app.ui import settings
+
+_DATA = Qt.ItemDataRole.UserRole + 1
+
+
+class StartScreen(QWidget):
+    """The empty window's page; it only asks, the window acts."""
+
+    #: New blank project.
+    new_requested = Signal()
+    #: Show the Open dialog.
+    open_requested = Signal()
+    #: Open this recent file.
+    recent_requested = Signal(object)
+    #: A new untitled project from a sample: (template, language).
+    sample_requested = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Parcours"), self)
+        title.setStyleSheet("font-size: 28px; font-weight: bold;")
+        subtitle = QLabel(self.tr("Customer journey maps, offline."), self)
+        new_button = QPushButton(self.tr("New project"), self)
+        open_button = QPushButton(self.tr("Open…"), self)
+        new_button.clicked.connect(self.new_requested)
+        open_button.clicked.connect(self.open_requested)
+        self.recent = QListWidget(self)
+        self.samples = QListWidget(self)
+        for text, template, language in (
+                (self.tr("Sample: “My new job” (English)"), "onboarding", "en"),
+                (self.tr("Sample: « Mon nouvel emploi » (French)"), "onboarding", "fr")):
+            item = QListWidgetItem(text)
+            item.setData(_DATA, (template, language))
+            self.samples.addItem(item)
+        self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(Path(item.data(_DATA))))
+        self.recent.itemClicked.connect(lambda item: self.recent_requested.emit(Path(item.data(_DATA))))
+        self.samples.itemActivated.connect(lambda item: self.sample_requested.emit(*item.data(_DATA)))
+        self.samples.itemClicked.connect(lambda item: self.sample_requested.emit(*item.data(_DATA)))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(new_button)
+        buttons.addWidget(open_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addWidget(subtitle)
+        column.addSpacing(16)
+        column.addLayout(buttons)
+        column.addSpacing(16)
+        column.addWidget(QLabel(self.tr("Recent projects"), self))
+        column.addWidget(self.recent, 2)
+        column.addWidget(QLabel(self.tr("Samples"), self))
+        column.addWidget(self.samples, 1)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 3)
+        outer.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """List the recent files again (missing ones are gone)."""
+        self.recent.clear()
+        for path in settings.recent_files():
+            item = QListWidgetItem(f"{path.name} — {path.parent}")
+            item.setData(_DATA, str(path))
+            item.setToolTip(str(path))
+            self.recent.addItem(item)
+        if self.recent.count() == 0:
+            item = QListWidgetItem(self.tr("No recent projects yet."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(item)

@@ -73,12 +73,13 @@ class Gestures:
             self._press = _Press(header[0], header[1], pos, event.screenPos(), modifiers)
             event.accept()
             return True
-        card = scene.card_at(pos)
+        handle = self._handle_at(pos)
+        card = handle or scene.card_at(pos)
         if card is None:
             scene.set_current_header(None)
             return False
         scene.set_current_header(None)
-        if card.handle_visible() and card.handle_rect().contains(card.mapFromScene(pos)):
+        if handle is not None:
             self._press = _Press("link", card.card_id, pos, event.screenPos(), modifiers)
         else:
             if not modifiers & Qt.KeyboardModifier.ControlModifier and not card.isSelected():
@@ -88,6 +89,14 @@ class Gestures:
             self._press = _Press("card", card.card_id, pos, event.screenPos(), modifiers)
         event.accept()
         return True
+
+    def _handle_at(self, pos: QPointF) -> CardItem | None:
+        """The card whose link handle (drawn on its right edge, half outside it) is under ``pos``."""
+        for item in self.scene.items(pos, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(item, CardItem) and item.handle_visible() \
+                    and item.handle_rect().contains(item.mapFromScene(pos)):
+                return item
+        return None
 
     def move(self, event: QGraphicsSceneMouseEvent) -> bool:
         press = self._press

@@ -10,13 +10,54 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _start(tmp_path: Path, *arguments: str) -> subprocess.Popen:
+    folder = tmp_path / str(len(list(tmp_path.iterdir())))
+    folder.mkdir()
+    return subprocess.Popen(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--json", *arguments],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=folder,
+        env={"PATH": "/usr/bin:/bin", "PARCOURS_DATA_DIR": str(folder / "data"), "HOME": str(folder),
+             "QT_QPA_PLATFORM": "offscreen"})
+
+
+def _results(process: subprocess.Popen) -> list[dict]:
+    try:
+        stdout, stderr = process.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        raise
+    assert process.returncode == 0, stderr
+    return json.loads(stdout)
+
+
+def _run_benchmarks(tmp_path: Path, *arguments: str) -> list[dict]:
+    return _results(_start(tmp_path, *arguments))
+
+
 def test_the_benchmark_prints_every_scenario_with_its_baseline(tmp_path: Path) -> None:
-    completed = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--json", "--runs", "1", "--cards", "200"],
-        capture_output=True, text=True, timeout=120, cwd=tmp_path,
-        env={"PATH": "/usr/bin:/bin", "PARCOURS_DATA_DIR": str(tmp_path / "data"), "HOME": str(tmp_path)})
-    assert completed.returncode == 0, completed.stderr
-    results = json.loads(completed.stdout)
+    results = _run_benchmarks(tmp_path, "--runs", "1", "--cards", "200", "open", "edit", "save")
     names = [r["name"] for r in results]
     assert len(names) == 3 and any("edit" in n for n in names)
     assert all(r["median"] > 0 and r["baseline"] > 0 for r in results)
+
+
+def test_the_canvas_scenarios_run_on_a_tiny_map(tmp_path: Path) -> None:
+    # Two processes side by side, each about 5 s: the ones that start editors, and the in-process ones.
+    processes = [_start(tmp_path, "--runs", "2", "--cards", "200", *names)
+                 for names in (("first-paint", "memory"), ("open-paint", "repaint", "drag"))]
+    results = {r["name"]: r for process in processes for r in _results(process)}
+    assert len(results) == 6, list(results)
+    first_paint = results["start to first painted window (sample)"]
+    assert first_paint["median"] > first_paint["baseline"] > 0 and first_paint["budget"] == 1000.0
+    opened = results["open a 200-card map to first paint"]
+    assert opened["median"] > 0 and opened["baseline"] > 0 and opened["extra"]["main_window"] > 0
+    for zoom in ("100%", "25%"):
+        repaint = results[f"full 1920x1080 repaint, 100 cards, {zoom}"]
+        assert repaint["median"] > 0 and repaint["baseline"] > 0 and repaint["budget"] == 16.0
+        assert repaint["notes"].startswith("viewport 1920x1080")
+        assert repaint["extra"]["cards_painted"] >= repaint["extra"]["cards_in_view"] > 0
+    assert results["full 1920x1080 repaint, 100 cards, 25%"]["extra"]["cards_painted"] == 100  # the whole map
+    drag = results["drag frame of one card among 200"]
+    assert drag["median"] > 0 and drag["extra"] == {"unpainted": 0, "sql": 0}
+    memory = results["peak memory with 200 cards open"]
+    assert memory["unit"] == "MB" and memory["median"] > memory["extra"]["bare_window"] > 0

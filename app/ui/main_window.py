@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout,
     QWidget,
@@ -55,10 +55,13 @@ class MainWindow(QMainWindow):
         self.setObjectName("parcours_main_window")
         self.document: ProjectDocument | None = None
         self.journey_id: int | None = None
+        #: Journeys shown lately, the current one last: where to go back when it goes away.
+        self._journeys_seen: list[int] = []
         self.scene: MapScene | None = None
         self.canvas_view: CanvasView | None = None
         self.controller: CanvasController | None = None
-        self._undo_actions: list = []
+        #: Holds the document's undo stack: Edit > Undo / Redo always act on the open document.
+        self.undo_group = QUndoGroup(self)
         self.start_screen = StartScreen(self)
         self.find_bar = FindBar(self)
         self._canvas_page = QWidget(self)
@@ -93,7 +96,7 @@ class MainWindow(QMainWindow):
         self.journey_combo.activated.connect(self._on_journey_combo_activated)
         self.palette.activated.connect(self._on_palette_activated)
         self.resize(1400, 860)
-        self._restore_layout()
+        settings.restore_window_layout(self)
         self._update_language_menu()
         self._update_state()
 
@@ -108,10 +111,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ test-facing surface
 
     def open_path(self, path: Path | str, *, read_only: bool = False, force: bool = False) -> None:
-        """Open the project at ``path`` here (raises the store's error when it cannot)."""
+        """Open the project at ``path`` here, without asking (raises the store's error when it cannot)."""
         store = ProjectStore.open(path, read_only=read_only, force=force)
         self._set_document(ProjectDocument(store, self))
         settings.add_recent_file(path)
+        self.start_screen.refresh()
 
     def save(self) -> Path:
         """Save the document to its file."""
@@ -123,11 +127,14 @@ class MainWindow(QMainWindow):
         assert self.document is not None
         written = self.document.save(path)
         settings.add_recent_file(written)
+        self._update_title()
         return written
 
     def show_journey(self, journey_id: int | None) -> None:
         """Show ``journey_id`` on the map and in the Journey dock."""
         self.journey_id = journey_id
+        if journey_id is not None:
+            self._journeys_seen = [*[seen for seen in self._journeys_seen if seen != journey_id], journey_id][-20:]
         if self.scene is not None:
             self.scene.set_journey(journey_id)
         self.journey_panel.show_journey(journey_id)
@@ -135,6 +142,8 @@ class MainWindow(QMainWindow):
         index = self.journey_combo.findData(journey_id)
         if index >= 0:
             self.journey_combo.setCurrentIndex(index)
+        if self.find_bar.isVisibleTo(self) and self.controller is not None:
+            self._on_find_bar_text_changed(self.find_bar.field.text())
         self._update_state()
 
     # ------------------------------------------------------------------ documents
@@ -143,22 +152,17 @@ class MainWindow(QMainWindow):
         self._drop_document()
         self.document = document
         stack = document.undo_stack
-        undo = stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcuts(_undo_keys())
-        redo = stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts(_redo_keys())
-        self._undo_actions = [undo, redo]
-        self.edit_menu.insertActions(self.undo_anchor, self._undo_actions)
-        self.toolbar.insertActions(self.undo_toolbar_anchor, self._undo_actions)
-        stack.cleanChanged.connect(self._update_title)
-        stack.indexChanged.connect(lambda _index: self._update_state())
-        document.saved.connect(lambda _path: self._update_title())
-        document.journeys_changed.connect(self._fill_journey_combo)
+        self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
+        stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
+        stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        document.saved.connect(self._on_document_saved)
+        document.journeys_changed.connect(self._on_document_journeys_changed)
         self.scene = MapScene(document, self)
         self.canvas_view = CanvasView(self.scene, self._canvas_page)
         self._canvas_layout.addWidget(self.canvas_view, 1)
         self.controller = CanvasController(document, self.scene, self.canvas_view, self)
-        self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.controller.message.connect(self._on_controller_message)
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
         self.scene.header_selected.connect(self._on_scene_header_selected)
         self.scene.journey_lost.connect(self._on_scene_journey_lost)
@@ -169,19 +173,15 @@ class MainWindow(QMainWindow):
         self.palette.set_document(document)
         self._pages.setCurrentWidget(self._canvas_page)
         self._fill_journey_combo()
-        first = document.session.scalars(select(Journey.id).order_by(Journey.position)).first()
-        self.show_journey(first)
-        self._show_zoom(1.0)
+        self.show_journey(self._first_journey())
+        self._show_zoom(self.canvas_view.zoom)
         self.canvas_view.setFocus()
 
     def _drop_document(self) -> None:
         """Forget the current document (its store is closed)."""
         if self.document is None:
             return
-        for action in self._undo_actions:
-            self.edit_menu.removeAction(action)
-            self.toolbar.removeAction(action)
-        self._undo_actions = []
+        self.undo_group.removeStack(self.document.undo_stack)
         self.inspector.set_document(None)
         self.journey_panel.set_document(None)
         self.palette.set_document(None)
@@ -191,15 +191,21 @@ class MainWindow(QMainWindow):
         if self.controller is not None:
             self.controller.deleteLater()
         if self.scene is not None:
-            self.scene.document.changed.disconnect(self.scene._on_document_changed)
             self.scene.deleteLater()
         self.canvas_view = self.scene = self.controller = None
         document, self.document = self.document, None
-        document.close()
+        for signal, slot in ((document.undo_stack.cleanChanged, self._on_undo_stack_clean_changed),
+                             (document.undo_stack.indexChanged, self._on_undo_stack_index_changed),
+                             (document.saved, self._on_document_saved),
+                             (document.journeys_changed, self._on_document_journeys_changed)):
+            signal.disconnect(slot)
+        document.close()  # the scene, still alive until deleteLater runs, hears nothing more from it
         document.deleteLater()
         self.journey_id = None
+        self._journeys_seen = []
         self.journey_combo.clear()
         self.find_bar.hide()
+        self.find_bar.field.clear()
         self._pages.setCurrentWidget(self.start_screen)
         self.start_screen.refresh()
         self._update_state()
@@ -218,40 +224,48 @@ class MainWindow(QMainWindow):
         try:
             store = ProjectStore.create(populate=populate)
         except ParcoursError as error:
-            self._show_error(error)
+            self.show_error(error)
             return
         self._set_document(ProjectDocument(store, self))
 
     def open_dialog(self) -> None:
         """Ask for a project file and open it."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a project"), str(self._last_folder()),
-                                              self.tr(_FILTER))
-        if path:
-            self.open_interactive(Path(path))
+        path = self.ask_open_path(self._last_folder())
+        if path is not None:
+            self.open_interactive(path)
 
-    def open_interactive(self, path: Path) -> None:
-        """Open ``path`` after asking to save the current project; explain any problem in a sentence."""
+    def open_interactive(self, path: Path | str) -> None:
+        """Open ``path`` after asking to save the current project; explain any problem in a sentence.
+
+        A project already open in a window of this editor is brought forward
+        instead of being opened twice.
+        """
+        path = Path(path)
+        for window in [self, *_WINDOWS]:
+            if window.document is not None and window.document.path is not None and _same_file(
+                    window.document.path, path):
+                window.raise_()
+                window.activateWindow()
+                return
         if not self._maybe_save():
             return
         try:
             self.open_path(path)
         except ProjectFileError as error:
             if error.kind != "locked":
-                self._show_error(error)
+                self.show_error(error)
                 self.start_screen.refresh()
                 return
-            box = QMessageBox(QMessageBox.Icon.Question, "Parcours", error.message(i18n.translate),
-                              QMessageBox.StandardButton.Cancel, self)
-            read_only = box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
-            anyway = box.addButton(self.tr("Open anyway"), QMessageBox.ButtonRole.DestructiveRole)
-            box.exec()
+            answer = self.ask_locked(error)
             try:
-                if box.clickedButton() is read_only:
+                if answer == "read_only":
                     self.open_path(path, read_only=True)
-                elif box.clickedButton() is anyway:
+                elif answer == "anyway":
                     self.open_path(path, force=True)
             except ParcoursError as second:
-                self._show_error(second)
+                self.show_error(second)
+        except ParcoursError as error:
+            self.show_error(error)
 
     def save_interactive(self) -> bool:
         """Save; untitled or read-only documents go through Save As. False when nothing was saved."""
@@ -262,26 +276,26 @@ class MainWindow(QMainWindow):
         try:
             self.save()
         except ParcoursError as error:
-            self._show_error(error)
+            self.show_error(error)
             return False
         self.statusBar().showMessage(self.tr("Saved."), 4000)
         return True
 
     def save_as_dialog(self) -> bool:
-        """Ask where to save, then save there."""
+        """Ask where to save, then save there; False when cancelled or when saving failed."""
         if self.document is None:
             return False
-        start = str(self.document.path or self._last_folder() / self.tr("Journey map.parcours"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the project as"), start, self.tr(_FILTER))
-        if not path:
+        path = self.ask_save_path(self.document.path or self._last_folder() / self.tr("Journey map.parcours"))
+        if path is None:
             return False
-        if not path.endswith(".parcours"):
-            path += ".parcours"
+        if path.suffix != ".parcours":
+            path = path.with_name(path.name + ".parcours")
         try:
             self.save_as(path)
         except ParcoursError as error:
-            self._show_error(error)
+            self.show_error(error)
             return False
+        self.statusBar().showMessage(self.tr("Saved."), 4000)
         return True
 
     def close_project(self) -> None:
@@ -298,41 +312,88 @@ class MainWindow(QMainWindow):
         window.show()
         return window
 
-    def recover(self, record: RecoveryRecord) -> None:
-        """Open the unsaved work of a crashed session here; it stays modified until saved."""
-        store = record.recover(force=True)
+    def recover(self, record: RecoveryRecord, *, force: bool = False) -> None:
+        """Open the unsaved work of a crashed session here, without asking; it stays modified until saved.
+
+        Save writes to the record's document (Save As for an untitled one).
+        ``force`` takes over the document from someone who has it open;
+        without it a ``locked`` ProjectFileError is raised.
+        """
+        store = record.recover(force=force)
         self._set_document(ProjectDocument(store, self))
+        # No undo step leads back to the file on disk: never clean until saved.
         self.document.undo_stack.resetClean()
         self._update_title()
 
     def offer_recovery(self) -> None:
         """Offer, one by one, the working copies left by a crash (Recover / Discard / Later)."""
         for record in list_recoverable():
-            name = record.document.name if record.document else (record.title or self.tr("an untitled project"))
-            when = record.opened_at.strftime("%Y-%m-%d %H:%M") if record.opened_at else "?"
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Recover unsaved work"),
-                              self.tr("Parcours closed without saving %1 (opened %2). Recover its changes?")
-                              .replace("%1", name).replace("%2", when), QMessageBox.StandardButton.NoButton, self)
-            recover = box.addButton(self.tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
-            discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            if box.clickedButton() is recover:
+            answer = self.ask_recovery(record)
+            if answer == "discard":
+                record.discard()
+            elif answer == "recover":
                 target = self if self.document is None else self.new_window()
                 try:
                     target.recover(record)
+                except ProjectFileError as error:
+                    if error.kind != "locked" or self.ask_locked(error, read_only=False) != "anyway":
+                        self.show_error(error)
+                        continue
+                    try:
+                        target.recover(record, force=True)
+                    except ParcoursError as second:
+                        self.show_error(second)
                 except ParcoursError as error:
-                    self._show_error(error)
-            elif box.clickedButton() is discard:
-                record.discard()
+                    self.show_error(error)
+
+    # ------------------------------------------------------------------ questions (tests replace these)
 
     def ask_to_save(self) -> QMessageBox.StandardButton:
-        """Ask Save / Discard / Cancel about unsaved changes (tests replace this)."""
+        """Ask Save / Discard / Cancel about unsaved changes."""
         name = self.document.path.name if self.document and self.document.path else self.tr("Untitled")
         return QMessageBox.question(
             self, "Parcours", self.tr("Save the changes to %1 before closing?").replace("%1", name),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
+
+    def ask_save_path(self, suggested: Path) -> Path | None:
+        """Ask where to save the project (None: cancelled)."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the project as"), str(suggested),
+                                              self.tr(_FILTER))
+        return Path(path) if path else None
+
+    def ask_open_path(self, folder: Path) -> Path | None:
+        """Ask which project to open (None: cancelled)."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a project"), str(folder), self.tr(_FILTER))
+        return Path(path) if path else None
+
+    def ask_locked(self, error: ProjectFileError, *, read_only: bool = True) -> str | None:
+        """Someone has the project open: "read_only", "anyway" or None (cancel)."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Parcours", error.message(i18n.translate),
+                          QMessageBox.StandardButton.Cancel, self)
+        choices = {}
+        if read_only:
+            choices[box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)] = "read_only"
+        choices[box.addButton(self.tr("Open anyway"), QMessageBox.ButtonRole.DestructiveRole)] = "anyway"
+        box.exec()
+        return choices.get(box.clickedButton())
+
+    def ask_recovery(self, record: RecoveryRecord) -> str:
+        """Unsaved work was left by a crash: "recover", "discard" or "later"."""
+        name = record.document.name if record.document else (record.title or self.tr("an untitled project"))
+        when = record.opened_at.strftime("%Y-%m-%d %H:%M") if record.opened_at else "?"
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Recover unsaved work"),
+                          self.tr("Parcours closed without saving %1 (opened %2). Recover its changes?")
+                          .replace("%1", name).replace("%2", when), QMessageBox.StandardButton.NoButton, self)
+        recover = box.addButton(self.tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return {recover: "recover", discard: "discard"}.get(box.clickedButton(), "later")
+
+    def show_error(self, error: ParcoursError) -> None:
+        """Explain a refused action in one sentence."""
+        QMessageBox.warning(self, "Parcours", error.message(i18n.translate))
 
     def _maybe_save(self) -> bool:
         """True when the current project may go (saved, discarded or unchanged)."""
@@ -345,6 +406,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ journeys
 
+    def _first_journey(self) -> int | None:
+        if self.document is None:
+            return None
+        return self.document.session.scalars(select(Journey.id).order_by(Journey.position)).first()
+
+    def _journey_to_fall_back_on(self) -> int | None:
+        """The journey shown last that still exists, else the first one (the shown one went away)."""
+        existing = {self.journey_combo.itemData(index) for index in range(self.journey_combo.count())}
+        return next((seen for seen in reversed(self._journeys_seen) if seen in existing), self._first_journey())
+
     def _fill_journey_combo(self) -> None:
         combo = self.journey_combo
         combo.blockSignals(True)
@@ -356,8 +427,11 @@ class MainWindow(QMainWindow):
                 combo.addItem(f"{title} ({label})", journey_id)
             combo.setCurrentIndex(max(0, combo.findData(self.journey_id)))
         combo.blockSignals(False)
-        if self.document is not None and self.journey_id is not None and combo.findData(self.journey_id) < 0:
-            self.show_journey(combo.itemData(0) if combo.count() else None)
+
+    def _on_document_journeys_changed(self) -> None:
+        self._fill_journey_combo()
+        if self.journey_combo.findData(self.journey_id) < 0:  # the shown journey is gone (deleted, undone)
+            self.show_journey(self._journey_to_fall_back_on())
 
     def _on_journey_combo_activated(self, index: int) -> None:
         self.show_journey(self.journey_combo.itemData(index))
@@ -378,7 +452,7 @@ class MainWindow(QMainWindow):
         except ParcoursError as error:
             stack.endMacro()
             stack.undo()
-            self._show_error(error)
+            self.show_error(error)
             return
         stack.endMacro()
         self.show_journey(journey_id)
@@ -391,7 +465,7 @@ class MainWindow(QMainWindow):
             journey_id = push(self.document, GenericCommand(
                 self.document, Op("derive_journey", {"journey_id": self.journey_id}), self.tr("Derive journey")))
         except ParcoursError as error:
-            self._show_error(error)
+            self.show_error(error)
             return
         self.show_journey(journey_id)
 
@@ -403,14 +477,16 @@ class MainWindow(QMainWindow):
             push(self.document, GenericCommand(self.document, Op("delete_journey", {"journey_id": self.journey_id}),
                                                self.tr("Delete journey")))
         except ParcoursError as error:
-            self._show_error(error)
+            self.show_error(error)
 
     def _on_scene_journey_lost(self) -> None:
-        QTimer.singleShot(0, self._fill_journey_combo)
-        first = self.document.session.scalars(select(Journey.id).order_by(Journey.position)).first() \
-            if self.document else None
-        if first is not None:
-            QTimer.singleShot(0, lambda: self.show_journey(first))
+        # The scene says so while it reloads, inside the document's signal: show another one afterwards.
+        QTimer.singleShot(0, self, self._show_a_journey_that_exists)
+
+    def _show_a_journey_that_exists(self) -> None:
+        if self.document is not None and (self.scene is None or self.scene.journey_id is None):
+            self._fill_journey_combo()
+            self.show_journey(self._journey_to_fall_back_on())
 
     # ------------------------------------------------------------------ canvas plumbing
 
@@ -494,19 +570,29 @@ class MainWindow(QMainWindow):
         selected = bool(self.scene and (self.scene.selected_card_ids() or self.scene.selected_link_ids()))
         cards = bool(self.scene and self.scene.selected_card_ids())
         for name in ("save", "save_as", "close", "paste", "select_all", "find", "find_next", "find_previous",
-                     "add_card", "add_stage", "zoom_in", "zoom_out", "fit", "zoom_100", "new_journey",
-                     "derive_journey", "delete_journey"):
+                     "add_card", "add_stage", "zoom_in", "zoom_out", "fit", "zoom_100", "new_journey"):
             self.actions_by_name[name].setEnabled(has_document)
+        for name in ("derive_journey", "delete_journey"):
+            self.actions_by_name[name].setEnabled(self.journey_id is not None)
         for name in ("cut", "copy", "duplicate"):
             self.actions_by_name[name].setEnabled(cards)
         self.actions_by_name["delete"].setEnabled(selected or bool(self.scene and self.scene.current_header))
         self._update_title()
 
+    def _on_undo_stack_clean_changed(self, _clean: bool) -> None:
+        self._update_title()
+
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        self._update_state()
+
+    def _on_document_saved(self, _path: Path) -> None:
+        self._update_title()
+
+    def _on_controller_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
     def _show_zoom(self, factor: float) -> None:
         self._zoom_label.setText(self.tr("Zoom: %1 %").replace("%1", str(round(factor * 100))))
-
-    def _show_error(self, error: ParcoursError) -> None:
-        QMessageBox.warning(self, "Parcours", error.message(i18n.translate))
 
     def _last_folder(self) -> Path:
         recent = settings.recent_files()
@@ -514,18 +600,12 @@ class MainWindow(QMainWindow):
 
     def fill_recent_menu(self) -> None:
         """List the recent files in File > Open recent."""
-        menu = self.recent_menu
-        menu.clear()
-        paths = settings.recent_files()
-        for number, path in enumerate(paths, start=1):
-            action = menu.addAction(f"&{number % 10} {path.name}")
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_interactive(p))
-        if not paths:
-            menu.addAction(self.tr("No recent projects")).setEnabled(False)
-        else:
-            menu.addSeparator()
-            menu.addAction(self.tr("Clear the list"), settings.clear_recent_files)
+        window_actions.fill_recent_menu(self.recent_menu, settings.recent_files(), self.open_interactive,
+                                        self._clear_recent_files)
+
+    def _clear_recent_files(self) -> None:
+        settings.clear_recent_files()
+        self.start_screen.refresh()
 
     def set_language(self, code: str) -> None:
         """Remember the language for the next start."""
@@ -539,41 +619,21 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ settings and closing
 
-    def _restore_layout(self) -> None:
-        stored = settings.settings()
-        geometry = stored.value("window/geometry")
-        state = stored.value("window/state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
-
-    def _save_layout(self) -> None:
-        stored = settings.settings()
-        stored.setValue("window/geometry", self.saveGeometry())
-        stored.setValue("window/state", self.saveState())
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Ask about unsaved changes, then close the document and remember the window's layout."""
         if not self._maybe_save():
             event.ignore()
             return
-        self._save_layout()
+        settings.save_window_layout(self)
         self._drop_document()
         super().closeEvent(event)
 
 
-def _undo_keys() -> list[QKeySequence]:
-    return QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
-
-
-def _redo_keys() -> list[QKeySequence]:
-    """The platform's Redo, plus Ctrl+Y and Ctrl+Shift+Z, which users of every platform try."""
-    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-    for extra in ("Ctrl+Y", "Ctrl+Shift+Z"):
-        if QKeySequence(extra) not in keys:
-            keys.append(QKeySequence(extra))
-    return keys
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.resolve() == second.resolve()
+    except OSError:
+        return first == second
 
 
 def run(path: Path | None) -> int:

@@ -8,12 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow
 
+from app import i18n
 from app.model.recovery import data_dir
 
 #: How many recent files File > Open Recent lists.
 MAX_RECENT = 10
+#: Languages the preference may hold ("" = follow the system).
+LANGUAGES = ("", *i18n.LANGUAGES)
+#: Bumped when the docks or toolbars change, so an old layout is not forced on the new ones.
+_LAYOUT_VERSION = 1
 
 
 def settings() -> QSettings:
@@ -24,13 +30,14 @@ def settings() -> QSettings:
 def recent_files() -> list[Path]:
     """Recently opened projects that still exist, newest first (missing ones are pruned)."""
     stored = settings().value("recent_files", [])
-    if isinstance(stored, str):
+    if isinstance(stored, str):  # QSettings gives a one-item list back as a plain string
         stored = [stored]
-    paths = [Path(p) for p in stored or [] if p]
-    existing = [p for p in paths if p.is_file()]
-    if len(existing) != len(paths):
+    if not isinstance(stored, list):
+        stored = []
+    existing = [Path(p) for p in stored if isinstance(p, str) and p and Path(p).is_file()][:MAX_RECENT]
+    if [str(p) for p in existing] != stored:
         settings().setValue("recent_files", [str(p) for p in existing])
-    return existing[:MAX_RECENT]
+    return existing
 
 
 def add_recent_file(path: Path | str) -> None:
@@ -48,9 +55,29 @@ def clear_recent_files() -> None:
 def language() -> str:
     """The language chosen in the preferences ("" = follow the system)."""
     value = settings().value("language", "")
-    return value if isinstance(value, str) else ""
+    return value if value in LANGUAGES else ""
 
 
 def set_language(value: str) -> None:
     """Choose the language of the next start ("" = follow the system)."""
+    if value not in LANGUAGES:
+        raise ValueError(f"unknown language {value!r}")
     settings().setValue("language", value)
+
+
+def restore_window_layout(window: QMainWindow) -> None:
+    """Give ``window`` the size, place, docks and toolbars it had when the last window closed."""
+    stored = settings()
+    geometry = stored.value("window/geometry")
+    state = stored.value("window/state")
+    if isinstance(geometry, QByteArray):
+        window.restoreGeometry(geometry)
+    if isinstance(state, QByteArray):
+        window.restoreState(state, _LAYOUT_VERSION)
+
+
+def save_window_layout(window: QMainWindow) -> None:
+    """Remember the size, place, docks and toolbars of ``window`` for the next window."""
+    stored = settings()
+    stored.setValue("window/geometry", window.saveGeometry())
+    stored.setValue("window/state", window.saveState(_LAYOUT_VERSION))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QStyle, QVBoxLayout, QWidget,
 )
 
 from app.ui import settings
@@ -31,10 +31,10 @@ class StartScreen(QWidget):
         title = QLabel(self.tr("Parcours"), self)
         title.setStyleSheet("font-size: 28px; font-weight: bold;")
         subtitle = QLabel(self.tr("Customer journey maps, offline."), self)
-        new_button = QPushButton(self.tr("New project"), self)
-        open_button = QPushButton(self.tr("Open…"), self)
-        new_button.clicked.connect(self.new_requested)
-        open_button.clicked.connect(self.open_requested)
+        self.new_button = QPushButton(self.tr("New project"), self)
+        self.open_button = QPushButton(self.tr("Open…"), self)
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self.open_requested)
         self.recent = QListWidget(self)
         self.samples = QListWidget(self)
         for text, template, language in (
@@ -43,14 +43,13 @@ class StartScreen(QWidget):
             item = QListWidgetItem(text)
             item.setData(_DATA, (template, language))
             self.samples.addItem(item)
-        self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(Path(item.data(_DATA))))
-        self.recent.itemClicked.connect(lambda item: self.recent_requested.emit(Path(item.data(_DATA))))
-        self.samples.itemActivated.connect(lambda item: self.sample_requested.emit(*item.data(_DATA)))
-        self.samples.itemClicked.connect(lambda item: self.sample_requested.emit(*item.data(_DATA)))
+        for entries in (self.recent, self.samples):
+            entries.itemActivated.connect(self._on_entries_item_activated)
+            entries.itemClicked.connect(self._on_entries_item_clicked)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(new_button)
-        buttons.addWidget(open_button)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         column = QVBoxLayout()
         column.addWidget(title)
@@ -67,6 +66,22 @@ class StartScreen(QWidget):
         outer.addLayout(column, 3)
         outer.addStretch(1)
         self.refresh()
+
+    def _on_entries_item_clicked(self, item: QListWidgetItem) -> None:
+        # One click opens an entry, like a link. Where the style already turns that click
+        # into an activation, itemActivated follows: acting here too would open it twice.
+        entries = item.listWidget()
+        if not entries.style().styleHint(QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick, None, entries):
+            self._on_entries_item_activated(item)
+
+    def _on_entries_item_activated(self, item: QListWidgetItem) -> None:
+        data = item.data(_DATA)
+        if data is None:  # "No recent projects yet."
+            return
+        if item.listWidget() is self.recent:
+            self.recent_requested.emit(Path(data))
+        else:
+            self.sample_requested.emit(*data)
 
     def refresh(self) -> None:
         """List the recent files again (missing ones are gone)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
@@ -19,6 +20,15 @@ def _std_icon(window: QMainWindow, pixmap: QStyle.StandardPixmap) -> QIcon:
     return window.style().standardIcon(pixmap)
 
 
+def shortcut_list(*shortcuts: Key | str) -> list[QKeySequence]:
+    """The key sequences of platform standard keys and plain sequences, in order, each once."""
+    keys: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        found = QKeySequence.keyBindings(shortcut) if isinstance(shortcut, Key) else [QKeySequence(shortcut)]
+        keys.extend(key for key in found if not key.isEmpty() and key not in keys)
+    return keys
+
+
 def build(window) -> dict[str, QAction]:
     """Create the window's actions, menus and toolbar; return the actions by name."""
     actions: dict[str, QAction] = {}
@@ -26,12 +36,7 @@ def build(window) -> dict[str, QAction]:
     def add(name: str, text: str, slot: Callable[[], object], *shortcuts, icon: QIcon | None = None,
             checkable: bool = False) -> QAction:
         action = QAction(text, window)
-        keys: list[QKeySequence] = []
-        for shortcut in shortcuts:
-            if isinstance(shortcut, Key):
-                keys.extend(QKeySequence.keyBindings(shortcut))
-            else:
-                keys.append(QKeySequence(shortcut))
+        keys = shortcut_list(*shortcuts)
         if keys:
             action.setShortcuts(keys)
         if icon is not None:
@@ -48,7 +53,17 @@ def build(window) -> dict[str, QAction]:
     add("save", _t("&Save"), window.save_interactive, Key.Save, icon=_std_icon(window, sp.SP_DialogSaveButton))
     add("save_as", _t("Save &As…"), window.save_as_dialog, Key.SaveAs)
     add("close", _t("&Close project"), window.close_project, Key.Close)
-    add("quit", _t("&Quit"), window.close, Key.Quit)
+    # Windows has no standard Quit key (Alt+F4 closes the window): Ctrl+Q everywhere.
+    add("quit", _t("&Quit"), window.close, Key.Quit, "Ctrl+Q")
+    group = window.undo_group
+    # Prefixed by Qt with the command's text: "Undo Move card".
+    actions["undo"] = group.createUndoAction(window, _t("&Undo"))
+    actions["undo"].setShortcuts(shortcut_list(Key.Undo))
+    actions["undo"].setIcon(QIcon.fromTheme("edit-undo"))
+    actions["redo"] = group.createRedoAction(window, _t("&Redo"))
+    # Ctrl+Y and Ctrl+Shift+Z, which users of every platform try.
+    actions["redo"].setShortcuts(shortcut_list(Key.Redo, "Ctrl+Y", "Ctrl+Shift+Z"))
+    actions["redo"].setIcon(QIcon.fromTheme("edit-redo"))
 
     add("cut", _t("Cu&t"), lambda: window.controller and window.controller.cut_selection(), Key.Cut)
     add("copy", _t("&Copy"), lambda: window.controller and window.controller.copy_selection(), Key.Copy)
@@ -88,13 +103,14 @@ def build(window) -> dict[str, QAction]:
     file_menu.addAction(actions["quit"])
 
     edit_menu = menu_bar.addMenu(_t("&Edit"))
-    window.undo_anchor = edit_menu.addSeparator()
+    edit_menu.addActions([actions["undo"], actions["redo"]])
+    edit_menu.addSeparator()
     edit_menu.addActions([actions[n] for n in ("cut", "copy", "paste", "duplicate", "delete")])
     edit_menu.addSeparator()
     edit_menu.addActions([actions[n] for n in ("select_all", "find", "find_next", "find_previous")])
     edit_menu.addSeparator()
     edit_menu.addActions([actions["add_card"], actions["add_stage"]])
-    window.edit_menu = edit_menu
+    window.file_menu, window.edit_menu = file_menu, edit_menu
 
     view_menu = menu_bar.addMenu(_t("&View"))
     view_menu.addActions([actions[n] for n in ("zoom_in", "zoom_out", "fit", "zoom_100")])
@@ -103,10 +119,10 @@ def build(window) -> dict[str, QAction]:
     view_menu.addSeparator()
     window.view_menu = view_menu
 
-    journey_menu = menu_bar.addMenu(_t("&Journey"))
+    window.journey_menu = journey_menu = menu_bar.addMenu(_t("&Journey"))
     journey_menu.addActions([actions["new_journey"], actions["derive_journey"], actions["delete_journey"]])
 
-    settings_menu = menu_bar.addMenu(_t("&Settings"))
+    window.settings_menu = settings_menu = menu_bar.addMenu(_t("&Settings"))
     language_menu = settings_menu.addMenu(_t("&Language"))
     group = QActionGroup(window)
     for code, text in (("", _t("Follow the system")), ("en", "English"), ("fr", "Français")):
@@ -123,7 +139,8 @@ def build(window) -> dict[str, QAction]:
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addActions([actions["new"], actions["open"], actions["save"]])
     toolbar.addSeparator()
-    window.undo_toolbar_anchor = toolbar.addSeparator()
+    toolbar.addActions([actions["undo"], actions["redo"]])
+    toolbar.addSeparator()
     toolbar.addActions([actions["zoom_out"], actions["zoom_in"], actions["fit"]])
     toolbar.addSeparator()
     window.journey_combo = QComboBox(window)
@@ -134,3 +151,19 @@ def build(window) -> dict[str, QAction]:
     window.addToolBar(toolbar)
     window.toolbar = toolbar
     return actions
+
+
+def fill_recent_menu(menu: QMenu, paths: list[Path], open_path: Callable[[Path], object],
+                     clear: Callable[[], object]) -> None:
+    """List ``paths`` in File > Open recent (numbered for the keyboard), with Clear the list."""
+    menu.clear()
+    for number, path in enumerate(paths, start=1):
+        action = menu.addAction(f"&{number % 10} {path.name}")
+        action.setToolTip(str(path))
+        action.setData(str(path))
+        action.triggered.connect(lambda _checked=False, chosen=path: open_path(chosen))
+    if not paths:
+        menu.addAction(_t("No recent projects")).setEnabled(False)
+    else:
+        menu.addSeparator()
+        menu.addAction(_t("Clear the list"), clear)

@@ -73,12 +73,18 @@ class CanvasView(QGraphicsView):
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         if abs(factor - self.zoom) < 1e-9:
             return
-        old_anchor = self.transformationAnchor()
         if anchor is None:
-            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+            anchor = QPointF(self.viewport().rect().center())
+        fixed = self.mapToScene(anchor.toPoint())
+        old_anchor = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         scale = factor / self.zoom
         self.scale(scale, scale)
         self.setTransformationAnchor(old_anchor)
+        # Scroll so that the scene point that was under the anchor is under it again.
+        drift = QPointF(self.mapFromScene(fixed)) - anchor
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + round(drift.x()))
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + round(drift.y()))
         self._pin()
         self.zoom_changed.emit(self.zoom)
 

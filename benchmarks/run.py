@@ -1,7 +1,9 @@
 """Parcours benchmarks: medians with a same-run baseline (budgets in DESIGN.md).
 
-Usage: ``python benchmarks/run.py [--json] [--runs N] [--cards N]``.
-Each scenario builds its own project in a temporary folder.
+Usage: ``python benchmarks/run.py [--json] [--runs N] [--cards N] [--profile] [SCENARIO...]``.
+Each scenario builds its own project in a temporary folder. The project file scenarios
+are here; the canvas ones (first paint, repaint, drag, memory) are in ``canvas.py``.
+``--profile`` prints, after the table, the top of a cProfile of each scenario's timed part.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import canvas  # noqa: E402  (sets QT_QPA_PLATFORM=offscreen unless it is set)
 from harness import Result, print_table, time_median, to_json  # noqa: E402
 
 from app.model import ops, templates  # noqa: E402
@@ -59,8 +62,8 @@ def build_project(path: Path, cards: int, seed: int = 7) -> Path:
                          "body": " ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 12))),
                          "score": rng.randint(0, 10) if lane.kind is LaneKind.TOUCHPOINTS else None,
                          "tags": []})
-        session.execute(Card.__table__.insert(), [{**r, "tags": "[]", "note": "", "duration": "",
-                                                   "is_first": False, "is_last": False} for r in rows])
+        session.execute(Card.__table__.insert(), [{**r, "note": "", "duration": "", "is_first": False,
+                                                   "is_last": False} for r in rows])
 
     store = ProjectStore.create(populate=populate)
     store.save(path)
@@ -140,7 +143,7 @@ def bench_save(folder: Path, cards: int, runs: int) -> Result:
     return result
 
 
-SCENARIOS = {"open": bench_open, "edit": bench_edit, "save": bench_save}
+SCENARIOS = {"open": bench_open, "edit": bench_edit, "save": bench_save, **canvas.SCENARIOS}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -148,18 +151,30 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--runs", type=int, default=7, help="timed runs per scenario (median)")
-    parser.add_argument("--cards", type=int, default=10_000, help="cards in generated projects")
+    parser.add_argument("--cards", type=int, default=10_000,
+                        help="cards in generated projects (the repaint scenarios use half as many)")
+    parser.add_argument("--profile", action="store_true",
+                        help="print the top 15 of a cProfile of each scenario's timed part (figures get slower)")
     parser.add_argument("only", nargs="*", choices=[[], *SCENARIOS], help="scenarios to run (default: all)")
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="parcours-bench-"))
     os.environ.setdefault("PARCOURS_DATA_DIR", str(folder / "userdata"))
+    if args.profile:
+        canvas.start_profiling()
+    results: list[Result] = []
     try:
-        results = [SCENARIOS[name](folder, args.cards, args.runs) for name in (args.only or SCENARIOS)]
+        for name in args.only or SCENARIOS:
+            outcome = SCENARIOS[name](folder, args.cards, args.runs)
+            results.extend(outcome if isinstance(outcome, list) else [outcome])
+        reports = canvas.profile_reports() if args.profile else {}
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     print(to_json(results) if args.json else "", end="")
     if not args.json:
         print_table(results)
+    for name, report in reports.items():
+        print(f"\n=== profile: {name} (cumulative, top 15) ===", file=sys.stderr if args.json else sys.stdout)
+        print(report, file=sys.stderr if args.json else sys.stdout)
     return 0
 
 

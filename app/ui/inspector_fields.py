@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox, QColorDialog, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLineEdit,
-    QPlainTextEdit, QPushButton, QToolButton, QWidget,
+    QPlainTextEdit, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
 )
 
 from app.model.enums import Emotion, EvidenceSource, EvidenceStatus, Interaction, JourneyState, LaneKind
@@ -302,6 +302,8 @@ class ColourEditor(FieldEditor):
         self._value: str | None = None
         layout = QHBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
+        # A plain container would take the form's spare height and float its buttons in it.
+        self.widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.button = QPushButton(self.widget)
         self.reset_button = QToolButton(self.widget)
         self.reset_button.setText(self.tr("Default"))
@@ -339,7 +341,10 @@ class FieldForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.layout_ = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        self.layout_ = QFormLayout()
+        outer.addLayout(self.layout_)
+        outer.addStretch(1)  # spare height goes below the rows, not between them
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         #: The editors by field name, in row order.
         self.editors: dict[str, FieldEditor] = {}

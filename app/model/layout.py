@@ -16,13 +16,16 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import Protocol
 
 from app.model.enums import LaneKind, Scale
 from app.model.journey_data import CardData, CellKey, JourneyData
+from app.model.wrapping import ELLIPSIS, TextWrapper, wrap_text
 
-#: Appended to the last line of a text that did not fit.
-ELLIPSIS = "…"
+__all__ = ["ELLIPSIS", "TextWrapper", "wrap_text", "compute_layout", "update_cards", "MapLayout", "LayoutStyle",
+           "CardBox", "LaneBox", "StageBox", "CurvePointBox", "Rect", "TextMetrics", "score_y"]
+
 #: Kinds whose cards carry a mark in the top right corner (pain point, delight, opportunity),
 #: so their text keeps clear of it as a touchpoint's text keeps clear of its icon.
 MARKED_KINDS = frozenset({LaneKind.IRRITANTS, LaneKind.ENCHANTMENTS, LaneKind.OPPORTUNITIES})
@@ -228,135 +231,6 @@ class MapLayout:
         return [card_id for card_id, box in self.cards.items() if box.rect.intersects(rect)]
 
 
-def wrap_text(text: str, metrics: TextMetrics, size: float, width: float, max_lines: int,
-              bold: bool = False) -> tuple[tuple[str, ...], bool]:
-    """Word-wrap ``text`` into lines no wider than ``width``; return (lines, elided).
-
-    Explicit newlines start new lines; runs of spaces between words count as
-    one; a word longer than a line is broken between characters. When more
-    than ``max_lines`` lines are needed, the last kept line ends with "…" and
-    ``elided`` is True, so the caller can show the full text elsewhere. Empty
-    text gives no lines. Raises ``ValueError`` when ``max_lines`` < 1.
-    """
-    return TextWrapper(metrics).wrap(text, size, width, max_lines, bold)
-
-
-class TextWrapper:
-    """:func:`wrap_text` with memory: results and word widths are cached for its lifetime.
-
-    Lines are first filled by adding up cached word widths, then each line is
-    measured whole once, so kerning or shaping across words can never make a
-    line wider than asked (such a line is wrapped again word by word).
-    """
-
-    def __init__(self, metrics: TextMetrics) -> None:
-        self._metrics = metrics
-        self._results: dict[tuple[str, float, float, int, bool], tuple[tuple[str, ...], bool]] = {}
-        self._widths: dict[tuple[float, bool], dict[str, float]] = {}
-
-    def wrap(self, text: str, size: float, width: float, max_lines: int,
-             bold: bool = False) -> tuple[tuple[str, ...], bool]:
-        """Same as :func:`wrap_text`, remembered per (text, size, width, max_lines, bold)."""
-        key = (text, size, width, max_lines, bold)
-        result = self._results.get(key)
-        if result is None:
-            result = self._results[key] = self._wrap(text, size, width, max_lines, bold)
-        return result
-
-    def _wrap(self, text: str, size: float, width: float, max_lines: int,
-              bold: bool) -> tuple[tuple[str, ...], bool]:
-        if max_lines < 1:
-            raise ValueError("max_lines must be at least 1")
-        if not text:
-            return (), False
-        lines: list[str] = []
-        for paragraph in text.split("\n") if "\n" in text else (text,):
-            self._wrap_paragraph(paragraph, size, width, bold, lines, max_lines + 1)
-            if len(lines) > max_lines:
-                break
-        else:
-            return tuple(lines), False
-        kept = lines[:max_lines]
-        kept[-1] = self._with_ellipsis(kept[-1], size, width, bold)
-        return tuple(kept), True
-
-    def _wrap_paragraph(self, paragraph: str, size: float, width: float, bold: bool,
-                        lines: list[str], limit: int) -> None:
-        """Append the lines of one paragraph to ``lines``, stopping once ``limit`` lines are there."""
-        measure = self._metrics.width
-        words = paragraph.split()
-        joined = " ".join(words)
-        if measure(joined, size, bold) <= width:
-            lines.append(joined)
-            return
-        widths = self._widths.get((size, bold))
-        if widths is None:
-            widths = self._widths[(size, bold)] = {" ": measure(" ", size, bold)}
-        space = widths[" "]
-        current: list[str] = []
-        current_width = 0.0
-        for word in words:
-            word_width = widths.get(word)
-            if word_width is None:
-                word_width = widths[word] = measure(word, size, bold)
-            if current and current_width + space + word_width <= width:
-                current.append(word)
-                current_width += space + word_width
-                continue
-            if current:
-                line = " ".join(current)
-                if len(current) > 1 and measure(line, size, bold) > width:
-                    self._rewrap(current, size, width, bold, lines)
-                else:
-                    lines.append(line)
-                if len(lines) >= limit:
-                    return
-            while word_width > width:
-                cut = self._fitting_prefix(word, size, width, bold)
-                lines.append(word[:cut])
-                if len(lines) >= limit:
-                    return
-                word = word[cut:]
-                word_width = measure(word, size, bold)
-            current = [word]
-            current_width = word_width
-        line = " ".join(current)
-        if len(current) > 1 and measure(line, size, bold) > width:
-            self._rewrap(current, size, width, bold, lines)
-        else:
-            lines.append(line)
-
-    def _rewrap(self, words: list[str], size: float, width: float, bold: bool, lines: list[str]) -> None:
-        """Wrap a line that measured whole is wider than its words added up, measuring each candidate."""
-        current = words[0]
-        for word in words[1:]:
-            candidate = f"{current} {word}"
-            if self._metrics.width(candidate, size, bold) <= width:
-                current = candidate
-            else:
-                lines.append(current)
-                current = word
-        lines.append(current)
-
-    def _fitting_prefix(self, text: str, size: float, width: float, bold: bool) -> int:
-        """Length of the longest prefix of ``text`` that fits (at least 1, to make progress)."""
-        low, high = 1, len(text)
-        while low < high:
-            middle = (low + high + 1) // 2
-            if self._metrics.width(text[:middle], size, bold) <= width:
-                low = middle
-            else:
-                high = middle - 1
-        return low
-
-    def _with_ellipsis(self, line: str, size: float, width: float, bold: bool) -> str:
-        """``line`` shortened from the end until it fits with "…" appended."""
-        line = line.rstrip()
-        while line and self._metrics.width(line + ELLIPSIS, size, bold) > width:
-            line = line[:-1].rstrip()
-        return line + ELLIPSIS
-
-
 def score_y(score: float, scale: Scale, lane: Rect, margin: float) -> float:
     """The y of ``score`` in an emotions lane: the scale's high at the top, clamped to the scale."""
     score = min(max(score, scale.low), scale.high)
@@ -364,12 +238,17 @@ def score_y(score: float, scale: Scale, lane: Rect, margin: float) -> float:
     return lane.y + margin + ratio * (lane.h - 2.0 * margin)
 
 
-def compute_layout(data: JourneyData, metrics: TextMetrics, style: LayoutStyle = LayoutStyle()) -> MapLayout:
-    """Lay out the whole map of ``data``, measuring text with ``metrics``."""
+def compute_layout(data: JourneyData, metrics: TextMetrics, style: LayoutStyle = LayoutStyle(), *,
+                   wrapper: TextWrapper | None = None) -> MapLayout:
+    """Lay out the whole map of ``data``, measuring text with ``metrics``.
+
+    A ``wrapper`` kept by the caller between layouts remembers wrapped text,
+    so a new layout after an edit measures only what changed.
+    """
     column = style.column_width
     width = style.lane_header_width + column * len(data.stages)
     stage_x = {stage.id: style.lane_header_width + column * index for index, stage in enumerate(data.stages)}
-    sizer = _CardSizer(metrics, style)
+    sizer = _CardSizer(metrics, style, wrapper)
     lanes: list[LaneBox] = []
     cards: dict[int, CardBox] = {}
     cells: dict[CellKey, Rect] = {}
@@ -412,9 +291,9 @@ def compute_layout(data: JourneyData, metrics: TextMetrics, style: LayoutStyle =
 class _CardSizer:
     """Wraps a card's text and places its box, icon and badge; remembers wrapped text for one layout."""
 
-    def __init__(self, metrics: TextMetrics, style: LayoutStyle) -> None:
+    def __init__(self, metrics: TextMetrics, style: LayoutStyle, wrapper: TextWrapper | None = None) -> None:
         self.style = style
-        self.wrap = TextWrapper(metrics).wrap
+        self.wrap = (wrapper or TextWrapper(metrics)).wrap
         self.title_line = metrics.line_height(style.title_size)
         self.body_line = metrics.line_height(style.body_size)
         #: Touchpoints keep a column on the right for the channel icon and the score badge.
@@ -452,6 +331,38 @@ class _CardSizer:
                        title_lines, body_lines, title_elided, body_elided, icon_rect, badge_rect, kind)
 
 
+def update_cards(layout: MapLayout, data: JourneyData, card_ids: Iterable[int], metrics: TextMetrics, *,
+                 wrapper: TextWrapper | None = None) -> bool:
+    """Redo the boxes of cards whose content changed but not their place, in ``layout`` itself.
+
+    ``data`` already holds the new cards. Returns False, leaving ``layout``
+    untouched, when a full :func:`compute_layout` is needed: a card moved,
+    appeared, or its box changed height (its lane may grow or shrink). The
+    curve is recomputed, as scores may have changed.
+    """
+    sizer = _CardSizer(metrics, layout.style, wrapper)
+    boxes: dict[int, CardBox] = {}
+    for card_id in card_ids:
+        card = data.cards.get(card_id)
+        old = layout.cards.get(card_id)
+        if card is None:
+            return False
+        cell = (card.lane_id, card.stage_id)
+        if tuple(data.cells.get(cell, ())) != layout.cell_cards.get(cell):
+            return False  # the card came into this cell, or its cell was reordered
+        if old is None:
+            continue  # a folded lane: nothing of the card is drawn
+        if cell != (old.lane_id, old.stage_id):
+            return False
+        box = sizer.card_box(card, old.kind, old.index, old.rect.x, old.rect.y)
+        if box.rect.h != old.rect.h:
+            return False
+        boxes[card_id] = box
+    layout.cards.update(boxes)
+    layout.curve = _curves(data, layout.lanes, layout.touchpoint_x, layout.style)
+    return True
+
+
 def _touchpoint_xs(data: JourneyData, stage_x: dict[int, float], column: float) -> dict[int, float]:
     """Spread each stage's touchpoints evenly across its column, in reading order."""
     touchpoint_lanes = [lane.id for lane in data.lanes if lane.kind is LaneKind.TOUCHPOINTS]
@@ -471,12 +382,16 @@ def _curves(data: JourneyData, lanes: list[LaneBox], touchpoint_x: dict[int, flo
     for lane in lanes:
         if lane.kind is not LaneKind.EMOTIONS or lane.lane_id in collapsed:
             continue
+        # score_y, unrolled: a 10,000-card map may have thousands of points, redrawn on each score edit.
+        low, high = data.scale.low, data.scale.high
+        top = lane.rect.y + style.curve_margin
+        span = (lane.rect.h - 2.0 * style.curve_margin) / (high - low)
         points = []
+        cards = data.cards
         for card_id, x in touchpoint_x.items():
-            score = data.cards[card_id].score
+            score = cards[card_id].score
             if score is not None:
-                points.append(CurvePointBox(card_id, x, score_y(score, data.scale, lane.rect,
-                                                                  style.curve_margin), score))
+                points.append(CurvePointBox(card_id, x, top + (high - min(max(score, low), high)) * span, score))
         curves[lane.lane_id] = points
     return curves
 

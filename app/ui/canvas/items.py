@@ -60,10 +60,13 @@ class CardItem(QGraphicsItem):
         if box != self.box or data != self.data or scale is not self.scale:
             size = QRectF(0.0, 0.0, box.rect.w, box.rect.h)
             if size != self._size:
-                self.prepareGeometryChange()
+                if self.scene() is not None:
+                    self.prepareGeometryChange()
                 self._size = size
             self.box, self.data, self.scale = box, data, scale
-            self.setToolTip(self._tooltip())
+            tooltip = self._tooltip()
+            if tooltip or self.toolTip():
+                self.setToolTip(tooltip)
             self.update()
         if not self.dragging:
             self.setPos(box.rect.x, box.rect.y)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouse
 from app.model.enums import LaneKind
 from app.model.errors import ModelError
 from app.model.journey_data import JourneyData, read_cards, read_journey
-from app.model.layout import LayoutStyle, MapLayout, compute_layout
+from app.model.layout import LayoutStyle, MapLayout, TextWrapper, compute_layout, update_cards
 from app.model.ops import Change
 from app.ui import theme
 from app.ui.canvas.gestures import Gestures
@@ -64,6 +64,8 @@ class MapScene(QGraphicsScene):
         self.document = document
         self.style = style
         self.metrics = QtTextMetrics()
+        #: Remembers wrapped card text between layouts: an edit re-measures only what changed.
+        self.wrapper = TextWrapper(self.metrics)
         self.journey_id: int | None = None
         self.data: JourneyData | None = None
         self.layout: MapLayout | None = None
@@ -141,7 +143,7 @@ class MapScene(QGraphicsScene):
             self._sync_items()
             self.layout_changed.emit()
             return
-        self.layout = compute_layout(data, self.metrics, self.style)
+        self.layout = compute_layout(data, self.metrics, self.style, wrapper=self.wrapper)
         self._sync_items()
         self.setSceneRect(QRectF(-_MARGIN, -_MARGIN, self.layout.width + 2 * _MARGIN,
                                  self.layout.height + 2 * _MARGIN))
@@ -170,6 +172,18 @@ class MapScene(QGraphicsScene):
         if fresh:
             data = data.with_cards(fresh)
         self.data = data
+        ids = [card.id for card in fresh]
+        if not gone and self.layout is not None and all(card_id in self.cards or card_id not in self.layout.cards
+                                                        for card_id in ids) \
+                and update_cards(self.layout, data, ids, self.metrics, wrapper=self.wrapper):
+            # Same places, same heights: only these cards (and the curve) are drawn again.
+            for card_id in ids:
+                item = self.cards.get(card_id)
+                if item is not None:
+                    item.set_content(self.layout.cards[card_id], data.cards[card_id], data.scale)
+            self.curve.set_layout(self.layout, data.scale, data.target_score)
+            self.layout_changed.emit()
+            return
         self.relayout()
 
     # ------------------------------------------------------------------ items
@@ -183,9 +197,12 @@ class MapScene(QGraphicsScene):
             for card_id, box in boxes.items():
                 item = self.cards.get(card_id)
                 if item is None:
+                    # Filled before it joins the scene: no geometry change to announce, no index update.
                     item = self.cards[card_id] = CardItem(card_id, self.style)
+                    item.set_content(box, data.cards[card_id], data.scale)
                     self.addItem(item)
-                item.set_content(box, data.cards[card_id], data.scale)
+                else:
+                    item.set_content(box, data.cards[card_id], data.scale)
             self.grid.set_layout(layout, {lane.id: lane.colour for lane in data.lanes})
             self.curve.set_layout(layout, data.scale, data.target_score)
             self.corner.set_content(data.title, self.style.lane_header_width, self.style.stage_header_height)

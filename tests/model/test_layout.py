@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.model.enums import LaneKind, Scale
 from app.model.journey_data import CardData, JourneyData, LaneData, StageData
-from app.model.layout import ELLIPSIS, LayoutStyle, Rect, compute_layout, wrap_text
+from app.model.layout import ELLIPSIS, LayoutStyle, Rect, TextWrapper, compute_layout, update_cards, wrap_text
 
 
 class Monospace:
@@ -382,3 +384,26 @@ def test_the_same_input_gives_identical_geometry(grid):
 
     assert compute_layout(data, MONO) == compute_layout(data, MONO)
     assert repr(compute_layout(grid, MONO)) == repr(compute_layout(grid, MONO))
+
+
+def test_update_cards_redraws_a_card_in_place_when_its_height_holds(grid):
+    wrapper = TextWrapper(MONO)
+    layout = compute_layout(grid, MONO, STYLE, wrapper=wrapper)
+    card_id = next(iter(layout.cards))
+    old = layout.cards[card_id]
+    changed = grid.with_card(dataclasses.replace(grid.cards[card_id], title="Other"))
+    assert update_cards(layout, changed, [card_id], MONO, wrapper=wrapper)
+    assert layout.cards[card_id].title_lines == ("Other",) and layout.cards[card_id].rect == old.rect
+    assert layout == compute_layout(changed, MONO, STYLE)
+
+
+def test_update_cards_asks_for_a_full_layout_when_a_card_grows_or_moves(grid):
+    layout = compute_layout(grid, MONO, STYLE)
+    card_id = next(iter(layout.cards))
+    before = dict(layout.cards)
+    taller = grid.with_card(dataclasses.replace(grid.cards[card_id], title="word " * 30))
+    assert not update_cards(layout, taller, [card_id], MONO)
+    other_stage = next(stage.id for stage in grid.stages if stage.id != grid.cards[card_id].stage_id)
+    moved = grid.with_card(dataclasses.replace(grid.cards[card_id], stage_id=other_stage))
+    assert not update_cards(layout, moved, [card_id], MONO)
+    assert layout.cards == before

@@ -124,6 +124,25 @@ class Gestures:
                 press.line.setPath(arrow_path(start, pos))
         return True
 
+    def cancel(self) -> bool:
+        """Abandon the drag under way (Escape): everything goes back, nothing is asked. False when none."""
+        press, self._press = self._press, None
+        if press is None:
+            return False
+        scene = self.scene
+        scene.indicator.hide()
+        for card_id in press.origins:
+            item = scene.cards.get(card_id)
+            if item is not None:
+                item.dragging = False
+                item.setOpacity(1.0)
+                item.setZValue(Z_CARD)
+                if item.box is not None:
+                    item.setPos(item.box.rect.x, item.box.rect.y)
+        if press.line is not None:
+            scene.removeItem(press.line)
+        return True
+
     def release(self, event: QGraphicsSceneMouseEvent) -> bool:
         press, self._press = self._press, None
         if press is None:
@@ -187,6 +206,7 @@ class Gestures:
             for card_id in scene.selected_card_ids():
                 item = scene.cards[card_id]
                 item.dragging = True
+                item.setOpacity(0.85)
                 item.setZValue(Z_CARD + 1)
                 press.origins[card_id] = item.pos()
             press.tops = _tops(scene.layout)
@@ -250,6 +270,7 @@ class Gestures:
         items = [scene.cards[card_id] for card_id in press.origins if card_id in scene.cards]
         for item in items:
             item.dragging = False
+            item.setOpacity(1.0)
             item.setZValue(Z_CARD)
         if drop is not None and scene.data is not None:
             if copy:

@@ -107,6 +107,12 @@ class CardItem(QGraphicsItem):
         self.update()
         super().hoverEnterEvent(event)
 
+    def hoverMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Over the link handle: draw a link; elsewhere: move the card.
+        over_handle = self.handle_visible() and self.handle_rect().contains(event.pos())
+        self.setCursor(Qt.CursorShape.CrossCursor if over_handle else Qt.CursorShape.OpenHandCursor)
+        super().hoverMoveEvent(event)
+
     def hoverLeaveEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self._hovered = False
         self.update()

@@ -50,6 +50,8 @@ def handle_key(view, event: QKeyEvent) -> bool:
         view.add_card_requested.emit()
         return True
     if key == Qt.Key.Key_Escape:
+        if scene.gestures.cancel():
+            return True
         scene.clearSelection()
         scene.set_current_header(None)
         return True

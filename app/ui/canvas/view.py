@@ -9,7 +9,7 @@ cards. The view emits requests; the controller makes the edits.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QPinchGesture, QWidget
 
@@ -21,6 +21,10 @@ from app.ui.canvas.scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 ZOOM_STEP = 1.25
+#: While dragging, the view scrolls when the mouse is this close to its edge (pixels)...
+AUTOSCROLL_MARGIN = 36
+#: ...by up to this many pixels per tick of the timer.
+AUTOSCROLL_STEP = 24
 
 
 class CanvasView(QGraphicsView):
@@ -58,6 +62,10 @@ class CanvasView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setMouseTracking(True)
+        self._last_drag: tuple[QPointF, Qt.MouseButton, Qt.KeyboardModifier] | None = None
+        self._autoscroll = QTimer(self)
+        self._autoscroll.setInterval(30)
+        self._autoscroll.timeout.connect(self._on_autoscroll_timeout)
         scene.layout_changed.connect(self._pin)
         scene.inline_edit_requested.connect(self.start_inline_edit)
 
@@ -189,8 +197,49 @@ class CanvasView(QGraphicsView):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        if self._scene.gestures.active:
+            self._last_drag = (event.position(), event.buttons(), event.modifiers())
+            if self._edge_push(event.position()) != QPoint() and not self._autoscroll.isActive():
+                self._autoscroll.start()
+        else:
+            self._last_drag = None
+
+    def _edge_push(self, pos: QPointF) -> QPoint:
+        """How far to scroll when dragging at ``pos``: towards the edge it is near, faster the nearer."""
+        area = self.viewport().rect()
+
+        def push(value: float, low: int, high: int) -> int:
+            if value < low + AUTOSCROLL_MARGIN:
+                return -round(AUTOSCROLL_STEP * min(1.0, (low + AUTOSCROLL_MARGIN - value) / AUTOSCROLL_MARGIN))
+            if value > high - AUTOSCROLL_MARGIN:
+                return round(AUTOSCROLL_STEP * min(1.0, (value - high + AUTOSCROLL_MARGIN) / AUTOSCROLL_MARGIN))
+            return 0
+
+        return QPoint(push(pos.x(), area.left(), area.right()), push(pos.y(), area.top(), area.bottom()))
+
+    def _on_autoscroll_timeout(self) -> None:
+        if self._last_drag is None or not self._scene.gestures.active:
+            self._autoscroll.stop()
+            return
+        pos, buttons, modifiers = self._last_drag
+        step = self._edge_push(pos)
+        if step == QPoint():
+            self._autoscroll.stop()
+            return
+        horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
+        before = (horizontal.value(), vertical.value())
+        horizontal.setValue(horizontal.value() + step.x())
+        vertical.setValue(vertical.value() + step.y())
+        if (horizontal.value(), vertical.value()) == before:
+            return
+        # The mouse is still, the map moved under it: the dragged items follow.
+        move = QMouseEvent(QEvent.Type.MouseMove, pos, QPointF(self.viewport().mapToGlobal(pos.toPoint())),
+                           Qt.MouseButton.NoButton, buttons, modifiers)
+        super().mouseMoveEvent(move)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self._autoscroll.stop()
+        self._last_drag = None
         if self._pan_from is not None:
             self._pan_from = None
             if self._space:

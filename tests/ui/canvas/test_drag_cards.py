@@ -144,3 +144,40 @@ def test_a_drag_writes_nothing_until_the_drop(window, journey_map) -> None:
     finally:
         event.remove(engine, "before_cursor_execute", listener)
     assert any(s.startswith("UPDATE") for s in statements)  # the drop itself was written
+
+
+def test_escape_during_a_drag_puts_everything_back(window, journey_map) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    view, stack = window.canvas_view, window.document.undo_stack
+    news = journey_map.card("No news for 3 weeks")
+    item = view.scene().card_item(news)
+    home = item.pos()
+    start = _centre(window, news)
+    end = _cell_point(window, journey_map.lane("Pain points"), journey_map.stage("Before arrival"))
+    before = stack.count()
+    mouse.press(view, start)
+    for step in range(1, 6):
+        mouse.move(view, start + (end - start) * (step / 5))
+    assert item.pos() != home
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    mouse.release(view, end)
+    assert item.pos() == home and stack.count() == before
+    assert not view.scene().indicator.isVisible()
+
+
+def test_dragging_to_the_edge_of_the_view_scrolls_it(window, journey_map, qtbot) -> None:
+    view = window.canvas_view
+    news = journey_map.card("No news for 3 weeks")
+    start = _centre(window, news)
+    edge = mouse.QPoint(view.viewport().width() - 4, start.y())
+    bar = view.horizontalScrollBar()
+    assert bar.value() == bar.minimum() < bar.maximum()
+    mouse.press(view, start)
+    for step in range(1, 6):
+        mouse.move(view, start + (edge - start) * (step / 5))
+    qtbot.waitUntil(lambda: bar.value() > bar.minimum() + 100, timeout=3000)
+    mouse.release(view, edge)
+    # The card landed in a cell further right than the first visible ones.
+    assert journey_map.cell_of(news)[1] != journey_map.stage("Application")

@@ -141,3 +141,20 @@ def test_dragging_from_a_card_handle_to_another_card_links_them(window, journey_
     assert journey_map.cell_of(source)[:2] == (journey_map.lane("Pain points"), journey_map.stage("Application"))
     stack.undo()
     assert not any(l.source_id == source and l.target_id == target for l in scene.links.values())
+
+
+def test_double_click_on_a_stage_header_renames_it(window, journey_map) -> None:
+    from PySide6.QtTest import QTest
+
+    from app.model.schema import Stage
+
+    view, scene = window.canvas_view, window.canvas_view.scene()
+    stage = journey_map.stage("Day one")
+    mouse.double_click(view, mouse.scene_point(view, scene.stage_header_rect(stage).center()))
+    assert view.editor is not None and view.editor.text() == "Day one"
+    QTest.keyClicks(view.editor, "Jour J")
+    QTest.keyClick(view.editor, Qt.Key.Key_Return)
+    journey_map.session.expire_all()
+    assert journey_map.session.get(Stage, stage).name == "Jour J"
+    assert window.document.undo_stack.undoText() == "Edit stage"
+    assert scene.stage_headers[stage].box.name == "Jour J"

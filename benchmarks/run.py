@@ -87,7 +87,7 @@ def bench_open(folder: Path, cards: int, runs: int) -> Result:
 
     return Result(f"open a {cards}-card project", time_median(open_and_read, runs=runs), None,
                   "raw sqlite3 read of the cards", time_median(raw, runs=runs),
-                  notes="the canvas's first paint is measured with the editor (budget 600 ms to first paint)")
+                  notes="with the editor, to the first paint of its map: scenario open-paint (budget 600 ms)")
 
 
 def bench_edit(folder: Path, cards: int, runs: int) -> Result:

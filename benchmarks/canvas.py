@@ -1,0 +1,747 @@
+"""Canvas benchmarks: the journey map's first paint, repaints, drag frames and memory (budgets in DESIGN.md).
+
+:data:`SCENARIOS` are run by ``benchmarks/run.py``: each builds its projects in the
+given folder (shared between the scenarios of one run), times several runs and returns
+medians, with a baseline measured in the same run where DESIGN.md names one. Scenarios
+that time a start or measure peak memory run in fresh processes; this file is their child,
+
+    python benchmarks/canvas.py window PROJECT [--fit]   # the editor on PROJECT ("first-paint" too)
+    python benchmarks/canvas.py bare                     # a bare PySide6 QMainWindow
+
+which prints one JSON line: the wall-clock time (``time.time()``) when the first paint
+of the canvas (or of the bare window) was over, and the peak resident memory.
+
+Qt runs offscreen unless ``QT_QPA_PLATFORM`` says otherwise. This module imports only
+the standard library at the top, so the bare-window child pays no more than a bare
+PySide6 program; Qt and the application are imported where they are used.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import gc
+import json
+import math
+import io
+import os
+import pstats
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+for _folder in (ROOT, ROOT / "benchmarks"):
+    if str(_folder) not in sys.path:
+        sys.path.insert(0, str(_folder))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from harness import Result  # noqa: E402  (standard library only)
+
+#: Set by :func:`start_profiling` (``run.py --profile``): the timed calls of the scenarios, and the
+#: editor children, run under cProfile, one profile per result name; :func:`profile_reports` prints them.
+PROFILING = False
+PROFILES: dict[str, list] = {}
+#: The profiler of a child process (on from its start to its first paint).
+_CHILD_PROFILER: cProfile.Profile | None = None
+
+#: The size of the window the repaint and first paint are measured in.
+VIEW_WIDTH, VIEW_HEIGHT = 1920, 1080
+#: Stages of the 10,000-card map (50 cards per cell over 10 card lanes).
+STAGES = 20
+#: Stages of the repaint map: at 25 % its 40 columns are wider than the window, so the
+#: whole 1920x1080 viewport is full of cards.
+REPAINT_STAGES = 40
+#: Card lanes of every generated map (an emotions lane holding the curve comes third).
+CARD_LANES = ("steps", "touchpoints", "expectations", "irritants", "enchantments", "front_stage",
+              "back_stage", "support_systems", "opportunities", "notes")
+
+#: About 240 words of onboarding and service vocabulary: titles and bodies that repeat words, as real
+#: maps do, without making every line a cache hit.
+_WORDS = """
+account access accounts administrator agenda agent agreement answer app application appointment approval
+arrival assessment assistant attendance audit availability badge bank benefits billing booking branch
+briefing budget building calendar call campaign canteen car card career catalogue certificate chat
+checklist claim client coffee colleague company complaint compliance computer confirmation contact
+contract coordinator copy course credentials customer dashboard data deadline delay delivery department
+deposit description desk device director discount document documents download email employee
+enrolment equipment escalation evaluation event expense expenses experience expert feedback file
+finance first floor follow-up form forms friday goal guide handbook hardware headset health help
+helpdesk holiday hotline identity induction information insurance interview introduction invoice
+issue job key keyboard kit knowledge laptop leader leave letter licence list lobby locker login
+lunch mailbox manager manual meeting mentor message mobile monday monitor morning network newsletter
+notice office onboarding order orientation overview parking partner password payment payroll payslip
+pension permission phone photo plan planning platform policy portal presentation printer priority
+probation procedure process profile programme project purchase question questionnaire reception
+record recruiter refund registration reimbursement reminder renewal report request requirements
+review role room rota safety salary schedule screen security seminar service session setup shift
+signature site skills slack software software-update space sponsor staff start status step storage
+strategy subscription supervisor supplier support survey system table tablet task team template
+ticket timesheet tool tour training transfer travel tutorial uniform update vacation validation
+vehicle video visit wallet website week welcome wifi workflow workshop workspace
+""".split()
+
+
+# --------------------------------------------------------------------------- projects
+
+
+def build_map_project(path: Path, cards: int, stages: int = STAGES, seed: int = 11) -> Path:
+    """A project whose one journey has ``stages`` stages, 10 card lanes and an emotions lane.
+
+    The journey, stages and lanes are made with the model's ops; the cards (spread
+    evenly over the cells, 3-8 word titles, a body on two cards in three, touchpoints
+    with a channel and a score, irritants with a severity) and a flow link per hundred
+    cards are inserted in bulk, as an import would (``ops.add_card`` one by one takes about
+    2 ms a card).
+    """
+    from app.model import ops, templates
+    from app.model.enums import LaneKind, LinkKind
+    from app.model.schema import Card, Channel, Link
+    from app.model.store import ProjectStore
+
+    rng = random.Random(seed)
+
+    def populate(session) -> None:
+        templates.seed_channels(session, "en")
+        journey_id = ops.add_journey(session, "Employee onboarding (benchmark)").result
+        stage_ids = [ops.add_stage(session, journey_id, f"Stage {n + 1}").result for n in range(stages)]
+        kinds = [LaneKind(kind) for kind in CARD_LANES]
+        lane_ids = [ops.add_lane(session, journey_id, kind, name=kind.value.replace("_", " ").capitalize()).result
+                    for kind in kinds]
+        ops.add_lane(session, journey_id, LaneKind.EMOTIONS, name="Emotion curve", index=2)
+        channels = [channel.id for channel in session.query(Channel)]
+        positions: dict[tuple[int, int], int] = {}
+        rows = []
+        # Stages taken with a stride prime to their count: a small map still spreads over the whole width.
+        stride = next(k for k in range(max(1, stages // 3), stages + 1) if math.gcd(k, stages) == 1)
+        for n in range(cards):
+            lane = n % len(lane_ids)
+            stage = (n // len(lane_ids) * stride) % len(stage_ids)
+            cell = (lane_ids[lane], stage_ids[stage])
+            positions[cell] = position = positions.get(cell, 0) + 1
+            kind = kinds[lane]
+            title = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(3, 8))).capitalize()
+            body = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(4, 18))) if rng.random() < 0.67 else ""
+            rows.append({
+                "lane_id": cell[0], "stage_id": cell[1], "position": position - 1, "title": title, "body": body,
+                "tags": [], "note": "", "duration": "", "is_first": False, "is_last": False,
+                "channel_id": rng.choice(channels) if kind is LaneKind.TOUCHPOINTS else None,
+                "score": rng.randint(0, 10) if kind is LaneKind.TOUCHPOINTS else None,
+                "severity": rng.randint(1, 5) if kind is LaneKind.IRRITANTS else None,
+            })
+        session.execute(Card.__table__.insert(), rows)
+        ids = [row[0] for row in session.execute(Card.__table__.select().with_only_columns(Card.id)
+                                                 .order_by(Card.id))]
+        # A flow link from every hundredth card to the first card of the next stage in its lane.
+        first_in_cell: dict[tuple[int, int], int] = {}
+        for card_id, row in zip(ids, rows):
+            first_in_cell.setdefault((row["lane_id"], row["stage_id"]), card_id)
+        next_stage = dict(zip(stage_ids, stage_ids[1:]))
+        links = []
+        for card_id, row in list(zip(ids, rows))[::100]:
+            target = first_in_cell.get((row["lane_id"], next_stage.get(row["stage_id"], -1)))
+            if target is not None and target != card_id:
+                links.append({"source_id": card_id, "target_id": target, "kind": LinkKind.FLOW, "label": ""})
+        if links:
+            session.execute(Link.__table__.insert(), links)
+
+    store = ProjectStore.create(populate=populate)
+    store.save(path)
+    store.close()
+    return path
+
+
+def map_project(folder: Path, cards: int, stages: int = STAGES) -> Path:
+    """The generated map of ``cards`` cards in ``folder`` (built on first use, then shared)."""
+    path = folder / f"map-{cards}-{stages}.parcours"
+    if not path.exists():
+        build_map_project(path, cards, stages)
+    return path
+
+
+def sample_project(folder: Path) -> Path:
+    """The built-in English onboarding sample, saved in ``folder``."""
+    from app.model import templates
+    from app.model.store import ProjectStore
+
+    path = folder / "sample.parcours"
+    if not path.exists():
+        store = ProjectStore.create(populate=lambda s: templates.populate(s, "onboarding", "en"))
+        store.save(path)
+        store.close()
+    return path
+
+
+def first_journey(path: Path) -> int:
+    """The id of the journey the editor shows first."""
+    import sqlite3
+
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return connection.execute("SELECT id FROM journey ORDER BY position LIMIT 1").fetchone()[0]
+    finally:
+        connection.close()
+
+
+# --------------------------------------------------------------------------- Qt helpers
+
+
+def qt_app():
+    """The process's QApplication (made on first use; the offscreen plugin's size-hint notices are dropped)."""
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        qInstallMessageHandler(_qt_message)
+        app = QApplication([sys.argv[0]])
+    return app
+
+
+def _qt_message(_kind, _context, message: str) -> None:
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
+def paint_counter(widget):
+    """An event filter counting ``widget``'s paint events (``.count``); keep a reference to it."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class PaintCounter(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.count = 0
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    counter = PaintCounter()
+    widget.installEventFilter(counter)
+    return counter
+
+
+def wait_for_paint(counter, before: int, limit: float = 10.0) -> bool:
+    """Process events until ``counter`` has seen a paint past ``before`` (False after ``limit`` seconds)."""
+    app = qt_app()
+    deadline = time.perf_counter() + limit
+    while counter.count <= before:
+        app.processEvents()
+        if time.perf_counter() > deadline:
+            return False
+    return True
+
+
+def flush_deletes() -> None:
+    """Run pending deleteLater()s."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    app = qt_app()
+    app.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
+
+
+def size_viewport(view, width: int = VIEW_WIDTH, height: int = VIEW_HEIGHT) -> None:
+    """Resize the window holding ``view`` until the view's viewport is exactly ``width`` x ``height``."""
+    app = qt_app()
+    window = view.window()
+    for _ in range(4):
+        app.processEvents()
+        size = view.viewport().size()
+        dw, dh = width - size.width(), height - size.height()
+        if dw == 0 and dh == 0:
+            return
+        window.resize(window.width() + dw, window.height() + dh)
+    app.processEvents()
+
+
+def _samples(fn: Callable[[], object], runs: int, *, setup: Callable[[], object] | None = None,
+             teardown: Callable[[], object] | None = None, warmup: int = 1, profile: str | None = None) -> list[float]:
+    """Wall times of ``fn()`` in ms (``setup`` and ``teardown`` untimed around each).
+
+    As in :func:`harness.time_median`, the collector runs once before the timed runs and is
+    kept out of them. When profiling is on, the timed calls run under a profiler filed under
+    the name ``profile``.
+    """
+    samples = []
+    profiler = None
+    if PROFILING and profile is not None:
+        profiler = cProfile.Profile()
+        PROFILES.setdefault(profile, []).append(profiler)
+    for n in range(warmup + runs):
+        if setup:
+            setup()
+        if n == warmup:
+            gc.collect()
+        gc.disable()
+        try:
+            if profiler is not None:
+                profiler.enable()
+            start = time.perf_counter()
+            fn()
+            elapsed = (time.perf_counter() - start) * 1000.0
+        finally:
+            if profiler is not None:
+                profiler.disable()
+            gc.enable()
+        if teardown:
+            teardown()
+        if n >= warmup:
+            samples.append(elapsed)
+    return samples
+
+
+# --------------------------------------------------------------------------- child processes
+
+
+def _child_window(project: Path, fit: bool) -> dict:
+    """The editor as ``parcours PROJECT`` starts it, until the canvas's first paint is over."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app import i18n
+    from app.ui import settings
+    from app.ui.main_window import MainWindow
+
+    app = qt_app()
+    QCoreApplication.setApplicationName("Parcours")
+    QCoreApplication.setOrganizationName("Parcours")
+    i18n.install(settings.language() or None)
+    window = MainWindow()
+    window.open_path(project)
+    counter = paint_counter(window.canvas_view.viewport())
+    window.show()
+    painted = wait_for_paint(counter, 0)
+    painted_at = time.time()
+    if _CHILD_PROFILER is not None:
+        _CHILD_PROFILER.disable()  # from the start to the first paint only
+    result = {"painted_at": painted_at, "painted": painted, "cards": len(window.scene.cards)}
+    if fit:
+        window.resize(VIEW_WIDTH, VIEW_HEIGHT)
+        app.processEvents()
+        before = counter.count
+        window.canvas_view.fit()
+        window.canvas_view.viewport().update()
+        wait_for_paint(counter, before)
+        result["zoom"] = window.canvas_view.zoom
+    result.update(maxrss_mb=_maxrss_mb(), ru_maxrss_mb=_ru_maxrss_mb())
+    window.document.close()  # no lock, working copy or recovery record left behind
+    return result
+
+
+def _child_bare() -> dict:
+    """A bare PySide6 QMainWindow, shown until its first paint is over."""
+    from PySide6.QtWidgets import QMainWindow
+
+    qt_app()
+    window = QMainWindow()
+    window.resize(1400, 860)
+    counter = paint_counter(window)
+    window.show()
+    painted = wait_for_paint(counter, 0)
+    return {"painted_at": time.time(), "painted": painted, "maxrss_mb": _maxrss_mb(), "ru_maxrss_mb": _ru_maxrss_mb()}
+
+
+def _maxrss_mb() -> float:
+    """This process's peak resident memory in MB.
+
+    On Linux the high-water mark of the process's own memory (``VmHWM``): ``ru_maxrss``
+    carries the parent's peak over ``exec``, so a child of a big benchmark process would
+    report the parent's size. Elsewhere ``ru_maxrss``.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
+    return _ru_maxrss_mb()
+
+
+def _ru_maxrss_mb() -> float:
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024.0 * 1024.0) if sys.platform == "darwin" else peak / 1024.0  # bytes on macOS, KiB here
+
+
+def run_child(folder: Path, *args: str, profile: str | None = None) -> tuple[float, dict]:
+    """Start this file as a child with ``args``: (ms from the start to its first paint, its JSON report)."""
+    stamp = time.monotonic_ns()
+    data = folder / f"child-data-{stamp}"  # a fresh user folder: no settings, no recent files
+    env = {**os.environ, "PARCOURS_DATA_DIR": str(data)}
+    env.pop("PARCOURS_BENCH_PROFILE", None)
+    if PROFILING and profile is not None:
+        env["PARCOURS_BENCH_PROFILE"] = str(folder / f"child-{stamp}.prof")
+        PROFILES.setdefault(profile, []).append(Path(env["PARCOURS_BENCH_PROFILE"]))
+    started = time.time()
+    completed = subprocess.run([sys.executable, str(Path(__file__).resolve()), *args], env=env,
+                               capture_output=True, text=True, timeout=120)
+    if completed.returncode != 0:
+        raise RuntimeError(f"benchmark child {args} failed:\n{completed.stderr}")
+    report = json.loads(completed.stdout.strip().splitlines()[-1])
+    if not report.get("painted"):
+        raise RuntimeError(f"benchmark child {args} never painted")
+    return (report["painted_at"] - started) * 1000.0, report
+
+
+# --------------------------------------------------------------------------- scenarios
+
+
+def bench_first_paint(folder: Path, cards: int, runs: int):
+    """Start to the first painted window with the sample project, beside a bare PySide6 window."""
+    name = "start to first painted window (sample)"
+    project = sample_project(folder)
+    warmup = 1 if runs >= 3 else 0
+    editor, bare = [], []
+    for n in range(warmup + runs):  # interleaved, so both see the same machine
+        elapsed, _ = run_child(folder, "window", str(project), profile=name if n >= warmup else None)
+        bare_elapsed, _ = run_child(folder, "bare")
+        if n >= warmup:
+            editor.append(elapsed)
+            bare.append(bare_elapsed)
+    return Result(name, statistics.median(editor), 1000.0,
+                  "bare PySide6 window shown and painted", statistics.median(bare), runs=runs,
+                  notes="fresh process each run, timed from spawn to the end of the canvas's first paint")
+
+
+def bench_open_to_paint(folder: Path, cards: int, runs: int):
+    """Open a big project and show its map until the first viewport paint is over."""
+    import sqlite3
+
+    from PySide6.QtCore import Qt
+    from sqlalchemy import select
+
+    from app.model.schema import Journey
+    from app.model.store import ProjectStore
+    from app.ui.canvas.scene import MapScene
+    from app.ui.canvas.view import CanvasView
+    from app.ui.document import ProjectDocument
+    from app.ui.main_window import MainWindow
+
+    name = f"open a {cards}-card map to first paint"
+    path = map_project(folder, cards)
+    journey_id = first_journey(path)
+    app = qt_app()
+    state: dict = {}
+
+    def open_and_paint() -> None:
+        store = ProjectStore.open(path)
+        document = ProjectDocument(store)
+        first = document.session.scalars(select(Journey.id).order_by(Journey.position)).first()
+        scene = MapScene(document)
+        scene.set_journey(first)
+        view = CanvasView(scene)
+        view.resize(VIEW_WIDTH, VIEW_HEIGHT)
+        counter = paint_counter(view.viewport())
+        view.show()
+        if not wait_for_paint(counter, 0):
+            raise RuntimeError("the canvas never painted")
+        state.update(document=document, scene=scene, view=view, counter=counter)
+
+    def close() -> None:
+        view, scene, document = state.pop("view"), state.pop("scene"), state.pop("document")
+        state.clear()
+        view.close()
+        view.deleteLater()
+        scene.deleteLater()
+        document.close()
+        document.deleteLater()
+        flush_deletes()
+
+    samples = _samples(open_and_paint, runs, teardown=close, profile=name)
+
+    def raw() -> None:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection.execute("SELECT card.* FROM card JOIN lane ON lane.id = card.lane_id WHERE lane.journey_id = ?",
+                           (journey_id,)).fetchall()
+        connection.close()
+
+    baseline = _samples(raw, runs * 3)
+
+    # The same in the main window (docks, journey list, inspector), for the record.
+    def new_window() -> None:
+        window = MainWindow()
+        window.resize(VIEW_WIDTH, VIEW_HEIGHT)
+        window.show()
+        app.processEvents()
+        state["window"] = window
+
+    def window_open_and_paint() -> None:
+        window = state["window"]
+        window.open_path(path)
+        counter = paint_counter(window.canvas_view.viewport())
+        state["counter"] = counter
+        if not wait_for_paint(counter, 0):
+            raise RuntimeError("the canvas never painted")
+
+    def close_window() -> None:
+        window = state.pop("window")
+        state.clear()
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.close()
+        flush_deletes()
+
+    in_window = _samples(window_open_and_paint, max(1, runs // 2), setup=new_window, teardown=close_window,
+                         profile=f"{name}, main window open_path")
+    return Result(name, statistics.median(samples), 600.0,
+                  "raw sqlite3 read of the same card rows", statistics.median(baseline), runs=runs,
+                  notes="store + document + scene + view, 1920x1080; main window open_path to first paint (ms):",
+                  extra={"main_window": statistics.median(in_window)})
+
+
+def bench_repaint(folder: Path, cards: int, runs: int):
+    """Full 1920x1080 repaints of a map at 100 % and 25 %, beside plain QGraphicsRectItems at the same places."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QBrush, QColor, QPen
+    from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsView
+
+    from app.model.store import ProjectStore
+    from app.ui.canvas.items import CardItem
+    from app.ui.canvas.scene import MapScene
+    from app.ui.canvas.view import CanvasView
+    from app.ui.document import ProjectDocument
+
+    cards = max(1, cards // 2)
+    path = map_project(folder, cards, REPAINT_STAGES)
+    app = qt_app()
+    store = ProjectStore.open(path)
+    document = ProjectDocument(store)
+    scene = MapScene(document)
+    scene.set_journey(first_journey(path))
+    view = CanvasView(scene)
+    view.show()
+    size_viewport(view)
+    layout = scene.layout
+
+    plain_scene = QGraphicsScene()
+    plain_scene.setSceneRect(scene.sceneRect())
+    brush, pen = QBrush(QColor("#FFF4C2")), QPen(QColor("#9AA3AD"), 1.0)
+    for box in layout.cards.values():
+        item = QGraphicsRectItem(QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h))
+        item.setBrush(brush)
+        item.setPen(pen)
+        plain_scene.addItem(item)
+    plain = QGraphicsView(plain_scene)
+    plain.setRenderHints(view.renderHints())
+    plain.show()
+    size_viewport(plain)
+
+    repaints = max(3, runs * 6)
+    results = []
+    for zoom in (1.0, 0.25):
+        centre = (layout.width / 2.0, layout.height / 2.0)
+        view.set_zoom(zoom)
+        view.centerOn(*centre)
+        plain.resetTransform()
+        plain.scale(zoom, zoom)
+        plain.centerOn(*centre)
+        size_viewport(view)  # the scroll bars come and go with the zoom
+        size_viewport(plain)
+        view.centerOn(*centre)
+        plain.centerOn(*centre)
+        app.processEvents()
+        visible = view.visible_scene_rect()
+        shown = sum(1 for box in layout.cards.values()
+                    if visible.intersects(QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h)))
+        painted = _count_paints(CardItem.paint, view.viewport().repaint)
+        name = f"full 1920x1080 repaint, {cards} cards, {zoom:.0%}"
+        samples = _samples(view.viewport().repaint, repaints, profile=name)
+        baseline = _samples(plain.viewport().repaint, repaints)
+        results.append(Result(
+            name, statistics.median(samples), 16.0,
+            "plain QGraphicsRectItems, same places", statistics.median(baseline), runs=repaints,
+            notes=f"viewport {view.viewport().width()}x{view.viewport().height()} showing "
+                  f"{visible.width():.0f}x{visible.height():.0f} scene px;",
+            extra={"cards_in_view": shown, "cards_painted": painted}))
+    plain.close()
+    view.close()
+    view.deleteLater()
+    plain.deleteLater()
+    scene.deleteLater()
+    plain_scene.deleteLater()
+    document.close()
+    flush_deletes()
+    return results
+
+
+def _count_paints(paint: Callable, repaint: Callable[[], object]) -> int:
+    """How many calls of the Python function ``paint`` one ``repaint()`` makes (items are really drawn).
+
+    Counted with a profile hook, not by wrapping the method: PySide caches an item's
+    Python overrides, so a wrapper put on the class later is never called.
+    """
+    code, calls = paint.__code__, [0]
+
+    def profile(frame, event, _arg) -> None:
+        if event == "call" and frame.f_code is code:
+            calls[0] += 1
+
+    sys.setprofile(profile)
+    try:
+        repaint()
+    finally:
+        sys.setprofile(None)
+    return calls[0]
+
+
+def bench_drag(folder: Path, cards: int, runs: int):
+    """One drag frame of one card among ``cards``: a mouse move and the repaint it causes; no SQL meanwhile."""
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import event as sa_event
+
+    from app.ui.main_window import MainWindow
+
+    name = f"drag frame of one card among {cards}"
+    path = map_project(folder, cards)
+    app = qt_app()
+    window = MainWindow()
+    window.resize(VIEW_WIDTH, VIEW_HEIGHT)
+    window.open_path(path)
+    view, scene = window.canvas_view, window.scene
+    counter = paint_counter(view.viewport())
+    window.show()
+    wait_for_paint(counter, 0)
+    viewport = view.viewport()
+
+    # A card near the middle of the view, whose path to the right stays in view.
+    visible = view.visible_scene_rect()
+    middle = visible.center()
+    box = min((b for b in scene.layout.cards.values() if visible.contains(b.rect.x, b.rect.y)
+               and visible.contains(b.rect.x + b.rect.w + 400, b.rect.y + b.rect.h + 200)),
+              key=lambda b: abs(b.rect.x - middle.x()) + abs(b.rect.y - middle.y()))
+    start = view.mapFromScene(QPointF(box.rect.x + box.rect.w / 2.0, box.rect.y + box.rect.h / 2.0))
+
+    def send(kind, x: float, y: float, button, buttons) -> None:
+        local = QPointF(x, y)
+        QApplication.sendEvent(viewport, QMouseEvent(kind, local, QPointF(viewport.mapToGlobal(local)), button,
+                                                     buttons, Qt.KeyboardModifier.NoModifier))
+
+    statements = {"count": 0}
+
+    def count(*_args) -> None:
+        statements["count"] += 1
+
+    engine = window.document.session.get_bind()
+    x, y = float(start.x()), float(start.y())
+    none, left = Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton
+    send(QEvent.Type.MouseMove, x, y, none, none)
+    app.processEvents()
+    send(QEvent.Type.MouseButtonPress, x, y, left, left)
+    app.processEvents()
+    for _ in range(3):  # past the drag distance: the drag has started
+        x, y = x + 6.0, y + 3.0
+        send(QEvent.Type.MouseMove, x, y, none, left)
+        app.processEvents()
+    dragging = scene.card_item(box.card_id).dragging
+    moves = max(5, runs * 7)
+    unpainted = {"count": 0}
+    position = {"x": x, "y": y}
+
+    def frame() -> None:
+        position["x"] += 6.0
+        position["y"] += 3.0
+        before = counter.count
+        send(QEvent.Type.MouseMove, position["x"], position["y"], none, left)
+        if not wait_for_paint(counter, before, limit=1.0):
+            unpainted["count"] += 1
+
+    sa_event.listen(engine, "before_cursor_execute", count)
+    try:
+        samples = _samples(frame, moves, warmup=0, profile=name)
+    finally:
+        sa_event.remove(engine, "before_cursor_execute", count)
+    # Back to the start before letting go: the drop moves nothing and the window closes without asking.
+    send(QEvent.Type.MouseMove, start.x(), start.y(), none, left)
+    app.processEvents()
+    send(QEvent.Type.MouseButtonRelease, start.x(), start.y(), left, none)
+    app.processEvents()
+    if window.document.modified:
+        window.document.undo_stack.setClean()
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.close()
+    flush_deletes()
+    if not dragging:
+        raise RuntimeError("the drag never started")
+    return Result(name, statistics.median(samples), 4.0, runs=moves,
+                  notes=f"mouse move + the repaint it causes, {moves} moves; frames without a paint, "
+                        "SQL statements during the moves (must be 0):",
+                  extra={"unpainted": unpainted["count"], "sql": statements["count"]})
+
+
+def bench_memory(folder: Path, cards: int, runs: int):
+    """Peak resident memory of the editor with a big map open, shown, painted, then fitted in the window."""
+
+    path = map_project(folder, cards)
+    peaks = [run_child(folder, "window", str(path), "--fit")[1]["maxrss_mb"] for _ in range(max(1, min(runs // 2, 3)))]
+    bare = run_child(folder, "bare")[1]["maxrss_mb"]
+    return Result(f"peak memory with {cards} cards open", statistics.median(peaks), 400.0, unit="MB",
+                  runs=len(peaks), notes="peak RSS (VmHWM) of a fresh editor after the first paint and a "
+                                         "fit-to-window paint; a bare PySide6 window for scale (MB):",
+                  extra={"bare_window": bare})
+
+
+SCENARIOS = {"first-paint": bench_first_paint, "open-paint": bench_open_to_paint, "repaint": bench_repaint,
+             "drag": bench_drag, "memory": bench_memory}
+
+
+def start_profiling() -> None:
+    """Profile the timed part of the scenarios run from now on (see :func:`profile_reports`)."""
+    global PROFILING
+    PROFILING = True
+    PROFILES.clear()
+
+
+def profile_reports(top: int = 15) -> dict[str, str]:
+    """Result name -> the ``top`` entries by cumulative time of its profiled calls."""
+    reports = {}
+    for name, sources in PROFILES.items():
+        out = io.StringIO()
+        stats: pstats.Stats | None = None
+        for source in sources:
+            if isinstance(source, Path):
+                if not source.exists():
+                    continue
+                source = str(source)
+            elif not source.getstats():
+                continue
+            if stats is None:
+                stats = pstats.Stats(source, stream=out)
+            else:
+                stats.add(source)
+        if stats is not None:
+            stats.sort_stats("cumulative").print_stats(top)
+            reports[name] = out.getvalue()
+    return reports
+
+
+def main(argv: list[str]) -> int:
+    """The child process of the start and memory scenarios (see the module's docstring)."""
+    global _CHILD_PROFILER
+    profile_to = os.environ.get("PARCOURS_BENCH_PROFILE")
+    if profile_to:
+        _CHILD_PROFILER = cProfile.Profile()
+        _CHILD_PROFILER.enable()
+    if argv[:1] == ["bare"]:
+        report = _child_bare()
+    elif argv[:1] in (["window"], ["first-paint"]) and len(argv) >= 2:
+        report = _child_window(Path(argv[1]), "--fit" in argv[2:])
+    else:
+        print(__doc__, file=sys.stderr)
+        return 2
+    if _CHILD_PROFILER is not None:
+        _CHILD_PROFILER.disable()
+        _CHILD_PROFILER.dump_stats(profile_to)
+    print(json.dumps(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

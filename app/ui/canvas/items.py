@@ -13,7 +13,9 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyle, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem, QWidget,
+)
 
 from app.model import colours
 from app.model.enums import LaneKind, LinkKind, Scale
@@ -49,7 +51,12 @@ class CardItem(QGraphicsItem):
         self.dragging = False
         self._hovered = False
         self._size = QRectF()
+        self._bounds = QRectF()
+        self._fill = QColor()
+        self._accent = QColor()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        # Card pixmaps are kept per zoom level: scrolling and dragging blit them instead of drawing text.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_CARD)
 
@@ -63,7 +70,10 @@ class CardItem(QGraphicsItem):
                 if self.scene() is not None:
                     self.prepareGeometryChange()
                 self._size = size
+                self._bounds = size.adjusted(-4.0, -4.0, 4.0 + HANDLE_RADIUS, 4.0)
             self.box, self.data, self.scale = box, data, scale
+            self._fill = theme.colour(data.colour or colours.CARD_FILLS[box.kind])
+            self._accent = theme.colour(colours.LANE_ACCENTS[box.kind])
             tooltip = self._tooltip()
             if tooltip or self.toolTip():
                 self.setToolTip(tooltip)
@@ -95,7 +105,7 @@ class CardItem(QGraphicsItem):
     # ------------------------------------------------------------------ Qt
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return self._size.adjusted(-4.0, -4.0, 4.0 + HANDLE_RADIUS, 4.0)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -124,11 +134,10 @@ class CardItem(QGraphicsItem):
             return
         rect = self._size
         kind = box.kind
-        fill = theme.colour(data.colour or colours.CARD_FILLS[kind])
-        accent = theme.colour(colours.LANE_ACCENTS[kind])
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod < TEXT_LOD:
+        fill, accent = self._fill, self._accent
+        selected = self.isSelected()
+        # The hot path of a far zoom (thousands of cards per frame): plain calls, no enum arithmetic.
+        if painter.worldTransform().m11() < TEXT_LOD:
             painter.fillRect(rect, fill)
             painter.fillRect(QRectF(0.0, 0.0, 4.0, rect.height()), accent)
             if selected or self.found:
@@ -284,33 +293,42 @@ def arrow_path(start: QPointF, end: QPointF) -> QPainterPath:
 
 
 class DropIndicator(QGraphicsItem):
-    """Where a drag would land: the target cell outlined and a bar at the insertion point."""
+    """Where a drag would land: the target cell outlined and a bar at the insertion point.
+
+    The outline and the bar are two child items, and each moves only when it
+    changes: while a card is dragged within one cell only the small bar is
+    repainted, not the whole (perhaps very tall) cell.
+    """
 
     def __init__(self) -> None:
         super().__init__()
-        self._cell = QRectF()
-        self._bar = QRectF()
         self.setZValue(Z_INDICATOR)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        colour = theme.colour(colours.SELECTION)
+        fill = QColor(colour)
+        fill.setAlpha(28)
+        self.outline = QGraphicsRectItem(self)
+        self.outline.setPen(QPen(colour, 2.0, Qt.PenStyle.DashLine))
+        self.outline.setBrush(fill)
+        self.bar = QGraphicsRectItem(self)
+        self.bar.setPen(Qt.PenStyle.NoPen)
+        self.bar.setBrush(colour)
         self.hide()
 
     def show_at(self, cell: QRectF, bar: QRectF) -> None:
         """Outline ``cell`` (may be empty) and draw the insertion ``bar``."""
-        self.prepareGeometryChange()
-        self._cell, self._bar = QRectF(cell), QRectF(bar)
+        cell = cell.adjusted(1.0, 1.0, -1.0, -1.0) if not cell.isEmpty() else QRectF()
+        if self.outline.rect() != cell:
+            self.outline.setRect(cell)
+        self.outline.setVisible(not cell.isEmpty())
+        if self.bar.rect() != bar:
+            self.bar.setRect(bar)
+        self.bar.setVisible(not bar.isEmpty())
         self.show()
-        self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return self._cell.united(self._bar).adjusted(-3.0, -3.0, 3.0, 3.0)
+        return QRectF()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        colour = theme.colour(colours.SELECTION)
-        if not self._cell.isEmpty():
-            fill = QColor(colour)
-            fill.setAlpha(28)
-            painter.setPen(QPen(colour, 2.0, Qt.PenStyle.DashLine))
-            painter.setBrush(fill)
-            painter.drawRect(self._cell.adjusted(1.0, 1.0, -1.0, -1.0))
-        if not self._bar.isEmpty():
-            painter.fillRect(self._bar, colour)
+        pass

@@ -216,8 +216,12 @@ class Inspector(QWidget):
         for name in IRRITANT_FIELDS:
             form.set_row_visible(name, kind in IRRITANT_LANES)
         self._title.setText(card_noun(kind))
-        self._detail.setText(self.tr("In the lane {lane} ({kind}), stage {stage}").format(
-            lane=card.lane.name or label(kind), kind=label(kind), stage=card.stage.name))
+        lane_name = card.lane.name or label(kind)
+        if lane_name == label(kind):
+            detail = self.tr("Lane “{lane}”, stage “{stage}”")
+        else:
+            detail = self.tr("Lane “{lane}” ({kind}), stage “{stage}”")
+        self._detail.setText(detail.format(lane=lane_name, kind=label(kind), stage=card.stage.name))
 
     def _prepare_lane(self, form: FieldForm, lane: Lane) -> None:
         self._set_department_choices(form)

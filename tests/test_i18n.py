@@ -56,3 +56,23 @@ def test_model_errors_are_shown_in_french_when_french_is_installed() -> None:
         assert error.message() == "These two cards are already linked."
     finally:
         i18n.install("en")
+
+
+def test_every_translated_text_is_a_literal_that_lupdate_can_see() -> None:
+    """``tr(text)`` or ``translate(context, text)`` with a variable hides the string from the catalogue.
+
+    Strings chosen at run time are marked with QT_TRANSLATE_NOOP where they are
+    written and translated with ``translate(context, variable)`` on purpose:
+    those calls name a context and are allowed when the variable comes from a
+    QT_TRANSLATE_NOOP table (checked by the catalogue test above).
+    """
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            if node.func.attr == "tr" and node.args and not isinstance(node.args[0], ast.Constant):
+                hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not hidden, f"tr() needs a literal string: {hidden}"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.model.errors import ParcoursError
 from app.model.ops import Op
@@ -252,3 +252,20 @@ def push(document: ProjectDocument, command: OpCommand) -> Any:
     if command.error is not None:
         raise command.error
     return command.result
+
+
+class _Nothing(QUndoCommand):
+    """A command that removes itself at once: pushing it cuts the redo history."""
+
+    def redo(self) -> None:
+        self.setObsolete(True)
+
+
+def abandon_macro(stack: QUndoStack) -> None:
+    """Take back a macro that was just closed after one of its steps was refused.
+
+    The macro is undone, then the redo history is cut, so no half-done step
+    is left for Redo to replay.
+    """
+    stack.undo()
+    stack.push(_Nothing())

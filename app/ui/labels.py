@@ -7,28 +7,25 @@ from PySide6.QtCore import QCoreApplication
 from app.model.enums import LaneKind
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
 
 def lane_kind(kind: LaneKind) -> str:
     """The user's name for a kind of lane ("Pain points", "Points de contact"...)."""
     names = {
-        LaneKind.STEPS: _t("Customer steps"),
-        LaneKind.TOUCHPOINTS: _t("Touchpoints"),
-        LaneKind.EMOTIONS: _t("Emotion curve"),
-        LaneKind.EXPECTATIONS: _t("Expectations"),
-        LaneKind.IRRITANTS: _t("Pain points"),
-        LaneKind.ENCHANTMENTS: _t("Delights"),
-        LaneKind.FRONT_STAGE: _t("Front stage"),
-        LaneKind.BACK_STAGE: _t("Back stage"),
-        LaneKind.SUPPORT_SYSTEMS: _t("Support systems"),
-        LaneKind.OPPORTUNITIES: _t("Opportunities"),
-        LaneKind.KPIS: _t("Indicators"),
-        LaneKind.DATA: _t("Data"),
-        LaneKind.EMPLOYEE: _t("Employee experience"),
-        LaneKind.EXTERNALITIES: _t("Externalities"),
-        LaneKind.NOTES: _t("Notes"),
+        LaneKind.STEPS: QCoreApplication.translate("labels", "Customer steps"),
+        LaneKind.TOUCHPOINTS: QCoreApplication.translate("labels", "Touchpoints"),
+        LaneKind.EMOTIONS: QCoreApplication.translate("labels", "Emotion curve"),
+        LaneKind.EXPECTATIONS: QCoreApplication.translate("labels", "Expectations"),
+        LaneKind.IRRITANTS: QCoreApplication.translate("labels", "Pain points"),
+        LaneKind.ENCHANTMENTS: QCoreApplication.translate("labels", "Delights"),
+        LaneKind.FRONT_STAGE: QCoreApplication.translate("labels", "Front stage"),
+        LaneKind.BACK_STAGE: QCoreApplication.translate("labels", "Back stage"),
+        LaneKind.SUPPORT_SYSTEMS: QCoreApplication.translate("labels", "Support systems"),
+        LaneKind.OPPORTUNITIES: QCoreApplication.translate("labels", "Opportunities"),
+        LaneKind.KPIS: QCoreApplication.translate("labels", "Indicators"),
+        LaneKind.DATA: QCoreApplication.translate("labels", "Data"),
+        LaneKind.EMPLOYEE: QCoreApplication.translate("labels", "Employee experience"),
+        LaneKind.EXTERNALITIES: QCoreApplication.translate("labels", "Externalities"),
+        LaneKind.NOTES: QCoreApplication.translate("labels", "Notes"),
     }
     return names[kind]
 
@@ -36,21 +33,21 @@ def lane_kind(kind: LaneKind) -> str:
 def card_noun(kind: LaneKind) -> str:
     """What one card of a lane of ``kind`` is called ("Pain point", "Touchpoint"...)."""
     names = {
-        LaneKind.STEPS: _t("Step"),
-        LaneKind.TOUCHPOINTS: _t("Touchpoint"),
-        LaneKind.EMOTIONS: _t("Emotion"),
-        LaneKind.EXPECTATIONS: _t("Expectation"),
-        LaneKind.IRRITANTS: _t("Pain point"),
-        LaneKind.ENCHANTMENTS: _t("Delight"),
-        LaneKind.FRONT_STAGE: _t("Front-stage action"),
-        LaneKind.BACK_STAGE: _t("Back-stage action"),
-        LaneKind.SUPPORT_SYSTEMS: _t("Support system"),
-        LaneKind.OPPORTUNITIES: _t("Opportunity"),
-        LaneKind.KPIS: _t("Indicator"),
-        LaneKind.DATA: _t("Data"),
-        LaneKind.EMPLOYEE: _t("Employee note"),
-        LaneKind.EXTERNALITIES: _t("Externality"),
-        LaneKind.NOTES: _t("Note"),
+        LaneKind.STEPS: QCoreApplication.translate("labels", "Step"),
+        LaneKind.TOUCHPOINTS: QCoreApplication.translate("labels", "Touchpoint"),
+        LaneKind.EMOTIONS: QCoreApplication.translate("labels", "Emotion"),
+        LaneKind.EXPECTATIONS: QCoreApplication.translate("labels", "Expectation"),
+        LaneKind.IRRITANTS: QCoreApplication.translate("labels", "Pain point"),
+        LaneKind.ENCHANTMENTS: QCoreApplication.translate("labels", "Delight"),
+        LaneKind.FRONT_STAGE: QCoreApplication.translate("labels", "Front-stage action"),
+        LaneKind.BACK_STAGE: QCoreApplication.translate("labels", "Back-stage action"),
+        LaneKind.SUPPORT_SYSTEMS: QCoreApplication.translate("labels", "Support system"),
+        LaneKind.OPPORTUNITIES: QCoreApplication.translate("labels", "Opportunity"),
+        LaneKind.KPIS: QCoreApplication.translate("labels", "Indicator"),
+        LaneKind.DATA: QCoreApplication.translate("labels", "Data"),
+        LaneKind.EMPLOYEE: QCoreApplication.translate("labels", "Employee note"),
+        LaneKind.EXTERNALITIES: QCoreApplication.translate("labels", "Externality"),
+        LaneKind.NOTES: QCoreApplication.translate("labels", "Note"),
     }
     return names[kind]
 

@@ -31,10 +31,11 @@ from app.model.schema import Journey
 from app.model.store import ProjectStore
 from app.ui import settings, window_actions
 from app.ui.canvas import menus
-from app.ui.canvas.controller import CanvasController
+from app.ui.canvas.controller import CanvasController, paste_anchor
+from app.ui.canvas.navigation import palette_target
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
-from app.ui.commands import GenericCommand, push
+from app.ui.commands import GenericCommand, abandon_macro, push
 from app.ui.document import ProjectDocument
 from app.ui.find_bar import FindBar
 from app.ui.inspector import Inspector
@@ -44,7 +45,6 @@ from app.ui.start_screen import StartScreen
 
 #: Every open window (so that File > New window keeps its window alive).
 _WINDOWS: list[MainWindow] = []
-_FILTER = "Parcours (*.parcours)"
 
 
 class MainWindow(QMainWindow):
@@ -90,8 +90,6 @@ class MainWindow(QMainWindow):
         self.start_screen.open_requested.connect(self.open_dialog)
         self.start_screen.recent_requested.connect(self.open_interactive)
         self.start_screen.sample_requested.connect(self.open_sample)
-        self.find_bar.text_changed.connect(self._on_find_bar_text_changed)
-        self.find_bar.step_requested.connect(self.step_find)
         self.find_bar.closed.connect(self._on_find_bar_closed)
         self.journey_combo.activated.connect(self._on_journey_combo_activated)
         self.palette.activated.connect(self._on_palette_activated)
@@ -142,8 +140,7 @@ class MainWindow(QMainWindow):
         index = self.journey_combo.findData(journey_id)
         if index >= 0:
             self.journey_combo.setCurrentIndex(index)
-        if self.find_bar.isVisibleTo(self) and self.controller is not None:
-            self._on_find_bar_text_changed(self.find_bar.field.text())
+        self.find_bar.refresh()
         self._update_state()
 
     # ------------------------------------------------------------------ documents
@@ -161,7 +158,9 @@ class MainWindow(QMainWindow):
         self.scene = MapScene(document, self)
         self.canvas_view = CanvasView(self.scene, self._canvas_page)
         self._canvas_layout.addWidget(self.canvas_view, 1)
+        self.canvas_view.addActions([self.actions_by_name[name] for name in window_actions.MAP_ONLY])
         self.controller = CanvasController(document, self.scene, self.canvas_view, self)
+        self.find_bar.set_controller(self.controller)
         self.controller.message.connect(self._on_controller_message)
         self.scene.selectionChanged.connect(self._on_scene_selection_changed)
         self.scene.header_selected.connect(self._on_scene_header_selected)
@@ -204,8 +203,7 @@ class MainWindow(QMainWindow):
         self.journey_id = None
         self._journeys_seen = []
         self.journey_combo.clear()
-        self.find_bar.hide()
-        self.find_bar.field.clear()
+        self.find_bar.set_controller(None)
         self._pages.setCurrentWidget(self.start_screen)
         self.start_screen.refresh()
         self._update_state()
@@ -241,9 +239,9 @@ class MainWindow(QMainWindow):
         instead of being opened twice.
         """
         path = Path(path)
-        for window in [self, *_WINDOWS]:
-            if window.document is not None and window.document.path is not None and _same_file(
-                    window.document.path, path):
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow) and window.document is not None and window.document.path is not None \
+                    and _same_file(window.document.path, path):
                 window.raise_()
                 window.activateWindow()
                 return
@@ -298,6 +296,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved."), 4000)
         return True
 
+    def quit(self) -> None:
+        """Close every window, each asking about its unsaved changes; stop at the first Cancel."""
+        QApplication.closeAllWindows()
+
     def close_project(self) -> None:
         """Close the project (asking to save) and show the start screen."""
         if self._maybe_save():
@@ -306,9 +308,7 @@ class MainWindow(QMainWindow):
     def new_window(self) -> MainWindow:
         """Another window (to copy cards between projects, or see two journeys side by side)."""
         window = MainWindow()
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        _WINDOWS.append(window)
-        window.destroyed.connect(lambda: _WINDOWS.remove(window) if window in _WINDOWS else None)
+        _keep_alive(window)
         window.show()
         return window
 
@@ -359,12 +359,12 @@ class MainWindow(QMainWindow):
     def ask_save_path(self, suggested: Path) -> Path | None:
         """Ask where to save the project (None: cancelled)."""
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the project as"), str(suggested),
-                                              self.tr(_FILTER))
+                                              self.tr("Parcours projects (*.parcours)"))
         return Path(path) if path else None
 
     def ask_open_path(self, folder: Path) -> Path | None:
         """Ask which project to open (None: cancelled)."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a project"), str(folder), self.tr(_FILTER))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a project"), str(folder), self.tr("Parcours projects (*.parcours)"))
         return Path(path) if path else None
 
     def ask_locked(self, error: ProjectFileError, *, read_only: bool = True) -> str | None:
@@ -451,7 +451,7 @@ class MainWindow(QMainWindow):
                     self.tr("Add stage")))
         except ParcoursError as error:
             stack.endMacro()
-            stack.undo()
+            abandon_macro(stack)
             self.show_error(error)
             return
         stack.endMacro()
@@ -515,9 +515,6 @@ class MainWindow(QMainWindow):
     def _on_palette_activated(self, payload: dict) -> None:
         if self.scene is None or self.scene.layout is None:
             return
-        from app.ui.canvas.controller import paste_anchor
-        from app.ui.canvas.navigation import palette_target
-
         lane_id, stage_id, _ = paste_anchor(self.scene)
         cell = self.scene.cell_rect(lane_id, stage_id)
         target = palette_target(self.scene, payload, cell.center())
@@ -532,17 +529,10 @@ class MainWindow(QMainWindow):
             self.find_bar.open_bar()
 
     def step_find(self, step: int) -> None:
-        """Go to the next or previous match of Find."""
-        if self.controller is not None:
-            self.controller.find_next(step)
-
-    def _on_find_bar_text_changed(self, text: str) -> None:
-        if self.controller is not None:
-            self.find_bar.show_count(self.controller.find(text))
+        """Go to the next (1) or previous (-1) match of Find."""
+        self.find_bar.step(step)
 
     def _on_find_bar_closed(self) -> None:
-        if self.controller is not None:
-            self.controller.find("")
         if self.canvas_view is not None:
             self.canvas_view.setFocus()
 
@@ -637,19 +627,37 @@ def _same_file(first: Path, second: Path) -> bool:
 
 
 def run(path: Path | None) -> int:
-    """Start the editor on ``path`` (or the start screen) and return the exit code."""
+    """Start the editor on ``path`` (or the start screen), offer to recover crashed work, return the exit code.
+
+    A file that cannot be opened ends the run with a sentence on stderr; one
+    that someone else has open is asked about (read-only, anyway) in the window.
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setApplicationName("Parcours")
     QCoreApplication.setOrganizationName("Parcours")
     i18n.install(settings.language() or None)
     window = MainWindow()
-    _WINDOWS.append(window)
     if path is not None:
         try:
             window.open_path(path)
+        except ProjectFileError as error:
+            if error.kind != "locked":
+                print(error.message(i18n.translate), file=sys.stderr)
+                window.deleteLater()
+                return 1
+            QTimer.singleShot(0, window, lambda: window.open_interactive(path))
         except ParcoursError as error:
             print(error.message(i18n.translate), file=sys.stderr)
+            window.deleteLater()
             return 1
+    _keep_alive(window)
     window.show()
-    QTimer.singleShot(0, window.offer_recovery)
+    QTimer.singleShot(0, window, window.offer_recovery)
     return app.exec()
+
+
+def _keep_alive(window: MainWindow) -> None:
+    """Hold ``window`` in :data:`_WINDOWS` until it is closed (it is deleted then)."""
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _WINDOWS.append(window)
+    window.destroyed.connect(lambda: _WINDOWS.remove(window) if window in _WINDOWS else None)

@@ -9,15 +9,23 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMainWindow, QMenu, QStyle, QToolBar
 
+from app.ui.canvas.controller import CanvasController
+from app.ui.canvas.view import CanvasView
+
 Key = QKeySequence.StandardKey
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+# Called by this name with literal strings so that lupdate finds them (a wrapper would hide them).
+translate = QCoreApplication.translate
 
 
 def _std_icon(window: QMainWindow, pixmap: QStyle.StandardPixmap) -> QIcon:
     return window.style().standardIcon(pixmap)
+
+
+#: Actions whose keys act on the map only: in a text field Ctrl+D or Ctrl+Return must not edit the map
+#: (standard keys such as Delete or Ctrl+C are already taken by the field itself).
+MAP_ONLY = ("duplicate", "add_card")
 
 
 def shortcut_list(*shortcuts: Key | str) -> list[QKeySequence]:
@@ -46,55 +54,69 @@ def build(window) -> dict[str, QAction]:
         actions[name] = action
         return action
 
+    def on_controller(verb: Callable[[CanvasController], object]) -> Callable[[], object]:
+        return lambda: window.controller is not None and verb(window.controller)
+
+    def on_view(verb: Callable[[CanvasView], object]) -> Callable[[], object]:
+        return lambda: window.canvas_view is not None and verb(window.canvas_view)
+
     sp = QStyle.StandardPixmap
-    add("new", _t("&New project"), window.new_project, Key.New, icon=_std_icon(window, sp.SP_FileIcon))
-    add("new_window", _t("New &window"), window.new_window, "Ctrl+Shift+N")
-    add("open", _t("&Open…"), window.open_dialog, Key.Open, icon=_std_icon(window, sp.SP_DialogOpenButton))
-    add("save", _t("&Save"), window.save_interactive, Key.Save, icon=_std_icon(window, sp.SP_DialogSaveButton))
-    add("save_as", _t("Save &As…"), window.save_as_dialog, Key.SaveAs)
-    add("close", _t("&Close project"), window.close_project, Key.Close)
+    add("new", translate("MainWindow", "&New project"), window.new_project, Key.New,
+        icon=_std_icon(window, sp.SP_FileIcon))
+    add("new_window", translate("MainWindow", "New &window"), window.new_window, "Ctrl+Shift+N")
+    add("open", translate("MainWindow", "&Open…"), window.open_dialog, Key.Open,
+        icon=_std_icon(window, sp.SP_DialogOpenButton))
+    add("save", translate("MainWindow", "&Save"), window.save_interactive, Key.Save,
+        icon=_std_icon(window, sp.SP_DialogSaveButton))
+    add("save_as", translate("MainWindow", "Save &As…"), window.save_as_dialog, Key.SaveAs)
+    add("close", translate("MainWindow", "&Close project"), window.close_project, Key.Close)
     # Windows has no standard Quit key (Alt+F4 closes the window): Ctrl+Q everywhere.
-    add("quit", _t("&Quit"), window.close, Key.Quit, "Ctrl+Q")
+    add("quit", translate("MainWindow", "&Quit"), window.quit, Key.Quit, "Ctrl+Q")
+
     group = window.undo_group
-    # Prefixed by Qt with the command's text: "Undo Move card".
-    actions["undo"] = group.createUndoAction(window, _t("&Undo"))
+    # Qt follows the prefix with the command's text: "Undo Move card".
+    actions["undo"] = group.createUndoAction(window, translate("MainWindow", "&Undo"))
     actions["undo"].setShortcuts(shortcut_list(Key.Undo))
     actions["undo"].setIcon(QIcon.fromTheme("edit-undo"))
-    actions["redo"] = group.createRedoAction(window, _t("&Redo"))
+    actions["redo"] = group.createRedoAction(window, translate("MainWindow", "&Redo"))
     # Ctrl+Y and Ctrl+Shift+Z, which users of every platform try.
     actions["redo"].setShortcuts(shortcut_list(Key.Redo, "Ctrl+Y", "Ctrl+Shift+Z"))
     actions["redo"].setIcon(QIcon.fromTheme("edit-redo"))
 
-    add("cut", _t("Cu&t"), lambda: window.controller and window.controller.cut_selection(), Key.Cut)
-    add("copy", _t("&Copy"), lambda: window.controller and window.controller.copy_selection(), Key.Copy)
-    add("paste", _t("&Paste"), lambda: window.controller and window.controller.paste(), Key.Paste)
-    add("duplicate", _t("D&uplicate"), lambda: window.controller and window.controller.duplicate_selection(),
+    add("cut", translate("MainWindow", "Cu&t"), on_controller(CanvasController.cut_selection), Key.Cut)
+    add("copy", translate("MainWindow", "&Copy"), on_controller(CanvasController.copy_selection), Key.Copy)
+    add("paste", translate("MainWindow", "&Paste"), on_controller(CanvasController.paste), Key.Paste)
+    add("duplicate", translate("MainWindow", "D&uplicate"), on_controller(CanvasController.duplicate_selection),
         "Ctrl+D")
-    add("delete", _t("&Delete"), lambda: window.controller and window.controller.delete_selection(), Key.Delete)
-    add("select_all", _t("Select &all"), lambda: window.controller and window.controller.select_all(),
+    add("delete", translate("MainWindow", "&Delete"), on_controller(CanvasController.delete_selection), Key.Delete)
+    add("select_all", translate("MainWindow", "Select &all"), on_controller(CanvasController.select_all),
         Key.SelectAll)
-    add("find", _t("&Find…"), window.open_find, Key.Find)
-    add("find_next", _t("Find &next"), lambda: window.step_find(1), Key.FindNext)
-    add("find_previous", _t("Find pre&vious"), lambda: window.step_find(-1), Key.FindPrevious)
-    add("add_card", _t("New &card"), lambda: window.controller and window.controller.add_card_here(),
+    add("find", translate("MainWindow", "&Find…"), window.open_find, Key.Find)
+    add("find_next", translate("MainWindow", "Find &next"), lambda: window.step_find(1), Key.FindNext)
+    add("find_previous", translate("MainWindow", "Find pre&vious"), lambda: window.step_find(-1), Key.FindPrevious)
+    add("add_card", translate("MainWindow", "New &card"), on_controller(CanvasController.add_card_here),
         "Ctrl+Return")
-    add("add_stage", _t("New &stage"), lambda: window.controller and window.controller.add_stage_at_end())
+    add("add_stage", translate("MainWindow", "New &stage"), on_controller(CanvasController.add_stage_at_end))
 
-    add("zoom_in", _t("Zoom &in"), lambda: window.canvas_view and window.canvas_view.zoom_in(), Key.ZoomIn)
-    add("zoom_out", _t("Zoom &out"), lambda: window.canvas_view and window.canvas_view.zoom_out(), Key.ZoomOut)
-    add("fit", _t("&Fit to window"), lambda: window.canvas_view and window.canvas_view.fit(), "Ctrl+0")
-    add("zoom_100", _t("&Actual size (100 %)"), lambda: window.canvas_view and window.canvas_view.zoom_actual(),
-        "Ctrl+1")
-    add("full_screen", _t("F&ull screen"), window.toggle_full_screen, Key.FullScreen, "F11", checkable=True)
+    add("zoom_in", translate("MainWindow", "Zoom &in"), on_view(CanvasView.zoom_in), Key.ZoomIn)
+    add("zoom_out", translate("MainWindow", "Zoom &out"), on_view(CanvasView.zoom_out), Key.ZoomOut)
+    add("fit", translate("MainWindow", "&Fit to window"), on_view(CanvasView.fit), "Ctrl+0")
+    add("zoom_100", translate("MainWindow", "&Actual size (100 %)"), on_view(CanvasView.zoom_actual), "Ctrl+1")
+    add("full_screen", translate("MainWindow", "F&ull screen"), window.toggle_full_screen, Key.FullScreen, "F11",
+        checkable=True)
 
-    add("new_journey", _t("&New journey"), window.new_journey)
-    add("derive_journey", _t("&Derive a to-be journey"), window.derive_journey)
-    add("delete_journey", _t("De&lete this journey"), window.delete_journey)
+    add("new_journey", translate("MainWindow", "&New journey"), window.new_journey)
+    add("derive_journey", translate("MainWindow", "&Derive a to-be journey"), window.derive_journey)
+    add("delete_journey", translate("MainWindow", "De&lete this journey"), window.delete_journey)
+
+    for name in MAP_ONLY:
+        # The window adds these to each canvas view it makes: their keys work while the map has the focus.
+        actions[name].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
     menu_bar = window.menuBar()
-    file_menu = menu_bar.addMenu(_t("&File"))
+    file_menu = menu_bar.addMenu(translate("MainWindow", "&File"))
     file_menu.addActions([actions["new"], actions["new_window"], actions["open"]])
-    window.recent_menu = QMenu(_t("Open &recent"), window)
+    window.recent_menu = QMenu(translate("MainWindow", "Open &recent"), window)
     window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
     file_menu.addMenu(window.recent_menu)
     file_menu.addSeparator()
@@ -102,7 +124,7 @@ def build(window) -> dict[str, QAction]:
     file_menu.addSeparator()
     file_menu.addAction(actions["quit"])
 
-    edit_menu = menu_bar.addMenu(_t("&Edit"))
+    edit_menu = menu_bar.addMenu(translate("MainWindow", "&Edit"))
     edit_menu.addActions([actions["undo"], actions["redo"]])
     edit_menu.addSeparator()
     edit_menu.addActions([actions[n] for n in ("cut", "copy", "paste", "duplicate", "delete")])
@@ -110,22 +132,22 @@ def build(window) -> dict[str, QAction]:
     edit_menu.addActions([actions[n] for n in ("select_all", "find", "find_next", "find_previous")])
     edit_menu.addSeparator()
     edit_menu.addActions([actions["add_card"], actions["add_stage"]])
-    window.file_menu, window.edit_menu = file_menu, edit_menu
+    window.edit_menu = edit_menu
 
-    view_menu = menu_bar.addMenu(_t("&View"))
+    view_menu = menu_bar.addMenu(translate("MainWindow", "&View"))
     view_menu.addActions([actions[n] for n in ("zoom_in", "zoom_out", "fit", "zoom_100")])
     view_menu.addSeparator()
     view_menu.addAction(actions["full_screen"])
     view_menu.addSeparator()
     window.view_menu = view_menu
 
-    window.journey_menu = journey_menu = menu_bar.addMenu(_t("&Journey"))
+    journey_menu = menu_bar.addMenu(translate("MainWindow", "&Journey"))
     journey_menu.addActions([actions["new_journey"], actions["derive_journey"], actions["delete_journey"]])
 
-    window.settings_menu = settings_menu = menu_bar.addMenu(_t("&Settings"))
-    language_menu = settings_menu.addMenu(_t("&Language"))
+    settings_menu = menu_bar.addMenu(translate("MainWindow", "&Settings"))
+    language_menu = settings_menu.addMenu(translate("MainWindow", "&Language"))
     group = QActionGroup(window)
-    for code, text in (("", _t("Follow the system")), ("en", "English"), ("fr", "Français")):
+    for code, text in (("", translate("MainWindow", "Follow the system")), ("en", "English"), ("fr", "Français")):
         action = QAction(text, window)
         action.setCheckable(True)
         action.setData(code)
@@ -134,7 +156,7 @@ def build(window) -> dict[str, QAction]:
         actions[f"language_{code or 'system'}"] = action
     group.triggered.connect(lambda action: window.set_language(action.data()))
 
-    toolbar = QToolBar(_t("Main toolbar"), window)
+    toolbar = QToolBar(translate("MainWindow", "Main toolbar"), window)
     toolbar.setObjectName("main_toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addActions([actions["new"], actions["open"], actions["save"]])
@@ -146,7 +168,7 @@ def build(window) -> dict[str, QAction]:
     window.journey_combo = QComboBox(window)
     window.journey_combo.setMinimumContentsLength(28)
     window.journey_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    window.journey_combo.setToolTip(_t("The journey shown on the map"))
+    window.journey_combo.setToolTip(translate("MainWindow", "The journey shown on the map"))
     toolbar.addWidget(window.journey_combo)
     window.addToolBar(toolbar)
     window.toolbar = toolbar
@@ -163,7 +185,7 @@ def fill_recent_menu(menu: QMenu, paths: list[Path], open_path: Callable[[Path],
         action.setData(str(path))
         action.triggered.connect(lambda _checked=False, chosen=path: open_path(chosen))
     if not paths:
-        menu.addAction(_t("No recent projects")).setEnabled(False)
+        menu.addAction(translate("MainWindow", "No recent projects")).setEnabled(False)
     else:
         menu.addSeparator()
-        menu.addAction(_t("Clear the list"), clear)
+        menu.addAction(translate("MainWindow", "Clear the list"), clear)

@@ -77,3 +77,22 @@ def test_delete_and_undo_restore_the_same_ids(document) -> None:
     assert document.session.scalars(select(Card.id).where(Card.id.in_(ids))).all() == []
     document.undo_stack.undo()
     assert sorted(document.session.scalars(select(Card.id).where(Card.id.in_(ids)))) == sorted(ids)
+
+
+def test_an_abandoned_macro_leaves_nothing_to_redo(document) -> None:
+    from app.model.ops import Op
+    from app.ui.commands import GenericCommand, abandon_macro
+
+    stack = document.undo_stack
+    stack.beginMacro("Two edits")
+    stack.push(GenericCommand(document, Op("update_project", {"title": "Renamed"}), "Rename"))
+    refused = GenericCommand(document, Op("update_project", {"scale": "nonsense"}), "Refused")
+    stack.push(refused)
+    stack.endMacro()
+    assert refused.error is not None
+    abandon_macro(stack)
+    assert not stack.canRedo() and stack.count() == 0
+    from app.model.schema import Project
+
+    document.session.expire_all()
+    assert document.session.get(Project, 1).title != "Renamed"

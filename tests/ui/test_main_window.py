@@ -6,15 +6,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProxyStyle, QStyle
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 from sqlalchemy import func, select
 
 from app.model.errors import ProjectFileError
 from app.model.schema import Card, Journey, Project
 from app.model.store import ProjectStore
-from app.ui import settings
+from app.ui import main_window, settings
 from app.ui.commands import EditCardCommand, push
 from app.ui.main_window import MainWindow
+from tests.ui.conftest import UnexpectedDialog
+
+#: The window's questions as the editor asks them (tests/ui/conftest.py answers some for every test).
+_REAL_HOOKS = {name: getattr(MainWindow, name)
+               for name in ("ask_to_save", "ask_save_path", "ask_open_path", "show_error", "ask_locked")}
 
 
 def test_the_window_opens_edits_and_saves_a_project(qtbot, sample_path: Path, tmp_path: Path) -> None:
@@ -164,3 +169,42 @@ def test_a_read_only_project_says_so_in_the_title(make_window, sample_path) -> N
     window = make_window()
     window.open_path(sample_path, read_only=True)
     assert window.windowTitle().startswith("sample.parcours (read-only)[*]")
+
+
+# --------------------------------------------------------------------------- start-up
+
+
+@pytest.fixture
+def no_event_loop(monkeypatch) -> None:
+    """``app.exec()`` runs what is queued (the recovery offer) and returns at once."""
+    monkeypatch.setattr(QApplication, "exec", lambda self: QApplication.processEvents() or 0)
+
+
+def test_run_opens_the_file_and_offers_recovery_once_shown(no_event_loop, sample_path, monkeypatch) -> None:
+    offered: list[MainWindow] = []
+    monkeypatch.setattr(MainWindow, "offer_recovery", lambda self: offered.append(self))
+    assert main_window.run(sample_path) == 0
+    [window] = main_window._WINDOWS
+    assert offered == [window] and window.isVisible() and window.document.path == sample_path
+
+
+def test_run_on_a_bad_file_says_why_and_fails(no_event_loop, tmp_path, capsys) -> None:
+    bad = tmp_path / "notes.parcours"
+    bad.write_text("hello")
+    assert main_window.run(bad) == 1
+    assert "not a Parcours project" in capsys.readouterr().err
+    assert main_window._WINDOWS == []
+
+
+# --------------------------------------------------------------------------- the safety net of the tests
+
+
+@pytest.mark.parametrize(("hook", "args"), [
+    ("ask_to_save", ()), ("ask_save_path", (Path("x.parcours"),)), ("ask_open_path", (Path(),)),
+    ("show_error", (ProjectFileError("missing", "gone"),)), ("ask_locked", (ProjectFileError("locked", "theirs"),)),
+])
+def test_a_question_no_test_answered_fails_instead_of_waiting(make_window, sample_path, monkeypatch, hook, args):
+    window = make_window(sample_path)
+    monkeypatch.setattr(MainWindow, hook, _REAL_HOOKS[hook])
+    with pytest.raises(UnexpectedDialog):
+        getattr(window, hook)(*args)

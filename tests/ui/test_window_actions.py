@@ -8,9 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from sqlalchemy import func, select
 
+from app.model.enums import LaneKind
 from app.model.schema import Card
+from app.ui import main_window
 from app.ui.main_window import MainWindow
 
 Key = QKeySequence.StandardKey
@@ -134,8 +137,9 @@ def test_duplicate_delete_and_select_all(window: MainWindow) -> None:
     assert _card_count(window) == count and not window.isWindowModified()
 
 
-def test_copied_cards_are_pasted_in_another_window_with_their_fields(make_window, window, tmp_path) -> None:
-    other = make_window(show=True)
+def test_copied_cards_are_pasted_in_another_window_with_their_fields(window) -> None:
+    window.actions_by_name["new_window"].trigger()
+    [other] = [w for w in main_window._WINDOWS if w is not window]
     other.actions_by_name["new"].trigger()
     source = window.canvas_view.scene()
     card_ids = _card_ids(window)[:3]
@@ -216,3 +220,84 @@ def test_find_without_a_match_says_so(qtbot, window: MainWindow) -> None:
     qtbot.keyClicks(window.find_bar.field, "zzzz-nothing")
     assert window.find_bar.count.text() == "No match"
     assert not any(item.found for item in window.canvas_view.scene().cards.values())
+
+
+# --------------------------------------------------------------------------- windows
+
+
+def test_quit_closes_every_window_unless_one_is_cancelled(make_window, window, sample_path, tmp_path,
+                                                          monkeypatch) -> None:
+    window.actions_by_name["new_window"].trigger()
+    [other] = [w for w in main_window._WINDOWS if w is not window]
+    other.actions_by_name["new"].trigger()
+    other.actions_by_name["new_journey"].trigger()  # unsaved changes in the second window
+    monkeypatch.setattr(MainWindow, "ask_to_save", lambda self: QMessageBox.StandardButton.Cancel)
+    window.actions_by_name["quit"].trigger()
+    assert other.isVisible() and other.document is not None
+    monkeypatch.setattr(MainWindow, "ask_to_save", lambda self: QMessageBox.StandardButton.Discard)
+    window.actions_by_name["quit"].trigger()
+    assert not window.isVisible() and not other.isVisible()
+
+
+# --------------------------------------------------------------------------- palette
+
+
+def test_enter_on_a_palette_entry_adds_that_card_in_the_current_stage(qtbot, window: MainWindow) -> None:
+    scene = window.canvas_view.scene()
+    session = window.document.session
+    current = _card_ids(window)[0]
+    scene.select_cards([current])
+    stage_id = session.get(Card, current).stage_id
+    count = _card_count(window)
+    palette = window.palette.list
+    palette.setCurrentItem(window.palette.entry("Pain point"))
+    qtbot.keyClick(palette, Qt.Key.Key_Return)
+    assert _card_count(window) == count + 1
+    [added] = scene.selected_card_ids()
+    card = session.get(Card, added)
+    assert card.stage_id == stage_id and scene.lane_kind(card.lane_id) is LaneKind.IRRITANTS
+    assert window.actions_by_name["undo"].text().replace("&", "") == "Undo Add card"
+
+
+def test_find_follows_the_map_to_another_journey(qtbot, window: MainWindow) -> None:
+    window.actions_by_name["find"].trigger()
+    qtbot.keyClicks(window.find_bar.field, "e")
+    first_journey = window.journey_id
+    qtbot.keyClick(window.journey_combo, Qt.Key.Key_Down)
+    assert window.journey_id != first_journey
+    scene = window.canvas_view.scene()
+    assert any(item.found for item in scene.cards.values())
+    assert scene.selected_card_ids() == [next(c for c in _card_ids(window) if scene.cards[c].found)]
+
+
+def _focus(qtbot, window: MainWindow, widget) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=1000)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=1000)
+
+
+def test_ctrl_d_and_ctrl_return_act_on_the_map_not_in_text_fields(qtbot, window: MainWindow) -> None:
+    scene = window.canvas_view.scene()
+    stack = window.document.undo_stack
+    card_id = _card_ids(window)[0]
+    scene.select_cards([card_id])
+    body = window.inspector.field_widget("body")
+    _focus(qtbot, window, body)
+    qtbot.keyClick(body, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert stack.count() == 0, [stack.text(i) for i in range(stack.count())]
+
+    window.canvas_view.start_inline_edit("card", card_id)
+    editor = window.canvas_view.findChild(QLineEdit)
+    _focus(qtbot, window, editor)
+    qtbot.keyClick(editor, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert stack.count() == 0, "typing a title, Ctrl+D does not duplicate the card"
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+
+    _focus(qtbot, window, window.canvas_view)
+    scene.select_cards([card_id])
+    qtbot.keyClick(window.canvas_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert [stack.text(i) for i in range(stack.count())] == ["Duplicate card"]
+    window.actions_by_name["duplicate"].trigger()  # the menu works wherever the focus is
+    assert stack.count() == 2

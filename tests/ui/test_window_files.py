@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -13,10 +15,10 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
-from app.model.recovery import list_recoverable
+from app.model.recovery import list_recoverable, lock_path
 from app.model.schema import Card, Journey, Project
 from app.model.store import ProjectStore
-from app.ui import settings
+from app.ui import main_window, settings
 from app.ui.commands import EditCardCommand, push
 from app.ui.main_window import MainWindow
 
@@ -319,6 +321,88 @@ def test_on_start_the_window_offers_each_recoverable_copy(make_window, sample_pa
     assert kept.document == offered[0], "Later keeps it for the next start; Discard deletes it"
 
     monkeypatch.setattr(MainWindow, "ask_recovery", lambda self, record: "recover")
+    _lock_by_another_process(kept.document)  # meanwhile, someone opened it
+    answers = iter([None, "anyway"])
+    monkeypatch.setattr(MainWindow, "ask_locked", lambda self, error, read_only=True: next(answers))
+    errors: list[str] = []
+    monkeypatch.setattr(MainWindow, "show_error", lambda self, error: errors.append(error.message()))
+    window.offer_recovery()
+    assert window.document is None and "camille" in errors[0] and list_recoverable() == [kept]
     window.offer_recovery()
     assert window.document.path == kept.document and window.isWindowModified()
     assert list_recoverable() == []
+
+
+# --------------------------------------------------------------------------- someone else has it open
+
+
+def _lock_by_another_process(document: Path) -> None:
+    """The lock an editor still running elsewhere on this machine (our parent process) would leave."""
+    owner = {"user": "camille", "host": socket.gethostname(), "pid": os.getppid(),
+             "opened_at": "2025-03-01T09:30:00+01:00", "token": "theirs"}
+    lock_path(document).write_text(json.dumps(owner), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("answer", "opened", "read_only"), [(None, False, None), ("read_only", True, True),
+                                                             ("anyway", True, False)])
+def test_a_project_open_elsewhere_is_opened_read_only_or_anyway_or_not(make_window, sample_path, monkeypatch,
+                                                                       answer, opened, read_only) -> None:
+    _lock_by_another_process(sample_path)
+    questions: list[str] = []
+
+    def ask(self, error, *, read_only: bool = True) -> str | None:
+        questions.append(error.message())
+        return answer
+
+    monkeypatch.setattr(MainWindow, "ask_locked", ask)
+    window = make_window()
+    window.open_interactive(sample_path)
+    assert len(questions) == 1 and "camille" in questions[0]
+    assert (window.document is not None) == opened
+    if opened:
+        assert window.document.read_only == read_only
+        assert ("(read-only)" in window.windowTitle()) == read_only
+
+
+def test_save_on_a_read_only_project_asks_for_another_file(make_window, sample_path, tmp_path, monkeypatch) -> None:
+    window = make_window()
+    window.open_path(sample_path, read_only=True)
+    card_id = _edit_title(window, "Elsewhere")
+    monkeypatch.setattr(MainWindow, "ask_save_path", lambda self, start: tmp_path / "mine.parcours")
+    window.actions_by_name["save"].trigger()
+    assert window.document.path == tmp_path / "mine.parcours" and not window.document.read_only
+    assert _title_on_disk(tmp_path / "mine.parcours", card_id) == "Elsewhere"
+    assert _title_on_disk(sample_path, card_id) != "Elsewhere"
+
+
+def test_a_file_error_is_one_sentence_and_the_window_stays_as_it_was(make_window, tmp_path, monkeypatch) -> None:
+    bad = tmp_path / "notes.parcours"
+    bad.write_text("hello")
+    shown: list[str] = []
+    monkeypatch.setattr(MainWindow, "show_error", lambda self, error: shown.append(error.message()))
+    window = make_window()
+    window.open_interactive(bad)
+    assert len(shown) == 1 and "not a Parcours project" in shown[0] and window.document is None
+
+
+def test_opening_a_project_open_in_another_window_brings_that_window_forward(make_window, sample_path) -> None:
+    first = make_window(sample_path, show=True)
+    first.actions_by_name["new_window"].trigger()
+    [second] = [w for w in main_window._WINDOWS if w is not first]
+    assert second.isVisible() and second.document is None
+    second.open_interactive(sample_path)  # no "locked" question: it is ours
+    assert second.document is None and first.document.path == sample_path
+
+
+def test_save_as_writes_a_new_file_that_becomes_the_project(make_window, sample_path, tmp_path, monkeypatch) -> None:
+    window = make_window(sample_path)
+    card_id = _edit_title(window, "In the copy")
+    suggested: list[Path] = []
+    monkeypatch.setattr(MainWindow, "ask_save_path",
+                        lambda self, start: suggested.append(start) or tmp_path / "copy.parcours")
+    window.actions_by_name["save_as"].trigger()
+    assert suggested == [sample_path], "Save As starts from the project's own file"
+    assert window.document.path == tmp_path / "copy.parcours" and not window.isWindowModified()
+    assert window.windowTitle().startswith("copy.parcours[*]")
+    assert _title_on_disk(tmp_path / "copy.parcours", card_id) == "In the copy"
+    assert _title_on_disk(sample_path, card_id) != "In the copy"

@@ -8,7 +8,7 @@ from app.ui import settings
 from app.ui.main_window import MainWindow
 
 
-def test_a_new_window_gets_the_geometry_and_docks_of_the_last_one_closed(qtbot, make_window, sample_path) -> None:
+def test_a_new_window_gets_the_geometry_and_docks_of_the_last_one_closed(make_window, sample_path) -> None:
     first = make_window(sample_path, show=True)
     first.setGeometry(QRect(30, 40, 640, 480))  # inside the 800 x 600 offscreen screen
     first.palette_dock.toggleViewAction().trigger()  # View > Palette off

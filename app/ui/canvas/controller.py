@@ -27,13 +27,10 @@ from app.ui.canvas.view import CanvasView
 from app.ui.commands import (
     AddCardCommand, AddCardsCommand, AddLaneCommand, AddLinkCommand, AddStageCommand, DeleteLaneCommand,
     DeleteStageCommand, DuplicateCardsCommand, EditCardCommand, EditLaneCommand, EditStageCommand,
-    GenericCommand, MoveCardsCommand, MoveLaneCommand, MoveStageCommand, OpCommand, push,
+    GenericCommand, MoveCardsCommand, MoveLaneCommand, MoveStageCommand, OpCommand, abandon_macro, push,
 )
 from app.ui.document import ProjectDocument
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("canvas", text)
 
 
 class CanvasController(QObject):
@@ -82,7 +79,7 @@ class CanvasController(QObject):
                 break
         stack.endMacro()
         if failed is not None:
-            stack.undo()
+            abandon_macro(stack)
             self.message.emit(failed.message(i18n.translate))
             return False
         return True
@@ -109,7 +106,7 @@ class CanvasController(QObject):
         self.scene.select_cards(selected)
 
     def _on_scene_copy_requested(self, specs: list[dict[str, Any]]) -> None:
-        text = _t("Copy card") if len(specs) == 1 else _t("Copy %n cards").replace("%n", str(len(specs)))
+        text = QCoreApplication.translate("canvas", "Copy card") if len(specs) == 1 else QCoreApplication.translate("canvas", "Copy %n cards").replace("%n", str(len(specs)))
         created = self._push(AddCardsCommand(self.document, specs, text))
         if created:
             self._select_and_show(created)
@@ -173,8 +170,8 @@ class CanvasController(QObject):
             if links:
                 roots["link"] = tuple(links)
             count = len(cards) + len(links)
-            text = (_t("Delete card") if cards and count == 1 else _t("Delete link") if count == 1
-                    else _t("Delete %n items").replace("%n", str(count)))
+            text = (QCoreApplication.translate("canvas", "Delete card") if cards and count == 1 else QCoreApplication.translate("canvas", "Delete link") if count == 1
+                    else QCoreApplication.translate("canvas", "Delete %n items").replace("%n", str(count)))
             self._push(GenericCommand(self.document, Op("delete_rows", {"roots": roots}), text))
         elif self.scene.current_header is not None:
             kind, item_id = self.scene.current_header
@@ -210,7 +207,7 @@ class CanvasController(QObject):
             card["department_name"] = departments.get(fields.get("department_id"))
         mime = clipboard.cards_mime_from_payload(payload, mime.text())
         QGuiApplication.clipboard().setMimeData(mime)
-        self.message.emit(_t("%n card(s) copied.").replace("%n", str(len(cards))))
+        self.message.emit(QCoreApplication.translate("canvas", "%n card(s) copied.").replace("%n", str(len(cards))))
         return True
 
     def cut_selection(self) -> None:
@@ -230,7 +227,7 @@ class CanvasController(QObject):
         else:
             lines = clipboard.text_lines(mime)
             if not lines:
-                self.message.emit(_t("There is nothing to paste."))
+                self.message.emit(QCoreApplication.translate("canvas", "There is nothing to paste."))
                 return []
             lane_id, stage_id, index = paste_anchor(self.scene)
             specs = [{"lane_id": lane_id, "stage_id": stage_id, "index": index + offset, "title": line}
@@ -249,7 +246,7 @@ class CanvasController(QObject):
     def _paste_with_links(self, specs: list[dict[str, Any]], links: list[tuple[int, int, str, str]]) -> list[int]:
         """Pasted cards and the links between them, as one undo step."""
         stack = self.document.undo_stack
-        stack.beginMacro(_t("Paste %n card(s)").replace("%n", str(len(specs))))
+        stack.beginMacro(QCoreApplication.translate("canvas", "Paste %n card(s)").replace("%n", str(len(specs))))
         add = AddCardsCommand(self.document, specs)
         stack.push(add)
         created = add.result or []
@@ -261,7 +258,7 @@ class CanvasController(QObject):
                 error = error or link.error
         stack.endMacro()
         if error is not None:
-            stack.undo()
+            abandon_macro(stack)
             self.message.emit(error.message(i18n.translate))
             return []
         return created
@@ -282,7 +279,7 @@ class CanvasController(QObject):
         """A new stage before or after ``stage_id``, then edit its name."""
         layout = self.scene.layout
         index = next(box.index for box in layout.stages if box.stage_id == stage_id) + (1 if after else 0)
-        created = self._push(AddStageCommand(self.document, self.journey_id, _t("New stage"), index))
+        created = self._push(AddStageCommand(self.document, self.journey_id, QCoreApplication.translate("canvas", "New stage"), index))
         if created is not None:
             self.view.start_inline_edit("stage", created)
 
@@ -304,7 +301,7 @@ class CanvasController(QObject):
         if layout.stages:
             self.insert_stage(layout.stages[-1].stage_id, after=True)
         else:
-            created = self._push(AddStageCommand(self.document, self.journey_id, _t("New stage")))
+            created = self._push(AddStageCommand(self.document, self.journey_id, QCoreApplication.translate("canvas", "New stage")))
             if created is not None:
                 self.view.start_inline_edit("stage", created)
 
@@ -328,7 +325,7 @@ class CanvasController(QObject):
         if len(commands) == 1:
             self._push(commands[0])
         elif commands:
-            self._macro(_t("Colour %n cards").replace("%n", str(len(commands))), commands)
+            self._macro(QCoreApplication.translate("canvas", "Colour %n cards").replace("%n", str(len(commands))), commands)
 
     def toggle_collapsed(self, lane_id: int) -> None:
         """Fold or unfold a lane."""

@@ -11,9 +11,6 @@ from app.ui import labels
 from app.ui.canvas.controller import CanvasController
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("menus", text)
-
 
 def build_menu(parent: QWidget, controller: CanvasController, kind: str, item_id: int,
                scene_pos: QPointF, window_actions: dict[str, QAction]) -> QMenu | None:
@@ -22,48 +19,48 @@ def build_menu(parent: QWidget, controller: CanvasController, kind: str, item_id
     view = controller.view
     scene = controller.scene
     if kind == "card":
-        menu.addAction(_t("Edit title"), lambda: view.start_inline_edit("card", item_id))
+        menu.addAction(QCoreApplication.translate("menus", "Edit title"), lambda: view.start_inline_edit("card", item_id))
         menu.addSeparator()
         for name in ("cut", "copy", "paste", "duplicate", "delete"):
             if name in window_actions:
                 menu.addAction(window_actions[name])
         menu.addSeparator()
         cards = scene.selected_card_ids() or [item_id]
-        menu.addAction(_t("Colour…"), lambda: _pick_colour(parent, lambda c: controller.set_cards_colour(cards, c)))
-        menu.addAction(_t("Default colour"), lambda: controller.set_cards_colour(cards, None))
+        menu.addAction(QCoreApplication.translate("menus", "Colour…"), lambda: _pick_colour(parent, lambda c: controller.set_cards_colour(cards, c)))
+        menu.addAction(QCoreApplication.translate("menus", "Default colour"), lambda: controller.set_cards_colour(cards, None))
     elif kind == "link":
         if "delete" in window_actions:
             menu.addAction(window_actions["delete"])
     elif kind == "lane":
-        menu.addAction(_t("Rename"), lambda: view.start_inline_edit("lane", item_id))
-        _lane_kinds(menu.addMenu(_t("Insert lane above")), lambda k: controller.insert_lane(item_id, k, after=False))
-        _lane_kinds(menu.addMenu(_t("Insert lane below")), lambda k: controller.insert_lane(item_id, k, after=True))
-        _lane_kinds(menu.addMenu(_t("Change kind")), lambda k: controller.set_lane_kind(item_id, k))
-        menu.addAction(_t("Colour…"), lambda: _pick_colour(parent, lambda c: controller.set_colour("lane", item_id, c)))
-        menu.addAction(_t("Default colour"), lambda: controller.set_colour("lane", item_id, None))
-        menu.addAction(_t("Fold or unfold"), lambda: controller.toggle_collapsed(item_id))
+        menu.addAction(QCoreApplication.translate("menus", "Rename"), lambda: view.start_inline_edit("lane", item_id))
+        _lane_kinds(menu.addMenu(QCoreApplication.translate("menus", "Insert lane above")), lambda k: controller.insert_lane(item_id, k, after=False))
+        _lane_kinds(menu.addMenu(QCoreApplication.translate("menus", "Insert lane below")), lambda k: controller.insert_lane(item_id, k, after=True))
+        _lane_kinds(menu.addMenu(QCoreApplication.translate("menus", "Change kind")), lambda k: controller.set_lane_kind(item_id, k))
+        menu.addAction(QCoreApplication.translate("menus", "Colour…"), lambda: _pick_colour(parent, lambda c: controller.set_colour("lane", item_id, c)))
+        menu.addAction(QCoreApplication.translate("menus", "Default colour"), lambda: controller.set_colour("lane", item_id, None))
+        menu.addAction(QCoreApplication.translate("menus", "Fold or unfold"), lambda: controller.toggle_collapsed(item_id))
         menu.addSeparator()
-        menu.addAction(_t("Delete lane"), lambda: controller.delete_header("lane", item_id))
+        menu.addAction(QCoreApplication.translate("menus", "Delete lane"), lambda: controller.delete_header("lane", item_id))
     elif kind == "stage":
-        menu.addAction(_t("Rename"), lambda: view.start_inline_edit("stage", item_id))
-        menu.addAction(_t("Insert stage before"), lambda: controller.insert_stage(item_id, after=False))
-        menu.addAction(_t("Insert stage after"), lambda: controller.insert_stage(item_id, after=True))
-        menu.addAction(_t("Colour…"), lambda: _pick_colour(parent, lambda c: controller.set_colour("stage", item_id, c)))
-        menu.addAction(_t("Default colour"), lambda: controller.set_colour("stage", item_id, None))
+        menu.addAction(QCoreApplication.translate("menus", "Rename"), lambda: view.start_inline_edit("stage", item_id))
+        menu.addAction(QCoreApplication.translate("menus", "Insert stage before"), lambda: controller.insert_stage(item_id, after=False))
+        menu.addAction(QCoreApplication.translate("menus", "Insert stage after"), lambda: controller.insert_stage(item_id, after=True))
+        menu.addAction(QCoreApplication.translate("menus", "Colour…"), lambda: _pick_colour(parent, lambda c: controller.set_colour("stage", item_id, c)))
+        menu.addAction(QCoreApplication.translate("menus", "Default colour"), lambda: controller.set_colour("stage", item_id, None))
         menu.addSeparator()
-        menu.addAction(_t("Delete stage"), lambda: controller.delete_header("stage", item_id))
+        menu.addAction(QCoreApplication.translate("menus", "Delete stage"), lambda: controller.delete_header("stage", item_id))
     elif kind == "cell":
         cell = scene.cell_at(scene_pos)
         if cell is not None:
             lane_kind = scene.lane_kind(cell[0])
             noun = labels.card_noun(lane_kind) if lane_kind is not None else ""
-            menu.addAction(_t("New %1 here").replace("%1", noun.lower()),
+            menu.addAction(QCoreApplication.translate("menus", "New %1 here").replace("%1", noun.lower()),
                            lambda: scene.add_requested.emit(cell[0], cell[1], len(scene.layout.cell_cards[cell]), {}))
             if "paste" in window_actions:
                 menu.addAction(window_actions["paste"])
     else:
-        menu.addAction(_t("Add stage"), controller.add_stage_at_end)
-        _lane_kinds(menu.addMenu(_t("Add lane")), lambda k: controller.insert_lane(None, k, after=True))
+        menu.addAction(QCoreApplication.translate("menus", "Add stage"), controller.add_stage_at_end)
+        _lane_kinds(menu.addMenu(QCoreApplication.translate("menus", "Add lane")), lambda k: controller.insert_lane(None, k, after=True))
     return menu if not menu.isEmpty() else None
 
 
@@ -82,6 +79,6 @@ def _lane_kinds(menu: QMenu, chosen) -> None:
 
 
 def _pick_colour(parent: QWidget, chosen) -> None:
-    colour = QColorDialog.getColor(parent=parent, title=_t("Choose a colour"))
+    colour = QColorDialog.getColor(parent=parent, title=QCoreApplication.translate("menus", "Choose a colour"))
     if colour.isValid():
         chosen(colour.name().upper())

@@ -16,18 +16,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout,
+    QApplication, QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from app import i18n
-from app.model import templates
-from app.model.enums import JourneyState
 from app.model.errors import ParcoursError, ProjectFileError
-from app.model.ops import Op
-from app.model.recovery import RecoveryRecord, list_recoverable
-from app.model.schema import Journey
 from app.model.store import ProjectStore
 from app.ui import settings, window_actions
 from app.ui.canvas import menus
@@ -35,19 +29,20 @@ from app.ui.canvas.controller import CanvasController, paste_anchor
 from app.ui.canvas.navigation import palette_target
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
-from app.ui.commands import GenericCommand, abandon_macro, push
 from app.ui.document import ProjectDocument
 from app.ui.find_bar import FindBar
 from app.ui.inspector import Inspector
 from app.ui.journey_panel import JourneyPanel
 from app.ui.palette import Palette
 from app.ui.start_screen import StartScreen
+from app.ui.window_files import FileVerbs
+from app.ui.window_journeys import JourneyVerbs
 
 #: Every open window (so that File > New window keeps its window alive).
 _WINDOWS: list[MainWindow] = []
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileVerbs, JourneyVerbs, QMainWindow):
     """One window, one project document (or the start screen)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -94,6 +89,8 @@ class MainWindow(QMainWindow):
         self.journey_combo.activated.connect(self._on_journey_combo_activated)
         self.palette.activated.connect(self._on_palette_activated)
         self.resize(1400, 860)
+        # First start: narrow docks, so the map gets most of a laptop's width.
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [180, 320], Qt.Orientation.Horizontal)
         settings.restore_window_layout(self)
         self._update_language_menu()
         self._update_state()
@@ -208,285 +205,12 @@ class MainWindow(QMainWindow):
         self.start_screen.refresh()
         self._update_state()
 
-    def new_project(self) -> None:
-        """A new untitled project with one empty journey."""
-        self._open_new(lambda session: templates.populate(session, "blank", i18n.current_language()))
-
-    def open_sample(self, template: str, language: str) -> None:
-        """A new untitled project made from a built-in sample."""
-        self._open_new(lambda session: templates.populate(session, template, language))
-
-    def _open_new(self, populate) -> None:
-        if not self._maybe_save():
-            return
-        try:
-            store = ProjectStore.create(populate=populate)
-        except ParcoursError as error:
-            self.show_error(error)
-            return
-        self._set_document(ProjectDocument(store, self))
-
-    def open_dialog(self) -> None:
-        """Ask for a project file and open it."""
-        path = self.ask_open_path(self._last_folder())
-        if path is not None:
-            self.open_interactive(path)
-
-    def open_interactive(self, path: Path | str) -> None:
-        """Open ``path`` after asking to save the current project; explain any problem in a sentence.
-
-        A project already open in a window of this editor is brought forward
-        instead of being opened twice.
-        """
-        path = Path(path)
-        for window in QApplication.topLevelWidgets():
-            if isinstance(window, MainWindow) and window.document is not None and window.document.path is not None \
-                    and _same_file(window.document.path, path):
-                window.raise_()
-                window.activateWindow()
-                return
-        if not self._maybe_save():
-            return
-        try:
-            self.open_path(path)
-        except ProjectFileError as error:
-            if error.kind != "locked":
-                self.show_error(error)
-                self.start_screen.refresh()
-                return
-            answer = self.ask_locked(error)
-            try:
-                if answer == "read_only":
-                    self.open_path(path, read_only=True)
-                elif answer == "anyway":
-                    self.open_path(path, force=True)
-            except ParcoursError as second:
-                self.show_error(second)
-        except ParcoursError as error:
-            self.show_error(error)
-
-    def save_interactive(self) -> bool:
-        """Save; untitled or read-only documents go through Save As. False when nothing was saved."""
-        if self.document is None:
-            return False
-        if self.document.path is None or self.document.read_only:
-            return self.save_as_dialog()
-        try:
-            self.save()
-        except ParcoursError as error:
-            self.show_error(error)
-            return False
-        self.statusBar().showMessage(self.tr("Saved."), 4000)
-        return True
-
-    def save_as_dialog(self) -> bool:
-        """Ask where to save, then save there; False when cancelled or when saving failed."""
-        if self.document is None:
-            return False
-        path = self.ask_save_path(self.document.path or self._last_folder() / self.tr("Journey map.parcours"))
-        if path is None:
-            return False
-        if path.suffix != ".parcours":
-            path = path.with_name(path.name + ".parcours")
-        try:
-            self.save_as(path)
-        except ParcoursError as error:
-            self.show_error(error)
-            return False
-        self.statusBar().showMessage(self.tr("Saved."), 4000)
-        return True
-
-    def quit(self) -> None:
-        """Close every window, each asking about its unsaved changes; stop at the first Cancel."""
-        QApplication.closeAllWindows()
-
-    def close_project(self) -> None:
-        """Close the project (asking to save) and show the start screen."""
-        if self._maybe_save():
-            self._drop_document()
-
     def new_window(self) -> MainWindow:
         """Another window (to copy cards between projects, or see two journeys side by side)."""
         window = MainWindow()
         _keep_alive(window)
         window.show()
         return window
-
-    def recover(self, record: RecoveryRecord, *, force: bool = False) -> None:
-        """Open the unsaved work of a crashed session here, without asking; it stays modified until saved.
-
-        Save writes to the record's document (Save As for an untitled one).
-        ``force`` takes over the document from someone who has it open;
-        without it a ``locked`` ProjectFileError is raised.
-        """
-        store = record.recover(force=force)
-        self._set_document(ProjectDocument(store, self))
-        # No undo step leads back to the file on disk: never clean until saved.
-        self.document.undo_stack.resetClean()
-        self._update_title()
-
-    def offer_recovery(self) -> None:
-        """Offer, one by one, the working copies left by a crash (Recover / Discard / Later)."""
-        for record in list_recoverable():
-            answer = self.ask_recovery(record)
-            if answer == "discard":
-                record.discard()
-            elif answer == "recover":
-                target = self if self.document is None else self.new_window()
-                try:
-                    target.recover(record)
-                except ProjectFileError as error:
-                    if error.kind != "locked" or self.ask_locked(error, read_only=False) != "anyway":
-                        self.show_error(error)
-                        continue
-                    try:
-                        target.recover(record, force=True)
-                    except ParcoursError as second:
-                        self.show_error(second)
-                except ParcoursError as error:
-                    self.show_error(error)
-
-    # ------------------------------------------------------------------ questions (tests replace these)
-
-    def ask_to_save(self) -> QMessageBox.StandardButton:
-        """Ask Save / Discard / Cancel about unsaved changes."""
-        name = self.document.path.name if self.document and self.document.path else self.tr("Untitled")
-        return QMessageBox.question(
-            self, "Parcours", self.tr("Save the changes to %1 before closing?").replace("%1", name),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
-
-    def ask_save_path(self, suggested: Path) -> Path | None:
-        """Ask where to save the project (None: cancelled)."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the project as"), str(suggested),
-                                              self.tr("Parcours projects (*.parcours)"))
-        return Path(path) if path else None
-
-    def ask_open_path(self, folder: Path) -> Path | None:
-        """Ask which project to open (None: cancelled)."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a project"), str(folder), self.tr("Parcours projects (*.parcours)"))
-        return Path(path) if path else None
-
-    def ask_locked(self, error: ProjectFileError, *, read_only: bool = True) -> str | None:
-        """Someone has the project open: "read_only", "anyway" or None (cancel)."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Parcours", error.message(i18n.translate),
-                          QMessageBox.StandardButton.Cancel, self)
-        choices = {}
-        if read_only:
-            choices[box.addButton(self.tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)] = "read_only"
-        choices[box.addButton(self.tr("Open anyway"), QMessageBox.ButtonRole.DestructiveRole)] = "anyway"
-        box.exec()
-        return choices.get(box.clickedButton())
-
-    def ask_recovery(self, record: RecoveryRecord) -> str:
-        """Unsaved work was left by a crash: "recover", "discard" or "later"."""
-        name = record.document.name if record.document else (record.title or self.tr("an untitled project"))
-        when = record.opened_at.strftime("%Y-%m-%d %H:%M") if record.opened_at else "?"
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Recover unsaved work"),
-                          self.tr("Parcours closed without saving %1 (opened %2). Recover its changes?")
-                          .replace("%1", name).replace("%2", when), QMessageBox.StandardButton.NoButton, self)
-        recover = box.addButton(self.tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return {recover: "recover", discard: "discard"}.get(box.clickedButton(), "later")
-
-    def show_error(self, error: ParcoursError) -> None:
-        """Explain a refused action in one sentence."""
-        QMessageBox.warning(self, "Parcours", error.message(i18n.translate))
-
-    def _maybe_save(self) -> bool:
-        """True when the current project may go (saved, discarded or unchanged)."""
-        if self.document is None or not self.document.modified:
-            return True
-        answer = self.ask_to_save()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save_interactive()
-        return answer == QMessageBox.StandardButton.Discard
-
-    # ------------------------------------------------------------------ journeys
-
-    def _first_journey(self) -> int | None:
-        if self.document is None:
-            return None
-        return self.document.session.scalars(select(Journey.id).order_by(Journey.position)).first()
-
-    def _journey_to_fall_back_on(self) -> int | None:
-        """The journey shown last that still exists, else the first one (the shown one went away)."""
-        existing = {self.journey_combo.itemData(index) for index in range(self.journey_combo.count())}
-        return next((seen for seen in reversed(self._journeys_seen) if seen in existing), self._first_journey())
-
-    def _fill_journey_combo(self) -> None:
-        combo = self.journey_combo
-        combo.blockSignals(True)
-        combo.clear()
-        if self.document is not None:
-            for journey_id, title, state in self.document.session.execute(
-                    select(Journey.id, Journey.title, Journey.state).order_by(Journey.position)):
-                label = self.tr("to be") if state is JourneyState.TO_BE else self.tr("as is")
-                combo.addItem(f"{title} ({label})", journey_id)
-            combo.setCurrentIndex(max(0, combo.findData(self.journey_id)))
-        combo.blockSignals(False)
-
-    def _on_document_journeys_changed(self) -> None:
-        self._fill_journey_combo()
-        if self.journey_combo.findData(self.journey_id) < 0:  # the shown journey is gone (deleted, undone)
-            self.show_journey(self._journey_to_fall_back_on())
-
-    def _on_journey_combo_activated(self, index: int) -> None:
-        self.show_journey(self.journey_combo.itemData(index))
-
-    def new_journey(self) -> None:
-        """A new as-is journey with the default lanes and three stages, shown at once."""
-        if self.document is None:
-            return
-        stack = self.document.undo_stack
-        stack.beginMacro(self.tr("New journey"))
-        try:
-            journey_id = push(self.document, GenericCommand(self.document, Op(
-                "add_journey", {"title": self.tr("New journey"), "with_default_lanes": True}), self.tr("New journey")))
-            for number in range(1, 4):
-                push(self.document, GenericCommand(self.document, Op(
-                    "add_stage", {"journey_id": journey_id, "name": self.tr("Stage %1").replace("%1", str(number))}),
-                    self.tr("Add stage")))
-        except ParcoursError as error:
-            stack.endMacro()
-            abandon_macro(stack)
-            self.show_error(error)
-            return
-        stack.endMacro()
-        self.show_journey(journey_id)
-
-    def derive_journey(self) -> None:
-        """A to-be copy of the current journey, shown at once."""
-        if self.document is None or self.journey_id is None:
-            return
-        try:
-            journey_id = push(self.document, GenericCommand(
-                self.document, Op("derive_journey", {"journey_id": self.journey_id}), self.tr("Derive journey")))
-        except ParcoursError as error:
-            self.show_error(error)
-            return
-        self.show_journey(journey_id)
-
-    def delete_journey(self) -> None:
-        """Delete the current journey (undo brings it back)."""
-        if self.document is None or self.journey_id is None:
-            return
-        try:
-            push(self.document, GenericCommand(self.document, Op("delete_journey", {"journey_id": self.journey_id}),
-                                               self.tr("Delete journey")))
-        except ParcoursError as error:
-            self.show_error(error)
-
-    def _on_scene_journey_lost(self) -> None:
-        # The scene says so while it reloads, inside the document's signal: show another one afterwards.
-        QTimer.singleShot(0, self, self._show_a_journey_that_exists)
-
-    def _show_a_journey_that_exists(self) -> None:
-        if self.document is not None and (self.scene is None or self.scene.journey_id is None):
-            self._fill_journey_combo()
-            self.show_journey(self._journey_to_fall_back_on())
 
     # ------------------------------------------------------------------ canvas plumbing
 
@@ -584,19 +308,6 @@ class MainWindow(QMainWindow):
     def _show_zoom(self, factor: float) -> None:
         self._zoom_label.setText(self.tr("Zoom: %1 %").replace("%1", str(round(factor * 100))))
 
-    def _last_folder(self) -> Path:
-        recent = settings.recent_files()
-        return recent[0].parent if recent else Path.home()
-
-    def fill_recent_menu(self) -> None:
-        """List the recent files in File > Open recent."""
-        window_actions.fill_recent_menu(self.recent_menu, settings.recent_files(), self.open_interactive,
-                                        self._clear_recent_files)
-
-    def _clear_recent_files(self) -> None:
-        settings.clear_recent_files()
-        self.start_screen.refresh()
-
     def set_language(self, code: str) -> None:
         """Remember the language for the next start."""
         settings.set_language(code)
@@ -617,13 +328,6 @@ class MainWindow(QMainWindow):
         settings.save_window_layout(self)
         self._drop_document()
         super().closeEvent(event)
-
-
-def _same_file(first: Path, second: Path) -> bool:
-    try:
-        return first.resolve() == second.resolve()
-    except OSError:
-        return first == second
 
 
 def run(path: Path | None) -> int:

@@ -503,6 +503,7 @@ def bench_repaint(folder: Path, cards: int, runs: int):
 
     from app.model.store import ProjectStore
     from app.ui.canvas.items import CardItem
+    from app.ui.canvas.overview import OverviewItem
     from app.ui.canvas.scene import MapScene
     from app.ui.canvas.view import CanvasView
     from app.ui.document import ProjectDocument
@@ -553,6 +554,8 @@ def bench_repaint(folder: Path, cards: int, runs: int):
         # cache, and time cold repaints too, so the table shows both the warm and the first frame.
         QPixmapCache.clear()
         painted = _count_paints(CardItem.paint, view.viewport().repaint)
+        # Far out, one overview item draws every card (the card items have no contents then).
+        overview_paints = _count_paints(OverviewItem.paint, view.viewport().repaint)
         name = f"full 1920x1080 repaint, {cards} cards, {zoom:.0%}"
         cold = _samples(view.viewport().repaint, max(3, repaints // 3), setup=QPixmapCache.clear)
         samples = _samples(view.viewport().repaint, repaints, profile=name)
@@ -562,7 +565,8 @@ def bench_repaint(folder: Path, cards: int, runs: int):
             "plain QGraphicsRectItems, same places", statistics.median(baseline), runs=repaints,
             notes=f"viewport {view.viewport().width()}x{view.viewport().height()} showing "
                   f"{visible.width():.0f}x{visible.height():.0f} scene px; warm card caches; cold (ms):",
-            extra={"cards_in_view": shown, "cards_painted": painted, "cold": statistics.median(cold)}))
+            extra={"cards_in_view": shown, "cards_painted": painted, "overview_paints": overview_paints,
+                   "cold": statistics.median(cold)}))
     plain.close()
     view.close()
     view.deleteLater()

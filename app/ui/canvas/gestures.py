@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem, QGraphicsSceneMouseEvent
 
 from app.model import colours, placement
 from app.ui import theme
@@ -131,11 +131,14 @@ class Gestures:
             return False
         scene = self.scene
         scene.indicator.hide()
+        scene.overview.skipped = set()
+        scene.overview.update()
         for card_id in press.origins:
             item = scene.cards.get(card_id)
             if item is not None:
                 item.dragging = False
                 item.setOpacity(1.0)
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, scene.far)
                 item.setZValue(Z_CARD)
                 if item.box is not None:
                     item.setPos(item.box.rect.x, item.box.rect.y)
@@ -149,6 +152,9 @@ class Gestures:
             return False
         scene = self.scene
         scene.indicator.hide()
+        if scene.overview.skipped:
+            scene.overview.skipped = set()
+            scene.overview.update()
         if not press.started:
             if press.kind == "card":
                 item = scene.cards.get(press.item_id)
@@ -207,9 +213,12 @@ class Gestures:
                 item = scene.cards[card_id]
                 item.dragging = True
                 item.setOpacity(0.85)
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
                 item.setZValue(Z_CARD + 1)
                 press.origins[card_id] = item.pos()
             press.tops = _tops(scene.layout)
+            scene.overview.skipped = set(press.origins)
+            scene.overview.update()
         elif press.kind == "link":
             press.line = QGraphicsPathItem()
             press.line.setPen(QPen(theme.colour(colours.SELECTION), 2.0, Qt.PenStyle.DashLine))
@@ -271,6 +280,7 @@ class Gestures:
         for item in items:
             item.dragging = False
             item.setOpacity(1.0)
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, scene.far)
             item.setZValue(Z_CARD)
         if drop is not None and scene.data is not None:
             if copy:

@@ -138,6 +138,8 @@ class StageHeaderItem(QGraphicsItem):
         self.current = False
         self._size = QRectF()
         self.setZValue(Z_STAGE_HEADER)
+        # Headers are repainted on every scroll step (they are pinned): blit them from a pixmap.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_box(self, box: StageBox, colour: str | None, description: str) -> None:
         """Show ``box`` (its header rectangle gives the size and the x)."""
@@ -179,6 +181,7 @@ class LaneHeaderItem(QGraphicsItem):
         self.current = False
         self._size = QRectF()
         self.setZValue(Z_LANE_HEADER)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_box(self, box: LaneBox, colour: str | None, collapsed: bool) -> None:
         """Show ``box`` (its header rectangle gives the size and the y)."""
@@ -228,6 +231,7 @@ class CornerItem(QGraphicsItem):
         self.title = ""
         self._size = QRectF()
         self.setZValue(Z_CORNER)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_content(self, title: str, width: float, height: float) -> None:
         """Show ``title`` in a ``width`` x ``height`` corner."""

@@ -12,7 +12,7 @@ signals below, and the controller turns them into commands.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from app.model.enums import LaneKind
@@ -25,12 +25,17 @@ from app.ui.canvas.gestures import Gestures
 from app.ui.canvas.grid import CornerItem, CurveItem, GridItem, LaneHeaderItem, StageHeaderItem
 from app.ui.canvas.items import CardItem, DropIndicator, LinkItem
 from app.ui.canvas.metrics import QtTextMetrics
+from app.ui.canvas.overview import OverviewItem
 from app.ui.document import ProjectDocument
 
 #: Tables whose change means the whole journey is read again.
 _STRUCTURE_TABLES = {"stage", "lane", "link", "journey", "project", "channel"}
 #: Room around the map so it can be scrolled a little past its edges.
 _MARGIN = 40.0
+#: Maps with more cards than this get their card items in chunks after the first paint (see _sync_items).
+EAGER_CARDS = 1500
+#: Card items made per tick of that background fill.
+FILL_CHUNK = 600
 
 
 class MapScene(QGraphicsScene):
@@ -70,6 +75,12 @@ class MapScene(QGraphicsScene):
         self.data: JourneyData | None = None
         self.layout: MapLayout | None = None
         self.cards: dict[int, CardItem] = {}
+        #: Cards laid out but whose items are not made yet (big maps: made in chunks, nearest first).
+        self._pending: dict[int, None] = {}
+        self._found: set[int] = set()
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setInterval(15)
+        self._fill_timer.timeout.connect(self._on_fill_timer_timeout)
         self.stage_headers: dict[int, StageHeaderItem] = {}
         self.lane_headers: dict[int, LaneHeaderItem] = {}
         self.links: dict[int, LinkItem] = {}
@@ -81,9 +92,13 @@ class MapScene(QGraphicsScene):
         self.curve = CurveItem()
         self.corner = CornerItem()
         self.indicator = DropIndicator()
-        for item in (self.grid, self.curve, self.corner, self.indicator):
+        self.overview = OverviewItem()
+        #: True when the view is zoomed out so far that the overview draws the cards.
+        self.far = False
+        for item in (self.grid, self.curve, self.corner, self.indicator, self.overview):
             self.addItem(item)
         self.gestures = Gestures(self)
+        self.selectionChanged.connect(self._on_selection_changed)
         theme.family()
         document.changed.connect(self._on_document_changed)
 
@@ -91,6 +106,8 @@ class MapScene(QGraphicsScene):
 
     def card_item(self, card_id: int) -> CardItem | None:
         """The item drawn for ``card_id`` (None when the card is not shown)."""
+        if card_id in self._pending:
+            self._make_items([card_id])
         return self.cards.get(card_id)
 
     def cell_rect(self, lane_id: int, stage_id: int) -> QRectF:
@@ -119,6 +136,7 @@ class MapScene(QGraphicsScene):
         for item in list(self.cards.values()) + list(self.links.values()):
             self.removeItem(item)
         self.cards.clear()
+        self._pending.clear()
         self.links.clear()
         self.reload()
 
@@ -173,8 +191,9 @@ class MapScene(QGraphicsScene):
             data = data.with_cards(fresh)
         self.data = data
         ids = [card.id for card in fresh]
-        if not gone and self.layout is not None and all(card_id in self.cards or card_id not in self.layout.cards
-                                                        for card_id in ids) \
+        if not gone and self.layout is not None and all(
+                card_id in self.cards or card_id in self._pending or card_id not in self.layout.cards
+                for card_id in ids) \
                 and update_cards(self.layout, data, ids, self.metrics, wrapper=self.wrapper):
             # Same places, same heights: only these cards (and the curve) are drawn again.
             for card_id in ids:
@@ -182,6 +201,8 @@ class MapScene(QGraphicsScene):
                 if item is not None:
                     item.set_content(self.layout.cards[card_id], data.cards[card_id], data.scale)
             self.curve.set_layout(self.layout, data.scale, data.target_score)
+            if self.far:
+                self.overview.set_layout(self.layout, data)
             self.layout_changed.emit()
             return
         self.relayout()
@@ -189,21 +210,39 @@ class MapScene(QGraphicsScene):
     # ------------------------------------------------------------------ items
 
     def _sync_items(self) -> None:
+        """Bring the card items in line with the layout.
+
+        A big map (more than :data:`EAGER_CARDS` new cards) gets the items in
+        view and around it at once, and the others in chunks from a timer,
+        so its first paint does not wait for thousands of items nobody sees
+        yet. :meth:`card_item` and scrolling make a pending item at once.
+        """
         layout, data = self.layout, self.data
         boxes = layout.cards if layout is not None else {}
         for card_id in [card_id for card_id in self.cards if card_id not in boxes]:
             self.removeItem(self.cards.pop(card_id))
+        for card_id in [card_id for card_id in self._pending if card_id not in boxes]:
+            del self._pending[card_id]
         if layout is not None and data is not None:
+            new: list[int] = []
             for card_id, box in boxes.items():
                 item = self.cards.get(card_id)
-                if item is None:
-                    # Filled before it joins the scene: no geometry change to announce, no index update.
-                    item = self.cards[card_id] = CardItem(card_id, self.style)
+                if item is not None:
                     item.set_content(box, data.cards[card_id], data.scale)
-                    self.addItem(item)
-                else:
-                    item.set_content(box, data.cards[card_id], data.scale)
+                elif card_id not in self._pending:
+                    new.append(card_id)
+            if len(new) + len(self._pending) > EAGER_CARDS:
+                near = self._near_view()
+                now = [card_id for card_id in new if _box_rect_of(boxes[card_id]).intersects(near)]
+                made_now = set(now)
+                self._pending.update(dict.fromkeys(card_id for card_id in new if card_id not in made_now))
+                self._make_items(now)
+                if self._pending:
+                    self._fill_timer.start()
+            else:
+                self._make_items(new + list(self._pending))
             self.grid.set_layout(layout, {lane.id: lane.colour for lane in data.lanes})
+            self.overview.set_layout(layout, data)
             self.curve.set_layout(layout, data.scale, data.target_score)
             self.corner.set_content(data.title, self.style.lane_header_width, self.style.stage_header_height)
             self.corner.show()
@@ -211,6 +250,65 @@ class MapScene(QGraphicsScene):
             self.corner.hide()
         self._sync_headers()
         self._sync_links()
+
+    def _near_view(self) -> QRectF:
+        """The part of the map whose items should exist now: the view and a margin around it."""
+        visible = self._pinned if not self._pinned.isNull() else QRectF(0.0, 0.0, 1920.0, 1080.0)
+        return visible.adjusted(-visible.width() / 2, -visible.height() / 2, visible.width() / 2,
+                                visible.height() / 2)
+
+    def _make_items(self, card_ids) -> None:
+        """Make the items of these laid-out cards (filled before they join the scene: no index update)."""
+        layout, data = self.layout, self.data
+        if layout is None or data is None:
+            return
+        for card_id in card_ids:
+            self._pending.pop(card_id, None)
+            box = layout.cards.get(card_id)
+            if box is None or card_id in self.cards:
+                continue
+            item = self.cards[card_id] = CardItem(card_id, self.style)
+            item.set_content(box, data.cards[card_id], data.scale)
+            if card_id in self._found:
+                item.set_found(True)
+            if self.far:
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+            self.addItem(item)
+
+    def _on_fill_timer_timeout(self) -> None:
+        if not self._pending:
+            self._fill_timer.stop()
+            return
+        near = self._near_view()
+        boxes = self.layout.cards if self.layout is not None else {}
+        chunk = [card_id for card_id in self._pending
+                 if card_id in boxes and _box_rect_of(boxes[card_id]).intersects(near)][:FILL_CHUNK]
+        if len(chunk) < FILL_CHUNK:
+            chosen = set(chunk)
+            chunk += [card_id for card_id in list(self._pending)[:FILL_CHUNK] if card_id not in chosen]
+        self._make_items(chunk[:FILL_CHUNK])
+
+    def set_far(self, far: bool) -> None:
+        """Let the overview draw the cards (far zoom) or each card draw itself."""
+        if far == self.far:
+            return
+        self.far = far
+        flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+        for item in self.cards.values():
+            item.setFlag(flag, far and not item.dragging)
+        if far:
+            self.overview.set_layout(self.layout, self.data)
+        self.overview.setVisible(far)
+
+    def _on_selection_changed(self) -> None:
+        if self.far:
+            self.overview.selected = {item.card_id for item in self.selectedItems() if isinstance(item, CardItem)}
+            self.overview.update()
+
+    @property
+    def filling(self) -> bool:
+        """Whether card items are still being made in the background."""
+        return bool(self._pending)
 
     def _sync_headers(self) -> None:
         layout, data = self.layout, self.data
@@ -246,7 +344,8 @@ class MapScene(QGraphicsScene):
         for link_id in [link_id for link_id in self.links if link_id not in wanted]:
             self.removeItem(self.links.pop(link_id))
         for link_id, link in wanted.items():
-            source, target = self.cards.get(link.source_id), self.cards.get(link.target_id)
+            boxes = self.layout.cards if self.layout is not None else {}
+            source, target = boxes.get(link.source_id), boxes.get(link.target_id)
             item = self.links.get(link_id)
             if source is None or target is None:
                 if item is not None:
@@ -256,7 +355,7 @@ class MapScene(QGraphicsScene):
                 item = self.links[link_id] = LinkItem(link_id, link.source_id, link.target_id, link.kind)
                 self.addItem(item)
             item.kind = link.kind
-            item.set_ends(_box_rect(source), _box_rect(target))
+            item.set_ends(_box_rect_of(source), _box_rect_of(target))
 
     def pin_headers(self, visible: QRectF) -> None:
         """Keep the headers at the top and left of ``visible`` (the view's scene rectangle)."""
@@ -268,6 +367,10 @@ class MapScene(QGraphicsScene):
         for lane_item in self.lane_headers.values():
             lane_item.setX(left)
         self.corner.setPos(left, top)
+        if self._pending and not visible.isNull():
+            boxes = self.layout.cards if self.layout is not None else {}
+            self._make_items([card_id for card_id in self._pending
+                              if card_id in boxes and _box_rect_of(boxes[card_id]).intersects(visible)])
 
     # ------------------------------------------------------------------ selection and queries
 
@@ -299,13 +402,16 @@ class MapScene(QGraphicsScene):
         if clear:
             self.clearSelection()
         for card_id in card_ids:
-            item = self.cards.get(card_id)
+            item = self.card_item(card_id)
             if item is not None:
                 item.setSelected(True)
                 self.current_card = card_id
 
     def set_found(self, card_ids: set[int]) -> None:
         """Highlight the matches of Find."""
+        self._found = set(card_ids)
+        self.overview.found = set(card_ids)
+        self.overview.update()
         for card_id, item in self.cards.items():
             item.set_found(card_id in card_ids)
 
@@ -364,9 +470,8 @@ class MapScene(QGraphicsScene):
             super().mouseDoubleClickEvent(event)
 
 
-def _box_rect(item: CardItem) -> QRectF:
-    box = item.box
-    return QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h) if box is not None else QRectF()
+def _box_rect_of(box) -> QRectF:
+    return QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h)
 
 
 def item_kind(item: QGraphicsItem) -> str:

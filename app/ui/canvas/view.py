@@ -17,6 +17,7 @@ from app.ui import theme
 from app.ui.canvas import navigation
 from app.ui.canvas.clipboard import read_palette
 from app.ui.canvas.editor import InlineEditor
+from app.ui.canvas.items import TEXT_LOD
 from app.ui.canvas.scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
@@ -55,7 +56,9 @@ class CanvasView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
-        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, False)
+        # Items set the pen, brush and font they use, and restore any transform they change.
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setBackgroundBrush(theme.colour("#DDE1E6"))
         self.setAcceptDrops(True)
@@ -93,6 +96,7 @@ class CanvasView(QGraphicsView):
         drift = QPointF(self.mapFromScene(fixed)) - anchor
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + round(drift.x()))
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + round(drift.y()))
+        self._scene.set_far(self.zoom < TEXT_LOD)
         self._pin()
         self.zoom_changed.emit(self.zoom)
 

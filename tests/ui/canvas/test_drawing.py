@@ -56,3 +56,28 @@ def test_a_pinch_zooms(window) -> None:
                                 QPointF(view.viewport().mapToGlobal(centre.toPoint())), 0.5, QPointF(), 0)
     QApplication.sendEvent(view.viewport(), event)
     assert abs(view.zoom - 1.5) < 1e-6
+
+
+def test_far_out_one_overview_draws_the_cards_and_dragging_still_works(window, journey_map) -> None:
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from tests.ui.canvas import mouse
+
+    view, scene = window.canvas_view, window.canvas_view.scene()
+    view.set_zoom(0.3)
+    no_contents = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    assert scene.far and scene.overview.isVisible()
+    assert all(item.flags() & no_contents for item in scene.cards.values())
+    image = window.canvas_view.grab().toImage()
+    news = journey_map.card("No news for 3 weeks")
+    box = scene.layout.cards[news].rect
+    centre = mouse.scene_point(view, QPointF(box.x + box.w / 2, box.y + box.h / 2))
+    assert image.pixelColor(centre).name().upper() == "#FFE1DE"  # the pain point's fill, drawn by the overview
+    target = scene.cell_rect(journey_map.lane("Pain points"), journey_map.stage("First month"))
+    mouse.drag(view, centre, mouse.scene_point(view, QPointF(target.center().x(), target.bottom() - 3)))
+    assert journey_map.cell_of(news)[:2] == (journey_map.lane("Pain points"), journey_map.stage("First month"))
+    assert scene.cards[news].flags() & no_contents and not scene.overview.skipped
+    assert news in scene.overview.selected
+    view.set_zoom(1.0)
+    assert not scene.far and not scene.overview.isVisible()
+    assert not any(item.flags() & no_contents for item in scene.cards.values())

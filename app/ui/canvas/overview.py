@@ -1,0 +1,99 @@
+"""Cards seen from far away: one item paints them all as plain coloured blocks.
+
+Below :data:`~app.ui.canvas.items.TEXT_LOD` a card shows no text, only its
+fill and its stripe. Painting thousands of such cards one Python call each
+costs more than a frame, so when the view zooms out this far the scene gives
+its card items no contents (they stay, invisible to the painter but still
+selectable, hit-tested and draggable) and this item draws the cards of the
+exposed cells in a few batched calls. Dragged cards paint themselves.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from app.model import colours
+from app.model.journey_data import JourneyData
+from app.model.layout import MapLayout
+from app.ui import theme
+from app.ui.canvas.items import Z_CARD
+
+#: Width of a card's stripe, drawn on its left edge.
+_STRIPE = 4.0
+
+
+class OverviewItem(QGraphicsItem):
+    """Every card of the map as a block of its colour, for far zoom levels."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: Per cell: its rectangle and its cards as (card id, block, stripe, fill, accent).
+        self._cells: list[tuple[QRectF, list[tuple[int, QRectF, QRectF, str, str]]]] = []
+        self._bounds = QRectF()
+        #: Cards not to draw here (being dragged: they draw themselves).
+        self.skipped: set[int] = set()
+        #: Cards outlined as selected, and as matches of Find.
+        self.selected: set[int] = set()
+        self.found: set[int] = set()
+        self.setZValue(Z_CARD - 1)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.hide()
+
+    def set_layout(self, layout: MapLayout | None, data: JourneyData | None) -> None:
+        """Draw the cards of ``layout`` with the colours of ``data``."""
+        self.prepareGeometryChange()
+        self._cells = []
+        self._bounds = QRectF()
+        if layout is not None and data is not None:
+            for key, cell in layout.cells.items():
+                cards = []
+                for card_id in layout.cell_cards.get(key, ()):
+                    box = layout.cards.get(card_id)
+                    if box is None:
+                        continue
+                    rect = QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h)
+                    stripe = QRectF(box.rect.x, box.rect.y, _STRIPE, box.rect.h)
+                    fill = data.cards[card_id].colour or colours.CARD_FILLS[box.kind]
+                    cards.append((card_id, rect, stripe, fill, colours.LANE_ACCENTS[box.kind]))
+                if cards:
+                    self._cells.append((QRectF(cell.x, cell.y, cell.w, cell.h), cards))
+            self._bounds = QRectF(0.0, 0.0, layout.width, layout.height)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        exposed = option.exposedRect
+        fills: dict[str, list[QRectF]] = defaultdict(list)
+        stripes: dict[str, list[QRectF]] = defaultdict(list)
+        marked: list[tuple[QRectF, str]] = []
+        skipped, selected, found = self.skipped, self.selected, self.found
+        for cell, cards in self._cells:
+            if not cell.intersects(exposed):
+                continue
+            for card_id, rect, stripe, fill, accent in cards:
+                if card_id in skipped:
+                    continue
+                fills[fill].append(rect)
+                stripes[accent].append(stripe)
+                if card_id in selected:
+                    marked.append((rect, colours.SELECTION))
+                elif card_id in found:
+                    marked.append((rect, colours.FIND_HIGHLIGHT))
+        painter.setPen(Qt.PenStyle.NoPen)
+        for colour, rects in fills.items():
+            painter.setBrush(theme.colour(colour))
+            painter.drawRects(rects)
+        for colour, rects in stripes.items():
+            painter.setBrush(theme.colour(colour))
+            painter.drawRects(rects)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for rect, colour in marked:
+            painter.setPen(QPen(theme.colour(colour), 4.0))
+            painter.drawRect(rect)

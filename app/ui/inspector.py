@@ -73,6 +73,7 @@ class Inspector(QWidget):
             self._pages.addWidget(form)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self._pages)
         layout = QVBoxLayout(self)

@@ -188,6 +188,9 @@ class ChoiceEditor(FieldEditor):
     def __init__(self, name: str, choices: Sequence[tuple[str, Any]] = (), *,
                  icons: dict[Any, QIcon] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(name, QComboBox(parent))
+        # A long choice must not widen the dock: the list shows it whole when opened.
+        self.widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.widget.setMinimumContentsLength(10)
         self._choices: list[tuple[str, Any]] = []
         self._tips: dict[Any, str] = {}
         self._icons = dict(icons or {})
@@ -346,6 +349,8 @@ class FieldForm(QWidget):
         outer.addLayout(self.layout_)
         outer.addStretch(1)  # spare height goes below the rows, not between them
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # In a narrow dock (or with long French labels) a field goes under its label rather than off the edge.
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         #: The editors by field name, in row order.
         self.editors: dict[str, FieldEditor] = {}
 

@@ -61,6 +61,7 @@ class JourneyPanel(QWidget):
         form.layout_.addRow(self.tr("Personas"), self._personas)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self._form)
         layout = QVBoxLayout(self)

@@ -119,7 +119,7 @@ class Inspector(QWidget):
         form.add(self.tr("Kind"), ChoiceEditor("kind", enum_choices(LaneKind)))
         form.add(self.tr("Colour"), ColourEditor("colour"))
         form.add(self.tr("Department"), ChoiceEditor("department_id"))
-        form.add(self.tr("Collapsed"), CheckEditor("collapsed"))
+        form.add(self.tr("Folded"), CheckEditor("collapsed"))
         form.edited.connect(self._on_form_edited)
         return form
 

@@ -191,7 +191,7 @@ class FileVerbs:
         name = record.document.name if record.document else (record.title or self.tr("an untitled project"))
         when = record.opened_at.strftime("%Y-%m-%d %H:%M") if record.opened_at else "?"
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Recover unsaved work"),
-                          self.tr("Parcours closed without saving %1 (opened %2). Recover its changes?")
+                          self.tr("Parcours stopped unexpectedly with unsaved changes to %1 (opened %2). Recover them?")
                           .replace("%1", name).replace("%2", when), QMessageBox.StandardButton.NoButton, self)
         recover = box.addButton(self.tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)

@@ -2,342 +2,1212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>MainWindow</name>
+    <name>ColourEditor</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+37" />
-        <source>Journey</source>
-        <translation>Parcours</translation>
+        <location filename="../../app/ui/inspector_fields.py" line="+90"/>
+        <source>Choose a colour</source>
+        <translation>Choisir une couleur</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Cards</source>
-        <translation>Cartes</translation>
+        <location line="+222"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Open a project or create one from the File menu.</source>
-        <translation>Ouvrez un projet ou créez-en un depuis le menu Fichier.</translation>
+        <location line="+1"/>
+        <source>Use the default colour</source>
+        <translation>Utiliser la couleur par défaut</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
+        <location line="+9"/>
+        <source>Default colour</source>
+        <translation>Couleur par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>FileVerbs</name>
+    <message>
+        <location filename="../../app/ui/window_files.py" line="+94"/>
+        <location line="+17"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
+        <location line="-10"/>
+        <source>Journey map.parcours</source>
+        <translation>Cartographie de parcours.parcours</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Save &amp;As…</source>
-        <translation>Enregistrer &amp;sous…</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location line="+41" />
-        <source>Stages</source>
-        <translation>Étapes</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Lanes</source>
-        <translation>Couloirs</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+60"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Open a project</source>
-        <translation>Ouvrir un projet</translation>
+        <location line="+2"/>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>Enregistrer les modifications de %1 avant de fermer&#xa0;?</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+22" />
+        <location line="+6"/>
+        <source>Save the project as</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
         <source>Parcours projects (*.parcours)</source>
         <translation>Projets Parcours (*.parcours)</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="+0"/>
+        <source>Open a project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open anyway</source>
+        <translation>Ouvrir quand même</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an untitled project</source>
+        <translation>un projet sans titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcours stopped unexpectedly with unsaved changes to %1 (opened %2). Recover them?</source>
+        <translation>Parcours s&apos;est arrêté sans prévenir avec des modifications non enregistrées de %1 (ouvert le %2). Les récupérer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Parcours closed without saving %1 (opened %2). Recover its changes?</source>
+        <translation type="vanished">Parcours s&apos;est fermé sans enregistrer %1 (ouvert le %2). Récupérer ses modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../app/ui/find_bar.py" line="+33"/>
+        <source>Find cards…</source>
+        <extracomment>The text to find changed. Go to the next (1) or previous (-1) match. The bar was closed.</extracomment>
+        <translation>Rechercher des cartes…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous match</source>
+        <translation>Résultat précédent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next match</source>
+        <translation>Résultat suivant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find:</source>
+        <translation>Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No match</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n match(es)</source>
+        <translation>%n résultat(s)</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../app/ui/inspector.py" line="+65"/>
+        <source>Select a card, a lane or a stage to see its fields.</source>
+        <extracomment>Card fields that only mean something on a touchpoint (they feed the emotion curve). Card fields that only mean something on a pain point. Lane kinds whose cards are pain points (employee irritants become customer irritants later). Other tables whose changes a subject&apos;s form shows (choices, scale, the card&apos;s lane kind). The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
+        <translation>Sélectionnez une carte, un couloir ou une étape pour voir ses champs.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <location line="+12"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not scored</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>First touchpoint</source>
+        <translation>Premier point de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last touchpoint</source>
+        <translation>Dernier point de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by the curve</source>
+        <translation>Selon la courbe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not rated</source>
+        <translation>Non évaluée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers affected (%)</source>
+        <translation>Clients concernés (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence status</source>
+        <translation>Niveau de preuve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folded</source>
+        <translation>Replié</translation>
+    </message>
+    <message>
+        <source>Collapsed</source>
+        <translation type="vanished">Replié</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting time</source>
+        <translation>Temps d&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Lane “{lane}”, stage “{stage}”</source>
+        <translation>Couloir «&#xa0;{lane}&#xa0;», étape «&#xa0;{stage}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lane “{lane}” ({kind}), stage “{stage}”</source>
+        <translation>Couloir «&#xa0;{lane}&#xa0;» ({kind}), étape «&#xa0;{stage}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lane</source>
+        <translation>Couloir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPanel</name>
+    <message>
+        <location filename="../../app/ui/journey_panel.py" line="+39"/>
+        <source>No journey is open.</source>
+        <extracomment>The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
+        <translation>Aucun parcours n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer goal</source>
+        <translation>Objectif du client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expectations</source>
+        <translation>Attentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target score</source>
+        <translation>Note cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No target</source>
+        <translation>Aucune cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big drop above</source>
+        <translation>Forte chute au-delà de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A fall of the curve larger than this between two touchpoints is a moment of truth.</source>
+        <translation>Une chute de la courbe plus forte que cette valeur entre deux points de contact est un moment de vérité.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Derived from</source>
+        <translation>Dérivé de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The personas this journey is mapped for.</source>
+        <translation>Les personas pour lesquels ce parcours est cartographié.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Nothing (an original map)</source>
+        <translation>Aucun (cartographie d&apos;origine)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Change the journey&apos;s personas</source>
+        <translation>Modifier les personas du parcours</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyVerbs</name>
+    <message>
+        <location filename="../../app/ui/window_journeys.py" line="+38"/>
+        <source>to be</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>as is</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>New journey</source>
+        <translation>Nouveau parcours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add stage</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Derive journey</source>
+        <translation>Dériver le parcours</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete journey</source>
+        <translation>Supprimer le parcours</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="+77"/>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="vanished">Cartes</translation>
+    </message>
+    <message>
+        <source>Open a project or create one from the File menu.</source>
+        <translation type="vanished">Ouvrez un projet ou créez-en un depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_actions.py" line="+117"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;New project</source>
+        <extracomment>Actions whose keys act on the map only: in a text field Ctrl+D or Ctrl+Return must not edit the map (standard keys such as Delete or Ctrl+C are already taken by the field itself).</extracomment>
+        <translation>&amp;Nouveau projet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;window</source>
+        <translation>Nouvelle fenê&amp;tre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close project</source>
+        <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;next</source>
+        <translation>Résultat sui&amp;vant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find pre&amp;vious</source>
+        <translation>Résultat &amp;précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;card</source>
+        <translation>Nouvelle &amp;carte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New &amp;stage</source>
+        <translation>Nouvelle étap&amp;e</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit to window</source>
+        <translation>A&amp;juster à la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual size (100 %)</source>
+        <translation>&amp;Taille réelle (100&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ull screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New journey</source>
+        <translation>&amp;Nouveau parcours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Derive a to-be journey</source>
+        <translation>&amp;Dériver un parcours cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete this journey</source>
+        <translation>&amp;Supprimer ce parcours</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open &amp;recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Journey</source>
+        <translation>&amp;Parcours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The journey shown on the map</source>
+        <translation>Le parcours affiché sur la cartographie</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No recent projects</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the list</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="vanished">Étapes</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation type="vanished">Couloirs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="-2"/>
+        <source>Inspector</source>
+        <extracomment>Every open window (so that File &gt; New window keeps its window alive). Journeys shown lately, the current one last: where to go back when it goes away. Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document.</extracomment>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="vanished">Enregistré.</translation>
+    </message>
+    <message>
+        <source>Journey map.parcours</source>
+        <translation type="vanished">Cartographie de parcours.parcours</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation type="vanished">Enregistrer les modifications de %1 avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation type="vanished">Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="vanished">Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation type="vanished">Ouvrir quand même</translation>
+    </message>
+    <message>
+        <source>an untitled project</source>
+        <translation type="vanished">un projet sans titre</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation type="vanished">Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Parcours closed without saving %1 (opened %2). Recover its changes?</source>
+        <translation type="vanished">Parcours s&apos;est fermé sans enregistrer %1 (ouvert le %2). Récupérer ses modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="vanished">Récupérer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="vanished">Abandonner</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="vanished">Plus tard</translation>
+    </message>
+    <message>
+        <source>to be</source>
+        <translation type="vanished">cible</translation>
+    </message>
+    <message>
+        <source>as is</source>
+        <translation type="vanished">actuel</translation>
+    </message>
+    <message>
+        <source>New journey</source>
+        <translation type="vanished">Nouveau parcours</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="vanished">Étape %1</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation type="vanished">Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Derive journey</source>
+        <translation type="vanished">Dériver le parcours</translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation type="vanished">Supprimer le parcours</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>This journey has no lane for that kind of card.</source>
+        <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Zoom: %1 %</source>
+        <translation>Zoom&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The language changes the next time Parcours starts.</source>
+        <translation>La langue changera au prochain démarrage de Parcours.</translation>
+    </message>
+    <message>
+        <source>Parcours projects (*.parcours)</source>
+        <translation type="vanished">Projets Parcours (*.parcours)</translation>
+    </message>
+    <message>
         <source>Save the project as</source>
-        <translation>Enregistrer le projet sous</translation>
+        <translation type="vanished">Enregistrer le projet sous</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <location filename="../../app/ui/palette.py" line="+92"/>
+        <source>Cards</source>
+        <extracomment>An entry was activated (double-click, Enter): its payload.</extracomment>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag onto the map: a card in a “%1” lane.</source>
+        <translation>Glissez sur la cartographie&#xa0;: une carte dans un couloir «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag onto the map: a touchpoint on this channel.</source>
+        <translation>Glissez sur la cartographie&#xa0;: un point de contact sur ce canal.</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../app/ui/start_screen.py" line="+31"/>
+        <source>Parcours</source>
+        <extracomment>New blank project. Show the Open dialog. Open this recent file. A new untitled project from a sample: (template, language).</extracomment>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer journey maps, offline.</source>
+        <translation>Cartographies de parcours client, hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sample: “My new job” (English)</source>
+        <translation>Exemple&#xa0;: «&#xa0;My new job&#xa0;» (anglais)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample: « Mon nouvel emploi » (French)</source>
+        <translation>Exemple&#xa0;: «&#xa0;Mon nouvel emploi&#xa0;» (français)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Recent projects</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Samples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No recent projects yet.</source>
+        <translation>Aucun projet récent pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>TagsEditor</name>
+    <message>
+        <location filename="../../app/ui/inspector_fields.py" line="-154"/>
+        <source>tag, another tag</source>
+        <extracomment>The user changed the value; carries the new model value. True when consecutive edits should merge into one undo step (typing).</extracomment>
+        <translation>étiquette, autre étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>canvas</name>
+    <message>
+        <location filename="../../app/ui/canvas/controller.py" line="+109"/>
+        <source>Copy card</source>
+        <extracomment>A sentence for the status bar: a refused edit, or what an action did.</extracomment>
+        <translation>Copier la carte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy %n cards</source>
+        <translation>Copier %n cartes</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Delete card</source>
+        <translation>Supprimer la carte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %n items</source>
+        <translation>Supprimer %n éléments</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%n card(s) copied.</source>
+        <translation>%n carte(s) copiée(s).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is nothing to paste.</source>
+        <translation>Il n&apos;y a rien à coller.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Paste %n card(s)</source>
+        <translation>Coller %n carte(s)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+22"/>
+        <source>New stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Colour %n cards</source>
+        <translation>Colorer %n cartes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/canvas/grid.py" line="+70"/>
+        <source>Line of visibility</source>
+        <translation>Ligne de visibilité</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>%1 (folded)</source>
+        <translation>%1 (replié)</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="+148" />
+        <location filename="../../app/cli.py" line="+149"/>
         <source>as-is</source>
         <translation>actuel</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>to-be</source>
         <translation>cible</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Project: {title}</source>
-        <translation>Projet : {title}</translation>
+        <translation>Projet&#xa0;: {title}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language: {language}   Scale: {scale}   Revision: {revision}</source>
-        <translation>Langue : {language}   Échelle : {scale}   Révision : {revision}</translation>
+        <translation>Langue&#xa0;: {language}   Échelle&#xa0;: {scale}   Révision&#xa0;: {revision}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Journeys: {count}</source>
-        <translation>Parcours : {count}</translation>
+        <translation>Parcours&#xa0;: {count}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Lanes</source>
         <translation>Couloirs</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Personas: {count}</source>
-        <translation>Personas : {count}</translation>
+        <translation>Personas&#xa0;: {count}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actions: {count}</source>
-        <translation>Actions : {count}</translation>
+        <translation>Actions&#xa0;: {count}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>KPIs: {count}</source>
-        <translation>Indicateurs : {count}</translation>
+        <translation>Indicateurs&#xa0;: {count}</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Created {path} ({template}, {language}).</source>
         <translation>{path} créé ({template}, {language}).</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Exported {path}.</source>
         <translation>{path} exporté.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Imported {source} into the new project {path}.</source>
         <translation>{source} importé dans le nouveau projet {path}.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Imported {source} into {path}.</source>
         <translation>{source} importé dans {path}.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20"/>
         <source>Customer journey maps. Without a sub-command: parcours [FILE] opens the editor.</source>
-        <translation>Cartographies de parcours client. Sans sous-commande : parcours [FICHIER] ouvre l'éditeur.</translation>
+        <translation>Cartographies de parcours client. Sans sous-commande&#xa0;: parcours [FICHIER] ouvre l&apos;éditeur.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>create a project file from a template</source>
-        <translation>créer un fichier de projet à partir d'un modèle</translation>
+        <translation>créer un fichier de projet à partir d&apos;un modèle</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>onboarding (default) or blank</source>
         <translation>onboarding (par défaut) ou blank</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>language of the sample text: fr or en</source>
-        <translation>langue du texte d'exemple : fr ou en</translation>
+        <translation>langue du texte d&apos;exemple&#xa0;: fr ou en</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>replace FILE if it exists</source>
-        <translation>remplacer FILE s'il existe</translation>
+        <translation>remplacer FILE s&apos;il existe</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>list the journeys, personas, actions and KPIs</source>
         <translation>lister les parcours, personas, actions et indicateurs</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>print JSON</source>
         <translation>afficher en JSON</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>check a file: exit 0 sound, 1 damaged, 2 not a Parcours project</source>
-        <translation>vérifier un fichier : code 0 sain, 1 endommagé, 2 pas un projet Parcours</translation>
+        <translation>vérifier un fichier&#xa0;: code 0 sain, 1 endommagé, 2 pas un projet Parcours</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>write the project to OUT (.json)</source>
         <translation>écrire le projet dans OUT (.json)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>add SOURCE (.json) to FILE, created if missing</source>
-        <translation>ajouter SOURCE (.json) à FILE, créé s'il n'existe pas</translation>
+        <translation>ajouter SOURCE (.json) à FILE, créé s&apos;il n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Internal error: {detail}</source>
-        <translation>Erreur interne : {detail}</translation>
+        <translation>Erreur interne&#xa0;: {detail}</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../app/ui/commands.py" line="+110" />
+        <location filename="../../app/ui/commands.py" line="+110"/>
         <source>Add card</source>
-        <extracomment>``QUndoCommand.id()`` of commands that merge field edits. The op's result on its first application (e.g. the ids it created).</extracomment>
+        <extracomment>``QUndoCommand.id()`` of commands that merge field edits. The op&apos;s result on its first application (e.g. the ids it created).</extracomment>
         <translation>Ajouter une carte</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Paste %n card(s)</source>
         <translation>Coller %n carte(s)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Move card</source>
         <translation>Déplacer la carte</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Move %n cards</source>
         <translation>Déplacer %n cartes</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Delete card</source>
         <translation>Supprimer la carte</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete %n cards</source>
         <translation>Supprimer %n cartes</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Duplicate cards</source>
         <translation>Dupliquer les cartes</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Duplicate card</source>
         <translation>Dupliquer la carte</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit card</source>
         <translation>Modifier la carte</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Add stage</source>
         <translation>Ajouter une étape</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Move stage</source>
-        <translation>Déplacer l'étape</translation>
+        <translation>Déplacer l&apos;étape</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Delete stage</source>
-        <translation>Supprimer l'étape</translation>
+        <translation>Supprimer l&apos;étape</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Add lane</source>
         <translation>Ajouter un couloir</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Move lane</source>
         <translation>Déplacer le couloir</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Delete lane</source>
         <translation>Supprimer le couloir</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Edit stage</source>
-        <translation>Modifier l'étape</translation>
+        <translation>Modifier l&apos;étape</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Edit lane</source>
         <translation>Modifier le couloir</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Link cards</source>
         <translation>Relier les cartes</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Delete link</source>
         <translation>Supprimer le lien</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Edit journey</source>
         <translation>Modifier le parcours</translation>
     </message>
@@ -345,468 +1215,820 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/cli.py" line="-276" />
+        <location filename="../../app/cli.py" line="-275"/>
         <source>Parcours could not write {path}: {reason}.</source>
-        <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user's mistake. Writes the project in a session to a file; chosen by the output's suffix. Reads a file into the project in a session; chosen by the source's suffix.</extracomment>
-        <translation>Parcours n'a pas pu écrire {path} : {reason}.</translation>
+        <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix.</extracomment>
+        <translation>Parcours n&apos;a pas pu écrire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+107" />
-        <location line="+47" />
+        <location line="+9"/>
+        <location line="+107"/>
+        <location line="+47"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location line="-152" />
+        <location line="-152"/>
         <source>There is no file {path}.</source>
-        <translation>Le fichier {path} n'existe pas.</translation>
+        <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+97" />
-        <location filename="../../app/model/templates.py" line="+90" />
+        <location line="+97"/>
+        <location filename="../../app/model/templates.py" line="+90"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
-        <translation>Il n'existe pas de modèle nommé {name} ; choisissez parmi : {names}.</translation>
+        <translation>Il n&apos;existe pas de modèle nommé {name}&#xa0;; choisissez parmi&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location filename="../../app/model/templates.py" line="-27" />
+        <location line="+5"/>
+        <location filename="../../app/model/templates.py" line="-27"/>
         <source>There is no language {name}; choose one of: {names}.</source>
         <extracomment>Names accepted by :func:`populate` (and ``parcours new --template``). key, icon, nature, French name, English name</extracomment>
-        <translation>La langue {name} n'existe pas ; choisissez parmi : {names}.</translation>
+        <translation>La langue {name} n&apos;existe pas&#xa0;; choisissez parmi&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{path} already exists; add --force to replace it.</source>
-        <translation>{path} existe déjà ; ajoutez --force pour le remplacer.</translation>
+        <translation>{path} existe déjà&#xa0;; ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Parcours cannot export to {suffix} files yet: only {formats} for now.</source>
-        <translation>Parcours ne sait pas encore exporter en {suffix} : seulement {formats} pour l'instant.</translation>
+        <translation>Parcours ne sait pas encore exporter en {suffix}&#xa0;: seulement {formats} pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Parcours cannot import {suffix} files yet: only {formats} for now.</source>
-        <translation>Parcours ne sait pas encore importer de fichiers {suffix} : seulement {formats} pour l'instant.</translation>
+        <translation>Parcours ne sait pas encore importer de fichiers {suffix}&#xa0;: seulement {formats} pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+19"/>
         <source>The editor is not available in this installation.</source>
-        <translation>L'éditeur n'est pas disponible dans cette installation.</translation>
+        <translation>L&apos;éditeur n&apos;est pas disponible dans cette installation.</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>{path}: {reason}.</source>
-        <translation>{path} : {reason}.</translation>
+        <translation>{path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/export/project_json.py" line="+185" />
+        <location filename="../../app/export/project_json.py" line="+185"/>
         <source>The file is not text encoded in UTF-8.</source>
-        <extracomment>Each list of the document and the class it carries, in the order rows are restored. Many-to-many links carried as id lists: list key -&gt; (field, table, own column, other column, target). Fixed ranges of numeric columns, by column name (the database CHECKs the same). Columns in the project's scale, and the one that is a distance on it. id, ref, refs, int, float, bool, text, colour, enum, datetime, date, photo or tags. For ref and refs: the list the ids point into. The keys of every row, in the order the document writes them. The keys of the document itself, in order.</extracomment>
-        <translation>Le fichier n'est pas du texte encodé en UTF-8.</translation>
+        <extracomment>Each list of the document and the class it carries, in the order rows are restored. Many-to-many links carried as id lists: list key -&gt; (field, table, own column, other column, target). Fixed ranges of numeric columns, by column name (the database CHECKs the same). Columns in the project&apos;s scale, and the one that is a distance on it. id, ref, refs, int, float, bool, text, colour, enum, datetime, date, photo or tags. For ref and refs: the list the ids point into. The keys of every row, in the order the document writes them. The keys of the document itself, in order.</extracomment>
+        <translation>Le fichier n&apos;est pas du texte encodé en UTF-8.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+3" />
+        <location line="+2"/>
+        <location line="+3"/>
         <source>The file is not valid JSON (line {line}, column {column}).</source>
-        <translation>Le fichier n'est pas du JSON valide (ligne {line}, colonne {column}).</translation>
+        <translation>Le fichier n&apos;est pas du JSON valide (ligne {line}, colonne {column}).</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>{place} should be at least {low}.</source>
         <translation>{place} doit valoir au moins {low}.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{place} should be between {low} and {high}.</source>
         <translation>{place} doit être compris entre {low} et {high}.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>{place} should be one of: {values}.</source>
-        <translation>{place} doit être l'une des valeurs : {values}.</translation>
+        <translation>{place} doit être l&apos;une des valeurs&#xa0;: {values}.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>{place} is too long: at most {limit} characters.</source>
-        <translation>{place} est trop long : {limit} caractères au plus.</translation>
+        <translation>{place} est trop long&#xa0;: {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{place} should be a whole number.</source>
         <translation>{place} doit être un nombre entier.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{place} should be a number.</source>
         <translation>{place} doit être un nombre.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{place} should be true or false.</source>
         <translation>{place} doit valoir true ou false.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{place} should be text.</source>
         <translation>{place} doit être du texte.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>{place} should be a list.</source>
         <translation>{place} doit être une liste.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{place} should be an object.</source>
         <translation>{place} doit être un objet.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{place} should be a colour such as #1A2B3C.</source>
         <translation>{place} doit être une couleur comme #1A2B3C.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{place} should be a date and time such as 2024-05-31T14:30:00Z.</source>
         <translation>{place} doit être une date et une heure comme 2024-05-31T14:30:00Z.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{place} should be a date such as 2024-05-31.</source>
         <translation>{place} doit être une date comme 2024-05-31.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{place} should be an image encoded in base64.</source>
         <translation>{place} doit être une image encodée en base64.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>{place} is too large: a photo may take at most 4 MB.</source>
-        <translation>{place} est trop volumineux : une photo ne peut dépasser 4 Mo.</translation>
+        <translation>{place} est trop volumineux&#xa0;: une photo ne peut dépasser 4 Mo.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+34" />
+        <location line="+10"/>
+        <location line="+34"/>
         <source>{place} is missing.</source>
         <translation>{place} est absent.</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>{place} is not part of a Parcours project export.</source>
-        <translation>{place} ne fait pas partie d'un export de projet Parcours.</translation>
+        <translation>{place} ne fait pas partie d&apos;un export de projet Parcours.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>The file is not a Parcours project export: it holds no JSON object.</source>
-        <translation>Le fichier n'est pas un export de projet Parcours : il ne contient pas d'objet JSON.</translation>
+        <translation>Le fichier n&apos;est pas un export de projet Parcours&#xa0;: il ne contient pas d&apos;objet JSON.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The file is not a Parcours project export: its "format" is not "parcours-project".</source>
-        <translation>Le fichier n'est pas un export de projet Parcours : son « format » n'est pas « parcours-project ».</translation>
+        <location line="+3"/>
+        <source>The file is not a Parcours project export: its &quot;format&quot; is not &quot;parcours-project&quot;.</source>
+        <translation>Le fichier n&apos;est pas un export de projet Parcours&#xa0;: son «&#xa0;format&#xa0;» n&apos;est pas «&#xa0;parcours-project&#xa0;».</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The file comes from a newer version of Parcours (format {version}); update Parcours to import it.</source>
-        <translation>Le fichier provient d'une version plus récente de Parcours (format {version}) ; mettez Parcours à jour pour l'importer.</translation>
+        <translation>Le fichier provient d&apos;une version plus récente de Parcours (format {version})&#xa0;; mettez Parcours à jour pour l&apos;importer.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>{place} repeats the id {value} of another row.</source>
-        <translation>{place} reprend l'identifiant {value} d'une autre ligne.</translation>
+        <translation>{place} reprend l&apos;identifiant {value} d&apos;une autre ligne.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>{place} lists {value} twice.</source>
         <translation>{place} cite {value} deux fois.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{place} puts the card in a lane and a stage of different journeys.</source>
         <translation>{place} place la carte dans un couloir et une étape de parcours différents.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{place} links a card to itself.</source>
         <translation>{place} relie une carte à elle-même.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{place} links cards of different journeys.</source>
         <translation>{place} relie des cartes de parcours différents.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{place} repeats a link between the same two cards.</source>
         <translation>{place} répète un lien entre les deux mêmes cartes.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{place} says the journey is derived from itself.</source>
         <translation>{place} indique que le parcours dérive de lui-même.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{place} repeats the channel key {value}.</source>
         <translation>{place} répète la clé de canal {value}.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>{place} refers to {target} id {value}, which is not in the file.</source>
-        <translation>{place} renvoie à l'identifiant {value} de {target}, absent du fichier.</translation>
+        <translation>{place} renvoie à l&apos;identifiant {value} de {target}, absent du fichier.</translation>
     </message>
     <message>
-        <location line="+40" />
-        <source>The file contradicts the project's rules and was not imported.</source>
-        <extracomment>False: the project was empty and took the file's ids; True: rows were added after existing ones. Rows added, by list name (``cards``...), and association links added (``card_ids``...). Rows of the file matched to existing ones instead (``channels`` by key, ``departments`` by name). The file's scale when its scores were converted to the project's, else None. For each list: the file's id -&gt; the id in the project.</extracomment>
-        <translation>Le fichier contredit les règles du projet et n'a pas été importé.</translation>
+        <location line="+40"/>
+        <source>The file contradicts the project&apos;s rules and was not imported.</source>
+        <extracomment>False: the project was empty and took the file&apos;s ids; True: rows were added after existing ones. Rows added, by list name (``cards``...), and association links added (``card_ids``...). Rows of the file matched to existing ones instead (``channels`` by key, ``departments`` by name). The file&apos;s scale when its scores were converted to the project&apos;s, else None. For each list: the file&apos;s id -&gt; the id in the project.</extracomment>
+        <translation>Le fichier contredit les règles du projet et n&apos;a pas été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/model/curve.py" line="+133" />
-        <location filename="../../app/model/journey_data.py" line="+242" />
+        <location filename="../../app/model/curve.py" line="+133"/>
+        <location filename="../../app/model/journey_data.py" line="+242"/>
         <source>There is no journey {journey_id}.</source>
-        <extracomment>Default drop threshold, as a share of the scale's span (3 points on 0..10). Position of the card within its cell. Satisfaction in the project's scale; None = not scored (a gap in the curve). None: decided by the curve; True: pinned as a moment of truth; False: never one. 0-based place in reading order, unscored touchpoints counted. The fall from the previous scored point when this card ends a big drop, else None. Touchpoints on the curve, unscored ones included. Touchpoints with a score. maximum - minimum. Scores strictly below the scale's neutral middle. mean - target (negative: below the target experience); None without a target. Score of the first and of the last scored touchpoint in reading order.
+        <extracomment>Default drop threshold, as a share of the scale&apos;s span (3 points on 0..10). Position of the card within its cell. Satisfaction in the project&apos;s scale; None = not scored (a gap in the curve). None: decided by the curve; True: pinned as a moment of truth; False: never one. 0-based place in reading order, unscored touchpoints counted. The fall from the previous scored point when this card ends a big drop, else None. Touchpoints on the curve, unscored ones included. Touchpoints with a score. maximum - minimum. Scores strictly below the scale&apos;s neutral middle. mean - target (negative: below the target experience); None without a target. Score of the first and of the last scored touchpoint in reading order.
 ----------
-A cell of the grid: (lane id, stage id). The icon key of the card's channel, None when the card has no channel. Satisfaction in the project's scale; None = not scored (a gap in the curve).</extracomment>
-        <translation>Le parcours {journey_id} n'existe pas.</translation>
+A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel, None when the card has no channel. Satisfaction in the project&apos;s scale; None = not scored (a gap in the curve).</extracomment>
+        <translation>Le parcours {journey_id} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="+49" />
-        <location filename="../../app/model/ops.py" line="+233" />
-        <location filename="../../app/model/ops_journey.py" line="+275" />
+        <location filename="../../app/model/fields.py" line="+51"/>
+        <location filename="../../app/model/ops.py" line="+233"/>
+        <location filename="../../app/model/ops_journey.py" line="+275"/>
         <source>A {table} has no field named {field}.</source>
-        <translation>Un élément « {table} » n'a pas de champ nommé {field}.</translation>
+        <translation>Un élément «&#xa0;{table}&#xa0;» n&apos;a pas de champ nommé {field}.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>{value} is not a colour such as #1A2B3C.</source>
-        <translation>{value} n'est pas une couleur comme #1A2B3C.</translation>
+        <translation>{value} n&apos;est pas une couleur comme #1A2B3C.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The photo is too large: at most 4 MB.</source>
-        <translation>La photo est trop volumineuse : 4 Mo au plus.</translation>
+        <translation>La photo est trop volumineuse&#xa0;: 4 Mo au plus.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../../app/model/ops.py" line="-147" />
+        <location line="+4"/>
+        <location filename="../../app/model/ops.py" line="-147"/>
         <source>There is no {table} {value}.</source>
-        <translation>L'élément « {table} » {value} n'existe pas.</translation>
+        <translation>L&apos;élément «&#xa0;{table}&#xa0;» {value} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{field} must be between {low} and {high}, not {value}.</source>
         <translation>{field} doit être compris entre {low} et {high}, pas {value}.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location filename="../../app/model/ops.py" line="+169" />
+        <location line="+9"/>
+        <location filename="../../app/model/ops.py" line="+169"/>
         <source>{value} is not a valid value for {field}.</source>
-        <translation>{value} n'est pas une valeur possible pour {field}.</translation>
+        <translation>{value} n&apos;est pas une valeur possible pour {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/migrations.py" line="+60" />
-        <source>{path} is damaged: part of the project's structure is missing ({missing}).</source>
+        <location filename="../../app/model/migrations.py" line="+60"/>
+        <source>{path} is damaged: part of the project&apos;s structure is missing ({missing}).</source>
         <extracomment>``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``. Version 1 is the first released schema, so there is nothing to upgrade yet.</extracomment>
-        <translation>{path} est endommagé : une partie de la structure du projet manque ({missing}).</translation>
+        <translation>{path} est endommagé&#xa0;: une partie de la structure du projet manque ({missing}).</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>{path} uses file version {version}, which this version of Parcours cannot bring up to date.</source>
         <translation>{path} utilise la version de fichier {version}, que cette version de Parcours ne sait pas mettre à jour.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+9" />
+        <location line="+11"/>
+        <location line="+9"/>
         <source>{path} could not be brought up to date from file version {version}.</source>
-        <translation>{path} n'a pas pu être mis à jour depuis la version de fichier {version}.</translation>
+        <translation>{path} n&apos;a pas pu être mis à jour depuis la version de fichier {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/ops.py" line="-181" />
-        <location line="+100" />
+        <location filename="../../app/model/ops.py" line="-181"/>
+        <location line="+100"/>
         <source>There is no edit named {name}.</source>
-        <extracomment>The op's answer, e.g. the new id of ``add_card``.</extracomment>
-        <translation>Aucune modification ne s'appelle {name}.</translation>
+        <extracomment>The op&apos;s answer, e.g. the new id of ``add_card``.</extracomment>
+        <translation>Aucune modification ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="-75"/>
         <source>There is already a {table} {value}.</source>
-        <translation>L'élément « {table} » {value} existe déjà.</translation>
+        <translation>L&apos;élément «&#xa0;{table}&#xa0;» {value} existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/model/ops_journey.py" line="-221" />
+        <location filename="../../app/model/ops_journey.py" line="-221"/>
         <source>A journey cannot be derived from itself.</source>
         <translation>Un parcours ne peut pas dériver de lui-même.</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+120"/>
         <source>The lane and the stage belong to different journeys.</source>
-        <translation>Le couloir et l'étape appartiennent à des parcours différents.</translation>
+        <translation>Le couloir et l&apos;étape appartiennent à des parcours différents.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>A card cannot move to another journey.</source>
         <translation>Une carte ne peut pas passer dans un autre parcours.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>A card cannot be linked to itself.</source>
         <translation>Une carte ne peut pas être reliée à elle-même.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Only cards of the same journey can be linked.</source>
-        <translation>Seules les cartes d'un même parcours peuvent être reliées.</translation>
+        <translation>Seules les cartes d&apos;un même parcours peuvent être reliées.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>These two cards are already linked.</source>
         <translation>Ces deux cartes sont déjà reliées.</translation>
     </message>
     <message>
-        <location filename="../../app/model/recovery.py" line="+269" />
+        <location filename="../../app/model/recovery.py" line="+269"/>
         <source>{path} is already open by {user} on {host} since {since}; open it read-only, or wait until it is closed.</source>
         <extracomment>The document it belongs to (None: the project was never saved). When its owner opened it (local time). Tells this lock from another one by the same process (a forced re-open).</extracomment>
-        <translation>{path} est déjà ouvert par {user} sur {host} depuis le {since} ; ouvrez-le en lecture seule, ou attendez qu'il soit fermé.</translation>
+        <translation>{path} est déjà ouvert par {user} sur {host} depuis le {since}&#xa0;; ouvrez-le en lecture seule, ou attendez qu&apos;il soit fermé.</translation>
     </message>
     <message>
-        <location filename="../../app/model/store.py" line="+174" />
+        <location filename="../../app/model/store.py" line="+174"/>
         <source>These unsaved changes cannot be recovered because their copy is damaged.</source>
         <extracomment>The document on disk (None while untitled). The private database every edit is committed to. True when the document cannot be written in place (Save As still works).</extracomment>
         <translation>Ces modifications non enregistrées ne peuvent pas être récupérées car leur copie est endommagée.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>This project has not been saved yet; use Save As to choose a file.</source>
-        <translation>Ce projet n'a pas encore été enregistré ; utilisez Enregistrer sous pour choisir un fichier.</translation>
+        <translation>Ce projet n&apos;a pas encore été enregistré&#xa0;; utilisez Enregistrer sous pour choisir un fichier.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{path} is a folder; choose a file name to save to.</source>
-        <translation>{path} est un dossier ; choisissez un nom de fichier où enregistrer.</translation>
+        <translation>{path} est un dossier&#xa0;; choisissez un nom de fichier où enregistrer.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{path} is read-only; use Save As to keep your changes elsewhere.</source>
-        <translation>{path} est en lecture seule ; utilisez Enregistrer sous pour conserver vos modifications ailleurs.</translation>
+        <translation>{path} est en lecture seule&#xa0;; utilisez Enregistrer sous pour conserver vos modifications ailleurs.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{path} is read-only; choose another name or folder.</source>
-        <translation>{path} est en lecture seule ; choisissez un autre nom ou un autre dossier.</translation>
+        <translation>{path} est en lecture seule&#xa0;; choisissez un autre nom ou un autre dossier.</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+84"/>
         <source>Parcours could not write its working files in {folder}: {reason}.</source>
-        <translation>Parcours n'a pas pu écrire ses fichiers de travail dans {folder} : {reason}.</translation>
+        <translation>Parcours n&apos;a pas pu écrire ses fichiers de travail dans {folder}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Parcours could not make its working copy of {path} in {folder}: {reason}.</source>
-        <translation>Parcours n'a pas pu créer sa copie de travail de {path} dans {folder} : {reason}.</translation>
+        <translation>Parcours n&apos;a pas pu créer sa copie de travail de {path} dans {folder}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/storefile.py" line="+81" />
-        <source>{path} is damaged: its content fails the database's own integrity check.</source>
-        <extracomment>``PRAGMA application_id`` of every project file: "PARC" in ASCII. File name suffix of project files. Sidecars that hold an unfinished change of the database beside them. Pages according to the header, or None when the header's count is not current. True when the file is in WAL mode (format bytes 18-19 are 2).</extracomment>
-        <translation>{path} est endommagé : son contenu échoue au contrôle d'intégrité de la base de données.</translation>
+        <location filename="../../app/model/storefile.py" line="+81"/>
+        <source>{path} is damaged: its content fails the database&apos;s own integrity check.</source>
+        <extracomment>``PRAGMA application_id`` of every project file: &quot;PARC&quot; in ASCII. File name suffix of project files. Sidecars that hold an unfinished change of the database beside them. Pages according to the header, or None when the header&apos;s count is not current. True when the file is in WAL mode (format bytes 18-19 are 2).</extracomment>
+        <translation>{path} est endommagé&#xa0;: son contenu échoue au contrôle d&apos;intégrité de la base de données.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{path} is damaged: it is shorter than it should be, probably cut off during a copy or a download.</source>
-        <translation>{path} est endommagé : il est plus court qu'il ne devrait, sans doute coupé pendant une copie ou un téléchargement.</translation>
+        <translation>{path} est endommagé&#xa0;: il est plus court qu&apos;il ne devrait, sans doute coupé pendant une copie ou un téléchargement.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{path} is not a Parcours project.</source>
-        <translation>{path} n'est pas un projet Parcours.</translation>
+        <translation>{path} n&apos;est pas un projet Parcours.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>You are not allowed to read {path}.</source>
-        <translation>Vous n'avez pas le droit de lire {path}.</translation>
+        <translation>Vous n&apos;avez pas le droit de lire {path}.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+96" />
+        <location line="+2"/>
+        <location line="+96"/>
         <source>Parcours could not read {path}: {reason}.</source>
-        <translation>Parcours n'a pas pu lire {path} : {reason}.</translation>
+        <translation>Parcours n&apos;a pas pu lire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="-81"/>
         <source>The file {path} does not exist.</source>
-        <translation>Le fichier {path} n'existe pas.</translation>
+        <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{path} is a folder, not a Parcours project.</source>
         <translation>{path} est un dossier, pas un projet Parcours.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{path} is empty (0 bytes), so it is not a Parcours project.</source>
-        <translation>{path} est vide (0 octet) : ce n'est donc pas un projet Parcours.</translation>
+        <translation>{path} est vide (0 octet)&#xa0;: ce n&apos;est donc pas un projet Parcours.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>{path} is a database from another program, not a Parcours project.</source>
-        <translation>{path} est une base de données d'un autre programme, pas un projet Parcours.</translation>
+        <translation>{path} est une base de données d&apos;un autre programme, pas un projet Parcours.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{path} was saved by a newer version of Parcours (file version {version}); update Parcours to open it.</source>
-        <translation>{path} a été enregistré par une version plus récente de Parcours (version de fichier {version}) ; mettez Parcours à jour pour l'ouvrir.</translation>
+        <translation>{path} a été enregistré par une version plus récente de Parcours (version de fichier {version})&#xa0;; mettez Parcours à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{path} is damaged: it does not say which version of Parcours wrote it.</source>
-        <translation>{path} est endommagé : il n'indique pas quelle version de Parcours l'a écrit.</translation>
+        <translation>{path} est endommagé&#xa0;: il n&apos;indique pas quelle version de Parcours l&apos;a écrit.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>{path} is being changed by another program right now; try again in a moment.</source>
-        <translation>{path} est en cours de modification par un autre programme ; réessayez dans un instant.</translation>
+        <translation>{path} est en cours de modification par un autre programme&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>{path} is damaged: some of its records point to records that do not exist.</source>
-        <translation>{path} est endommagé : certains de ses enregistrements renvoient à des enregistrements qui n'existent pas.</translation>
+        <translation>{path} est endommagé&#xa0;: certains de ses enregistrements renvoient à des enregistrements qui n&apos;existent pas.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>An interrupted change from another program lies beside {path} ({sidecar}), so Parcours will not open it until that program has finished or undone it.</source>
-        <translation>Une modification interrompue d'un autre programme se trouve à côté de {path} ({sidecar}) : Parcours ne l'ouvrira pas tant que ce programme ne l'aura pas terminée ou annulée.</translation>
+        <translation>Une modification interrompue d&apos;un autre programme se trouve à côté de {path} ({sidecar})&#xa0;: Parcours ne l&apos;ouvrira pas tant que ce programme ne l&apos;aura pas terminée ou annulée.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>{path} is a sound Parcours project (file version {version}).</source>
         <translation>{path} est un projet Parcours sain (version de fichier {version}).</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+91"/>
         <source>Parcours could not save {path}: {reason}.</source>
-        <translation>Parcours n'a pas pu enregistrer {path} : {reason}.</translation>
+        <translation>Parcours n&apos;a pas pu enregistrer {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/resources.py" line="+91" />
+        <location filename="../../app/resources.py" line="+91"/>
         <source>The folder {path} named by {variable} does not hold the Parcours resources.</source>
         <extracomment>Environment variable that overrides where the resources are looked for. Name of the installed distribution (``pip install .``). Where the wheel puts the folder, relative to the installation prefix. The font family shared by the canvas and the posters, so print matches screen. File of each style of :data:`FONT_FAMILY` in ``resources/fonts``. A file every complete resources folder holds; tells ours from any other ``resources``.</extracomment>
         <translation>Le dossier {path} indiqué par {variable} ne contient pas les ressources de Parcours.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Parcours is not installed completely: its resources folder is missing; reinstall it.</source>
-        <translation>Parcours n'est pas installé entièrement : son dossier de ressources est absent ; réinstallez-le.</translation>
+        <translation>Parcours n&apos;est pas installé entièrement&#xa0;: son dossier de ressources est absent&#xa0;; réinstallez-le.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Parcours is not installed completely: {name} is missing; reinstall it.</source>
-        <translation>Parcours n'est pas installé entièrement : {name} est absent ; réinstallez-le.</translation>
+        <translation>Parcours n&apos;est pas installé entièrement&#xa0;: {name} est absent&#xa0;; réinstallez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../app/ui/inspector_fields.py" line="-135"/>
+        <source>Joy</source>
+        <extracomment>Translation context of the enum labels (lane kinds are named by :mod:`app.ui.labels`).</extracomment>
+        <translation>Joie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surprise</source>
+        <translation>Surprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relief</source>
+        <translation>Soulagement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anxiety</source>
+        <translation>Anxiété</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confusion</source>
+        <translation>Confusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frustration</source>
+        <translation>Frustration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anger</source>
+        <translation>Colère</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sadness</source>
+        <translation>Tristesse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Digital</source>
+        <translation>Numérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human</source>
+        <translation>Humaine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction survey</source>
+        <translation>Enquête de satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web analytics</source>
+        <translation>Analyse d&apos;audience web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer service reports</source>
+        <translation>Rapports du service client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social media listening</source>
+        <translation>Écoute des réseaux sociaux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Observed in research</source>
+        <translation>Observé lors de l&apos;étude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumed</source>
+        <translation>Supposé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As-is (lived today)</source>
+        <translation>Actuel (vécu aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To-be (target)</source>
+        <translation>Cible (souhaité)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="+14"/>
+        <source>Customer steps</source>
+        <translation>Étapes du client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emotion curve</source>
+        <translation>Courbe émotionnelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expectations</source>
+        <translation>Attentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain points</source>
+        <translation>Irritants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delights</source>
+        <translation>Enchantements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Front stage</source>
+        <translation>Front office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back stage</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support systems</source>
+        <translation>Outils et systèmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Employee experience</source>
+        <translation>Expérience collaborateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Externalities</source>
+        <translation>Externalités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step</source>
+        <translation>Étape du client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touchpoint</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expectation</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain point</source>
+        <translation>Irritant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delight</source>
+        <translation>Enchantement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Front-stage action</source>
+        <translation>Action front office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back-stage action</source>
+        <translation>Action back office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support system</source>
+        <translation>Outil ou système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employee note</source>
+        <translation>Note collaborateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Externality</source>
+        <translation>Externalité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>menus</name>
+    <message>
+        <location filename="../../app/ui/canvas/menus.py" line="+22"/>
+        <source>Edit title</source>
+        <translation>Modifier le titre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Default colour</source>
+        <translation>Couleur par défaut</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+10"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Insert lane above</source>
+        <translation>Insérer un couloir au-dessus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert lane below</source>
+        <translation>Insérer un couloir en dessous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change kind</source>
+        <translation>Changer de type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fold or unfold</source>
+        <translation>Replier ou déplier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete lane</source>
+        <translation>Supprimer le couloir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert stage before</source>
+        <translation>Insérer une étape avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert stage after</source>
+        <translation>Insérer une étape après</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete stage</source>
+        <translation>Supprimer l&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a card here: %1</source>
+        <translation>Ajouter une carte ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New %1 here</source>
+        <translation type="vanished">Ajouter ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add stage</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add lane</source>
+        <translation>Ajouter un couloir</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a colour</source>
+        <translation>Choisir une couleur</translation>
     </message>
 </context>
 </TS>

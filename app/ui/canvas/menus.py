@@ -54,7 +54,7 @@ def build_menu(parent: QWidget, controller: CanvasController, kind: str, item_id
         if cell is not None:
             lane_kind = scene.lane_kind(cell[0])
             noun = labels.card_noun(lane_kind) if lane_kind is not None else ""
-            menu.addAction(QCoreApplication.translate("menus", "New %1 here").replace("%1", noun.lower()),
+            menu.addAction(QCoreApplication.translate("menus", "Add a card here: %1").replace("%1", noun),
                            lambda: scene.add_requested.emit(cell[0], cell[1], len(scene.layout.cell_cards[cell]), {}))
             if "paste" in window_actions:
                 menu.addAction(window_actions["paste"])

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from app.model.enums import Emotion, LaneKind, Scale
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
+from app.model.journey_data import JourneyData
 from app.model.schema import Card, Journey, Lane, Stage
 
 #: Default drop threshold, as a share of the scale's span (3 points on 0..10).
@@ -378,3 +379,23 @@ def compare(a_points: Iterable[CurvePoint], b_points: Iterable[CurvePoint], scal
             target: float | None = None) -> tuple[CurveSummary, CurveSummary]:
     """Summaries of two curves on one scale: as-is against to-be, or one persona against another."""
     return summarize(a_points, scale, target), summarize(b_points, scale, target)
+
+
+def touchpoints_of(data: JourneyData) -> list[Touchpoint]:
+    """The touchpoints of a :class:`~app.model.journey_data.JourneyData` snapshot, in reading order.
+
+    The same list :func:`read_touchpoints` reads from the project, taken from
+    what a view already holds, so a view redraws its curve without a query.
+    """
+    stage_position = {stage.id: index for index, stage in enumerate(data.stages)}
+    points = []
+    for lane_index, lane in enumerate(data.lanes):
+        if lane.kind is not LaneKind.TOUCHPOINTS:
+            continue
+        for stage in data.stages:
+            for position, card_id in enumerate(data.cells[(lane.id, stage.id)]):
+                card = data.cards[card_id]
+                points.append(Touchpoint(card.id, stage.id, stage_position[stage.id], lane_index, position,
+                                         card.title, card.score, card.emotion, card.channel_id,
+                                         card.moment_of_truth))
+    return reading_order(points)

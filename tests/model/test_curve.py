@@ -387,3 +387,13 @@ def test_compare_summarizes_as_is_and_to_be_on_one_scale() -> None:
     as_is, to_be = compare(curve(4, 2, 6), curve(7, None, 9), ZERO_TEN, target=7.0)
     assert (as_is.mean, as_is.gap_to_target, as_is.below_neutral) == (4.0, -3.0, 2)
     assert (to_be.mean, to_be.gap_to_target, to_be.count, to_be.scored) == (8.0, 1.0, 3, 2)
+
+
+def test_touchpoints_of_a_snapshot_match_the_ones_read_from_the_project(session) -> None:
+    from app.model import templates
+    from app.model.curve import read_touchpoints, touchpoints_of
+    from app.model.journey_data import read_journey
+
+    templates.populate(session, "onboarding", "en")
+    session.flush()
+    assert touchpoints_of(read_journey(session, 1)) == read_touchpoints(session, 1)

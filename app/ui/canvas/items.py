@@ -48,6 +48,8 @@ class CardItem(QGraphicsItem):
         self.data: CardData | None = None
         self.scale = Scale.ZERO_TEN
         self.found = False
+        #: Why the card is a moment of truth of the curve (None: it is not one).
+        self.moment = None
         self.dragging = False
         self._hovered = False
         self._size = QRectF()
@@ -91,6 +93,12 @@ class CardItem(QGraphicsItem):
         """Highlight the card as a match of Find."""
         if found != self.found:
             self.found = found
+            self.update()
+
+    def set_moment(self, moment) -> None:
+        """Ring the card as a moment of truth (a :class:`~app.model.curve.Moment`, or None)."""
+        if moment != self.moment:
+            self.moment = moment
             self.update()
 
     def handle_rect(self) -> QRectF:
@@ -159,7 +167,7 @@ class CardItem(QGraphicsItem):
         painter.drawRoundedRect(QRectF(0.5, 0.5, stripe, rect.height() - 1.0), 2.0, 2.0)
         self._paint_text(painter, box, rect)
         self._paint_marks(painter, box, data, rect)
-        if data.moment_of_truth:
+        if self.moment is not None:
             painter.setPen(QPen(theme.colour(colours.MOMENT_OF_TRUTH), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), 3.0, 3.0)

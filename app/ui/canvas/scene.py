@@ -14,12 +14,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from sqlalchemy import select
 
+from app.model import curve
 from app.model.enums import LaneKind
 from app.model.errors import ModelError
 from app.model.journey_data import JourneyData, read_cards, read_journey
 from app.model.layout import LayoutStyle, MapLayout, TextWrapper, compute_layout, update_cards
 from app.model.ops import Change
+from app.model.schema import Journey
 from app.ui import theme
 from app.ui.canvas.gestures import Gestures
 from app.ui.canvas.grid import CornerItem, CurveItem, GridItem, LaneHeaderItem, StageHeaderItem
@@ -87,6 +90,9 @@ class MapScene(QGraphicsScene):
         self.current_header: tuple[str, int] | None = None
         #: The card the keyboard works from (the last one clicked or reached).
         self.current_card: int | None = None
+        #: The moments of truth of the shown journey's curve, by card id (ringed on their cards).
+        self.moments: dict[int, curve.Moment] = {}
+        self.drop_threshold: float | None = None
         self._pinned = QRectF()
         self.grid = GridItem()
         self.curve = CurveItem()
@@ -147,6 +153,8 @@ class MapScene(QGraphicsScene):
         else:
             try:
                 self.data = read_journey(self.document.session, self.journey_id)
+                self.drop_threshold = self.document.session.scalar(
+                    select(Journey.drop_threshold).where(Journey.id == self.journey_id))
             except ModelError:
                 self.data = None
                 self.journey_id = None
@@ -201,6 +209,7 @@ class MapScene(QGraphicsScene):
                 if item is not None:
                     item.set_content(self.layout.cards[card_id], data.cards[card_id], data.scale)
             self.curve.set_layout(self.layout, data.scale, data.target_score)
+            self._update_moments()
             if self.far:
                 self.overview.set_layout(self.layout, data)
             self.layout_changed.emit()
@@ -250,6 +259,24 @@ class MapScene(QGraphicsScene):
             self.corner.hide()
         self._sync_headers()
         self._sync_links()
+        self._update_moments()
+
+    def _update_moments(self) -> None:
+        """Work out the curve's moments of truth and ring their cards (only the cards that changed)."""
+        data = self.data
+        old = self.moments
+        if data is None:
+            self.moments = {}
+        else:
+            touchpoints = curve.touchpoints_of(data)
+            pinned, suppressed = curve.moment_overrides(touchpoints)
+            self.moments = {moment.card_id: moment for moment in curve.moments_of_truth(
+                curve.curve_points(touchpoints), data.scale, drop_threshold=self.drop_threshold,
+                pinned=pinned, suppressed=suppressed)}
+        for card_id in set(old) | set(self.moments):
+            item = self.cards.get(card_id)
+            if item is not None:
+                item.set_moment(self.moments.get(card_id))
 
     def _near_view(self) -> QRectF:
         """The part of the map whose items should exist now: the view and a margin around it."""
@@ -271,6 +298,8 @@ class MapScene(QGraphicsScene):
             item.set_content(box, data.cards[card_id], data.scale)
             if card_id in self._found:
                 item.set_found(True)
+            if card_id in self.moments:
+                item.set_moment(self.moments[card_id])
             if self.far:
                 item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
             self.addItem(item)

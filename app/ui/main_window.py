@@ -30,6 +30,7 @@ from app.ui.canvas.navigation import palette_target
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
 from app.ui.document import ProjectDocument
+from app.ui.emotion_pane import EmotionPane
 from app.ui.find_bar import FindBar
 from app.ui.inspector import Inspector
 from app.ui.journey_panel import JourneyPanel
@@ -79,6 +80,13 @@ class MainWindow(FileVerbs, JourneyVerbs, QMainWindow):
         self.palette_dock = self._dock("palette", self.tr("Palette"), self.palette,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.journey_dock, self.inspector_dock)
+        # The curve sits under the map only: the side docks keep the bottom corners.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.emotion_pane = EmotionPane(self)
+        self.emotion_dock = self._dock("emotion", self.tr("Emotion curve"), self.emotion_pane,
+                                       Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.emotion_pane.card_clicked.connect(self._on_emotion_pane_card_clicked)
         self._zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._zoom_label)
         self.start_screen.new_requested.connect(self.new_project)
@@ -91,6 +99,7 @@ class MainWindow(FileVerbs, JourneyVerbs, QMainWindow):
         self.resize(1400, 860)
         # First start: narrow docks, so the map gets most of a laptop's width.
         self.resizeDocks([self.palette_dock, self.inspector_dock], [180, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.emotion_dock], [230], Qt.Orientation.Vertical)
         settings.restore_window_layout(self)
         self._update_language_menu()
         self._update_state()
@@ -167,6 +176,7 @@ class MainWindow(FileVerbs, JourneyVerbs, QMainWindow):
         self.inspector.set_document(document)
         self.journey_panel.set_document(document)
         self.palette.set_document(document)
+        self.emotion_pane.set_canvas(document, self.scene, self.canvas_view)
         self._pages.setCurrentWidget(self._canvas_page)
         self._fill_journey_combo()
         self.show_journey(self._first_journey())
@@ -181,6 +191,7 @@ class MainWindow(FileVerbs, JourneyVerbs, QMainWindow):
         self.inspector.set_document(None)
         self.journey_panel.set_document(None)
         self.palette.set_document(None)
+        self.emotion_pane.set_canvas(None, None, None)
         if self.canvas_view is not None:
             self._canvas_layout.removeWidget(self.canvas_view)
             self.canvas_view.deleteLater()
@@ -213,6 +224,13 @@ class MainWindow(FileVerbs, JourneyVerbs, QMainWindow):
         return window
 
     # ------------------------------------------------------------------ canvas plumbing
+
+    def _on_emotion_pane_card_clicked(self, card_id: int) -> None:
+        if self.scene is not None and self.canvas_view is not None:
+            self.scene.select_cards([card_id])
+            item = self.scene.card_item(card_id)
+            if item is not None:
+                self.canvas_view.ensureVisible(item.sceneBoundingRect(), 60, 60)
 
     def _on_scene_selection_changed(self) -> None:
         if self.scene is None:

@@ -78,14 +78,20 @@ class CurveItem(QGraphicsItem):
         self.layout: MapLayout | None = None
         self.scale = Scale.ZERO_TEN
         self.target: float | None = None
+        self.emotions: dict = {}
         self._bounds = QRectF()
         self.setZValue(Z_CURVE)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
-    def set_layout(self, layout: MapLayout, scale: Scale, target: float | None) -> None:
-        """Draw the curves of ``layout`` on ``scale`` with the journey's ``target`` score."""
+    def set_layout(self, layout: MapLayout, scale: Scale, target: float | None,
+                   emotions: dict | None = None) -> None:
+        """Draw the curves of ``layout`` on ``scale`` with the journey's ``target`` score.
+
+        ``emotions`` maps a touchpoint's card id to the emotion felt there (its point's colour).
+        """
         self.prepareGeometryChange()
         self.layout, self.scale, self.target = layout, scale, target
+        self.emotions = emotions or {}
         rects = [_qrect(lane.rect) for lane in layout.lanes if lane.lane_id in layout.curve]
         self._bounds = QRectF()
         for rect in rects:
@@ -123,7 +129,11 @@ class CurveItem(QGraphicsItem):
             painter.drawPath(path)
             painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
             for point in points:
-                painter.setBrush(theme.colour(colours.score_colour(point.score, self.scale.low, self.scale.high)))
+                # Coloured like the emotion pane: by the emotion felt, else by the score.
+                emotion = self.emotions.get(point.card_id)
+                fill = (colours.EMOTION_COLOURS[emotion] if emotion is not None
+                        else colours.score_colour(point.score, self.scale.low, self.scale.high))
+                painter.setBrush(theme.colour(fill))
                 painter.drawEllipse(QPointF(point.x, point.y), 6.0, 6.0)
 
 

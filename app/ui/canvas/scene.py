@@ -208,7 +208,7 @@ class MapScene(QGraphicsScene):
                 item = self.cards.get(card_id)
                 if item is not None:
                     item.set_content(self.layout.cards[card_id], data.cards[card_id], data.scale)
-            self.curve.set_layout(self.layout, data.scale, data.target_score)
+            self.curve.set_layout(self.layout, data.scale, data.target_score, _emotions(data, self.layout))
             self._update_moments()
             if self.far:
                 self.overview.set_layout(self.layout, data)
@@ -252,7 +252,7 @@ class MapScene(QGraphicsScene):
                 self._make_items(new + list(self._pending))
             self.grid.set_layout(layout, {lane.id: lane.colour for lane in data.lanes})
             self.overview.set_layout(layout, data)
-            self.curve.set_layout(layout, data.scale, data.target_score)
+            self.curve.set_layout(layout, data.scale, data.target_score, _emotions(data, layout))
             self.corner.set_content(data.title, self.style.lane_header_width, self.style.stage_header_height)
             self.corner.show()
         else:
@@ -497,6 +497,12 @@ class MapScene(QGraphicsScene):
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
         if not self.gestures.double_click(event):
             super().mouseDoubleClickEvent(event)
+
+
+def _emotions(data: JourneyData, layout: MapLayout) -> dict:
+    """The emotion of each touchpoint on the curve (card id -> Emotion) that has one."""
+    return {card_id: data.cards[card_id].emotion for card_id in layout.touchpoint_x
+            if data.cards[card_id].emotion is not None}
 
 
 def _box_rect_of(box) -> QRectF:

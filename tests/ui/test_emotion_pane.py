@@ -1,0 +1,141 @@
+"""The emotion pane: aligned with the canvas, follows scores, drags points, selects cards, compares journeys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF
+from sqlalchemy import select
+
+from app.model.schema import Card, Journey
+from app.model.store import ProjectStore
+from app.ui.commands import EditCardCommand, push
+from tests.ui.canvas import mouse
+from tests.ui.canvas.conftest import journey_map, window  # noqa: F401 - the shown sample window
+
+
+def _series(window):
+    (label, points), *_ = window.emotion_pane.series().items()
+    return label, points
+
+
+def _plot_point(pane, x: float, y: float):
+    """The viewport position of a plot point, for mouse events on the plot."""
+    scene_point = pane.box.mapViewToScene(QPointF(x, y))
+    return pane.plot.mapFromScene(scene_point)
+
+
+def test_the_pane_draws_one_point_per_scored_touchpoint_under_its_column(window, journey_map, qtbot) -> None:
+    pane, scene = window.emotion_pane, window.canvas_view.scene()
+    label, points = _series(window)
+    assert label == "My new job (as is)"
+    scored = [card_id for card_id in scene.layout.touchpoint_x if scene.data.cards[card_id].score is not None]
+    assert [card_id for _x, _score, card_id in points] == scored
+    for x, score, card_id in points:
+        assert x == scene.layout.touchpoint_x[card_id]
+        assert score == scene.data.cards[card_id].score
+    # The plot shows the same x range as the canvas, its first column over the plot's left edge.
+    qtbot.waitUntil(lambda: abs(pane.box.viewRange()[0][0] - scene.style.lane_header_width) < 1, timeout=2000)
+    column = scene.stage_header_rect(journey_map.stage("Application"))
+    canvas_x = window.canvas_view.viewport().mapToGlobal(window.canvas_view.mapFromScene(column.topLeft())).x()
+    plot_x = pane.plot.mapToGlobal(_plot_point(pane, column.left(), 5)).x()
+    assert abs(canvas_x - plot_x) <= 3
+
+
+def test_a_score_changed_in_the_inspector_moves_the_point(window, journey_map) -> None:
+    card = journey_map.card("Offer e-mail")
+    scene = window.canvas_view.scene()
+    scene.select_cards([card])
+    score = window.inspector.field_widget("score")
+    score.setValue(2)
+    score.editingFinished.emit()
+    _label, points = _series(window)
+    assert (scene.layout.touchpoint_x[card], 2.0, card) in points
+    window.document.undo_stack.undo()
+    _label, points = _series(window)
+    assert (scene.layout.touchpoint_x[card], 8.0, card) in points
+
+
+def test_an_unscored_touchpoint_is_a_gap_not_a_zero(window, journey_map) -> None:
+    card = journey_map.card("Offer e-mail")
+    push(window.document, EditCardCommand(window.document, card, merge=False, score=None))
+    _label, points = _series(window)
+    assert card not in [card_id for _x, _s, card_id in points]
+    assert all(score > 0 for _x, score, _c in points)
+
+
+def test_dragging_a_point_changes_the_score_in_one_undo_step(window, journey_map, qtbot, sample_path: Path) -> None:
+    pane, stack = window.emotion_pane, window.document.undo_stack
+    card = journey_map.card("Offer e-mail")
+    x, score, _ = next(p for p in _series(window)[1] if p[2] == card)
+    assert score == 8
+    before = stack.count()
+    start = _plot_point(pane, x, score)
+    end = _plot_point(pane, x, 3)
+    mouse.drag(pane.plot, start, end, steps=8)
+    journey_map.session.expire_all()
+    assert journey_map.session.get(Card, card).score == 3
+    assert stack.count() == before + 1 and stack.undoText() == "Edit card"
+    assert (x, 3.0, card) in _series(window)[1]
+    # The card's badge on the canvas follows.
+    assert window.canvas_view.scene().card_item(card).data.score == 3
+    stack.undo()
+    assert (x, 8.0, card) in _series(window)[1]
+    stack.redo()
+    window.save()
+    with ProjectStore.open(sample_path, read_only=True) as store:
+        assert store.session.get(Card, card).score == 3
+
+
+def test_a_drag_away_from_points_pans_the_canvas_too(window, qtbot) -> None:
+    pane, view = window.emotion_pane, window.canvas_view
+    bar = view.horizontalScrollBar()
+    assert bar.value() == bar.minimum()
+    y = 0.5
+    left, right = pane.box.viewRange()[0]
+    mouse.drag(pane.plot, _plot_point(pane, left + (right - left) * 0.8, y),
+               _plot_point(pane, left + (right - left) * 0.3, y), steps=8)
+    assert bar.value() > bar.minimum()
+
+
+def test_clicking_a_point_selects_its_card_and_back(window, journey_map) -> None:
+    pane, scene = window.emotion_pane, window.canvas_view.scene()
+    card = journey_map.card("Welcome e-mail")
+    x, score, _ = next(p for p in _series(window)[1] if p[2] == card)
+    mouse.click(pane.plot, _plot_point(pane, x, score))
+    assert scene.selected_card_ids() == [card]
+    other = journey_map.card("Team lunch")
+    scene.select_cards([other])
+    ringed = [spot.pos() for spot in pane._selection.points()]
+    assert [(p.x(), p.y()) for p in ringed] == [pane._points[other]]
+
+
+def test_moments_of_truth_are_ringed_on_the_curve_and_on_their_cards(window, journey_map) -> None:
+    scene = window.canvas_view.scene()
+    assert scene.moments, "the sample has a trough, a peak and drops"
+    for card_id in scene.moments:
+        assert scene.card_item(card_id).moment is not None
+    trough = next(m for m in scene.moments.values() if m.kind.value == "trough")
+    # Pinning another card makes it a moment; dismissing the trough removes it.
+    quiet = journey_map.card("Offer e-mail")
+    push(window.document, EditCardCommand(window.document, quiet, merge=False, moment_of_truth=True))
+    push(window.document, EditCardCommand(window.document, trough.card_id, merge=False, moment_of_truth=False))
+    assert quiet in scene.moments and scene.card_item(quiet).moment is not None
+    assert trough.card_id not in scene.moments and scene.card_item(trough.card_id).moment is None
+
+
+def test_overlaying_the_to_be_journey(window, journey_map) -> None:
+    pane = window.emotion_pane
+    to_be = journey_map.session.scalar(select(Journey.id).where(Journey.state == "to_be"))
+    index = pane.combo.findData(to_be)
+    assert index > 0
+    pane.combo.setCurrentIndex(index)
+    pane.combo.activated.emit(index)
+    series = pane.series()
+    assert len(series) == 2
+    labels = list(series)
+    assert labels[1].endswith("(to be)")
+    assert series[labels[1]] and pane.legend.isVisible()
+    assert "to be" in pane.summary.text() and "mean" in pane.summary.text()
+    pane.compare_with(None)
+    assert len(pane.series()) == 1

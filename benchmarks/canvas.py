@@ -696,8 +696,59 @@ def bench_memory(folder: Path, cards: int, runs: int):
                   extra={"bare_window": bare})
 
 
+def bench_curve(folder: Path, cards: int, runs: int):
+    """The emotion pane's update after a score change, with 40 and 400 touchpoints (the whole edit beside it)."""
+    from app.model.enums import LaneKind
+    from app.model.store import ProjectStore
+    from app.ui.canvas.scene import MapScene
+    from app.ui.canvas.view import CanvasView
+    from app.ui.commands import EditCardCommand, push
+    from app.ui.document import ProjectDocument
+    from app.ui.emotion_pane import EmotionPane
+
+    app = qt_app()
+    results = []
+    for touchpoints, budget in ((40, 5.0), (400, 16.0)):
+        # One card lane in ten holds touchpoints: 10 x the cards gives the touchpoints wanted.
+        path = map_project(folder, touchpoints * len(CARD_LANES))
+        document = ProjectDocument(ProjectStore.open(path))
+        scene = MapScene(document)
+        scene.set_journey(first_journey(path))
+        view = CanvasView(scene)
+        pane = EmotionPane()
+        pane.resize(VIEW_WIDTH, 260)
+        view.resize(VIEW_WIDTH, 800)
+        view.show()
+        pane.show()
+        pane.set_canvas(document, scene, view)
+        app.processEvents()
+        card_id = next(card.id for card in scene.data.cards.values()
+                       if scene.lane_kind(card.lane_id) is LaneKind.TOUCHPOINTS and card.score is not None)
+        scores = iter(range(10**6))
+
+        def edit() -> None:
+            push(document, EditCardCommand(document, card_id, merge=False, score=float(next(scores) % 10)))
+
+        refresh = _samples(pane.refresh, max(10, runs * 4), profile=f"curve update, {touchpoints} touchpoints")
+        whole = _samples(edit, max(10, runs * 4))
+        drawn = len(next(iter(pane.series().values())))
+        results.append(Result(
+            f"curve update after a score change, {touchpoints} touchpoints", statistics.median(refresh), budget,
+            None, None, runs=max(10, runs * 4),
+            notes="the pane redrawn from the canvas's snapshot; points drawn, whole edit (commit + canvas + pane, ms):",
+            extra={"points": drawn, "whole_edit": statistics.median(whole)}))
+        pane.set_canvas(None, None, None)
+        pane.close()
+        view.close()
+        for widget in (pane, view, scene):
+            widget.deleteLater()
+        document.close()
+        flush_deletes()
+    return results
+
+
 SCENARIOS = {"first-paint": bench_first_paint, "open-paint": bench_open_to_paint, "repaint": bench_repaint,
-             "drag": bench_drag, "memory": bench_memory}
+             "drag": bench_drag, "memory": bench_memory, "curve": bench_curve}
 
 
 def start_profiling() -> None:

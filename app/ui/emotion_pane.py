@@ -16,6 +16,7 @@ so it redraws without a query.
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -102,6 +103,9 @@ class EmotionPane(QWidget):
         item.showGrid(x=False, y=True, alpha=0.15)
         item.layout.setContentsMargins(0, 4, 0, 4)
         self.legend = item.addLegend(offset=(10, 4))
+        self._scale_shown: Scale | None = None
+        self._channel_names: dict[int, str] | None = None
+        self._build_items()
         self.box.sigXRangeChanged.connect(self._on_box_x_range_changed)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Compare with:"), self))
@@ -129,6 +133,8 @@ class EmotionPane(QWidget):
             self.document.changed.disconnect(self._on_document_changed)
             self.document.journeys_changed.disconnect(self._fill_combo)
         self.document, self.scene, self.view = document, scene, view
+        self._channel_names = None
+        self._journey_shown = None
         self.compare_id = None
         self._compare_cache = None
         if scene is not None:
@@ -156,15 +162,60 @@ class EmotionPane(QWidget):
 
     # ------------------------------------------------------------------ drawing
 
-    def refresh(self) -> None:
-        """Draw the curves again from the canvas's snapshot."""
+    def _build_items(self) -> None:
+        """The plot's items, made once; a refresh only gives them new data."""
         item = self.plot.getPlotItem()
-        item.clear()
-        self.legend.clear()
+        self._neutral = pg.InfiniteLine(0, angle=0, pen=pg.mkPen(colours.NEUTRAL_LINE, width=1,
+                                                                 style=Qt.PenStyle.DotLine))
+        self._target = pg.InfiniteLine(0, angle=0, label=self.tr("Target"),
+                                       pen=pg.mkPen(colours.TARGET_LINE, width=1.5, style=Qt.PenStyle.DashLine),
+                                       labelOpts={"position": 0.02, "color": colours.TARGET_LINE})
+        self._lines = [pg.PlotDataItem(pen=pg.mkPen(colours.CURVE_LINE, width=2.5), connect="finite"),
+                       pg.PlotDataItem(pen=pg.mkPen(_COMPARED, width=2.0, style=Qt.PenStyle.DashLine),
+                                       connect="finite")]
+        self._scatters = [pg.ScatterPlotItem(symbol="o", size=13, pen=pg.mkPen("w", width=1.5), hoverable=True),
+                          pg.ScatterPlotItem(symbol="s", size=10, pen=pg.mkPen(_COMPARED, width=2.0),
+                                             brush=pg.mkBrush("w"), hoverable=True)]
+        self._rings = pg.ScatterPlotItem(symbol="o", size=24, brush=None, pen=pg.mkPen(colours.MOMENT_OF_TRUTH, width=3))
+        self._selection = pg.ScatterPlotItem(symbol="o", size=20, brush=None, pen=pg.mkPen(colours.SELECTION, width=3))
+        self._rings.setZValue(-1)
+        for child in (self._neutral, self._target, self._rings, *self._lines, *self._scatters, self._selection):
+            item.addItem(child)
+        self._scatters[0].sigClicked.connect(self._on_scatter_clicked)
+        #: Text items reused from one refresh to the next: emotion names, then moment names.
+        self._texts: list[pg.TextItem] = []
+        self._texts_used = 0
+        self._legend_labels: list[str] = []
+
+    def _text(self, text: str, colour: str, anchor: tuple[float, float], x: float, y: float, *, bold: bool) -> None:
+        if self._texts_used == len(self._texts):
+            label = pg.TextItem("", anchor=anchor)
+            self.plot.getPlotItem().addItem(label)
+            self._texts.append(label)
+        label = self._texts[self._texts_used]
+        self._texts_used += 1
+        font = _font(11 if bold else 10, bold)
+        if label.textItem.font() != font:
+            label.setFont(font)
+        label.setText(text, color=colour)
+        label.setAnchor(anchor)
+        label.setPos(x, y)
+        label.show()
+
+    def refresh(self) -> None:
+        """Draw the curves again from the canvas's snapshot (the plot's items get new data)."""
         self._series = {}
         self._points = {}
+        self._texts_used = 0
         scene = self.scene
         if scene is None or scene.data is None or scene.layout is None:
+            for line, scatter in zip(self._lines, self._scatters):
+                line.setData([], [])
+                scatter.setData([])
+            self._rings.setData([])
+            self._selection.setData([])
+            self._hide_unused_texts()
+            self._set_legend([])
             self.summary.setText("")
             return
         data, layout = scene.data, scene.layout
@@ -175,83 +226,89 @@ class EmotionPane(QWidget):
                 self._compare_cache = None
             self._fill_combo()
         scale = data.scale
-        margin = (scale.high - scale.low) * 0.16  # room for the labels above peaks and below troughs
-        self.box.setYRange(scale.low - margin, scale.high + margin, padding=0)
-        self.plot.getPlotItem().getAxis("left").setTicks([[(v, f"{v:g}") for v in _ticks(scale)]])
-        neutral = pg.InfiniteLine(scale.neutral, angle=0, pen=pg.mkPen(colours.NEUTRAL_LINE, width=1,
-                                                                        style=Qt.PenStyle.DotLine))
-        item.addItem(neutral)
+        if scale is not self._scale_shown:
+            self._scale_shown = scale
+            margin = (scale.high - scale.low) * 0.16  # room for the labels above peaks and below troughs
+            self.box.setYRange(scale.low - margin, scale.high + margin, padding=0)
+            self.plot.getPlotItem().getAxis("left").setTicks([[(v, f"{v:g}") for v in _ticks(scale)]])
+            self._neutral.setValue(scale.neutral)
+        self._target.setVisible(data.target_score is not None)
         if data.target_score is not None:
-            target = pg.InfiniteLine(data.target_score, angle=0, label=self.tr("Target"),
-                                     pen=pg.mkPen(colours.TARGET_LINE, width=1.5, style=Qt.PenStyle.DashLine),
-                                     labelOpts={"position": 0.02, "color": colours.TARGET_LINE})
-            item.addItem(target)
+            self._target.setValue(data.target_score)
         touchpoints = curve.touchpoints_of(data)
-        main = self._draw_curve(data, touchpoints, layout.touchpoint_x, primary=True)
+        main = self._draw_curve(0, data, touchpoints, layout.touchpoint_x)
         summaries = [(self._label(data), curve.summarize(main, scale, data.target_score))]
-        if self.compare_id is not None:
-            other = self._comparison()
-            if other is not None:
-                other_data, other_x = other
-                points = self._draw_curve(other_data, curve.touchpoints_of(other_data), other_x, primary=False)
-                summaries.append((self._label(other_data), curve.summarize(points, scale, data.target_score)))
-        self.legend.setVisible(len(self._series) > 1)
-        self._draw_moments(data, touchpoints, main)
+        other = self._comparison() if self.compare_id is not None else None
+        if other is not None:
+            other_data, other_x = other
+            points = self._draw_curve(1, other_data, curve.touchpoints_of(other_data), other_x)
+            summaries.append((self._label(other_data), curve.summarize(points, scale, data.target_score)))
+        else:
+            self._lines[1].setData([], [])
+            self._scatters[1].setData([])
+        self._set_legend(list(self._series) if len(self._series) > 1 else [])
+        self._draw_moments()
+        self._hide_unused_texts()
         self._draw_selection()
         self.summary.setText(self._summary_html(summaries, scale))
         self._align_timer.start()
+
+    def _set_legend(self, labels: list[str]) -> None:
+        if labels == self._legend_labels:
+            return
+        self._legend_labels = labels
+        self.legend.clear()
+        for line, label in zip(self._lines, labels):
+            self.legend.addItem(line, label)
+        self.legend.setVisible(bool(labels))
+
+    def _hide_unused_texts(self) -> None:
+        for label in self._texts[self._texts_used:]:
+            label.hide()
 
     def _label(self, data: JourneyData) -> str:
         state = self.tr("to be") if data.state is JourneyState.TO_BE else self.tr("as is")
         return f"{data.title} ({state})"
 
-    def _draw_curve(self, data: JourneyData, touchpoints: list[curve.Touchpoint], xs: dict[int, float], *,
-                    primary: bool) -> list[curve.CurvePoint]:
+    def _draw_curve(self, which: int, data: JourneyData, touchpoints: list[curve.Touchpoint],
+                    xs: dict[int, float]) -> list[curve.CurvePoint]:
+        """Give line and points ``which`` (0: this journey, 1: the compared one) the curve of ``touchpoints``."""
+        primary = which == 0
         points = curve.curve_points(touchpoints)
         if primary and self._dragged is not None:
             card_id, _before, now = self._dragged
             points = [curve.CurvePoint(p.card_id, p.index, now) if p.card_id == card_id else p for p in points]
         label = self._label(data)
-        x = np.array([xs.get(p.card_id, math.nan) for p in points], dtype=float)
-        y = np.array([p.score if p.score is not None else math.nan for p in points], dtype=float)
-        colour = colours.CURVE_LINE if primary else "#8E44AD"
-        pen = pg.mkPen(colour, width=2.5 if primary else 2.0,
-                       style=Qt.PenStyle.SolidLine if primary else Qt.PenStyle.DashLine)
-        line = pg.PlotDataItem(x, y, pen=pen, connect="finite", name=label)
-        self.plot.getPlotItem().addItem(line)
+        x = np.fromiter((xs.get(p.card_id, math.nan) for p in points), dtype=float, count=len(points))
+        y = np.fromiter((p.score if p.score is not None else math.nan for p in points), dtype=float,
+                        count=len(points))
+        self._lines[which].setData(x, y, connect="finite")
         scored = [(p, xs[p.card_id]) for p in points if p.score is not None and p.card_id in xs]
         self._series[label] = [(px, p.score, p.card_id) for p, px in scored]
         by_id = {t.card_id: t for t in touchpoints}
-        spots = []
-        for p, px in scored:
-            touch = by_id[p.card_id]
-            fill = (colours.EMOTION_COLOURS[touch.emotion] if touch.emotion is not None
-                    else colours.score_colour(p.score, data.scale.low, data.scale.high))
-            spots.append({"pos": (px, p.score), "data": p.card_id, "brush": pg.mkBrush(fill if primary else "w"),
-                          "pen": pg.mkPen("w" if primary else colour, width=1.5 if primary else 2.0),
-                          "symbol": "o" if primary else "s", "size": 13 if primary else 10})
-        scatter = pg.ScatterPlotItem(spots=spots, hoverable=True, tip=self._tip(data, by_id))
-        self.plot.getPlotItem().addItem(scatter)
+        scatter = self._scatters[which]
+        scatter.opts["tip"] = self._tip(by_id)
+        xs_scored = [px for _p, px in scored]
+        ys_scored = [p.score for p, _px in scored]
+        ids = [p.card_id for p, _px in scored]
         if primary:
-            scatter.sigClicked.connect(self._on_scatter_clicked)
+            low, high = data.scale.low, data.scale.high
+            brushes = [_brush(colours.EMOTION_COLOURS[by_id[p.card_id].emotion]
+                              if by_id[p.card_id].emotion is not None else colours.score_colour(p.score, low, high))
+                       for p, _px in scored]
+            scatter.setData(x=xs_scored, y=ys_scored, data=ids, brush=brushes)
             self._points = {p.card_id: (px, p.score) for p, px in scored}
             if len(scored) <= MAX_LABELS:
-                font = QFont(theme.family())
-                font.setPixelSize(10)
                 for p, px in scored:
                     emotion = by_id[p.card_id].emotion
-                    if emotion is None:
-                        continue
-                    text = pg.TextItem(enum_label(emotion), color=colours.MUTED_TEXT, anchor=(0.5, 1.6))
-                    text.setFont(font)
-                    text.setPos(px, p.score)
-                    self.plot.getPlotItem().addItem(text)
+                    if emotion is not None:
+                        self._text(enum_label(emotion), colours.MUTED_TEXT, (0.5, 1.6), px, p.score, bold=False)
+        else:
+            scatter.setData(x=xs_scored, y=ys_scored, data=ids)
         return points
 
-    def _tip(self, data: JourneyData, by_id: dict[int, curve.Touchpoint]):
-        channels: dict[int, str] = {}
-        if self.document is not None:
-            channels = dict(self.document.session.execute(select(Channel.id, Channel.name)).all())
+    def _tip(self, by_id: dict[int, curve.Touchpoint]):
+        channels = self._channels()
 
         def tip(x: float, y: float, data: int) -> str:  # pyqtgraph passes them by these names
             touch = by_id.get(data)
@@ -267,41 +324,35 @@ class EmotionPane(QWidget):
 
         return tip
 
-    def _draw_moments(self, data: JourneyData, touchpoints: list[curve.Touchpoint],
-                      points: list[curve.CurvePoint]) -> None:
+    def _channels(self) -> dict[int, str]:
+        if self._channel_names is None:
+            self._channel_names = {}
+            if self.document is not None:
+                self._channel_names = dict(self.document.session.execute(select(Channel.id, Channel.name)).all())
+        return self._channel_names
+
+    def _draw_moments(self) -> None:
         moments = self.scene.moments if self.scene is not None else {}
         names = {curve.MomentKind.PEAK: self.tr("Peak"), curve.MomentKind.TROUGH: self.tr("Trough"),
                  curve.MomentKind.DROP: self.tr("Drop"), curve.MomentKind.PINNED: self.tr("Moment of truth")}
-        spots = []
+        xs, ys = [], []
         for card_id, moment in moments.items():
             where = self._points.get(card_id)
             if where is None:
                 continue
-            spots.append({"pos": where, "data": card_id})
+            xs.append(where[0])
+            ys.append(where[1])
             text = names[moment.kind]
             if moment.delta is not None:
                 text = f"{text} −{moment.delta:g}"
-            label = pg.TextItem(text, color=colours.MOMENT_OF_TRUTH,
-                                anchor=(0.5, -0.6) if moment.kind is not curve.MomentKind.PEAK else (0.5, 1.9))
-            font = QFont(theme.family())
-            font.setPixelSize(11)
-            font.setBold(True)
-            label.setFont(font)
-            label.setPos(*where)
-            self.plot.getPlotItem().addItem(label)
-        rings = pg.ScatterPlotItem(spots=spots, symbol="o", size=24, brush=None,
-                                   pen=pg.mkPen(colours.MOMENT_OF_TRUTH, width=3))
-        rings.setZValue(-1)
-        self.plot.getPlotItem().addItem(rings)
+            anchor = (0.5, 1.9) if moment.kind is curve.MomentKind.PEAK else (0.5, -0.6)
+            self._text(text, colours.MOMENT_OF_TRUTH, anchor, where[0], where[1], bold=True)
+        self._rings.setData(x=xs, y=ys)
 
     def _draw_selection(self) -> None:
-        if getattr(self, "_selection", None) is not None:
-            self.plot.getPlotItem().removeItem(self._selection)
         selected = self.scene.selected_card_ids() if self.scene is not None else []
-        spots = [{"pos": self._points[c]} for c in selected if c in self._points]
-        self._selection = pg.ScatterPlotItem(spots=spots, symbol="o", size=20, brush=None,
-                                             pen=pg.mkPen(colours.SELECTION, width=3))
-        self.plot.getPlotItem().addItem(self._selection)
+        where = [self._points[c] for c in selected if c in self._points]
+        self._selection.setData(x=[w[0] for w in where], y=[w[1] for w in where])
 
     def _summary_html(self, summaries, scale: Scale) -> str:
         rows = []
@@ -354,6 +405,8 @@ class EmotionPane(QWidget):
         return self._compare_cache
 
     def _on_document_changed(self, change) -> None:
+        if "channel" in change.created or "channel" in change.updated or "channel" in change.deleted:
+            self._channel_names = None
         if self.compare_id is not None:
             self._compare_cache = None
             if self.scene is not None and self.scene.journey_id == self.compare_id:
@@ -466,6 +519,23 @@ class EmotionPane(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._align_timer.start()
+
+
+#: The compared curve's colour.
+_COMPARED = "#8E44AD"
+
+
+@functools.cache
+def _brush(colour: str):
+    return pg.mkBrush(colour)
+
+
+@functools.cache
+def _font(size: int, bold: bool) -> QFont:
+    font = QFont(theme.family())
+    font.setPixelSize(size)
+    font.setBold(bold)
+    return font
 
 
 def _ticks(scale: Scale) -> list[float]:

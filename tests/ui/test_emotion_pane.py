@@ -139,3 +139,17 @@ def test_overlaying_the_to_be_journey(window, journey_map) -> None:
     assert "to be" in pane.summary.text() and "mean" in pane.summary.text()
     pane.compare_with(None)
     assert len(pane.series()) == 1
+
+
+def test_pinning_a_moment_of_truth_from_the_card_menu(window, journey_map) -> None:
+    from app.ui.canvas.menus import build_menu
+
+    card = journey_map.card("Offer e-mail")
+    scene = window.canvas_view.scene()
+    menu = build_menu(window, window.controller, "card", card, QPointF(), window.actions_by_name)
+    next(a for a in menu.actions() if a.text() == "Pin as a moment of truth").trigger()
+    assert scene.moments[card].kind.value == "pinned"
+    assert window.document.undo_stack.undoText() == "Edit card"
+    menu = build_menu(window, window.controller, "card", card, QPointF(), window.actions_by_name)
+    next(a for a in menu.actions() if a.text() == "Unpin as a moment of truth").trigger()
+    assert card not in scene.moments

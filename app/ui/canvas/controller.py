@@ -327,6 +327,10 @@ class CanvasController(QObject):
         elif commands:
             self._macro(QCoreApplication.translate("canvas", "Colour %n cards").replace("%n", str(len(commands))), commands)
 
+    def set_moment_of_truth(self, card_id: int, value: bool | None) -> None:
+        """Pin a touchpoint as a moment of truth (True), rule it out (False), or let the curve decide (None)."""
+        self._push(EditCardCommand(self.document, card_id, merge=False, moment_of_truth=value))
+
     def toggle_collapsed(self, lane_id: int) -> None:
         """Fold or unfold a lane."""
         lane = next((lane for lane in self.scene.data.lanes if lane.id == lane_id), None)

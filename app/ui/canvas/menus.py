@@ -26,6 +26,16 @@ def build_menu(parent: QWidget, controller: CanvasController, kind: str, item_id
                 menu.addAction(window_actions[name])
         menu.addSeparator()
         cards = scene.selected_card_ids() or [item_id]
+        data = scene.data.cards.get(item_id) if scene.data is not None else None
+        if data is not None and scene.lane_kind(data.lane_id) is LaneKind.TOUCHPOINTS:
+            pinned = data.moment_of_truth is True
+            text = (QCoreApplication.translate("menus", "Unpin as a moment of truth") if pinned
+                    else QCoreApplication.translate("menus", "Pin as a moment of truth"))
+            menu.addAction(text, lambda: controller.set_moment_of_truth(item_id, None if pinned else True))
+            if data.moment_of_truth is not False:
+                menu.addAction(QCoreApplication.translate("menus", "Never a moment of truth"),
+                               lambda: controller.set_moment_of_truth(item_id, False))
+            menu.addSeparator()
         menu.addAction(QCoreApplication.translate("menus", "Colour…"), lambda: _pick_colour(parent, lambda c: controller.set_cards_colour(cards, c)))
         menu.addAction(QCoreApplication.translate("menus", "Default colour"), lambda: controller.set_cards_colour(cards, None))
     elif kind == "link":

@@ -345,8 +345,8 @@ class EmotionPane(QWidget):
             text = names[moment.kind]
             if moment.delta is not None:
                 text = f"{text} −{moment.delta:g}"
-            anchor = (0.5, 1.9) if moment.kind is curve.MomentKind.PEAK else (0.5, -0.6)
-            self._text(text, colours.MOMENT_OF_TRUTH, anchor, where[0], where[1], bold=True)
+            # Under the point: the emotion's name is above it.
+            self._text(text, colours.MOMENT_OF_TRUTH, (0.5, -0.7), where[0], where[1], bold=True)
         self._rings.setData(x=xs, y=ys)
 
     def _draw_selection(self) -> None:

@@ -57,6 +57,13 @@ class _CurveBox(pg.ViewBox):
             return
         super().mouseDragEvent(ev, axis)
 
+    def wheelEvent(self, ev, axis=None) -> None:  # noqa: N802 - pyqtgraph's name
+        # The x axis is the canvas's: the wheel scrolls (or, with Ctrl, zooms) the canvas, the pane follows.
+        if self.pane.wheel(ev):
+            ev.accept()
+            return
+        super().wheelEvent(ev, axis)
+
     def mouseClickEvent(self, ev) -> None:  # noqa: N802 - pyqtgraph's name
         if ev.button() == Qt.MouseButton.LeftButton:
             card_id = self.pane.point_at(ev.scenePos())
@@ -376,12 +383,14 @@ class EmotionPane(QWidget):
         self.combo.clear()
         self.combo.addItem(self.tr("No comparison"), -1)
         if self.document is not None and self.scene is not None:
-            for journey_id, title, state in self.document.session.execute(
-                    select(Journey.id, Journey.title, Journey.state).order_by(Journey.position)):
-                if journey_id == self.scene.journey_id:
+            for journey in self.document.session.scalars(select(Journey).order_by(Journey.position)):
+                if journey.id == self.scene.journey_id:
                     continue
-                label = self.tr("to be") if state is JourneyState.TO_BE else self.tr("as is")
-                self.combo.addItem(f"{title} ({label})", journey_id)
+                label = self.tr("to be") if journey.state is JourneyState.TO_BE else self.tr("as is")
+                text = f"{journey.title} ({label})"
+                if journey.personas:  # variants of a journey per persona: say whose it is
+                    text += " — " + ", ".join(persona.name for persona in journey.personas)
+                self.combo.addItem(text, journey.id)
         index = self.combo.findData(self.compare_id if self.compare_id is not None else -1)
         if index < 0:
             self.compare_id = None
@@ -502,6 +511,19 @@ class EmotionPane(QWidget):
             self.refresh()
         else:
             self.refresh()
+        return True
+
+    def wheel(self, ev) -> bool:
+        """Scroll or zoom the canvas from a wheel turned over the plot; False when there is no canvas."""
+        view = self.view
+        if view is None:
+            return False
+        steps = ev.delta() / 120.0
+        if ev.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            view.set_zoom(view.zoom * (1.25 ** steps))
+        else:
+            bar = view.horizontalScrollBar()
+            bar.setValue(bar.value() - round(steps * bar.singleStep() * 3))
         return True
 
     def _on_scatter_clicked(self, _scatter, spots, _event) -> None:

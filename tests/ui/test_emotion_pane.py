@@ -153,3 +153,46 @@ def test_pinning_a_moment_of_truth_from_the_card_menu(window, journey_map) -> No
     menu = build_menu(window, window.controller, "card", card, QPointF(), window.actions_by_name)
     next(a for a in menu.actions() if a.text() == "Unpin as a moment of truth").trigger()
     assert card not in scene.moments
+
+
+def test_the_pane_follows_the_canvas_zoom_and_scroll(window, qtbot) -> None:
+    pane, view = window.emotion_pane, window.canvas_view
+    view.set_zoom(0.5)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+
+    def aligned() -> bool:
+        visible = view.visible_scene_rect()
+        left, right = pane.box.viewRange()[0]
+        return abs(left - (max(0.0, visible.left()) + view.scene().style.lane_header_width)) < 1 \
+            and abs(right - visible.right()) < 1
+
+    qtbot.waitUntil(aligned, timeout=2000)
+
+
+def test_the_wheel_over_the_pane_scrolls_the_canvas(window) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    pane, view = window.emotion_pane, window.canvas_view
+    bar = view.horizontalScrollBar()
+    before = bar.value()
+    viewport = pane.plot.viewport()
+    pos = QPointF(viewport.rect().center())
+    event = QWheelEvent(pos, QPointF(viewport.mapToGlobal(pos.toPoint())), QPoint(), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(viewport, event)
+    assert bar.value() > before
+
+
+def test_journeys_of_other_personas_are_named_in_the_comparison_list(window, journey_map) -> None:
+    from app.model.ops import Op
+    from app.model.schema import Persona
+    from app.ui.commands import GenericCommand
+
+    to_be = journey_map.session.scalar(select(Journey.id).where(Journey.state == "to_be"))
+    persona = journey_map.session.scalars(select(Persona).order_by(Persona.position)).first()
+    push(window.document, GenericCommand(window.document, Op("set_journey_personas",
+                                                             {"journey_id": to_be, "ids": [persona.id]}), "Personas"))
+    pane = window.emotion_pane
+    assert persona.name in pane.combo.itemText(pane.combo.findData(to_be))

@@ -121,9 +121,19 @@ class CurveItem(QGraphicsItem):
                 painter.drawLine(QPointF(left, y), QPointF(layout.width, y))
             if not points:
                 continue
-            path = QPainterPath(QPointF(points[0].x, points[0].y))
-            for point in points[1:]:
-                path.lineTo(point.x, point.y)
+            # An unscored touchpoint between two points is a gap in the line, as in the emotion pane.
+            by_id = {point.card_id: point for point in points}
+            path = QPainterPath()
+            joined = False
+            for card_id in layout.touchpoint_x:
+                point = by_id.get(card_id)
+                if point is None:
+                    joined = False
+                elif joined:
+                    path.lineTo(point.x, point.y)
+                else:
+                    path.moveTo(point.x, point.y)
+                    joined = True
             painter.setPen(QPen(theme.colour(colours.CURVE_LINE), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)

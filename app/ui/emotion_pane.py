@@ -186,6 +186,10 @@ class EmotionPane(QWidget):
         self._rings = pg.ScatterPlotItem(symbol="o", size=24, brush=None, pen=pg.mkPen(colours.MOMENT_OF_TRUTH, width=3))
         self._selection = pg.ScatterPlotItem(symbol="o", size=20, brush=None, pen=pg.mkPen(colours.SELECTION, width=3))
         self._rings.setZValue(-1)
+        self._drag_marker = pg.ScatterPlotItem(symbol="o", size=15, brush=pg.mkBrush(colours.SELECTION),
+                                               pen=pg.mkPen("w", width=2))
+        self._drag_marker.setZValue(10)
+        item.addItem(self._drag_marker)
         for child in (self._neutral, self._target, self._rings, *self._lines, *self._scatters, self._selection):
             item.addItem(child)
         self._scatters[0].sigClicked.connect(self._on_scatter_clicked)
@@ -503,6 +507,7 @@ class EmotionPane(QWidget):
         self._dragged = (card_id, before, value)
         if ev.isFinish():
             self._dragged = None
+            self._drag_marker.setData([])
             if value != before and self.document is not None:
                 try:
                     push(self.document, EditCardCommand(self.document, card_id, merge=False, score=value))
@@ -510,8 +515,24 @@ class EmotionPane(QWidget):
                     self.summary.setText(f"<span style='color:#C42B2B'>{_escape(error.message(i18n.translate))}</span>")
             self.refresh()
         else:
-            self.refresh()
+            self._show_drag(card_id, value)
         return True
+
+    def _show_drag(self, card_id: int, value: float) -> None:
+        """Live feedback while a point is dragged: the line and a marker move, the points stay put.
+
+        (Giving the scatter new data mid-drag would take the point from under
+        the mouse and end pyqtgraph's drag.)
+        """
+        x = self._points[card_id][0]
+        label = next(iter(self._series))
+        self._series[label] = [(px, value if cid == card_id else score, cid) for px, score, cid in self._series[label]]
+        xs, ys = self._lines[0].getData()
+        if xs is not None:
+            ys = ys.copy()
+            ys[np.isclose(xs, x)] = value
+            self._lines[0].setData(xs, ys, connect="finite")
+        self._drag_marker.setData(x=[x], y=[value])
 
     def wheel(self, ev) -> bool:
         """Scroll or zoom the canvas from a wheel turned over the plot; False when there is no canvas."""

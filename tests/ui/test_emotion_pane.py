@@ -196,3 +196,39 @@ def test_journeys_of_other_personas_are_named_in_the_comparison_list(window, jou
                                                              {"journey_id": to_be, "ids": [persona.id]}), "Personas"))
     pane = window.emotion_pane
     assert persona.name in pane.combo.itemText(pane.combo.findData(to_be))
+
+
+def test_hovering_a_point_tells_the_touchpoint_channel_and_score(window, journey_map) -> None:
+    pane = window.emotion_pane
+    card = journey_map.card("Offer e-mail")
+    x, score, _ = next(p for p in _series(window)[1] if p[2] == card)
+    tip = pane._scatters[0].opts["tip"](x=x, y=score, data=card)
+    assert tip.splitlines() == ["Offer e-mail", "Channel: E-mail", "Score: 8", "Emotion: Joy"] or \
+        tip.splitlines()[:3] == ["Offer e-mail", "Channel: E-mail", "Score: 8"]
+
+
+def test_the_point_follows_the_mouse_before_the_release(window, journey_map, qtbot) -> None:
+    pane, stack = window.emotion_pane, window.document.undo_stack
+    card = journey_map.card("Offer e-mail")
+    x, score, _ = next(p for p in _series(window)[1] if p[2] == card)
+    before = stack.count()
+    start, end = _plot_point(pane, x, score), _plot_point(pane, x, 5)
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    viewport = pane.plot.viewport()
+
+    def send(kind, pos, button, buttons):
+        QApplication.sendEvent(viewport, QMouseEvent(kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)), button,
+                                                     buttons, Qt.KeyboardModifier.NoModifier))
+
+    left = Qt.MouseButton.LeftButton
+    send(QEvent.Type.MouseButtonPress, start, left, left)
+    for step in range(1, 7):
+        qtbot.wait(15)  # pyqtgraph drops mouse moves closer than 10 ms apart (its mouseRateLimit)
+        send(QEvent.Type.MouseMove, start + (end - start) * (step / 6), Qt.MouseButton.NoButton, left)
+    assert (x, 5.0, card) in _series(window)[1]  # drawn where the mouse is
+    assert stack.count() == before  # nothing written yet
+    send(QEvent.Type.MouseButtonRelease, end, left, Qt.MouseButton.NoButton)
+    assert stack.count() == before + 1

@@ -45,9 +45,12 @@ def test_the_canvas_scenarios_run_on_a_tiny_map(tmp_path: Path) -> None:
     # Two processes side by side, about 4 s each: the scenarios that start editors (one start each is
     # enough to keep them working), and the in-process ones, with two repetitions.
     processes = [_start(tmp_path, "--runs", "1", "--cards", "200", "first-paint", "memory"),
-                 _start(tmp_path, "--runs", "2", "--cards", "200", "open-paint", "repaint", "drag")]
+                 _start(tmp_path, "--runs", "2", "--cards", "200", "open-paint", "repaint", "drag", "curve")]
     results = {r["name"]: r for process in processes for r in _results(process)}
-    assert len(results) == 6, list(results)
+    assert len(results) == 8, list(results)
+    for touchpoints in (4, 20):
+        update = results[f"curve update after a score change, {touchpoints} touchpoints"]
+        assert update["median"] > 0 and update["extra"]["points"] == touchpoints
     first_paint = results["start to first painted window (sample)"]
     assert first_paint["median"] > first_paint["baseline"] > 0 and first_paint["budget"] == 1000.0
     opened = results["open a 200-card map to first paint"]

@@ -25,6 +25,108 @@
     </message>
 </context>
 <context>
+    <name>EmotionPane</name>
+    <message>
+        <location filename="../../app/ui/emotion_pane.py" line="+98"/>
+        <source>Draw another journey&apos;s curve over this one</source>
+        <extracomment>Distance (pixels) within which a press or a click takes a point. Above this many points the emotion names are not written next to them. A point was clicked: select its card. Card id -&gt; (x, score) of the main curve&apos;s scored points, for hit tests.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <location line="+112"/>
+        <source>to be</source>
+        <extracomment>Text items reused from one refresh to the next: emotion names, then moment names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+112"/>
+        <source>as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emotion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moment of truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>mean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spread %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 below neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 from the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileVerbs</name>
     <message>
         <location filename="../../app/ui/window_files.py" line="+94"/>
@@ -463,7 +565,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+77"/>
+        <location filename="../../app/ui/main_window.py" line="+78"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,7 +782,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+212"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,7 +792,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-177"/>
+        <source>Emotion curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+209"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,7 +954,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+170"/>
         <source>%1 (folded)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,7 +1436,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/curve.py" line="+133"/>
+        <location filename="../../app/model/curve.py" line="+134"/>
         <location filename="../../app/model/journey_data.py" line="+242"/>
         <source>There is no journey {journey_id}.</source>
         <extracomment>Default drop threshold, as a share of the scale&apos;s span (3 points on 0..10). Position of the card within its cell. Satisfaction in the project&apos;s scale; None = not scored (a gap in the curve). None: decided by the curve; True: pinned as a moment of truth; False: never one. 0-based place in reading order, unscored touchpoints counted. The fall from the previous scored point when this card ends a big drop, else None. Touchpoints on the curve, unscored ones included. Touchpoints with a score. maximum - minimum. Scores strictly below the scale&apos;s neutral middle. mean - target (negative: below the target experience); None without a target. Score of the first and of the last scored touchpoint in reading order.
@@ -1839,7 +1946,22 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Unpin as a moment of truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin as a moment of truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never a moment of truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+10"/>
         <location line="+9"/>
         <source>Colour…</source>

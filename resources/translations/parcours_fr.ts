@@ -25,6 +25,108 @@
     </message>
 </context>
 <context>
+    <name>EmotionPane</name>
+    <message>
+        <location filename="../../app/ui/emotion_pane.py" line="+98"/>
+        <source>Draw another journey&apos;s curve over this one</source>
+        <extracomment>Distance (pixels) within which a press or a click takes a point. Above this many points the emotion names are not written next to them. A point was clicked: select its card. Card id -&gt; (x, score) of the main curve&apos;s scored points, for hit tests.</extracomment>
+        <translation>Superposer la courbe d&apos;un autre parcours à celle-ci</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Compare with:</source>
+        <translation>Comparer avec&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <location line="+112"/>
+        <source>to be</source>
+        <extracomment>Text items reused from one refresh to the next: emotion names, then moment names.</extracomment>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+112"/>
+        <source>as is</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel: %1</source>
+        <translation>Canal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emotion: %1</source>
+        <translation>Émotion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Peak</source>
+        <translation>Pic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trough</source>
+        <translation>Creux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop</source>
+        <translation>Chute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>mean %1</source>
+        <translation>moyenne %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum %1</source>
+        <translation>minimum %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spread %1</source>
+        <translation>écart %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 below neutral</source>
+        <translation>%1 sur %2 sous la note neutre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 from the target</source>
+        <translation>%1 par rapport à la cible</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No comparison</source>
+        <translation>Aucune comparaison</translation>
+    </message>
+</context>
+<context>
     <name>FileVerbs</name>
     <message>
         <location filename="../../app/ui/window_files.py" line="+94"/>
@@ -471,7 +573,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+77"/>
+        <location filename="../../app/ui/main_window.py" line="+78"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -712,7 +814,7 @@
         <translation type="vanished">Cartographie de parcours.parcours</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+212"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -785,7 +887,12 @@
         <translation type="vanished">Supprimer le parcours</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-205"/>
+        <source>Emotion curve</source>
+        <translation>Courbe émotionnelle</translation>
+    </message>
+    <message>
+        <location line="+177"/>
         <source>This journey has no lane for that kind of card.</source>
         <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
     </message>
@@ -955,7 +1062,7 @@
         <translation>Ligne de visibilité</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+170"/>
         <source>%1 (folded)</source>
         <translation>%1 (replié)</translation>
     </message>
@@ -1437,7 +1544,7 @@
         <translation>Le fichier contredit les règles du projet et n&apos;a pas été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/model/curve.py" line="+133"/>
+        <location filename="../../app/model/curve.py" line="+134"/>
         <location filename="../../app/model/journey_data.py" line="+242"/>
         <source>There is no journey {journey_id}.</source>
         <extracomment>Default drop threshold, as a share of the scale&apos;s span (3 points on 0..10). Position of the card within its cell. Satisfaction in the project&apos;s scale; None = not scored (a gap in the curve). None: decided by the curve; True: pinned as a moment of truth; False: never one. 0-based place in reading order, unscored touchpoints counted. The fall from the previous scored point when this card ends a big drop, else None. Touchpoints on the curve, unscored ones included. Touchpoints with a score. maximum - minimum. Scores strictly below the scale&apos;s neutral middle. mean - target (negative: below the target experience); None without a target. Score of the first and of the last scored touchpoint in reading order.
@@ -1947,7 +2054,22 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Modifier le titre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Unpin as a moment of truth</source>
+        <translation>Ne plus épingler comme moment de vérité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin as a moment of truth</source>
+        <translation>Épingler comme moment de vérité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never a moment of truth</source>
+        <translation>Jamais un moment de vérité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+10"/>
         <location line="+9"/>
         <source>Colour…</source>

@@ -109,7 +109,6 @@ class EmotionPane(QWidget):
         item.hideAxis("bottom")
         item.showGrid(x=False, y=True, alpha=0.15)
         item.layout.setContentsMargins(0, 4, 0, 4)
-        self.legend = item.addLegend(offset=(10, 4))
         self._scale_shown: Scale | None = None
         self._channel_names: dict[int, str] | None = None
         self._build_items()
@@ -193,10 +192,12 @@ class EmotionPane(QWidget):
         for child in (self._neutral, self._target, self._rings, *self._lines, *self._scatters, self._selection):
             item.addItem(child)
         self._scatters[0].sigClicked.connect(self._on_scatter_clicked)
+        # The compared curve goes under this journey's: where they meet, this journey's points show.
+        self._lines[1].setZValue(-2)
+        self._scatters[1].setZValue(-2)
         #: Text items reused from one refresh to the next: emotion names, then moment names.
         self._texts: list[pg.TextItem] = []
         self._texts_used = 0
-        self._legend_labels: list[str] = []
 
     def _text(self, text: str, colour: str, anchor: tuple[float, float], x: float, y: float, *, bold: bool) -> None:
         if self._texts_used == len(self._texts):
@@ -226,7 +227,6 @@ class EmotionPane(QWidget):
             self._rings.setData([])
             self._selection.setData([])
             self._hide_unused_texts()
-            self._set_legend([])
             self.summary.setText("")
             return
         data, layout = scene.data, scene.layout
@@ -257,21 +257,11 @@ class EmotionPane(QWidget):
         else:
             self._lines[1].setData([], [])
             self._scatters[1].setData([])
-        self._set_legend(list(self._series) if len(self._series) > 1 else [])
         self._draw_moments()
         self._hide_unused_texts()
         self._draw_selection()
         self.summary.setText(self._summary_html(summaries, scale))
         self._align_timer.start()
-
-    def _set_legend(self, labels: list[str]) -> None:
-        if labels == self._legend_labels:
-            return
-        self._legend_labels = labels
-        self.legend.clear()
-        for line, label in zip(self._lines, labels):
-            self.legend.addItem(line, label)
-        self.legend.setVisible(bool(labels))
 
     def _hide_unused_texts(self) -> None:
         for label in self._texts[self._texts_used:]:
@@ -366,10 +356,13 @@ class EmotionPane(QWidget):
         self._selection.setData(x=[w[0] for w in where], y=[w[1] for w in where])
 
     def _summary_html(self, summaries, scale: Scale) -> str:
+        """One line per curve, led by a sample of its line: the summary is also the legend."""
         rows = []
-        for label, s in summaries:
+        for index, (label, s) in enumerate(summaries):
+            colour, sample = (colours.CURVE_LINE, "━━") if index == 0 else (_COMPARED, "╍╍")
+            name = f"<span style='color:{colour}'>{sample}</span> <b>{_escape(label)}</b>"
             if not s.scored:
-                rows.append(f"<b>{_escape(label)}</b>: {self.tr('no scored touchpoint')}")
+                rows.append(f"{name}: {self.tr('no scored touchpoint')}")
                 continue
             parts = [self.tr("mean %1").replace("%1", f"{s.mean:.1f}"),
                      self.tr("minimum %1").replace("%1", f"{s.minimum:g}"),
@@ -377,7 +370,7 @@ class EmotionPane(QWidget):
                      self.tr("%1 of %2 below neutral").replace("%1", str(s.below_neutral)).replace("%2", str(s.scored))]
             if s.gap_to_target is not None:
                 parts.append(self.tr("%1 from the target").replace("%1", f"{s.gap_to_target:+.1f}"))
-            rows.append(f"<b>{_escape(label)}</b>: " + " · ".join(parts))
+            rows.append(f"{name}: " + " · ".join(parts))
         return "<br>".join(rows)
 
     # ------------------------------------------------------------------ comparison

@@ -16,31 +16,25 @@ so it redraws without a query.
 
 from __future__ import annotations
 
-import functools
 import math
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy import select
 
 from app import i18n
-from app.model import colours, curve
+from app.model import curve
 from app.model.enums import JourneyState, Scale
 from app.model.errors import ParcoursError
 from app.model.journey_data import JourneyData, read_journey
 from app.model.layout import compute_layout
-from app.model.schema import Channel, Journey
-from app.ui import theme
+from app.model.schema import Journey
 from app.ui.commands import EditCardCommand, push
-from app.ui.inspector_fields import label as enum_label
+from app.ui.emotion_drawing import CurveDrawing, escape_html, scale_ticks
 
 #: Distance (pixels) within which a press or a click takes a point.
 HIT_RADIUS = 10.0
-#: Above this many points the emotion names are not written next to them.
-MAX_LABELS = 60
 
 
 class _CurveBox(pg.ViewBox):
@@ -74,7 +68,7 @@ class _CurveBox(pg.ViewBox):
         super().mouseClickEvent(ev)
 
 
-class EmotionPane(QWidget):
+class EmotionPane(CurveDrawing, QWidget):
     """The curve of the journey on the canvas, with an optional second curve to compare."""
 
     #: A point was clicked: select its card.
@@ -168,52 +162,6 @@ class EmotionPane(QWidget):
 
     # ------------------------------------------------------------------ drawing
 
-    def _build_items(self) -> None:
-        """The plot's items, made once; a refresh only gives them new data."""
-        item = self.plot.getPlotItem()
-        self._neutral = pg.InfiniteLine(0, angle=0, pen=pg.mkPen(colours.NEUTRAL_LINE, width=1,
-                                                                 style=Qt.PenStyle.DotLine))
-        self._target = pg.InfiniteLine(0, angle=0, label=self.tr("Target"),
-                                       pen=pg.mkPen(colours.TARGET_LINE, width=1.5, style=Qt.PenStyle.DashLine),
-                                       labelOpts={"position": 0.02, "color": colours.TARGET_LINE})
-        self._lines = [pg.PlotDataItem(pen=pg.mkPen(colours.CURVE_LINE, width=2.5), connect="finite"),
-                       pg.PlotDataItem(pen=pg.mkPen(_COMPARED, width=2.0, style=Qt.PenStyle.DashLine),
-                                       connect="finite")]
-        self._scatters = [pg.ScatterPlotItem(symbol="o", size=13, pen=pg.mkPen("w", width=1.5), hoverable=True),
-                          pg.ScatterPlotItem(symbol="s", size=10, pen=pg.mkPen(_COMPARED, width=2.0),
-                                             brush=pg.mkBrush("w"), hoverable=True)]
-        self._rings = pg.ScatterPlotItem(symbol="o", size=24, brush=None, pen=pg.mkPen(colours.MOMENT_OF_TRUTH, width=3))
-        self._selection = pg.ScatterPlotItem(symbol="o", size=20, brush=None, pen=pg.mkPen(colours.SELECTION, width=3))
-        self._rings.setZValue(-1)
-        self._drag_marker = pg.ScatterPlotItem(symbol="o", size=15, brush=pg.mkBrush(colours.SELECTION),
-                                               pen=pg.mkPen("w", width=2))
-        self._drag_marker.setZValue(10)
-        item.addItem(self._drag_marker)
-        for child in (self._neutral, self._target, self._rings, *self._lines, *self._scatters, self._selection):
-            item.addItem(child)
-        self._scatters[0].sigClicked.connect(self._on_scatter_clicked)
-        # The compared curve goes under this journey's: where they meet, this journey's points show.
-        self._lines[1].setZValue(-2)
-        self._scatters[1].setZValue(-2)
-        #: Text items reused from one refresh to the next: emotion names, then moment names.
-        self._texts: list[pg.TextItem] = []
-        self._texts_used = 0
-
-    def _text(self, text: str, colour: str, anchor: tuple[float, float], x: float, y: float, *, bold: bool) -> None:
-        if self._texts_used == len(self._texts):
-            label = pg.TextItem("", anchor=anchor)
-            self.plot.getPlotItem().addItem(label)
-            self._texts.append(label)
-        label = self._texts[self._texts_used]
-        self._texts_used += 1
-        font = _font(11 if bold else 10, bold)
-        if label.textItem.font() != font:
-            label.setFont(font)
-        label.setText(text, color=colour)
-        label.setAnchor(anchor)
-        label.setPos(x, y)
-        label.show()
-
     def refresh(self) -> None:
         """Draw the curves again from the canvas's snapshot (the plot's items get new data)."""
         self._series = {}
@@ -241,7 +189,7 @@ class EmotionPane(QWidget):
             self._scale_shown = scale
             margin = (scale.high - scale.low) * 0.16  # room for the labels above peaks and below troughs
             self.box.setYRange(scale.low - margin, scale.high + margin, padding=0)
-            self.plot.getPlotItem().getAxis("left").setTicks([[(v, f"{v:g}") for v in _ticks(scale)]])
+            self.plot.getPlotItem().getAxis("left").setTicks([[(v, f"{v:g}") for v in scale_ticks(scale)]])
             self._neutral.setValue(scale.neutral)
         self._target.setVisible(data.target_score is not None)
         if data.target_score is not None:
@@ -262,118 +210,6 @@ class EmotionPane(QWidget):
         self._draw_selection()
         self.summary.setText(self._summary_html(summaries, scale))
         self._align_timer.start()
-
-    def _hide_unused_texts(self) -> None:
-        for label in self._texts[self._texts_used:]:
-            label.hide()
-
-    def _label(self, data: JourneyData) -> str:
-        state = self.tr("to be") if data.state is JourneyState.TO_BE else self.tr("as is")
-        return f"{data.title} ({state})"
-
-    def _draw_curve(self, which: int, data: JourneyData, touchpoints: list[curve.Touchpoint],
-                    xs: dict[int, float]) -> list[curve.CurvePoint]:
-        """Give line and points ``which`` (0: this journey, 1: the compared one) the curve of ``touchpoints``."""
-        primary = which == 0
-        points = curve.curve_points(touchpoints)
-        if primary and self._dragged is not None:
-            card_id, _before, now = self._dragged
-            points = [curve.CurvePoint(p.card_id, p.index, now) if p.card_id == card_id else p for p in points]
-        label = self._label(data)
-        x = np.fromiter((xs.get(p.card_id, math.nan) for p in points), dtype=float, count=len(points))
-        y = np.fromiter((p.score if p.score is not None else math.nan for p in points), dtype=float,
-                        count=len(points))
-        self._lines[which].setData(x, y, connect="finite")
-        scored = [(p, xs[p.card_id]) for p in points if p.score is not None and p.card_id in xs]
-        self._series[label] = [(px, p.score, p.card_id) for p, px in scored]
-        by_id = {t.card_id: t for t in touchpoints}
-        scatter = self._scatters[which]
-        scatter.opts["tip"] = self._tip(by_id)
-        xs_scored = [px for _p, px in scored]
-        ys_scored = [p.score for p, _px in scored]
-        ids = [p.card_id for p, _px in scored]
-        if primary:
-            low, high = data.scale.low, data.scale.high
-            brushes = [_brush(colours.EMOTION_COLOURS[by_id[p.card_id].emotion]
-                              if by_id[p.card_id].emotion is not None else colours.score_colour(p.score, low, high))
-                       for p, _px in scored]
-            scatter.setData(x=xs_scored, y=ys_scored, data=ids, brush=brushes)
-            self._points = {p.card_id: (px, p.score) for p, px in scored}
-            if len(scored) <= MAX_LABELS:
-                for p, px in scored:
-                    emotion = by_id[p.card_id].emotion
-                    if emotion is not None:
-                        self._text(enum_label(emotion), colours.MUTED_TEXT, (0.5, 1.6), px, p.score, bold=False)
-        else:
-            scatter.setData(x=xs_scored, y=ys_scored, data=ids)
-        return points
-
-    def _tip(self, by_id: dict[int, curve.Touchpoint]):
-        channels = self._channels()
-
-        def tip(x: float, y: float, data: int) -> str:  # pyqtgraph passes them by these names
-            touch = by_id.get(data)
-            if touch is None:
-                return ""
-            parts = [touch.title or self.tr("(untitled)")]
-            if touch.channel_id in channels:
-                parts.append(self.tr("Channel: %1").replace("%1", channels[touch.channel_id]))
-            parts.append(self.tr("Score: %1").replace("%1", f"{y:g}"))
-            if touch.emotion is not None:
-                parts.append(self.tr("Emotion: %1").replace("%1", enum_label(touch.emotion)))
-            return "\n".join(parts)
-
-        return tip
-
-    def _channels(self) -> dict[int, str]:
-        if self._channel_names is None:
-            self._channel_names = {}
-            if self.document is not None:
-                self._channel_names = dict(self.document.session.execute(select(Channel.id, Channel.name)).all())
-        return self._channel_names
-
-    def _draw_moments(self) -> None:
-        moments = self.scene.moments if self.scene is not None else {}
-        names = {curve.MomentKind.PEAK: self.tr("Peak"), curve.MomentKind.TROUGH: self.tr("Trough"),
-                 curve.MomentKind.DROP: self.tr("Drop"), curve.MomentKind.PINNED: self.tr("Moment of truth")}
-        xs, ys = [], []
-        for card_id, moment in moments.items():
-            where = self._points.get(card_id)
-            if where is None:
-                continue
-            xs.append(where[0])
-            ys.append(where[1])
-            text = names[moment.kind]
-            if moment.delta is not None:
-                text = f"{text} −{moment.delta:g}"
-            # Under the point: the emotion's name is above it.
-            self._text(text, colours.MOMENT_OF_TRUTH, (0.5, -0.7), where[0], where[1], bold=True)
-        self._rings.setData(x=xs, y=ys)
-
-    def _draw_selection(self) -> None:
-        selected = self.scene.selected_card_ids() if self.scene is not None else []
-        where = [self._points[c] for c in selected if c in self._points]
-        self._selection.setData(x=[w[0] for w in where], y=[w[1] for w in where])
-
-    def _summary_html(self, summaries, scale: Scale) -> str:
-        """One line per curve, led by a sample of its line: the summary is also the legend."""
-        rows = []
-        for index, (label, s) in enumerate(summaries):
-            colour, sample = (colours.CURVE_LINE, "━━") if index == 0 else (_COMPARED, "╍╍")
-            name = f"<span style='color:{colour}'>{sample}</span> <b>{_escape(label)}</b>"
-            if not s.scored:
-                rows.append(f"{name}: {self.tr('no scored touchpoint')}")
-                continue
-            parts = [self.tr("mean %1").replace("%1", f"{s.mean:.1f}"),
-                     self.tr("minimum %1").replace("%1", f"{s.minimum:g}"),
-                     self.tr("spread %1").replace("%1", f"{s.spread:g}"),
-                     self.tr("%1 of %2 below neutral").replace("%1", str(s.below_neutral)).replace("%2", str(s.scored))]
-            if s.gap_to_target is not None:
-                parts.append(self.tr("%1 from the target").replace("%1", f"{s.gap_to_target:+.1f}"))
-            rows.append(f"{name}: " + " · ".join(parts))
-        return "<br>".join(rows)
-
-    # ------------------------------------------------------------------ comparison
 
     def _fill_combo(self) -> None:
         self.combo.blockSignals(True)
@@ -505,27 +341,11 @@ class EmotionPane(QWidget):
                 try:
                     push(self.document, EditCardCommand(self.document, card_id, merge=False, score=value))
                 except ParcoursError as error:
-                    self.summary.setText(f"<span style='color:#C42B2B'>{_escape(error.message(i18n.translate))}</span>")
+                    self.summary.setText(f"<span style='color:#C42B2B'>{escape_html(error.message(i18n.translate))}</span>")
             self.refresh()
         else:
             self._show_drag(card_id, value)
         return True
-
-    def _show_drag(self, card_id: int, value: float) -> None:
-        """Live feedback while a point is dragged: the line and a marker move, the points stay put.
-
-        (Giving the scatter new data mid-drag would take the point from under
-        the mouse and end pyqtgraph's drag.)
-        """
-        x = self._points[card_id][0]
-        label = next(iter(self._series))
-        self._series[label] = [(px, value if cid == card_id else score, cid) for px, score, cid in self._series[label]]
-        xs, ys = self._lines[0].getData()
-        if xs is not None:
-            ys = ys.copy()
-            ys[np.isclose(xs, x)] = value
-            self._lines[0].setData(xs, ys, connect="finite")
-        self._drag_marker.setData(x=[x], y=[value])
 
     def wheel(self, ev) -> bool:
         """Scroll or zoom the canvas from a wheel turned over the plot; False when there is no canvas."""
@@ -555,36 +375,3 @@ class EmotionPane(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._align_timer.start()
-
-
-#: The compared curve's colour.
-_COMPARED = "#8E44AD"
-
-
-@functools.cache
-def _brush(colour: str):
-    return pg.mkBrush(colour)
-
-
-@functools.cache
-def _font(size: int, bold: bool) -> QFont:
-    font = QFont(theme.family())
-    font.setPixelSize(size)
-    font.setBold(bold)
-    return font
-
-
-def _ticks(scale: Scale) -> list[float]:
-    span = scale.high - scale.low
-    step = 1.0 if span <= 10 else 2.0
-    if span <= 4:
-        step = 0.5 if span < 4 else 1.0
-    values, value = [], scale.low
-    while value <= scale.high + 1e-9:
-        values.append(round(value, 2))
-        value += step
-    return values
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -25,38 +25,25 @@
     </message>
 </context>
 <context>
-    <name>EmotionPane</name>
+    <name>CurveDrawing</name>
     <message>
-        <location filename="../../app/ui/emotion_pane.py" line="+98"/>
-        <source>Draw another journey&apos;s curve over this one</source>
-        <extracomment>Distance (pixels) within which a press or a click takes a point. Above this many points the emotion names are not written next to them. A point was clicked: select its card. Card id -&gt; (x, score) of the main curve&apos;s scored points, for hit tests.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Compare with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location filename="../../app/ui/emotion_drawing.py" line="+39"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
-        <location line="+112"/>
+        <location line="+46"/>
         <source>to be</source>
         <extracomment>Text items reused from one refresh to the next: emotion names, then moment names.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+112"/>
+        <location line="+0"/>
         <source>as is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="+47"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,7 +83,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>mean %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -120,8 +107,32 @@
         <source>%1 from the target</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>EmotionPane</name>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/emotion_pane.py" line="+92"/>
+        <source>Draw another journey&apos;s curve over this one</source>
+        <extracomment>Distance (pixels) within which a press or a click takes a point. A point was clicked: select its card. Card id -&gt; (x, score) of the main curve&apos;s scored points, for hit tests.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>to be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>

@@ -25,38 +25,25 @@
     </message>
 </context>
 <context>
-    <name>EmotionPane</name>
+    <name>CurveDrawing</name>
     <message>
-        <location filename="../../app/ui/emotion_pane.py" line="+98"/>
-        <source>Draw another journey&apos;s curve over this one</source>
-        <extracomment>Distance (pixels) within which a press or a click takes a point. Above this many points the emotion names are not written next to them. A point was clicked: select its card. Card id -&gt; (x, score) of the main curve&apos;s scored points, for hit tests.</extracomment>
-        <translation>Superposer la courbe d&apos;un autre parcours à celle-ci</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Compare with:</source>
-        <translation>Comparer avec&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location filename="../../app/ui/emotion_drawing.py" line="+39"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="+104"/>
-        <location line="+112"/>
+        <location line="+46"/>
         <source>to be</source>
         <extracomment>Text items reused from one refresh to the next: emotion names, then moment names.</extracomment>
         <translation>cible</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+112"/>
+        <location line="+0"/>
         <source>as is</source>
         <translation>actuel</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="+47"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -96,7 +83,7 @@
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>mean %1</source>
         <translation>moyenne %1</translation>
     </message>
@@ -120,8 +107,88 @@
         <source>%1 from the target</source>
         <translation>%1 par rapport à la cible</translation>
     </message>
+</context>
+<context>
+    <name>EmotionPane</name>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/ui/emotion_pane.py" line="+92"/>
+        <source>Draw another journey&apos;s curve over this one</source>
+        <extracomment>Distance (pixels) within which a press or a click takes a point. A point was clicked: select its card. Card id -&gt; (x, score) of the main curve&apos;s scored points, for hit tests.</extracomment>
+        <translation>Superposer la courbe d&apos;un autre parcours à celle-ci</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Compare with:</source>
+        <translation>Comparer avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="vanished">Cible</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>to be</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>as is</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="vanished">(sans titre)</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation type="vanished">Canal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation type="vanished">Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Emotion: %1</source>
+        <translation type="vanished">Émotion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation type="vanished">Pic</translation>
+    </message>
+    <message>
+        <source>Trough</source>
+        <translation type="vanished">Creux</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="vanished">Chute</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation type="vanished">Moment de vérité</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation type="vanished">moyenne %1</translation>
+    </message>
+    <message>
+        <source>minimum %1</source>
+        <translation type="vanished">minimum %1</translation>
+    </message>
+    <message>
+        <source>spread %1</source>
+        <translation type="vanished">écart %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 below neutral</source>
+        <translation type="vanished">%1 sur %2 sous la note neutre</translation>
+    </message>
+    <message>
+        <source>%1 from the target</source>
+        <translation type="vanished">%1 par rapport à la cible</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>

@@ -15,13 +15,13 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand
 from sqlalchemy import select
 
 from app import i18n
-from app.model import placement
 from app.model.enums import LaneKind, LinkKind
 from app.model.errors import ParcoursError
 from app.model.ops import Op
 from app.model.schema import Channel, Department
 from app.ui import labels
 from app.ui.canvas import clipboard
+from app.ui.canvas.placing import nudge_moves, paste_anchor, paste_specs, searchable_text
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
 from app.ui.commands import (
@@ -347,7 +347,7 @@ class CanvasController(QObject):
             self._found = []
         else:
             self._found = [card_id for card_id in self.scene.reading_order()
-                           if needle in _searchable(data.cards[card_id])]
+                           if needle in searchable_text(data.cards[card_id])]
         self.scene.set_found(set(self._found))
         if self._found:
             self._select_and_show([self._found[0]])
@@ -364,103 +364,3 @@ class CanvasController(QObject):
             target = self._found[0]
         self._select_and_show([target])
         return target
-
-
-def _searchable(card) -> str:
-    return " ".join((card.title, card.body, card.note, " ".join(card.tags))).casefold()
-
-
-def nudge_moves(scene: MapScene, card_ids: list[int], d_lane: int, d_stage: int) -> list[tuple[int, int, int, int]]:
-    """Moves that take ``card_ids`` one place up or down in their cell (then to the next lane), or one stage."""
-    layout = scene.layout
-    if layout is None or not card_ids:
-        return []
-    card_lanes = [lane.lane_id for lane in layout.lanes if layout.stages and
-                  (lane.lane_id, layout.stages[0].stage_id) in layout.cells]
-    stages = [stage.stage_id for stage in layout.stages]
-    boxes = [layout.cards[c] for c in card_ids if c in layout.cards]
-    cells = {(box.lane_id, box.stage_id) for box in boxes}
-    if d_lane and len(cells) == 1:
-        cell = next(iter(cells))
-        ids = list(layout.cell_cards[cell])
-        chosen = [c for c in ids if c in card_ids]
-        staying = [c for c in ids if c not in card_ids]
-        first = ids.index(chosen[0])
-        new_index = sum(1 for c in ids[:first] if c not in card_ids) + d_lane
-        if 0 <= new_index <= len(staying):
-            return placement.plan_moves(layout.cell_cards, {cell: (new_index, chosen)})
-        lane_position = card_lanes.index(cell[0]) + d_lane
-        if not 0 <= lane_position < len(card_lanes):
-            return []
-        target = (card_lanes[lane_position], cell[1])
-        index = len(layout.cell_cards[target]) if d_lane < 0 else 0
-        return placement.plan_moves(layout.cell_cards, {target: (index, chosen)})
-    targets: dict[tuple[int, int], tuple[int, list[int]]] = {}
-    for box in boxes:
-        lane_position = card_lanes.index(box.lane_id) + d_lane
-        stage_position = stages.index(box.stage_id) + d_stage
-        if not (0 <= lane_position < len(card_lanes) and 0 <= stage_position < len(stages)):
-            return []
-        key = (card_lanes[lane_position], stages[stage_position])
-        index, ids = targets.get(key, (len([c for c in layout.cell_cards[key] if c not in card_ids]), []))
-        targets[key] = (index, ids + [box.card_id])
-    return placement.plan_moves(layout.cell_cards, targets)
-
-
-def paste_anchor(scene: MapScene) -> tuple[int, int, int]:
-    """(lane id, stage id, index) where pasted cards start: after the current card, else in the current lane or stage."""
-    layout = scene.layout
-    current = scene.current_card
-    if current is not None and current in layout.cards:
-        box = layout.cards[current]
-        return box.lane_id, box.stage_id, box.index + 1
-    cells = list(layout.cells)
-    header = scene.current_header
-    if header is not None:
-        position = 0 if header[0] == "lane" else 1
-        cells = [c for c in cells if c[position] == header[1]] or cells
-    cell = cells[0]
-    return cell[0], cell[1], len(layout.cell_cards.get(cell, ()))
-
-
-def paste_specs(scene: MapScene, payload: dict[str, Any],
-                local: tuple[dict[str, int], dict[str, int]]) -> tuple[list[dict[str, Any]], list[tuple[int, int, str, str]]]:
-    """add_cards specs for a clipboard payload, and the links between them (indexes into the specs).
-
-    Cards keep their offsets in stages from the anchor; each goes to the lane
-    of its own kind nearest to its offset (any card lane when the journey has
-    none of that kind). Channels and departments are matched by key and name,
-    so cards pasted from another project keep them when this one has them.
-    """
-    layout = scene.layout
-    channels, departments = local
-    lane_id, stage_id, index = paste_anchor(scene)
-    card_lanes = [lane for lane in layout.lanes if (lane.lane_id, stage_id) in layout.cells]
-    stages = [stage.stage_id for stage in layout.stages]
-    base_lane = next(i for i, lane in enumerate(card_lanes) if lane.lane_id == lane_id)
-    base_stage = stages.index(stage_id)
-    specs: list[dict[str, Any]] = []
-    refs: dict[int, int] = {}
-    next_index: dict[tuple[int, int], int] = {}
-    for card in payload["cards"]:
-        if not isinstance(card, dict) or not isinstance(card.get("fields"), dict):
-            continue
-        wanted = base_lane + int(card.get("lane_offset", 0))
-        same_kind = [i for i, lane in enumerate(card_lanes) if lane.kind.value == card.get("lane_kind")]
-        candidates = same_kind or list(range(len(card_lanes)))
-        lane_position = min(candidates, key=lambda i: (abs(i - wanted), i))
-        stage_position = min(len(stages) - 1, max(0, base_stage + int(card.get("stage_offset", 0))))
-        key = (card_lanes[lane_position].lane_id, stages[stage_position])
-        if key not in next_index:
-            next_index[key] = index if key == (lane_id, stage_id) else len(layout.cell_cards.get(key, ()))
-        fields = {name: value for name, value in card["fields"].items() if name in clipboard.COPIED_FIELDS}
-        fields["channel_id"] = channels.get(card.get("channel_key")) if card.get("channel_key") else None
-        fields["department_id"] = (departments.get(card.get("department_name"))
-                                   if card.get("department_name") else None)
-        refs[card.get("ref")] = len(specs)
-        specs.append({"lane_id": key[0], "stage_id": key[1], "index": next_index[key], **fields})
-        next_index[key] += 1
-    links = [(refs[link["source"]], refs[link["target"]], link.get("kind", "relates"), link.get("label", ""))
-             for link in payload.get("links", [])
-             if isinstance(link, dict) and link.get("source") in refs and link.get("target") in refs]
-    return specs, links

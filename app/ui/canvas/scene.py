@@ -27,6 +27,7 @@ from app.ui import theme
 from app.ui.canvas.gestures import Gestures
 from app.ui.canvas.grid import CornerItem, CurveItem, GridItem, LaneHeaderItem, StageHeaderItem
 from app.ui.canvas.items import CardItem, DropIndicator, LinkItem
+from app.ui.canvas.lazy import LazyCards, box_rect
 from app.ui.canvas.metrics import QtTextMetrics
 from app.ui.canvas.overview import OverviewItem
 from app.ui.document import ProjectDocument
@@ -37,11 +38,9 @@ _STRUCTURE_TABLES = {"stage", "lane", "link", "journey", "project", "channel"}
 _MARGIN = 40.0
 #: Maps with more cards than this get their card items in chunks after the first paint (see _sync_items).
 EAGER_CARDS = 1500
-#: Card items made per tick of that background fill.
-FILL_CHUNK = 600
 
 
-class MapScene(QGraphicsScene):
+class MapScene(LazyCards, QGraphicsScene):
     """One journey of a document, drawn as a swimlane map."""
 
     #: Move cards: a list of (card id, lane id, stage id, index), one undo step.
@@ -242,7 +241,7 @@ class MapScene(QGraphicsScene):
                     new.append(card_id)
             if len(new) + len(self._pending) > EAGER_CARDS:
                 near = self._near_view()
-                now = [card_id for card_id in new if _box_rect_of(boxes[card_id]).intersects(near)]
+                now = [card_id for card_id in new if box_rect(boxes[card_id]).intersects(near)]
                 made_now = set(now)
                 self._pending.update(dict.fromkeys(card_id for card_id in new if card_id not in made_now))
                 self._make_items(now)
@@ -277,67 +276,6 @@ class MapScene(QGraphicsScene):
             item = self.cards.get(card_id)
             if item is not None:
                 item.set_moment(self.moments.get(card_id))
-
-    def _near_view(self) -> QRectF:
-        """The part of the map whose items should exist now: the view and a margin around it."""
-        visible = self._pinned if not self._pinned.isNull() else QRectF(0.0, 0.0, 1920.0, 1080.0)
-        return visible.adjusted(-visible.width() / 2, -visible.height() / 2, visible.width() / 2,
-                                visible.height() / 2)
-
-    def _make_items(self, card_ids) -> None:
-        """Make the items of these laid-out cards (filled before they join the scene: no index update)."""
-        layout, data = self.layout, self.data
-        if layout is None or data is None:
-            return
-        for card_id in card_ids:
-            self._pending.pop(card_id, None)
-            box = layout.cards.get(card_id)
-            if box is None or card_id in self.cards:
-                continue
-            item = self.cards[card_id] = CardItem(card_id, self.style)
-            item.set_content(box, data.cards[card_id], data.scale)
-            if card_id in self._found:
-                item.set_found(True)
-            if card_id in self.moments:
-                item.set_moment(self.moments[card_id])
-            if self.far:
-                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
-            self.addItem(item)
-
-    def _on_fill_timer_timeout(self) -> None:
-        if not self._pending:
-            self._fill_timer.stop()
-            return
-        near = self._near_view()
-        boxes = self.layout.cards if self.layout is not None else {}
-        chunk = [card_id for card_id in self._pending
-                 if card_id in boxes and _box_rect_of(boxes[card_id]).intersects(near)][:FILL_CHUNK]
-        if len(chunk) < FILL_CHUNK:
-            chosen = set(chunk)
-            chunk += [card_id for card_id in list(self._pending)[:FILL_CHUNK] if card_id not in chosen]
-        self._make_items(chunk[:FILL_CHUNK])
-
-    def set_far(self, far: bool) -> None:
-        """Let the overview draw the cards (far zoom) or each card draw itself."""
-        if far == self.far:
-            return
-        self.far = far
-        flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-        for item in self.cards.values():
-            item.setFlag(flag, far and not item.dragging)
-        if far:
-            self.overview.set_layout(self.layout, self.data)
-        self.overview.setVisible(far)
-
-    def _on_selection_changed(self) -> None:
-        if self.far:
-            self.overview.selected = {item.card_id for item in self.selectedItems() if isinstance(item, CardItem)}
-            self.overview.update()
-
-    @property
-    def filling(self) -> bool:
-        """Whether card items are still being made in the background."""
-        return bool(self._pending)
 
     def _sync_headers(self) -> None:
         layout, data = self.layout, self.data
@@ -384,7 +322,7 @@ class MapScene(QGraphicsScene):
                 item = self.links[link_id] = LinkItem(link_id, link.source_id, link.target_id, link.kind)
                 self.addItem(item)
             item.kind = link.kind
-            item.set_ends(_box_rect_of(source), _box_rect_of(target))
+            item.set_ends(box_rect(source), box_rect(target))
 
     def pin_headers(self, visible: QRectF) -> None:
         """Keep the headers at the top and left of ``visible`` (the view's scene rectangle)."""
@@ -399,7 +337,7 @@ class MapScene(QGraphicsScene):
         if self._pending and not visible.isNull():
             boxes = self.layout.cards if self.layout is not None else {}
             self._make_items([card_id for card_id in self._pending
-                              if card_id in boxes and _box_rect_of(boxes[card_id]).intersects(visible)])
+                              if card_id in boxes and box_rect(boxes[card_id]).intersects(visible)])
 
     # ------------------------------------------------------------------ selection and queries
 
@@ -503,10 +441,6 @@ def _emotions(data: JourneyData, layout: MapLayout) -> dict:
     """The emotion of each touchpoint on the curve (card id -> Emotion) that has one."""
     return {card_id: data.cards[card_id].emotion for card_id in layout.touchpoint_x
             if data.cards[card_id].emotion is not None}
-
-
-def _box_rect_of(box) -> QRectF:
-    return QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h)
 
 
 def item_kind(item: QGraphicsItem) -> str:

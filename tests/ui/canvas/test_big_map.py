@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from app.model.schema import Journey
+from app.ui.canvas import lazy as lazy_module
 from app.ui.canvas import scene as scene_module
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
@@ -14,7 +15,7 @@ from app.ui.canvas.view import CanvasView
 @pytest.fixture
 def lazy_scene(qtbot, document, monkeypatch):
     monkeypatch.setattr(scene_module, "EAGER_CARDS", 5)
-    monkeypatch.setattr(scene_module, "FILL_CHUNK", 7)
+    monkeypatch.setattr(lazy_module, "FILL_CHUNK", 7)
     scene = MapScene(document)
     view = CanvasView(scene)
     qtbot.addWidget(view)

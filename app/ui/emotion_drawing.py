@@ -1,6 +1,6 @@
 """How the emotion pane draws: its pyqtgraph items, made once and given new data on each change.
 
-:class:`CurveDrawing` is mixed into :class:`~app.ui.emotion_pane.EmotionPane`:
+:class:`CurveDrawing` is mixed into :class:`~app.ui.emotion_plot.CurvePane`:
 the curves (a line broken at gaps, points coloured by emotion with their
 names), the moments of truth, the ring of the selected card, the live
 feedback of a dragged point, and the summary that doubles as the legend.

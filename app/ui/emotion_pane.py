@@ -1,377 +1,76 @@
-"""The emotion curve under the map: a pyqtgraph plot aligned with the canvas's stage columns.
+"""The emotion curve dock: a light shell that loads the pyqtgraph plot once the window is up.
 
-Its x axis *is* the canvas's horizontal axis (scene x), so each point sits
-under its touchpoint's column, and it scrolls and zooms with the canvas (the
-canvas follows when the plot is panned). One point per scored touchpoint in
-reading order, joined by a line broken at unscored ones (a gap, never a zero);
-the neutral and target lines; moments of truth ringed; another journey's
-curve overlaid for comparison, with a summary of each curve.
-
-A point dragged up or down changes its score live; one undoable command is
-pushed on release. A click on a point selects its card on the map, and the
-card selected on the map is ringed here. The pane reads what the canvas
-already holds (:class:`~app.model.journey_data.JourneyData` and its layout),
-so it redraws without a query.
+Importing pyqtgraph (and numpy) takes about a third of a second, more than
+the rest of the window. The shell stands in the dock at once and builds the
+real pane (:class:`~app.ui.emotion_plot.CurvePane`) a moment after the map
+has painted, or as soon as anything asks it something: every attribute the
+shell does not have is the real pane's, so callers never see the difference.
 """
 
 from __future__ import annotations
 
-import math
+from typing import Any
 
-import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
-from sqlalchemy import select
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app import i18n
-from app.model import curve
-from app.model.enums import JourneyState, Scale
-from app.model.errors import ParcoursError
-from app.model.journey_data import JourneyData, read_journey
-from app.model.layout import compute_layout
-from app.model.schema import Journey
-from app.ui.commands import EditCardCommand, push
-from app.ui.emotion_drawing import CurveDrawing, escape_html, scale_ticks
-
-#: Distance (pixels) within which a press or a click takes a point.
-HIT_RADIUS = 10.0
+#: How long after a project opens the plot is built (the map paints first).
+LOAD_DELAY_MS = 150
 
 
-class _CurveBox(pg.ViewBox):
-    """The plot's view box: a drag that starts on a point moves the point, any other drag pans in x."""
-
-    def __init__(self, pane: EmotionPane) -> None:
-        super().__init__(enableMenu=False)
-        self.pane = pane
-        self.setMouseEnabled(x=True, y=False)
-
-    def mouseDragEvent(self, ev, axis=None) -> None:  # noqa: N802 - pyqtgraph's name
-        if ev.button() == Qt.MouseButton.LeftButton and self.pane.drag_point(ev):
-            ev.accept()
-            return
-        super().mouseDragEvent(ev, axis)
-
-    def wheelEvent(self, ev, axis=None) -> None:  # noqa: N802 - pyqtgraph's name
-        # The x axis is the canvas's: the wheel scrolls (or, with Ctrl, zooms) the canvas, the pane follows.
-        if self.pane.wheel(ev):
-            ev.accept()
-            return
-        super().wheelEvent(ev, axis)
-
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802 - pyqtgraph's name
-        if ev.button() == Qt.MouseButton.LeftButton:
-            card_id = self.pane.point_at(ev.scenePos())
-            if card_id is not None:
-                ev.accept()
-                self.pane.card_clicked.emit(card_id)
-                return
-        super().mouseClickEvent(ev)
-
-
-class EmotionPane(CurveDrawing, QWidget):
-    """The curve of the journey on the canvas, with an optional second curve to compare."""
+class EmotionPane(QWidget):
+    """The emotion curve under the map (see :class:`~app.ui.emotion_plot.CurvePane` for what it does)."""
 
     #: A point was clicked: select its card.
     card_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = None
-        self.scene = None
-        self.view = None
-        self.compare_id: int | None = None
-        self._compare_cache: tuple[JourneyData, dict[int, float]] | None = None
-        self._series: dict[str, list[tuple[float, float, int]]] = {}
-        #: Card id -> (x, score) of the main curve's scored points, for hit tests.
-        self._points: dict[int, tuple[float, float]] = {}
-        self._dragged: tuple[int, float, float] | None = None  # card, score before, score now
-        self._syncing = False
-        self._journey_shown: int | None = None
-        self._right_margin = 0.0
-        self.combo = QComboBox(self)
-        self.combo.setToolTip(self.tr("Draw another journey's curve over this one"))
-        self.combo.activated.connect(self._on_combo_activated)
-        self.summary = QLabel(self)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setWordWrap(True)
-        self.box = _CurveBox(self)
-        self.plot = pg.PlotWidget(self, viewBox=self.box, background="w")
-        self.plot.setMinimumHeight(140)
-        item = self.plot.getPlotItem()
-        item.hideButtons()
-        item.setMenuEnabled(False)
-        item.hideAxis("bottom")
-        item.showGrid(x=False, y=True, alpha=0.15)
-        item.layout.setContentsMargins(0, 4, 0, 4)
-        self._scale_shown: Scale | None = None
-        self._channel_names: dict[int, str] | None = None
-        self._build_items()
-        self.box.sigXRangeChanged.connect(self._on_box_x_range_changed)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Compare with:"), self))
-        top.addWidget(self.combo, 1)
-        top.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
-        layout.addLayout(top)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.summary)
-        self._align_timer = QTimer(self)
-        self._align_timer.setSingleShot(True)
-        self._align_timer.setInterval(0)
-        self._align_timer.timeout.connect(self.follow_canvas)
-
-    # ------------------------------------------------------------------ wiring
+        self._pane = None
+        self._canvas: tuple[Any, Any, Any] = (None, None, None)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._waiting = QLabel(self.tr("The emotion curve is coming…"), self)
+        self._waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._layout.addWidget(self._waiting)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(LOAD_DELAY_MS)
+        self._timer.timeout.connect(self.pane)
 
     def set_canvas(self, document, scene, view) -> None:
         """Draw the curve of ``scene``'s journey under ``view`` (None: nothing)."""
-        if self.scene is not None:
-            self.scene.layout_changed.disconnect(self.refresh)
-            self.scene.selectionChanged.disconnect(self._on_scene_selection_changed)
-            self.view.horizontalScrollBar().valueChanged.disconnect(self._on_canvas_moved)
-            self.view.zoom_changed.disconnect(self._on_canvas_moved)
-            self.document.changed.disconnect(self._on_document_changed)
-            self.document.journeys_changed.disconnect(self._fill_combo)
-        self.document, self.scene, self.view = document, scene, view
-        self._channel_names = None
-        self._journey_shown = None
-        self.compare_id = None
-        self._compare_cache = None
-        if scene is not None:
-            scene.layout_changed.connect(self.refresh)
-            scene.selectionChanged.connect(self._on_scene_selection_changed)
-            view.horizontalScrollBar().valueChanged.connect(self._on_canvas_moved)
-            view.zoom_changed.connect(self._on_canvas_moved)
-            document.changed.connect(self._on_document_changed)
-            document.journeys_changed.connect(self._fill_combo)
-        self._fill_combo()
-        self.refresh()
+        self._canvas = (document, scene, view)
+        if self._pane is not None:
+            self._pane.set_canvas(document, scene, view)
+        elif document is not None:
+            self._timer.start()
 
-    def compare_with(self, journey_id: int | None) -> None:
-        """Overlay the curve of ``journey_id`` (None: no comparison)."""
-        self.compare_id = journey_id
-        self._compare_cache = None
-        index = self.combo.findData(journey_id if journey_id is not None else -1)
-        if index >= 0:
-            self.combo.setCurrentIndex(index)
-        self.refresh()
+    def pane(self):
+        """The real pane, built now if it is not yet."""
+        if self._pane is None:
+            from app.ui.emotion_plot import CurvePane
+
+            self._timer.stop()
+            pane = CurvePane(self)
+            pane.card_clicked.connect(self.card_clicked)
+            self._waiting.hide()
+            self._layout.addWidget(pane)
+            self._pane = pane
+            if self._canvas[0] is not None:
+                pane.set_canvas(*self._canvas)
+        return self._pane
 
     def series(self) -> dict[str, list[tuple[float, float, int]]]:
         """What is drawn: series label -> [(x, score, card id)] of the scored points, in drawing order."""
-        return {label: list(points) for label, points in self._series.items()}
+        return self.pane().series()
 
-    # ------------------------------------------------------------------ drawing
+    def compare_with(self, journey_id: int | None) -> None:
+        """Overlay the curve of ``journey_id`` (None: no comparison)."""
+        self.pane().compare_with(journey_id)
 
-    def refresh(self) -> None:
-        """Draw the curves again from the canvas's snapshot (the plot's items get new data)."""
-        self._series = {}
-        self._points = {}
-        self._texts_used = 0
-        scene = self.scene
-        if scene is None or scene.data is None or scene.layout is None:
-            for line, scatter in zip(self._lines, self._scatters):
-                line.setData([], [])
-                scatter.setData([])
-            self._rings.setData([])
-            self._selection.setData([])
-            self._hide_unused_texts()
-            self.summary.setText("")
-            return
-        data, layout = scene.data, scene.layout
-        if scene.journey_id != self._journey_shown:  # another journey: it cannot be compared with itself
-            self._journey_shown = scene.journey_id
-            if self.compare_id == scene.journey_id:
-                self.compare_id = None
-                self._compare_cache = None
-            self._fill_combo()
-        scale = data.scale
-        if scale is not self._scale_shown:
-            self._scale_shown = scale
-            margin = (scale.high - scale.low) * 0.16  # room for the labels above peaks and below troughs
-            self.box.setYRange(scale.low - margin, scale.high + margin, padding=0)
-            self.plot.getPlotItem().getAxis("left").setTicks([[(v, f"{v:g}") for v in scale_ticks(scale)]])
-            self._neutral.setValue(scale.neutral)
-        self._target.setVisible(data.target_score is not None)
-        if data.target_score is not None:
-            self._target.setValue(data.target_score)
-        touchpoints = curve.touchpoints_of(data)
-        main = self._draw_curve(0, data, touchpoints, layout.touchpoint_x)
-        summaries = [(self._label(data), curve.summarize(main, scale, data.target_score))]
-        other = self._comparison() if self.compare_id is not None else None
-        if other is not None:
-            other_data, other_x = other
-            points = self._draw_curve(1, other_data, curve.touchpoints_of(other_data), other_x)
-            summaries.append((self._label(other_data), curve.summarize(points, scale, data.target_score)))
-        else:
-            self._lines[1].setData([], [])
-            self._scatters[1].setData([])
-        self._draw_moments()
-        self._hide_unused_texts()
-        self._draw_selection()
-        self.summary.setText(self._summary_html(summaries, scale))
-        self._align_timer.start()
-
-    def _fill_combo(self) -> None:
-        self.combo.blockSignals(True)
-        self.combo.clear()
-        self.combo.addItem(self.tr("No comparison"), -1)
-        if self.document is not None and self.scene is not None:
-            for journey in self.document.session.scalars(select(Journey).order_by(Journey.position)):
-                if journey.id == self.scene.journey_id:
-                    continue
-                label = self.tr("to be") if journey.state is JourneyState.TO_BE else self.tr("as is")
-                text = f"{journey.title} ({label})"
-                if journey.personas:  # variants of a journey per persona: say whose it is
-                    text += " — " + ", ".join(persona.name for persona in journey.personas)
-                self.combo.addItem(text, journey.id)
-        index = self.combo.findData(self.compare_id if self.compare_id is not None else -1)
-        if index < 0:
-            self.compare_id = None
-            index = 0
-        self.combo.setCurrentIndex(index)
-        self.combo.blockSignals(False)
-
-    def _on_combo_activated(self, index: int) -> None:
-        value = self.combo.itemData(index)
-        self.compare_with(None if value in (None, -1) else value)
-
-    def _comparison(self) -> tuple[JourneyData, dict[int, float]] | None:
-        if self._compare_cache is None and self.document is not None and self.compare_id is not None:
-            try:
-                other = read_journey(self.document.session, self.compare_id)
-            except ParcoursError:
-                self.compare_id = None
-                return None
-            layout = compute_layout(other, self.scene.metrics, self.scene.style, wrapper=self.scene.wrapper)
-            self._compare_cache = (other, layout.touchpoint_x)
-        return self._compare_cache
-
-    def _on_document_changed(self, change) -> None:
-        if "channel" in change.created or "channel" in change.updated or "channel" in change.deleted:
-            self._channel_names = None
-        if self.compare_id is not None:
-            self._compare_cache = None
-            if self.scene is not None and self.scene.journey_id == self.compare_id:
-                self.compare_id = None
-        if "journey" in change.created or "journey" in change.deleted:
-            self._fill_combo()
-
-    # ------------------------------------------------------------------ the canvas's x axis
-
-    def _on_canvas_moved(self, *_args) -> None:
-        self._align_timer.start()
-
-    def follow_canvas(self) -> None:
-        """Give the plot the canvas's visible x range, its first stage column above the plot's left edge."""
-        view, scene = self.view, self.scene
-        if view is None or scene is None or scene.layout is None or not self.isVisible():
-            return
-        visible = view.visible_scene_rect()
-        left = max(visible.left(), 0.0) + scene.style.lane_header_width
-        right = visible.right()
-        if right <= left:
-            return
-        viewport = view.viewport()
-        # Where the plot area must start and end, in this pane's coordinates.
-        start = self.plot.mapFrom(self, self.mapFromGlobal(viewport.mapToGlobal(view.mapFromScene(QPointF(left, 0)))))
-        end = self.plot.mapFrom(self, self.mapFromGlobal(viewport.mapToGlobal(QPoint(viewport.width(), 0))))
-        item = self.plot.getPlotItem()
-        axis = item.getAxis("left")
-        for _ in range(3):  # the axis width moves the view box; settle in a pass or two
-            box_rect = self.plot.mapFromScene(self.box.sceneBoundingRect()).boundingRect()
-            shift = start.x() - box_rect.left()
-            right_gap = box_rect.right() - end.x()
-            if abs(shift) < 1 and abs(right_gap) < 1:
-                break
-            axis.setWidth(max(20, int(axis.width() + shift)))
-            self._right_margin = max(0.0, self._right_margin + right_gap)
-            item.layout.setContentsMargins(0, 4, self._right_margin, 4)
-            item.layout.activate()
-            self.plot.scene().update()
-            QCoreApplication.processEvents()
-        self._syncing = True
-        try:
-            self.box.setXRange(left, right, padding=0)
-        finally:
-            self._syncing = False
-
-    def _on_box_x_range_changed(self, _box, x_range) -> None:
-        if self._syncing or self.view is None or self.scene is None:
-            return
-        visible = self.view.visible_scene_rect()
-        left = max(visible.left(), 0.0) + self.scene.style.lane_header_width
-        delta = x_range[0] - left
-        if abs(delta) > 0.5:
-            bar = self.view.horizontalScrollBar()
-            bar.setValue(bar.value() + round(delta * self.view.zoom))
-
-    # ------------------------------------------------------------------ points under the mouse
-
-    def point_at(self, scene_pos: QPointF) -> int | None:
-        """The card of the main curve's point within :data:`HIT_RADIUS` pixels of a plot-scene point."""
-        best, best_distance = None, HIT_RADIUS
-        for card_id, (x, y) in self._points.items():
-            where = self.box.mapViewToScene(QPointF(x, y))
-            distance = math.hypot(where.x() - scene_pos.x(), where.y() - scene_pos.y())
-            if distance <= best_distance:
-                best, best_distance = card_id, distance
-        return best
-
-    def drag_point(self, ev) -> bool:
-        """Move a point up or down with the mouse (live), push one command on release; False: not on a point."""
-        if ev.isStart():
-            card_id = self.point_at(ev.buttonDownScenePos())
-            if card_id is None:
-                return False
-            score = self._points[card_id][1]
-            self._dragged = (card_id, score, score)
-        if self._dragged is None:
-            return False
-        card_id, before, _now = self._dragged
-        scale = self.scene.data.scale
-        value = self.box.mapSceneToView(ev.scenePos()).y()
-        step = (scale.high - scale.low) / 20.0
-        value = min(scale.high, max(scale.low, round(value / step) * step))
-        value = round(value, 2)
-        self._dragged = (card_id, before, value)
-        if ev.isFinish():
-            self._dragged = None
-            self._drag_marker.setData([])
-            if value != before and self.document is not None:
-                try:
-                    push(self.document, EditCardCommand(self.document, card_id, merge=False, score=value))
-                except ParcoursError as error:
-                    self.summary.setText(f"<span style='color:#C42B2B'>{escape_html(error.message(i18n.translate))}</span>")
-            self.refresh()
-        else:
-            self._show_drag(card_id, value)
-        return True
-
-    def wheel(self, ev) -> bool:
-        """Scroll or zoom the canvas from a wheel turned over the plot; False when there is no canvas."""
-        view = self.view
-        if view is None:
-            return False
-        steps = ev.delta() / 120.0
-        if ev.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            view.set_zoom(view.zoom * (1.25 ** steps))
-        else:
-            bar = view.horizontalScrollBar()
-            bar.setValue(bar.value() - round(steps * bar.singleStep() * 3))
-        return True
-
-    def _on_scatter_clicked(self, _scatter, spots, _event) -> None:
-        if len(spots):
-            self.card_clicked.emit(spots[0].data())
-
-    def _on_scene_selection_changed(self) -> None:
-        if self.scene is not None and self.scene.data is not None:
-            self._draw_selection()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self._align_timer.start()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._align_timer.start()
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for names the shell lacks: they are the real pane's (plot, combo, summary...).
+        if name.startswith("__") or name in ("_pane", "_canvas", "_layout", "_waiting", "_timer"):
+            raise AttributeError(name)
+        return getattr(self.pane(), name)

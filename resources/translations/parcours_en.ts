@@ -109,9 +109,9 @@
     </message>
 </context>
 <context>
-    <name>EmotionPane</name>
+    <name>CurvePane</name>
     <message>
-        <location filename="../../app/ui/emotion_pane.py" line="+92"/>
+        <location filename="../../app/ui/emotion_plot.py" line="+92"/>
         <source>Draw another journey&apos;s curve over this one</source>
         <extracomment>Distance (pixels) within which a press or a click takes a point. A point was clicked: select its card. Card id -&gt; (x, score) of the main curve&apos;s scored points, for hit tests.</extracomment>
         <translation type="unfinished"></translation>
@@ -122,7 +122,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+106"/>
+        <source>No comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>to be</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,9 +136,13 @@
         <source>as is</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>EmotionPane</name>
     <message>
-        <location line="-5"/>
-        <source>No comparison</source>
+        <location filename="../../app/ui/emotion_pane.py" line="+33"/>
+        <source>The emotion curve is coming…</source>
+        <extracomment>How long after a project opens the plot is built (the map paints first). A point was clicked: select its card.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -576,7 +585,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+78"/>
+        <location filename="../../app/ui/main_window.py" line="+79"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>

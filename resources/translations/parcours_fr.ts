@@ -109,9 +109,9 @@
     </message>
 </context>
 <context>
-    <name>EmotionPane</name>
+    <name>CurvePane</name>
     <message>
-        <location filename="../../app/ui/emotion_pane.py" line="+92"/>
+        <location filename="../../app/ui/emotion_plot.py" line="+92"/>
         <source>Draw another journey&apos;s curve over this one</source>
         <extracomment>Distance (pixels) within which a press or a click takes a point. A point was clicked: select its card. Card id -&gt; (x, score) of the main curve&apos;s scored points, for hit tests.</extracomment>
         <translation>Superposer la courbe d&apos;un autre parcours à celle-ci</translation>
@@ -122,11 +122,12 @@
         <translation>Comparer avec&#xa0;:</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation type="vanished">Cible</translation>
+        <location line="+106"/>
+        <source>No comparison</source>
+        <translation>Aucune comparaison</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+5"/>
         <source>to be</source>
         <translation>cible</translation>
     </message>
@@ -134,6 +135,30 @@
         <location line="+0"/>
         <source>as is</source>
         <translation>actuel</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionPane</name>
+    <message>
+        <source>Draw another journey&apos;s curve over this one</source>
+        <extracomment>Distance (pixels) within which a press or a click takes a point. A point was clicked: select its card. Card id -&gt; (x, score) of the main curve&apos;s scored points, for hit tests.</extracomment>
+        <translation type="vanished">Superposer la courbe d&apos;un autre parcours à celle-ci</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation type="vanished">Comparer avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="vanished">Cible</translation>
+    </message>
+    <message>
+        <source>to be</source>
+        <translation type="vanished">cible</translation>
+    </message>
+    <message>
+        <source>as is</source>
+        <translation type="vanished">actuel</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -188,9 +213,14 @@
         <translation type="vanished">%1 par rapport à la cible</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>No comparison</source>
-        <translation>Aucune comparaison</translation>
+        <translation type="vanished">Aucune comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/emotion_pane.py" line="+33"/>
+        <source>The emotion curve is coming…</source>
+        <extracomment>How long after a project opens the plot is built (the map paints first). A point was clicked: select its card.</extracomment>
+        <translation>La courbe émotionnelle arrive…</translation>
     </message>
 </context>
 <context>
@@ -640,7 +670,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+78"/>
+        <location filename="../../app/ui/main_window.py" line="+79"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>

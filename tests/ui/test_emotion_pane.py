@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import QPointF
 from sqlalchemy import select
 
@@ -12,6 +14,14 @@ from app.model.store import ProjectStore
 from app.ui.commands import EditCardCommand, push
 from tests.ui.canvas import mouse
 from tests.ui.canvas.conftest import journey_map, window  # noqa: F401 - the shown sample window
+
+
+@pytest.fixture(autouse=True)
+def curve_ready(window, qtbot) -> None:
+    """The plot is built a moment after the map paints: wait for it, aligned with the canvas."""
+    pane = window.emotion_pane.pane()
+    style = window.canvas_view.scene().style
+    qtbot.waitUntil(lambda: abs(pane.box.viewRange()[0][0] - style.lane_header_width) < 1, timeout=3000)
 
 
 def _series(window):

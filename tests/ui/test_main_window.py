@@ -208,3 +208,16 @@ def test_a_question_no_test_answered_fails_instead_of_waiting(make_window, sampl
     monkeypatch.setattr(MainWindow, hook, _REAL_HOOKS[hook])
     with pytest.raises(UnexpectedDialog):
         getattr(window, hook)(*args)
+
+
+def test_the_emotion_curve_is_built_just_after_the_map_paints(qtbot, sample_path) -> None:
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.open_path(sample_path)
+    window.show()
+    shell = window.emotion_pane
+    assert shell._pane is None  # the window opened without waiting for pyqtgraph
+    qtbot.waitUntil(lambda: shell._pane is not None, timeout=3000)
+    assert shell.series()  # the real pane, drawing the sample's curve

@@ -102,6 +102,9 @@ class MainWindow(FileVerbs, JourneyVerbs, QMainWindow):
         self.resizeDocks([self.palette_dock, self.inspector_dock], [180, 320], Qt.Orientation.Horizontal)
         self.resizeDocks([self.emotion_dock], [230], Qt.Orientation.Vertical)
         settings.restore_window_layout(self)
+        #: Visibility of the docks while the start screen hides them (None: not on the start screen).
+        self._docks_before_start: dict[QDockWidget, bool] | None = None
+        self._show_start_screen()
         self._update_language_menu()
         self._update_state()
 
@@ -178,6 +181,7 @@ class MainWindow(FileVerbs, JourneyVerbs, QMainWindow):
         self.journey_panel.set_document(document)
         self.palette.set_document(document)
         self.emotion_pane.set_canvas(document, self.scene, self.canvas_view)
+        self._leave_start_screen()
         self._pages.setCurrentWidget(self._canvas_page)
         self._fill_journey_combo()
         self.show_journey(self._first_journey())
@@ -213,7 +217,7 @@ class MainWindow(FileVerbs, JourneyVerbs, QMainWindow):
         self._journeys_seen = []
         self.journey_combo.clear()
         self.find_bar.set_controller(None)
-        self._pages.setCurrentWidget(self.start_screen)
+        self._show_start_screen()
         self.start_screen.refresh()
         self._update_state()
 
@@ -337,6 +341,21 @@ class MainWindow(FileVerbs, JourneyVerbs, QMainWindow):
         chosen = settings.language()
         self.actions_by_name[f"language_{chosen or 'system'}"].setChecked(True)
 
+    def _show_start_screen(self) -> None:
+        """The start screen, without the docks (they have nothing to show without a project)."""
+        if self._docks_before_start is None:
+            docks = (self.palette_dock, self.inspector_dock, self.journey_dock, self.emotion_dock)
+            self._docks_before_start = {dock: not dock.isHidden() for dock in docks}
+            for dock in docks:
+                dock.hide()
+        self._pages.setCurrentWidget(self.start_screen)
+
+    def _leave_start_screen(self) -> None:
+        if self._docks_before_start is not None:
+            for dock, shown in self._docks_before_start.items():
+                dock.setVisible(shown)
+            self._docks_before_start = None
+
     # ------------------------------------------------------------------ settings and closing
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
@@ -344,6 +363,7 @@ class MainWindow(FileVerbs, JourneyVerbs, QMainWindow):
         if not self._maybe_save():
             event.ignore()
             return
+        self._leave_start_screen()  # remember the docks as the user left them, not as the start screen hides them
         settings.save_window_layout(self)
         self._drop_document()
         super().closeEvent(event)

@@ -16,19 +16,32 @@ def test_a_new_window_gets_the_geometry_and_docks_of_the_last_one_closed(make_wi
     assert first.palette_dock.isHidden()
     assert first.close()
 
-    second = make_window(show=True)
+    second = make_window(sample_path, show=True)
     assert second.geometry() == first.geometry()
     assert second.palette_dock.isHidden() and not second.palette_dock.toggleViewAction().isChecked()
     assert not second.journey_dock.isHidden()
     assert second.dockWidgetArea(second.inspector_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
 
 
-def test_a_layout_saved_by_another_version_of_the_docks_is_ignored(make_window) -> None:
+def test_a_layout_saved_by_another_version_of_the_docks_is_ignored(make_window, sample_path) -> None:
     stored = settings.settings()
     stored.setValue("window/state", b"not a state")
     stored.setValue("window/geometry", "nor a geometry")
-    window = make_window(show=True)
+    window = make_window(sample_path, show=True)
     assert not window.palette_dock.isHidden() and not window.inspector_dock.isHidden()
+
+
+def test_the_start_screen_hides_the_docks_and_a_project_brings_them_back(make_window, sample_path) -> None:
+    window = make_window(show=True)
+    docks = (window.palette_dock, window.inspector_dock, window.journey_dock, window.emotion_dock)
+    assert all(dock.isHidden() for dock in docks)
+    window.open_path(sample_path)
+    assert not any(dock.isHidden() for dock in docks)
+    window.palette_dock.hide()
+    window.close_project()
+    assert all(dock.isHidden() for dock in docks)
+    window.open_path(sample_path)
+    assert window.palette_dock.isHidden() and not window.inspector_dock.isHidden()
 
 
 def test_the_language_chosen_is_stored_for_the_next_start(make_window) -> None:

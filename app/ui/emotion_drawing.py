@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from sqlalchemy import select
 
+from app import i18n
 from app.model import colours, curve
 from app.model.enums import JourneyState, Scale
 from app.model.journey_data import JourneyData
@@ -176,15 +177,15 @@ class CurveDrawing:
             colour, sample = (colours.CURVE_LINE, "━━") if index == 0 else (_COMPARED, "╍╍")
             name = f"<span style='color:{colour}'>{sample}</span> <b>{escape_html(label)}</b>"
             if not s.scored:
-                rows.append(f"{name}: {self.tr('no scored touchpoint')}")
+                rows.append(self.tr("%1: %2").replace("%1", name).replace("%2", self.tr("no scored touchpoint")))
                 continue
-            parts = [self.tr("mean %1").replace("%1", f"{s.mean:.1f}"),
-                     self.tr("minimum %1").replace("%1", f"{s.minimum:g}"),
-                     self.tr("spread %1").replace("%1", f"{s.spread:g}"),
+            parts = [self.tr("mean %1").replace("%1", number(s.mean, "{:.1f}")),
+                     self.tr("minimum %1").replace("%1", number(s.minimum)),
+                     self.tr("spread %1").replace("%1", number(s.spread)),
                      self.tr("%1 of %2 below neutral").replace("%1", str(s.below_neutral)).replace("%2", str(s.scored))]
             if s.gap_to_target is not None:
-                parts.append(self.tr("%1 from the target").replace("%1", f"{s.gap_to_target:+.1f}"))
-            rows.append(f"{name}: " + " · ".join(parts))
+                parts.append(self.tr("%1 from the target").replace("%1", number(s.gap_to_target, "{:+.1f}")))
+            rows.append(self.tr("%1: %2").replace("%1", name).replace("%2", " · ".join(parts)))
         return "<br>".join(rows)
 
     # ------------------------------------------------------------------ comparison
@@ -220,6 +221,12 @@ def _font(size: int, bold: bool) -> QFont:
     font.setPixelSize(size)
     font.setBold(bold)
     return font
+
+
+def number(value: float, pattern: str = "{:g}") -> str:
+    """A number as the interface's language writes it (a decimal comma in French)."""
+    text = pattern.format(value)
+    return text.replace(".", ",") if i18n.current_language() == "fr" else text
 
 
 def scale_ticks(scale: Scale) -> list[float]:

@@ -27,7 +27,7 @@
 <context>
     <name>CurveDrawing</name>
     <message>
-        <location filename="../../app/ui/emotion_drawing.py" line="+39"/>
+        <location filename="../../app/ui/emotion_drawing.py" line="+40"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -83,7 +83,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>no scored touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>mean %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,22 +813,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+216"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-28"/>
         <source>This journey has no lane for that kind of card.</source>
+        <extracomment>Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-181"/>
         <source>Emotion curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+213"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,7 +27,7 @@
 <context>
     <name>CurveDrawing</name>
     <message>
-        <location filename="../../app/ui/emotion_drawing.py" line="+39"/>
+        <location filename="../../app/ui/emotion_drawing.py" line="+40"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
@@ -83,7 +83,18 @@
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>no scored touchpoint</source>
+        <translation>aucun point de contact noté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>mean %1</source>
         <translation>moyenne %1</translation>
     </message>
@@ -911,7 +922,7 @@
         <translation type="vanished">Cartographie de parcours.parcours</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+216"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -984,13 +995,14 @@
         <translation type="vanished">Supprimer le parcours</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-209"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+181"/>
         <source>This journey has no lane for that kind of card.</source>
+        <extracomment>Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
         <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
     </message>
     <message>

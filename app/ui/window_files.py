@@ -140,7 +140,15 @@ class FileVerbs:
             if answer == "discard":
                 record.discard()
             elif answer == "recover":
-                target = self if self.document is None else self.new_window()
+                target = self
+                if self.document is not None:
+                    same = (record.document is not None and self.document.path is not None
+                            and _same_file(record.document, self.document.path))
+                    if same and not self.document.modified:
+                        # The file as last saved gives way, here, to the unsaved work of the crashed session.
+                        self._drop_document()
+                    else:
+                        target = self.new_window()
                 try:
                     target.recover(record)
                 except ProjectFileError as error:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
 from app.model.recovery import list_recoverable, lock_path
@@ -406,3 +406,17 @@ def test_save_as_writes_a_new_file_that_becomes_the_project(make_window, sample_
     assert window.windowTitle().startswith("copy.parcours[*]")
     assert _title_on_disk(tmp_path / "copy.parcours", card_id) == "In the copy"
     assert _title_on_disk(sample_path, card_id) != "In the copy"
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_recovering_the_file_this_window_just_opened_replaces_it_here(make_window, sample_path, monkeypatch) -> None:
+    # `parcours FILE` after a crash: the file opens, then its unsaved work is offered.
+    [card_id] = _crash_while_editing(sample_path)
+    window = make_window(sample_path)
+    assert window.document.session.get(Card, card_id).title != "Typed before the crash"
+    monkeypatch.setattr(MainWindow, "ask_recovery", lambda self, record: "recover")
+    windows_before = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    window.offer_recovery()
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)] == windows_before
+    assert window.document.path == sample_path and window.isWindowModified()
+    assert window.document.session.get(Card, card_id).title == "Typed before the crash"

@@ -106,6 +106,37 @@ register_exporter(".json", _export_json)
 register_importer(".json", _import_json)
 
 
+# ---- spreadsheets (app/export/spreadsheet.py): the first journey out, a new journey in
+
+
+def _export_csv(session: Session, path: Path) -> None:
+    from app.export import spreadsheet
+
+    spreadsheet.export_csv(session, path)
+
+
+def _export_xlsx(session: Session, path: Path) -> None:
+    from app.export import spreadsheet
+
+    spreadsheet.export_xlsx(session, path)
+
+
+def _import_table(session: Session, path: Path) -> object:
+    from app.export import spreadsheet_read
+
+    result = spreadsheet_read.import_table(session, path)
+    for warning in result.warnings:
+        print(" ".join(warning.message(i18n.translate).split()), file=sys.stderr)
+    return result
+
+
+register_exporter(".csv", _export_csv)
+register_exporter(".xlsx", _export_xlsx)
+register_importer(".csv", _import_table)
+register_importer(".xlsx", _import_table)
+# ---- end of spreadsheets
+
+
 def _suffix(path: Path, registry: dict[str, Callable], refusal: str) -> str:
     suffix = path.suffix.lower()
     if suffix not in registry:

@@ -167,8 +167,10 @@ def test_export_writes_the_project_as_json(capsys, project_file, tmp_path):
 
 
 def test_export_refuses_other_formats_for_now(capsys, project_file, tmp_path):
-    assert_one_line_error(run(capsys, "export", project_file, tmp_path / "poster.pdf"), "only .json for now")
-    assert not (tmp_path / "poster.pdf").exists()
+    error = run(capsys, "export", project_file, tmp_path / "notes.docx")
+    assert_one_line_error(error, "cannot export to .docx files yet")
+    assert ".json" in error[2] and ".csv" in error[2] and ".xlsx" in error[2]
+    assert not (tmp_path / "notes.docx").exists()
 
 
 def test_formats_register_by_suffix(capsys, project_file, tmp_path, monkeypatch):
@@ -223,7 +225,8 @@ def test_import_refuses_a_missing_source_a_folder_and_other_formats(capsys, proj
     folder = tmp_path / "folder.json"
     folder.mkdir()
     assert_one_line_error(run(capsys, "import", project_file, folder), "is a folder, not a file.")
-    assert_one_line_error(run(capsys, "import", project_file, tmp_path / "map.csv"), "only .json for now")
+    (tmp_path / "notes.docx").write_text("hello")
+    assert_one_line_error(run(capsys, "import", project_file, tmp_path / "notes.docx"), "cannot import .docx files yet")
 
 
 def test_import_into_a_stranger_file_is_one_line(capsys, tmp_path, project_file):

@@ -171,7 +171,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,7 +994,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="+149"/>
+        <location filename="../../app/cli.py" line="+180"/>
         <source>as-is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,25 +1246,26 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/cli.py" line="-275"/>
+        <location filename="../../app/cli.py" line="-306"/>
+        <location filename="../../app/export/spreadsheet.py" line="+387"/>
         <source>Parcours could not write {path}: {reason}.</source>
         <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+107"/>
+        <location line="+138"/>
         <location line="+47"/>
         <source>{path} is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-183"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+128"/>
         <location filename="../../app/model/templates.py" line="+90"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation type="unfinished"></translation>
@@ -1494,13 +1495,19 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/export/spreadsheet.py" line="-213"/>
+        <source>The project has no journey to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../app/model/fields.py" line="+4"/>
         <location filename="../../app/model/ops.py" line="-147"/>
         <source>There is no {table} {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/model/fields.py" line="+8"/>
         <source>{field} must be between {low} and {high}, not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,6 +1714,107 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+16"/>
         <source>Parcours is not installed completely: {name} is missing; reinstall it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/spreadsheet_read.py" line="+72"/>
+        <location line="+9"/>
+        <location line="+280"/>
+        <source>The spreadsheet is empty: it needs a header row and one row per card.</source>
+        <extracomment>The most data rows an import accepts; larger files are refused before they are read to the end. Translatable sentences (unknown columns, channels or departments added...).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <location line="+53"/>
+        <source>The spreadsheet has more than {limit} rows (row {row}): split it and import the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Row {row}, column {column} of the CSV file is not valid UTF-8 text: save it again as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Row {row} of the CSV file cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Row {row}, column {column} holds a formula ({value}): paste it as values and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Row {row}, column {column} is part of merged cells ({cells}): unmerge them and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Row {row}, column {column}: {value} is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row {row}, column {column}: {value} should be between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row {row}, column {column}: {value} is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/spreadsheet.py" line="-47"/>
+        <location line="+27"/>
+        <source>Row {row}, column {column}: {value} should be one of: {values}.</source>
+        <extracomment>The columns of the long table, in order. The columns every row must fill. What joins (and splits) the tags of a card in one cell. Other names of each column (compared without case, accents, spaces, ``_`` or ``-``). French words for the enumerations&apos; values, by their normalised spelling. Words that give away a lane&apos;s kind when the table does not say it, tried in this order. How a yes/no cell may be spelled (normalised), in English or French. The sheets of the workbook that the importer and other programs look for.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Row {row}, column {column}: {value} should be yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/spreadsheet_read.py" line="+21"/>
+        <source>Row {row}, column {column} is empty: every card needs a title, a stage and a lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Row {row}, column {column}: {value} is not a colour such as #1A2B3C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Column {column} is not one Parcours knows: it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}, column {column} repeats the column {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row {row} has no column {column}: a card table needs the columns title, stage and lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The channel {name} was added to the project&apos;s catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The department {name} was added to the project.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

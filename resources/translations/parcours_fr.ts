@@ -248,7 +248,7 @@
         <translation>Cartographie de parcours.parcours</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -1179,7 +1179,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="+149"/>
+        <location filename="../../app/cli.py" line="+180"/>
         <source>as-is</source>
         <translation>actuel</translation>
     </message>
@@ -1431,25 +1431,26 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/cli.py" line="-275"/>
+        <location filename="../../app/cli.py" line="-306"/>
+        <location filename="../../app/export/spreadsheet.py" line="+387"/>
         <source>Parcours could not write {path}: {reason}.</source>
         <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix.</extracomment>
         <translation>Parcours n&apos;a pas pu écrire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+107"/>
+        <location line="+138"/>
         <location line="+47"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-183"/>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+128"/>
         <location filename="../../app/model/templates.py" line="+90"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation>Il n&apos;existe pas de modèle nommé {name}&#xa0;; choisissez parmi&#xa0;: {names}.</translation>
@@ -1679,13 +1680,19 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>La photo est trop volumineuse&#xa0;: 4 Mo au plus.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/export/spreadsheet.py" line="-213"/>
+        <source>The project has no journey to export.</source>
+        <translation>Le projet n&apos;a aucun parcours à exporter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../app/model/fields.py" line="+4"/>
         <location filename="../../app/model/ops.py" line="-147"/>
         <source>There is no {table} {value}.</source>
         <translation>L&apos;élément «&#xa0;{table}&#xa0;» {value} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/model/fields.py" line="+8"/>
         <source>{field} must be between {low} and {high}, not {value}.</source>
         <translation>{field} doit être compris entre {low} et {high}, pas {value}.</translation>
     </message>
@@ -1893,6 +1900,107 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location line="+16"/>
         <source>Parcours is not installed completely: {name} is missing; reinstall it.</source>
         <translation>Parcours n&apos;est pas installé entièrement&#xa0;: {name} est absent&#xa0;; réinstallez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/spreadsheet_read.py" line="+72"/>
+        <location line="+9"/>
+        <location line="+280"/>
+        <source>The spreadsheet is empty: it needs a header row and one row per card.</source>
+        <extracomment>The most data rows an import accepts; larger files are refused before they are read to the end. Translatable sentences (unknown columns, channels or departments added...).</extracomment>
+        <translation>Le tableau est vide&#xa0;: il lui faut une ligne d&apos;en-têtes et une ligne par carte.</translation>
+    </message>
+    <message>
+        <location line="-269"/>
+        <location line="+53"/>
+        <source>The spreadsheet has more than {limit} rows (row {row}): split it and import the parts.</source>
+        <translation>Le tableau a plus de {limit} lignes (ligne {row})&#xa0;: découpez-le et importez les morceaux.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Row {row}, column {column} of the CSV file is not valid UTF-8 text: save it again as CSV UTF-8.</source>
+        <translation>Ligne {row}, colonne {column} du fichier CSV, le texte n&apos;est pas de l&apos;UTF-8 valide&#xa0;: enregistrez-le de nouveau au format CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Row {row} of the CSV file cannot be read: {reason}.</source>
+        <translation>La ligne {row} du fichier CSV est illisible&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation>Le fichier n&apos;est pas un classeur Excel (.xlsx), ou il est endommagé.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Row {row}, column {column} holds a formula ({value}): paste it as values and import again.</source>
+        <translation>Ligne {row}, colonne {column}, la cellule contient une formule ({value})&#xa0;: collez-la en valeurs et importez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Row {row}, column {column} is part of merged cells ({cells}): unmerge them and import again.</source>
+        <translation>Ligne {row}, colonne {column}, la cellule fait partie de cellules fusionnées ({cells})&#xa0;: annulez la fusion et importez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Row {row}, column {column}: {value} is not a number.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: {value} n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row {row}, column {column}: {value} should be between {low} and {high}.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: {value} devrait être compris entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row {row}, column {column}: {value} is not a whole number.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: {value} n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/spreadsheet.py" line="-47"/>
+        <location line="+27"/>
+        <source>Row {row}, column {column}: {value} should be one of: {values}.</source>
+        <extracomment>The columns of the long table, in order. The columns every row must fill. What joins (and splits) the tags of a card in one cell. Other names of each column (compared without case, accents, spaces, ``_`` or ``-``). French words for the enumerations&apos; values, by their normalised spelling. Words that give away a lane&apos;s kind when the table does not say it, tried in this order. How a yes/no cell may be spelled (normalised), in English or French. The sheets of the workbook that the importer and other programs look for.</extracomment>
+        <translation>Ligne {row}, colonne {column}&#xa0;: {value} devrait être l&apos;une de ces valeurs&#xa0;: {values}.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Row {row}, column {column}: {value} should be yes or no.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: {value} devrait être oui ou non.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/spreadsheet_read.py" line="+21"/>
+        <source>Row {row}, column {column} is empty: every card needs a title, a stage and a lane.</source>
+        <translation>Ligne {row}, la colonne {column} est vide&#xa0;: chaque carte a besoin d&apos;un titre, d&apos;une étape et d&apos;un couloir.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Row {row}, column {column}: {value} is not a colour such as #1A2B3C.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: {value} n&apos;est pas une couleur comme #1A2B3C.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Column {column} is not one Parcours knows: it was ignored.</source>
+        <translation>Parcours ne connaît pas la colonne {column}&#xa0;: elle a été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row}, column {column} repeats the column {other}.</source>
+        <translation>Ligne {row}, la colonne {column} répète la colonne {other}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row {row} has no column {column}: a card table needs the columns title, stage and lane.</source>
+        <translation>Il manque la colonne {column} à la ligne {row}&#xa0;: un tableau de cartes a besoin des colonnes titre, étape et couloir.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The channel {name} was added to the project&apos;s catalogue.</source>
+        <translation>Le canal {name} a été ajouté au catalogue du projet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The department {name} was added to the project.</source>
+        <translation>Le service {name} a été ajouté au projet.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import canvas  # noqa: E402  (sets QT_QPA_PLATFORM=offscreen unless it is set)
+import exchange  # noqa: E402
 from harness import Result, print_table, time_median, to_json  # noqa: E402
 
 from app.model import ops, templates  # noqa: E402
@@ -143,7 +144,7 @@ def bench_save(folder: Path, cards: int, runs: int) -> Result:
     return result
 
 
-SCENARIOS = {"open": bench_open, "edit": bench_edit, "save": bench_save, **canvas.SCENARIOS}
+SCENARIOS = {"open": bench_open, "edit": bench_edit, "save": bench_save, **canvas.SCENARIOS, **exchange.SCENARIOS}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -68,3 +68,9 @@ def test_the_canvas_scenarios_run_on_a_tiny_map(tmp_path: Path) -> None:
     assert drag["median"] > 0 and drag["extra"] == {"unpainted": 0, "sql": 0}
     memory = results["peak memory with 200 cards open"]
     assert memory["unit"] == "MB" and memory["median"] > memory["extra"]["bare_window"] > 0
+
+
+def test_the_exchange_scenario_runs_on_a_tiny_map(tmp_path: Path) -> None:
+    results = _run_benchmarks(tmp_path, "--runs", "1", "--cards", "200", "xlsx")
+    assert [r["name"] for r in results] == ["XLSX export of 200 cards", "XLSX import of 200 cards into a new journey"]
+    assert all(r["median"] > 0 and r["baseline"] > 0 for r in results)

@@ -137,6 +137,29 @@ register_importer(".xlsx", _import_table)
 # ---- end of spreadsheets
 
 
+# ---- posters (app/export/poster.py): a journey as a PDF, one sheet or tiled
+
+
+def _export_pdf(session: Session, path: Path, options: argparse.Namespace | None = None) -> None:
+    from app.export import poster
+
+    get = (lambda name, default=None: getattr(options, name, default)) if options is not None else (
+        lambda name, default=None: default)
+    result = poster.export_poster(
+        session, poster.find_journey(session, get("journey")), path, paper=get("paper") or "A0",
+        orientation=get("orientation"), tile=get("tile"), tile_orientation=get("tile_orientation"),
+        overlap_mm=get("overlap") if get("overlap") is not None else 10.0)
+    if result.tiles is not None:
+        print(tr(QT_TRANSLATE_NOOP("cli", "{sheets} sheets ({rows} x {columns}) and an assembly page.")).format(
+            sheets=result.tiles.sheets, rows=result.tiles.rows, columns=result.tiles.columns))
+
+
+#: Exporters that also read the export options of the command line (``--paper``, ``--tile``...).
+_export_pdf.takes_options = True  # type: ignore[attr-defined]
+register_exporter(".pdf", _export_pdf)
+# ---- end of posters
+
+
 def _suffix(path: Path, registry: dict[str, Callable], refusal: str) -> str:
     suffix = path.suffix.lower()
     if suffix not in registry:
@@ -270,8 +293,12 @@ def _command_export(args: argparse.Namespace) -> int:
         "errors", "Parcours cannot export to {suffix} files yet: only {formats} for now."))
     if out.is_dir():
         raise ParcoursError(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a file."), path=str(out))
+    exporter = EXPORTERS[suffix]
     with ProjectStore.open(Path(args.file), read_only=True) as store:
-        EXPORTERS[suffix](store.session, out)
+        if getattr(exporter, "takes_options", False):
+            exporter(store.session, out, options=args)
+        else:
+            exporter(store.session, out)
     print(tr(QT_TRANSLATE_NOOP("cli", "Exported {path}.")).format(path=out))
     return 0
 
@@ -339,6 +366,21 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help=tr(QT_TRANSLATE_NOOP("cli", "write the project to OUT (.json)")))
     export.add_argument("file", metavar="FILE")
     export.add_argument("out", metavar="OUT")
+    export.add_argument("--journey", metavar="NAME|ID", help=tr(QT_TRANSLATE_NOOP(
+        "cli", "the journey to export (default: the first)")))
+    export.add_argument("--paper", metavar="SIZE", help=tr(QT_TRANSLATE_NOOP(
+        "cli", "PDF poster paper: A0 (default), A1, A2, A3, A4 or WIDTHxHEIGHTmm")))
+    turn = export.add_mutually_exclusive_group()
+    turn.add_argument("--portrait", dest="orientation", action="store_const", const="portrait",
+                      help=tr(QT_TRANSLATE_NOOP("cli", "portrait poster (default: landscape when the map is wider)")))
+    turn.add_argument("--landscape", dest="orientation", action="store_const", const="landscape",
+                      help=tr(QT_TRANSLATE_NOOP("cli", "landscape poster")))
+    export.add_argument("--tile", choices=("A4", "A3"), type=str.upper, help=tr(QT_TRANSLATE_NOOP(
+        "cli", "print the poster on A4 or A3 sheets at 100 %%")))
+    export.add_argument("--tile-orientation", choices=("portrait", "landscape"), help=tr(QT_TRANSLATE_NOOP(
+        "cli", "orientation of the sheets (default: the one needing fewest)")))
+    export.add_argument("--overlap", type=float, metavar="MM", help=tr(QT_TRANSLATE_NOOP(
+        "cli", "overlap of the sheets in mm (default 10)")))
     export.set_defaults(handler=_command_export)
 
     import_ = commands.add_parser("import", help=tr(QT_TRANSLATE_NOOP(

@@ -981,12 +981,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/export/poster_draw.py" line="+146"/>
         <location filename="../../app/ui/canvas/grid.py" line="+70"/>
         <source>Line of visibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location filename="../../app/ui/canvas/grid.py" line="+170"/>
         <source>%1 (folded)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,8 +995,14 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="+180"/>
+        <location filename="../../app/cli.py" line="+153"/>
+        <source>{sheets} sheets ({rows} x {columns}) and an assembly page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>as-is</source>
+        <extracomment>Exporters that also read the export options of the command line (``--paper``, ``--tile``...).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1069,7 +1076,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Exported {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,7 +1136,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>the journey to export (default: the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF poster paper: A0 (default), A1, A2, A3, A4 or WIDTHxHEIGHTmm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>portrait poster (default: landscape when the map is wider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>landscape poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the poster on A4 or A3 sheets at 100 %%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>orientation of the sheets (default: the one needing fewest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overlap of the sheets in mm (default 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>add SOURCE (.json) to FILE, created if missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,7 +1288,8 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/cli.py" line="-306"/>
+        <location filename="../../app/cli.py" line="-348"/>
+        <location filename="../../app/export/poster.py" line="+506"/>
         <location filename="../../app/export/spreadsheet.py" line="+387"/>
         <source>Parcours could not write {path}: {reason}.</source>
         <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix.</extracomment>
@@ -1254,18 +1297,18 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+138"/>
+        <location line="+161"/>
         <location line="+47"/>
         <source>{path} is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-206"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+151"/>
         <location filename="../../app/model/templates.py" line="+90"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation type="unfinished"></translation>
@@ -1288,7 +1331,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Parcours cannot import {suffix} files yet: only {formats} for now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,7 +1341,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+90"/>
         <source>{path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1817,6 +1860,42 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <source>The department {name} was added to the project.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="-408"/>
+        <source>There is no paper {paper}; choose A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (50 to 5000 mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no orientation {name}; choose portrait or landscape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>An overlap of {overlap} mm and margins of {margin} mm leave too little of a {paper} sheet.</source>
+        <extracomment>Printable window of one sheet (the sheet less its margins).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>There is no such journey in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>The margin cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Margins of {margin} mm leave nothing of a {paper} sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+210"/>
+        <source>There is no journey {name} in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -1932,83 +2011,99 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/export/poster_draw.py" line="-108"/>
         <location filename="../../app/ui/labels.py" line="+14"/>
         <source>Customer steps</source>
+        <extracomment>ReportLab names of the bundled font (registered by :func:`app.export.poster.register_fonts`). Names of the lane kinds (context &quot;labels&quot;, shared with the editor&apos;s catalogue).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Touchpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Emotion curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Expectations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Pain points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Delights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Front stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Back stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Support systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <location line="+22"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="-21"/>
         <source>Employee experience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Externalities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/ui/labels.py" line="+8"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,6 +2273,55 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+19"/>
         <source>Choose a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>poster</name>
+    <message>
+        <location filename="../../app/export/poster.py" line="-585"/>
+        <source>portrait</source>
+        <extracomment>Portrait sizes (width, height) of the named papers, in millimetres (ISO 216). Points per millimetre. Characters dropped rather than replaced: joiners, variation selectors, skin-tone modifiers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+270"/>
+        <source>Parcours {version} · {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Persona: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>row {row}/{rows} · column {column}/{columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Assembly of the poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print at 100 % (actual size): do not fit to page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{sheets} sheets {paper} {orientation} ({rows} rows × {columns} columns) for a {poster} poster; overlap {overlap} mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trim each sheet along the ticks of its left and top overlap, then lay it on its neighbours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1166,12 +1166,13 @@
         <translation>Colorer %n cartes</translation>
     </message>
     <message>
+        <location filename="../../app/export/poster_draw.py" line="+146"/>
         <location filename="../../app/ui/canvas/grid.py" line="+70"/>
         <source>Line of visibility</source>
         <translation>Ligne de visibilité</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location filename="../../app/ui/canvas/grid.py" line="+170"/>
         <source>%1 (folded)</source>
         <translation>%1 (replié)</translation>
     </message>
@@ -1179,8 +1180,14 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="+180"/>
+        <location filename="../../app/cli.py" line="+153"/>
+        <source>{sheets} sheets ({rows} x {columns}) and an assembly page.</source>
+        <translation>{sheets} feuilles ({rows} x {columns}) et une page d&apos;assemblage.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>as-is</source>
+        <extracomment>Exporters that also read the export options of the command line (``--paper``, ``--tile``...).</extracomment>
         <translation>actuel</translation>
     </message>
     <message>
@@ -1254,7 +1261,7 @@
         <translation>{path} créé ({template}, {language}).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Exported {path}.</source>
         <translation>{path} exporté.</translation>
     </message>
@@ -1314,7 +1321,42 @@
         <translation>écrire le projet dans OUT (.json)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>the journey to export (default: the first)</source>
+        <translation>le parcours à exporter (par défaut&#xa0;: le premier)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF poster paper: A0 (default), A1, A2, A3, A4 or WIDTHxHEIGHTmm</source>
+        <translation>papier du poster PDF&#xa0;: A0 (par défaut), A1, A2, A3, A4 ou LARGEURxHAUTEURmm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>portrait poster (default: landscape when the map is wider)</source>
+        <translation>poster à la française (par défaut&#xa0;: à l&apos;italienne si la carte est plus large)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>landscape poster</source>
+        <translation>poster à l&apos;italienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the poster on A4 or A3 sheets at 100 %%</source>
+        <translation>imprimer le poster sur des feuilles A4 ou A3 à 100&#xa0;%%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>orientation of the sheets (default: the one needing fewest)</source>
+        <translation>orientation des feuilles (par défaut&#xa0;: celle qui en demande le moins)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overlap of the sheets in mm (default 10)</source>
+        <translation>chevauchement des feuilles en mm (10 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>add SOURCE (.json) to FILE, created if missing</source>
         <translation>ajouter SOURCE (.json) à FILE, créé s&apos;il n&apos;existe pas</translation>
     </message>
@@ -1431,7 +1473,8 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/cli.py" line="-306"/>
+        <location filename="../../app/cli.py" line="-348"/>
+        <location filename="../../app/export/poster.py" line="+506"/>
         <location filename="../../app/export/spreadsheet.py" line="+387"/>
         <source>Parcours could not write {path}: {reason}.</source>
         <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix.</extracomment>
@@ -1439,18 +1482,18 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+138"/>
+        <location line="+161"/>
         <location line="+47"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-206"/>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+151"/>
         <location filename="../../app/model/templates.py" line="+90"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation>Il n&apos;existe pas de modèle nommé {name}&#xa0;; choisissez parmi&#xa0;: {names}.</translation>
@@ -1473,7 +1516,7 @@
         <translation>Parcours ne sait pas encore exporter en {suffix}&#xa0;: seulement {formats} pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Parcours cannot import {suffix} files yet: only {formats} for now.</source>
         <translation>Parcours ne sait pas encore importer de fichiers {suffix}&#xa0;: seulement {formats} pour l&apos;instant.</translation>
     </message>
@@ -1483,7 +1526,7 @@
         <translation>L&apos;éditeur n&apos;est pas disponible dans cette installation.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+90"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>
     </message>
@@ -2002,6 +2045,42 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <source>The department {name} was added to the project.</source>
         <translation>Le service {name} a été ajouté au projet.</translation>
     </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="-408"/>
+        <source>There is no paper {paper}; choose A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (50 to 5000 mm).</source>
+        <translation>Il n&apos;y a pas de papier {paper}&#xa0;; choisissez A0, A1, A2, A3, A4 ou LARGEURxHAUTEURmm (50 à 5000 mm).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no orientation {name}; choose portrait or landscape.</source>
+        <translation>Il n&apos;y a pas d&apos;orientation {name}&#xa0;; choisissez portrait ou paysage.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>An overlap of {overlap} mm and margins of {margin} mm leave too little of a {paper} sheet.</source>
+        <extracomment>Printable window of one sheet (the sheet less its margins).</extracomment>
+        <translation>Un chevauchement de {overlap} mm et des marges de {margin} mm laissent trop peu d&apos;une feuille {paper}.</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>There is no such journey in this project.</source>
+        <translation>Ce projet n&apos;a pas ce parcours.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>The margin cannot be negative.</source>
+        <translation>La marge ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Margins of {margin} mm leave nothing of a {paper} sheet.</source>
+        <translation>Des marges de {margin} mm ne laissent rien d&apos;une feuille {paper}.</translation>
+    </message>
+    <message>
+        <location line="+210"/>
+        <source>There is no journey {name} in this project.</source>
+        <translation>Il n&apos;y a pas de parcours {name} dans ce projet.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -2117,83 +2196,99 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Cible (souhaité)</translation>
     </message>
     <message>
+        <location filename="../../app/export/poster_draw.py" line="-108"/>
         <location filename="../../app/ui/labels.py" line="+14"/>
         <source>Customer steps</source>
+        <extracomment>ReportLab names of the bundled font (registered by :func:`app.export.poster.register_fonts`). Names of the lane kinds (context &quot;labels&quot;, shared with the editor&apos;s catalogue).</extracomment>
         <translation>Étapes du client</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Touchpoints</source>
         <translation>Points de contact</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Expectations</source>
         <translation>Attentes</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Pain points</source>
         <translation>Irritants</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Delights</source>
         <translation>Enchantements</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Front stage</source>
         <translation>Front office</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Back stage</source>
         <translation>Back office</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Support systems</source>
         <translation>Outils et systèmes</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Opportunities</source>
         <translation>Opportunités</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <location line="+22"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="-21"/>
         <source>Employee experience</source>
         <translation>Expérience collaborateur</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Externalities</source>
         <translation>Externalités</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/labels.py" line="+1"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/ui/labels.py" line="+8"/>
         <source>Step</source>
         <translation>Étape du client</translation>
     </message>
@@ -2368,6 +2463,55 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location line="+19"/>
         <source>Choose a colour</source>
         <translation>Choisir une couleur</translation>
+    </message>
+</context>
+<context>
+    <name>poster</name>
+    <message>
+        <location filename="../../app/export/poster.py" line="-585"/>
+        <source>portrait</source>
+        <extracomment>Portrait sizes (width, height) of the named papers, in millimetres (ISO 216). Points per millimetre. Characters dropped rather than replaced: joiners, variation selectors, skin-tone modifiers.</extracomment>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>landscape</source>
+        <translation>paysage</translation>
+    </message>
+    <message>
+        <location line="+270"/>
+        <source>Parcours {version} · {date}</source>
+        <translation>Parcours {version} · {date}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Persona: {names}</source>
+        <translation>Persona&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>row {row}/{rows} · column {column}/{columns}</source>
+        <translation>ligne {row}/{rows} · colonne {column}/{columns}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Assembly of the poster</source>
+        <translation>Assemblage du poster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print at 100 % (actual size): do not fit to page.</source>
+        <translation>Imprimer à 100&#xa0;% (taille réelle)&#xa0;: ne pas ajuster à la page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{sheets} sheets {paper} {orientation} ({rows} rows × {columns} columns) for a {poster} poster; overlap {overlap} mm.</source>
+        <translation>{sheets} feuilles {paper} {orientation} ({rows} lignes × {columns} colonnes) pour un poster {poster}&#xa0;; chevauchement {overlap} mm.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trim each sheet along the ticks of its left and top overlap, then lay it on its neighbours.</source>
+        <translation>Rognez chaque feuille le long des repères de son chevauchement gauche et haut, puis posez-la sur ses voisines.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,658 @@
+"""A journey as a vector PDF poster (ReportLab): one sheet from A4 to A0, or tiled onto office paper.
+
+:func:`export_poster` draws the same picture as the editor's canvas (the
+layout of :func:`app.model.layout.compute_layout`, measured here with
+ReportLab and the bundled DejaVu Sans, so lines wrap where they wrap on
+screen), scaled to fit the sheet inside its margins, under a title block
+(journey, project, as-is/to-be, personas, author, organisation) and with a
+stamp (Parcours version and date) on every sheet.
+
+Tiled printing (``tile="A4"`` or ``"A3"``) draws the poster once as a PDF
+Form XObject and shows a window of it at 100 % on each sheet, with
+``overlap_mm`` of overlap, alignment ticks on the overlap edges and a label
+("row 2/5 · column 3/5", journey, date); the first page is an assembly
+guide with the sheet grid. :func:`tile_count` tells how many sheets a choice
+needs, for a dialog to show before exporting.
+
+Fonts: DejaVu Sans is embedded (subset, ``/FontFile2``); the PDF uses no
+base-14 font. Characters the font lacks are never left to a missing glyph:
+emoji joiners and variation selectors are dropped and any other missing
+character is replaced by "□" (U+25A1). DejaVu Sans has black-and-white
+glyphs for a few emoticons (such as U+1F600), which are kept.
+
+Reproducible output: pass ``created`` and the same input gives the same
+bytes (ReportLab's invariant mode, with that date in the metadata and the
+stamp).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+import math
+import os
+import re
+import struct
+from collections.abc import Iterable
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab import rl_config
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import __version__, i18n, resources
+from app.export.poster_draw import BOLD, REGULAR, MapPainter, rgb
+from app.model import colours, curve
+from app.model.enums import JourneyState
+from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
+from app.model.journey_data import JourneyData, read_journey
+from app.model.layout import LayoutStyle, MapLayout, compute_layout
+from app.model.schema import Journey, Project
+
+__all__ = ["PAPERS", "PosterResult", "ReportLabMetrics", "TileGrid", "export_poster", "paper_size_mm",
+           "sheet_size_mm", "tile_count", "tile_grid", "clean_text", "register_fonts"]
+
+#: Portrait sizes (width, height) of the named papers, in millimetres (ISO 216).
+PAPERS: dict[str, tuple[float, float]] = {
+    "A0": (841.0, 1189.0), "A1": (594.0, 841.0), "A2": (420.0, 594.0), "A3": (297.0, 420.0), "A4": (210.0, 297.0),
+}
+#: Points per millimetre.
+MM = 72.0 / 25.4
+_CUSTOM = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*[x×]\s*(\d+(?:[.,]\d+)?)\s*(?:mm)?\s*$", re.IGNORECASE)
+#: Characters dropped rather than replaced: joiners, variation selectors, skin-tone modifiers.
+_DROPPED = frozenset([0x200D, 0xFE0E, 0xFE0F, *range(0x1F3FB, 0x1F400)])
+REPLACEMENT = "□"
+_CONTEXT = "poster"
+_ORIENTATIONS = {"portrait": QT_TRANSLATE_NOOP("poster", "portrait"),
+                 "landscape": QT_TRANSLATE_NOOP("poster", "landscape")}
+
+
+def _tr(text: str) -> str:
+    return i18n.translate(_CONTEXT, text)
+
+
+class PosterError(ParcoursError):
+    """A poster option the user chose cannot be honoured (unknown paper, bad overlap...)."""
+
+
+# ---------------------------------------------------------------------- paper
+
+
+def paper_size_mm(paper: str) -> tuple[float, float]:
+    """(width, height) in mm of ``paper``: a name A0..A4 (portrait) or ``"WIDTHxHEIGHTmm"`` as written."""
+    named = PAPERS.get(paper.strip().upper())
+    if named is not None:
+        return named
+    match = _CUSTOM.match(paper)
+    if match:
+        width, height = (float(group.replace(",", ".")) for group in match.groups())
+        if 50.0 <= width <= 5000.0 and 50.0 <= height <= 5000.0:
+            return width, height
+    raise PosterError(QT_TRANSLATE_NOOP(
+        "errors", "There is no paper {paper}; choose A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (50 to 5000 mm)."),
+        paper=paper)
+
+
+def sheet_size_mm(paper: str, orientation: str | None) -> tuple[float, float]:
+    """(width, height) in mm of ``paper`` turned to ``orientation`` ("portrait", "landscape", None: as named)."""
+    width, height = paper_size_mm(paper)
+    if orientation is None:
+        return width, height
+    if orientation not in ("portrait", "landscape"):
+        raise PosterError(QT_TRANSLATE_NOOP("errors", "There is no orientation {name}; choose portrait or landscape."),
+                          name=orientation)
+    short, long = sorted((width, height))
+    return (long, short) if orientation == "landscape" else (short, long)
+
+
+@dataclass(frozen=True, slots=True)
+class TileGrid:
+    """How a poster is cut into sheets: counts, the sheet size and the window each sheet shows (in mm)."""
+
+    rows: int
+    columns: int
+    sheet_mm: tuple[float, float]
+    orientation: str
+    #: Printable window of one sheet (the sheet less its margins).
+    window_mm: tuple[float, float]
+    overlap_mm: float
+    margin_mm: float
+
+    @property
+    def sheets(self) -> int:
+        """Number of tile sheets (the assembly page not counted)."""
+        return self.rows * self.columns
+
+
+def _count(length: float, window: float, overlap: float) -> int:
+    """ceil((L - overlap) / (window - overlap)), at least 1; tolerant of float noise."""
+    return max(1, math.ceil((length - overlap) / (window - overlap) - 1e-9))
+
+
+def tile_grid(poster_mm: tuple[float, float], tile: str, tile_orientation: str | None = None,
+              overlap_mm: float = 10.0, margin_mm: float = 10.0) -> TileGrid:
+    """The sheet grid of a poster of ``poster_mm`` on ``tile`` paper; None orientation: fewest sheets.
+
+    On a tie, portrait wins. Raises :class:`PosterError` when the overlap
+    leaves nothing of a sheet to advance by.
+    """
+    options = [tile_orientation] if tile_orientation else ["portrait", "landscape"]
+    best: TileGrid | None = None
+    for orientation in options:
+        sheet = sheet_size_mm(tile, orientation)
+        window = (sheet[0] - 2.0 * margin_mm, sheet[1] - 2.0 * margin_mm)
+        if overlap_mm < 0 or min(window) - overlap_mm < 10.0:
+            raise PosterError(QT_TRANSLATE_NOOP(
+                "errors", "An overlap of {overlap} mm and margins of {margin} mm leave too little of a {paper} sheet."),
+                overlap=f"{overlap_mm:g}", margin=f"{margin_mm:g}", paper=tile)
+        grid = TileGrid(_count(poster_mm[1], window[1], overlap_mm), _count(poster_mm[0], window[0], overlap_mm),
+                        sheet, orientation, window, overlap_mm, margin_mm)
+        if best is None or grid.sheets < best.sheets:
+            best = grid
+    assert best is not None
+    return best
+
+
+def tile_count(paper: str = "A0", orientation: str | None = "portrait", tile: str = "A4",
+               tile_orientation: str | None = None, overlap_mm: float = 10.0, margin_mm: float = 10.0) -> TileGrid:
+    """The sheet grid for ``paper`` in ``orientation`` tiled on ``tile``: ``.sheets``, ``.rows``, ``.columns``.
+
+    ``tile_orientation`` None picks the orientation that needs fewest sheets
+    (``.orientation`` says which). The poster orientation None means portrait
+    here; :func:`export_poster` chooses it from the map first.
+    """
+    return tile_grid(sheet_size_mm(paper, orientation or "portrait"), tile, tile_orientation, overlap_mm, margin_mm)
+
+
+# ---------------------------------------------------------------------- fonts and text
+
+
+@lru_cache(maxsize=None)
+def register_fonts() -> tuple[TTFont, TTFont]:
+    """Register the bundled DejaVu Sans (regular and bold) with ReportLab, once."""
+    regular = TTFont(REGULAR, str(resources.font_path("regular")))
+    bold = TTFont(BOLD, str(resources.font_path("bold")))
+    pdfmetrics.registerFont(regular)
+    pdfmetrics.registerFont(bold)
+    return regular, bold
+
+
+@lru_cache(maxsize=None)
+def _supported() -> frozenset[int]:
+    regular, bold = register_fonts()
+    return frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph)
+
+
+def clean_text(text: str) -> str:
+    """``text`` with what the bundled font cannot draw dropped (joiners, selectors) or replaced by "□"."""
+    if text.isascii() and text.isprintable():
+        return text
+    supported = _supported()
+    out = []
+    for char in text:
+        code = ord(char)
+        if code in _DROPPED:
+            continue
+        if code in supported or char == "\n":
+            out.append(char)
+        elif char == "\t":
+            out.append(" ")
+        else:
+            out.append(REPLACEMENT)
+    return "".join(out)
+
+
+class ReportLabMetrics:
+    """:class:`~app.model.layout.TextMetrics` of the bundled font, measured by ReportLab.
+
+    The line height is the font's hhea ascent plus descent plus line gap
+    (1.164 em for DejaVu Sans), which is what Qt's ``lineSpacing`` gives on
+    the canvas. Widths come without kerning (Qt kerns), about 0.4 % wider, so
+    a line that only just fits on screen may wrap one word earlier on paper.
+    """
+
+    def __init__(self) -> None:
+        regular, _ = register_fonts()
+        # Qt measures lines with the hhea table (ReportLab's own ascent comes from OS/2 and is smaller).
+        hhea = regular.face.get_table("hhea")
+        ascender, descender, line_gap = struct.unpack(">hhh", hhea[4:10])
+        em = float(regular.face.unitsPerEm)
+        self._ascent = ascender / em
+        self._descent = -descender / em
+        self._gap = line_gap / em
+        self._widths: dict[tuple[str, float, bool], float] = {}
+
+    def width(self, text: str, size: float, bold: bool = False) -> float:
+        """Advance width of ``text`` on one line."""
+        key = (text, size, bold)
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = pdfmetrics.stringWidth(text, BOLD if bold else REGULAR, size)
+        return width
+
+    def line_height(self, size: float) -> float:
+        """Distance between two baselines."""
+        return self.ascent(size) + _qt_fixed(self._descent * size) + _qt_fixed(self._gap * size)
+
+    def ascent(self, size: float) -> float:
+        """Height of the baseline below the top of a line."""
+        return _qt_fixed(self._ascent * size)
+
+
+def _qt_fixed(value: float) -> float:
+    """``value`` cut to Qt's 26.6 fixed point (1/64 px), as QFontMetricsF reports font metrics."""
+    return math.floor(value * 64.0) / 64.0
+
+
+def _fitted(metrics: ReportLabMetrics, text: str, size: float, width: float, bold: bool,
+            min_size: float) -> tuple[str, float]:
+    """Shrink ``text`` until it fits ``width`` (not below ``min_size``), then elide it: never overflow."""
+    measured = metrics.width(text, size, bold)
+    if measured > width > 0:
+        size = max(min_size, size * width / measured)
+    while text and metrics.width(text, size, bold) > width:
+        text = text[:-2] + "…" if len(text) > 1 else ""
+    return text, size
+
+
+# ---------------------------------------------------------------------- what is drawn
+
+
+@dataclass(frozen=True, slots=True)
+class TitleBlock:
+    """The words of the title block and the stamp."""
+
+    project: str
+    journey: str
+    state: JourneyState
+    personas: tuple[str, ...]
+    author: str
+    organisation: str
+    date: str
+
+
+@dataclass(frozen=True, slots=True)
+class PosterResult:
+    """What :func:`export_poster` wrote."""
+
+    path: Path
+    pages: int
+    sheet_mm: tuple[float, float]
+    orientation: str
+    tiles: TileGrid | None
+
+
+def _clean_data(data: JourneyData) -> JourneyData:
+    cards = [card for card in data.cards.values()
+             if clean_text(card.title) != card.title or clean_text(card.body) != card.body]
+    stages = [dataclasses.replace(stage, name=clean_text(stage.name)) for stage in data.stages]
+    lanes = [dataclasses.replace(lane, name=clean_text(lane.name)) for lane in data.lanes]
+    data = dataclasses.replace(data, title=clean_text(data.title), stages=stages, lanes=lanes)
+    if cards:
+        data = data.with_cards(dataclasses.replace(card, title=clean_text(card.title), body=clean_text(card.body))
+                               for card in cards)
+    return data
+
+
+def _journey(session: Session, journey_id: int | None) -> Journey:
+    if journey_id is None:
+        journey = session.scalars(select(Journey).order_by(Journey.position).limit(1)).first()
+    else:
+        journey = session.get(Journey, journey_id)
+    if journey is None:
+        raise PosterError(QT_TRANSLATE_NOOP("errors", "There is no such journey in this project."))
+    return journey
+
+
+def _moments(data: JourneyData, drop_threshold: float | None) -> frozenset[int]:
+    touchpoints = curve.touchpoints_of(data)
+    pinned, suppressed = curve.moment_overrides(touchpoints)
+    return frozenset(moment.card_id for moment in curve.moments_of_truth(
+        curve.curve_points(touchpoints), data.scale, drop_threshold=drop_threshold,
+        pinned=pinned, suppressed=suppressed))
+
+
+class _Poster:
+    """One journey laid out for paper, and the drawing of a whole poster sheet."""
+
+    def __init__(self, session: Session, journey_id: int | None, created: dt.datetime | dt.date | None) -> None:
+        register_fonts()
+        journey = _journey(session, journey_id)
+        project = session.get(Project, 1)
+        self.metrics = ReportLabMetrics()
+        self.data = _clean_data(read_journey(session, journey.id))
+        self.style = LayoutStyle()
+        self.layout: MapLayout = compute_layout(self.data, self.metrics, self.style)
+        self.moments = _moments(self.data, journey.drop_threshold)
+        date = created if created is not None else dt.datetime.now()
+        self.block = TitleBlock(
+            project=clean_text(project.title if project else ""), journey=self.data.title, state=journey.state,
+            personas=tuple(clean_text(persona.name) for persona in journey.personas),
+            author=clean_text(project.author if project else ""),
+            organisation=clean_text(project.organisation if project else ""),
+            date=(date.date() if isinstance(date, dt.datetime) else date).isoformat())
+
+    def stamp(self) -> str:
+        """The line printed on every sheet."""
+        return _tr(QT_TRANSLATE_NOOP("poster", "Parcours {version} · {date}")).format(
+            version=__version__, date=self.block.date)
+
+    def draw_sheet(self, c: Canvas, width: float, height: float, margin: float) -> None:
+        """The whole poster on a ``width`` x ``height`` pt sheet: title block, map, stamp."""
+        metrics, block = self.metrics, self.block
+        band = max(9.0 * MM, 0.04 * min(width, height))
+        title_size = band * 0.42
+        sub_size = band * 0.2
+        inner = width - 2.0 * margin
+        top = height - margin
+        # Title block: journey on the left in large type; author and organisation on the right.
+        right_lines = [line for line in (block.author, block.organisation) if line]
+        right_width = min(inner * 0.3, max((metrics.width(line, sub_size) for line in right_lines), default=0.0))
+        left_width = inner - right_width - (band if right_width else 0.0)
+        text, size = _fitted(metrics, block.journey or "-", title_size, left_width, True, 6.0)
+        c.setFillColorRGB(*rgb(colours.TEXT))
+        c.setFont(BOLD, size)
+        c.drawString(margin, top - metrics.ascent(title_size), text)
+        # The words of `parcours info`, already in the catalogue.
+        state = i18n.translate("cli", "as-is" if block.state is JourneyState.AS_IS else "to-be")
+        parts = [block.project, state]
+        if block.personas:
+            parts.append(_tr(QT_TRANSLATE_NOOP("poster", "Persona: {names}")).format(names=", ".join(block.personas)))
+        text, size = _fitted(metrics, "  ·  ".join(part for part in parts if part), sub_size, left_width, False, 5.0)
+        c.setFillColorRGB(*rgb(colours.MUTED_TEXT))
+        c.setFont(REGULAR, size)
+        c.drawString(margin, top - metrics.line_height(title_size) - metrics.ascent(sub_size), text)
+        for index, line in enumerate(right_lines):
+            text, size = _fitted(metrics, line, sub_size, right_width, index == 0, 5.0)
+            c.setFont(BOLD if index == 0 else REGULAR, size)
+            c.drawRightString(width - margin, top - metrics.ascent(sub_size) - index * metrics.line_height(sub_size),
+                              text)
+        c.setStrokeColorRGB(*rgb(colours.GRID_LINE))
+        c.setLineWidth(max(0.5, band * 0.02))
+        rule = top - band
+        c.line(margin, rule, width - margin, rule)
+        # Stamp: bottom right, on every sheet that shows this corner (tiles carry their own label too).
+        stamp_size = max(6.0, band * 0.16)
+        c.setFillColorRGB(*rgb(colours.MUTED_TEXT))
+        c.setFont(REGULAR, stamp_size)
+        c.drawRightString(width - margin, margin, self.stamp())
+        # The map, scaled to the space left (never larger than the sheet allows), centred across.
+        area_top = rule - band * 0.25
+        area_bottom = margin + stamp_size * 2.0
+        area_w, area_h = inner, area_top - area_bottom
+        layout = self.layout
+        scale = min(area_w / max(layout.width, 1.0), area_h / max(layout.height, 1.0))
+        c.saveState()
+        c.translate(margin + (area_w - layout.width * scale) / 2.0, area_top)
+        c.scale(scale, scale)
+        MapPainter(c, layout, self.data, self.metrics, moments=self.moments,
+                   lane_colours={lane.id: lane.colour for lane in self.data.lanes},
+                   stage_colours={stage.id: stage.colour for stage in self.data.stages}).draw()
+        c.restoreState()
+
+
+# ---------------------------------------------------------------------- the PDF
+
+
+def _canvas(stream: io.BytesIO, size: tuple[float, float], poster: _Poster,
+            created: dt.datetime | dt.date | None) -> Canvas:
+    c = Canvas(stream, pagesize=size, invariant=1 if created is not None else 0, initialFontName=REGULAR,
+               initialFontSize=10, pageCompression=1)
+    if created is not None:
+        stamp = created if isinstance(created, dt.datetime) else dt.datetime.combine(created, dt.time())
+        fixed = stamp.strftime("D:%Y%m%d%H%M%S") + "+00'00'"
+        c.setDateFormatter(lambda *_: fixed)
+    block = poster.block
+    c.setTitle(block.journey)
+    c.setAuthor(block.author)
+    c.setSubject(block.project)
+    c.setCreator(f"Parcours {__version__}")
+    return c
+
+
+def export_poster(session: Session, journey_id: int | None, path: str | os.PathLike, *, paper: str = "A0",
+                  orientation: str | None = None, margin_mm: float = 10.0, tile: str | None = None,
+                  tile_orientation: str | None = None, overlap_mm: float = 10.0,
+                  created: dt.datetime | dt.date | None = None) -> PosterResult:
+    """Write journey ``journey_id`` (None: the first) of the project in ``session`` as a PDF poster.
+
+    ``paper`` is A0..A4 or ``"WIDTHxHEIGHTmm"``; ``orientation`` None turns
+    a named sheet landscape when the map is wider than tall and keeps a
+    custom size as written. With ``tile`` ("A4"
+    or "A3") the poster is cut onto sheets of that paper (``tile_orientation``
+    None: whichever needs fewest sheets), preceded by an assembly page.
+    ``created`` fixes the date of the stamp and of the metadata, and makes the
+    bytes reproducible. The file is written beside ``path`` and renamed over
+    it, so it is never half written. Raises :class:`PosterError` for options
+    that cannot be honoured.
+    """
+    path = Path(path)
+    if margin_mm < 0:
+        raise PosterError(QT_TRANSLATE_NOOP("errors", "The margin cannot be negative."))
+    poster = _Poster(session, journey_id, created)
+    if orientation is None:
+        if paper.strip().upper() in PAPERS:
+            orientation = "landscape" if poster.layout.width > poster.layout.height else "portrait"
+        else:  # a custom size is taken as written: width x height
+            custom = paper_size_mm(paper)
+            orientation = "landscape" if custom[0] > custom[1] else "portrait"
+    sheet_mm = sheet_size_mm(paper, orientation)
+    if min(sheet_mm) <= 2.0 * margin_mm + 20.0:
+        raise PosterError(QT_TRANSLATE_NOOP("errors", "Margins of {margin} mm leave nothing of a {paper} sheet."),
+                          margin=f"{margin_mm:g}", paper=paper)
+    stream = io.BytesIO()
+    grid: TileGrid | None = None
+    with _binary_streams():
+        pages, grid = _render(stream, poster, paper, sheet_mm, margin_mm, tile, tile_orientation, overlap_mm, created)
+    _write_atomically(path, stream.getvalue())
+    return PosterResult(path, pages, grid.sheet_mm if grid else sheet_mm,
+                        grid.orientation if grid else orientation, grid)
+
+
+@contextmanager
+def _binary_streams():
+    """Flate-only streams while the PDF is made: ASCII85 on top would add a quarter to every page."""
+    saved = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = saved
+
+
+def _render(stream: io.BytesIO, poster: _Poster, paper: str, sheet_mm: tuple[float, float], margin_mm: float,
+            tile: str | None, tile_orientation: str | None, overlap_mm: float,
+            created: dt.datetime | dt.date | None) -> tuple[int, TileGrid | None]:
+    width, height = sheet_mm[0] * MM, sheet_mm[1] * MM
+    margin = margin_mm * MM
+    grid: TileGrid | None = None
+    if tile is None:
+        c = _canvas(stream, (width, height), poster, created)
+        poster.draw_sheet(c, width, height, margin)
+        c.showPage()
+        pages = 1
+    else:
+        grid = tile_grid(sheet_mm, tile, tile_orientation, overlap_mm, margin_mm)
+        tile_size = (grid.sheet_mm[0] * MM, grid.sheet_mm[1] * MM)
+        c = _canvas(stream, tile_size, poster, created)
+        c.beginForm("poster", 0, 0, width, height)
+        poster.draw_sheet(c, width, height, margin)
+        c.endForm()
+        _assembly_page(c, poster, grid, (width, height), paper)
+        for row in range(grid.rows):
+            for column in range(grid.columns):
+                _tile_page(c, poster, grid, (width, height), row, column)
+        pages = grid.sheets + 1
+    c.save()
+    return pages, grid
+
+
+def _write_atomically(path: Path, payload: bytes) -> None:
+    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        with open(partial, "wb") as stream:
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(partial, path)
+    except OSError as error:
+        raise ParcoursError(QT_TRANSLATE_NOOP("errors", "Parcours could not write {path}: {reason}."),
+                            path=str(path), reason=error.strerror or str(error)) from error
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------------- tiles
+
+
+def _window(grid: TileGrid, row: int, column: int) -> tuple[float, float, float, float]:
+    """(x, y from the top, width, height) in pt of the part of the poster that sheet (row, column) shows."""
+    window_w, window_h = grid.window_mm[0] * MM, grid.window_mm[1] * MM
+    overlap = grid.overlap_mm * MM
+    return column * (window_w - overlap), row * (window_h - overlap), window_w, window_h
+
+
+def _tile_page(c: Canvas, poster: _Poster, grid: TileGrid, poster_size: tuple[float, float],
+               row: int, column: int) -> None:
+    sheet_w, sheet_h = grid.sheet_mm[0] * MM, grid.sheet_mm[1] * MM
+    margin = grid.margin_mm * MM
+    x, y, window_w, window_h = _window(grid, row, column)
+    # Coordinates to 0.01 pt (a 3.5 µm shift at most): these few operators are repeated on every sheet.
+    c.saveState()
+    clip = c.beginPath()
+    clip.rect(round(margin, 2), round(margin, 2), round(window_w, 2), round(window_h, 2))
+    c.clipPath(clip, stroke=0, fill=0)
+    # Poster point (x, H - y - window_h) lands on the window's bottom left corner: 100 %, no scaling.
+    c.translate(round(margin - x, 2), round(margin - (poster_size[1] - y - window_h), 2))
+    c.doForm("poster")
+    c.restoreState()
+    _overlap_marks(c, grid, row, column)
+    label = _tr(QT_TRANSLATE_NOOP("poster", "row {row}/{rows} · column {column}/{columns}")).format(
+        row=row + 1, rows=grid.rows, column=column + 1, columns=grid.columns)
+    size = min(8.0, margin * 0.45) if margin > 4.0 else 5.0
+    metrics = poster.metrics
+    label, label_size = _fitted(metrics, label, size, sheet_w * 0.4, True, 4.0)
+    rest = f"{poster.block.journey} · {poster.stamp()}"
+    rest, rest_size = _fitted(metrics, rest, size, sheet_w - 2.0 * margin - metrics.width(label, label_size, True)
+                              - 12.0, False, 4.0)
+    baseline = round(max(1.5, margin * 0.25), 2)
+    c.setFillColorRGB(*rgb(colours.TEXT))
+    text = c.beginText(round(margin, 2), baseline)
+    text.setFont(BOLD, label_size)
+    text.textOut(label)
+    text.setTextOrigin(round(sheet_w - margin - metrics.width(rest, rest_size), 2), baseline)
+    text.setFont(REGULAR, rest_size)
+    text.textOut(rest)
+    c.drawText(text)
+    c.showPage()
+
+
+def _overlap_marks(c: Canvas, grid: TileGrid, row: int, column: int) -> None:
+    """Ticks in the margin at both sides of every overlap strip shared with a neighbouring sheet."""
+    margin, overlap = grid.margin_mm * MM, grid.overlap_mm * MM
+    left, bottom = margin, margin
+    right, top = margin + grid.window_mm[0] * MM, margin + grid.window_mm[1] * MM
+    tick = min(margin * 0.5, 5.0 * MM)
+    xs = ([left, left + overlap] if column > 0 else []) + ([right - overlap, right] if column < grid.columns - 1
+                                                            else [])
+    ys = ([top, top - overlap] if row > 0 else []) + ([bottom + overlap, bottom] if row < grid.rows - 1 else [])
+    if not xs and not ys:
+        return
+    # One path, coordinates to 0.01 pt: these ticks are repeated on every sheet.
+    path = c.beginPath()
+    for x1, y1, x2, y2 in ([(x, top, x, top + tick) for x in xs] + [(x, bottom, x, bottom - tick) for x in xs]
+                           + [(left, y, left - tick, y) for y in ys] + [(right, y, right + tick, y) for y in ys]):
+        path.moveTo(round(x1, 2), round(y1, 2))
+        path.lineTo(round(x2, 2), round(y2, 2))
+    c.setStrokeColorRGB(0, 0, 0)
+    c.setLineWidth(0.5)
+    c.drawPath(path, stroke=1, fill=0)
+
+
+def _assembly_page(c: Canvas, poster: _Poster, grid: TileGrid, poster_size: tuple[float, float],
+                   paper: str) -> None:
+    """The first page: how many sheets, how to print and glue them, and the thumbnail grid."""
+    sheet_w, sheet_h = grid.sheet_mm[0] * MM, grid.sheet_mm[1] * MM
+    margin = max(grid.margin_mm * MM, 10.0 * MM)
+    metrics = poster.metrics
+    y = sheet_h - margin
+    lines = [
+        (BOLD, 16.0, colours.TEXT, _tr(QT_TRANSLATE_NOOP("poster", "Assembly of the poster"))),
+        (REGULAR, 11.0, colours.TEXT, f"{poster.block.journey} · {poster.block.project}".strip(" ·")),
+        (BOLD, 11.0, "#C42B2B", _tr(QT_TRANSLATE_NOOP("poster", "Print at 100 % (actual size): do not fit to page."))),
+        (REGULAR, 9.0, colours.MUTED_TEXT, _tr(QT_TRANSLATE_NOOP(
+            "poster", "{sheets} sheets {paper} {orientation} ({rows} rows × {columns} columns) for a {poster} poster; "
+                      "overlap {overlap} mm.")).format(
+            sheets=grid.sheets, paper=_paper_name(grid), orientation=_tr(_ORIENTATIONS[grid.orientation]),
+            rows=grid.rows, columns=grid.columns, poster=paper, overlap=f"{grid.overlap_mm:g}")),
+        (REGULAR, 9.0, colours.MUTED_TEXT, _tr(QT_TRANSLATE_NOOP(
+            "poster", "Trim each sheet along the ticks of its left and top overlap, then lay it on its neighbours."))),
+    ]
+    for font, size, colour, text in lines:
+        text, fitted = _fitted(metrics, text, size, sheet_w - 2.0 * margin, font == BOLD, 5.0)
+        c.setFillColorRGB(*rgb(colour))
+        c.setFont(font, fitted)
+        y -= metrics.line_height(size)
+        c.drawString(margin, y + metrics.line_height(size) - metrics.ascent(size), text)
+    # Thumbnail: the same Form XObject, scaled down, with each sheet's window outlined and numbered.
+    box_top = y - 6.0 * MM
+    box_w, box_h = sheet_w - 2.0 * margin, box_top - margin - 8.0 * MM
+    poster_w, poster_h = poster_size
+    overlap = grid.overlap_mm * MM
+    covered_w = grid.columns * (grid.window_mm[0] * MM - overlap) + overlap
+    covered_h = grid.rows * (grid.window_mm[1] * MM - overlap) + overlap
+    total_w, total_h = max(poster_w, covered_w), max(poster_h, covered_h)
+    scale = min(box_w / total_w, box_h / total_h)
+    ox = margin + (box_w - total_w * scale) / 2.0
+    oy = box_top  # the top of the grid
+    c.saveState()
+    c.translate(ox, oy - poster_h * scale)
+    c.scale(scale, scale)
+    c.doForm("poster")
+    c.restoreState()
+    c.setStrokeColorRGB(0, 0, 0)
+    c.setLineWidth(0.4)
+    c.rect(ox, oy - poster_h * scale, poster_w * scale, poster_h * scale, stroke=1, fill=0)
+    c.setStrokeColorRGB(*rgb("#C42B2B"))
+    c.setLineWidth(0.8)
+    label_size = max(5.0, min(14.0, grid.window_mm[0] * MM * scale * 0.18))
+    for row in range(grid.rows):
+        for column in range(grid.columns):
+            x, y_top, w, h = _window(grid, row, column)
+            c.rect(ox + x * scale, oy - (y_top + h) * scale, w * scale, h * scale, stroke=1, fill=0)
+            c.setFillColorRGB(*rgb("#C42B2B"))
+            c.setFont(BOLD, label_size)
+            c.drawCentredString(ox + (x + w / 2.0) * scale, oy - (y_top + h / 2.0) * scale - label_size / 3.0,
+                                f"{row + 1}·{column + 1}")
+    c.setFillColorRGB(*rgb(colours.MUTED_TEXT))
+    c.setFont(REGULAR, 8.0)
+    c.drawRightString(sheet_w - margin, margin / 2.0, poster.stamp())
+    c.showPage()
+
+
+def _paper_name(grid: TileGrid) -> str:
+    for name, size in PAPERS.items():
+        if sorted(size) == sorted(grid.sheet_mm):
+            return name
+    return f"{grid.sheet_mm[0]:g}×{grid.sheet_mm[1]:g} mm"
+
+
+# ---------------------------------------------------------------------- the command line
+
+
+def find_journey(session: Session, name_or_id: str | None) -> int | None:
+    """The id of the journey named (or numbered) ``name_or_id``; None for the first one."""
+    if name_or_id is None:
+        return None
+    journeys: Iterable[Journey] = session.scalars(select(Journey).order_by(Journey.position))
+    for journey in journeys:
+        if journey.title.casefold() == name_or_id.strip().casefold() or str(journey.id) == name_or_id.strip():
+            return journey.id
+    raise PosterError(QT_TRANSLATE_NOOP("errors", "There is no journey {name} in this project."), name=name_or_id)

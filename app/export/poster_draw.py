@@ -1,0 +1,401 @@
+"""Drawing a laid-out journey map on a ReportLab canvas: the same picture as the editor's canvas.
+
+:func:`draw_map` draws a :class:`~app.model.layout.MapLayout` in layout units
+(canvas pixels), with the layout's top left corner at the current origin
+and y growing *downwards in layout terms*: the caller translates and scales
+the ReportLab canvas, and this module writes ``-y`` for every layout ``y``,
+so text stays upright without a flip per string.
+
+Channel icons are vector glyphs ported from the canvas's icons (a dot for an
+unknown channel). Fonts are the bundled DejaVu Sans, registered by
+:mod:`app.export.poster` as :data:`REGULAR` and :data:`BOLD`.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from reportlab.pdfgen.canvas import Canvas
+
+from app import i18n
+from app.model import colours
+from app.model.enums import LaneKind, LinkKind
+from app.model.errors import QT_TRANSLATE_NOOP
+from app.model.journey_data import JourneyData
+from app.model.layout import MapLayout, Rect, TextMetrics, score_y
+from app.model.wrapping import wrap_text
+
+#: ReportLab names of the bundled font (registered by :func:`app.export.poster.register_fonts`).
+REGULAR = "ParcoursSans"
+BOLD = "ParcoursSans-Bold"
+
+_BORDER = "#9AA3AD"
+_MARKS = {LaneKind.IRRITANTS: "!", LaneKind.ENCHANTMENTS: "★", LaneKind.OPPORTUNITIES: "+"}
+
+#: Names of the lane kinds (context "labels", shared with the editor's catalogue).
+LANE_KIND_NAMES = {
+    LaneKind.STEPS: QT_TRANSLATE_NOOP("labels", "Customer steps"),
+    LaneKind.TOUCHPOINTS: QT_TRANSLATE_NOOP("labels", "Touchpoints"),
+    LaneKind.EMOTIONS: QT_TRANSLATE_NOOP("labels", "Emotion curve"),
+    LaneKind.EXPECTATIONS: QT_TRANSLATE_NOOP("labels", "Expectations"),
+    LaneKind.IRRITANTS: QT_TRANSLATE_NOOP("labels", "Pain points"),
+    LaneKind.ENCHANTMENTS: QT_TRANSLATE_NOOP("labels", "Delights"),
+    LaneKind.FRONT_STAGE: QT_TRANSLATE_NOOP("labels", "Front stage"),
+    LaneKind.BACK_STAGE: QT_TRANSLATE_NOOP("labels", "Back stage"),
+    LaneKind.SUPPORT_SYSTEMS: QT_TRANSLATE_NOOP("labels", "Support systems"),
+    LaneKind.OPPORTUNITIES: QT_TRANSLATE_NOOP("labels", "Opportunities"),
+    LaneKind.KPIS: QT_TRANSLATE_NOOP("labels", "Indicators"),
+    LaneKind.DATA: QT_TRANSLATE_NOOP("labels", "Data"),
+    LaneKind.EMPLOYEE: QT_TRANSLATE_NOOP("labels", "Employee experience"),
+    LaneKind.EXTERNALITIES: QT_TRANSLATE_NOOP("labels", "Externalities"),
+    LaneKind.NOTES: QT_TRANSLATE_NOOP("labels", "Notes"),
+}
+
+
+@lru_cache(maxsize=256)
+def rgb(hex_value: str) -> tuple[float, float, float]:
+    """``#RRGGBB`` as ReportLab's 0..1 floats."""
+    value = hex_value.lstrip("#")
+    return (int(value[0:2], 16) / 255.0, int(value[2:4], 16) / 255.0, int(value[4:6], 16) / 255.0)
+
+
+def _darker(hex_value: str, factor: float = 1.25) -> tuple[float, float, float]:
+    r, g, b = rgb(hex_value)
+    return (r / factor, g / factor, b / factor)
+
+
+class MapPainter:
+    """Draws one map on a ReportLab canvas whose origin is the map's top left corner (see module doc)."""
+
+    def __init__(self, canvas: Canvas, layout: MapLayout, data: JourneyData, metrics: TextMetrics, *,
+                 moments: frozenset[int] = frozenset(), lane_colours: dict[int, str | None] | None = None,
+                 stage_colours: dict[int, str | None] | None = None) -> None:
+        self.c = canvas
+        self.layout = layout
+        self.data = data
+        self.metrics = metrics
+        self.moments = moments
+        self.lane_colours = lane_colours or {}
+        self.stage_colours = stage_colours or {}
+        self.ascent = metrics.ascent  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------------ helpers
+
+    def _fill(self, hex_value: str) -> None:
+        self.c.setFillColorRGB(*rgb(hex_value))
+
+    def _stroke(self, hex_value: str, width: float, dash: tuple[float, ...] | None = None) -> None:
+        self.c.setStrokeColorRGB(*rgb(hex_value))
+        self.c.setLineWidth(width)
+        self.c.setDash(list(dash) if dash else [])
+
+    def _rect(self, rect: Rect, stroke: int = 0, fill: int = 1) -> None:
+        self.c.rect(rect.x, -rect.bottom, rect.w, rect.h, stroke=stroke, fill=fill)
+
+    def _wrapped(self, rect: Rect, text: str, size: float, bold: bool, centred: bool,
+                 vcentre: bool = False) -> float:
+        """Draw ``text`` word-wrapped in ``rect`` (elided when too long); return the height used."""
+        line = self.metrics.line_height(size)
+        max_lines = max(1, int(rect.h // line))
+        lines, _ = wrap_text(text, self.metrics, size, rect.w, max_lines, bold)
+        height = line * len(lines)
+        top = rect.y + (rect.h - height) / 2.0 if vcentre else rect.y
+        font = BOLD if bold else REGULAR
+        self.c.setFont(font, size)
+        ascent = self.ascent(size)
+        # Qt centres each line in a box of lineSpacing: the baseline sits at the top plus the ascent.
+        for index, text_line in enumerate(lines):
+            baseline = -(top + index * line + ascent)
+            if centred:
+                self.c.drawCentredString(rect.x + rect.w / 2.0, baseline, text_line)
+            else:
+                self.c.drawString(rect.x, baseline, text_line)
+        return height
+
+    # ------------------------------------------------------------------ the map
+
+    def draw(self) -> None:
+        """Everything, bottom to top: grid, curve, links, cards, headers."""
+        self.draw_grid()
+        self.draw_curves()
+        self.draw_links()
+        self.draw_cards()
+        self.draw_headers()
+
+    def draw_grid(self) -> None:
+        """Lane tints, cell lines and the line of visibility."""
+        layout, c = self.layout, self.c
+        for lane in layout.lanes:
+            self._fill(self.lane_colours.get(lane.lane_id) or colours.LANE_TINTS[lane.kind])
+            self._rect(lane.rect)
+        self._stroke(colours.GRID_LINE, 1.0)
+        top = layout.style.stage_header_height
+        for stage in layout.stages[1:]:
+            c.line(stage.rect.x, -top, stage.rect.x, -layout.height)
+        for lane in layout.lanes[1:]:
+            c.line(0.0, -lane.rect.y, layout.width, -lane.rect.y)
+        if layout.visibility_line_y is not None:
+            y = layout.visibility_line_y
+            self._stroke(colours.VISIBILITY_LINE, 3.0, (9.0, 6.0))
+            c.line(layout.style.lane_header_width, -y, layout.width, -y)
+            c.setDash([])
+            self._fill(colours.VISIBILITY_LINE)
+            c.setFont(BOLD, 11.0)
+            c.drawString(layout.style.lane_header_width + 8.0, -(y - 5.0),
+                         i18n.translate("canvas", "Line of visibility"))
+
+    def draw_curves(self) -> None:
+        """Neutral and target lines, the curve with its gaps, points coloured by emotion or score."""
+        layout, c, scale = self.layout, self.c, self.data.scale
+        margin = layout.style.curve_margin
+        left = layout.style.lane_header_width
+        for lane in layout.lanes:
+            points = layout.curve.get(lane.lane_id)
+            if points is None:
+                continue
+            neutral = score_y(scale.neutral, scale, lane.rect, margin)
+            self._stroke(colours.NEUTRAL_LINE, 1.0, (1.0, 3.0))
+            c.line(left, -neutral, layout.width, -neutral)
+            if self.data.target_score is not None:
+                y = score_y(self.data.target_score, scale, lane.rect, margin)
+                self._stroke(colours.TARGET_LINE, 1.5, (6.0, 4.0))
+                c.line(left, -y, layout.width, -y)
+            c.setDash([])
+            if not points:
+                continue
+            by_id = {point.card_id: point for point in points}
+            path = c.beginPath()
+            joined = False
+            for card_id in layout.touchpoint_x:
+                point = by_id.get(card_id)
+                if point is None:
+                    joined = False
+                elif joined:
+                    path.lineTo(point.x, -point.y)
+                else:
+                    path.moveTo(point.x, -point.y)
+                    joined = True
+            self._stroke(colours.CURVE_LINE, 2.5)
+            c.setLineJoin(1)
+            c.drawPath(path, stroke=1, fill=0)
+            self._stroke("#FFFFFF", 1.5)
+            for point in points:
+                emotion = self.data.cards[point.card_id].emotion
+                fill = (colours.EMOTION_COLOURS[emotion] if emotion is not None
+                        else colours.score_colour(point.score, scale.low, scale.high))
+                if point.card_id in self.moments:
+                    self._fill(colours.MOMENT_OF_TRUTH)
+                    c.circle(point.x, -point.y, 9.0, stroke=0, fill=1)
+                self._fill(fill)
+                c.circle(point.x, -point.y, 6.0, stroke=1, fill=1)
+
+    def draw_links(self) -> None:
+        """Links as arrows leaving and arriving horizontally or vertically, as on the canvas."""
+        cards, c = self.layout.cards, self.c
+        for link in self.data.links:
+            source, target = cards.get(link.source_id), cards.get(link.target_id)
+            if source is None or target is None:
+                continue
+            start, end = _link_ends(source.rect, target.rect)
+            c1, c2 = _bends(start, end)
+            self._stroke(colours.CURVE_LINE, 1.8, (5.0, 3.0) if link.kind is LinkKind.RELATES else None)
+            path = c.beginPath()
+            path.moveTo(start[0], -start[1])
+            path.curveTo(c1[0], -c1[1], c2[0], -c2[1], end[0], -end[1])
+            c.drawPath(path, stroke=1, fill=0)
+            c.setDash([])
+            angle = math.atan2(end[1] - c2[1], end[0] - c2[0])
+            head = c.beginPath()
+            head.moveTo(end[0], -end[1])
+            for turn in (-0.4, 0.4):
+                head.lineTo(end[0] - math.cos(angle + turn) * 9.0, -(end[1] - math.sin(angle + turn) * 9.0))
+            head.close()
+            self._fill(colours.CURVE_LINE)
+            c.drawPath(head, stroke=0, fill=1)
+
+    def draw_cards(self) -> None:
+        """Every card: fill, accent stripe, wrapped text, channel icon, score badge, kind mark."""
+        layout, c, style, data = self.layout, self.c, self.layout.style, self.data
+        title_line = self.metrics.line_height(style.title_size)
+        body_line = self.metrics.line_height(style.body_size)
+        title_ascent = self.ascent(style.title_size)
+        body_ascent = self.ascent(style.body_size)
+        title_font = BOLD if style.title_bold else REGULAR
+        scale = data.scale
+        for card_id, box in layout.cards.items():
+            card = data.cards[card_id]
+            rect = box.rect
+            x, top = rect.x, rect.y
+            self._stroke(_BORDER, 1.0)
+            self._fill(card.colour or colours.CARD_FILLS[box.kind])
+            c.roundRect(x + 0.5, -(rect.bottom - 0.5), rect.w - 1.0, rect.h - 1.0, 4.0, stroke=1, fill=1)
+            # The stripe's 2 px rounding is invisible on paper; a plain rectangle is a quarter of the operators.
+            stripe = 6.0 if box.kind in _MARKS else 4.0
+            self._fill(colours.LANE_ACCENTS[box.kind])
+            c.rect(x + 0.5, -(rect.bottom - 0.5), stripe, rect.h - 1.0, stroke=0, fill=1)
+            if box.title_lines or box.body_lines:
+                # One text object per card, lines advanced by the leading: far fewer operators than a
+                # drawString per line on a 2,000-card map.
+                text_x = x + style.card_padding
+                y = top + style.card_padding
+                text = c.beginText()
+                if box.title_lines:
+                    text.setTextOrigin(text_x, -(y + title_ascent))
+                    text.setFillColorRGB(*rgb(colours.TEXT))
+                    text.setFont(title_font, style.title_size, title_line)
+                    for line in box.title_lines:
+                        text.textLine(line)
+                    y += title_line * len(box.title_lines) + style.text_gap
+                if box.body_lines:
+                    text.setTextOrigin(text_x, -(y + body_ascent))
+                    text.setFillColorRGB(*rgb(colours.MUTED_TEXT))
+                    text.setFont(REGULAR, style.body_size, body_line)
+                    for line in box.body_lines:
+                        text.textLine(line)
+                c.drawText(text)
+            if box.icon_rect is not None:
+                draw_icon(c, box.icon_rect, card.channel_icon, colours.STAGE_HEADER_FILL)
+            if box.badge_rect is not None and card.score is not None:
+                badge = box.badge_rect
+                self._fill(colours.score_colour(card.score, scale.low, scale.high))
+                cx, cy = badge.center
+                c.circle(cx, -cy, badge.w / 2.0, stroke=0, fill=1)
+                self._fill("#FFFFFF")
+                c.setFont(BOLD, 10.0)
+                c.drawCentredString(cx, -(cy + self.ascent(10.0) - self.metrics.line_height(10.0) / 2.0),
+                                    f"{card.score:g}")
+            mark = _MARKS.get(box.kind)
+            if mark and box.icon_rect is None:
+                size = style.icon_size
+                cx = rect.right - style.card_padding - size / 2.0
+                cy = top + style.card_padding + size / 2.0
+                self._fill(colours.LANE_ACCENTS[box.kind])
+                c.circle(cx, -cy, size / 2.0, stroke=0, fill=1)
+                self._fill("#FFFFFF")
+                c.setFont(BOLD, 11.0)
+                c.drawCentredString(cx, -(cy + self.ascent(11.0) - self.metrics.line_height(11.0) / 2.0), mark)
+            if card_id in self.moments:
+                self._stroke(colours.MOMENT_OF_TRUTH, 2.5)
+                c.roundRect(x + 1.5, -(rect.bottom - 1.5), rect.w - 3.0, rect.h - 3.0, 3.0, stroke=1, fill=0)
+
+    def draw_headers(self) -> None:
+        """Stage headers (dark), lane headers (tint, accent, name and kind) and the corner with the title."""
+        layout, c = self.layout, self.c
+        for stage in layout.stages:
+            rect = stage.header_rect
+            self._fill(self.stage_colours.get(stage.stage_id) or colours.STAGE_HEADER_FILL)
+            self._rect(rect)
+            self._stroke("#FFFFFF", 1.0)
+            c.line(rect.right, -rect.y, rect.right, -rect.bottom)
+            self._fill(colours.STAGE_HEADER_TEXT)
+            self._wrapped(Rect(rect.x + 8.0, rect.y + 4.0, rect.w - 16.0, rect.h - 8.0), stage.name, 14.0, True,
+                          centred=True, vcentre=True)
+        for lane in layout.lanes:
+            rect = lane.header_rect
+            self._fill(self.lane_colours.get(lane.lane_id) or colours.LANE_TINTS[lane.kind])
+            self._rect(rect)
+            self._fill(colours.LANE_ACCENTS[lane.kind])
+            self._rect(Rect(rect.x, rect.y, 6.0, rect.h))
+            self._stroke(colours.GRID_LINE, 1.0)
+            c.line(rect.right, -rect.y, rect.right, -rect.bottom)
+            c.line(rect.x, -rect.bottom, rect.right, -rect.bottom)
+            text = Rect(rect.x + 14.0, rect.y + 8.0, rect.w - 24.0, rect.h - 16.0)
+            kind = i18n.translate("labels", LANE_KIND_NAMES[lane.kind])
+            name = lane.name or kind
+            self._fill(colours.TEXT)
+            used = self._wrapped(text, name, 14.0, True, centred=False)
+            if kind != name and text.h - used - 2.0 >= self.metrics.line_height(11.0):
+                self._fill(colours.MUTED_TEXT)
+                self._wrapped(Rect(text.x, text.y + used + 2.0, text.w, text.h - used - 2.0), kind, 11.0, False,
+                              centred=False)
+        corner = Rect(0.0, 0.0, layout.style.lane_header_width, layout.style.stage_header_height)
+        c.setFillColorRGB(*_darker(colours.STAGE_HEADER_FILL))
+        self._rect(corner)
+        self._fill("#FFFFFF")
+        self._wrapped(Rect(10.0, 4.0, corner.w - 18.0, corner.h - 8.0), self.data.title, 12.0, True,
+                      centred=False, vcentre=True)
+
+
+def _link_ends(source: Rect, target: Rect) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Where an arrow leaves ``source`` and reaches ``target`` (the canvas's routing)."""
+    (scx, scy), (tcx, tcy) = source.center, target.center
+    if tcx >= source.right:
+        return (source.right, scy), (target.x, tcy)
+    if target.right <= source.x:
+        return (source.x, scy), (target.right, tcy)
+    if tcy > scy:
+        return (scx, source.bottom), (tcx, target.y)
+    return (scx, source.y), (tcx, target.bottom)
+
+
+def _bends(start: tuple[float, float], end: tuple[float, float]) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Control points of the canvas's arrow curve."""
+    dx, dy = end[0] - start[0], end[1] - start[1]
+    if abs(dx) >= abs(dy) * 0.5:
+        bend = max(30.0, abs(dx) / 2.0) * (1.0 if dx >= 0 else -1.0)
+        return (start[0] + bend, start[1]), (end[0] - bend, end[1])
+    bend = max(20.0, abs(dy) / 2.0) * (1.0 if dy >= 0 else -1.0)
+    return (start[0], start[1] + bend), (end[0], end[1] - bend)
+
+
+# ---------------------------------------------------------------------- channel icons
+
+#: Icons drawn filled rather than outlined (as on the canvas).
+_FILLED = {"phone", "in_person"}
+
+
+#: The canvas's channel icons in a 16 x 16 box (y down), as path commands: M/L x y (move, line),
+#: C x1 y1 x2 y2 x y (curve), Z (close), R x y w h (rectangle), Q x y w h r (rounded rectangle),
+#: E x y w h (ellipse), O x y r (circle).
+_ICON_PATHS = {
+    "phone": "M 4 1.5 L 6.5 4.5 L 5 6.5 C 6 8.5 7.5 10 9.5 11 L 11.5 9.5 L 14.5 12 L 12.5 14.5 "
+             "C 7 14 2 9 1.5 3.5 Z",
+    "email": "R 1.5 3.5 13 9 M 1.5 3.5 L 8 9 L 14.5 3.5",
+    "website": "E 1.5 1.5 13 13 E 5 1.5 6 13 M 1.5 8 L 14.5 8",
+    "mobile_app": "Q 4 1 8 14 1.5 M 7 12.5 L 9 12.5",
+    "portal": "R 1.5 2.5 13 11 M 1.5 5.5 L 14.5 5.5 R 4 8 3 3 M 9 8.5 L 12 8.5 M 9 10.5 L 12 10.5",
+    "chat": "Q 1.5 2 13 9 2.5 M 4 11 L 3.5 14.5 L 7.5 11",
+    "sms": "Q 1.5 2 13 9 2.5 M 4 11 L 3.5 14.5 L 7.5 11 O 5 6.5 0.6 O 8 6.5 0.6 O 11 6.5 0.6",
+    "letter": "M 3 1.5 L 10 1.5 L 13 4.5 L 13 14.5 L 3 14.5 Z M 5.5 6 L 10.5 6 M 5.5 8.5 L 10.5 8.5 "
+              "M 5.5 11 L 10.5 11",
+    "in_person": "E 5 1.5 6 6 M 2 14.5 C 2 9 14 9 14 14.5 Z",
+    "social_media": "M 4 8 L 12 3.5 M 4 8 L 12 12.5 O 4 8 2.2 O 12 3.5 2.2 O 12 12.5 2.2",
+    "video_call": "Q 1.5 4 9 8 1.5 M 10.5 7 L 14.5 4.5 L 14.5 11.5 L 10.5 9",
+}
+_DOT = "E 4 4 8 8"
+#: Arguments of each command, and the ReportLab path method that draws it.
+_COMMANDS = {"M": (2, "moveTo"), "L": (2, "lineTo"), "C": (6, "curveTo"), "Z": (0, "close"),
+             "R": (4, "rect"), "Q": (5, "roundRect"), "E": (4, "ellipse"), "O": (3, "circle")}
+
+
+def _build_icon(path, commands: str) -> None:
+    """Replay ``commands`` (see :data:`_ICON_PATHS`) on a ReportLab path object."""
+    tokens = commands.split()
+    index = 0
+    while index < len(tokens):
+        count, method = _COMMANDS[tokens[index]]
+        getattr(path, method)(*(float(token) for token in tokens[index + 1:index + 1 + count]))
+        index += 1 + count
+
+
+def draw_icon(c: Canvas, rect: Rect, key: str | None, colour: str) -> None:
+    """Draw the channel icon ``key`` (a 16 x 16 glyph, y down) scaled into ``rect`` (layout units)."""
+    scale = rect.w / 16.0
+    c.saveState()
+    # Into the icon's own box: origin at its top left, y down (the paths are written as on the canvas).
+    c.transform(scale, 0, 0, -scale, rect.x, -rect.y)
+    path = c.beginPath()
+    _build_icon(path, _ICON_PATHS.get(key or "", _DOT))
+    r, g, b = rgb(colour)
+    filled = (key or "") in _FILLED or key not in _ICON_PATHS
+    if filled:
+        c.setFillColorRGB(r, g, b)
+    c.setStrokeColorRGB(r, g, b)
+    c.setLineWidth(1.3)
+    c.setLineJoin(1)
+    c.drawPath(path, stroke=0 if filled else 1, fill=1 if filled else 0)
+    c.restoreState()
+
+
+__all__ = ["MapPainter", "draw_icon", "rgb", "REGULAR", "BOLD", "LANE_KIND_NAMES"]

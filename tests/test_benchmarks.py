@@ -74,3 +74,9 @@ def test_the_exchange_scenario_runs_on_a_tiny_map(tmp_path: Path) -> None:
     results = _run_benchmarks(tmp_path, "--runs", "1", "--cards", "200", "xlsx")
     assert [r["name"] for r in results] == ["XLSX export of 200 cards", "XLSX import of 200 cards into a new journey"]
     assert all(r["median"] > 0 and r["baseline"] > 0 for r in results)
+
+
+def test_the_poster_scenario_runs_on_a_tiny_map(tmp_path: Path) -> None:
+    results = _run_benchmarks(tmp_path, "--runs", "1", "--cards", "30", "poster")
+    assert [r["budget"] for r in results] == [1000.0, 1500.0]
+    assert results[0]["baseline"] > 0 and 0 < results[1]["extra"]["size_ratio"] < 2

@@ -1289,7 +1289,7 @@
     <name>errors</name>
     <message>
         <location filename="../../app/cli.py" line="-348"/>
-        <location filename="../../app/export/poster.py" line="+506"/>
+        <location filename="../../app/export/poster.py" line="+508"/>
         <location filename="../../app/export/spreadsheet.py" line="+387"/>
         <source>Parcours could not write {path}: {reason}.</source>
         <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix.</extracomment>
@@ -1861,7 +1861,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="-408"/>
+        <location filename="../../app/export/poster.py" line="-410"/>
         <source>There is no paper {paper}; choose A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (50 to 5000 mm).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1892,7 +1892,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+77"/>
         <source>There is no journey {name} in this project.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,7 +2279,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
 <context>
     <name>poster</name>
     <message>
-        <location filename="../../app/export/poster.py" line="-585"/>
+        <location filename="../../app/export/poster.py" line="-452"/>
         <source>portrait</source>
         <extracomment>Portrait sizes (width, height) of the named papers, in millimetres (ISO 216). Points per millimetre. Characters dropped rather than replaced: joiners, variation selectors, skin-tone modifiers.</extracomment>
         <translation type="unfinished"></translation>
@@ -2300,7 +2300,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location filename="../../app/export/poster_tiles.py" line="+38"/>
         <source>row {row}/{rows} · column {column}/{columns}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,6 +31,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app import __version__, i18n
+from app.export.files import write_bytes_atomically
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 
 EXIT_USER_ERROR = 1
@@ -66,19 +67,8 @@ def register_importer(suffix: str, importer: Importer) -> None:
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 beside ``path``, then rename it over ``path``: never a half file."""
-    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
-    try:
-        with open(partial, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(partial, path)
-    except OSError as error:
-        raise ParcoursError(QT_TRANSLATE_NOOP("errors", "Parcours could not write {path}: {reason}."),
-                            path=str(path), reason=error.strerror or str(error)) from error
-    finally:
-        partial.unlink(missing_ok=True)
+    """Write ``text`` as UTF-8 (newlines as written) beside ``path``, then rename it over ``path``."""
+    write_bytes_atomically(path, text.encode("utf-8"))
 
 
 def read_source(path: Path) -> bytes:

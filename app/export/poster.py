@@ -48,6 +48,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import __version__, i18n, resources
+from app.export.files import write_bytes_atomically
 from app.export.poster_draw import BOLD, REGULAR, MapPainter, rgb
 from app.model import colours, curve
 from app.model.enums import JourneyState
@@ -451,7 +452,7 @@ def export_poster(session: Session, journey_id: int | None, path: str | os.PathL
     grid: TileGrid | None = None
     with _binary_streams():
         pages, grid = _render(stream, poster, paper, sheet_mm, margin_mm, tile, tile_orientation, overlap_mm, created)
-    _write_atomically(path, stream.getvalue())
+    write_bytes_atomically(path, stream.getvalue())
     return PosterResult(path, pages, grid.sheet_mm if grid else sheet_mm,
                         grid.orientation if grid else orientation, grid)
 
@@ -494,21 +495,6 @@ def _render(stream: io.BytesIO, poster: _Poster, paper: str, sheet_mm: tuple[flo
         pages = grid.sheets + 1
     c.save()
     return pages, grid
-
-
-def _write_atomically(path: Path, payload: bytes) -> None:
-    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
-    try:
-        with open(partial, "wb") as stream:
-            stream.write(payload)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(partial, path)
-    except OSError as error:
-        raise ParcoursError(QT_TRANSLATE_NOOP("errors", "Parcours could not write {path}: {reason}."),
-                            path=str(path), reason=error.strerror or str(error)) from error
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 # ---------------------------------------------------------------------- the command line

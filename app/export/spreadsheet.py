@@ -31,7 +31,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 import re
 import unicodedata
 import zipfile
@@ -42,8 +41,9 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.export.files import write_bytes_atomically
 from app.model.enums import LaneKind
-from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ParcoursError
+from app.model.errors import QT_TRANSLATE_NOOP, ModelError
 from app.model.schema import KPI, Action, Card, Journey, Lane, Persona, Stage
 
 #: The columns of the long table, in order.
@@ -372,20 +372,3 @@ def _reproducible_zip(data: bytes, stamp: dt.datetime) -> bytes:
 def export_xlsx(session: Session, path: Path | str, journey_id: int | None = None) -> None:
     """Write :func:`xlsx_bytes` to ``path`` (atomically)."""
     write_bytes_atomically(Path(path), xlsx_bytes(session, journey_id))
-
-
-def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` beside ``path``, fsync it, then rename it over ``path``: never a half file."""
-    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
-    try:
-        with open(partial, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(partial, path)
-    except OSError as error:
-        raise ParcoursError(QT_TRANSLATE_NOOP("errors", "Parcours could not write {path}: {reason}."),
-                            path=str(path), reason=error.strerror or str(error)) from error
-    finally:
-        partial.unlink(missing_ok=True)
-

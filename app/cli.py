@@ -6,8 +6,10 @@
     parcours new FILE [--template NAME] [--lang fr|en] [--force]
     parcours info FILE [--json]
     parcours check FILE                                   exit 0 sound, 1 damaged, 2 not a Parcours project
-    parcours export FILE OUT.json
-    parcours import FILE SOURCE.json
+    parcours export FILE OUT [--journey NAME|ID] [--paper SIZE] [--portrait|--landscape]
+                    [--tile A4|A3] [--tile-orientation O] [--overlap MM] [--bleed MM]
+                    [--crop-marks] [--report poster|actions|personas] [--dpi N]
+    parcours import FILE SOURCE [--journey NAME]
     parcours --version
 
 The sub-commands need no screen: they import the model, the exporters and
@@ -43,6 +45,8 @@ CONTEXT = "cli"
 #: Writes the project in a session to a file; chosen by the output's suffix.
 Exporter = Callable[[Session, Path], None]
 #: Reads a file into the project in a session; chosen by the source's suffix.
+#: An exporter or importer with ``takes_options = True`` is also given
+#: ``options=`` the parsed command line (``--journey``, ``--paper``, ``--dpi``...).
 Importer = Callable[[Session, Path], object]
 EXPORTERS: dict[str, Exporter] = {}
 IMPORTERS: dict[str, Importer] = {}
@@ -302,8 +306,12 @@ def _command_import(args: argparse.Namespace) -> int:
     read_source(source)
     created = not path.exists()
     store = ProjectStore.create() if created else ProjectStore.open(path)
+    importer = IMPORTERS[suffix]
     with store:
-        IMPORTERS[suffix](store.session, source)
+        if getattr(importer, "takes_options", False):
+            importer(store.session, source, options=args)
+        else:
+            importer(store.session, source)
         store.session.commit()
         store.save(path if created else None)
     text = (QT_TRANSLATE_NOOP("cli", "Imported {source} into the new project {path}.") if created
@@ -371,12 +379,22 @@ def build_parser() -> argparse.ArgumentParser:
         "cli", "orientation of the sheets (default: the one needing fewest)")))
     export.add_argument("--overlap", type=float, metavar="MM", help=tr(QT_TRANSLATE_NOOP(
         "cli", "overlap of the sheets in mm (default 10)")))
+    export.add_argument("--bleed", type=float, metavar="MM", help=tr(QT_TRANSLATE_NOOP(
+        "cli", "print-shop bleed in mm, 3 or 5 (adds trim and bleed boxes; not PDF/X)")))
+    export.add_argument("--crop-marks", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "cli", "draw crop marks outside the trimmed sheet")))
+    export.add_argument("--report", choices=("poster", "actions", "personas"), help=tr(QT_TRANSLATE_NOOP(
+        "cli", "PDF content: the poster (default), the action plan or the persona sheets")))
+    export.add_argument("--dpi", type=float, metavar="N", help=tr(QT_TRANSLATE_NOOP(
+        "cli", "PNG resolution in dots per inch (default 96: the canvas at 100 %%)")))
     export.set_defaults(handler=_command_export)
 
     import_ = commands.add_parser("import", help=tr(QT_TRANSLATE_NOOP(
         "cli", "add SOURCE (.json) to FILE, created if missing")))
     import_.add_argument("file", metavar="FILE")
     import_.add_argument("source", metavar="SOURCE")
+    import_.add_argument("--journey", metavar="NAME", help=tr(QT_TRANSLATE_NOOP(
+        "cli", "title of the new journey (default: the one in SOURCE)")))
     import_.set_defaults(handler=_command_import)
     return parser
 

@@ -1,0 +1,665 @@
+"""A journey as an OpenJourney Format (.ojf) document, and such a document read into a new journey.
+
+OJF (the Ptolemy editor's JSON format) has a root object with ``stages``
+(columns), ``swimlanes`` (rows) and ``nodes`` (cards), each node naming its
+``stageId`` and ``swimlaneId``; scores run from -5 to +5.
+
+Export writes the spec's root fields (``version``, ``persona``,
+``pointOfView``, ``stages``, ``swimlanes``, ``nodes``) plus a few fields the
+spec leaves out and other readers ignore: the journey's ``title``, every
+persona in ``personas``, a stage's ``description`` and a swimlane's ``type``
+(the Parcours lane kind), so that export, import and export again give the
+same bytes. Ids are positional (``s1``, ``sl1``, ``n1``), keys sorted, scores
+rescaled from the project's scale to -5..5: the output depends on the
+journey only.
+
+Import is tolerant of what real files do (see :func:`import_ojf`): a
+``metadata`` wrapper, ``pov`` for ``pointOfView``, nodes without ``id`` or
+``score``, service-blueprint layers inside nodes. It refuses, with one
+sentence, what cannot be a journey: an empty file, text that is not JSON, a
+JSON document without ``stages``, a field of the wrong type (named by its
+path, such as ``nodes[3].score``), more than 20 MB or 100,000 nodes. A node
+whose ``stageId`` or ``swimlaneId`` the file does not define is kept: it goes
+to a new stage or lane named after the missing id, with one warning, so
+nothing the author wrote is lost and the user sees where to tidy up. As
+with spreadsheets, everything is read and checked before one write in a
+savepoint; the caller commits.
+
+:class:`InterchangeImport` and the journey-building helpers here are shared
+with :mod:`app.export.mermaid`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from app.export.files import write_bytes_atomically
+from app.export.spreadsheet import guess_lane_kind, normalise
+from app.model import ops
+from app.model.enums import Emotion, LaneKind, Language, StageSide
+from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ParcoursError, ProjectFileError
+from app.model.fields import check_fields, project_scale
+from app.model.journey_data import read_journey
+from app.model.schema import Card, Department, Journey, Persona, Project
+from app.model.text import clean_text
+
+#: Files larger than this are refused before they are parsed.
+MAX_BYTES = 20 * 1024 * 1024
+#: The most cards (nodes and blueprint items) one import creates.
+MAX_NODES = 100_000
+#: The score range of the OJF specification.
+OJF_LOW, OJF_HIGH = -5.0, 5.0
+OJF_VERSION = "1.0"
+
+
+@dataclass(frozen=True)
+class InterchangeImport:
+    """What an import did: the new journey, how many cards it holds, and warnings for the user."""
+
+    journey_id: int
+    cards: int
+    #: Translatable sentences (fields ignored, scores rescaled, personas added...).
+    warnings: tuple[ParcoursError, ...] = ()
+
+
+# --------------------------------------------------------------------------- shared helpers
+
+
+def journey_row(session: Session, journey_id: int | None) -> Journey:
+    """The journey ``journey_id``, or the project's first one when None; ModelError when there is none."""
+    if journey_id is None:
+        journey = session.scalars(select(Journey).order_by(Journey.position).limit(1)).first()
+    else:
+        journey = session.get(Journey, journey_id)
+    if journey is None:
+        raise ModelError(QT_TRANSLATE_NOOP("errors", "There is no such journey in this project."))
+    return journey
+
+
+def rescale(value: float, low: float, high: float, to_low: float, to_high: float) -> float:
+    """``value`` moved linearly from ``low..high`` onto ``to_low..to_high``, clamped, to 2 decimals.
+
+    A range of one value (``low == high``) maps everything to the middle of the target.
+    """
+    ratio = 0.5 if high == low else (value - low) / (high - low)
+    result = round(to_low + min(1.0, max(0.0, ratio)) * (to_high - to_low), 2)
+    return result + 0.0  # no -0.0
+
+
+def plain_number(value: float) -> int | float:
+    """``value`` as an int when it is whole (``2`` rather than ``2.0`` in JSON)."""
+    return int(value) if float(value).is_integer() else value
+
+
+@dataclass
+class PlannedCard:
+    """A card to create: its cell (indexes into the plan's stages and lanes) and checked fields."""
+
+    stage: int
+    lane: int
+    fields: dict[str, Any]
+    #: (name, side) of the department behind the card, matched by name or added.
+    department: tuple[str, StageSide] | None = None
+
+
+@dataclass
+class JourneyPlan:
+    """A whole new journey, read and checked, ready for :func:`write_plan`."""
+
+    title: str
+    journey_fields: dict[str, Any] = field(default_factory=dict)
+    #: (name, description) of each stage, in order.
+    stages: list[tuple[str, str]] = field(default_factory=list)
+    #: (kind, name) of each lane, in order.
+    lanes: list[tuple[LaneKind, str]] = field(default_factory=list)
+    personas: list[str] = field(default_factory=list)
+    cards: list[PlannedCard] = field(default_factory=list)
+
+
+_CARD_DEFAULTS: dict[str, Any] = {
+    "title": "", "body": "", "colour": None, "tags": [], "note": "", "score": None, "emotion": None,
+    "interaction": None, "duration": "", "is_first": False, "is_last": False, "moment_of_truth": None,
+    "severity": None, "affected_share": None, "evidence": None, "evidence_status": None,
+    "channel_id": None, "department_id": None,
+}
+
+
+def _persona_ids(session: Session, names: list[str], warnings: list[ParcoursError]) -> list[int]:
+    existing = {normalise(name): ident for ident, name in session.execute(select(Persona.id, Persona.name))}
+    ids: list[int] = []
+    for name in names:
+        key = normalise(name)
+        if key not in existing:
+            existing[key] = ops.apply(session, ops.Op("add_persona", {"name": name})).result
+            warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
+                "errors", "The persona {name} was added to the project."), name=name))
+        if existing[key] not in ids:
+            ids.append(existing[key])
+    return ids
+
+
+def _department_id(session: Session, name: str, side: StageSide, cache: dict[str, int],
+                   added: list[str]) -> int:
+    key = normalise(name)
+    if not cache:
+        cache.update({normalise(n): i for i, n in session.execute(select(Department.id, Department.name))})
+    if key not in cache:
+        cache[key] = ops.apply(session, ops.Op("add_department", {"name": name, "side": side})).result
+        added.append(name)
+    return cache[key]
+
+
+def write_plan(session: Session, plan: JourneyPlan, warnings: list[ParcoursError]) -> InterchangeImport:
+    """Create ``plan`` as a new journey inside one savepoint: all of it, or nothing on error.
+
+    Personas are matched by name (without case or accents) or added;
+    departments likewise. Cards go in with one INSERT after
+    :func:`check_fields`. The caller commits.
+    """
+    project = session.get(Project, 1)  # held, so that the identity map keeps it for check_fields
+    with session.begin_nested():
+        journey_id = ops.add_journey(session, plan.title, **plan.journey_fields).result
+        stage_ids = [ops.add_stage(session, journey_id, name, description=description).result
+                     for name, description in plan.stages]
+        lane_ids = [ops.add_lane(session, journey_id, kind, name=name).result for kind, name in plan.lanes]
+        if plan.personas:
+            ops.set_journey_personas(session, journey_id, _persona_ids(session, plan.personas, warnings))
+        departments: dict[str, int] = {}
+        added: list[str] = []
+        cells: dict[tuple[int, int], int] = {}
+        rows = []
+        for card in plan.cards:
+            cell = (lane_ids[card.lane], stage_ids[card.stage])
+            fields = check_fields(session, Card, {key: value for key, value in card.fields.items()
+                                                  if value not in (None, "", [])})
+            row = {**_CARD_DEFAULTS, **fields, "lane_id": cell[0], "stage_id": cell[1],
+                   "position": cells.get(cell, 0),
+                   **{key: clean_text(fields.get(key, "")) for key in ("title", "body", "note", "duration")}}
+            if card.department is not None:
+                row["department_id"] = _department_id(session, *card.department, departments, added)
+            rows.append(row)
+            cells[cell] = cells.get(cell, 0) + 1
+        if added:
+            warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
+                "errors", "These departments were added to the project: {names}."), names=", ".join(added)))
+        if rows:
+            # One INSERT into the new journey's empty cells (ops.add_cards opens a gap per card).
+            session.execute(insert(Card), rows)
+    session.expire_all()
+    del project
+    return InterchangeImport(journey_id, len(rows), tuple(warnings))
+
+
+def source_bytes(source: Path | str | bytes, limit: int = MAX_BYTES) -> tuple[bytes, str | None]:
+    """The bytes of ``source`` (a path or bytes) and the file's stem, refusing files over ``limit``."""
+    if isinstance(source, (bytes, bytearray)):
+        data, stem = bytes(source), None
+    else:
+        path = Path(source)
+        if path.is_file() and path.stat().st_size > limit:
+            raise _too_large(limit)
+        data, stem = path.read_bytes(), path.stem
+    if len(data) > limit:
+        raise _too_large(limit)
+    return data, stem
+
+
+def _too_large(limit: int) -> ProjectFileError:
+    return ProjectFileError("too_large", QT_TRANSLATE_NOOP(
+        "errors", "The file is larger than {limit} MB: Parcours does not import files this large."),
+        limit=limit // (1024 * 1024))
+
+
+# --------------------------------------------------------------------------- export
+
+
+#: The sentiment word written for each emotion (and read back as that emotion).
+SENTIMENTS: dict[Emotion, str] = {
+    Emotion.JOY: "delighted", Emotion.TRUST: "confident", Emotion.SURPRISE: "surprised",
+    Emotion.RELIEF: "relieved", Emotion.NEUTRAL: "neutral", Emotion.ANXIETY: "anxious",
+    Emotion.CONFUSION: "confused", Emotion.FRUSTRATION: "frustrated", Emotion.ANGER: "angry",
+    Emotion.SADNESS: "sad",
+}
+#: Parcours severity (1..5) for each OJF severity, and back.
+SEVERITIES = {"low": 1, "medium": 3, "high": 5}
+
+
+def _severity_word(severity: int) -> str:
+    return "low" if severity <= 2 else "medium" if severity == 3 else "high"
+
+
+def ojf_document(session: Session, journey_id: int | None) -> dict[str, Any]:
+    """The journey ``journey_id`` (None: the first) as an OJF document (a JSON-ready dict)."""
+    journey = journey_row(session, journey_id)
+    data = read_journey(session, journey.id)
+    scale = data.scale
+    stages = [{"id": f"s{index}", "name": stage.name, **({"description": stage.description}
+                                                          if stage.description else {})}
+              for index, stage in enumerate(data.stages, start=1)]
+    swimlanes = [{"id": f"sl{index}", "name": lane.name, "type": lane.kind.value}
+                 for index, lane in enumerate(data.lanes, start=1)]
+    nodes = []
+    for stage_index, stage in enumerate(data.stages, start=1):
+        for lane_index, lane in enumerate(data.lanes, start=1):
+            for card in data.cell_cards(lane.id, stage.id):
+                node: dict[str, Any] = {"id": f"n{len(nodes) + 1}", "stageId": f"s{stage_index}",
+                                        "swimlaneId": f"sl{lane_index}", "title": card.title,
+                                        "description": card.body}
+                if card.score is not None:
+                    node["score"] = plain_number(rescale(card.score, scale.low, scale.high, OJF_LOW, OJF_HIGH))
+                if card.emotion is not None:
+                    node["sentiment"] = SENTIMENTS[card.emotion]
+                if card.severity is not None:
+                    node["severity"] = _severity_word(card.severity)
+                if card.moment_of_truth:
+                    node["isMomentOfTruth"] = True
+                if card.colour:
+                    node["iconColor"] = card.colour.lower()
+                if card.tags:
+                    node["tags"] = list(card.tags)
+                nodes.append(node)
+    personas = [persona.name for persona in journey.personas]
+    document: dict[str, Any] = {"version": OJF_VERSION, "title": journey.title, "stages": stages,
+                                "swimlanes": swimlanes, "nodes": nodes}
+    if personas:
+        document["persona"] = ", ".join(personas)
+    if len(personas) > 1:
+        document["personas"] = personas
+    if journey.customer_goal:
+        document["pointOfView"] = journey.customer_goal
+    return document
+
+
+def ojf_bytes(session: Session, journey_id: int | None) -> bytes:
+    """The OJF document of a journey as UTF-8 JSON: sorted keys, 2-space indent, the same bytes every time."""
+    text = json.dumps(ojf_document(session, journey_id), ensure_ascii=False, indent=2, sort_keys=True)
+    return (text + "\n").encode("utf-8")
+
+
+def export_ojf(session: Session, journey_id: int | None, path: Path | str) -> None:
+    """Write the journey ``journey_id`` (None: the first) to ``path`` as OJF, atomically."""
+    write_bytes_atomically(Path(path), ojf_bytes(session, journey_id))
+
+
+# --------------------------------------------------------------------------- reading and checking
+
+
+_TEXT = QT_TRANSLATE_NOOP("errors", "In the OJF file, {path} should be text.")
+_NUMBER = QT_TRANSLATE_NOOP("errors", "In the OJF file, {path} should be a number.")
+_LIST = QT_TRANSLATE_NOOP("errors", "In the OJF file, {path} should be a list.")
+_OBJECT = QT_TRANSLATE_NOOP("errors", "In the OJF file, {path} should be an object with named fields.")
+_BOOLEAN = QT_TRANSLATE_NOOP("errors", "In the OJF file, {path} should be true or false.")
+
+#: Emotion for each sentiment word (normalised), in English or French.
+_EMOTION_WORDS: dict[str, Emotion] = {
+    **{word: emotion for emotion, word in SENTIMENTS.items()},
+    **{emotion.value: emotion for emotion in Emotion},
+    **{word: Emotion.JOY for word in ("happy", "positive", "excited", "satisfied", "pleased", "joyful",
+                                      "content", "joie", "heureux", "ravi", "satisfait", "enthousiaste")},
+    **{word: Emotion.TRUST for word in ("reassured", "confiance", "rassure", "secure")},
+    **{word: Emotion.SURPRISE for word in ("surpris", "amazed", "curious")},
+    **{word: Emotion.RELIEF for word in ("hopeful", "soulagement", "soulage")},
+    **{word: Emotion.NEUTRAL for word in ("neutre", "indifferent", "calm", "ok")},
+    **{word: Emotion.ANXIETY for word in ("worried", "stressed", "nervous", "anxieux", "inquiet", "stresse",
+                                          "anxiete")},
+    **{word: Emotion.CONFUSION for word in ("lost", "perdu", "confus", "overwhelmed")},
+    **{word: Emotion.FRUSTRATION for word in ("annoyed", "impatient", "irritated", "bored", "negative",
+                                              "frustre", "agace")},
+    **{word: Emotion.ANGER for word in ("furious", "colere", "en colere", "furieux")},
+    **{word: Emotion.SADNESS for word in ("upset", "disappointed", "triste", "decu", "tristesse")},
+}
+
+#: Lane kind for words of a swimlane's name or type, tried in this order (names are normalised).
+_LANE_WORDS: tuple[tuple[LaneKind, tuple[str, ...]], ...] = (
+    (LaneKind.FRONT_STAGE, ("onstage", "on stage", "front stage", "frontstage", "front office")),
+    (LaneKind.BACK_STAGE, ("backstage", "back stage", "back office", "coulisse")),
+    (LaneKind.SUPPORT_SYSTEMS, ("support process", "support system", "systems", "systeme")),
+    (LaneKind.EMOTIONS, ("emotion", "sentiment", "feeling", "thought", "mood", "ressenti", "humeur", "pensee")),
+    (LaneKind.IRRITANTS, ("pain", "issue", "friction", "blocker", "roadblock", "problem", "irritant",
+                          "douleur", "frein", "obstacle", "bottleneck")),
+    (LaneKind.TOUCHPOINTS, ("touchpoint", "touch point", "point de contact", "points de contact", "channel",
+                            "canal", "canaux", "tool", "outil")),
+    (LaneKind.ENCHANTMENTS, ("delight", "enchant", "wow", "gain")),
+    (LaneKind.EXPECTATIONS, ("expectation", "attente")),
+    (LaneKind.OPPORTUNITIES, ("opportunit", "idea", "idee", "improvement", "amelioration")),
+    (LaneKind.STEPS, ("action", "activit", "journey", "step", "etape", "doing", "task", "parcours")),
+)
+
+#: Blueprint layers of a node: the lane kind they go to and its name in each language.
+_BLUEPRINT: dict[str, tuple[LaneKind, str, str]] = {
+    "evidence": (LaneKind.NOTES, "Physical evidence", "Preuves physiques"),
+    "onstage": (LaneKind.FRONT_STAGE, "Onstage", "Front office"),
+    "backstage": (LaneKind.BACK_STAGE, "Backstage", "Back office"),
+    "support": (LaneKind.SUPPORT_SYSTEMS, "Support processes", "Processus support"),
+}
+
+_ROOT_FIELDS = {"version", "title", "name", "persona", "personas", "pointOfView", "pov", "description",
+                "metadata", "stages", "swimlanes", "nodes"}
+_STAGE_FIELDS = {"id", "name", "title", "description"}
+_LANE_FIELDS = {"id", "name", "title", "type"}
+_NODE_FIELDS = {"id", "stageId", "swimlaneId", "title", "description", "severity", "score", "sentiment",
+                "isMomentOfTruth", "iconColor", "tags", "blueprint"}
+#: Fields of the spec that have no place in a Parcours card.
+_UNUSED_NODE_FIELDS = {"purpose", "icon"}
+_ITEM_FIELDS = {"evidence": {"item", "type"}, "onstage": {"actor", "action"},
+                "backstage": {"actor", "action"}, "support": {"system", "description"}}
+
+
+def lane_kind_for(name: str, type_: str = "") -> LaneKind:
+    """The lane kind an OJF swimlane's ``type`` (a kind or a word) or ``name`` suggests; notes otherwise."""
+    for text in (type_, name):
+        if not text:
+            continue
+        words = normalise(text)
+        try:
+            return LaneKind(words.replace(" ", "_"))
+        except ValueError:
+            pass
+        found = next((kind for kind, keys in _LANE_WORDS if any(key in words for key in keys)), None)
+        if found is not None:
+            return found
+    return guess_lane_kind(name) or LaneKind.NOTES
+
+
+class _Reader:
+    """Walks an OJF document, typing every value and collecting warnings once per kind."""
+
+    def __init__(self) -> None:
+        self.warnings: list[ParcoursError] = []
+        self._warned: set[str] = set()
+
+    def warn_once(self, key: str, error: ParcoursError) -> None:
+        if key not in self._warned:
+            self._warned.add(key)
+            self.warnings.append(error)
+
+    def fields(self, value: Any, path: str, known: set[str], where: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise ModelError(_OBJECT, path=path)
+        for key in value:
+            if key in _UNUSED_NODE_FIELDS and where == "nodes[]":
+                self.warn_once(key, ParcoursError(QT_TRANSLATE_NOOP(
+                    "errors", "The OJF field {field} has no place in Parcours: it was ignored."), field=key))
+            elif key not in known:
+                name = f"{where}.{key}" if where else key
+                self.warn_once(name, ParcoursError(QT_TRANSLATE_NOOP(
+                    "errors", "The OJF field {field} is not one Parcours knows: it was ignored."), field=name))
+        return value
+
+    @staticmethod
+    def text(value: Any, path: str, default: str = "") -> str:
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            raise ModelError(_TEXT, path=path)
+        return value
+
+    @staticmethod
+    def ident(value: Any, path: str) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            raise ModelError(_TEXT, path=path)
+        return str(value)
+
+    @staticmethod
+    def number(value: Any, path: str) -> float | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise ModelError(_NUMBER, path=path)
+        return float(value)
+
+    @staticmethod
+    def items(value: Any, path: str) -> list[Any]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise ModelError(_LIST, path=path)
+        return value
+
+
+def _parse(data: bytes) -> dict[str, Any]:
+    if not data.strip(b"\xef\xbb\xbf \t\r\n"):
+        raise ProjectFileError("empty", QT_TRANSLATE_NOOP("errors", "The OJF file is empty."))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ProjectFileError("not_ojf", QT_TRANSLATE_NOOP(
+            "errors", "The file is not UTF-8 text, so it cannot be an OpenJourney (.ojf) document.")) from None
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ProjectFileError("not_ojf", QT_TRANSLATE_NOOP(
+            "errors", "The file is not JSON (line {line}, column {column}: {reason}), "
+                      "so it cannot be an OpenJourney (.ojf) document."),
+            line=error.lineno, column=error.colno, reason=error.msg) from None
+    except RecursionError:
+        raise ProjectFileError("not_ojf", QT_TRANSLATE_NOOP(
+            "errors", "The file nests JSON too deeply to be an OpenJourney (.ojf) document.")) from None
+    if not isinstance(document, dict) or "stages" not in document:
+        raise ProjectFileError("not_ojf", QT_TRANSLATE_NOOP(
+            "errors", "The file is JSON but not an OpenJourney (.ojf) document: it has no list of stages."))
+    return document
+
+
+def _score_range(scores: list[float], reader: _Reader) -> tuple[float, float]:
+    """The range the file's scores are on: the spec's -5..5 when they fit, else 0..10, else what they span."""
+    if not scores or all(OJF_LOW <= score <= OJF_HIGH for score in scores):
+        return OJF_LOW, OJF_HIGH
+    low, high = min(scores), max(scores)
+    span = (0.0, 10.0) if low >= 0 and high <= 10 else (low, high)
+    reader.warn_once("scores", ParcoursError(QT_TRANSLATE_NOOP(
+        "errors", "The scores run from {low} to {high}, outside the OJF range of -5 to 5: "
+                  "they were read as a scale from {from_low} to {from_high}."),
+        low=f"{low:g}", high=f"{high:g}", from_low=f"{span[0]:g}", from_high=f"{span[1]:g}"))
+    return span
+
+
+def read_ojf(session: Session, data: bytes, title: str | None = None,
+             fallback_title: str | None = None) -> tuple[JourneyPlan, list[ParcoursError]]:
+    """Check a whole OJF document and plan the journey it describes (nothing is written).
+
+    The journey is titled ``title``, else the document's title, else
+    ``fallback_title`` (the file's name), else "Import".
+    """
+    document = _parse(data)
+    reader = _Reader()
+    reader.fields(document, "", _ROOT_FIELDS, "")
+    metadata = reader.fields(document.get("metadata") or {}, "metadata",
+                             {"title", "name", "persona", "personas", "pointOfView", "pov", "version",
+                              "description"}, "metadata")
+    merged = {**metadata, **{key: value for key, value in document.items() if value is not None}}
+    where = {key: ("metadata." + key if key not in document else key) for key in merged}
+    text = {key: reader.text(merged.get(key), where.get(key, key)) for key in
+            ("title", "name", "pointOfView", "pov", "description")}
+    personas = [reader.text(name, f"{where.get('personas', 'personas')}[{index}]").strip()
+                for index, name in enumerate(reader.items(merged.get("personas"), where.get("personas", "personas")))]
+    if not personas and isinstance(merged.get("persona"), dict):
+        personas = [reader.text(merged["persona"].get("name"), where["persona"] + ".name").strip()]
+    elif not personas:
+        personas = [reader.text(merged.get("persona"), where.get("persona", "persona")).strip()]
+    project = session.get(Project, 1)
+    language = project.language if project is not None else Language.EN
+    plan = JourneyPlan(title=(title or text["title"].strip() or text["name"].strip() or fallback_title
+                              or "Import"),
+                       journey_fields={"customer_goal": text["pointOfView"] or text["pov"],
+                                       "notes": text["description"]},
+                       personas=[name for name in dict.fromkeys(personas) if name])
+
+    stages: dict[str, int] = {}
+    for index, raw in enumerate(reader.items(document["stages"], "stages")):
+        path = f"stages[{index}]"
+        stage = reader.fields(raw, path, _STAGE_FIELDS, "stages[]")
+        ident = reader.ident(stage.get("id"), path + ".id") or f"#{index}"
+        name = reader.text(stage.get("name"), path + ".name") or reader.text(stage.get("title"), path + ".title")
+        if ident in stages:
+            raise ModelError(QT_TRANSLATE_NOOP("errors", "The OJF file defines the stage {id} twice."), id=ident)
+        stages[ident] = len(plan.stages)
+        plan.stages.append((name or ident, reader.text(stage.get("description"), path + ".description")))
+    lanes: dict[str, int] = {}
+    for index, raw in enumerate(reader.items(document.get("swimlanes"), "swimlanes")):
+        path = f"swimlanes[{index}]"
+        lane = reader.fields(raw, path, _LANE_FIELDS, "swimlanes[]")
+        ident = reader.ident(lane.get("id"), path + ".id") or f"#{index}"
+        name = reader.text(lane.get("name"), path + ".name") or reader.text(lane.get("title"), path + ".title")
+        if ident in lanes:
+            raise ModelError(QT_TRANSLATE_NOOP("errors", "The OJF file defines the swimlane {id} twice."),
+                             id=ident)
+        lanes[ident] = len(plan.lanes)
+        plan.lanes.append((lane_kind_for(name, reader.text(lane.get("type"), path + ".type")), name or ident))
+
+    nodes = reader.items(document.get("nodes"), "nodes")
+    if len(nodes) > MAX_NODES:
+        raise _too_many()
+    scores = [reader.number(node.get("score"), f"nodes[{index}].score")
+              for index, node in enumerate(nodes) if isinstance(node, dict)]
+    low, high = _score_range([score for score in scores if score is not None], reader)
+    scale = project_scale(session)
+    dangling: list[str] = []
+    blueprint_lanes: dict[str, int] = {}
+    for index, raw in enumerate(nodes):
+        path = f"nodes[{index}]"
+        node = reader.fields(raw, path, _NODE_FIELDS, "nodes[]")
+        stage = _place(reader, node, "stageId", path, stages, plan.stages, dangling,
+                       lambda ident: (ident, ""))
+        lane = _place(reader, node, "swimlaneId", path, lanes, plan.lanes, dangling,
+                      lambda ident: (lane_kind_for(ident), ident))
+        score = reader.number(node.get("score"), path + ".score")
+        fields: dict[str, Any] = {
+            "title": reader.text(node.get("title"), path + ".title"),
+            "body": reader.text(node.get("description"), path + ".description"),
+            "score": None if score is None else rescale(score, low, high, scale.low, scale.high),
+            "tags": _tags(reader, node.get("tags"), path + ".tags"),
+            "emotion": _emotion(reader, node.get("sentiment"), path + ".sentiment"),
+            "severity": _severity(reader, node.get("severity"), path + ".severity"),
+            "colour": _colour(reader, node.get("iconColor"), path + ".iconColor"),
+        }
+        moment = node.get("isMomentOfTruth")
+        if moment is not None and not isinstance(moment, bool):
+            raise ModelError(_BOOLEAN, path=path + ".isMomentOfTruth")
+        fields["moment_of_truth"] = True if moment else None
+        plan.cards.append(PlannedCard(stage, lane, fields))
+        _blueprint(reader, node.get("blueprint"), path + ".blueprint", stage, plan, blueprint_lanes, language)
+        if len(plan.cards) > MAX_NODES:
+            raise _too_many()
+    if dangling:
+        reader.warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
+            "errors", "Some nodes name a stage or swimlane the file does not define ({ids}): "
+                      "a stage or lane of that name was added for them."), ids=", ".join(dict.fromkeys(dangling))))
+    return plan, reader.warnings
+
+
+def _too_many() -> ModelError:
+    return ModelError(QT_TRANSLATE_NOOP(
+        "errors", "The OJF file has more than {limit} nodes: split it and import the parts."),
+        limit=f"{MAX_NODES:,}")
+
+
+def _place(reader: _Reader, node: dict[str, Any], key: str, path: str, known: dict[str, int],
+           created: list[Any], dangling: list[str], make: Any) -> int:
+    ident = reader.ident(node.get(key), f"{path}.{key}")
+    if ident is None:
+        raise ModelError(QT_TRANSLATE_NOOP("errors", "In the OJF file, {path} is missing."), path=f"{path}.{key}")
+    if ident not in known:
+        known[ident] = len(created)
+        created.append(make(ident))
+        dangling.append(ident)
+    return known[ident]
+
+
+def _tags(reader: _Reader, value: Any, path: str) -> list[str]:
+    tags = [reader.text(tag, f"{path}[{index}]").strip() for index, tag in enumerate(reader.items(value, path))]
+    return [tag for tag in dict.fromkeys(tags) if tag]
+
+
+def _emotion(reader: _Reader, value: Any, path: str) -> Emotion | None:
+    word = normalise(reader.text(value, path))
+    if not word:
+        return None
+    emotion = _EMOTION_WORDS.get(word)
+    if emotion is None:
+        reader.warn_once("sentiment:" + word, ParcoursError(QT_TRANSLATE_NOOP(
+            "errors", "The sentiment {value} has no matching emotion in Parcours: it was ignored."), value=word))
+    return emotion
+
+
+def _severity(reader: _Reader, value: Any, path: str) -> int | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 1 <= value <= 5 and value == int(value):
+        return int(value)
+    word = normalise(reader.text(value, path))
+    if word and word not in SEVERITIES:
+        reader.warn_once("severity:" + word, ParcoursError(QT_TRANSLATE_NOOP(
+            "errors", "The severity {value} is not low, medium or high: it was ignored."), value=word))
+    return SEVERITIES.get(word)
+
+
+def _colour(reader: _Reader, value: Any, path: str) -> str | None:
+    colour = reader.text(value, path).strip()
+    if len(colour) == 4 and colour.startswith("#"):
+        colour = "#" + "".join(2 * digit for digit in colour[1:])
+    if len(colour) != 7 or not colour.startswith("#") or any(c not in "0123456789abcdefABCDEF" for c in colour[1:]):
+        return None  # CSS names and other notations are display hints only
+    return None if colour.upper() == "#FFFFFF" else colour.upper()
+
+
+def _blueprint(reader: _Reader, value: Any, path: str, stage: int, plan: JourneyPlan,
+               lanes: dict[str, int], language: Language) -> None:
+    if value is None:
+        return
+    layers = reader.fields(value, path, set(_BLUEPRINT), "blueprint")
+    for layer, (kind, english, french) in _BLUEPRINT.items():
+        for index, raw in enumerate(reader.items(layers.get(layer), f"{path}.{layer}")):
+            where = f"{path}.{layer}[{index}]"
+            if isinstance(raw, str):
+                raw = {"item": raw} if layer == "evidence" else {"action" if layer != "support" else "system": raw}
+            item = reader.fields(raw, where, _ITEM_FIELDS[layer], f"blueprint.{layer}[]")
+            values = {key: reader.text(item.get(key), f"{where}.{key}").strip() for key in _ITEM_FIELDS[layer]}
+            if layer not in lanes:
+                lanes[layer] = len(plan.lanes)
+                plan.lanes.append((kind, french if language is Language.FR else english))
+            department = None
+            if layer == "evidence":
+                fields = {"title": values["item"], "tags": [values["type"]] if values["type"] else []}
+            elif layer == "support":
+                fields = {"title": values["system"], "body": values["description"]}
+            else:
+                fields = {"title": values["action"]}
+                if values["actor"]:
+                    department = (values["actor"], StageSide.FRONT if layer == "onstage" else StageSide.BACK)
+            plan.cards.append(PlannedCard(stage, lanes[layer], fields, department))
+
+
+# --------------------------------------------------------------------------- import
+
+
+def import_ojf(session: Session, source: Path | str | bytes, *,
+               journey_title: str | None = None) -> InterchangeImport:
+    """Add the OJF document ``source`` (a path or its bytes) to the project as a new journey.
+
+    Mapping: stages become stages; swimlanes become lanes whose kind comes
+    from their ``type`` or name (:func:`lane_kind_for`); nodes become cards
+    (``description`` the body, ``sentiment`` the emotion, ``severity`` low,
+    medium, high as 1, 3, 5, ``iconColor`` the colour unless white,
+    ``isMomentOfTruth`` pins a moment of truth, ``tags`` kept). Scores are
+    rescaled linearly from -5..5 (or, with a warning, from 0..10 or from the
+    range the file uses when they do not fit) onto the project's scale; a
+    node without a score stays unscored. Blueprint layers go to lanes of
+    their own in the node's stage: evidence (a notes lane), onstage and
+    backstage (front and back stage lanes, the actor as the card's
+    department), support (support systems). ``persona`` (or ``personas``)
+    become personas of the journey, reusing any of the same name;
+    ``pointOfView`` becomes the customer's goal. The journey is titled
+    ``journey_title``, else the file's title, else the file's name. Nothing
+    is written unless the whole file is sound; the caller commits.
+    """
+    data, stem = source_bytes(source)
+    plan, warnings = read_ojf(session, data, journey_title, stem)
+    return write_plan(session, plan, warnings)

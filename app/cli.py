@@ -154,6 +154,37 @@ register_exporter(".pdf", _export_pdf)
 # ---- end of posters
 
 
+# ---- interchange (ojf, mermaid): one journey out (--journey), a new journey in (--journey: its title)
+
+
+def _export_interchange(session: Session, path: Path, options: argparse.Namespace | None = None) -> None:
+    from app.export import mermaid, ojf, poster
+
+    journey_id = poster.find_journey(session, getattr(options, "journey", None))
+    if path.suffix.lower() == ".mmd":
+        mermaid.export_mermaid(session, journey_id, path)
+    else:
+        ojf.export_ojf(session, journey_id, path)
+
+
+def _import_interchange(session: Session, path: Path, options: argparse.Namespace | None = None) -> object:
+    from app.export import mermaid, ojf
+
+    read = mermaid.import_mermaid if path.suffix.lower() == ".mmd" else ojf.import_ojf
+    result = read(session, path, journey_title=getattr(options, "journey", None))
+    for warning in result.warnings:
+        print(" ".join(warning.message(i18n.translate).split()), file=sys.stderr)
+    return result
+
+
+_export_interchange.takes_options = True  # type: ignore[attr-defined]
+_import_interchange.takes_options = True  # type: ignore[attr-defined]
+for _suffix_name in (".ojf", ".mmd"):
+    register_exporter(_suffix_name, _export_interchange)
+    register_importer(_suffix_name, _import_interchange)
+# ---- end of interchange
+
+
 def _suffix(path: Path, registry: dict[str, Callable], refusal: str) -> str:
     suffix = path.suffix.lower()
     if suffix not in registry:

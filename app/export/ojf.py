@@ -197,8 +197,12 @@ def write_plan(session: Session, plan: JourneyPlan, warnings: list[ParcoursError
     return InterchangeImport(journey_id, len(rows), tuple(warnings))
 
 
-def source_bytes(source: Path | str | bytes, limit: int = MAX_BYTES) -> tuple[bytes, str | None]:
-    """The bytes of ``source`` (a path or bytes) and the file's stem, refusing files over ``limit``."""
+def source_bytes(source: Path | str | bytes, limit: int | None = None) -> tuple[bytes, str | None]:
+    """The bytes of ``source`` (a path or bytes) and the file's stem, refusing files over ``limit``.
+
+    ``limit`` defaults to :data:`MAX_BYTES`.
+    """
+    limit = MAX_BYTES if limit is None else limit
     if isinstance(source, (bytes, bytearray)):
         data, stem = bytes(source), None
     else:
@@ -438,9 +442,9 @@ def _parse(data: bytes) -> dict[str, Any]:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise ProjectFileError("not_ojf", QT_TRANSLATE_NOOP(
-            "errors", "The file is not JSON (line {line}, column {column}: {reason}), "
+            "errors", "The file is not JSON (the error is at line {line}, column {column}), "
                       "so it cannot be an OpenJourney (.ojf) document."),
-            line=error.lineno, column=error.colno, reason=error.msg) from None
+            line=error.lineno, column=error.colno) from None
     except RecursionError:
         raise ProjectFileError("not_ojf", QT_TRANSLATE_NOOP(
             "errors", "The file nests JSON too deeply to be an OpenJourney (.ojf) document.")) from None

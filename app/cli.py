@@ -139,13 +139,32 @@ def _export_pdf(session: Session, path: Path, options: argparse.Namespace | None
 
     get = (lambda name, default=None: getattr(options, name, default)) if options is not None else (
         lambda name, default=None: default)
+    journey_id = poster.find_journey(session, get("journey"))
+    report = get("report") or "poster"
+    if report != "poster":
+        from app.export import report as reports
+
+        write = reports.export_action_plan if report == "actions" else reports.export_persona_sheets
+        result = write(session, path, journey_id=journey_id if get("journey") else None)
+        print(tr(QT_TRANSLATE_NOOP("cli", "{pages} page(s).")).format(pages=result.pages))
+        return
     result = poster.export_poster(
-        session, poster.find_journey(session, get("journey")), path, paper=get("paper") or "A0",
+        session, journey_id, path, paper=get("paper") or "A0",
         orientation=get("orientation"), tile=get("tile"), tile_orientation=get("tile_orientation"),
-        overlap_mm=get("overlap") if get("overlap") is not None else 10.0)
+        overlap_mm=get("overlap") if get("overlap") is not None else 10.0,
+        bleed_mm=get("bleed") or 0.0, crop_marks=bool(get("crop_marks")),
+        legend=not get("no_legend"), persona_panel=not get("no_personas"))
     if result.tiles is not None:
+        grid = result.tiles
         print(tr(QT_TRANSLATE_NOOP("cli", "{sheets} sheets ({rows} x {columns}) and an assembly page.")).format(
-            sheets=result.tiles.sheets, rows=result.tiles.rows, columns=result.tiles.columns))
+            sheets=grid.sheets, rows=grid.rows, columns=grid.columns))
+        other = "landscape" if grid.orientation == "portrait" else "portrait"
+        alternative = poster.tile_grid(result.poster_mm, get("tile"), other, grid.overlap_mm, grid.margin_mm)
+        if alternative.sheets < grid.sheets:
+            print(tr(QT_TRANSLATE_NOOP("cli", "Tip: {orientation} sheets would need only {sheets} "
+                                              "(--tile-orientation {value}).")).format(
+                orientation=i18n.translate("poster", poster.ORIENTATIONS[other]), value=other,
+                sheets=alternative.sheets))
 
 
 #: Exporters that also read the export options of the command line (``--paper``, ``--tile``...).
@@ -416,6 +435,10 @@ def build_parser() -> argparse.ArgumentParser:
         "cli", "draw crop marks outside the trimmed sheet")))
     export.add_argument("--report", choices=("poster", "actions", "personas"), help=tr(QT_TRANSLATE_NOOP(
         "cli", "PDF content: the poster (default), the action plan or the persona sheets")))
+    export.add_argument("--no-legend", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "cli", "leave the legend off the poster")))
+    export.add_argument("--no-personas", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "cli", "leave the persona panel off the poster")))
     export.add_argument("--dpi", type=float, metavar="N", help=tr(QT_TRANSLATE_NOOP(
         "cli", "PNG resolution in dots per inch (default 96: the canvas at 100 %%)")))
     export.set_defaults(handler=_command_export)

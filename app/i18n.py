@@ -98,3 +98,27 @@ def translate(context: str, text: str) -> str:
         if result:
             return result
     return text
+
+
+_catalogues: dict[str, QTranslator | None] = {}
+
+
+def translate_in(language: str, context: str, text: str) -> str:
+    """Translate ``text`` into ``language`` whatever the interface speaks (documents in the project's language).
+
+    The catalogue is loaded once per language and never installed on the
+    application, so the interface keeps its own language; unknown languages
+    and English return ``text``.
+    """
+    if language not in _catalogues:
+        translator = None
+        if language in LANGUAGES and language != "en":
+            path = _qm_path(language)
+            candidate = QTranslator()
+            if path is not None and candidate.load(str(path)):
+                translator = candidate
+        _catalogues[language] = translator
+    translator = _catalogues[language]
+    if translator is None:
+        return text
+    return translator.translate(context, text) or text

@@ -34,7 +34,7 @@ import math
 import os
 import re
 import struct
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,17 +47,20 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import __version__, i18n, resources
+from app import __version__, resources
 from app.export.files import write_bytes_atomically
-from app.export.poster_draw import BOLD, REGULAR, MapPainter, rgb
+from app.export.progress import ExportCancelled, Progress, step
+from app.export import poster_legend
+from app.export.poster_draw import BOLD, REGULAR, MapPainter, label, rgb, speaking
+from app.export.poster_legend import draw_legend, legend_height
 from app.model import colours, curve
 from app.model.enums import JourneyState
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.model.journey_data import JourneyData, read_journey
 from app.model.layout import LayoutStyle, MapLayout, compute_layout
-from app.model.schema import Journey, Project
+from app.model.schema import Channel, Journey, Project
 
-__all__ = ["PAPERS", "PosterResult", "ReportLabMetrics", "TileGrid", "export_poster", "paper_size_mm",
+__all__ = ["ExportCancelled", "PAPERS", "PosterResult", "ReportLabMetrics", "TileGrid", "export_poster", "paper_size_mm",
            "sheet_size_mm", "tile_count", "tile_grid", "clean_text", "register_fonts"]
 
 #: Portrait sizes (width, height) of the named papers, in millimetres (ISO 216).
@@ -71,12 +74,14 @@ _CUSTOM = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*[x×]\s*(\d+(?:[.,]\d+)?)\s*(?:mm
 _DROPPED = frozenset([0x200D, 0xFE0E, 0xFE0F, *range(0x1F3FB, 0x1F400)])
 REPLACEMENT = "□"
 _CONTEXT = "poster"
-_ORIENTATIONS = {"portrait": QT_TRANSLATE_NOOP("poster", "portrait"),
+#: Names of the orientations (context "poster").
+ORIENTATIONS = {"portrait": QT_TRANSLATE_NOOP("poster", "portrait"),
                  "landscape": QT_TRANSLATE_NOOP("poster", "landscape")}
 
 
 def _tr(text: str) -> str:
-    return i18n.translate(_CONTEXT, text)
+    """``text`` of context "poster" in the language of the poster being drawn (see :func:`speaking`)."""
+    return label(_CONTEXT, text)
 
 
 class PosterError(ParcoursError):
@@ -285,9 +290,12 @@ class PosterResult:
 
     path: Path
     pages: int
+    #: The size of one printed sheet (a tile's when tiled), and its orientation.
     sheet_mm: tuple[float, float]
     orientation: str
     tiles: TileGrid | None
+    #: The size of the whole poster (the trimmed sheet when there is a bleed).
+    poster_mm: tuple[float, float] = (0.0, 0.0)
 
 
 def _clean_data(data: JourneyData) -> JourneyData:
@@ -321,12 +329,18 @@ def _moments(data: JourneyData, drop_threshold: float | None) -> frozenset[int]:
 
 
 class _Poster:
-    """One journey laid out for paper, and the drawing of a whole poster sheet."""
+    """One journey laid out for paper, and the drawing of a whole poster sheet.
 
-    def __init__(self, session: Session, journey_id: int | None, created: dt.datetime | dt.date | None) -> None:
+    Labels are printed in ``language`` (default: the project's), whatever the
+    interface speaks: a French project makes a French poster.
+    """
+
+    def __init__(self, session: Session, journey_id: int | None, created: dt.datetime | dt.date | None, *,
+                 language: str | None = None, legend: bool = True, persona_panel: bool = True) -> None:
         register_fonts()
         journey = _journey(session, journey_id)
         project = session.get(Project, 1)
+        self.language = language or (project.language.value if project else None)
         self.metrics = ReportLabMetrics()
         self.data = _clean_data(read_journey(session, journey.id))
         self.style = LayoutStyle()
@@ -339,14 +353,35 @@ class _Poster:
             author=clean_text(project.author if project else ""),
             organisation=clean_text(project.organisation if project else ""),
             date=(date.date() if isinstance(date, dt.datetime) else date).isoformat())
+        self.legend: poster_legend.Groups = []
+        if legend:
+            channel_ids = {card.channel_id for card in self.data.cards.values() if card.channel_id is not None}
+            names = dict(session.execute(select(Channel.id, Channel.name).where(Channel.id.in_(channel_ids))).all())
+            with speaking(self.language):
+                self.legend = poster_legend.legend_groups(
+                    self.data, self.moments, {ident: clean_text(name) for ident, name in names.items()},
+                    self.layout.visibility_line_y is not None)
+        self.personas = poster_legend.PersonaPanel([poster_legend.PersonaInfo(
+            name=clean_text(persona.name), role=clean_text(persona.role), segment=clean_text(persona.segment),
+            quote=clean_text(persona.quote), goals=clean_text(persona.goals),
+            frustrations=clean_text(persona.frustrations),
+            channels=tuple(clean_text(channel.name) for channel in persona.channels),
+            colour=persona.colour, photo=persona.photo) for persona in journey.personas] if persona_panel else [],
+            self.metrics)
+        #: Called with (cards drawn, cards) while the map is drawn; may raise to cancel.
+        self.tick: Callable[[int, int], None] | None = None
 
     def stamp(self) -> str:
         """The line printed on every sheet."""
-        return _tr(QT_TRANSLATE_NOOP("poster", "Parcours {version} · {date}")).format(
+        return label("poster", QT_TRANSLATE_NOOP("poster", "Parcours {version} · {date}")).format(
             version=__version__, date=self.block.date)
 
     def draw_sheet(self, c: Canvas, width: float, height: float, margin: float) -> None:
-        """The whole poster on a ``width`` x ``height`` pt sheet: title block, map, stamp."""
+        """The whole poster on a ``width`` x ``height`` pt sheet: title block, map, legend, personas, stamp."""
+        with speaking(self.language):
+            self._draw_sheet(c, width, height, margin)
+
+    def _draw_sheet(self, c: Canvas, width: float, height: float, margin: float) -> None:
         metrics, block = self.metrics, self.block
         band = max(9.0 * MM, 0.04 * min(width, height))
         title_size = band * 0.42
@@ -362,10 +397,11 @@ class _Poster:
         c.setFont(BOLD, size)
         c.drawString(margin, top - metrics.ascent(title_size), text)
         # The words of `parcours info`, already in the catalogue.
-        state = i18n.translate("cli", "as-is" if block.state is JourneyState.AS_IS else "to-be")
+        state = label("cli", "as-is" if block.state is JourneyState.AS_IS else "to-be")
         parts = [block.project, state]
         if block.personas:
-            parts.append(_tr(QT_TRANSLATE_NOOP("poster", "Persona: {names}")).format(names=", ".join(block.personas)))
+            parts.append(label("poster", QT_TRANSLATE_NOOP("poster", "Persona: {names}")).format(
+                names=", ".join(block.personas)))
         text, size = _fitted(metrics, "  ·  ".join(part for part in parts if part), sub_size, left_width, False, 5.0)
         c.setFillColorRGB(*rgb(colours.MUTED_TEXT))
         c.setFont(REGULAR, size)
@@ -384,18 +420,35 @@ class _Poster:
         c.setFillColorRGB(*rgb(colours.MUTED_TEXT))
         c.setFont(REGULAR, stamp_size)
         c.drawRightString(width - margin, margin, self.stamp())
-        # The map, scaled to the space left (never larger than the sheet allows), centred across.
         area_top = rule - band * 0.25
         area_bottom = margin + stamp_size * 2.0
-        area_w, area_h = inner, area_top - area_bottom
+        # The legend: a strip above the stamp, its type shrunk until it takes at most 3 rows.
+        if self.legend:
+            legend_size = max(5.0, sub_size * 0.8)
+            while legend_size > 5.0 and legend_height(self.legend, metrics, legend_size, inner) > \
+                    metrics.line_height(legend_size) * 1.5 * 3:
+                legend_size = max(5.0, legend_size * 0.9)
+            used = legend_height(self.legend, metrics, legend_size, inner)
+            if used < (area_top - area_bottom) * 0.25:
+                draw_legend(c, self.legend, metrics, legend_size, margin, area_bottom + used, inner)
+                area_bottom += used + band * 0.25
+        # The persona panel: a column on the left of the map.
+        left = margin
+        if self.personas.personas:
+            panel_width = inner * (0.18 if width >= height else 0.24)
+            self.personas.draw(c, margin, area_top, panel_width, area_top - area_bottom, max(5.0, sub_size),
+                               4.0)
+            left += panel_width + band * 0.25
+        # The map, scaled to the space left (never larger than the sheet allows), centred across.
+        area_w, area_h = width - margin - left, area_top - area_bottom
         layout = self.layout
         scale = min(area_w / max(layout.width, 1.0), area_h / max(layout.height, 1.0))
         c.saveState()
-        c.translate(margin + (area_w - layout.width * scale) / 2.0, area_top)
+        c.translate(left + (area_w - layout.width * scale) / 2.0, area_top)
         c.scale(scale, scale)
         MapPainter(c, layout, self.data, self.metrics, moments=self.moments,
                    lane_colours={lane.id: lane.colour for lane in self.data.lanes},
-                   stage_colours={stage.id: stage.colour for stage in self.data.stages}).draw()
+                   stage_colours={stage.id: stage.colour for stage in self.data.stages}, tick=self.tick).draw()
         c.restoreState()
 
 
@@ -420,8 +473,10 @@ def _canvas(stream: io.BytesIO, size: tuple[float, float], poster: _Poster,
 
 def export_poster(session: Session, journey_id: int | None, path: str | os.PathLike, *, paper: str = "A0",
                   orientation: str | None = None, margin_mm: float = 10.0, tile: str | None = None,
-                  tile_orientation: str | None = None, overlap_mm: float = 10.0,
-                  created: dt.datetime | dt.date | None = None) -> PosterResult:
+                  tile_orientation: str | None = None, overlap_mm: float = 10.0, bleed_mm: float = 0.0,
+                  crop_marks: bool = False, legend: bool = True, persona_panel: bool = True,
+                  language: str | None = None, created: dt.datetime | dt.date | None = None,
+                  progress: Progress | None = None) -> PosterResult:
     """Write journey ``journey_id`` (None: the first) of the project in ``session`` as a PDF poster.
 
     ``paper`` is A0..A4 or ``"WIDTHxHEIGHTmm"``; ``orientation`` None turns
@@ -429,15 +484,33 @@ def export_poster(session: Session, journey_id: int | None, path: str | os.PathL
     custom size as written. With ``tile`` ("A4"
     or "A3") the poster is cut onto sheets of that paper (``tile_orientation``
     None: whichever needs fewest sheets), preceded by an assembly page.
-    ``created`` fixes the date of the stamp and of the metadata, and makes the
-    bytes reproducible. The file is written beside ``path`` and renamed over
-    it, so it is never half written. Raises :class:`PosterError` for options
-    that cannot be honoured.
+
+    The print-shop preset: ``bleed_mm`` (0 to 10; 3 or 5 is usual) grows the
+    page by the bleed on every side and sets the TrimBox (the sheet) and the
+    BleedBox; ``crop_marks`` draws registration-black marks outside the
+    bleed. The file is a plain PDF: PDF/X certification is not provided.
+    Bleed and crop marks are for a single sheet, not for tiling.
+
+    ``legend`` and ``persona_panel`` add the legend strip and the column of
+    the journey's personas; ``language`` (default: the project's) is the
+    language of the printed labels. ``created`` fixes the date of the stamp
+    and of the metadata, and makes the bytes reproducible. ``progress`` is
+    told how far the export is and may raise :class:`ExportCancelled`. The
+    file is written beside ``path`` and renamed over it, so it is never half
+    written. Raises :class:`PosterError` for options that cannot be honoured.
     """
     path = Path(path)
     if margin_mm < 0:
         raise PosterError(QT_TRANSLATE_NOOP("errors", "The margin cannot be negative."))
-    poster = _Poster(session, journey_id, created)
+    if not 0.0 <= bleed_mm <= 10.0:
+        raise PosterError(QT_TRANSLATE_NOOP("errors", "A bleed of {bleed} mm is not possible: choose 0 to 10 mm "
+                                                      "(print shops usually ask for 3 or 5)."), bleed=f"{bleed_mm:g}")
+    if tile is not None and (bleed_mm or crop_marks):
+        raise PosterError(QT_TRANSLATE_NOOP("errors", "Bleed and crop marks are for a print shop's single sheet; "
+                                                      "they cannot be combined with printing on office sheets."))
+    step(progress, 0, 10)
+    poster = _Poster(session, journey_id, created, language=language, legend=legend, persona_panel=persona_panel)
+    step(progress, 1, 10)
     if orientation is None:
         if paper.strip().upper() in PAPERS:
             orientation = "landscape" if poster.layout.width > poster.layout.height else "portrait"
@@ -450,11 +523,13 @@ def export_poster(session: Session, journey_id: int | None, path: str | os.PathL
                           margin=f"{margin_mm:g}", paper=paper)
     stream = io.BytesIO()
     grid: TileGrid | None = None
-    with _binary_streams():
-        pages, grid = _render(stream, poster, paper, sheet_mm, margin_mm, tile, tile_orientation, overlap_mm, created)
+    with _binary_streams(), speaking(poster.language):
+        pages, grid = _render(stream, poster, paper, sheet_mm, _Finish(margin_mm, bleed_mm, crop_marks), tile,
+                              tile_orientation, overlap_mm, created, progress)
     write_bytes_atomically(path, stream.getvalue())
+    step(progress, 1, 1)
     return PosterResult(path, pages, grid.sheet_mm if grid else sheet_mm,
-                        grid.orientation if grid else orientation, grid)
+                        grid.orientation if grid else orientation, grid, sheet_mm)
 
 
 @contextmanager
@@ -468,22 +543,44 @@ def _binary_streams():
         rl_config.useA85 = saved
 
 
-def _render(stream: io.BytesIO, poster: _Poster, paper: str, sheet_mm: tuple[float, float], margin_mm: float,
+@dataclass(frozen=True, slots=True)
+class _Finish:
+    """Margins and the print-shop preset, in mm."""
+
+    margin_mm: float
+    bleed_mm: float = 0.0
+    crop_marks: bool = False
+
+    @property
+    def slug_mm(self) -> float:
+        """Room beyond the bleed for the crop marks (their offset, length and a line of text)."""
+        return 12.0 if self.crop_marks else 0.0
+
+
+def _render(stream: io.BytesIO, poster: _Poster, paper: str, sheet_mm: tuple[float, float], finish: _Finish,
             tile: str | None, tile_orientation: str | None, overlap_mm: float,
-            created: dt.datetime | dt.date | None) -> tuple[int, TileGrid | None]:
+            created: dt.datetime | dt.date | None, progress: Progress | None) -> tuple[int, TileGrid | None]:
     width, height = sheet_mm[0] * MM, sheet_mm[1] * MM
-    margin = margin_mm * MM
+    margin = finish.margin_mm * MM
     grid: TileGrid | None = None
     if tile is None:
-        c = _canvas(stream, (width, height), poster, created)
+        poster.tick = lambda done, total: step(progress, 1 + 8 * done / max(total, 1), 10)
+        outside = (finish.bleed_mm + finish.slug_mm) * MM
+        c = _canvas(stream, (width + 2.0 * outside, height + 2.0 * outside), poster, created)
+        if outside:
+            _print_shop(c, poster, finish, width, height)
+        c.saveState()
+        c.translate(outside, outside)
         poster.draw_sheet(c, width, height, margin)
+        c.restoreState()
         c.showPage()
         pages = 1
     else:
         from app.export.poster_tiles import assembly_page, tile_page  # imports this module's names
 
-        grid = tile_grid(sheet_mm, tile, tile_orientation, overlap_mm, margin_mm)
+        grid = tile_grid(sheet_mm, tile, tile_orientation, overlap_mm, finish.margin_mm)
         tile_size = (grid.sheet_mm[0] * MM, grid.sheet_mm[1] * MM)
+        poster.tick = lambda done, total: step(progress, 1 + 4 * done / max(total, 1), 10)
         c = _canvas(stream, tile_size, poster, created)
         c.beginForm("poster", 0, 0, width, height)
         poster.draw_sheet(c, width, height, margin)
@@ -492,9 +589,36 @@ def _render(stream: io.BytesIO, poster: _Poster, paper: str, sheet_mm: tuple[flo
         for row in range(grid.rows):
             for column in range(grid.columns):
                 tile_page(c, poster, grid, (width, height), row, column)
+                step(progress, 5 + 4 * (row * grid.columns + column + 1) / grid.sheets, 10)
         pages = grid.sheets + 1
     c.save()
     return pages, grid
+
+
+def _print_shop(c: Canvas, poster: _Poster, finish: _Finish, width: float, height: float) -> None:
+    """TrimBox and BleedBox of a sheet drawn at (bleed + slug) from the page's edges, and its crop marks."""
+    bleed, slug = finish.bleed_mm * MM, finish.slug_mm * MM
+    left = bleed + slug
+    c.setTrimBox((left, left, left + width, left + height))
+    c.setBleedBox((slug, slug, left + width + bleed, left + height + bleed))
+    if not finish.crop_marks:
+        return
+    # Marks start 3 mm beyond the bleed (never inside it) and run 5 mm, in registration black, 0.25 pt.
+    offset, length = bleed + 3.0 * MM, 5.0 * MM
+    c.saveState()
+    c.setStrokeColorCMYK(1, 1, 1, 1)
+    c.setLineWidth(0.25)
+    for x, y, sx, sy in ((left, left, -1, -1), (left + width, left, 1, -1),
+                         (left, left + height, -1, 1), (left + width, left + height, 1, 1)):
+        c.line(x + sx * offset, y, x + sx * (offset + length), y)
+        c.line(x, y + sy * offset, x, y + sy * (offset + length))
+    c.setFillColorCMYK(0, 0, 0, 1)
+    c.setFont(REGULAR, 6.0)
+    c.drawString(left, 2.0 * MM, _tr(QT_TRANSLATE_NOOP(
+        "poster", "{journey} · trim {width} x {height} mm · bleed {bleed} mm · {stamp}")).format(
+        journey=poster.block.journey, width=f"{width / MM:.0f}", height=f"{height / MM:.0f}",
+        bleed=f"{finish.bleed_mm:g}", stamp=poster.stamp()))
+    c.restoreState()
 
 
 # ---------------------------------------------------------------------- the command line

@@ -14,6 +14,9 @@ unknown channel). Fonts are the bundled DejaVu Sans, registered by
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
@@ -53,6 +56,31 @@ LANE_KIND_NAMES = {
 }
 
 
+#: The language of the printed labels while a poster is drawn (None: the interface's); per thread.
+_LANGUAGE: ContextVar[str | None] = ContextVar("poster_language", default=None)
+
+
+@contextmanager
+def speaking(language: str | None) -> Iterator[None]:
+    """Print the labels drawn inside this block in ``language`` (the project's), not the interface's."""
+    token = _LANGUAGE.set(language)
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def language() -> str:
+    """The language of the poster being drawn: the one given to :func:`speaking`, else the interface's."""
+    return _LANGUAGE.get() or i18n.current_language()
+
+
+def label(context: str, text: str) -> str:
+    """``text`` (marked with ``QT_TRANSLATE_NOOP(context, ...)``) in the language of the poster being drawn."""
+    language = _LANGUAGE.get()
+    return i18n.translate(context, text) if language is None else i18n.translate_in(language, context, text)
+
+
 @lru_cache(maxsize=256)
 def rgb(hex_value: str) -> tuple[float, float, float]:
     """``#RRGGBB`` as ReportLab's 0..1 floats."""
@@ -70,8 +98,11 @@ class MapPainter:
 
     def __init__(self, canvas: Canvas, layout: MapLayout, data: JourneyData, metrics: TextMetrics, *,
                  moments: frozenset[int] = frozenset(), lane_colours: dict[int, str | None] | None = None,
-                 stage_colours: dict[int, str | None] | None = None) -> None:
+                 stage_colours: dict[int, str | None] | None = None,
+                 tick: Callable[[int, int], None] | None = None) -> None:
         self.c = canvas
+        #: Called with (cards drawn, cards) every few hundred cards; may raise to cancel.
+        self.tick = tick
         self.layout = layout
         self.data = data
         self.metrics = metrics
@@ -143,7 +174,7 @@ class MapPainter:
             self._fill(colours.VISIBILITY_LINE)
             c.setFont(BOLD, 11.0)
             c.drawString(layout.style.lane_header_width + 8.0, -(y - 5.0),
-                         i18n.translate("canvas", "Line of visibility"))
+                         label("canvas", "Line of visibility"))
 
     def draw_curves(self) -> None:
         """Neutral and target lines, the curve with its gaps, points coloured by emotion or score."""
@@ -223,7 +254,10 @@ class MapPainter:
         body_ascent = self.ascent(style.body_size)
         title_font = BOLD if style.title_bold else REGULAR
         scale = data.scale
-        for card_id, box in layout.cards.items():
+        total = len(layout.cards)
+        for index, (card_id, box) in enumerate(layout.cards.items()):
+            if self.tick is not None and index % 256 == 0:
+                self.tick(index, total)
             card = data.cards[card_id]
             rect = box.rect
             x, top = rect.x, rect.y
@@ -301,7 +335,7 @@ class MapPainter:
             c.line(rect.right, -rect.y, rect.right, -rect.bottom)
             c.line(rect.x, -rect.bottom, rect.right, -rect.bottom)
             text = Rect(rect.x + 14.0, rect.y + 8.0, rect.w - 24.0, rect.h - 16.0)
-            kind = i18n.translate("labels", LANE_KIND_NAMES[lane.kind])
+            kind = label("labels", LANE_KIND_NAMES[lane.kind])
             name = lane.name or kind
             self._fill(colours.TEXT)
             used = self._wrapped(text, name, 14.0, True, centred=False)
@@ -398,4 +432,4 @@ def draw_icon(c: Canvas, rect: Rect, key: str | None, colour: str) -> None:
     c.restoreState()
 
 
-__all__ = ["MapPainter", "draw_icon", "rgb", "REGULAR", "BOLD", "LANE_KIND_NAMES"]
+__all__ = ["MapPainter", "draw_icon", "label", "rgb", "speaking", "REGULAR", "BOLD", "LANE_KIND_NAMES"]

@@ -6,12 +6,13 @@ every sheet shows a window of the one Form XObject the poster was drawn into.
 
 from __future__ import annotations
 
-from __future__ import annotations
 from reportlab.pdfgen.canvas import Canvas
+
+from app.export.poster import MM, ORIENTATIONS, PAPERS, TileGrid, _fitted, _Poster, _tr
 from app.export.poster_draw import BOLD, REGULAR, rgb
 from app.model import colours
 from app.model.errors import QT_TRANSLATE_NOOP
-from app.export.poster import _ORIENTATIONS, MM, PAPERS, TileGrid, _fitted, _Poster, _tr
+
 
 def _window(grid: TileGrid, row: int, column: int) -> tuple[float, float, float, float]:
     """(x, y from the top, width, height) in pt of the part of the poster that sheet (row, column) shows."""
@@ -91,7 +92,7 @@ def assembly_page(c: Canvas, poster: _Poster, grid: TileGrid, poster_size: tuple
         (REGULAR, 9.0, colours.MUTED_TEXT, _tr(QT_TRANSLATE_NOOP(
             "poster", "{sheets} sheets {paper} {orientation} ({rows} rows × {columns} columns) for a {poster} poster; "
                       "overlap {overlap} mm.")).format(
-            sheets=grid.sheets, paper=_paper_name(grid), orientation=_tr(_ORIENTATIONS[grid.orientation]),
+            sheets=grid.sheets, paper=_paper_name(grid), orientation=_tr(ORIENTATIONS[grid.orientation]),
             rows=grid.rows, columns=grid.columns, poster=paper, overlap=f"{grid.overlap_mm:g}")),
         (REGULAR, 9.0, colours.MUTED_TEXT, _tr(QT_TRANSLATE_NOOP(
             "poster", "Trim each sheet along the ticks of its left and top overlap, then lay it on its neighbours."))),

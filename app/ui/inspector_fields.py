@@ -23,24 +23,14 @@ from PySide6.QtWidgets import (
 
 from app.model.enums import Emotion, EvidenceSource, EvidenceStatus, Interaction, JourneyState, LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP
+from app.model.names import EMOTION_NAMES
 from app.ui import labels
 
 #: Translation context of the enum labels (lane kinds are named by :mod:`app.ui.labels`).
 LABELS_CONTEXT = "labels"
 
 _LABELS: dict[type[enum.Enum], dict[str, str]] = {
-    Emotion: {
-        "joy": QT_TRANSLATE_NOOP("labels", "Joy"),
-        "trust": QT_TRANSLATE_NOOP("labels", "Trust"),
-        "surprise": QT_TRANSLATE_NOOP("labels", "Surprise"),
-        "relief": QT_TRANSLATE_NOOP("labels", "Relief"),
-        "neutral": QT_TRANSLATE_NOOP("labels", "Neutral"),
-        "anxiety": QT_TRANSLATE_NOOP("labels", "Anxiety"),
-        "confusion": QT_TRANSLATE_NOOP("labels", "Confusion"),
-        "frustration": QT_TRANSLATE_NOOP("labels", "Frustration"),
-        "anger": QT_TRANSLATE_NOOP("labels", "Anger"),
-        "sadness": QT_TRANSLATE_NOOP("labels", "Sadness"),
-    },
+    Emotion: {emotion.value: name for emotion, name in EMOTION_NAMES.items()},
     Interaction: {
         "digital": QT_TRANSLATE_NOOP("labels", "Digital"),
         "human": QT_TRANSLATE_NOOP("labels", "Human"),

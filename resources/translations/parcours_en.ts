@@ -869,6 +869,155 @@
     </message>
 </context>
 <context>
+    <name>PosterDialog</name>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="+197"/>
+        <source>Export a poster</source>
+        <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The sheet count or the problem shown changed (tests and the window listen).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Custom size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width × height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print on office sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sheets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a single sheet cut by a print shop. PDF/X certification is not provided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bleed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The margins leave nothing of the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 × %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One sheet, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sheets (%2 x %3) + assembly page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Landscape sheets need only %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait sheets need only %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <location filename="../../app/ui/start_screen.py" line="+31"/>
@@ -981,7 +1130,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_draw.py" line="+146"/>
+        <location filename="../../app/export/poster_legend.py" line="+48"/>
         <location filename="../../app/ui/canvas/grid.py" line="+70"/>
         <source>Line of visibility</source>
         <translation type="unfinished"></translation>
@@ -995,12 +1144,22 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="+153"/>
+        <location filename="../../app/cli.py" line="+149"/>
+        <source>{pages} page(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{sheets} sheets ({rows} x {columns}) and an assembly page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+5"/>
+        <source>Tip: {orientation} sheets would need only {sheets} (--tile-orientation {orientation}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>as-is</source>
         <extracomment>Exporters that also read the export options of the command line (``--paper``, ``--tile``...).</extracomment>
         <translation type="unfinished"></translation>
@@ -1081,7 +1240,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Imported {source} into the new project {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,12 +1330,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>print-shop bleed in mm, 3 or 5 (adds trim and bleed boxes; not PDF/X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draw crop marks outside the trimmed sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF content: the poster (default), the action plan or the persona sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave the legend off the poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave the persona panel off the poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG resolution in dots per inch (default 96: the canvas at 100 %%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>add SOURCE (.json) to FILE, created if missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+4"/>
+        <source>title of the new journey (default: the one in SOURCE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Internal error: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,27 +1482,25 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/cli.py" line="-348"/>
-        <location filename="../../app/export/poster.py" line="+508"/>
-        <location filename="../../app/export/spreadsheet.py" line="+387"/>
+        <location filename="../../app/export/files.py" line="+25"/>
         <source>Parcours could not write {path}: {reason}.</source>
-        <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+161"/>
+        <location filename="../../app/cli.py" line="-406"/>
+        <location line="+210"/>
         <location line="+47"/>
         <source>{path} is a folder, not a file.</source>
+        <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix. An exporter or importer with ``takes_options = True`` is also given ``options=`` the parsed command line (``--journey``, ``--paper``, ``--dpi``...).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-255"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+200"/>
         <location filename="../../app/model/templates.py" line="+90"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation type="unfinished"></translation>
@@ -1336,12 +1528,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>The editor is not available in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+104"/>
         <source>{path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,7 +1730,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/spreadsheet.py" line="-213"/>
+        <location filename="../../app/export/spreadsheet.py" line="+174"/>
         <source>The project has no journey to export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,7 +2053,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="-410"/>
+        <location filename="../../app/export/poster.py" line="+103"/>
         <source>There is no paper {paper}; choose A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (50 to 5000 mm).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,81 +2069,267 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location filename="../../app/export/ojf.py" line="+82"/>
+        <location filename="../../app/export/poster.py" line="+161"/>
         <source>There is no such journey in this project.</source>
+        <extracomment>Files larger than this are refused before they are parsed. The most cards (nodes and blueprint items) one import creates. The score range of the OJF specification. Translatable sentences (fields ignored, scores rescaled, personas added...).
+----------
+The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
-        <source>The margin cannot be negative.</source>
+        <location line="+59"/>
+        <source>The persona {name} was added to the project.</source>
+        <extracomment>(name, side) of the department behind the card, matched by name or added. (name, description) of each stage, in order. (kind, name) of each lane, in order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>These departments were added to the project: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The file is larger than {limit} MB: Parcours does not import files this large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>In the OJF file, {path} should be text.</source>
+        <extracomment>The sentiment word written for each emotion (and read back as that emotion). Parcours severity (1..5) for each OJF severity, and back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the OJF file, {path} should be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the OJF file, {path} should be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the OJF file, {path} should be an object with named fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the OJF file, {path} should be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>The OJF field {field} has no place in Parcours: it was ignored.</source>
+        <extracomment>Emotion for each sentiment word (normalised), in English or French. Lane kind for words of a swimlane&apos;s name or type, tried in this order (names are normalised). Blueprint layers of a node: the lane kind they go to and its name in each language. Fields of the spec that have no place in a Parcours card.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The OJF field {field} is not one Parcours knows: it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The OJF file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is not UTF-8 text, so it cannot be an OpenJourney (.ojf) document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not JSON (line {line}, column {column}: {reason}), so it cannot be an OpenJourney (.ojf) document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file nests JSON too deeply to be an OpenJourney (.ojf) document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is JSON but not an OpenJourney (.ojf) document: it has no list of stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The scores run from {low} to {high}, outside the OJF range of -5 to 5: they were read as a scale from {from_low} to {from_high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The OJF file defines the stage {id} twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>The OJF file defines the swimlane {id} twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Some nodes name a stage or swimlane the file does not define ({ids}): a stage or lane of that name was added for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The OJF file has more than {limit} nodes: split it and import the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In the OJF file, {path} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sentiment {value} has no matching emotion in Parcours: it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The severity {value} is not low, medium or high: it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="+185"/>
+        <source>The margin cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A bleed of {bleed} mm is not possible: choose 0 to 10 mm (print shops usually ask for 3 or 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bleed and crop marks are for a print shop&apos;s single sheet; they cannot be combined with printing on office sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Margins of {margin} mm leave nothing of a {paper} sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+113"/>
         <source>There is no journey {name} in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/mermaid.py" line="+164"/>
+        <source>The file is not a Mermaid journey diagram: it should start with the word journey, not {start}.</source>
+        <extracomment>Mermaid&apos;s documented score range. Diagrams longer than this are refused before they are read. The most tasks one import creates.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>The Mermaid file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The file is not UTF-8 text, so it cannot be a Mermaid diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Line {line} of the Mermaid diagram is not a task (name: score: actors): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line {line} of the Mermaid diagram: the score {value} is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Mermaid diagram has more than {limit} tasks: split it and import the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Mermaid journey diagram has no title, section or task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The scores run from {low} to {high}, outside Mermaid&apos;s 1 to 5: they were rescaled from that range to the project&apos;s scale.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
+        <location filename="../../app/export/poster_legend.py" line="-20"/>
         <location filename="../../app/ui/inspector_fields.py" line="-135"/>
         <source>Joy</source>
-        <extracomment>Translation context of the enum labels (lane kinds are named by :mod:`app.ui.labels`).</extracomment>
+        <extracomment>Names of the emotions (context &quot;labels&quot;, shared with the editor&apos;s inspector).
+----------
+Translation context of the enum labels (lane kinds are named by :mod:`app.ui.labels`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Surprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Relief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Neutral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Anxiety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Confusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Frustration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Anger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Sadness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+3"/>
         <source>Digital</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,7 +2389,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_draw.py" line="-108"/>
+        <location filename="../../app/export/poster_draw.py" line="+41"/>
         <location filename="../../app/ui/labels.py" line="+14"/>
         <source>Customer steps</source>
         <extracomment>ReportLab names of the bundled font (registered by :func:`app.export.poster.register_fonts`). Names of the lane kinds (context &quot;labels&quot;, shared with the editor&apos;s catalogue).</extracomment>
@@ -2279,7 +2657,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
 <context>
     <name>poster</name>
     <message>
-        <location filename="../../app/export/poster.py" line="-452"/>
+        <location filename="../../app/export/poster.py" line="-557"/>
         <source>portrait</source>
         <extracomment>Portrait sizes (width, height) of the named papers, in millimetres (ISO 216). Points per millimetre. Characters dropped rather than replaced: joiners, variation selectors, skin-tone modifiers.</extracomment>
         <translation type="unfinished"></translation>
@@ -2290,13 +2668,19 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+297"/>
         <source>Parcours {version} · {date}</source>
+        <extracomment>Called with (cards drawn, cards) while the map is drawn; may raise to cancel.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Persona: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <source>{journey} · trim {width} x {height} mm · bleed {bleed} mm · {stamp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2322,6 +2706,47 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+5"/>
         <source>Trim each sheet along the ticks of its left and top overlap, then lay it on its neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster_legend.py" line="+4"/>
+        <source>Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+165"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Emotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moment of truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frustrations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

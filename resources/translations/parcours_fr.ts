@@ -1054,6 +1054,155 @@
     </message>
 </context>
 <context>
+    <name>PosterDialog</name>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="+197"/>
+        <source>Export a poster</source>
+        <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The sheet count or the problem shown changed (tests and the window listen).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Custom size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width × height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print on office sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sheets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crop marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a single sheet cut by a print shop. PDF/X certification is not provided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bleed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The margins leave nothing of the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 × %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One sheet, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sheets (%2 x %3) + assembly page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Landscape sheets need only %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait sheets need only %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <location filename="../../app/ui/start_screen.py" line="+31"/>
@@ -1166,7 +1315,7 @@
         <translation>Colorer %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_draw.py" line="+146"/>
+        <location filename="../../app/export/poster_legend.py" line="+48"/>
         <location filename="../../app/ui/canvas/grid.py" line="+70"/>
         <source>Line of visibility</source>
         <translation>Ligne de visibilité</translation>
@@ -1180,12 +1329,22 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="+153"/>
+        <location filename="../../app/cli.py" line="+149"/>
+        <source>{pages} page(s).</source>
+        <translation>{pages} page(s).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{sheets} sheets ({rows} x {columns}) and an assembly page.</source>
         <translation>{sheets} feuilles ({rows} x {columns}) et une page d&apos;assemblage.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+5"/>
+        <source>Tip: {orientation} sheets would need only {sheets} (--tile-orientation {value}).</source>
+        <translation>Conseil&#xa0;: des feuilles en {orientation} n&apos;en demanderaient que {sheets} (--tile-orientation {value}).</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>as-is</source>
         <extracomment>Exporters that also read the export options of the command line (``--paper``, ``--tile``...).</extracomment>
         <translation>actuel</translation>
@@ -1266,7 +1425,7 @@
         <translation>{path} exporté.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Imported {source} into the new project {path}.</source>
         <translation>{source} importé dans le nouveau projet {path}.</translation>
     </message>
@@ -1356,12 +1515,47 @@
         <translation>chevauchement des feuilles en mm (10 par défaut)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>print-shop bleed in mm, 3 or 5 (adds trim and bleed boxes; not PDF/X)</source>
+        <translation>fond perdu pour l&apos;imprimeur, en mm, 3 ou 5 (ajoute les zones de coupe et de fond perdu&#xa0;; pas PDF/X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>draw crop marks outside the trimmed sheet</source>
+        <translation>tracer des traits de coupe hors de la feuille rognée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF content: the poster (default), the action plan or the persona sheets</source>
+        <translation>contenu du PDF&#xa0;: le poster (par défaut), le plan d&apos;action ou les fiches personas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave the legend off the poster</source>
+        <translation>ne pas mettre la légende sur le poster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave the persona panel off the poster</source>
+        <translation>ne pas mettre le panneau des personas sur le poster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG resolution in dots per inch (default 96: the canvas at 100 %%)</source>
+        <translation>résolution du PNG en points par pouce (96 par défaut&#xa0;: le canevas à 100&#xa0;%%)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>add SOURCE (.json) to FILE, created if missing</source>
         <translation>ajouter SOURCE (.json) à FILE, créé s&apos;il n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+4"/>
+        <source>title of the new journey (default: the one in SOURCE)</source>
+        <translation>titre du nouveau parcours (par défaut&#xa0;: celui de SOURCE)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Internal error: {detail}</source>
         <translation>Erreur interne&#xa0;: {detail}</translation>
     </message>
@@ -1473,27 +1667,25 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/cli.py" line="-348"/>
-        <location filename="../../app/export/poster.py" line="+508"/>
-        <location filename="../../app/export/spreadsheet.py" line="+387"/>
+        <location filename="../../app/export/files.py" line="+25"/>
         <source>Parcours could not write {path}: {reason}.</source>
-        <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix.</extracomment>
         <translation>Parcours n&apos;a pas pu écrire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+161"/>
+        <location filename="../../app/cli.py" line="-406"/>
+        <location line="+210"/>
         <location line="+47"/>
         <source>{path} is a folder, not a file.</source>
+        <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix. An exporter or importer with ``takes_options = True`` is also given ``options=`` the parsed command line (``--journey``, ``--paper``, ``--dpi``...).</extracomment>
         <translation>{path} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-255"/>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+200"/>
         <location filename="../../app/model/templates.py" line="+90"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation>Il n&apos;existe pas de modèle nommé {name}&#xa0;; choisissez parmi&#xa0;: {names}.</translation>
@@ -1521,12 +1713,12 @@
         <translation>Parcours ne sait pas encore importer de fichiers {suffix}&#xa0;: seulement {formats} pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>The editor is not available in this installation.</source>
         <translation>L&apos;éditeur n&apos;est pas disponible dans cette installation.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+104"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>
     </message>
@@ -1723,7 +1915,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>La photo est trop volumineuse&#xa0;: 4 Mo au plus.</translation>
     </message>
     <message>
-        <location filename="../../app/export/spreadsheet.py" line="-213"/>
+        <location filename="../../app/export/spreadsheet.py" line="+174"/>
         <source>The project has no journey to export.</source>
         <translation>Le projet n&apos;a aucun parcours à exporter.</translation>
     </message>
@@ -2046,7 +2238,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Le service {name} a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="-410"/>
+        <location filename="../../app/export/poster.py" line="+103"/>
         <source>There is no paper {paper}; choose A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (50 to 5000 mm).</source>
         <translation>Il n&apos;y a pas de papier {paper}&#xa0;; choisissez A0, A1, A2, A3, A4 ou LARGEURxHAUTEURmm (50 à 5000 mm).</translation>
     </message>
@@ -2062,81 +2254,267 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Un chevauchement de {overlap} mm et des marges de {margin} mm laissent trop peu d&apos;une feuille {paper}.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location filename="../../app/export/ojf.py" line="+82"/>
+        <location filename="../../app/export/poster.py" line="+161"/>
         <source>There is no such journey in this project.</source>
+        <extracomment>Files larger than this are refused before they are parsed. The most cards (nodes and blueprint items) one import creates. The score range of the OJF specification. Translatable sentences (fields ignored, scores rescaled, personas added...).
+----------
+The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed).</extracomment>
         <translation>Ce projet n&apos;a pas ce parcours.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+59"/>
+        <source>The persona {name} was added to the project.</source>
+        <extracomment>(name, side) of the department behind the card, matched by name or added. (name, description) of each stage, in order. (kind, name) of each lane, in order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>These departments were added to the project: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The file is larger than {limit} MB: Parcours does not import files this large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>In the OJF file, {path} should be text.</source>
+        <extracomment>The sentiment word written for each emotion (and read back as that emotion). Parcours severity (1..5) for each OJF severity, and back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the OJF file, {path} should be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the OJF file, {path} should be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the OJF file, {path} should be an object with named fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the OJF file, {path} should be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>The OJF field {field} has no place in Parcours: it was ignored.</source>
+        <extracomment>Emotion for each sentiment word (normalised), in English or French. Lane kind for words of a swimlane&apos;s name or type, tried in this order (names are normalised). Blueprint layers of a node: the lane kind they go to and its name in each language. Fields of the spec that have no place in a Parcours card.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The OJF field {field} is not one Parcours knows: it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The OJF file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is not UTF-8 text, so it cannot be an OpenJourney (.ojf) document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not JSON (line {line}, column {column}: {reason}), so it cannot be an OpenJourney (.ojf) document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file nests JSON too deeply to be an OpenJourney (.ojf) document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is JSON but not an OpenJourney (.ojf) document: it has no list of stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The scores run from {low} to {high}, outside the OJF range of -5 to 5: they were read as a scale from {from_low} to {from_high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The OJF file defines the stage {id} twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The OJF file defines the swimlane {id} twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Some nodes name a stage or swimlane the file does not define ({ids}): a stage or lane of that name was added for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The OJF file has more than {limit} nodes: split it and import the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In the OJF file, {path} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sentiment {value} has no matching emotion in Parcours: it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The severity {value} is not low, medium or high: it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="+185"/>
         <source>The margin cannot be negative.</source>
         <translation>La marge ne peut pas être négative.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>A bleed of {bleed} mm is not possible: choose 0 to 10 mm (print shops usually ask for 3 or 5).</source>
+        <translation>Un fond perdu de {bleed} mm n&apos;est pas possible&#xa0;: choisissez de 0 à 10 mm (les imprimeurs demandent en général 3 ou 5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bleed and crop marks are for a print shop&apos;s single sheet; they cannot be combined with printing on office sheets.</source>
+        <translation>Le fond perdu et les traits de coupe servent à une feuille unique chez l&apos;imprimeur&#xa0;; ils ne se combinent pas avec l&apos;impression sur des feuilles de bureau.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Margins of {margin} mm leave nothing of a {paper} sheet.</source>
         <translation>Des marges de {margin} mm ne laissent rien d&apos;une feuille {paper}.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+113"/>
         <source>There is no journey {name} in this project.</source>
         <translation>Il n&apos;y a pas de parcours {name} dans ce projet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/mermaid.py" line="+164"/>
+        <source>The file is not a Mermaid journey diagram: it should start with the word journey, not {start}.</source>
+        <extracomment>Mermaid&apos;s documented score range. Diagrams longer than this are refused before they are read. The most tasks one import creates.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>The Mermaid file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The file is not UTF-8 text, so it cannot be a Mermaid diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Line {line} of the Mermaid diagram is not a task (name: score: actors): {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line {line} of the Mermaid diagram: the score {value} is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Mermaid diagram has more than {limit} tasks: split it and import the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Mermaid journey diagram has no title, section or task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The scores run from {low} to {high}, outside Mermaid&apos;s 1 to 5: they were rescaled from that range to the project&apos;s scale.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
+        <location filename="../../app/export/poster_legend.py" line="-20"/>
         <location filename="../../app/ui/inspector_fields.py" line="-135"/>
         <source>Joy</source>
-        <extracomment>Translation context of the enum labels (lane kinds are named by :mod:`app.ui.labels`).</extracomment>
+        <extracomment>Names of the emotions (context &quot;labels&quot;, shared with the editor&apos;s inspector).
+----------
+Translation context of the enum labels (lane kinds are named by :mod:`app.ui.labels`).</extracomment>
         <translation>Joie</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Surprise</source>
         <translation>Surprise</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Relief</source>
         <translation>Soulagement</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Anxiety</source>
         <translation>Anxiété</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Confusion</source>
         <translation>Confusion</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Frustration</source>
         <translation>Frustration</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Anger</source>
         <translation>Colère</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Sadness</source>
         <translation>Tristesse</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+3"/>
         <source>Digital</source>
         <translation>Numérique</translation>
     </message>
@@ -2196,7 +2574,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Cible (souhaité)</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_draw.py" line="-108"/>
+        <location filename="../../app/export/poster_draw.py" line="+41"/>
         <location filename="../../app/ui/labels.py" line="+14"/>
         <source>Customer steps</source>
         <extracomment>ReportLab names of the bundled font (registered by :func:`app.export.poster.register_fonts`). Names of the lane kinds (context &quot;labels&quot;, shared with the editor&apos;s catalogue).</extracomment>
@@ -2468,7 +2846,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
 <context>
     <name>poster</name>
     <message>
-        <location filename="../../app/export/poster.py" line="-452"/>
+        <location filename="../../app/export/poster.py" line="-557"/>
         <source>portrait</source>
         <extracomment>Portrait sizes (width, height) of the named papers, in millimetres (ISO 216). Points per millimetre. Characters dropped rather than replaced: joiners, variation selectors, skin-tone modifiers.</extracomment>
         <translation>portrait</translation>
@@ -2479,14 +2857,20 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>paysage</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+297"/>
         <source>Parcours {version} · {date}</source>
+        <extracomment>Called with (cards drawn, cards) while the map is drawn; may raise to cancel.</extracomment>
         <translation>Parcours {version} · {date}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Persona: {names}</source>
         <translation>Persona&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <source>{journey} · trim {width} x {height} mm · bleed {bleed} mm · {stamp}</source>
+        <translation>{journey} · format fini {width} x {height} mm · fond perdu {bleed} mm · {stamp}</translation>
     </message>
     <message>
         <location filename="../../app/export/poster_tiles.py" line="+38"/>
@@ -2512,6 +2896,47 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location line="+5"/>
         <source>Trim each sheet along the ticks of its left and top overlap, then lay it on its neighbours.</source>
         <translation>Rognez chaque feuille le long des repères de son chevauchement gauche et haut, puis posez-la sur ses voisines.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster_legend.py" line="+4"/>
+        <source>Lanes</source>
+        <translation>Couloirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+165"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Emotions</source>
+        <translation>Émotions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks</source>
+        <translation>Repères</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frustrations</source>
+        <translation>Frustrations</translation>
     </message>
 </context>
 </TS>

@@ -173,7 +173,7 @@ def test_french_text_title_block_and_stamp_are_extractable(session, tmp_path):
 def test_every_tile_carries_its_label_the_journey_and_the_stamp(session, tmp_path):
     out = tmp_path / "tiled.pdf"
     result = export_poster(session, None, out, paper="A1", orientation="portrait", tile="A4",
-                           tile_orientation="portrait", created=CREATED)
+                           tile_orientation="portrait", created=CREATED, language="en")
     pages = _pages(out)
     assembly = pages[0].extract_text()
     assert "Print at 100 % (actual size)" in assembly and "16 sheets" in assembly

@@ -152,7 +152,7 @@ def _export_pdf(session: Session, path: Path, options: argparse.Namespace | None
         session, journey_id, path, paper=get("paper") or "A0",
         orientation=get("orientation"), tile=get("tile"), tile_orientation=get("tile_orientation"),
         overlap_mm=get("overlap") if get("overlap") is not None else 10.0,
-        bleed_mm=get("bleed") or 0.0, crop_marks=bool(get("crop_marks")),
+        bleed_mm=get("bleed") or 0.0, crop_marks=bool(get("crop_marks")), scale_percent=get("scale"),
         legend=not get("no_legend"), persona_panel=not get("no_personas"))
     if result.tiles is not None:
         grid = result.tiles
@@ -435,6 +435,8 @@ def build_parser() -> argparse.ArgumentParser:
         "cli", "draw crop marks outside the trimmed sheet")))
     export.add_argument("--report", choices=("poster", "actions", "personas"), help=tr(QT_TRANSLATE_NOOP(
         "cli", "PDF content: the poster (default), the action plan or the persona sheets")))
+    export.add_argument("--scale", type=float, metavar="PERCENT", help=tr(QT_TRANSLATE_NOOP(
+        "cli", "draw the map at this percentage of the canvas at 100 %% instead of fitting it to the sheet")))
     export.add_argument("--no-legend", action="store_true", help=tr(QT_TRANSLATE_NOOP(
         "cli", "leave the legend off the poster")))
     export.add_argument("--no-personas", action="store_true", help=tr(QT_TRANSLATE_NOOP(

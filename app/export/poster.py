@@ -69,6 +69,8 @@ PAPERS: dict[str, tuple[float, float]] = {
 }
 #: Points per millimetre.
 MM = 72.0 / 25.4
+#: Points per canvas pixel at 100 % (96 pixels to the inch).
+CANVAS_PT = 72.0 / 96.0
 _CUSTOM = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*[x×]\s*(\d+(?:[.,]\d+)?)\s*(?:mm)?\s*$", re.IGNORECASE)
 #: Characters dropped rather than replaced: joiners, variation selectors, skin-tone modifiers.
 _DROPPED = frozenset([0x200D, 0xFE0E, 0xFE0F, *range(0x1F3FB, 0x1F400)])
@@ -368,6 +370,8 @@ class _Poster:
             channels=tuple(clean_text(channel.name) for channel in persona.channels),
             colour=persona.colour, photo=persona.photo) for persona in journey.personas] if persona_panel else [],
             self.metrics)
+        #: The map's size in percent of the canvas at 100 % (None: as large as the sheet allows).
+        self.scale_percent: float | None = None
         #: Called with (cards drawn, cards) while the map is drawn; may raise to cancel.
         self.tick: Callable[[int, int], None] | None = None
 
@@ -443,6 +447,16 @@ class _Poster:
         area_w, area_h = width - margin - left, area_top - area_bottom
         layout = self.layout
         scale = min(area_w / max(layout.width, 1.0), area_h / max(layout.height, 1.0))
+        if self.scale_percent is not None:
+            chosen = CANVAS_PT * self.scale_percent / 100.0
+            if chosen > scale * 1.0001:
+                raise PosterError(QT_TRANSLATE_NOOP(
+                    "errors", "At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger "
+                              "paper or a smaller scale (at most {fits} % on this one)."),
+                    scale=f"{self.scale_percent:g}", width=f"{(width - area_w + layout.width * chosen) / MM:.0f}",
+                    height=f"{(height - area_h + layout.height * chosen) / MM:.0f}",
+                    fits=f"{math.floor(scale / CANVAS_PT * 1000.0) / 10.0:g}")
+            scale = chosen
         c.saveState()
         c.translate(left + (area_w - layout.width * scale) / 2.0, area_top)
         c.scale(scale, scale)
@@ -474,7 +488,7 @@ def _canvas(stream: io.BytesIO, size: tuple[float, float], poster: _Poster,
 def export_poster(session: Session, journey_id: int | None, path: str | os.PathLike, *, paper: str = "A0",
                   orientation: str | None = None, margin_mm: float = 10.0, tile: str | None = None,
                   tile_orientation: str | None = None, overlap_mm: float = 10.0, bleed_mm: float = 0.0,
-                  crop_marks: bool = False, legend: bool = True, persona_panel: bool = True,
+                  crop_marks: bool = False, scale_percent: float | None = None, legend: bool = True, persona_panel: bool = True,
                   language: str | None = None, created: dt.datetime | dt.date | None = None,
                   progress: Progress | None = None) -> PosterResult:
     """Write journey ``journey_id`` (None: the first) of the project in ``session`` as a PDF poster.
@@ -490,6 +504,10 @@ def export_poster(session: Session, journey_id: int | None, path: str | os.PathL
     BleedBox; ``crop_marks`` draws registration-black marks outside the
     bleed. The file is a plain PDF: PDF/X certification is not provided.
     Bleed and crop marks are for a single sheet, not for tiling.
+
+    ``scale_percent`` draws the map at that size of the canvas at 100 %
+    (96 canvas pixels to the inch) instead of fitting it to the sheet, and
+    refuses a sheet too small for it.
 
     ``legend`` and ``persona_panel`` add the legend strip and the column of
     the journey's personas; ``language`` (default: the project's) is the
@@ -508,8 +526,12 @@ def export_poster(session: Session, journey_id: int | None, path: str | os.PathL
     if tile is not None and (bleed_mm or crop_marks):
         raise PosterError(QT_TRANSLATE_NOOP("errors", "Bleed and crop marks are for a print shop's single sheet; "
                                                       "they cannot be combined with printing on office sheets."))
+    if scale_percent is not None and not 1.0 <= scale_percent <= 1000.0:
+        raise PosterError(QT_TRANSLATE_NOOP("errors", "A scale of {scale} % is not possible: choose 1 to 1000 %."),
+                          scale=f"{scale_percent:g}")
     step(progress, 0, 10)
     poster = _Poster(session, journey_id, created, language=language, legend=legend, persona_panel=persona_panel)
+    poster.scale_percent = scale_percent
     step(progress, 1, 10)
     if orientation is None:
         if paper.strip().upper() in PAPERS:

@@ -4,7 +4,7 @@
 <context>
     <name>ColourEditor</name>
     <message>
-        <location filename="../../app/ui/inspector_fields.py" line="+90"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+80"/>
         <source>Choose a colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,6 +154,149 @@
         <location filename="../../app/ui/emotion_pane.py" line="+33"/>
         <source>The emotion curve is coming…</source>
         <extracomment>How long after a project opens the plot is built (the map paints first). A point was clicked: select its card.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportVerbs</name>
+    <message>
+        <location filename="../../app/ui/window_export.py" line="+160"/>
+        <source>Journey</source>
+        <extracomment>What the importer returned (``journey_id``, ``cards``, ``warnings``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export a poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+58"/>
+        <location line="+15"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Exported %1: %2 sheets (%3 x %4) + assembly page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+128"/>
+        <location line="+63"/>
+        <source>Exported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Export an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the persona sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export to OpenJourney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OpenJourney files (*.ojf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export to Mermaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mermaid diagrams (*.mmd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export the project as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Journeys (*.csv *.xlsx *.ojf *.mmd);;Spreadsheets (*.csv *.xlsx);;OpenJourney (*.ojf);;Mermaid (*.mmd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported %1: %2 cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import a journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was imported with %2 remarks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -596,12 +739,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+79"/>
+        <location filename="../../app/ui/main_window.py" line="+80"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+117"/>
+        <location filename="../../app/ui/window_actions.py" line="+118"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,7 +885,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,7 +935,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,7 +956,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,23 +967,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>Emotion curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+214"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Zoom: %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The language changes the next time Parcours starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_export.py" line="-424"/>
+        <source>&amp;Poster (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Image (PNG or SVG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Spreadsheet (CSV or Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action plan (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ersona sheets (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;OpenJourney (.ojf)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mermaid (.mmd)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project (&amp;JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1130,7 +1323,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_legend.py" line="+48"/>
+        <location filename="../../app/export/poster_legend.py" line="+35"/>
         <location filename="../../app/ui/canvas/grid.py" line="+70"/>
         <source>Line of visibility</source>
         <translation type="unfinished"></translation>
@@ -1155,11 +1348,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Tip: {orientation} sheets would need only {sheets} (--tile-orientation {orientation}).</source>
+        <source>Tip: {orientation} sheets would need only {sheets} (--tile-orientation {value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>as-is</source>
         <extracomment>Exporters that also read the export options of the command line (``--paper``, ``--tile``...).</extracomment>
         <translation type="unfinished"></translation>
@@ -1346,6 +1539,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>draw the map at this percentage of the canvas at 100 %% instead of fitting it to the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>leave the legend off the poster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,20 +1685,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-406"/>
-        <location line="+210"/>
+        <location filename="../../app/cli.py" line="-409"/>
+        <location line="+211"/>
         <location line="+47"/>
         <source>{path} is a folder, not a file.</source>
         <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix. An exporter or importer with ``takes_options = True`` is also given ``options=`` the parsed command line (``--journey``, ``--paper``, ``--dpi``...).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-256"/>
+        <location filename="../../app/ui/window_export.py" line="+360"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+201"/>
         <location filename="../../app/model/templates.py" line="+90"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation type="unfinished"></translation>
@@ -1524,6 +1723,7 @@
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../../app/ui/window_export.py" line="+100"/>
         <source>Parcours cannot import {suffix} files yet: only {formats} for now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,7 +1733,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
+        <location filename="../../app/ui/window_export.py" line="+13"/>
         <source>{path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,7 +2254,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="+103"/>
+        <location filename="../../app/export/poster.py" line="+106"/>
         <source>There is no paper {paper}; choose A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (50 to 5000 mm).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,7 +2290,7 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>The file is larger than {limit} MB: Parcours does not import files this large.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,7 +2343,7 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
     </message>
     <message>
         <location line="+5"/>
-        <source>The file is not JSON (line {line}, column {column}: {reason}), so it cannot be an OpenJourney (.ojf) document.</source>
+        <source>The file is not JSON (the error is at line {line}, column {column}), so it cannot be an OpenJourney (.ojf) document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2166,17 +2367,17 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>The OJF file defines the swimlane {id} twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Some nodes name a stage or swimlane the file does not define ({ids}): a stage or lane of that name was added for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>The OJF file has more than {limit} nodes: split it and import the parts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,7 +2397,12 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="+185"/>
+        <location filename="../../app/export/poster.py" line="+132"/>
+        <source>At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger paper or a smaller scale (at most {fits} % on this one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>The margin cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,7 +2417,12 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>A scale of {scale} % is not possible: choose 1 to 1000 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Margins of {margin} mm leave nothing of a {paper} sheet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,75 +2473,73 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
         <source>The scores run from {low} to {high}, outside Mermaid&apos;s 1 to 5: they were rescaled from that range to the project&apos;s scale.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/window_export.py" line="-2"/>
+        <source>This format is not available in this installation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parcours stopped on an unexpected problem ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/export/poster_legend.py" line="-20"/>
-        <location filename="../../app/ui/inspector_fields.py" line="-135"/>
+        <location filename="../../app/model/names.py" line="+14"/>
         <source>Joy</source>
-        <extracomment>Names of the emotions (context &quot;labels&quot;, shared with the editor&apos;s inspector).
-----------
-Translation context of the enum labels (lane kinds are named by :mod:`app.ui.labels`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Surprise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Relief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Neutral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Anxiety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Confusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Frustration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Anger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Sadness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_fields.py" line="+3"/>
+        <location filename="../../app/ui/inspector_fields.py" line="-123"/>
         <source>Digital</source>
+        <extracomment>Translation context of the enum labels (lane kinds are named by :mod:`app.ui.labels`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2657,9 +2866,9 @@ Translation context of the enum labels (lane kinds are named by :mod:`app.ui.lab
 <context>
     <name>poster</name>
     <message>
-        <location filename="../../app/export/poster.py" line="-557"/>
+        <location filename="../../app/export/poster.py" line="-577"/>
         <source>portrait</source>
-        <extracomment>Portrait sizes (width, height) of the named papers, in millimetres (ISO 216). Points per millimetre. Characters dropped rather than replaced: joiners, variation selectors, skin-tone modifiers.</extracomment>
+        <extracomment>Portrait sizes (width, height) of the named papers, in millimetres (ISO 216). Points per millimetre. Points per canvas pixel at 100 % (96 pixels to the inch). Characters dropped rather than replaced: joiners, variation selectors, skin-tone modifiers. Names of the orientations (context &quot;poster&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2668,9 +2877,9 @@ Translation context of the enum labels (lane kinds are named by :mod:`app.ui.lab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+299"/>
         <source>Parcours {version} · {date}</source>
-        <extracomment>Called with (cards drawn, cards) while the map is drawn; may raise to cancel.</extracomment>
+        <extracomment>The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2679,12 +2888,12 @@ Translation context of the enum labels (lane kinds are named by :mod:`app.ui.lab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+232"/>
         <source>{journey} · trim {width} x {height} mm · bleed {bleed} mm · {stamp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_tiles.py" line="+38"/>
+        <location filename="../../app/export/poster_tiles.py" line="+39"/>
         <source>row {row}/{rows} · column {column}/{columns}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,7 +2918,7 @@ Translation context of the enum labels (lane kinds are named by :mod:`app.ui.lab
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_legend.py" line="+4"/>
+        <location filename="../../app/export/poster_legend.py" line="-7"/>
         <source>Lanes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ColourEditor</name>
     <message>
-        <location filename="../../app/ui/inspector_fields.py" line="+90"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+80"/>
         <source>Choose a colour</source>
         <translation>Choisir une couleur</translation>
     </message>
@@ -232,6 +232,149 @@
         <source>The emotion curve is coming…</source>
         <extracomment>How long after a project opens the plot is built (the map paints first). A point was clicked: select its card.</extracomment>
         <translation>La courbe émotionnelle arrive…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportVerbs</name>
+    <message>
+        <location filename="../../app/ui/window_export.py" line="+160"/>
+        <source>Journey</source>
+        <extracomment>What the importer returned (``journey_id``, ``cards``, ``warnings``).</extracomment>
+        <translation type="unfinished">Parcours</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export a poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+58"/>
+        <location line="+15"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Exported %1: %2 sheets (%3 x %4) + assembly page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+128"/>
+        <location line="+63"/>
+        <source>Exported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Export an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export the persona sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personas</source>
+        <translation type="unfinished">Personas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export to OpenJourney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OpenJourney files (*.ojf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export to Mermaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mermaid diagrams (*.mmd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export the project as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Journeys (*.csv *.xlsx *.ojf *.mmd);;Spreadsheets (*.csv *.xlsx);;OpenJourney (*.ojf);;Mermaid (*.mmd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported %1: %2 cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import a journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was imported with %2 remarks.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -681,7 +824,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+79"/>
+        <location filename="../../app/ui/main_window.py" line="+80"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -694,7 +837,7 @@
         <translation type="vanished">Ouvrez un projet ou créez-en un depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+117"/>
+        <location filename="../../app/ui/window_actions.py" line="+118"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -835,7 +978,7 @@
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -885,7 +1028,7 @@
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -922,7 +1065,7 @@
         <translation type="vanished">Cartographie de parcours.parcours</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -995,12 +1138,12 @@
         <translation type="vanished">Supprimer le parcours</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>This journey has no lane for that kind of card.</source>
         <extracomment>Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
         <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
@@ -1011,7 +1154,7 @@
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Zoom: %1 %</source>
         <translation>Zoom&#xa0;: %1&#xa0;%</translation>
     </message>
@@ -1027,6 +1170,56 @@
     <message>
         <source>Save the project as</source>
         <translation type="vanished">Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_export.py" line="-424"/>
+        <source>&amp;Poster (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Image (PNG or SVG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Spreadsheet (CSV or Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action plan (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ersona sheets (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;OpenJourney (.ojf)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mermaid (.mmd)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project (&amp;JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1315,7 +1508,7 @@
         <translation>Colorer %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_legend.py" line="+48"/>
+        <location filename="../../app/export/poster_legend.py" line="+35"/>
         <location filename="../../app/ui/canvas/grid.py" line="+70"/>
         <source>Line of visibility</source>
         <translation>Ligne de visibilité</translation>
@@ -1344,7 +1537,7 @@
         <translation>Conseil&#xa0;: des feuilles en {orientation} n&apos;en demanderaient que {sheets} (--tile-orientation {value}).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>as-is</source>
         <extracomment>Exporters that also read the export options of the command line (``--paper``, ``--tile``...).</extracomment>
         <translation>actuel</translation>
@@ -1531,6 +1724,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>draw the map at this percentage of the canvas at 100 %% instead of fitting it to the sheet</source>
+        <translation>dessiner la carte à ce pourcentage du canevas à 100&#xa0;%% au lieu de l&apos;ajuster à la feuille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>leave the legend off the poster</source>
         <translation>ne pas mettre la légende sur le poster</translation>
     </message>
@@ -1672,20 +1870,21 @@
         <translation>Parcours n&apos;a pas pu écrire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-406"/>
-        <location line="+210"/>
+        <location filename="../../app/cli.py" line="-409"/>
+        <location line="+211"/>
         <location line="+47"/>
         <source>{path} is a folder, not a file.</source>
         <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix. An exporter or importer with ``takes_options = True`` is also given ``options=`` the parsed command line (``--journey``, ``--paper``, ``--dpi``...).</extracomment>
         <translation>{path} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-256"/>
+        <location filename="../../app/ui/window_export.py" line="+360"/>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+201"/>
         <location filename="../../app/model/templates.py" line="+90"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation>Il n&apos;existe pas de modèle nommé {name}&#xa0;; choisissez parmi&#xa0;: {names}.</translation>
@@ -1709,6 +1908,7 @@
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../../app/ui/window_export.py" line="+100"/>
         <source>Parcours cannot import {suffix} files yet: only {formats} for now.</source>
         <translation>Parcours ne sait pas encore importer de fichiers {suffix}&#xa0;: seulement {formats} pour l&apos;instant.</translation>
     </message>
@@ -1718,7 +1918,8 @@
         <translation>L&apos;éditeur n&apos;est pas disponible dans cette installation.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
+        <location filename="../../app/ui/window_export.py" line="+13"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>
     </message>
@@ -2238,7 +2439,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Le service {name} a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="+103"/>
+        <location filename="../../app/export/poster.py" line="+106"/>
         <source>There is no paper {paper}; choose A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (50 to 5000 mm).</source>
         <translation>Il n&apos;y a pas de papier {paper}&#xa0;; choisissez A0, A1, A2, A3, A4 ou LARGEURxHAUTEURmm (50 à 5000 mm).</translation>
     </message>
@@ -2274,7 +2475,7 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>The file is larger than {limit} MB: Parcours does not import files this large.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2327,7 +2528,7 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
     </message>
     <message>
         <location line="+5"/>
-        <source>The file is not JSON (line {line}, column {column}: {reason}), so it cannot be an OpenJourney (.ojf) document.</source>
+        <source>The file is not JSON (the error is at line {line}, column {column}), so it cannot be an OpenJourney (.ojf) document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2351,17 +2552,17 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>The OJF file defines the swimlane {id} twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Some nodes name a stage or swimlane the file does not define ({ids}): a stage or lane of that name was added for them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>The OJF file has more than {limit} nodes: split it and import the parts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,7 +2582,12 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="+185"/>
+        <location filename="../../app/export/poster.py" line="+132"/>
+        <source>At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger paper or a smaller scale (at most {fits} % on this one).</source>
+        <translation>À {scale}&#xa0;% la carte demande une feuille de {width} x {height} mm&#xa0;: choisissez un papier plus grand ou une échelle plus petite ({fits}&#xa0;% au plus sur celui-ci).</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>The margin cannot be negative.</source>
         <translation>La marge ne peut pas être négative.</translation>
     </message>
@@ -2396,7 +2602,12 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
         <translation>Le fond perdu et les traits de coupe servent à une feuille unique chez l&apos;imprimeur&#xa0;; ils ne se combinent pas avec l&apos;impression sur des feuilles de bureau.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>A scale of {scale} % is not possible: choose 1 to 1000 %.</source>
+        <translation>Une échelle de {scale}&#xa0;% n&apos;est pas possible&#xa0;: choisissez de 1 à 1000&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Margins of {margin} mm leave nothing of a {paper} sheet.</source>
         <translation>Des marges de {margin} mm ne laissent rien d&apos;une feuille {paper}.</translation>
     </message>
@@ -2447,75 +2658,73 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
         <source>The scores run from {low} to {high}, outside Mermaid&apos;s 1 to 5: they were rescaled from that range to the project&apos;s scale.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/window_export.py" line="-2"/>
+        <source>This format is not available in this installation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parcours stopped on an unexpected problem ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../app/export/poster_legend.py" line="-20"/>
-        <location filename="../../app/ui/inspector_fields.py" line="-135"/>
+        <location filename="../../app/model/names.py" line="+14"/>
         <source>Joy</source>
-        <extracomment>Names of the emotions (context &quot;labels&quot;, shared with the editor&apos;s inspector).
-----------
-Translation context of the enum labels (lane kinds are named by :mod:`app.ui.labels`).</extracomment>
         <translation>Joie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Surprise</source>
         <translation>Surprise</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Relief</source>
         <translation>Soulagement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Anxiety</source>
         <translation>Anxiété</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Confusion</source>
         <translation>Confusion</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Frustration</source>
         <translation>Frustration</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Anger</source>
         <translation>Colère</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Sadness</source>
         <translation>Tristesse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_fields.py" line="+3"/>
+        <location filename="../../app/ui/inspector_fields.py" line="-123"/>
         <source>Digital</source>
+        <extracomment>Translation context of the enum labels (lane kinds are named by :mod:`app.ui.labels`).</extracomment>
         <translation>Numérique</translation>
     </message>
     <message>
@@ -2846,9 +3055,9 @@ Translation context of the enum labels (lane kinds are named by :mod:`app.ui.lab
 <context>
     <name>poster</name>
     <message>
-        <location filename="../../app/export/poster.py" line="-557"/>
+        <location filename="../../app/export/poster.py" line="-577"/>
         <source>portrait</source>
-        <extracomment>Portrait sizes (width, height) of the named papers, in millimetres (ISO 216). Points per millimetre. Characters dropped rather than replaced: joiners, variation selectors, skin-tone modifiers.</extracomment>
+        <extracomment>Portrait sizes (width, height) of the named papers, in millimetres (ISO 216). Points per millimetre. Points per canvas pixel at 100 % (96 pixels to the inch). Characters dropped rather than replaced: joiners, variation selectors, skin-tone modifiers. Names of the orientations (context &quot;poster&quot;).</extracomment>
         <translation>portrait</translation>
     </message>
     <message>
@@ -2857,9 +3066,9 @@ Translation context of the enum labels (lane kinds are named by :mod:`app.ui.lab
         <translation>paysage</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+299"/>
         <source>Parcours {version} · {date}</source>
-        <extracomment>Called with (cards drawn, cards) while the map is drawn; may raise to cancel.</extracomment>
+        <extracomment>The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel.</extracomment>
         <translation>Parcours {version} · {date}</translation>
     </message>
     <message>
@@ -2868,12 +3077,12 @@ Translation context of the enum labels (lane kinds are named by :mod:`app.ui.lab
         <translation>Persona&#xa0;: {names}</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+232"/>
         <source>{journey} · trim {width} x {height} mm · bleed {bleed} mm · {stamp}</source>
         <translation>{journey} · format fini {width} x {height} mm · fond perdu {bleed} mm · {stamp}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_tiles.py" line="+38"/>
+        <location filename="../../app/export/poster_tiles.py" line="+39"/>
         <source>row {row}/{rows} · column {column}/{columns}</source>
         <translation>ligne {row}/{rows} · colonne {column}/{columns}</translation>
     </message>
@@ -2898,7 +3107,7 @@ Translation context of the enum labels (lane kinds are named by :mod:`app.ui.lab
         <translation>Rognez chaque feuille le long des repères de son chevauchement gauche et haut, puis posez-la sur ses voisines.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_legend.py" line="+4"/>
+        <location filename="../../app/export/poster_legend.py" line="-7"/>
         <source>Lanes</source>
         <translation>Couloirs</translation>
     </message>

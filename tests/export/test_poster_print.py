@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Iterator
 
 import pypdf
@@ -269,3 +270,24 @@ def test_cancelling_leaves_the_previous_file_untouched(english, tmp_path):
         export_poster(english, None, out, tile="A4", created=CREATED, progress=cancel)
     assert out.read_bytes() == b"previous"
     assert [path.name for path in tmp_path.iterdir()] == ["p.pdf"]
+
+
+# ---------------------------------------------------------------------- a chosen scale
+
+
+def test_a_chosen_scale_draws_the_map_at_that_size_of_the_canvas(english, tmp_path):
+    out = tmp_path / "scaled.pdf"
+    export_poster(english, None, out, paper="A0", scale_percent=100.0, created=CREATED)
+    content = pypdf.PdfReader(out).pages[0].get_contents().get_data().decode("latin-1")
+    # 96 canvas pixels to the inch: 0.75 pt each.
+    assert re.search(r"(^|\n)\.75 0 0 \.75 [-\d.]+ [-\d.]+ cm", content), content[:2000]
+
+
+@pytest.mark.parametrize(("scale", "words"), [(100.0, "needs a sheet of"), (0.5, "not possible"),
+                                              (2000.0, "not possible")])
+def test_a_scale_the_sheet_cannot_hold_gets_a_sentence(english, tmp_path, scale, words):
+    out = tmp_path / "scaled.pdf"
+    with pytest.raises(PosterError) as caught:
+        export_poster(english, None, out, paper="A4", scale_percent=scale, created=CREATED)
+    assert words in caught.value.message(i18n.translate)
+    assert not out.exists()

@@ -93,9 +93,12 @@ def mermaid_text(session: Session, journey_id: int | None) -> str:
     if not cards:
         cards = [data.cards[card_id] for stage in data.stages for lane in data.lanes
                  for card_id in data.cells[(lane.id, stage.id)] if data.cards[card_id].score is not None]
+    by_stage: dict[int, list] = {}
+    for card in cards:
+        by_stage.setdefault(card.stage_id, []).append(card)
     lines = ["journey", f"    title {clean_name(journey.title, title=True)}"]
     for stage in data.stages:
-        tasks = [card for card in cards if card.stage_id == stage.id]
+        tasks = by_stage.get(stage.id)
         if not tasks:
             continue
         lines.append(f"    section {clean_name(stage.name)}")
@@ -120,6 +123,9 @@ def export_mermaid(session: Session, journey_id: int | None, path: Path | str) -
 def _statements(text: str) -> Iterator[tuple[int, str]]:
     """(line number, statement) of a diagram without comments, front matter, directives or blank lines.
 
+    Markdown fences (a diagram copied from a wiki page with its
+    ```` ```mermaid ```` line) are skipped too.
+
     ``accDescr { ... }`` blocks come back as one statement ``accDescr: ...``.
     """
     lines = text.split("\n")
@@ -142,6 +148,8 @@ def _statements(text: str) -> Iterator[tuple[int, str]]:
                 block = None
             else:
                 block.append(line)
+            continue
+        if line.strip().startswith(("```", "~~~", ":::")):  # a diagram pasted with its Markdown fence
             continue
         line = re.sub(r"%%.*", "", line)  # comments and %%{init}%% directives
         line = line.split("#", 1)[0]      # Mermaid skips from '#' to the end of the line

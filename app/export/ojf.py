@@ -467,6 +467,31 @@ def _score_range(scores: list[float], reader: _Reader) -> tuple[float, float]:
     return span
 
 
+def _header(reader: _Reader, document: dict[str, Any], title: str | None,
+            fallback_title: str | None) -> JourneyPlan:
+    """The journey's title, persona(s) and point of view, at the root or in a ``metadata`` wrapper."""
+    reader.fields(document, "", _ROOT_FIELDS, "")
+    metadata = reader.fields(document.get("metadata") or {}, "metadata",
+                             {"title", "name", "persona", "personas", "pointOfView", "pov", "version",
+                              "description"}, "metadata")
+    merged = {**metadata, **{key: value for key, value in document.items() if value is not None}}
+    where = {key: key if key in document else "metadata." + key for key in merged}
+    text = {key: reader.text(merged.get(key), where.get(key, key)) for key in
+            ("title", "name", "pointOfView", "pov", "description")}
+    names_path = where.get("personas", "personas")
+    personas = [reader.text(name, f"{names_path}[{index}]").strip()
+                for index, name in enumerate(reader.items(merged.get("personas"), names_path))]
+    if not personas and isinstance(merged.get("persona"), dict):
+        personas = [reader.text(merged["persona"].get("name"), where["persona"] + ".name").strip()]
+    elif not personas:
+        personas = [reader.text(merged.get("persona"), where.get("persona", "persona")).strip()]
+    return JourneyPlan(title=(title or text["title"].strip() or text["name"].strip() or fallback_title
+                              or "Import"),
+                       journey_fields={"customer_goal": text["pointOfView"] or text["pov"],
+                                       "notes": text["description"]},
+                       personas=[name for name in dict.fromkeys(personas) if name])
+
+
 def read_ojf(session: Session, data: bytes, title: str | None = None,
              fallback_title: str | None = None) -> tuple[JourneyPlan, list[ParcoursError]]:
     """Check a whole OJF document and plan the journey it describes (nothing is written).
@@ -476,49 +501,16 @@ def read_ojf(session: Session, data: bytes, title: str | None = None,
     """
     document = _parse(data)
     reader = _Reader()
-    reader.fields(document, "", _ROOT_FIELDS, "")
-    metadata = reader.fields(document.get("metadata") or {}, "metadata",
-                             {"title", "name", "persona", "personas", "pointOfView", "pov", "version",
-                              "description"}, "metadata")
-    merged = {**metadata, **{key: value for key, value in document.items() if value is not None}}
-    where = {key: ("metadata." + key if key not in document else key) for key in merged}
-    text = {key: reader.text(merged.get(key), where.get(key, key)) for key in
-            ("title", "name", "pointOfView", "pov", "description")}
-    personas = [reader.text(name, f"{where.get('personas', 'personas')}[{index}]").strip()
-                for index, name in enumerate(reader.items(merged.get("personas"), where.get("personas", "personas")))]
-    if not personas and isinstance(merged.get("persona"), dict):
-        personas = [reader.text(merged["persona"].get("name"), where["persona"] + ".name").strip()]
-    elif not personas:
-        personas = [reader.text(merged.get("persona"), where.get("persona", "persona")).strip()]
+    plan = _header(reader, document, title, fallback_title)
     project = session.get(Project, 1)
     language = project.language if project is not None else Language.EN
-    plan = JourneyPlan(title=(title or text["title"].strip() or text["name"].strip() or fallback_title
-                              or "Import"),
-                       journey_fields={"customer_goal": text["pointOfView"] or text["pov"],
-                                       "notes": text["description"]},
-                       personas=[name for name in dict.fromkeys(personas) if name])
-
-    stages: dict[str, int] = {}
-    for index, raw in enumerate(reader.items(document["stages"], "stages")):
-        path = f"stages[{index}]"
-        stage = reader.fields(raw, path, _STAGE_FIELDS, "stages[]")
-        ident = reader.ident(stage.get("id"), path + ".id") or f"#{index}"
-        name = reader.text(stage.get("name"), path + ".name") or reader.text(stage.get("title"), path + ".title")
-        if ident in stages:
-            raise ModelError(QT_TRANSLATE_NOOP("errors", "The OJF file defines the stage {id} twice."), id=ident)
-        stages[ident] = len(plan.stages)
-        plan.stages.append((name or ident, reader.text(stage.get("description"), path + ".description")))
-    lanes: dict[str, int] = {}
-    for index, raw in enumerate(reader.items(document.get("swimlanes"), "swimlanes")):
-        path = f"swimlanes[{index}]"
-        lane = reader.fields(raw, path, _LANE_FIELDS, "swimlanes[]")
-        ident = reader.ident(lane.get("id"), path + ".id") or f"#{index}"
-        name = reader.text(lane.get("name"), path + ".name") or reader.text(lane.get("title"), path + ".title")
-        if ident in lanes:
-            raise ModelError(QT_TRANSLATE_NOOP("errors", "The OJF file defines the swimlane {id} twice."),
-                             id=ident)
-        lanes[ident] = len(plan.lanes)
-        plan.lanes.append((lane_kind_for(name, reader.text(lane.get("type"), path + ".type")), name or ident))
+    stages = _define(reader, document["stages"], "stages", _STAGE_FIELDS, plan.stages,
+                     QT_TRANSLATE_NOOP("errors", "The OJF file defines the stage {id} twice."),
+                     lambda name, item, path: (name, reader.text(item.get("description"), path + ".description")))
+    lanes = _define(reader, document.get("swimlanes"), "swimlanes", _LANE_FIELDS, plan.lanes,
+                    QT_TRANSLATE_NOOP("errors", "The OJF file defines the swimlane {id} twice."),
+                    lambda name, item, path: (lane_kind_for(name, reader.text(item.get("type"), path + ".type")),
+                                              name))
 
     nodes = reader.items(document.get("nodes"), "nodes")
     if len(nodes) > MAX_NODES:
@@ -559,6 +551,26 @@ def read_ojf(session: Session, data: bytes, title: str | None = None,
             "errors", "Some nodes name a stage or swimlane the file does not define ({ids}): "
                       "a stage or lane of that name was added for them."), ids=", ".join(dict.fromkeys(dangling))))
     return plan, reader.warnings
+
+
+def _define(reader: _Reader, value: Any, key: str, known: set[str], created: list[Any], twice: str,
+            make: Any) -> dict[str, int]:
+    """Read the stages or swimlanes into ``created`` (``make(name, item, path)`` gives each entry).
+
+    Returns the index in ``created`` of each id; an item without id gets one
+    of its own; one without name is named by its id.
+    """
+    indexes: dict[str, int] = {}
+    for index, raw in enumerate(reader.items(value, key)):
+        path = f"{key}[{index}]"
+        item = reader.fields(raw, path, known, key + "[]")
+        ident = reader.ident(item.get("id"), path + ".id") or f"#{index}"
+        name = reader.text(item.get("name"), path + ".name") or reader.text(item.get("title"), path + ".title")
+        if ident in indexes:
+            raise ModelError(twice, id=ident)
+        indexes[ident] = len(created)
+        created.append(make(name or ident, item, path))
+    return indexes
 
 
 def _too_many() -> ModelError:

@@ -164,6 +164,11 @@ journey
     assert [card.title for card in cards_of(session, journey.id)] == ["Task"]
 
 
+def test_a_diagram_copied_with_its_markdown_fence_is_read(session):
+    result = import_mermaid(session, b"```mermaid\n" + SIMPLE + b"```\n")
+    assert result.cards == 5
+
+
 def test_a_task_before_any_section_gets_a_stage_and_actors_are_optional(session):
     result = import_mermaid(session, b"journey\n title T\n Wake up: 2\n")
     journey = session.get(Journey, result.journey_id)

@@ -9,6 +9,7 @@ re-read only those.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -77,6 +78,23 @@ class ProjectDocument(QObject):
         session = self.session
         try:
             change = ops.apply(session, op)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        self._announce(change)
+        return change
+
+    def apply_external(self, write: Callable[[Session], Change]) -> Change:
+        """Run ``write`` (code outside :mod:`app.model.ops`, such as an importer) in one committed transaction.
+
+        ``write`` edits the session and returns the :class:`~app.model.ops.Change`
+        to announce. As with :meth:`apply`, on any error the transaction is
+        rolled back, nothing is announced and the error propagates.
+        """
+        session = self.session
+        try:
+            change = write(session)
             session.commit()
         except BaseException:
             session.rollback()

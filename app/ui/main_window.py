@@ -37,6 +37,7 @@ from app.ui.inspector import Inspector
 from app.ui.journey_panel import JourneyPanel
 from app.ui.palette import Palette
 from app.ui.start_screen import StartScreen
+from app.ui.window_export import ExportVerbs
 from app.ui.window_files import FileVerbs
 from app.ui.window_journeys import JourneyVerbs
 
@@ -44,7 +45,7 @@ from app.ui.window_journeys import JourneyVerbs
 _WINDOWS: list[MainWindow] = []
 
 
-class MainWindow(FileVerbs, JourneyVerbs, QMainWindow):
+class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, QMainWindow):
     """One window, one project document (or the start screen)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -190,6 +191,7 @@ class MainWindow(FileVerbs, JourneyVerbs, QMainWindow):
 
     def _drop_document(self) -> None:
         """Forget the current document (its store is closed)."""
+        self._stop_export()  # its thread reads the working copy that goes away
         if self.document is None:
             return
         self.undo_group.removeStack(self.document.undo_stack)
@@ -314,6 +316,7 @@ class MainWindow(FileVerbs, JourneyVerbs, QMainWindow):
         for name in ("cut", "copy", "duplicate"):
             self.actions_by_name[name].setEnabled(cards)
         self.actions_by_name["delete"].setEnabled(selected or bool(self.scene and self.scene.current_header))
+        self._update_export_actions()
         self._update_title()
 
     def _on_undo_stack_clean_changed(self, _clean: bool) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QMainWindow, QMenu, QStyle, QToolBar
 
 from app.ui.canvas.controller import CanvasController
 from app.ui.canvas.view import CanvasView
+from app.ui import window_export
 
 Key = QKeySequence.StandardKey
 
@@ -121,6 +122,8 @@ def build(window) -> dict[str, QAction]:
     file_menu.addMenu(window.recent_menu)
     file_menu.addSeparator()
     file_menu.addActions([actions["save"], actions["save_as"], actions["close"]])
+    file_menu.addSeparator()
+    window_export.add_menus(window, file_menu, actions)
     file_menu.addSeparator()
     file_menu.addAction(actions["quit"])
 

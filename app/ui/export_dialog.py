@@ -1,0 +1,453 @@
+"""The poster dialog: paper, orientation, office-sheet tiling or print-shop bleed, with a live sheet preview.
+
+:class:`PosterDialog` edits a :class:`PosterOptions` (plain data that maps
+onto :func:`app.export.poster.export_poster`'s keywords). While the user
+changes a value, :class:`SheetGridPreview` draws the poster outline with
+the grid of office sheets (overlaps shaded) or the bleed around it, and a
+line says how many sheets will come out. When the other sheet orientation
+needs fewer sheets, a second line offers to switch. The options chosen last
+are kept in the settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+)
+
+from app import i18n
+from app.model.errors import ParcoursError
+from app.ui import settings
+
+#: Named papers offered for the poster (ISO 216), and the sheets an office printer takes.
+POSTER_PAPERS = ("A0", "A1", "A2", "A3", "A4")
+TILE_PAPERS = ("A4", "A3")
+#: Print-shop bleeds offered, in mm.
+BLEEDS = (0.0, 3.0, 5.0)
+_SETTINGS_KEY = "export/poster/"
+
+
+@dataclass(frozen=True)
+class PosterOptions:
+    """What the poster dialog asks: the keywords of :func:`app.export.poster.export_poster`."""
+
+    #: "A0".."A4" or a custom "WIDTHxHEIGHTmm".
+    paper: str = "A0"
+    #: "portrait", "landscape" or None (automatic: landscape when the map is wider than tall).
+    orientation: str | None = None
+    margin_mm: float = 10.0
+    #: "A4" or "A3" to print on office sheets, None for one sheet.
+    tile: str | None = None
+    #: Orientation of the office sheets; None: whichever needs fewest.
+    tile_orientation: str | None = None
+    overlap_mm: float = 10.0
+    #: Print-shop bleed (only without tiling).
+    bleed_mm: float = 0.0
+    crop_marks: bool = False
+
+    def export_keywords(self) -> dict:
+        """The keywords for ``export_poster`` (tiling and bleed never both)."""
+        keywords = asdict(self)
+        if self.tile is not None:
+            keywords.update(bleed_mm=0.0, crop_marks=False)
+        return keywords
+
+
+def load_options() -> PosterOptions:
+    """The poster options chosen last (defaults the first time, or when the stored ones make no sense)."""
+    stored = settings.settings()
+    default = PosterOptions()
+    values = {}
+    for name, value in asdict(default).items():
+        raw = stored.value(_SETTINGS_KEY + name, None)
+        if raw is None or raw == "":
+            continue
+        try:
+            if isinstance(value, bool):
+                values[name] = raw in (True, "true", "1", 1)
+            elif isinstance(value, float):
+                values[name] = float(raw)
+            else:
+                values[name] = str(raw)
+        except (TypeError, ValueError):
+            continue
+    options = replace(default, **values)
+    if options.orientation not in (None, "portrait", "landscape"):
+        options = replace(options, orientation=None)
+    if options.tile not in (None, *TILE_PAPERS):
+        options = replace(options, tile=None)
+    if options.tile_orientation not in (None, "portrait", "landscape"):
+        options = replace(options, tile_orientation=None)
+    return options
+
+
+def save_options(options: PosterOptions) -> None:
+    """Remember ``options`` for the next poster."""
+    stored = settings.settings()
+    for name, value in asdict(options).items():
+        stored.setValue(_SETTINGS_KEY + name, "" if value is None else value)
+
+
+def natural_orientation(paper: str, map_size: tuple[float, float] | None) -> str:
+    """The orientation ``export_poster`` picks when asked for none: the map's shape, or a custom size as written."""
+    from app.export import poster
+
+    if paper.strip().upper() not in poster.PAPERS:
+        width, height = poster.paper_size_mm(paper)
+        return "landscape" if width > height else "portrait"
+    if map_size is not None and map_size[0] > map_size[1]:
+        return "landscape"
+    return "portrait"
+
+
+class SheetGridPreview(QWidget):
+    """The poster's outline, scaled to fit, with the office sheets over it (overlaps shaded) or its bleed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.poster_mm: tuple[float, float] | None = None
+        self.grid = None  # app.export.poster.TileGrid | None
+        self.bleed_mm = 0.0
+        self.setMinimumSize(260, 220)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(320, 280)
+
+    def show_poster(self, poster_mm: tuple[float, float] | None, grid=None, bleed_mm: float = 0.0) -> None:
+        """Draw a poster of ``poster_mm`` (None: nothing valid to show), cut by ``grid`` or with ``bleed_mm``."""
+        self.poster_mm, self.grid, self.bleed_mm = poster_mm, grid, bleed_mm
+        self.update()
+
+    def sheet_rects(self) -> list[QRectF]:
+        """The part of the poster each office sheet prints, in poster millimetres (row by row)."""
+        if self.grid is None:
+            return []
+        window_w, window_h = self.grid.window_mm
+        step_x, step_y = window_w - self.grid.overlap_mm, window_h - self.grid.overlap_mm
+        return [QRectF(column * step_x, row * step_y, window_w, window_h)
+                for row in range(self.grid.rows) for column in range(self.grid.columns)]
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().window())
+        if self.poster_mm is None:
+            painter.end()
+            return
+        sheets = self.sheet_rects()
+        extent = QRectF(0.0, 0.0, *self.poster_mm)
+        for sheet in sheets:
+            extent = extent.united(sheet)
+        bleed = self.bleed_mm if not sheets else 0.0
+        extent = extent.adjusted(-bleed, -bleed, bleed, bleed)
+        padding = 12.0
+        scale = min((self.width() - 2 * padding) / extent.width(), (self.height() - 2 * padding) / extent.height())
+        painter.translate((self.width() - extent.width() * scale) / 2.0 - extent.left() * scale,
+                          (self.height() - extent.height() * scale) / 2.0 - extent.top() * scale)
+        painter.scale(scale, scale)
+        poster = QRectF(0.0, 0.0, *self.poster_mm)
+        if bleed > 0:
+            painter.fillRect(poster.adjusted(-bleed, -bleed, bleed, bleed), QColor(240, 200, 200))
+        painter.fillRect(poster, QColor("white"))
+        # A hint of the map: a title band and the swimlanes.
+        band = poster.height() * 0.08
+        painter.fillRect(QRectF(poster.width() * 0.05, poster.height() * 0.04, poster.width() * 0.5, band * 0.5),
+                         QColor(200, 205, 215))
+        for lane in range(5):
+            top = poster.height() * 0.18 + lane * poster.height() * 0.15
+            painter.fillRect(QRectF(poster.width() * 0.05, top, poster.width() * 0.9, poster.height() * 0.11),
+                             QColor(225, 232, 242))
+        outline = QPen(QColor(60, 60, 60))
+        outline.setCosmetic(True)
+        outline.setWidthF(1.5)
+        painter.setPen(outline)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(poster)
+        if sheets:
+            # Translucent sheets: where two overlap the shade doubles, which is the overlap.
+            painter.setBrush(QBrush(QColor(30, 110, 200, 45)))
+            sheet_pen = QPen(QColor(30, 90, 170))
+            sheet_pen.setCosmetic(True)
+            painter.setPen(sheet_pen)
+            for sheet in sheets:
+                painter.drawRect(sheet)
+        elif bleed > 0:
+            trim = QPen(QColor(190, 40, 40), 1.0, Qt.PenStyle.DashLine)
+            trim.setCosmetic(True)
+            painter.setPen(trim)
+            painter.drawRect(poster.adjusted(-bleed, -bleed, bleed, bleed))
+        painter.end()
+
+
+class PosterDialog(QDialog):
+    """Ask how to print a journey as a poster; :meth:`options` is the answer once accepted."""
+
+    #: The sheet count or the problem shown changed (tests and the window listen).
+    summary_changed = Signal()
+
+    def __init__(self, options: PosterOptions, map_size: tuple[float, float] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export a poster"))
+        self.map_size = map_size
+        self._build()
+        self._set_options(options)
+        self._refresh()
+
+    # ------------------------------------------------------------------ widgets
+
+    def _build(self) -> None:
+        self.paper_combo = QComboBox(self)
+        for paper in POSTER_PAPERS:
+            self.paper_combo.addItem(paper, paper)
+        self.paper_combo.addItem(self.tr("Custom size"), "custom")
+        self.custom_width = self._mm_spin(50.0, 5000.0, 1000.0)
+        self.custom_height = self._mm_spin(50.0, 5000.0, 700.0)
+        # Typing 0 or 10 000 must be possible, to be told why it is refused (the spin boxes would silently clamp).
+        for spin in (self.custom_width, self.custom_height):
+            spin.setRange(0.0, 99999.0)
+        self.custom_row = QWidget(self)
+        custom_layout = QHBoxLayout(self.custom_row)
+        custom_layout.setContentsMargins(0, 0, 0, 0)
+        custom_layout.addWidget(self.custom_width)
+        custom_layout.addWidget(QLabel("×", self.custom_row))
+        custom_layout.addWidget(self.custom_height)
+        self.orientation_combo = self._orientation_combo()
+        self.margin_spin = self._mm_spin(0.0, 100.0, 10.0)
+
+        poster_group = QGroupBox(self.tr("Poster"), self)
+        poster_form = QFormLayout(poster_group)
+        poster_form.addRow(self.tr("Paper:"), self.paper_combo)
+        self.custom_label = QLabel(self.tr("Width × height:"), poster_group)
+        poster_form.addRow(self.custom_label, self.custom_row)
+        poster_form.addRow(self.tr("Orientation:"), self.orientation_combo)
+        poster_form.addRow(self.tr("Margins:"), self.margin_spin)
+
+        self.tile_group = QGroupBox(self.tr("Print on office sheets"), self)
+        self.tile_group.setCheckable(True)
+        self.tile_paper_combo = QComboBox(self.tile_group)
+        for paper in TILE_PAPERS:
+            self.tile_paper_combo.addItem(paper, paper)
+        self.tile_orientation_combo = self._orientation_combo()
+        self.overlap_spin = self._mm_spin(0.0, 50.0, 10.0)
+        tile_form = QFormLayout(self.tile_group)
+        tile_form.addRow(self.tr("Sheets:"), self.tile_paper_combo)
+        tile_form.addRow(self.tr("Sheet orientation:"), self.tile_orientation_combo)
+        tile_form.addRow(self.tr("Overlap:"), self.overlap_spin)
+
+        self.print_shop_group = QGroupBox(self.tr("Print shop"), self)
+        self.print_shop_group.setCheckable(True)
+        self.bleed_combo = QComboBox(self.print_shop_group)
+        for bleed in BLEEDS:
+            self.bleed_combo.addItem(self.tr("%1 mm").replace("%1", f"{bleed:g}"), bleed)
+        self.crop_marks_check = QCheckBox(self.tr("Crop marks"), self.print_shop_group)
+        shop_note = QLabel(self.tr("For a single sheet cut by a print shop. PDF/X certification is not provided."),
+                           self.print_shop_group)
+        shop_note.setWordWrap(True)
+        shop_note.setEnabled(False)  # greyed: a note, not a control
+        shop_form = QFormLayout(self.print_shop_group)
+        shop_form.addRow(self.tr("Bleed:"), self.bleed_combo)
+        shop_form.addRow("", self.crop_marks_check)
+        shop_form.addRow(shop_note)
+
+        self.preview = SheetGridPreview(self)
+        self.sheet_label = QLabel(self)
+        self.sheet_label.setWordWrap(True)
+        font = self.sheet_label.font()
+        font.setBold(True)
+        self.sheet_label.setFont(font)
+        self.suggestion_label = QLabel(self)
+        self.suggestion_label.setWordWrap(True)
+        self.suggestion_button = QPushButton(self)
+        self.suggestion_button.clicked.connect(self._on_suggestion_button_clicked)
+        suggestion_row = QHBoxLayout()
+        suggestion_row.addWidget(self.suggestion_label, 1)
+        suggestion_row.addWidget(self.suggestion_button)
+        self.problem_label = QLabel(self)
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b00020;")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Export…"))
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+
+        left = QVBoxLayout()
+        left.addWidget(poster_group)
+        left.addWidget(self.tile_group)
+        left.addWidget(self.print_shop_group)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.sheet_label)
+        right.addLayout(suggestion_row)
+        right.addWidget(self.problem_label)
+        columns = QHBoxLayout()
+        columns.addLayout(left)
+        columns.addLayout(right, 1)
+        outer = QVBoxLayout(self)
+        outer.addLayout(columns, 1)
+        outer.addWidget(self.buttons)
+
+        for combo in (self.paper_combo, self.orientation_combo, self.tile_paper_combo, self.tile_orientation_combo,
+                      self.bleed_combo):
+            combo.currentIndexChanged.connect(self._refresh)
+        for spin in (self.custom_width, self.custom_height, self.margin_spin, self.overlap_spin):
+            spin.valueChanged.connect(self._refresh)
+        self.crop_marks_check.toggled.connect(self._refresh)
+        self.tile_group.toggled.connect(self._on_tile_group_toggled)
+        self.print_shop_group.toggled.connect(self._on_print_shop_group_toggled)
+
+    def _mm_spin(self, low: float, high: float, value: float) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox(self)
+        spin.setRange(low, high)
+        spin.setDecimals(0)
+        spin.setSuffix(self.tr(" mm"))
+        spin.setValue(value)
+        spin.setKeyboardTracking(True)
+        return spin
+
+    def _orientation_combo(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(self.tr("Automatic"), None)
+        combo.addItem(self.tr("Portrait"), "portrait")
+        combo.addItem(self.tr("Landscape"), "landscape")
+        return combo
+
+    # ------------------------------------------------------------------ options in and out
+
+    def _set_options(self, options: PosterOptions) -> None:
+        paper = options.paper.strip().upper()
+        if paper in POSTER_PAPERS:
+            self.paper_combo.setCurrentIndex(self.paper_combo.findData(paper))
+        else:
+            self.paper_combo.setCurrentIndex(self.paper_combo.findData("custom"))
+            try:
+                from app.export import poster
+
+                width, height = poster.paper_size_mm(options.paper)
+                self.custom_width.setValue(width)
+                self.custom_height.setValue(height)
+            except ParcoursError:
+                pass
+        self.orientation_combo.setCurrentIndex(self.orientation_combo.findData(options.orientation))
+        self.margin_spin.setValue(options.margin_mm)
+        self.tile_group.setChecked(options.tile is not None)
+        self.tile_paper_combo.setCurrentIndex(max(0, self.tile_paper_combo.findData(options.tile or "A4")))
+        self.tile_orientation_combo.setCurrentIndex(self.tile_orientation_combo.findData(options.tile_orientation))
+        self.overlap_spin.setValue(options.overlap_mm)
+        bleed_index = self.bleed_combo.findData(options.bleed_mm)
+        self.bleed_combo.setCurrentIndex(max(0, bleed_index))
+        self.crop_marks_check.setChecked(options.crop_marks)
+        self.print_shop_group.setChecked(options.tile is None and (options.bleed_mm > 0 or options.crop_marks))
+
+    def options(self) -> PosterOptions:
+        """The options as the dialog shows them now."""
+        paper = self.paper_combo.currentData()
+        if paper == "custom":
+            paper = f"{self.custom_width.value():g}x{self.custom_height.value():g}mm"
+        tiled = self.tile_group.isChecked()
+        shop = self.print_shop_group.isChecked() and not tiled
+        return PosterOptions(
+            paper=paper, orientation=self.orientation_combo.currentData(), margin_mm=self.margin_spin.value(),
+            tile=self.tile_paper_combo.currentData() if tiled else None,
+            tile_orientation=self.tile_orientation_combo.currentData(), overlap_mm=self.overlap_spin.value(),
+            bleed_mm=self.bleed_combo.currentData() if shop else 0.0,
+            crop_marks=self.crop_marks_check.isChecked() if shop else False)
+
+    # ------------------------------------------------------------------ what the options give
+
+    def _on_tile_group_toggled(self, on: bool) -> None:
+        # Bleed is for a print shop cutting one big sheet; office sheets overlap instead: one or the other.
+        if on and self.print_shop_group.isChecked():
+            self.print_shop_group.setChecked(False)
+        self._refresh()
+
+    def _on_print_shop_group_toggled(self, on: bool) -> None:
+        if on and self.tile_group.isChecked():
+            self.tile_group.setChecked(False)
+        self._refresh()
+
+    def _on_suggestion_button_clicked(self) -> None:
+        other = self.suggestion_button.property("orientation")
+        if other:
+            self.tile_orientation_combo.setCurrentIndex(self.tile_orientation_combo.findData(other))
+
+    def _refresh(self) -> None:
+        from app.export import poster
+
+        custom = self.paper_combo.currentData() == "custom"
+        self.custom_label.setVisible(custom)
+        self.custom_row.setVisible(custom)
+        options = self.options()
+        self.suggestion_label.hide()
+        self.suggestion_button.hide()
+        try:
+            orientation = options.orientation or natural_orientation(options.paper, self.map_size)
+            poster_mm = poster.sheet_size_mm(options.paper, orientation)
+            if min(poster_mm) <= 2.0 * options.margin_mm + 20.0:
+                raise ParcoursError(self.tr("The margins leave nothing of the sheet."))
+            grid = None
+            if options.tile is not None:
+                grid = poster.tile_count(options.paper, orientation, options.tile, options.tile_orientation,
+                                         options.overlap_mm, options.margin_mm)
+        except ParcoursError as error:
+            self.problem_label.setText(error.message(i18n.translate) if error.text else str(error))
+            self.problem_label.show()
+            self.sheet_label.setText("")
+            self.ok_button.setEnabled(False)
+            self.preview.show_poster(None)
+            self.summary_changed.emit()
+            return
+        self.problem_label.hide()
+        self.problem_label.setText("")
+        self.ok_button.setEnabled(True)
+        self.preview.show_poster(poster_mm, grid, options.bleed_mm)
+        size = self.tr("%1 × %2 mm").replace("%1", f"{poster_mm[0]:g}").replace("%2", f"{poster_mm[1]:g}")
+        if grid is None:
+            self.sheet_label.setText(self.tr("One sheet, %1").replace("%1", size))
+        else:
+            self.sheet_label.setText(self.tr("%1 sheets (%2 x %3) + assembly page")
+                                     .replace("%1", str(grid.sheets)).replace("%2", str(grid.rows))
+                                     .replace("%3", str(grid.columns)))
+            self._suggest(options, orientation, grid)
+        self.summary_changed.emit()
+
+    def _suggest(self, options: PosterOptions, orientation: str, grid) -> None:
+        """Offer the other sheet orientation when it needs fewer sheets than the one chosen."""
+        from app.export import poster
+
+        if options.tile_orientation is None:
+            return  # automatic already takes the fewest
+        other = "landscape" if options.tile_orientation == "portrait" else "portrait"
+        try:
+            alternative = poster.tile_count(options.paper, orientation, options.tile, other, options.overlap_mm,
+                                            options.margin_mm)
+        except ParcoursError:
+            return
+        if alternative.sheets >= grid.sheets:
+            return
+        text = (self.tr("Landscape sheets need only %1.") if other == "landscape"
+                else self.tr("Portrait sheets need only %1.")).replace("%1", str(alternative.sheets))
+        self.suggestion_label.setText(text)
+        self.suggestion_button.setText(self.tr("Use landscape") if other == "landscape" else self.tr("Use portrait"))
+        self.suggestion_button.setProperty("orientation", other)
+        self.suggestion_label.show()
+        self.suggestion_button.show()
+
+    def _on_buttons_accepted(self) -> None:
+        if self.ok_button.isEnabled():
+            self.accept()
+
+    @property
+    def problem(self) -> str:
+        """The sentence shown when the options cannot be printed ("" when they can)."""
+        return self.problem_label.text()

@@ -1,0 +1,552 @@
+"""The main window's File > Export and File > Import, the questions they ask, and exports in the background.
+
+:class:`ExportVerbs` is mixed into :class:`~app.ui.main_window.MainWindow`.
+Every export writes the journey shown on the map. Long exports (posters,
+images, XLSX, reports) run in an :class:`~app.ui.export_worker.ExportThread`
+on a read-only snapshot of the working copy, behind a cancellable progress
+dialog, so the window never freezes; quick ones (CSV, JSON, OpenJourney,
+Mermaid) run at once. One export runs at a time: the Export menu is
+disabled meanwhile, and closing the project or the window cancels it.
+
+Import adds a CSV, XLSX, OpenJourney or Mermaid file as a new journey, as one
+undo step. A project JSON file is not offered: it carries a whole project
+(personas, actions, several journeys) that one "delete the journey" could
+not take back; ``parcours import`` merges it on the command line.
+
+Exporter modules are imported when used, so an exporter that is missing
+from this installation fails with a sentence, never at start-up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QProgressBar, QProgressDialog
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import i18n
+from app.export.progress import Progress
+from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
+from app.model.ops import Change, Op
+from app.model.schema import Journey
+from app.ui import settings
+from app.ui.commands import push
+from app.ui.document import ProjectDocument
+from app.ui.export_dialog import PosterDialog, PosterOptions, load_options, save_options
+from app.ui.export_worker import ExportThread
+
+# Called by this name with literal strings so that lupdate finds them.
+translate = QCoreApplication.translate
+
+#: The export verbs, in menu order: (action name, method name).
+EXPORTS = (("export_poster", "export_poster_dialog"), ("export_image", "export_image_dialog"),
+           ("export_spreadsheet", "export_spreadsheet_dialog"), ("export_action_plan", "export_action_plan_dialog"),
+           ("export_persona_sheets", "export_persona_sheets_dialog"), ("export_ojf", "export_ojf_dialog"),
+           ("export_mermaid", "export_mermaid_dialog"), ("export_json", "export_json_dialog"))
+_FOLDER_KEY = "export/folder"
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def add_menus(window, file_menu: QMenu, actions: dict[str, QAction]) -> None:
+    """Add File > Export (a submenu) and File > Import… to ``file_menu`` and to ``actions``."""
+    texts = {
+        "export_poster": translate("MainWindow", "&Poster (PDF)…"),
+        "export_image": translate("MainWindow", "&Image (PNG or SVG)…"),
+        "export_spreadsheet": translate("MainWindow", "&Spreadsheet (CSV or Excel)…"),
+        "export_action_plan": translate("MainWindow", "&Action plan (PDF)…"),
+        "export_persona_sheets": translate("MainWindow", "P&ersona sheets (PDF)…"),
+        "export_ojf": translate("MainWindow", "&OpenJourney (.ojf)…"),
+        "export_mermaid": translate("MainWindow", "&Mermaid (.mmd)…"),
+        "export_json": translate("MainWindow", "Project (&JSON)…"),
+    }
+    window.export_menu = QMenu(translate("MainWindow", "&Export"), window)
+    for name, method in EXPORTS:
+        action = QAction(texts[name], window)
+        action.triggered.connect(lambda _checked=False, verb=method: getattr(window, verb)())
+        actions[name] = action
+        window.export_menu.addAction(action)
+    file_menu.addMenu(window.export_menu)
+    action = QAction(translate("MainWindow", "&Import…"), window)
+    action.triggered.connect(lambda _checked=False: window.import_dialog())
+    actions["import"] = action
+    file_menu.addAction(action)
+
+
+def file_name(title: str, suffix: str) -> str:
+    """A file name made of ``title`` (characters that file systems refuse replaced) and ``suffix``."""
+    stem = " ".join(_UNSAFE.sub("-", title).split()).strip(" .-") or "Parcours"
+    return stem[:120] + suffix
+
+
+def _with_suffix(path: Path, allowed: tuple[str, ...]) -> Path:
+    """``path``, with the first of ``allowed`` added when its suffix is none of them."""
+    return path if path.suffix.lower() in allowed else path.with_name(path.name + allowed[0])
+
+
+class ImportJourneyCommand(QUndoCommand):
+    """Import a file as a new journey; undo deletes that journey, redo brings it back with the same ids.
+
+    The first ``redo`` runs ``importer(session)`` through
+    :meth:`~app.ui.document.ProjectDocument.apply_external` (one transaction,
+    rolled back on error: nothing half imported). If it fails, the error is
+    kept in :attr:`error` and the command marks itself obsolete, so
+    :func:`~app.ui.commands.push` raises it and nothing is left on the stack.
+    """
+
+    def __init__(self, document: ProjectDocument, importer: Callable[[Session], Any], text: str) -> None:
+        super().__init__(text)
+        self.document = document
+        self._importer = importer
+        self._next: Op | None = None
+        self.error: ParcoursError | None = None
+        #: What the importer returned (``journey_id``, ``cards``, ``warnings``).
+        self.result: Any = None
+
+    def redo(self) -> None:
+        if self._next is not None:
+            self._next = self.document.apply(self._next).inverse
+            return
+        try:
+            change = self.document.apply_external(self._first_import)
+        except ParcoursError as error:
+            self.error = error
+            self.setObsolete(True)
+            return
+        self._next = change.inverse
+
+    def _first_import(self, session: Session) -> Change:
+        self.result = self._importer(session)
+        journey_id = self.result.journey_id
+        return Change(created={"journey": {journey_id}}, updated={}, deleted={},
+                      inverse=Op("delete_journey", {"journey_id": journey_id}), result=journey_id)
+
+    def undo(self) -> None:
+        assert self._next is not None
+        self._next = self.document.apply(self._next).inverse
+
+
+class ExportVerbs:
+    """File > Export and File > Import for a main window: the questions, the background run, the results."""
+
+    _export_thread: ExportThread | None = None
+    _export_progress: QProgressDialog | None = None
+    _export_name: str = ""
+    _export_done: Callable[[Any], str] | None = None
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def export_running(self) -> bool:
+        """True while a background export runs."""
+        return self._export_thread is not None
+
+    def _update_export_actions(self) -> None:
+        """Export needs a journey on the map and no export running; Import needs a project."""
+        idle = not self.export_running
+        can_export = self.document is not None and self.journey_id is not None and idle
+        for name, _method in EXPORTS:
+            self.actions_by_name[name].setEnabled(can_export)
+        self.export_menu.setEnabled(can_export)
+        self.actions_by_name["import"].setEnabled(self.document is not None and idle)
+
+    def _journey_title(self) -> str:
+        title = self.document.session.scalar(select(Journey.title).where(Journey.id == self.journey_id))
+        return title or self.tr("Journey")
+
+    def _export_folder(self) -> Path:
+        stored = settings.settings().value(_FOLDER_KEY, "")
+        if isinstance(stored, str) and stored and Path(stored).is_dir():
+            return Path(stored)
+        return self._last_folder()
+
+    def _ask_target(self, title: str, suffix: str, filters: str, allowed: tuple[str, ...], *,
+                    name: str | None = None) -> Path | None:
+        if self.document is None or self.journey_id is None or self.export_running:
+            return None
+        suggested = self._export_folder() / file_name(name or self._journey_title(), suffix)
+        path = self.ask_export_path(title, suggested, filters)
+        if path is None:
+            return None
+        path = _with_suffix(Path(path), allowed)
+        settings.settings().setValue(_FOLDER_KEY, str(path.parent))
+        return path
+
+    # ------------------------------------------------------------------ the export verbs
+
+    def export_poster_dialog(self) -> None:
+        """Ask for the poster's paper and tiling, then where to write it, and write it in the background."""
+        if self.document is None or self.journey_id is None or self.export_running:
+            return
+        layout = self.scene.layout if self.scene is not None else None
+        map_size = (layout.width, layout.height) if layout is not None else None
+        options = self.ask_poster_options(load_options(), map_size)
+        if options is None:
+            return
+        save_options(options)
+        path = self._ask_target(self.tr("Export a poster"), ".pdf", self.tr("PDF files (*.pdf)"), (".pdf",))
+        if path is None:
+            return
+        journey_id, keywords = self.journey_id, options.export_keywords()
+
+        def job(session: Session, progress: Progress) -> Any:
+            from app.export import poster
+
+            return _call(poster.export_poster, session, journey_id, path, progress=progress, **keywords)
+
+        def done(result: Any) -> str:
+            if getattr(result, "tiles", None) is not None:
+                grid = result.tiles
+                return (self.tr("Exported %1: %2 sheets (%3 x %4) + assembly page.").replace("%1", path.name)
+                        .replace("%2", str(grid.sheets)).replace("%3", str(grid.rows)).replace("%4", str(grid.columns)))
+            return self.tr("Exported %1.").replace("%1", path.name)
+
+        self.start_export(path, job, done)
+
+    def export_image_dialog(self) -> None:
+        """Write the journey's map as a PNG or SVG image, in the background."""
+        path = self._ask_target(self.tr("Export an image"), ".png",
+                                self.tr("PNG images (*.png);;SVG drawings (*.svg)"), (".png", ".svg"))
+        if path is None:
+            return
+        journey_id = self.journey_id
+
+        def job(session: Session, progress: Progress) -> Any:
+            from app.export import image
+
+            return _call(image.export_image, session, journey_id, path, progress=progress)
+
+        self.start_export(path, job)
+
+    def export_spreadsheet_dialog(self) -> None:
+        """Write the journey's cards as a CSV (at once) or Excel workbook (in the background)."""
+        path = self._ask_target(self.tr("Export a spreadsheet"), ".xlsx",
+                                self.tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), (".xlsx", ".csv"))
+        if path is None:
+            return
+        journey_id = self.journey_id
+        if path.suffix.lower() == ".csv":
+            from_module = "export_csv"
+        else:
+            from_module = "export_xlsx"
+
+        def job(session: Session, _progress: Progress | None) -> Any:
+            from app.export import spreadsheet
+
+            return getattr(spreadsheet, from_module)(session, path, journey_id)
+
+        if from_module == "export_csv":
+            self.export_now(path, job)
+        else:
+            self.start_export(path, job)
+
+    def export_action_plan_dialog(self) -> None:
+        """Write the action plan of the journey as a PDF, in the background."""
+        path = self._ask_target(self.tr("Export the action plan"), ".pdf", self.tr("PDF files (*.pdf)"), (".pdf",),
+                                name=self.tr("Action plan"))
+        if path is None:
+            return
+        journey_id = self.journey_id
+
+        def job(session: Session, progress: Progress) -> Any:
+            from app.export import report
+
+            return _call(report.export_action_plan, session, path, journey_id=journey_id, progress=progress)
+
+        self.start_export(path, job)
+
+    def export_persona_sheets_dialog(self) -> None:
+        """Write the persona sheets of the journey as a PDF, in the background."""
+        path = self._ask_target(self.tr("Export the persona sheets"), ".pdf", self.tr("PDF files (*.pdf)"),
+                                (".pdf",), name=self.tr("Personas"))
+        if path is None:
+            return
+        journey_id = self.journey_id
+
+        def job(session: Session, progress: Progress) -> Any:
+            from app.export import report
+
+            return _call(report.export_persona_sheets, session, path, journey_id=journey_id, progress=progress)
+
+        self.start_export(path, job)
+
+    def export_ojf_dialog(self) -> None:
+        """Write the journey as an OpenJourney file."""
+        path = self._ask_target(self.tr("Export to OpenJourney"), ".ojf", self.tr("OpenJourney files (*.ojf)"),
+                                (".ojf",))
+        if path is None:
+            return
+        journey_id = self.journey_id
+
+        def job(session: Session, _progress: Progress | None) -> Any:
+            from app.export import ojf
+
+            return ojf.export_ojf(session, journey_id, path)
+
+        self.export_now(path, job)
+
+    def export_mermaid_dialog(self) -> None:
+        """Write the journey as a Mermaid diagram."""
+        path = self._ask_target(self.tr("Export to Mermaid"), ".mmd", self.tr("Mermaid diagrams (*.mmd)"), (".mmd",))
+        if path is None:
+            return
+        journey_id = self.journey_id
+
+        def job(session: Session, _progress: Progress | None) -> Any:
+            from app.export import mermaid
+
+            return mermaid.export_mermaid(session, journey_id, path)
+
+        self.export_now(path, job)
+
+    def export_json_dialog(self) -> None:
+        """Write the whole project (every journey) as one JSON document."""
+        name = self.document.path.stem if self.document is not None and self.document.path is not None else None
+        path = self._ask_target(self.tr("Export the project as JSON"), ".json", self.tr("JSON files (*.json)"),
+                                (".json",), name=name)
+        if path is None:
+            return
+
+        def job(session: Session, _progress: Progress | None) -> Any:
+            from app.export import project_json
+            from app.export.files import write_bytes_atomically
+
+            text = project_json.dumps(project_json.export_project(session))
+            write_bytes_atomically(path, text.encode("utf-8"))
+
+        self.export_now(path, job)
+
+    # ------------------------------------------------------------------ running exports
+
+    def export_now(self, path: Path, job: Callable[[Session, Progress | None], Any]) -> None:
+        """Run a quick export at once on the document's session and say how it went."""
+        try:
+            job(self.document.session, None)
+        except Exception as error:  # noqa: BLE001 - said in one sentence below
+            self._on_export_error(error)
+            return
+        finally:
+            self.document.session.rollback()  # an exporter only reads: end its read transaction
+        self.statusBar().showMessage(self.tr("Exported %1.").replace("%1", path.name), 8000)
+
+    def start_export(self, path: Path, job: Callable[[Session, Progress], Any],
+                     done: Callable[[Any], str] | None = None) -> ExportThread | None:
+        """Run ``job`` in the background on a read-only snapshot, behind a cancellable progress dialog.
+
+        ``done`` turns the job's result into the status bar's message
+        (default: "Exported NAME."). Returns the thread (None when another
+        export is already running).
+        """
+        if self.document is None or self.export_running:
+            return None
+        thread = ExportThread(self.document.store.working_path, job, self)
+        self._export_thread, self._export_name, self._export_done = thread, path.name, done
+        progress = self.make_progress_dialog(self.tr("Exporting %1…").replace("%1", path.name))
+        self._export_progress = progress
+        progress.canceled.connect(thread.cancel)
+        thread.progressed.connect(self._on_export_thread_progressed)
+        thread.succeeded.connect(self._on_export_thread_succeeded)
+        thread.failed.connect(self._on_export_thread_failed)
+        thread.cancelled.connect(self._on_export_thread_cancelled)
+        thread.finished.connect(self._on_export_thread_finished)
+        self._update_export_actions()
+        thread.start()
+        return thread
+
+    def cancel_export(self) -> None:
+        """Ask the running export (if any) to stop; it ends with "Export cancelled."."""
+        if self._export_thread is not None:
+            self._export_thread.cancel()
+
+    def _stop_export(self) -> None:
+        """Cancel the running export and wait for its thread (the project or the window is going away)."""
+        thread = self._export_thread
+        if thread is None:
+            return
+        for signal in (thread.progressed, thread.succeeded, thread.failed, thread.cancelled, thread.finished):
+            signal.disconnect()
+        thread.cancel()
+        thread.wait()
+        self._forget_export()
+
+    def _forget_export(self) -> None:
+        thread, self._export_thread = self._export_thread, None
+        progress, self._export_progress = self._export_progress, None
+        if progress is not None:
+            progress.canceled.disconnect()
+            progress.reset()
+            progress.close()
+            progress.deleteLater()
+        if thread is not None:
+            thread.wait()
+            thread.deleteLater()
+        self._update_export_actions()
+
+    def _on_export_thread_progressed(self, fraction: float) -> None:
+        bar = self._export_progress.findChild(QProgressBar) if self._export_progress is not None else None
+        if bar is not None:
+            # Not QProgressDialog.setValue: on a modal dialog it runs the event loop, re-entering this slot.
+            bar.setValue(round(fraction * 1000))
+
+    def _on_export_thread_succeeded(self, result: Any) -> None:
+        text = self._export_done(result) if self._export_done is not None else \
+            self.tr("Exported %1.").replace("%1", self._export_name)
+        self.statusBar().showMessage(text, 10000)
+
+    def _on_export_thread_failed(self, error: Exception) -> None:
+        self._forget_export()
+        self._on_export_error(error)
+
+    def _on_export_thread_cancelled(self) -> None:
+        self.statusBar().showMessage(self.tr("Export cancelled; nothing was written."), 8000)
+
+    def _on_export_thread_finished(self) -> None:
+        if self._export_thread is not None:
+            self._forget_export()
+
+    def _on_export_error(self, error: BaseException) -> None:
+        """Say why an export or an import failed, in one sentence (never a traceback)."""
+        self.show_error(as_user_error(error))
+
+    # ------------------------------------------------------------------ import
+
+    def import_dialog(self) -> None:
+        """Ask for a CSV, XLSX, OpenJourney or Mermaid file and add it as a new journey (one undo step)."""
+        if self.document is None or self.export_running:
+            return
+        path = self.ask_import_path(self._export_folder(), self.tr(
+            "Journeys (*.csv *.xlsx *.ojf *.mmd);;Spreadsheets (*.csv *.xlsx);;OpenJourney (*.ojf);;Mermaid (*.mmd)"))
+        if path is not None:
+            self.import_file(path)
+
+    def import_file(self, path: Path | str) -> int | None:
+        """Add the journey in ``path`` to the project, as one undo step, and show it; its id (None on error)."""
+        if self.document is None:
+            return None
+        path = Path(path)
+        try:
+            importer = _importer(path)
+            if not path.is_file():
+                raise ParcoursError(QT_TRANSLATE_NOOP("errors", "There is no file {path}."), path=str(path))
+            command = ImportJourneyCommand(self.document, importer, self.tr("Import %1").replace("%1", path.name))
+            result = push(self.document, command)
+        except Exception as error:  # noqa: BLE001 - said in one sentence
+            self._on_export_error(error)
+            return None
+        settings.settings().setValue(_FOLDER_KEY, str(path.parent))
+        self.show_journey(result.journey_id)
+        self.statusBar().showMessage(self.tr("Imported %1: %2 cards.").replace("%1", path.name)
+                                     .replace("%2", str(result.cards)), 8000)
+        if result.warnings:
+            self.show_import_warnings(path, [warning.message(i18n.translate) for warning in result.warnings])
+        return result.journey_id
+
+    # ------------------------------------------------------------------ questions (tests replace these)
+
+    def ask_export_path(self, title: str, suggested: Path, filters: str) -> Path | None:
+        """Ask where to write an export (None: cancelled)."""
+        path, _ = QFileDialog.getSaveFileName(self, title, str(suggested), filters)
+        return Path(path) if path else None
+
+    def ask_import_path(self, folder: Path, filters: str) -> Path | None:
+        """Ask which file to import (None: cancelled)."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a journey"), str(folder), filters)
+        return Path(path) if path else None
+
+    def ask_poster_options(self, options: PosterOptions, map_size: tuple[float, float] | None) -> PosterOptions | None:
+        """Ask how to print the poster, starting from ``options`` (None: cancelled)."""
+        dialog = PosterDialog(options, map_size, self)
+        try:
+            return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def make_progress_dialog(self, label: str) -> QProgressDialog:
+        """The window-modal progress dialog of a background export (shown after 300 ms, with Cancel)."""
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 1000, self)
+        dialog.setWindowTitle("Parcours")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        return dialog
+
+    def show_import_warnings(self, path: Path, warnings: list[str]) -> None:
+        """Show what an import had to guess or skip, once, without blocking the window."""
+        box = QMessageBox(QMessageBox.Icon.Information, "Parcours",
+                          self.tr("%1 was imported with %2 remarks.").replace("%1", path.name)
+                          .replace("%2", str(len(warnings))), QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText("\n".join(warnings[:5]))
+        if len(warnings) > 5:
+            box.setDetailedText("\n".join(warnings))
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+
+
+def _call(exporter: Callable[..., Any], *args: Any, **keywords: Any) -> Any:
+    """Call ``exporter``, leaving out the keywords it does not take yet when they hold their default.
+
+    An option the user asked for (a bleed, crop marks) is always passed, so an
+    exporter that cannot honour it fails instead of silently ignoring it;
+    ``progress`` is dropped when not taken (the export then just cannot be
+    cancelled half way).
+    """
+    import inspect
+
+    try:
+        parameters = inspect.signature(exporter).parameters
+    except (TypeError, ValueError):
+        return exporter(*args, **keywords)
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
+        return exporter(*args, **keywords)
+    defaults = {"progress": None, "bleed_mm": 0.0, "crop_marks": False}
+    for name in [name for name in keywords if name not in parameters]:
+        if name == "progress" or (name in defaults and keywords[name] == defaults[name]):
+            del keywords[name]
+    return exporter(*args, **keywords)
+
+
+def _importer(path: Path) -> Callable[[Session], Any]:
+    """The importer for ``path``'s suffix, as a function of the session (a sentence for other suffixes)."""
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".xlsx"):
+        def run(session: Session) -> Any:
+            from app.export import spreadsheet_read
+
+            return spreadsheet_read.import_table(session, path)
+    elif suffix == ".ojf":
+        def run(session: Session) -> Any:
+            from app.export import ojf
+
+            return ojf.import_ojf(session, path)
+    elif suffix == ".mmd":
+        def run(session: Session) -> Any:
+            from app.export import mermaid
+
+            return mermaid.import_mermaid(session, path)
+    else:
+        raise ParcoursError(QT_TRANSLATE_NOOP(
+            "errors", "Parcours cannot import {suffix} files yet: only {formats} for now."),
+            suffix=suffix or path.name, formats=".csv, .mmd, .ojf, .xlsx")
+    return run
+
+
+def as_user_error(error: BaseException) -> ParcoursError:
+    """``error`` as one sentence for the user: a ParcoursError as it is, an OSError or a missing exporter explained."""
+    if isinstance(error, ParcoursError):
+        return error
+    if isinstance(error, ImportError):
+        return ParcoursError(QT_TRANSLATE_NOOP("errors", "This format is not available in this installation yet."))
+    if isinstance(error, OSError):
+        return ParcoursError(QT_TRANSLATE_NOOP("errors", "{path}: {reason}."),
+                             path=error.filename or "", reason=error.strerror or str(error))
+    detail = " ".join(f"{type(error).__name__}: {error}".split())[:200]
+    return ParcoursError(QT_TRANSLATE_NOOP("errors", "Parcours stopped on an unexpected problem ({detail})."),
+                         detail=detail)

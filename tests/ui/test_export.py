@@ -1,0 +1,475 @@
+"""File > Export and File > Import: the poster dialog, exports in the background, imports as one undo step."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+from sqlalchemy import func, select
+
+from app.export import poster
+from app.model.errors import ParcoursError
+from app.model.ops import Change
+from app.model.schema import Card, Journey, Lane, Persona
+from app.model.store import ProjectStore
+from app.ui.export_dialog import PosterDialog, PosterOptions, load_options, save_options
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(make_window, sample_path: Path) -> MainWindow:
+    """The sample, shown, first journey on the map."""
+    return make_window(sample_path, show=True)
+
+
+@pytest.fixture
+def errors(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sentences the window shows with ``show_error``."""
+    shown: list[str] = []
+    monkeypatch.setattr(window, "show_error", lambda error: shown.append(error.message()))
+    return shown
+
+
+@pytest.fixture
+def progress_dialogs(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[QProgressDialog]:
+    """The progress dialogs the window makes (the real ones, recorded)."""
+    made: list[QProgressDialog] = []
+    original = window.make_progress_dialog
+
+    def make(label: str) -> QProgressDialog:
+        made.append(original(label))
+        return made[-1]
+
+    monkeypatch.setattr(window, "make_progress_dialog", make)
+    return made
+
+
+def _dialog(qtbot, options: PosterOptions, map_size=(3000.0, 1200.0)) -> PosterDialog:
+    dialog = PosterDialog(options, map_size)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _choose(qtbot, combo, data) -> None:
+    """Pick the item holding ``data`` in ``combo`` with the keyboard, as a user would."""
+    combo.setFocus()
+    target = combo.findData(data)
+    assert target >= 0
+    while combo.currentIndex() != target:
+        qtbot.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up)
+
+
+def _type(qtbot, spin, text: str) -> None:
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Delete)
+    qtbot.keyClicks(spin.lineEdit(), text)
+
+
+def _slow_exporter(calls: list[float], steps: int = 400, delay: float = 0.005):
+    """A stand-in poster exporter that reports progress for ``steps * delay`` seconds, then writes the file."""
+    def export(session, journey_id, path, *, progress=None, **_options):
+        session.scalar(select(func.count(Card.id)))  # it reads through the session it was given
+        for step in range(steps):
+            time.sleep(delay)
+            calls.append(step / steps)
+            if progress is not None:
+                progress(step / steps)
+        Path(path).write_bytes(b"%PDF-1.4 stand-in")
+        return poster.PosterResult(Path(path), 1, (841.0, 1189.0), "portrait", None)
+    return export
+
+
+# ---------------------------------------------------------------------- the poster dialog
+
+
+def test_the_sheet_count_and_the_preview_follow_paper_and_tiling(qtbot) -> None:
+    dialog = _dialog(qtbot, PosterOptions(paper="A0", orientation="portrait"))
+    assert dialog.sheet_label.text().startswith("One sheet, 841 × 1189 mm")
+    assert dialog.preview.grid is None and dialog.preview.poster_mm == (841.0, 1189.0)
+    dialog.tile_group.setChecked(True)
+    grid = poster.tile_count("A0", "portrait", "A4", None, 10.0, 10.0)
+    assert dialog.sheet_label.text() == f"{grid.sheets} sheets ({grid.rows} x {grid.columns}) + assembly page"
+    assert len(dialog.preview.sheet_rects()) == grid.sheets
+    _choose(qtbot, dialog.paper_combo, "A2")
+    smaller = poster.tile_count("A2", "portrait", "A4", None, 10.0, 10.0)
+    assert smaller.sheets < grid.sheets
+    assert dialog.sheet_label.text().startswith(f"{smaller.sheets} sheets (")
+    assert dialog.preview.poster_mm == (420.0, 594.0) and len(dialog.preview.sheet_rects()) == smaller.sheets
+    _choose(qtbot, dialog.tile_paper_combo, "A3")
+    assert dialog.options().tile == "A3"
+    assert dialog.sheet_label.text().startswith(f"{poster.tile_count('A2', 'portrait', 'A3').sheets} sheets (")
+    dialog.preview.grab()  # paints without error
+
+
+def test_automatic_orientation_follows_the_shape_of_the_map(qtbot) -> None:
+    wide = _dialog(qtbot, PosterOptions(paper="A1"), map_size=(3000.0, 1000.0))
+    assert wide.preview.poster_mm == (841.0, 594.0)
+    tall = _dialog(qtbot, PosterOptions(paper="A1"), map_size=(800.0, 2000.0))
+    assert tall.preview.poster_mm == (594.0, 841.0)
+
+
+def _worse_in_portrait() -> tuple[str, str]:
+    for paper in ("A0", "A1", "A2", "A3"):
+        for orientation in ("portrait", "landscape"):
+            if poster.tile_count(paper, orientation, "A4", "portrait").sheets > \
+                    poster.tile_count(paper, orientation, "A4", "landscape").sheets:
+                return paper, orientation
+    raise AssertionError("no poster needs fewer landscape sheets")
+
+
+def test_the_other_sheet_orientation_is_suggested_when_it_needs_fewer(qtbot) -> None:
+    paper, orientation = _worse_in_portrait()
+    dialog = _dialog(qtbot, PosterOptions(paper=paper, orientation=orientation, tile="A4"))
+    assert not dialog.suggestion_label.isVisibleTo(dialog)  # automatic already takes the fewest
+    _choose(qtbot, dialog.tile_orientation_combo, "portrait")
+    fewer = poster.tile_count(paper, orientation, "A4", "landscape").sheets
+    assert dialog.suggestion_label.isVisibleTo(dialog)
+    assert dialog.suggestion_label.text() == f"Landscape sheets need only {fewer}."
+    qtbot.mouseClick(dialog.suggestion_button, Qt.MouseButton.LeftButton)
+    assert dialog.options().tile_orientation == "landscape"
+    assert dialog.sheet_label.text().startswith(f"{fewer} sheets (")
+    assert not dialog.suggestion_label.isVisibleTo(dialog)
+
+
+def test_an_impossible_custom_size_is_explained_and_ok_is_disabled(qtbot) -> None:
+    dialog = _dialog(qtbot, PosterOptions(paper="A0"))
+    assert not dialog.custom_row.isVisibleTo(dialog)
+    _choose(qtbot, dialog.paper_combo, "custom")
+    assert dialog.custom_row.isVisibleTo(dialog) and dialog.ok_button.isEnabled()
+    _type(qtbot, dialog.custom_width, "10")
+    assert not dialog.ok_button.isEnabled()
+    assert "There is no paper 10x" in dialog.problem and dialog.problem_label.isVisibleTo(dialog)
+    assert dialog.preview.poster_mm is None
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.result() == 0 and dialog.isVisible()  # Enter does not accept what cannot be printed
+    _type(qtbot, dialog.custom_width, "1500")
+    _type(qtbot, dialog.custom_height, "600")
+    assert dialog.ok_button.isEnabled() and dialog.problem == ""
+    assert dialog.options().paper == "1500x600mm"
+    assert dialog.preview.poster_mm == (1500.0, 600.0)
+
+
+def test_too_much_overlap_is_explained(qtbot) -> None:
+    dialog = _dialog(qtbot, PosterOptions(paper="A1", tile="A4"))
+    dialog.margin_spin.setValue(80.0)
+    dialog.overlap_spin.setValue(50.0)
+    assert not dialog.ok_button.isEnabled() and "overlap" in dialog.problem
+
+
+def test_office_sheets_and_print_shop_bleed_exclude_each_other(qtbot) -> None:
+    dialog = _dialog(qtbot, PosterOptions(paper="A1", tile="A4"))
+    assert dialog.tile_group.isChecked() and not dialog.print_shop_group.isChecked()
+    dialog.print_shop_group.setChecked(True)
+    assert not dialog.tile_group.isChecked()
+    _choose(qtbot, dialog.bleed_combo, 3.0)
+    dialog.crop_marks_check.setChecked(True)
+    options = dialog.options()
+    assert options.tile is None and options.bleed_mm == 3.0 and options.crop_marks
+    assert dialog.sheet_label.text().startswith("One sheet")
+    assert dialog.preview.bleed_mm == 3.0
+    dialog.tile_group.setChecked(True)
+    assert not dialog.print_shop_group.isChecked()
+    assert dialog.options().bleed_mm == 0.0 and not dialog.options().crop_marks
+    assert PosterOptions(tile="A4", bleed_mm=3.0).export_keywords()["bleed_mm"] == 0.0
+
+
+def test_the_last_options_are_remembered() -> None:
+    assert load_options() == PosterOptions()
+    chosen = PosterOptions(paper="900x600mm", orientation="landscape", margin_mm=12.0, tile="A3",
+                           tile_orientation="portrait", overlap_mm=15.0)
+    save_options(chosen)
+    assert load_options() == chosen
+    save_options(PosterOptions(bleed_mm=5.0, crop_marks=True))
+    assert load_options() == PosterOptions(bleed_mm=5.0, crop_marks=True)
+
+
+# ---------------------------------------------------------------------- exports through the menu
+
+
+def test_a_tiled_poster_is_exported_in_the_background(qtbot, window: MainWindow, tmp_path: Path,
+                                                      progress_dialogs, errors) -> None:
+    target = tmp_path / "poster.pdf"
+    asked = []
+
+    def ask_export_path(title, suggested, filters):
+        asked.append(suggested)
+        return target
+
+    window.ask_poster_options = lambda options, map_size: PosterOptions(paper="A2", tile="A4")
+    window.ask_export_path = ask_export_path
+    window.actions_by_name["export_poster"].trigger()
+    title = window.document.session.scalar(select(Journey.title).where(Journey.id == window.journey_id))
+    assert asked[0].name == f"{title}.pdf"
+    assert len(progress_dialogs) == 1
+    qtbot.waitUntil(lambda: not window.export_running, timeout=30000)
+    assert errors == []
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(target).pages)
+    grid_sheets = int(window.statusBar().currentMessage().split(": ")[1].split(" ")[0])
+    assert pages == grid_sheets + 1 > 2
+    assert window.statusBar().currentMessage().startswith("Exported poster.pdf: ")
+    assert load_options().tile == "A4"  # remembered for next time
+    assert window.actions_by_name["export_poster"].isEnabled()
+
+
+def test_a_poster_on_one_sheet_has_one_page(qtbot, window: MainWindow, tmp_path: Path, errors) -> None:
+    window.ask_poster_options = lambda options, map_size: PosterOptions(paper="A3")
+    window.ask_export_path = lambda title, suggested, filters: tmp_path / "one"
+    window.actions_by_name["export_poster"].trigger()
+    qtbot.waitUntil(lambda: not window.export_running, timeout=30000)
+    from pypdf import PdfReader
+
+    assert errors == [] and len(PdfReader(tmp_path / "one.pdf").pages) == 1  # the suffix is added
+    assert window.statusBar().currentMessage() == "Exported one.pdf."
+
+
+def test_cancelling_the_poster_dialog_or_the_file_dialog_writes_nothing(window: MainWindow, tmp_path: Path) -> None:
+    window.ask_poster_options = lambda options, map_size: None
+    window.ask_export_path = lambda *args: pytest.fail("asked for a path after Cancel")
+    window.actions_by_name["export_poster"].trigger()
+    window.ask_poster_options = lambda options, map_size: options
+    window.ask_export_path = lambda *args: None
+    window.actions_by_name["export_poster"].trigger()
+    assert not window.export_running and list(tmp_path.glob("*.pdf")) == []
+
+
+def test_a_long_export_can_be_cancelled_and_the_window_stays_responsive(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch, progress_dialogs, errors) -> None:
+    calls: list[float] = []
+    monkeypatch.setattr(poster, "export_poster", _slow_exporter(calls, steps=2000))
+    target = tmp_path / "long.pdf"
+    window.ask_poster_options = lambda options, map_size: PosterOptions()
+    window.ask_export_path = lambda *args: target
+    ticks = []
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    window.actions_by_name["export_poster"].trigger()
+    thread = window._export_thread
+    finished = []
+    thread.finished.connect(lambda: finished.append(True))
+    assert window.export_running and not window.actions_by_name["export_poster"].isEnabled()
+    assert not window.actions_by_name["import"].isEnabled()
+    dialog = progress_dialogs[0]
+    qtbot.waitUntil(lambda: dialog.value() > 0, timeout=10000)
+    assert ticks  # the event loop ran while the export worked
+    window.actions_by_name["export_image"].trigger()  # a second export is refused while one runs
+    assert window._export_thread is thread
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)  # shown once the export has taken 300 ms
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # Cancel
+    qtbot.waitUntil(lambda: not window.export_running, timeout=10000)
+    timer.stop()
+    assert finished == [True] and len(calls) < 2000
+    assert not target.exists()
+    assert errors == []
+    assert window.statusBar().currentMessage() == "Export cancelled; nothing was written."
+    assert window.actions_by_name["export_poster"].isEnabled()
+
+
+def test_the_export_reads_its_own_snapshot_not_the_editors_session(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch, errors) -> None:
+    seen = {}
+
+    def export(session, journey_id, path, *, progress=None, **_options):
+        seen["session"] = session
+        seen["cards"] = session.scalar(select(func.count(Card.id)))
+        seen["journey"] = session.get(Journey, journey_id).title
+        with pytest.raises(Exception):  # read-only
+            session.execute(Journey.__table__.delete())
+        return poster.PosterResult(Path(path), 1, (1.0, 1.0), "portrait", None)
+
+    monkeypatch.setattr(poster, "export_poster", export)
+    window.ask_poster_options = lambda options, map_size: PosterOptions()
+    window.ask_export_path = lambda *args: tmp_path / "x.pdf"
+    window.actions_by_name["export_poster"].trigger()
+    qtbot.waitUntil(lambda: not window.export_running, timeout=10000)
+    assert errors == []
+    assert seen["session"] is not window.document.session
+    assert seen["cards"] == window.document.session.scalar(select(func.count(Card.id)))
+    assert window.document.session.scalar(select(func.count(Journey.id))) >= 1
+
+
+@pytest.mark.parametrize("failure, sentence", [
+    (ParcoursError("There is no paper {paper}.", paper="B7"), "There is no paper B7."),
+    (RuntimeError("boom\nTraceback (most recent call last)"),
+     "Parcours stopped on an unexpected problem (RuntimeError: boom Traceback (most recent call last))."),
+    (PermissionError(13, "Permission denied", "/nope/x.pdf"), "/nope/x.pdf: Permission denied."),
+])
+def test_a_failed_export_is_said_in_one_sentence(qtbot, window: MainWindow, tmp_path: Path, monkeypatch,
+                                                 errors, failure, sentence) -> None:
+    def export(*args, **kwargs):
+        raise failure
+
+    monkeypatch.setattr(poster, "export_poster", export)
+    window.ask_poster_options = lambda options, map_size: PosterOptions()
+    window.ask_export_path = lambda *args: tmp_path / "x.pdf"
+    window.actions_by_name["export_poster"].trigger()
+    qtbot.waitUntil(lambda: not window.export_running and bool(errors), timeout=10000)
+    assert errors == [sentence] and "\n" not in errors[0]
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_missing_exporter_is_said_in_one_sentence(qtbot, window: MainWindow, tmp_path: Path, monkeypatch,
+                                                    errors) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "app.export.mermaid", None)  # "import" then raises ImportError
+    window.ask_export_path = lambda *args: tmp_path / "map.mmd"
+    window.actions_by_name["export_mermaid"].trigger()
+    assert errors == ["This format is not available in this installation yet."]
+
+
+def test_closing_the_window_during_an_export_cancels_it(qtbot, window: MainWindow, tmp_path: Path,
+                                                        monkeypatch, progress_dialogs) -> None:
+    calls: list[float] = []
+    monkeypatch.setattr(poster, "export_poster", _slow_exporter(calls, steps=4000))
+    window.ask_poster_options = lambda options, map_size: PosterOptions()
+    window.ask_export_path = lambda *args: tmp_path / "closing.pdf"
+    window.actions_by_name["export_poster"].trigger()
+    thread = window._export_thread
+    qtbot.waitUntil(lambda: len(calls) > 5, timeout=10000)
+    working = window.document.store.working_path
+    assert window.close()
+    assert thread.isFinished() and len(calls) < 4000
+    assert window._export_thread is None and window.document is None
+    assert not (tmp_path / "closing.pdf").exists() and not working.exists()
+
+
+def test_closing_the_project_during_an_export_cancels_it(qtbot, window: MainWindow, tmp_path: Path,
+                                                         monkeypatch) -> None:
+    calls: list[float] = []
+    monkeypatch.setattr(poster, "export_poster", _slow_exporter(calls, steps=4000))
+    window.ask_poster_options = lambda options, map_size: PosterOptions()
+    window.ask_export_path = lambda *args: tmp_path / "closing.pdf"
+    window.actions_by_name["export_poster"].trigger()
+    thread = window._export_thread
+    qtbot.waitUntil(lambda: len(calls) > 5, timeout=10000)
+    window.actions_by_name["close"].trigger()
+    assert thread.isFinished() and window._export_thread is None
+    assert not window.actions_by_name["export_poster"].isEnabled()
+    qtbot.wait(50)  # nothing left in the queue for a document that is gone
+    assert "Exported" not in window.statusBar().currentMessage()
+
+
+def test_quick_exports_run_at_once(window: MainWindow, tmp_path: Path, errors) -> None:
+    window.ask_export_path = lambda title, suggested, filters: tmp_path / "cards.csv"
+    window.actions_by_name["export_spreadsheet"].trigger()
+    assert not window.export_running and errors == []
+    assert (tmp_path / "cards.csv").read_text(encoding="utf-8").count("\n") > 5
+    window.ask_export_path = lambda title, suggested, filters: tmp_path / "project"
+    window.actions_by_name["export_json"].trigger()
+    assert errors == [] and (tmp_path / "project.json").read_text(encoding="utf-8").startswith("{")
+    assert window.statusBar().currentMessage() == "Exported project.json."
+
+
+def test_the_file_dialog_suggests_the_last_export_folder(window: MainWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    asked = []
+    window.ask_export_path = lambda title, suggested, filters: asked.append(suggested) or folder / "a.csv"
+    window.actions_by_name["export_spreadsheet"].trigger()
+    window.actions_by_name["export_spreadsheet"].trigger()
+    assert asked[0].suffix == ".xlsx" and asked[1].parent == folder
+
+
+def test_export_needs_a_journey(make_window) -> None:
+    window = make_window()
+    assert not window.export_menu.isEnabled() and not window.actions_by_name["import"].isEnabled()
+
+
+# ---------------------------------------------------------------------- import
+
+
+def _cards(session, journey_id: int) -> int:
+    return session.scalar(select(func.count(Card.id)).join(Lane, Card.lane_id == Lane.id)
+                          .where(Lane.journey_id == journey_id))
+
+
+def test_an_imported_spreadsheet_is_a_new_journey_undone_in_one_step(
+        window: MainWindow, tmp_path: Path, errors) -> None:
+    from app.export import spreadsheet
+
+    document = window.document
+    session = document.session
+    source_id = window.journey_id
+    source = tmp_path / "Workshop cards.csv"
+    spreadsheet.export_csv(session, source, source_id)
+    before = set(session.scalars(select(Journey.id)))
+    window.ask_import_path = lambda folder, filters: source
+    window.actions_by_name["import"].trigger()
+    assert errors == []
+    new = set(session.scalars(select(Journey.id))) - before
+    assert len(new) == 1
+    journey_id = new.pop()
+    assert window.journey_id == journey_id and window.journey_combo.currentData() == journey_id
+    assert _cards(session, journey_id) == _cards(session, source_id) > 0
+    assert session.get(Journey, journey_id).title == "Workshop cards"
+    assert document.undo_stack.undoText() == "Import Workshop cards.csv"
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert session.get(Journey, journey_id) is None and window.journey_id != journey_id
+    assert window.journey_combo.findData(journey_id) < 0
+    document.undo_stack.redo()
+    assert _cards(session, journey_id) == _cards(session, source_id)
+    assert window.journey_combo.findData(journey_id) >= 0
+    cards = _cards(session, journey_id)
+    path = window.save()
+    window.close()
+    with ProjectStore.open(path, read_only=True) as store:
+        assert store.session.get(Journey, journey_id).title == "Workshop cards"
+        assert _cards(store.session, journey_id) == cards
+
+
+def test_import_warnings_are_shown_once(window: MainWindow, tmp_path: Path, errors) -> None:
+    source = tmp_path / "extra.csv"
+    source.write_text("stage,lane,title,mood of the day\nArrival,Actions,Badge,fine\n", encoding="utf-8")
+    shown = []
+    window.show_import_warnings = lambda path, warnings: shown.append(warnings)
+    window.ask_import_path = lambda folder, filters: source
+    window.actions_by_name["import"].trigger()
+    assert errors == [] and len(shown) == 1 and shown[0]
+    assert "Imported extra.csv: 1 cards." == window.statusBar().currentMessage()
+
+
+def test_a_bad_import_is_explained_and_leaves_nothing(window: MainWindow, tmp_path: Path, errors) -> None:
+    session = window.document.session
+    source = tmp_path / "broken.csv"
+    source.write_text("stage,lane,title,score\nArrival,Actions,Badge,99\n", encoding="utf-8")
+    counts = (session.scalar(select(func.count(Journey.id))), session.scalar(select(func.count(Card.id))))
+    window.ask_import_path = lambda folder, filters: source
+    window.actions_by_name["import"].trigger()
+    assert len(errors) == 1 and "\n" not in errors[0]
+    assert (session.scalar(select(func.count(Journey.id))), session.scalar(select(func.count(Card.id)))) == counts
+    assert window.document.undo_stack.count() == 0
+    window.import_file(tmp_path / "notes.txt")
+    assert errors[1].startswith("Parcours cannot import .txt files yet")
+
+
+def test_apply_external_commits_and_announces_or_rolls_back(document) -> None:
+    announced = []
+    document.journeys_changed.connect(lambda: announced.append(True))
+
+    def write(session):
+        session.add(Persona(name="Visitor", position=90))
+        session.flush()
+        return Change(created={"journey": {1}}, updated={}, deleted={}, inverse=None)
+
+    document.apply_external(write)
+    assert announced == [True]
+    assert document.session.scalar(select(func.count(Persona.id)).where(Persona.name == "Visitor")) == 1
+
+    def broken(session):
+        session.add(Persona(name="Ghost", position=91))
+        session.flush()
+        raise ParcoursError("No.")
+
+    with pytest.raises(ParcoursError):
+        document.apply_external(broken)
+    assert announced == [True]
+    assert document.session.scalar(select(func.count(Persona.id)).where(Persona.name == "Ghost")) == 0

@@ -558,18 +558,19 @@ def _define(reader: _Reader, value: Any, key: str, known: set[str], created: lis
     """Read the stages or swimlanes into ``created`` (``make(name, item, path)`` gives each entry).
 
     Returns the index in ``created`` of each id; an item without id gets one
-    of its own; one without name is named by its id.
+    of its own; one without any name (or title) is named by its id.
     """
     indexes: dict[str, int] = {}
     for index, raw in enumerate(reader.items(value, key)):
         path = f"{key}[{index}]"
         item = reader.fields(raw, path, known, key + "[]")
         ident = reader.ident(item.get("id"), path + ".id") or f"#{index}"
-        name = reader.text(item.get("name"), path + ".name") or reader.text(item.get("title"), path + ".title")
+        name = (reader.text(item["name"], path + ".name") if "name" in item
+                else reader.text(item.get("title"), path + ".title", ident))
         if ident in indexes:
             raise ModelError(twice, id=ident)
         indexes[ident] = len(created)
-        created.append(make(name or ident, item, path))
+        created.append(make(name, item, path))
     return indexes
 
 
@@ -672,7 +673,9 @@ def import_ojf(session: Session, source: Path | str | bytes, *,
     backstage (front and back stage lanes, the actor as the card's
     department), support (support systems). ``persona`` (or ``personas``)
     become personas of the journey, reusing any of the same name;
-    ``pointOfView`` becomes the customer's goal. The journey is titled
+    ``pointOfView`` becomes the customer's goal. A node naming a stage or
+    swimlane the file does not define goes to a new one named after that
+    id (one warning for all of them). The journey is titled
     ``journey_title``, else the file's title, else the file's name. Nothing
     is written unless the whole file is sound; the caller commits.
     """

@@ -378,6 +378,34 @@ def test_export_import_export_gives_the_same_document(sample, new_session):
     assert result.cards == len(cards_of(sample, journey.id))
 
 
+def test_what_ojf_carries_survives_a_round_trip(new_session):
+    session = new_session(Scale.ONE_FIVE)
+    journey_id = ops.add_journey(session, "Trip").result
+    stage = ops.add_stage(session, journey_id, "", description="Before anything").result
+    ops.add_stage(session, journey_id, "Empty stage")
+    lane = ops.add_lane(session, journey_id, LaneKind.EXPECTATIONS, name="").result
+    ops.add_lane(session, journey_id, LaneKind.DATA, name="Data we collect")
+    ops.add_card(session, lane, stage, title="", body="Line one\nline two", score=2.37, emotion=Emotion.TRUST,
+                 severity=3, moment_of_truth=True, colour="#1A2B3C", tags=["x", "y"])
+    ops.add_card(session, lane, stage, title="Second, unscored")
+    persona_ids = [ops.apply(session, ops.Op("add_persona", {"name": name})).result for name in ("A, b", "C")]
+    ops.set_journey_personas(session, journey_id, persona_ids)
+    ops.update_journey(session, journey_id, customer_goal="Get there")
+    session.commit()
+    first = ojf_bytes(session, journey_id)
+    other = new_session()
+    result = import_ojf(other, first)
+    assert ojf_bytes(other, result.journey_id) == first
+    journey = other.get(Journey, result.journey_id)
+    assert [stage.name for stage in journey.stages] == ["", "Empty stage"]
+    assert [(lane.kind, lane.name) for lane in journey.lanes] == [
+        (LaneKind.EXPECTATIONS, ""), (LaneKind.DATA, "Data we collect")]
+    assert [p.name for p in journey.personas] == ["A, b", "C"]
+    card = cards_of(other, journey.id)[0]
+    assert (card.score, card.emotion, card.severity, card.moment_of_truth, card.colour, card.tags) == (
+        pytest.approx(3.42, abs=0.01), Emotion.TRUST, 3, True, "#1A2B3C", ["x", "y"])
+
+
 def test_a_sample_survives_import_export_import_export(samples_dir, new_session):
     session = new_session()
     first = import_ojf(session, samples_dir / "ojf" / "hotel-check-in-blueprint.ojf")

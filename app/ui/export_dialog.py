@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
@@ -113,15 +113,17 @@ class SheetGridPreview(QWidget):
         self.poster_mm: tuple[float, float] | None = None
         self.grid = None  # app.export.poster.TileGrid | None
         self.bleed_mm = 0.0
+        self.crop_marks = False
         self.setMinimumSize(260, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(320, 280)
 
-    def show_poster(self, poster_mm: tuple[float, float] | None, grid=None, bleed_mm: float = 0.0) -> None:
+    def show_poster(self, poster_mm: tuple[float, float] | None, grid=None, bleed_mm: float = 0.0,
+                    crop_marks: bool = False) -> None:
         """Draw a poster of ``poster_mm`` (None: nothing valid to show), cut by ``grid`` or with ``bleed_mm``."""
-        self.poster_mm, self.grid, self.bleed_mm = poster_mm, grid, bleed_mm
+        self.poster_mm, self.grid, self.bleed_mm, self.crop_marks = poster_mm, grid, bleed_mm, crop_marks
         self.update()
 
     def sheet_rects(self) -> list[QRectF]:
@@ -144,8 +146,10 @@ class SheetGridPreview(QWidget):
         extent = QRectF(0.0, 0.0, *self.poster_mm)
         for sheet in sheets:
             extent = extent.united(sheet)
-        bleed = self.bleed_mm if not sheets else 0.0
-        extent = extent.adjusted(-bleed, -bleed, bleed, bleed)
+        # A 3 mm bleed would be a hair at this scale: drawn at least 2 % of the poster wide, to be seen.
+        bleed = max(self.bleed_mm, 0.02 * min(self.poster_mm)) if self.bleed_mm > 0 and not sheets else 0.0
+        marks = 0.05 * min(self.poster_mm) if self.crop_marks and not sheets else 0.0
+        extent = extent.adjusted(-bleed - marks, -bleed - marks, bleed + marks, bleed + marks)
         padding = 12.0
         scale = min((self.width() - 2 * padding) / extent.width(), (self.height() - 2 * padding) / extent.height())
         painter.translate((self.width() - extent.width() * scale) / 2.0 - extent.left() * scale,
@@ -182,6 +186,15 @@ class SheetGridPreview(QWidget):
             trim.setCosmetic(True)
             painter.setPen(trim)
             painter.drawRect(poster.adjusted(-bleed, -bleed, bleed, bleed))
+        if marks > 0:
+            mark_pen = QPen(QColor("black"))
+            mark_pen.setCosmetic(True)
+            painter.setPen(mark_pen)
+            gap = bleed + marks * 0.2
+            for x, y, sx, sy in ((0, 0, -1, -1), (poster.width(), 0, 1, -1), (0, poster.height(), -1, 1),
+                                 (poster.width(), poster.height(), 1, 1)):
+                painter.drawLine(QPointF(x + sx * gap, y), QPointF(x + sx * (bleed + marks), y))
+                painter.drawLine(QPointF(x, y + sy * gap), QPointF(x, y + sy * (bleed + marks)))
         painter.end()
 
 
@@ -199,6 +212,8 @@ class PosterDialog(QDialog):
         self._build()
         self._set_options(options)
         self._refresh()
+        # Room for the custom size row and a two-line problem, so the dialog does not jump as options change.
+        self.resize(max(self.sizeHint().width(), 760), max(self.sizeHint().height(), 500))
 
     # ------------------------------------------------------------------ widgets
 
@@ -262,6 +277,8 @@ class PosterDialog(QDialog):
         font = self.sheet_label.font()
         font.setBold(True)
         self.sheet_label.setFont(font)
+        self.detail_label = QLabel(self)
+        self.detail_label.setWordWrap(True)
         self.suggestion_label = QLabel(self)
         self.suggestion_label.setWordWrap(True)
         self.suggestion_button = QPushButton(self)
@@ -288,6 +305,7 @@ class PosterDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
         right.addWidget(self.sheet_label)
+        right.addWidget(self.detail_label)
         right.addLayout(suggestion_row)
         right.addWidget(self.problem_label)
         columns = QHBoxLayout()
@@ -388,8 +406,12 @@ class PosterDialog(QDialog):
         self.custom_label.setVisible(custom)
         self.custom_row.setVisible(custom)
         options = self.options()
+        if custom and not all(50.0 <= spin.value() <= 5000.0 for spin in (self.custom_width, self.custom_height)):
+            self._show_problem(self.tr("A custom size must measure 50 to 5000 mm on each side."))
+            return
         self.suggestion_label.hide()
         self.suggestion_button.hide()
+        self.detail_label.hide()
         try:
             orientation = options.orientation or natural_orientation(options.paper, self.map_size)
             poster_mm = poster.sheet_size_mm(options.paper, orientation)
@@ -400,25 +422,39 @@ class PosterDialog(QDialog):
                 grid = poster.tile_count(options.paper, orientation, options.tile, options.tile_orientation,
                                          options.overlap_mm, options.margin_mm)
         except ParcoursError as error:
-            self.problem_label.setText(error.message(i18n.translate) if error.text else str(error))
-            self.problem_label.show()
-            self.sheet_label.setText("")
-            self.ok_button.setEnabled(False)
-            self.preview.show_poster(None)
-            self.summary_changed.emit()
+            self._show_problem(error.message(i18n.translate))
             return
         self.problem_label.hide()
         self.problem_label.setText("")
         self.ok_button.setEnabled(True)
-        self.preview.show_poster(poster_mm, grid, options.bleed_mm)
+        self.preview.show_poster(poster_mm, grid, options.bleed_mm, options.crop_marks)
         size = self.tr("%1 × %2 mm").replace("%1", f"{poster_mm[0]:g}").replace("%2", f"{poster_mm[1]:g}")
-        if grid is None:
+        if grid is None and options.bleed_mm > 0:
+            self.sheet_label.setText(self.tr("One sheet, %1, plus %2 mm of bleed on each side")
+                                     .replace("%1", size).replace("%2", f"{options.bleed_mm:g}"))
+        elif grid is None:
             self.sheet_label.setText(self.tr("One sheet, %1").replace("%1", size))
         else:
             self.sheet_label.setText(self.tr("%1 sheets (%2 x %3) + assembly page")
                                      .replace("%1", str(grid.sheets)).replace("%2", str(grid.rows))
                                      .replace("%3", str(grid.columns)))
+            self.detail_label.setText(
+                (self.tr("%1 landscape sheets at 100 %, overlapping by %2 mm.") if grid.orientation == "landscape"
+                 else self.tr("%1 portrait sheets at 100 %, overlapping by %2 mm."))
+                .replace("%1", options.tile).replace("%2", f"{grid.overlap_mm:g}"))
+            self.detail_label.show()
             self._suggest(options, orientation, grid)
+        self.summary_changed.emit()
+
+    def _show_problem(self, sentence: str) -> None:
+        """Say why the options cannot be printed; OK stays disabled until they can."""
+        for widget in (self.suggestion_label, self.suggestion_button, self.detail_label):
+            widget.hide()
+        self.problem_label.setText(sentence)
+        self.problem_label.show()
+        self.sheet_label.setText("")
+        self.ok_button.setEnabled(False)
+        self.preview.show_poster(None)
         self.summary_changed.emit()
 
     def _suggest(self, options: PosterOptions, orientation: str, grid) -> None:

@@ -143,7 +143,8 @@ def test_an_impossible_custom_size_is_explained_and_ok_is_disabled(qtbot) -> Non
     assert dialog.custom_row.isVisibleTo(dialog) and dialog.ok_button.isEnabled()
     _type(qtbot, dialog.custom_width, "10")
     assert not dialog.ok_button.isEnabled()
-    assert "There is no paper 10x" in dialog.problem and dialog.problem_label.isVisibleTo(dialog)
+    assert dialog.problem == "A custom size must measure 50 to 5000 mm on each side."
+    assert dialog.problem_label.isVisibleTo(dialog)
     assert dialog.preview.poster_mm is None
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog.result() == 0 and dialog.isVisible()  # Enter does not accept what cannot be printed
@@ -473,3 +474,84 @@ def test_apply_external_commits_and_announces_or_rolls_back(document) -> None:
         document.apply_external(broken)
     assert announced == [True]
     assert document.session.scalar(select(func.count(Persona.id)).where(Persona.name == "Ghost")) == 0
+
+
+# ---------------------------------------------------------------------- with the real exporters
+
+
+def test_a_print_shop_poster_has_its_bleed(qtbot, window: MainWindow, tmp_path: Path, errors) -> None:
+    window.ask_poster_options = lambda options, map_size: PosterOptions(paper="A3", bleed_mm=3.0, crop_marks=True)
+    window.ask_export_path = lambda *args: tmp_path / "shop.pdf"
+    window.actions_by_name["export_poster"].trigger()
+    qtbot.waitUntil(lambda: not window.export_running, timeout=30000)
+    from pypdf import PdfReader
+
+    page = PdfReader(tmp_path / "shop.pdf").pages[0]
+    assert errors == [] and "/BleedBox" in page and "/TrimBox" in page
+    assert float(page.mediabox.width) > float(page.trimbox.width)
+
+
+def test_the_real_poster_exporter_stops_when_cancelled(qtbot, window: MainWindow, tmp_path: Path, monkeypatch,
+                                                       errors) -> None:
+    real = poster.export_poster
+    reports: list[float] = []
+
+    def export(*args, progress=None, **keywords):
+        def hooked(fraction: float) -> None:
+            reports.append(fraction)
+            window._export_thread.cancel()  # as the Cancel button would, at the first report
+            progress(fraction)
+        return real(*args, progress=hooked, **keywords)
+
+    monkeypatch.setattr(poster, "export_poster", export)
+    target = tmp_path / "out" / "stopped.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"the previous poster")
+    window.ask_poster_options = lambda options, map_size: PosterOptions(paper="A2", tile="A4")
+    window.ask_export_path = lambda *args: target
+    window.actions_by_name["export_poster"].trigger()
+    qtbot.waitUntil(lambda: not window.export_running, timeout=30000)
+    assert errors == [] and len(reports) == 1
+    assert target.read_bytes() == b"the previous poster"  # untouched
+    assert list(target.parent.iterdir()) == [target]  # no temporary file left beside it
+    assert window.statusBar().currentMessage() == "Export cancelled; nothing was written."
+
+
+@pytest.mark.parametrize("suffix, action", [(".ojf", "export_ojf"), (".mmd", "export_mermaid")])
+def test_an_interchange_file_goes_out_and_comes_back_as_a_new_journey(
+        window: MainWindow, tmp_path: Path, errors, suffix: str, action: str) -> None:
+    session = window.document.session
+    source_id = window.journey_id
+    target = tmp_path / f"out{suffix}"
+    window.ask_export_path = lambda *args: target
+    window.actions_by_name[action].trigger()
+    assert errors == [] and target.exists()
+    window.show_import_warnings = lambda path, warnings: None
+    window.ask_import_path = lambda folder, filters: target
+    window.actions_by_name["import"].trigger()
+    assert errors == []
+    assert window.journey_id != source_id
+    assert _cards(session, window.journey_id) > 0
+    window.document.undo_stack.undo()
+    assert window.journey_id == source_id
+
+
+def test_the_real_dialog_is_asked_through_the_menu(qtbot, window: MainWindow, tmp_path: Path, monkeypatch,
+                                                  errors) -> None:
+    def answer(dialog: PosterDialog) -> int:
+        dialog.show()
+        _choose(qtbot, dialog.paper_combo, "A3")
+        dialog.tile_group.setChecked(True)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(PosterDialog, "exec", answer)
+    window.ask_export_path = lambda *args: tmp_path / "asked.pdf"
+    window.actions_by_name["export_poster"].trigger()
+    qtbot.waitUntil(lambda: not window.export_running, timeout=30000)
+    from pypdf import PdfReader
+
+    sheets = poster.tile_grid(poster.sheet_size_mm("A3", "portrait"), "A4").sheets
+    assert errors == [] and len(PdfReader(tmp_path / "asked.pdf").pages) in (sheets + 1, poster.tile_count(
+        "A3", "landscape", "A4").sheets + 1)
+    assert load_options().paper == "A3" and load_options().tile == "A4"

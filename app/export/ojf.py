@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 
 from app.export.files import write_bytes_atomically
 from app.export.spreadsheet import guess_lane_kind, normalise
-from app.model import ops
+from app.model import ops, templates
 from app.model.enums import Emotion, LaneKind, Language, StageSide
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ParcoursError, ProjectFileError
 from app.model.fields import check_fields, project_scale
@@ -546,6 +546,7 @@ def read_ojf(session: Session, data: bytes, title: str | None = None,
         _blueprint(reader, node.get("blueprint"), path + ".blueprint", stage, plan, blueprint_lanes, language)
         if len(plan.cards) > MAX_NODES:
             raise _too_many()
+    _emotion_lanes(plan, reader, language)
     if dangling:
         reader.warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
             "errors", "Some nodes name a stage or swimlane the file does not define ({ids}): "
@@ -572,6 +573,33 @@ def _define(reader: _Reader, value: Any, key: str, known: set[str], created: lis
         indexes[ident] = len(created)
         created.append(make(name, item, path))
     return indexes
+
+
+def _emotion_lanes(plan: JourneyPlan, reader: _Reader, language: Language) -> None:
+    """Keep cards visible: a Parcours emotions lane draws the curve and shows no cards.
+
+    An emotional swimlane that holds nodes becomes a touchpoints lane (its
+    scores then draw the curve), and an emotions lane is added right after
+    the first such lane when the journey has none of its own.
+    """
+    filled = {card.lane for card in plan.cards}
+    turned = [index for index, (kind, _name) in enumerate(plan.lanes)
+              if kind is LaneKind.EMOTIONS and index in filled]
+    if not turned:
+        return
+    for index in turned:
+        plan.lanes[index] = (LaneKind.TOUCHPOINTS, plan.lanes[index][1])
+    reader.warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
+        "errors", "These emotion swimlanes hold cards, so they became touchpoints lanes whose scores "
+                  "draw the emotion curve: {names}."), names=", ".join(plan.lanes[i][1] for i in turned)))
+    if any(kind is LaneKind.EMOTIONS for kind, _name in plan.lanes):
+        return
+    at = turned[0] + 1
+    name = dict(templates.default_lanes(language.value))[LaneKind.EMOTIONS]
+    plan.lanes.insert(at, (LaneKind.EMOTIONS, name))
+    for card in plan.cards:
+        if card.lane >= at:
+            card.lane += 1
 
 
 def _too_many() -> ModelError:
@@ -672,7 +700,11 @@ def import_ojf(session: Session, source: Path | str | bytes, *,
     their own in the node's stage: evidence (a notes lane), onstage and
     backstage (front and back stage lanes, the actor as the card's
     department), support (support systems). ``persona`` (or ``personas``)
-    become personas of the journey, reusing any of the same name;
+    become personas of the journey, reusing any of the same name. A
+    Parcours emotions lane draws the curve and shows no cards, so an
+    emotional swimlane that holds nodes becomes a touchpoints lane (its
+    scores feed the curve) followed by an emotions lane; an empty one
+    becomes the emotions lane itself;
     ``pointOfView`` becomes the customer's goal. A node naming a stage or
     swimlane the file does not define goes to a new one named after that
     id (one warning for all of them). The journey is titled

@@ -164,6 +164,28 @@ def test_a_swimlane_type_wins_over_its_name(session):
         LaneKind.KPIS, LaneKind.IRRITANTS]
 
 
+def test_an_emotional_swimlane_with_nodes_becomes_touchpoints_followed_by_the_curve(session):
+    lanes = [{"id": "l1", "name": "Customer Actions"}, {"id": "l2", "name": "Emotional State"},
+             {"id": "l3", "name": "Pain Points"}]
+    nodes = [{"stageId": "s1", "swimlaneId": "l3", "title": "Slow"},
+             {"stageId": "s1", "swimlaneId": "l2", "title": "Happy", "score": 4}]
+    result = import_ojf(session, document(swimlanes=lanes, nodes=nodes))
+    journey = session.get(Journey, result.journey_id)
+    assert [(lane.kind, lane.name) for lane in journey.lanes] == [
+        (LaneKind.STEPS, "Customer Actions"), (LaneKind.TOUCHPOINTS, "Emotional State"),
+        (LaneKind.EMOTIONS, "Emotion curve"), (LaneKind.IRRITANTS, "Pain Points")]
+    slow, happy = cards_of(session, journey.id)
+    assert (slow.lane.kind, happy.lane.kind) == (LaneKind.IRRITANTS, LaneKind.TOUCHPOINTS)
+    assert sum("Emotional State" in w.message() for w in result.warnings) == 1
+
+
+def test_an_empty_emotional_swimlane_is_the_curve_itself(session):
+    lanes = [{"id": "l1", "name": "Touchpoints"}, {"id": "l2", "name": "Emotional State"}]
+    result = import_ojf(session, document(swimlanes=lanes, nodes=[]))
+    assert [lane.kind for lane in session.get(Journey, result.journey_id).lanes] == [
+        LaneKind.TOUCHPOINTS, LaneKind.EMOTIONS]
+
+
 def test_a_metadata_wrapper_gives_the_title_persona_and_point_of_view(session):
     data = json.loads(document())
     del data["persona"], data["pointOfView"]
@@ -406,9 +428,10 @@ def test_what_ojf_carries_survives_a_round_trip(new_session):
         pytest.approx(3.425, abs=0.01), Emotion.TRUST, 3, True, "#1A2B3C", ["x", "y"])
 
 
-def test_a_sample_survives_import_export_import_export(samples_dir, new_session):
+@pytest.mark.parametrize("name", SAMPLES)
+def test_every_sample_survives_import_export_import_export(samples_dir, new_session, name):
     session = new_session()
-    first = import_ojf(session, samples_dir / "ojf" / "hotel-check-in-blueprint.ojf")
+    first = import_ojf(session, samples_dir / "ojf" / name)
     exported = ojf_bytes(session, first.journey_id)
     again = import_ojf(session, exported)
     assert again.cards == first.cards

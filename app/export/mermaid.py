@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 from app.export.files import write_bytes_atomically
 from app.export.ojf import (InterchangeImport, JourneyPlan, PlannedCard, journey_row, rescale, source_bytes,
                             write_plan)
+from app.model import templates
 from app.model.curve import touchpoints_of
 from app.model.enums import LaneKind, Language
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ParcoursError, ProjectFileError
@@ -246,11 +247,11 @@ def read_mermaid(session: Session, data: bytes, title: str | None = None,
             low=f"{low:g}", high=f"{high:g}"))
     scale = project_scale(session)
     project = session.get(Project, 1)
-    french = project is not None and project.language is Language.FR
+    names = dict(templates.default_lanes((project.language if project is not None else Language.EN).value))
     plan = JourneyPlan(title=title or diagram_title or fallback_title or "Import",
                        journey_fields={"notes": "\n".join(description)},
                        stages=[(name, "") for name in stages],
-                       lanes=[(LaneKind.TOUCHPOINTS, "Points de contact" if french else "Touchpoints")],
+                       lanes=[(kind, names[kind]) for kind in (LaneKind.TOUCHPOINTS, LaneKind.EMOTIONS)],
                        personas=list(dict.fromkeys(actor for task in tasks for actor in task[4])))
     for _number, stage, name, score, actors in tasks:
         plan.cards.append(PlannedCard(stage, 0, {"title": name, "tags": actors,
@@ -263,7 +264,7 @@ def import_mermaid(session: Session, source: Path | str | bytes, *,
     """Add the Mermaid ``journey`` diagram ``source`` (a path or its bytes) as a new journey.
 
     Sections become stages, tasks become cards of one touchpoints lane, in
-    order. Scores go linearly from Mermaid's 1..5 onto the project's scale;
+    order, with an emotions lane under it that draws their curve. Scores go linearly from Mermaid's 1..5 onto the project's scale;
     when the diagram's scores leave 1..5 (some wikis use 0..10), they are
     rescaled from the lowest to the highest score found, with one warning
     naming that range. Actors become the journey's personas (matched by

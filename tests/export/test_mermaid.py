@@ -19,7 +19,7 @@ from app.export import mermaid
 from app.export.mermaid import clean_name, export_mermaid, import_mermaid, mermaid_text
 from app.export.ojf import InterchangeImport
 from app.model import ops, templates
-from app.model.enums import LaneKind, Scale
+from app.model.enums import LaneKind, Language, Scale
 from app.model.errors import ParcoursError, ProjectFileError
 from app.model.schema import Base, Card, Journey, Lane, Persona, Project, Stage
 
@@ -116,13 +116,21 @@ def test_sections_become_stages_and_tasks_cards_of_a_touchpoints_lane(session):
     journey = session.get(Journey, result.journey_id)
     assert journey.title == "My working day"
     assert [stage.name for stage in journey.stages] == ["Go to work", "Go home"]
-    assert [lane.kind for lane in journey.lanes] == [LaneKind.TOUCHPOINTS]
+    assert [(lane.kind, lane.name) for lane in journey.lanes] == [
+        (LaneKind.TOUCHPOINTS, "Touchpoints"), (LaneKind.EMOTIONS, "Emotion curve")]
     cards = cards_of(session, journey.id)
     assert [(card.title, card.score) for card in cards][:3] == [("Make tea", 10.0), ("Go upstairs", 5.0),
                                                                 ("Do work", 0.0)]
     assert cards[1].tags == ["Me", "Cat"]
     assert [persona.name for persona in journey.personas] == ["Me", "Cat"]
     assert not any("scores" in w.message() for w in result.warnings)
+
+
+def test_lanes_are_named_in_the_project_language(session):
+    session.get(Project, 1).language = Language.FR
+    result = import_mermaid(session, SIMPLE)
+    assert [lane.name for lane in session.get(Journey, result.journey_id).lanes] == [
+        "Points de contact", "Courbe émotionnelle"]
 
 
 def test_scores_go_onto_the_project_scale(new_session):
@@ -283,7 +291,7 @@ def test_clean_name_never_returns_an_empty_name():
 
 def test_without_personas_the_actor_is_the_channel_or_the_lane(session):
     import_mermaid(session, b"journey\n section A\n  a: 5\n  b: 1\n")
-    lane = session.scalars(select(Lane)).one()
+    lane = session.scalars(select(Lane).where(Lane.kind == LaneKind.TOUCHPOINTS)).one()
     lane.name = "Web: site"
     session.commit()
     assert "      a: 5: Web - site\n" in mermaid_text(session, None)

@@ -470,6 +470,7 @@ class ExportVerbs:
         """The window-modal progress dialog of a background export (shown after 300 ms, with Cancel)."""
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, 1000, self)
         dialog.setWindowTitle("Parcours")
+        dialog.setMinimumWidth(380)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)

@@ -37,8 +37,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.export.files import write_bytes_atomically
-from app.export.ojf import (InterchangeImport, JourneyPlan, PlannedCard, journey_row, rescale, source_bytes,
-                            write_plan)
+from app.export.interchange import (MAX_BYTES, InterchangeImport, JourneyPlan, PlannedCard, journey_row, rescale,
+                                    source_bytes, write_plan)
 from app.model import templates
 from app.model.curve import touchpoints_of
 from app.model.enums import LaneKind, Language
@@ -49,8 +49,6 @@ from app.model.schema import Channel, Project
 
 #: Mermaid's documented score range.
 MERMAID_LOW, MERMAID_HIGH = 1, 5
-#: Diagrams longer than this are refused before they are read.
-MAX_BYTES = 20 * 1024 * 1024
 #: The most tasks one import creates.
 MAX_TASKS = 100_000
 

@@ -16,8 +16,8 @@ from sqlalchemy.pool import StaticPool
 from app import i18n
 from app.__main__ import main
 from app.export import mermaid
+from app.export.interchange import InterchangeImport
 from app.export.mermaid import clean_name, export_mermaid, import_mermaid, mermaid_text
-from app.export.ojf import InterchangeImport
 from app.model import ops, templates
 from app.model.enums import LaneKind, Language, Scale
 from app.model.errors import ParcoursError, ProjectFileError

@@ -320,7 +320,10 @@ def test_a_missing_exporter_is_said_in_one_sentence(qtbot, window: MainWindow, t
                                                     errors) -> None:
     import sys
 
+    import app.export
+
     monkeypatch.setitem(sys.modules, "app.export.mermaid", None)  # "import" then raises ImportError
+    monkeypatch.delattr(app.export, "mermaid", raising=False)  # an earlier import left it on the package
     window.ask_export_path = lambda *args: tmp_path / "map.mmd"
     window.actions_by_name["export_mermaid"].trigger()
     assert errors == ["This format is not available in this installation yet."]

@@ -49,6 +49,9 @@ class PosterOptions:
     #: Print-shop bleed (only without tiling).
     bleed_mm: float = 0.0
     crop_marks: bool = False
+    #: The legend strip and the column of the journey's personas.
+    legend: bool = True
+    persona_panel: bool = True
 
     def export_keywords(self) -> dict:
         """The keywords for ``export_poster`` (tiling and bleed never both)."""
@@ -243,6 +246,13 @@ class PosterDialog(QDialog):
         poster_form.addRow(self.custom_label, self.custom_row)
         poster_form.addRow(self.tr("Orientation:"), self.orientation_combo)
         poster_form.addRow(self.tr("Margins:"), self.margin_spin)
+        self.legend_check = QCheckBox(self.tr("Legend"), poster_group)
+        self.persona_check = QCheckBox(self.tr("Persona panel"), poster_group)
+        shows = QHBoxLayout()
+        shows.addWidget(self.legend_check)
+        shows.addWidget(self.persona_check)
+        shows.addStretch(1)
+        poster_form.addRow(self.tr("Show:"), shows)
 
         self.tile_group = QGroupBox(self.tr("Print on office sheets"), self)
         self.tile_group.setCheckable(True)
@@ -365,6 +375,8 @@ class PosterDialog(QDialog):
         bleed_index = self.bleed_combo.findData(options.bleed_mm)
         self.bleed_combo.setCurrentIndex(max(0, bleed_index))
         self.crop_marks_check.setChecked(options.crop_marks)
+        self.legend_check.setChecked(options.legend)
+        self.persona_check.setChecked(options.persona_panel)
         self.print_shop_group.setChecked(options.tile is None and (options.bleed_mm > 0 or options.crop_marks))
 
     def options(self) -> PosterOptions:
@@ -379,7 +391,8 @@ class PosterDialog(QDialog):
             tile=self.tile_paper_combo.currentData() if tiled else None,
             tile_orientation=self.tile_orientation_combo.currentData(), overlap_mm=self.overlap_spin.value(),
             bleed_mm=self.bleed_combo.currentData() if shop else 0.0,
-            crop_marks=self.crop_marks_check.isChecked() if shop else False)
+            crop_marks=self.crop_marks_check.isChecked() if shop else False,
+            legend=self.legend_check.isChecked(), persona_panel=self.persona_check.isChecked())
 
     # ------------------------------------------------------------------ what the options give
 

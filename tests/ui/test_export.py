@@ -558,3 +558,29 @@ def test_the_real_dialog_is_asked_through_the_menu(qtbot, window: MainWindow, tm
     assert errors == [] and len(PdfReader(tmp_path / "asked.pdf").pages) in (sheets + 1, poster.tile_count(
         "A3", "landscape", "A4").sheets + 1)
     assert load_options().paper == "A3" and load_options().tile == "A4"
+
+
+def test_the_legend_and_the_persona_panel_can_be_left_off(qtbot, window: MainWindow, tmp_path: Path,
+                                                          errors) -> None:
+    dialog = _dialog(qtbot, PosterOptions(paper="A3"))
+    assert dialog.legend_check.isChecked() and dialog.persona_check.isChecked()
+    qtbot.mouseClick(dialog.legend_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.persona_check, Qt.MouseButton.LeftButton)
+    chosen = dialog.options()
+    assert (chosen.legend, chosen.persona_panel) == (False, False)
+    save_options(chosen)
+    assert load_options() == chosen
+    window.ask_poster_options = lambda options, map_size: options
+    window.ask_export_path = lambda *args: tmp_path / "bare.pdf"
+    window.actions_by_name["export_poster"].trigger()
+    qtbot.waitUntil(lambda: not window.export_running, timeout=30000)
+    from pypdf import PdfReader
+
+    bare = PdfReader(tmp_path / "bare.pdf").pages[0].extract_text()
+    window.ask_poster_options = lambda options, map_size: PosterOptions(paper="A3")
+    window.ask_export_path = lambda *args: tmp_path / "full.pdf"
+    window.actions_by_name["export_poster"].trigger()
+    qtbot.waitUntil(lambda: not window.export_running, timeout=30000)
+    full = PdfReader(tmp_path / "full.pdf").pages[0].extract_text()
+    role = window.document.session.scalars(select(Persona.role).where(Persona.role != "")).first()
+    assert errors == [] and role in full and role not in bare

@@ -13,14 +13,18 @@ marked obsolete so the stack drops it.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.model.errors import ParcoursError
-from app.model.ops import Op
+from app.model.ops import Change, Op
 from app.ui.document import ProjectDocument
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 #: ``QUndoCommand.id()`` of commands that merge field edits.
 EDIT_MERGE_ID = 1001
@@ -242,7 +246,49 @@ class GenericCommand(OpCommand):
     """Any other op, with a translated text given by the caller."""
 
 
-def push(document: ProjectDocument, command: OpCommand) -> Any:
+class ImportJourneyCommand(QUndoCommand):
+    """Import a file as a new journey; undo deletes that journey, redo brings it back with the same ids.
+
+    The first ``redo`` runs ``importer(session)`` through
+    :meth:`~app.ui.document.ProjectDocument.apply_external` (one transaction,
+    rolled back on error: nothing half imported). If it fails, the error is
+    kept in :attr:`error` and the command marks itself obsolete, so
+    :func:`~app.ui.commands.push` raises it and nothing is left on the stack.
+    """
+
+    def __init__(self, document: ProjectDocument, importer: Callable[[Session], Any], text: str) -> None:
+        super().__init__(text)
+        self.document = document
+        self._importer = importer
+        self._next: Op | None = None
+        self.error: ParcoursError | None = None
+        #: What the importer returned (``journey_id``, ``cards``, ``warnings``).
+        self.result: Any = None
+
+    def redo(self) -> None:
+        if self._next is not None:
+            self._next = self.document.apply(self._next).inverse
+            return
+        try:
+            change = self.document.apply_external(self._first_import)
+        except ParcoursError as error:
+            self.error = error
+            self.setObsolete(True)
+            return
+        self._next = change.inverse
+
+    def _first_import(self, session: Session) -> Change:
+        self.result = self._importer(session)
+        journey_id = self.result.journey_id
+        return Change(created={"journey": {journey_id}}, updated={}, deleted={},
+                      inverse=Op("delete_journey", {"journey_id": journey_id}), result=journey_id)
+
+    def undo(self) -> None:
+        assert self._next is not None
+        self._next = self.document.apply(self._next).inverse
+
+
+def push(document: ProjectDocument, command: OpCommand | ImportJourneyCommand) -> Any:
     """Push ``command`` on the document's stack and return its result.
 
     Raises the model's :class:`~app.model.errors.ParcoursError` when the edit

@@ -38,6 +38,7 @@ from app.ui.journey_panel import JourneyPanel
 from app.ui.palette import Palette
 from app.ui.start_screen import StartScreen
 from app.ui.window_export import ExportVerbs
+from app.ui.window_import import ImportVerbs
 from app.ui.window_files import FileVerbs
 from app.ui.window_journeys import JourneyVerbs
 
@@ -45,7 +46,7 @@ from app.ui.window_journeys import JourneyVerbs
 _WINDOWS: list[MainWindow] = []
 
 
-class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, QMainWindow):
+class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow):
     """One window, one project document (or the start screen)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

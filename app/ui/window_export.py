@@ -1,4 +1,4 @@
-"""The main window's File > Export and File > Import, the questions they ask, and exports in the background.
+"""The main window's File > Export, the questions it asks, and exports in the background.
 
 :class:`ExportVerbs` is mixed into :class:`~app.ui.main_window.MainWindow`.
 Every export writes the journey shown on the map. Long exports (posters,
@@ -7,11 +7,7 @@ on a read-only snapshot of the working copy, behind a cancellable progress
 dialog, so the window never freezes; quick ones (CSV, JSON, OpenJourney,
 Mermaid) run at once. One export runs at a time: the Export menu is
 disabled meanwhile, and closing the project or the window cancels it.
-
-Import adds a CSV, XLSX, OpenJourney or Mermaid file as a new journey, as one
-undo step. A project JSON file is not offered: it carries a whole project
-(personas, actions, several journeys) that one "delete the journey" could
-not take back; ``parcours import`` merges it on the command line.
+File > Import is in :mod:`app.ui.window_import`.
 
 Exporter modules are imported when used, so an exporter that is missing
 from this installation fails with a sentence, never at start-up.
@@ -25,19 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QUndoCommand
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QProgressBar, QProgressDialog
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QProgressBar, QProgressDialog
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import i18n
 from app.export.progress import Progress
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
-from app.model.ops import Change, Op
 from app.model.schema import Journey
 from app.ui import settings
-from app.ui.commands import push
-from app.ui.document import ProjectDocument
 from app.ui.export_dialog import PosterDialog, PosterOptions, load_options, save_options
 from app.ui.export_worker import ExportThread
 
@@ -49,7 +41,7 @@ EXPORTS = (("export_poster", "export_poster_dialog"), ("export_image", "export_i
            ("export_spreadsheet", "export_spreadsheet_dialog"), ("export_action_plan", "export_action_plan_dialog"),
            ("export_persona_sheets", "export_persona_sheets_dialog"), ("export_ojf", "export_ojf_dialog"),
            ("export_mermaid", "export_mermaid_dialog"), ("export_json", "export_json_dialog"))
-_FOLDER_KEY = "export/folder"
+FOLDER_KEY = "export/folder"
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -89,50 +81,8 @@ def _with_suffix(path: Path, allowed: tuple[str, ...]) -> Path:
     return path if path.suffix.lower() in allowed else path.with_name(path.name + allowed[0])
 
 
-class ImportJourneyCommand(QUndoCommand):
-    """Import a file as a new journey; undo deletes that journey, redo brings it back with the same ids.
-
-    The first ``redo`` runs ``importer(session)`` through
-    :meth:`~app.ui.document.ProjectDocument.apply_external` (one transaction,
-    rolled back on error: nothing half imported). If it fails, the error is
-    kept in :attr:`error` and the command marks itself obsolete, so
-    :func:`~app.ui.commands.push` raises it and nothing is left on the stack.
-    """
-
-    def __init__(self, document: ProjectDocument, importer: Callable[[Session], Any], text: str) -> None:
-        super().__init__(text)
-        self.document = document
-        self._importer = importer
-        self._next: Op | None = None
-        self.error: ParcoursError | None = None
-        #: What the importer returned (``journey_id``, ``cards``, ``warnings``).
-        self.result: Any = None
-
-    def redo(self) -> None:
-        if self._next is not None:
-            self._next = self.document.apply(self._next).inverse
-            return
-        try:
-            change = self.document.apply_external(self._first_import)
-        except ParcoursError as error:
-            self.error = error
-            self.setObsolete(True)
-            return
-        self._next = change.inverse
-
-    def _first_import(self, session: Session) -> Change:
-        self.result = self._importer(session)
-        journey_id = self.result.journey_id
-        return Change(created={"journey": {journey_id}}, updated={}, deleted={},
-                      inverse=Op("delete_journey", {"journey_id": journey_id}), result=journey_id)
-
-    def undo(self) -> None:
-        assert self._next is not None
-        self._next = self.document.apply(self._next).inverse
-
-
 class ExportVerbs:
-    """File > Export and File > Import for a main window: the questions, the background run, the results."""
+    """File > Export for a main window: the questions, the background run, the results."""
 
     _export_thread: ExportThread | None = None
     _export_progress: QProgressDialog | None = None
@@ -160,7 +110,7 @@ class ExportVerbs:
         return title or self.tr("Journey")
 
     def _export_folder(self) -> Path:
-        stored = settings.settings().value(_FOLDER_KEY, "")
+        stored = settings.settings().value(FOLDER_KEY, "")
         if isinstance(stored, str) and stored and Path(stored).is_dir():
             return Path(stored)
         return self._last_folder()
@@ -174,7 +124,7 @@ class ExportVerbs:
         if path is None:
             return None
         path = _with_suffix(Path(path), allowed)
-        settings.settings().setValue(_FOLDER_KEY, str(path.parent))
+        settings.settings().setValue(FOLDER_KEY, str(path.parent))
         return path
 
     # ------------------------------------------------------------------ the export verbs
@@ -413,49 +363,11 @@ class ExportVerbs:
         """Say why an export or an import failed, in one sentence (never a traceback)."""
         self.show_error(as_user_error(error))
 
-    # ------------------------------------------------------------------ import
-
-    def import_dialog(self) -> None:
-        """Ask for a CSV, XLSX, OpenJourney or Mermaid file and add it as a new journey (one undo step)."""
-        if self.document is None or self.export_running:
-            return
-        path = self.ask_import_path(self._export_folder(), self.tr(
-            "Journeys (*.csv *.xlsx *.ojf *.mmd);;Spreadsheets (*.csv *.xlsx);;OpenJourney (*.ojf);;Mermaid (*.mmd)"))
-        if path is not None:
-            self.import_file(path)
-
-    def import_file(self, path: Path | str) -> int | None:
-        """Add the journey in ``path`` to the project, as one undo step, and show it; its id (None on error)."""
-        if self.document is None:
-            return None
-        path = Path(path)
-        try:
-            importer = _importer(path)
-            if not path.is_file():
-                raise ParcoursError(QT_TRANSLATE_NOOP("errors", "There is no file {path}."), path=str(path))
-            command = ImportJourneyCommand(self.document, importer, self.tr("Import %1").replace("%1", path.name))
-            result = push(self.document, command)
-        except Exception as error:  # noqa: BLE001 - said in one sentence
-            self._on_export_error(error)
-            return None
-        settings.settings().setValue(_FOLDER_KEY, str(path.parent))
-        self.show_journey(result.journey_id)
-        self.statusBar().showMessage(self.tr("Imported %1: %2 cards.").replace("%1", path.name)
-                                     .replace("%2", str(result.cards)), 8000)
-        if result.warnings:
-            self.show_import_warnings(path, [warning.message(i18n.translate) for warning in result.warnings])
-        return result.journey_id
-
     # ------------------------------------------------------------------ questions (tests replace these)
 
     def ask_export_path(self, title: str, suggested: Path, filters: str) -> Path | None:
         """Ask where to write an export (None: cancelled)."""
         path, _ = QFileDialog.getSaveFileName(self, title, str(suggested), filters)
-        return Path(path) if path else None
-
-    def ask_import_path(self, folder: Path, filters: str) -> Path | None:
-        """Ask which file to import (None: cancelled)."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a journey"), str(folder), filters)
         return Path(path) if path else None
 
     def ask_poster_options(self, options: PosterOptions, map_size: tuple[float, float] | None) -> PosterOptions | None:
@@ -477,18 +389,6 @@ class ExportVerbs:
         dialog.setAutoReset(False)
         dialog.setValue(0)
         return dialog
-
-    def show_import_warnings(self, path: Path, warnings: list[str]) -> None:
-        """Show what an import had to guess or skip, once, without blocking the window."""
-        box = QMessageBox(QMessageBox.Icon.Information, "Parcours",
-                          self.tr("%1 was imported with %2 remarks.").replace("%1", path.name)
-                          .replace("%2", str(len(warnings))), QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText("\n".join(warnings[:5]))
-        if len(warnings) > 5:
-            box.setDetailedText("\n".join(warnings))
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.show()
 
 
 def _call(exporter: Callable[..., Any], *args: Any, **keywords: Any) -> Any:
@@ -512,31 +412,6 @@ def _call(exporter: Callable[..., Any], *args: Any, **keywords: Any) -> Any:
         if name == "progress" or (name in defaults and keywords[name] == defaults[name]):
             del keywords[name]
     return exporter(*args, **keywords)
-
-
-def _importer(path: Path) -> Callable[[Session], Any]:
-    """The importer for ``path``'s suffix, as a function of the session (a sentence for other suffixes)."""
-    suffix = path.suffix.lower()
-    if suffix in (".csv", ".xlsx"):
-        def run(session: Session) -> Any:
-            from app.export import spreadsheet_read
-
-            return spreadsheet_read.import_table(session, path)
-    elif suffix == ".ojf":
-        def run(session: Session) -> Any:
-            from app.export import ojf
-
-            return ojf.import_ojf(session, path)
-    elif suffix == ".mmd":
-        def run(session: Session) -> Any:
-            from app.export import mermaid
-
-            return mermaid.import_mermaid(session, path)
-    else:
-        raise ParcoursError(QT_TRANSLATE_NOOP(
-            "errors", "Parcours cannot import {suffix} files yet: only {formats} for now."),
-            suffix=suffix or path.name, formats=".csv, .mmd, .ojf, .xlsx")
-    return run
 
 
 def as_user_error(error: BaseException) -> ParcoursError:

@@ -7,6 +7,7 @@ tolerates; nothing here writes to the project.
 from __future__ import annotations
 
 import json
+from collections import Counter
 import math
 from typing import Any
 
@@ -99,6 +100,10 @@ _NODE_FIELDS = {"id", "stageId", "swimlaneId", "title", "description", "severity
 _UNUSED_NODE_FIELDS = {"purpose", "icon"}
 _ITEM_FIELDS = {"evidence": {"item", "type"}, "onstage": {"actor", "action"},
                 "backstage": {"actor", "action"}, "support": {"system", "description"}}
+
+
+#: The lane kinds' own names, as a swimlane ``type`` written by Parcours.
+_KINDS = frozenset(kind.value for kind in LaneKind)
 
 
 def lane_kind_for(name: str, type_: str = "") -> LaneKind:
@@ -291,7 +296,10 @@ def read_ojf(session: Session, data: bytes, title: str | None = None,
         _blueprint(reader, node.get("blueprint"), path + ".blueprint", stage, plan, blueprint_lanes, language)
         if len(plan.cards) > MAX_NODES:
             raise _too_many()
-    _emotion_lanes(plan, reader, language)
+    # A file that names Parcours lane kinds (as Parcours writes them) meant its lanes as they are.
+    typed = any(isinstance(raw, dict) and raw.get("type") in _KINDS for raw in document.get("swimlanes") or []
+                if isinstance(document.get("swimlanes"), list))
+    _emotion_lanes(plan, reader, language, typed)
     if dangling:
         reader.warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
             "errors", "Some nodes name a stage or swimlane the file does not define ({ids}): "
@@ -320,26 +328,41 @@ def _define(reader: _Reader, value: Any, key: str, known: set[str], created: lis
     return indexes
 
 
-def _emotion_lanes(plan: JourneyPlan, reader: _Reader, language: Language) -> None:
-    """Keep cards visible: a Parcours emotions lane draws the curve and shows no cards.
+def _emotion_lanes(plan: JourneyPlan, reader: _Reader, language: Language, typed: bool) -> None:
+    """Make the file's scores draw the curve, and keep every card visible.
 
-    An emotional swimlane that holds nodes becomes a touchpoints lane (its
-    scores then draw the curve), and an emotions lane is added right after
-    the first such lane when the journey has none of its own.
+    A Parcours emotions lane draws the curve from the scores of touchpoints
+    and shows no cards. So an emotional swimlane that holds nodes becomes a
+    touchpoints lane. When no touchpoints lane holds a score, the lane
+    holding most scores becomes one (files often score the customer's
+    actions), unless the file gave its lanes Parcours kinds (``typed``, as
+    Parcours writes them). Then, when the journey has no emotions lane, one
+    is added after the first lane so turned or, in a file not ``typed``,
+    after the first scored touchpoints lane. Each change is said in a
+    warning.
     """
     filled = {card.lane for card in plan.cards}
     turned = [index for index, (kind, _name) in enumerate(plan.lanes)
               if kind is LaneKind.EMOTIONS and index in filled]
-    if not turned:
-        return
     for index in turned:
         plan.lanes[index] = (LaneKind.TOUCHPOINTS, plan.lanes[index][1])
-    reader.warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
-        "errors", "These emotion swimlanes hold cards, so they became touchpoints lanes whose scores "
-                  "draw the emotion curve: {names}."), names=", ".join(plan.lanes[i][1] for i in turned)))
-    if any(kind is LaneKind.EMOTIONS for kind, _name in plan.lanes):
+    if turned:
+        reader.warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
+            "errors", "These emotion swimlanes hold cards, so they became touchpoints lanes whose scores "
+                      "draw the emotion curve: {names}."), names=", ".join(plan.lanes[i][1] for i in turned)))
+    scored = Counter(card.lane for card in plan.cards if card.fields.get("score") is not None)
+    if scored and not typed and not any(plan.lanes[index][0] is LaneKind.TOUCHPOINTS for index in scored):
+        index = max(scored, key=lambda lane: (scored[lane], -lane))
+        turned.append(index)
+        plan.lanes[index] = (LaneKind.TOUCHPOINTS, plan.lanes[index][1])
+        reader.warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
+            "errors", "The scores sit on the swimlane {name}, so it became a touchpoints lane whose scores "
+                      "draw the emotion curve."), name=plan.lanes[index][1]))
+    # Scores the file gives draw the curve on the map too: give them the lane to draw in.
+    curve = [index for index in sorted(scored) if plan.lanes[index][0] is LaneKind.TOUCHPOINTS]
+    if any(kind is LaneKind.EMOTIONS for kind, _name in plan.lanes) or not (turned or (curve and not typed)):
         return
-    at = turned[0] + 1
+    at = (min(turned) if turned else curve[0]) + 1
     name = dict(templates.default_lanes(language.value))[LaneKind.EMOTIONS]
     plan.lanes.insert(at, (LaneKind.EMOTIONS, name))
     for card in plan.cards:

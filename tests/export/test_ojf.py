@@ -19,6 +19,8 @@ from app.export import interchange, ojf, ojf_read
 from app.export.interchange import InterchangeImport
 from app.export.ojf import export_ojf, import_ojf, ojf_bytes
 from app.export.ojf_read import lane_kind_for
+from app.model.curve import touchpoints_of
+from app.model.journey_data import read_journey
 from app.model import ops, templates
 from app.model.enums import Emotion, LaneKind, Scale
 from app.model.errors import ParcoursError, ProjectFileError
@@ -112,8 +114,11 @@ def test_a_small_document_becomes_a_journey(session):
     journey = session.get(Journey, result.journey_id)
     assert journey.title == "Account" and journey.customer_goal == "Opening an account"
     assert [stage.name for stage in journey.stages] == ["Discover", "Open"]
+    # The customer's actions carry the only scores: they become touchpoints drawing the curve, in its lane.
     assert [(lane.kind, lane.name) for lane in journey.lanes] == [
-        (LaneKind.STEPS, "Customer Actions"), (LaneKind.IRRITANTS, "Pain Points")]
+        (LaneKind.TOUCHPOINTS, "Customer Actions"), (LaneKind.EMOTIONS, "Emotion curve"),
+        (LaneKind.IRRITANTS, "Pain Points")]
+    assert any("Customer Actions" in w.message() and "emotion curve" in w.message() for w in result.warnings)
     assert [persona.name for persona in journey.personas] == ["Ana"]
     search, form = cards_of(session, journey.id)
     assert (search.title, search.score, search.stage_id) == ("Search", 10.0, journey.stages[0].id)
@@ -126,7 +131,7 @@ def test_scores_are_rescaled_onto_the_project_scale_and_a_missing_score_stays_un
     nodes.append({"stageId": "s1", "swimlaneId": "l1", "title": "none"})
     result = import_ojf(session, document(nodes=nodes))
     assert [card.score for card in cards_of(session, result.journey_id)] == [1.0, 3.0, 5.0, None]
-    assert result.warnings == tuple(w for w in result.warnings if "persona" in w.message())
+    assert not [w for w in result.warnings if "scores run" in w.message()]  # -5..5 is OJF's own range
 
 
 def test_scores_on_zero_to_ten_are_read_as_such_with_one_warning(session):
@@ -458,6 +463,10 @@ def test_every_sample_imports_with_its_stages_nodes_and_persona(samples_dir, ses
     scored = [node["score"] for node in raw["nodes"] if "score" in node]
     cards = cards_of(session, journey.id)
     assert sorted(card.score for card in cards if card.score is not None) == sorted(s + 5 for s in scored)
+    # Every scored sample draws its emotion curve, whichever swimlane its scores sat on.
+    curve = [point for point in touchpoints_of(read_journey(session, journey.id)) if point.score is not None]
+    assert scored and len(curve) >= 1
+    assert any(lane.kind is LaneKind.EMOTIONS for lane in journey.lanes)
 
 
 def test_the_sample_node_without_a_score_stays_unscored(samples_dir, session):

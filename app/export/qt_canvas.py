@@ -1,0 +1,792 @@
+"""ReportLab's ``Canvas`` drawing API on a ``QPainter``: the poster, painted into a PNG band or an SVG.
+
+The PDF poster (:mod:`app.export.poster`, :mod:`app.export.poster_draw`,
+:mod:`app.export.poster_legend`) draws on a ReportLab canvas. :class:`QtCanvas`
+implements the part of that API the poster uses (and a little more), so
+:mod:`app.export.image` gets *the same picture* without a second drawing of the
+map: colours, lines and dashes, rectangles, rounded rectangles, circles and
+ellipses, paths with curves and arcs, strings and text objects, images, the
+graphics state stack and the transformation matrix.
+
+Coordinates are ReportLab's: page points, origin at the bottom left, y up. The
+painter is set up once so that page point (x, y) lands on device pixel
+(x * scale - left, (height - y) * scale - top); every string and image is drawn
+through a local flip, so text stands upright whatever the caller's ``cm``.
+Text uses the bundled DejaVu Sans loaded into ``QFontDatabase``, unhinted and
+without kerning, positioned with ReportLab's own widths: a string ends where it
+ends in the PDF.
+
+A method of ReportLab's canvas that is not implemented here raises
+:class:`AttributeError` naming it (and is remembered in :attr:`QtCanvas.missing`),
+so a test drawing the poster catches a new call the adapter does not know.
+
+This module imports QtGui only (never QtWidgets). QFont and QPainter need a
+``QGuiApplication``: :func:`ensure_gui_application` makes one (offscreen when
+there is no display) unless one exists.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontDatabase, QGlyphRun, QGuiApplication, QImage, QPainter,
+                           QPainterPath, QPen, QRawFont, QTransform)
+from reportlab.lib import colors as rl_colors
+from reportlab.pdfbase import pdfmetrics
+
+from app import resources
+from app.export.poster_draw import BOLD, REGULAR
+
+__all__ = ["QtCanvas", "QtPath", "QtTextObject", "ensure_gui_application", "qt_font", "DEVICE_DPI"]
+
+#: Logical resolution the paint devices are given, so that a QFont point is a page point.
+DEVICE_DPI = 72
+#: Dots per metre for :meth:`QImage.setDotsPerMeterX` giving :data:`DEVICE_DPI` (Qt rounds it back to 72).
+DOTS_PER_METRE = round(DEVICE_DPI / 0.0254)
+#: Magic of the Bézier approximation of a quarter circle (as ReportLab's ``pdfgeom.bezierArc``).
+_KAPPA = 0.5522847498
+
+#: Pixel size of the raw fonts glyphs are placed with; the painter scales them to the size asked.
+_RAW_SIZE = 64.0
+
+_APP: QGuiApplication | None = None
+_FONTS_LOCK = threading.Lock()
+_FAMILIES: dict[str, str] = {}
+_RAW: dict[str, tuple[QRawFont, dict[str, float]]] = {}
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running ``QGuiApplication`` (or ``QApplication``); one is created if there is none.
+
+    Without a display (no ``DISPLAY`` nor ``WAYLAND_DISPLAY``) and with
+    ``QT_QPA_PLATFORM`` unset, the new application uses the offscreen platform.
+    """
+    global _APP
+    app = QGuiApplication.instance()
+    if app is not None:
+        if not isinstance(app, QGuiApplication):
+            raise RuntimeError("a QCoreApplication runs already; images need a QGuiApplication")
+        return app
+    if not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") \
+            and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _APP = QGuiApplication(["parcours"])
+    return _APP
+
+
+def _families() -> dict[str, str]:
+    """The Qt family of each ReportLab font name of the poster (loaded from the bundled files once)."""
+    with _FONTS_LOCK:
+        if not _FAMILIES:
+            for name, style in ((REGULAR, "regular"), (BOLD, "bold")):
+                ident = QFontDatabase.addApplicationFont(str(resources.font_path(style)))
+                families = QFontDatabase.applicationFontFamilies(ident) if ident >= 0 else []
+                _FAMILIES[name] = families[0] if families else resources.FONT_FAMILY
+        return _FAMILIES
+
+
+def qt_font(name: str, size: float) -> QFont:
+    """A QFont drawing ReportLab font ``name`` at ``size`` points on a device of :data:`DEVICE_DPI`."""
+    families = _families()
+    font = QFont(families.get(name, families[REGULAR]))
+    font.setBold(name == BOLD or name.endswith("-Bold"))
+    font.setPointSizeF(max(size, 0.01))
+    font.setKerning(False)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    return font
+
+
+def _raw_font(name: str) -> tuple[QRawFont, dict[str, float]]:
+    """The bundled font file of ReportLab font ``name`` as a QRawFont, and a cache of advances (1/1000 em)."""
+    with _FONTS_LOCK:
+        raw = _RAW.get(name)
+        if raw is None:
+            style = "bold" if name == BOLD or name.endswith("-Bold") else "regular"
+            font = QRawFont(str(resources.font_path(style)), _RAW_SIZE, QFont.HintingPreference.PreferNoHinting)
+            raw = _RAW[name] = (font, {})
+        return raw
+
+
+def _colour(value) -> tuple[float, float, float]:
+    """A ReportLab colour (Color, hex string, name, gray or RGB tuple) as 0..1 RGB."""
+    if isinstance(value, (tuple, list)):
+        if len(value) == 4:
+            return _cmyk(*value)
+        r, g, b = value[:3]
+        return float(r), float(g), float(b)
+    if isinstance(value, (int, float)):
+        return float(value), float(value), float(value)
+    colour = rl_colors.toColor(value)
+    return float(colour.red), float(colour.green), float(colour.blue)
+
+
+def _cmyk(c: float, m: float, y: float, k: float) -> tuple[float, float, float]:
+    return (1.0 - c) * (1.0 - k), (1.0 - m) * (1.0 - k), (1.0 - y) * (1.0 - k)
+
+
+@dataclass(slots=True)
+class _State:
+    """ReportLab's graphics state, as far as the adapter keeps it."""
+
+    fill: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    stroke: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    fill_alpha: float = 1.0
+    stroke_alpha: float = 1.0
+    line_width: float = 1.0
+    dash: tuple[tuple[float, ...], float] = ((), 0.0)
+    cap: int = 0
+    join: int = 0
+    miter: float = 10.0
+    font: str = REGULAR
+    size: float = 10.0
+    leading: float = 12.0
+    fill_mode: int = 0  # ReportLab's FILL_EVEN_ODD
+
+
+class QtPath:
+    """ReportLab's ``PDFPathObject`` on a ``QPainterPath`` (page coordinates)."""
+
+    def __init__(self) -> None:
+        self.path = QPainterPath()
+        self._fillMode: int | None = None  # noqa: N815 - ReportLab's attribute name
+
+    def moveTo(self, x: float, y: float) -> None:  # noqa: N802 - ReportLab's names
+        self.path.moveTo(x, y)
+
+    def lineTo(self, x: float, y: float) -> None:  # noqa: N802
+        self.path.lineTo(x, y)
+
+    def curveTo(self, x1: float, y1: float, x2: float, y2: float, x3: float, y3: float) -> None:  # noqa: N802
+        self.path.cubicTo(x1, y1, x2, y2, x3, y3)
+
+    def close(self) -> None:
+        self.path.closeSubpath()
+
+    def rect(self, x: float, y: float, width: float, height: float) -> None:
+        self.path.addRect(QRectF(x, y, width, height).normalized())
+
+    def ellipse(self, x: float, y: float, width: float, height: float) -> None:
+        self.path.addEllipse(QRectF(x, y, width, height).normalized())
+
+    def circle(self, x_cen: float, y_cen: float, r: float) -> None:
+        self.path.addEllipse(QPointF(x_cen, y_cen), r, r)
+
+    def roundRect(self, x: float, y: float, width: float, height: float, radius) -> None:  # noqa: N802
+        rect = QRectF(x, y, width, height).normalized()
+        if isinstance(radius, (list, tuple)):
+            radius = max((float(r) for r in radius), default=0.0)
+        radius = max(0.0, min(float(radius), rect.width() / 2.0, rect.height() / 2.0))
+        self.path.addRoundedRect(rect, radius, radius)
+
+    def arc(self, x1: float, y1: float, x2: float, y2: float, startAng: float = 0, extent: float = 90) -> None:  # noqa: N803
+        self._arc(x1, y1, x2, y2, startAng, extent, join=False)
+
+    def arcTo(self, x1: float, y1: float, x2: float, y2: float, startAng: float = 0,  # noqa: N802, N803
+              extent: float = 90) -> None:
+        self._arc(x1, y1, x2, y2, startAng, extent, join=True)
+
+    def _arc(self, x1: float, y1: float, x2: float, y2: float, start: float, extent: float, join: bool) -> None:
+        # Angles counter-clockwise in y-up page space: Qt's arcs are counter-clockwise in a y-up frame too
+        # once the whole painter is flipped, as ours is, provided the rectangle is given in page units.
+        rect = QRectF(QPointF(min(x1, x2), min(y1, y2)), QPointF(max(x1, x2), max(y1, y2)))
+        cx, cy = rect.center().x(), rect.center().y()
+        rx, ry = rect.width() / 2.0, rect.height() / 2.0
+        begin = QPointF(cx + rx * math.cos(math.radians(start)), cy + ry * math.sin(math.radians(start)))
+        if join and not self.path.isEmpty():
+            self.path.lineTo(begin)
+        else:
+            self.path.moveTo(begin)
+        # Qt's arcTo measures angles clockwise from the y-down x axis: negate to keep ReportLab's sense in y up.
+        self.path.arcTo(rect, -start, -extent)
+
+    def getCode(self) -> str:  # noqa: N802 - ReportLab callers sometimes ask; nothing to give
+        return ""
+
+
+class QtTextObject:
+    """ReportLab's ``PDFTextObject``: lines queued here, painted by :meth:`QtCanvas.drawText`."""
+
+    def __init__(self, canvas: QtCanvas, x: float = 0.0, y: float = 0.0) -> None:
+        self._canvas = canvas
+        state = canvas._state
+        self._font, self._size, self._leading = state.font, state.size, state.leading
+        self._char_space = 0.0
+        self._rise = 0.0
+        self._ops: list[tuple] = []
+        self.setTextOrigin(x, y)
+
+    def setTextOrigin(self, x: float, y: float) -> None:  # noqa: N802
+        self._x0 = self._x = x
+        self._y0 = self._y = y
+
+    def moveCursor(self, dx: float, dy: float) -> None:  # noqa: N802 - dy down, as the PDF ReportLab writes
+        self._x0 += dx
+        self._y0 -= dy
+        self._x, self._y = self._x0, self._y0
+
+    def setXPos(self, dx: float) -> None:  # noqa: N802
+        self.moveCursor(dx, 0)
+
+    def getCursor(self) -> tuple[float, float]:  # noqa: N802
+        return self._x, self._y
+
+    def getStartOfLine(self) -> tuple[float, float]:  # noqa: N802
+        return self._x0, self._y0
+
+    def getX(self) -> float:  # noqa: N802
+        return self._x
+
+    def getY(self) -> float:  # noqa: N802
+        return self._y
+
+    def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:  # noqa: N802, N803
+        self._font, self._size = psfontname, size
+        self._leading = size * 1.2 if leading is None else leading
+
+    def setLeading(self, leading: float) -> None:  # noqa: N802
+        self._leading = leading
+
+    def setCharSpace(self, charSpace: float) -> None:  # noqa: N802, N803
+        self._char_space = charSpace
+
+    def setRise(self, rise: float) -> None:  # noqa: N802
+        self._rise = rise
+
+    def setFillColorRGB(self, r: float, g: float, b: float, alpha: float | None = None) -> None:  # noqa: N802
+        self._ops.append(("fill", (r, g, b), alpha))
+
+    def setFillColor(self, colour, alpha: float | None = None) -> None:  # noqa: N802
+        self._ops.append(("fill", _colour(colour), alpha))
+
+    def setFillGray(self, gray: float, alpha: float | None = None) -> None:  # noqa: N802
+        self._ops.append(("fill", (gray, gray, gray), alpha))
+
+    def setFillColorCMYK(self, c: float, m: float, y: float, k: float, alpha: float | None = None) -> None:  # noqa: N802
+        self._ops.append(("fill", _cmyk(c, m, y, k), alpha))
+
+    def setStrokeColorRGB(self, r: float, g: float, b: float, alpha: float | None = None) -> None:  # noqa: N802
+        self._ops.append(("stroke", (r, g, b), alpha))
+
+    def setStrokeColor(self, colour, alpha: float | None = None) -> None:  # noqa: N802
+        self._ops.append(("stroke", _colour(colour), alpha))
+
+    def setTextRenderMode(self, mode: int) -> None:  # noqa: N802
+        if mode not in (0, 2):  # fill (0) and fill + stroke (2) look alike at poster sizes
+            raise AttributeError(f"QtTextObject does not support text render mode {mode}")
+
+    def textOut(self, text: str) -> None:  # noqa: N802
+        self._ops.append(("text", self._x, self._y + self._rise, text, self._font, self._size, self._char_space))
+        self._x += self._canvas.stringWidth(text, self._font, self._size) + self._char_space * len(text)
+
+    def textLine(self, text: str = "") -> None:  # noqa: N802
+        if text:
+            self._ops.append(("text", self._x, self._y + self._rise, text, self._font, self._size,
+                              self._char_space))
+        self._x = self._x0
+        self._y -= self._leading
+        self._y0 = self._y
+
+    def textLines(self, stuff, trim: int = 1) -> None:  # noqa: N802
+        if isinstance(stuff, str):
+            lines = stuff.strip().split("\n")
+            if trim == 1:
+                lines = [line.strip() for line in lines]
+        else:
+            lines = list(stuff)
+        for line in lines:
+            self.textLine(line)
+
+    def __getattr__(self, name: str):
+        raise AttributeError(f"QtTextObject does not support PDFTextObject.{name}")
+
+
+class QtCanvas:
+    """The subset of ``reportlab.pdfgen.canvas.Canvas`` the poster uses, painted with ``painter``.
+
+    ``pagesize`` is the page in points; ``scale`` device pixels per point;
+    ``origin`` the device pixel (left, top) of the page's top-left corner that
+    lands on the painter's (0, 0): a band of a tall image passes its first row.
+    ``images`` caches decoded images between canvases drawing the same page.
+
+    Text: with ``glyphs`` (for pixels) every glyph is placed where ReportLab
+    places it, from the font's own advances (Qt would round a font's pixel
+    size to a whole pixel, a 4 % error at 6.7 px); without (for SVG) strings
+    are drawn as text with a fractional point size, for the viewer to lay out.
+    """
+
+    def __init__(self, painter: QPainter, pagesize: tuple[float, float], *, scale: float = 1.0,
+                 origin: tuple[float, float] = (0.0, 0.0), images: dict | None = None, glyphs: bool = True) -> None:
+        self.painter = painter
+        self._glyphs = glyphs
+        self._pagesize = (float(pagesize[0]), float(pagesize[1]))
+        self._scale = scale
+        self._state = _State()
+        self._stack: list[_State] = []
+        self._images = images if images is not None else {}
+        self._pen_cache: dict = {}
+        self._font_cache: dict = {}
+        #: Names of the canvas methods a caller asked for and this adapter lacks.
+        self.missing: list[str] = []
+        #: Pages finished with :meth:`showPage` (an image holds the first one).
+        self.pages = 0
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                               | QPainter.RenderHint.SmoothPixmapTransform)
+        left, top = origin
+        painter.setWorldTransform(QTransform(scale, 0.0, 0.0, -scale, -left, self._pagesize[1] * scale - top))
+
+    def __getattr__(self, name: str):
+        # Only called for names that are not defined: a Canvas method this adapter does not implement.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        self.missing.append(name)
+        raise AttributeError(f"QtCanvas does not support Canvas.{name}")
+
+    # ------------------------------------------------------------------ document (nothing to do on an image)
+
+    def setTitle(self, title: str | None) -> None:  # noqa: N802
+        self.title = title
+
+    def setAuthor(self, author: str | None) -> None:  # noqa: N802
+        self.author = author
+
+    def setSubject(self, subject: str | None) -> None:  # noqa: N802
+        self.subject = subject
+
+    def setCreator(self, creator: str | None) -> None:  # noqa: N802
+        self.creator = creator
+
+    def setKeywords(self, keywords) -> None:  # noqa: N802
+        self.keywords = keywords
+
+    def setProducer(self, producer: str | None) -> None:  # noqa: N802
+        self.producer = producer
+
+    def setDateFormatter(self, formatter) -> None:  # noqa: N802
+        pass
+
+    def setPageCompression(self, compression: int = 1) -> None:  # noqa: N802
+        pass
+
+    def setPageSize(self, size: tuple[float, float]) -> None:  # noqa: N802
+        if (float(size[0]), float(size[1])) != self._pagesize:
+            raise AttributeError("QtCanvas cannot change the page size of an image")
+
+    def setTrimBox(self, box) -> None:  # noqa: N802 - an image is the trimmed sheet or the whole page
+        pass
+
+    def setBleedBox(self, box) -> None:  # noqa: N802
+        pass
+
+    def setCropBox(self, box) -> None:  # noqa: N802
+        pass
+
+    def setArtBox(self, box) -> None:  # noqa: N802
+        pass
+
+    def bookmarkPage(self, key: str, **_kwargs) -> None:  # noqa: N802
+        pass
+
+    def addOutlineEntry(self, *_args, **_kwargs) -> None:  # noqa: N802
+        pass
+
+    def linkURL(self, *_args, **_kwargs) -> None:  # noqa: N802
+        pass
+
+    def linkRect(self, *_args, **_kwargs) -> None:  # noqa: N802
+        pass
+
+    def getPageNumber(self) -> int:  # noqa: N802
+        return self.pages + 1
+
+    def showPage(self) -> None:  # noqa: N802
+        self.pages += 1
+
+    def save(self) -> None:
+        pass
+
+    # ------------------------------------------------------------------ graphics state
+
+    def saveState(self) -> None:  # noqa: N802
+        self._stack.append(replace(self._state))
+        self.painter.save()
+
+    def restoreState(self) -> None:  # noqa: N802
+        self._state = self._stack.pop()
+        self.painter.restore()
+
+    def setFillColorRGB(self, r: float, g: float, b: float, alpha: float | None = None) -> None:  # noqa: N802
+        self._state.fill = (r, g, b)
+        if alpha is not None:
+            self._state.fill_alpha = alpha
+
+    def setStrokeColorRGB(self, r: float, g: float, b: float, alpha: float | None = None) -> None:  # noqa: N802
+        self._state.stroke = (r, g, b)
+        if alpha is not None:
+            self._state.stroke_alpha = alpha
+
+    def setFillColor(self, colour, alpha: float | None = None) -> None:  # noqa: N802
+        self.setFillColorRGB(*_colour(colour), alpha=alpha)
+
+    def setStrokeColor(self, colour, alpha: float | None = None) -> None:  # noqa: N802
+        self.setStrokeColorRGB(*_colour(colour), alpha=alpha)
+
+    def setFillGray(self, gray: float, alpha: float | None = None) -> None:  # noqa: N802
+        self.setFillColorRGB(gray, gray, gray, alpha)
+
+    def setStrokeGray(self, gray: float, alpha: float | None = None) -> None:  # noqa: N802
+        self.setStrokeColorRGB(gray, gray, gray, alpha)
+
+    def setFillColorCMYK(self, c: float, m: float, y: float, k: float, alpha: float | None = None) -> None:  # noqa: N802
+        self.setFillColorRGB(*_cmyk(c, m, y, k), alpha=alpha)
+
+    def setStrokeColorCMYK(self, c: float, m: float, y: float, k: float, alpha: float | None = None) -> None:  # noqa: N802
+        self.setStrokeColorRGB(*_cmyk(c, m, y, k), alpha=alpha)
+
+    def setFillAlpha(self, alpha: float) -> None:  # noqa: N802
+        self._state.fill_alpha = alpha
+
+    def setStrokeAlpha(self, alpha: float) -> None:  # noqa: N802
+        self._state.stroke_alpha = alpha
+
+    def setFillOverprint(self, _value) -> None:  # noqa: N802 - no overprint on screen
+        pass
+
+    def setStrokeOverprint(self, _value) -> None:  # noqa: N802
+        pass
+
+    def setOverprintMask(self, _value) -> None:  # noqa: N802
+        pass
+
+    def setLineWidth(self, width: float) -> None:  # noqa: N802
+        self._state.line_width = float(width)
+
+    def setLineCap(self, mode: int) -> None:  # noqa: N802
+        self._state.cap = int(mode)
+
+    def setLineJoin(self, mode: int) -> None:  # noqa: N802
+        self._state.join = int(mode)
+
+    def setMiterLimit(self, limit: float) -> None:  # noqa: N802
+        self._state.miter = float(limit)
+
+    def setDash(self, array=(), phase: float = 0) -> None:  # noqa: N802
+        if isinstance(array, (int, float)):
+            array, phase = (array, phase), 0
+        values = tuple(float(value) for value in array)
+        if any(value < 0 for value in values) or phase < 0 or (values and sum(values) <= 0):
+            raise ValueError(f"setDash: array={array!r} phase={phase!r}")
+        self._state.dash = (values, float(phase))
+
+    def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:  # noqa: N802, N803
+        self._state.font, self._state.size = psfontname, float(size)
+        self._state.leading = size * 1.2 if leading is None else float(leading)
+
+    def setFontSize(self, size: float | None = None, leading: float | None = None) -> None:  # noqa: N802
+        if size is not None:
+            self._state.size = float(size)
+        if leading is not None:
+            self._state.leading = float(leading)
+
+    def stringWidth(self, text: str, fontName: str | None = None, fontSize: float | None = None) -> float:  # noqa: N802, N803
+        return pdfmetrics.stringWidth(text, fontName or self._state.font,
+                                      self._state.size if fontSize is None else fontSize)
+
+    # ------------------------------------------------------------------ transformations
+
+    def transform(self, a: float, b: float, c: float, d: float, e: float, f: float) -> None:
+        self.painter.setWorldTransform(QTransform(a, b, c, d, e, f), True)
+
+    def translate(self, dx: float, dy: float) -> None:
+        self.painter.translate(dx, dy)
+
+    def scale(self, x: float, y: float) -> None:
+        self.painter.scale(x, y)
+
+    def rotate(self, theta: float) -> None:
+        angle = math.radians(theta)
+        cos, sin = math.cos(angle), math.sin(angle)
+        self.transform(cos, sin, -sin, cos, 0.0, 0.0)
+
+    def skew(self, alpha: float, beta: float) -> None:
+        self.transform(1.0, math.tan(math.radians(alpha)), math.tan(math.radians(beta)), 1.0, 0.0, 0.0)
+
+    # ------------------------------------------------------------------ painting helpers
+
+    def _pen(self) -> QPen:
+        state = self._state
+        key = (state.stroke, state.stroke_alpha, state.line_width, state.dash, state.cap, state.join, state.miter)
+        pen = self._pen_cache.get(key)
+        if pen is None:
+            r, g, b = state.stroke
+            pen = QPen(QColor.fromRgbF(r, g, b, state.stroke_alpha))
+            pen.setCosmetic(False)
+            pen.setWidthF(state.line_width)
+            pen.setCapStyle((Qt.PenCapStyle.FlatCap, Qt.PenCapStyle.RoundCap,
+                             Qt.PenCapStyle.SquareCap)[state.cap if state.cap in (0, 1, 2) else 0])
+            pen.setJoinStyle((Qt.PenJoinStyle.MiterJoin, Qt.PenJoinStyle.RoundJoin,
+                              Qt.PenJoinStyle.BevelJoin)[state.join if state.join in (0, 1, 2) else 0])
+            # PDF's limit is the miter's length over the width; Qt's runs from the join point, in widths.
+            pen.setMiterLimit(state.miter / 2.0)
+            values, phase = state.dash
+            if values:
+                unit = state.line_width if state.line_width > 0 else 1.0
+                pattern = list(values) * (2 if len(values) % 2 else 1)
+                # Qt measures dashes in pen widths and draws no zero-length dash with a flat cap.
+                pen.setDashPattern([max(value / unit, 1e-3) for value in pattern])
+                pen.setDashOffset(phase / unit)
+            self._pen_cache[key] = pen
+        return pen
+
+    def _brush(self) -> QBrush:
+        r, g, b = self._state.fill
+        return QBrush(QColor.fromRgbF(r, g, b, self._state.fill_alpha))
+
+    def _use(self, stroke, fill) -> bool:
+        painter = self.painter
+        painter.setPen(self._pen() if stroke else Qt.PenStyle.NoPen)
+        painter.setBrush(self._brush() if fill else Qt.BrushStyle.NoBrush)
+        return bool(stroke or fill)
+
+    def _draw_path(self, path: QPainterPath, stroke, fill, fill_mode: int | None = None) -> None:
+        if not self._use(stroke, fill):
+            return
+        mode = self._state.fill_mode if fill_mode is None else fill_mode
+        path.setFillRule(Qt.FillRule.OddEvenFill if mode == 0 else Qt.FillRule.WindingFill)
+        self.painter.drawPath(path)
+
+    # ------------------------------------------------------------------ shapes
+
+    def rect(self, x: float, y: float, width: float, height: float, stroke: int = 1, fill: int = 0) -> None:
+        rect = QRectF(x, y, width, height).normalized()
+        if fill and not stroke:
+            self.painter.fillRect(rect, self._brush())
+        elif self._use(stroke, fill):
+            self.painter.drawRect(rect)
+
+    def roundRect(self, x: float, y: float, width: float, height: float, radius, stroke: int = 1,  # noqa: N802
+                  fill: int = 0) -> None:
+        path = QtPath()
+        path.roundRect(x, y, width, height, radius)
+        self._draw_path(path.path, stroke, fill)
+
+    def circle(self, x_cen: float, y_cen: float, r: float, stroke: int = 1, fill: int = 0) -> None:
+        if self._use(stroke, fill):
+            self.painter.drawEllipse(QPointF(x_cen, y_cen), r, r)
+
+    def ellipse(self, x1: float, y1: float, x2: float, y2: float, stroke: int = 1, fill: int = 0) -> None:
+        if self._use(stroke, fill):
+            self.painter.drawEllipse(QRectF(QPointF(x1, y1), QPointF(x2, y2)).normalized())
+
+    def arc(self, x1: float, y1: float, x2: float, y2: float, startAng: float = 0, extent: float = 90) -> None:  # noqa: N803
+        path = QtPath()
+        path.arc(x1, y1, x2, y2, startAng, extent)
+        self._draw_path(path.path, 1, 0)
+
+    def wedge(self, x1: float, y1: float, x2: float, y2: float, startAng: float, extent: float,  # noqa: N803
+              stroke: int = 1, fill: int = 0) -> None:
+        path = QtPath()
+        path.moveTo(0.5 * (x1 + x2), 0.5 * (y1 + y2))
+        path.arcTo(x1, y1, x2, y2, startAng, extent)
+        path.close()
+        self._draw_path(path.path, stroke, fill)
+
+    def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
+        self.painter.setPen(self._pen())
+        self.painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
+
+    def lines(self, linelist: Iterable[Sequence[float]]) -> None:
+        path = QPainterPath()
+        for x1, y1, x2, y2 in linelist:
+            path.moveTo(x1, y1)
+            path.lineTo(x2, y2)
+        self._draw_path(path, 1, 0)
+
+    def grid(self, xlist: Sequence[float], ylist: Sequence[float]) -> None:
+        lines = [(x, ylist[0], x, ylist[-1]) for x in xlist] + [(xlist[0], y, xlist[-1], y) for y in ylist]
+        self.lines(lines)
+
+    def bezier(self, x1: float, y1: float, x2: float, y2: float, x3: float, y3: float, x4: float, y4: float) -> None:
+        path = QPainterPath(QPointF(x1, y1))
+        path.cubicTo(x2, y2, x3, y3, x4, y4)
+        self._draw_path(path, 1, 0)
+
+    def beginPath(self) -> QtPath:  # noqa: N802
+        return QtPath()
+
+    def drawPath(self, aPath: QtPath, stroke: int = 1, fill: int = 0, fillMode: int | None = None) -> None:  # noqa: N802, N803
+        mode = fillMode if fillMode is not None else aPath._fillMode
+        self._draw_path(QPainterPath(aPath.path), stroke, fill, mode)
+
+    def clipPath(self, aPath: QtPath, stroke: int = 1, fill: int = 0, fillMode: int | None = None) -> None:  # noqa: N802, N803
+        mode = fillMode if fillMode is not None else aPath._fillMode
+        mode = self._state.fill_mode if mode is None else mode
+        path = QPainterPath(aPath.path)
+        path.setFillRule(Qt.FillRule.OddEvenFill if mode == 0 else Qt.FillRule.WindingFill)
+        self.painter.setClipPath(path, Qt.ClipOperation.IntersectClip)
+        self._draw_path(path, stroke, fill, mode)
+
+    # ------------------------------------------------------------------ text
+
+    def _font(self, name: str, size: float, char_space: float = 0.0) -> QFont:
+        key = (name, size, char_space)
+        font = self._font_cache.get(key)
+        if font is None:
+            font = self._font_cache[key] = qt_font(name, size)
+            if char_space:
+                font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, char_space)
+        return font
+
+    def _text(self, x: float, y: float, text: str, name: str, size: float, char_space: float = 0.0) -> None:
+        if not text:
+            return
+        painter = self.painter
+        r, g, b = self._state.fill
+        painter.setPen(QColor.fromRgbF(r, g, b, self._state.fill_alpha))
+        world = painter.worldTransform()
+        # Flip back to y down around the baseline's start: the glyphs stand upright.
+        if not self._glyphs:
+            painter.setFont(self._font(name, size, char_space))
+            painter.setWorldTransform(QTransform(1.0, 0.0, 0.0, -1.0, x, y) * world)
+            painter.drawText(QPointF(0.0, 0.0), text)
+        else:
+            ratio = size / _RAW_SIZE
+            painter.setWorldTransform(QTransform(ratio, 0.0, 0.0, -ratio, x, y) * world)
+            painter.drawGlyphRun(QPointF(0.0, 0.0), self._glyph_run(text, name, char_space / ratio))
+        painter.setWorldTransform(world)
+
+    def _glyph_run(self, text: str, name: str, char_space: float) -> QGlyphRun:
+        """``text`` as glyphs at :data:`_RAW_SIZE` px, each at ReportLab's advance from the one before."""
+        raw, advances = _raw_font(name if name in (REGULAR, BOLD) else REGULAR)
+        positions = []
+        x = 0.0
+        unit = _RAW_SIZE / 1000.0
+        for char in text:
+            advance = advances.get(char)
+            if advance is None:
+                advance = advances[char] = pdfmetrics.stringWidth(char, name if name in (REGULAR, BOLD)
+                                                                  else REGULAR, 1000.0)
+            positions.append(QPointF(x, 0.0))
+            x += advance * unit + char_space
+        run = QGlyphRun()
+        run.setRawFont(raw)
+        run.setGlyphIndexes(raw.glyphIndexesForString(text))
+        run.setPositions(positions)
+        return run
+
+    def drawString(self, x: float, y: float, text: str, mode=None, charSpace: float = 0,  # noqa: N802, N803
+                   direction=None, wordSpace=None) -> None:  # noqa: N803
+        if mode not in (None, 0, 2) or wordSpace:
+            raise AttributeError("QtCanvas.drawString supports neither text render modes nor word spacing")
+        self._text(x, y, text, self._state.font, self._state.size, charSpace)
+
+    def drawRightString(self, x: float, y: float, text: str, mode=None, charSpace: float = 0,  # noqa: N802, N803
+                        direction=None, wordSpace=None) -> None:  # noqa: N803
+        width = self.stringWidth(text) + charSpace * len(text)
+        self.drawString(x - width, y, text, mode, charSpace, direction, wordSpace)
+
+    def drawCentredString(self, x: float, y: float, text: str, mode=None, charSpace: float = 0,  # noqa: N802, N803
+                          direction=None, wordSpace=None) -> None:  # noqa: N803
+        width = self.stringWidth(text) + charSpace * len(text)
+        self.drawString(x - width / 2.0, y, text, mode, charSpace, direction, wordSpace)
+
+    drawCenteredString = drawCentredString  # noqa: N815
+
+    def beginText(self, x: float = 0, y: float = 0, direction=None) -> QtTextObject:  # noqa: N802
+        return QtTextObject(self, x, y)
+
+    def drawText(self, aTextObject: QtTextObject) -> None:  # noqa: N802, N803
+        state = self._state
+        stroke_saved = state.stroke, state.stroke_alpha
+        for op in aTextObject._ops:
+            if op[0] == "text":
+                _, x, y, text, name, size, char_space = op
+                self._text(x, y, text, name, size, char_space)
+            elif op[0] == "fill":
+                state.fill = tuple(op[1])
+                if op[2] is not None:
+                    state.fill_alpha = op[2]
+            else:
+                state.stroke = tuple(op[1])
+                if op[2] is not None:
+                    state.stroke_alpha = op[2]
+        del stroke_saved  # colours set inside a text object stay set afterwards, as in the PDF
+
+    # ------------------------------------------------------------------ images
+
+    def _qimage(self, image) -> QImage:
+        key = id(image) if not isinstance(image, (str, Path, bytes)) else image
+        cached = self._images.get(key)
+        if cached is not None and cached[0] is image:
+            return cached[1]
+        qimage = _to_qimage(image)
+        if qimage.isNull():
+            raise ValueError("QtCanvas.drawImage: the image cannot be read")
+        self._images[key] = (image, qimage)
+        return qimage
+
+    def drawImage(self, image, x: float, y: float, width: float | None = None, height: float | None = None,  # noqa: N802
+                  mask=None, preserveAspectRatio: bool = False, anchor: str = "c",  # noqa: N803
+                  anchorAtXY: bool = False, showBoundary: bool = False, extraReturn=None) -> tuple[float, float]:  # noqa: N803
+        qimage = self._qimage(image)
+        iw, ih = qimage.width(), qimage.height()
+        width = float(iw) if width is None else float(width)
+        height = float(ih) if height is None else float(height)
+        if preserveAspectRatio and iw and ih:
+            scale = min(width / iw, height / ih)
+            w, h = iw * scale, ih * scale
+            dx, dy = width - w, height - h
+            x += {"w": 0.0, "e": dx, "c": dx / 2.0}.get(anchor[-1] if anchor[-1] in "we" else "c", dx / 2.0)
+            y += dy if anchor[0] == "n" else (0.0 if anchor[0] == "s" else dy / 2.0)
+            width, height = w, h
+        painter = self.painter
+        world = painter.worldTransform()
+        painter.setWorldTransform(QTransform(1.0, 0.0, 0.0, -1.0, x, y + height) * world)
+        painter.drawImage(QRectF(0.0, 0.0, width, height), qimage)
+        painter.setWorldTransform(world)
+        if showBoundary:
+            self.rect(x, y, width, height, stroke=1, fill=0)
+        return width, height
+
+    def drawInlineImage(self, image, x: float, y: float, width: float | None = None,  # noqa: N802
+                        height: float | None = None, preserveAspectRatio: bool = False,  # noqa: N803
+                        anchor: str = "c", anchorAtXY: bool = False, showBoundary: bool = False) -> tuple[float, float]:  # noqa: N803
+        return self.drawImage(image, x, y, width, height, None, preserveAspectRatio, anchor, anchorAtXY,
+                              showBoundary)
+
+
+def _to_qimage(image) -> QImage:
+    """A QImage of what ReportLab's ``drawImage`` accepts: an ImageReader, a path, a PIL image, bytes."""
+    if isinstance(image, QImage):
+        return image
+    if isinstance(image, (bytes, bytearray)):
+        return QImage.fromData(bytes(image))
+    if isinstance(image, (str, Path)):
+        return QImage(str(image))
+    fp = getattr(image, "fp", None)
+    if isinstance(fp, io.BytesIO):
+        decoded = QImage.fromData(fp.getvalue())
+        if not decoded.isNull():
+            return decoded
+    file_name = getattr(image, "fileName", None)
+    if isinstance(file_name, str) and os.path.isfile(file_name):
+        decoded = QImage(file_name)
+        if not decoded.isNull():
+            return decoded
+    pil = getattr(image, "_image", None) or (image if hasattr(image, "tobytes") and hasattr(image, "mode") else None)
+    if pil is not None:
+        rgba = pil.convert("RGBA")
+        width, height = rgba.size
+        return QImage(rgba.tobytes(), width, height, width * 4, QImage.Format.Format_RGBA8888).copy()
+    if hasattr(image, "getRGBData") and hasattr(image, "getSize"):
+        width, height = image.getSize()
+        data = image.getRGBData()
+        return QImage(data, width, height, width * 3, QImage.Format.Format_RGB888).copy()
+    raise AttributeError(f"QtCanvas.drawImage does not support images of type {type(image).__name__}")

@@ -411,7 +411,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("file", metavar="FILE")
     check.set_defaults(handler=_command_check)
 
-    export = commands.add_parser("export", help=tr(QT_TRANSLATE_NOOP("cli", "write the project to OUT (.json)")))
+    export = commands.add_parser("export", help=tr(QT_TRANSLATE_NOOP(
+        "cli", "write a journey or the project to OUT; its suffix picks the format: "
+               ".pdf .png .svg .csv .xlsx .json .ojf .mmd")))
     export.add_argument("file", metavar="FILE")
     export.add_argument("out", metavar="OUT")
     export.add_argument("--journey", metavar="NAME|ID", help=tr(QT_TRANSLATE_NOOP(
@@ -446,7 +448,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.set_defaults(handler=_command_export)
 
     import_ = commands.add_parser("import", help=tr(QT_TRANSLATE_NOOP(
-        "cli", "add SOURCE (.json) to FILE, created if missing")))
+        "cli", "add SOURCE (.csv .xlsx .ojf .mmd as a new journey, .json as a project) to FILE, "
+               "created if missing")))
     import_.add_argument("file", metavar="FILE")
     import_.add_argument("source", metavar="SOURCE")
     import_.add_argument("--journey", metavar="NAME", help=tr(QT_TRANSLATE_NOOP(

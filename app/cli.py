@@ -171,6 +171,27 @@ def _export_pdf(session: Session, path: Path, options: argparse.Namespace | None
 _export_pdf.takes_options = True  # type: ignore[attr-defined]
 register_exporter(".pdf", _export_pdf)
 # ---- end of posters
+# ---- images (png, svg): the poster's picture, at the map's natural size or on a paper (app/export/image.py)
+
+
+def _export_image(session: Session, path: Path, options: argparse.Namespace | None = None) -> None:
+    if not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") \
+            and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a headless command needs no screen
+    from app.export import image, poster
+
+    get = (lambda name: getattr(options, name, None)) if options is not None else (lambda name: None)
+    result = image.export_image(session, poster.find_journey(session, get("journey")), path,
+                                dpi=get("dpi") if get("dpi") is not None else 96.0, paper=get("paper"),
+                                orientation=get("orientation"))
+    print(tr(QT_TRANSLATE_NOOP("cli", "{width} x {height} px")).format(width=result.width_px,
+                                                                       height=result.height_px))
+
+
+_export_image.takes_options = True  # type: ignore[attr-defined]
+register_exporter(".png", _export_image)
+register_exporter(".svg", _export_image)
+# ---- end of images
 
 
 # ---- interchange (ojf, mermaid): one journey out (--journey), a new journey in (--journey: its title)

@@ -88,6 +88,7 @@ def natural_page_size(poster: _Poster, margin: float) -> tuple[float, float]:
     panel, margins): the sheet is grown until ``draw_sheet`` accepts the map at
     ``scale_percent=100``, each try starting from the size its refusal names
     (to the millimetre, so the page may be up to about 1 mm larger than tight).
+    Draw it with ``poster.scale_percent = 100`` (this function leaves the poster as it was).
     """
     layout = poster.layout
     saved_scale, saved_tick = poster.scale_percent, poster.tick
@@ -119,11 +120,16 @@ def natural_page_size(poster: _Poster, margin: float) -> tuple[float, float]:
 
 
 def _page(poster: _Poster, paper: str | None, orientation: str | None, margin: float) -> tuple[float, float]:
-    """The page in points: the natural size, or the sheet of ``paper`` as the PDF poster turns it."""
+    """The page in points: the natural size, or the sheet of ``paper`` as the PDF poster turns it.
+
+    At the natural size the poster is set to draw its map at 100 % (else it fits the map to the sheet).
+    """
     if paper is None:
         if orientation is not None:
             sheet_size_mm("A4", orientation)  # refuses an unknown orientation in the usual words
-        return natural_page_size(poster, margin)
+        page = natural_page_size(poster, margin)
+        poster.scale_percent = 100.0
+        return page
     if orientation is None:
         if paper.strip().upper() in PAPERS:
             orientation = "landscape" if poster.layout.width > poster.layout.height else "portrait"
@@ -300,6 +306,7 @@ def _svg_bytes(poster: _Poster, page: tuple[float, float], margin: float, progre
         painter.end()
         poster.tick = None
     buffer.close()
+    step(progress, 9, 10)
     return _exact_size(bytes(buffer.data()), page)
 
 

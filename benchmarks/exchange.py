@@ -1,6 +1,6 @@
-"""Exchange benchmarks: posters (ReportLab) and a 10,000-card journey to XLSX and back (issue 5).
+"""Exchange benchmarks: posters (ReportLab), PNG images and a 10,000-card journey to XLSX and back (issue 5).
 
-Run by ``benchmarks/run.py`` (scenario ``xlsx``). The baseline writes and reads
+Run by ``benchmarks/run.py`` (scenarios ``xlsx``, ``poster``, ``png``). The baseline writes and reads
 the same rows with openpyxl alone, so the ratio shows what the table's
 checks and the model's import cost on top of the library.
 """
@@ -124,4 +124,83 @@ def bench_poster(folder: Path, cards: int, runs: int):
     ]
 
 
-SCENARIOS = {"xlsx": bench_xlsx, "poster": bench_poster}
+#: A fresh process exporting one image (argv: project, output, paper, dpi; or "whole" and the pixel size),
+#: printing a JSON line: milliseconds, pixel size, and its peak RSS (VmHWM) before and after.
+_PNG_CHILD = r"""
+import datetime as dt, json, os, sys, time
+sys.path.insert(0, sys.argv[1])
+
+def hwm():
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024.0
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+from PySide6.QtGui import QColor, QImage
+from app.export import image
+from app.export.qt_canvas import ensure_gui_application
+ensure_gui_application()
+if sys.argv[2] == "whole":
+    width, height = int(sys.argv[3]), int(sys.argv[4])
+    before = hwm()
+    start = time.perf_counter()
+    whole = QImage(width, height, QImage.Format.Format_RGB32)
+    whole.fill(QColor(255, 255, 255))
+    whole.save(sys.argv[5], "PNG")
+else:
+    from app.model.store import ProjectStore
+    store = ProjectStore.open(sys.argv[2], read_only=True)
+    before = hwm()
+    start = time.perf_counter()
+    result = image.export_image(store.session, None, sys.argv[3], paper=sys.argv[4], dpi=float(sys.argv[5]),
+                                created=dt.date(2026, 1, 1))
+    width, height = result.width_px, result.height_px
+elapsed = (time.perf_counter() - start) * 1000.0
+print(json.dumps({"ms": elapsed, "width": width, "height": height, "before_mb": before, "peak_mb": hwm()}))
+"""
+
+
+def _png_child(*args: str) -> dict:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    root = str(Path(__file__).resolve().parent.parent)
+    completed = subprocess.run([sys.executable, "-c", _PNG_CHILD, root, *args], capture_output=True, text=True,
+                               timeout=600, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    if completed.returncode != 0:
+        raise RuntimeError(f"png benchmark child {args} failed:\n{completed.stderr}")
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
+def bench_png(folder: Path, cards: int, runs: int):
+    """An A0 PNG at 150 dpi of a 2,000-card journey, painted in bands and streamed: its time and peak memory.
+
+    Each run is a fresh process, so its peak RSS (VmHWM) is the export's own. The baseline holds the
+    whole sheet as one QImage (white) and saves it with Qt's PNG writer: the time of encoding the same
+    pixels, and the memory a non-banded export would need at least.
+    """
+    count = 2000 if cards >= 2000 else max(20, cards)
+    path = canvas.map_project(folder, count)
+    runs = max(1, min(runs, 3))
+    out = folder / "poster.png"
+    exports = [_png_child(str(path), str(out), "A0", "150") for _ in range(runs)]
+    width, height = exports[0]["width"], exports[0]["height"]
+    wholes = [_png_child("whole", str(width), str(height), str(folder / "whole.png")) for _ in range(runs)]
+    median = lambda key, rows: statistics.median(row[key] for row in rows)  # noqa: E731
+    size = f"{width}x{height} px"
+    return [
+        Result(f"PNG A0 at 150 dpi ({size}), {count} cards", median("ms", exports), None,
+               "QImage.save of the whole blank sheet, same size", median("ms", wholes), runs=runs,
+               notes="file size in MB:", extra={"file_mb": out.stat().st_size / 1e6}),
+        Result(f"PNG A0 at 150 dpi, peak RSS ({count} cards)", median("peak_mb", exports), None,
+               "peak RSS holding the whole sheet as one QImage", median("peak_mb", wholes), unit="MB", runs=runs,
+               notes="RSS before the export / the whole sheet as ARGB, MB:",
+               extra={"before_mb": median("before_mb", exports), "whole_argb_mb": width * height * 4 / 2**20}),
+    ]
+
+
+SCENARIOS = {"xlsx": bench_xlsx, "poster": bench_poster, "png": bench_png}

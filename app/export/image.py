@@ -236,7 +236,7 @@ def render_png(poster: _Poster, page: tuple[float, float], margin: float, dpi: f
     stream.write(_chunk(b"tEXt", b"Software\x00Parcours " + __version__.encode("latin-1", "replace")))
     compressor = zlib.compressobj(6, zlib.DEFLATED, 15, 9)
     pending = bytearray()
-    images: dict = {}
+    cache: dict = {}
     bands = (height_px + rows - 1) // rows
     line = width_px * 3
     for band in range(bands):
@@ -250,7 +250,7 @@ def render_png(poster: _Poster, page: tuple[float, float], margin: float, dpi: f
         try:
             poster.tick = lambda done, total, band=band: step(
                 progress, 1 + 8 * (band + done / max(total, 1) * 0.9) / bands, 10)
-            poster.draw_sheet(QtCanvas(painter, page, scale=scale, origin=(0.0, float(top)), images=images),
+            poster.draw_sheet(QtCanvas(painter, page, scale=scale, origin=(0.0, float(top)), cache=cache),
                               page[0], page[1], margin)
         finally:
             painter.end()

@@ -314,7 +314,8 @@ class QtCanvas:
     ``pagesize`` is the page in points; ``scale`` device pixels per point;
     ``origin`` the device pixel (left, top) of the page's top-left corner that
     lands on the painter's (0, 0): a band of a tall image passes its first row.
-    ``images`` caches decoded images between canvases drawing the same page.
+    ``cache`` keeps decoded images and laid-out strings for the next canvas drawing the same page
+    (the next band).
 
     Text: with ``glyphs`` (for pixels) every glyph is placed where ReportLab
     places it, from the font's own advances (Qt would round a font's pixel
@@ -323,14 +324,17 @@ class QtCanvas:
     """
 
     def __init__(self, painter: QPainter, pagesize: tuple[float, float], *, scale: float = 1.0,
-                 origin: tuple[float, float] = (0.0, 0.0), images: dict | None = None, glyphs: bool = True) -> None:
+                 origin: tuple[float, float] = (0.0, 0.0), cache: dict | None = None, glyphs: bool = True) -> None:
         self.painter = painter
         self._glyphs = glyphs
         self._pagesize = (float(pagesize[0]), float(pagesize[1]))
         self._scale = scale
         self._state = _State()
         self._stack: list[_State] = []
-        self._images = images if images is not None else {}
+        self._cache = cache if cache is not None else {}
+        device = painter.device()
+        #: Device rows; a string wholly above or below them is not laid out (a band draws the whole page).
+        self._rows = float(device.height()) if glyphs and device is not None else None
         self._pen_cache: dict = {}
         self._font_cache: dict = {}
         #: Names of the canvas methods a caller asked for and this adapter lacks.
@@ -648,9 +652,14 @@ class QtCanvas:
         if not text:
             return
         painter = self.painter
+        world = painter.worldTransform()
+        if self._rows is not None and world.m12() == 0.0 and world.m21() == 0.0:
+            baseline = world.m22() * y + world.dy()
+            reach = size * abs(world.m22()) * 1.5 + 2.0  # beyond any accent or descender, and the anti-aliasing
+            if baseline + reach < 0.0 or baseline - reach > self._rows:
+                return
         r, g, b = self._state.fill
         painter.setPen(QColor.fromRgbF(r, g, b, self._state.fill_alpha))
-        world = painter.worldTransform()
         # Flip back to y down around the baseline's start: the glyphs stand upright.
         if not self._glyphs:
             painter.setFont(self._font(name, size, char_space))
@@ -664,6 +673,10 @@ class QtCanvas:
 
     def _glyph_run(self, text: str, name: str, char_space: float) -> QGlyphRun:
         """``text`` as glyphs at :data:`_RAW_SIZE` px, each at ReportLab's advance from the one before."""
+        key = ("run", text, name, char_space)
+        run = self._cache.get(key)
+        if run is not None:
+            return run
         raw, advances = _raw_font(name if name in (REGULAR, BOLD) else REGULAR)
         positions = []
         x = 0.0
@@ -679,6 +692,7 @@ class QtCanvas:
         run.setRawFont(raw)
         run.setGlyphIndexes(raw.glyphIndexesForString(text))
         run.setPositions(positions)
+        self._cache[key] = run
         return run
 
     def drawString(self, x: float, y: float, text: str, mode=None, charSpace: float = 0,  # noqa: N802, N803
@@ -722,14 +736,14 @@ class QtCanvas:
     # ------------------------------------------------------------------ images
 
     def _qimage(self, image) -> QImage:
-        key = id(image) if not isinstance(image, (str, Path, bytes)) else image
-        cached = self._images.get(key)
+        key = ("image", id(image) if not isinstance(image, (str, Path, bytes)) else image)
+        cached = self._cache.get(key)
         if cached is not None and cached[0] is image:
             return cached[1]
         qimage = _to_qimage(image)
         if qimage.isNull():
             raise ValueError("QtCanvas.drawImage: the image cannot be read")
-        self._images[key] = (image, qimage)
+        self._cache[key] = (image, qimage)
         return qimage
 
     def drawImage(self, image, x: float, y: float, width: float | None = None, height: float | None = None,  # noqa: N802

@@ -109,11 +109,13 @@ def natural_page_size(poster: _Poster, margin: float) -> tuple[float, float]:
                 return width, height
             except PosterError as error:
                 needed = error.params
-                if "width" not in needed or "height" not in needed:
-                    raise
-                # The refusal rounds to the millimetre and assumes fixed surroundings: aim half a mm beyond.
-                width = max(width + 0.25 * MM, (float(needed["width"]) + 0.5) * MM)
-                height = max(height + 0.25 * MM, (float(needed["height"]) + 0.5) * MM)
+                try:
+                    # The refusal rounds to the millimetre and assumes fixed surroundings: aim half a mm beyond.
+                    width = max(width + 0.25 * MM, (float(needed["width"]) + 0.5) * MM)
+                    height = max(height + 0.25 * MM, (float(needed["height"]) + 0.5) * MM)
+                except (KeyError, TypeError, ValueError):
+                    # Another refusal, or one worded otherwise: grow; drawing the page will say what is wrong.
+                    width, height = width * 1.1, height * 1.1
         return width, height
     finally:
         poster.scale_percent, poster.tick = saved_scale, saved_tick

@@ -150,6 +150,9 @@ def test_the_natural_size_draws_the_map_at_100_percent_and_the_cards_in_their_co
     step = some.map(QPointF(100.0, 0.0)) - some.map(QPointF(0.0, 0.0))
     assert (step.x(), step.y()) == pytest.approx((100.0, 0.0), abs=1e-6)
     assert layout.width * CANVAS_PT < page[0] and layout.height * CANVAS_PT < page[1]
+    left, right = some.map(QPointF(0.0, 0.0)).x(), some.map(QPointF(layout.width, 0.0)).x()
+    margin_px = margin * 96.0 / 72.0
+    assert left >= margin_px - 0.5 and right <= width - margin_px + 0.5  # the whole map, inside the margins
     matches = 0
     for card_id, transform in seen.items():
         box = layout.cards[card_id]

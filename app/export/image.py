@@ -33,6 +33,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 import struct
 import zlib
 from dataclasses import dataclass
@@ -314,8 +315,6 @@ def _svg_bytes(poster: _Poster, page: tuple[float, float], margin: float, progre
 
 def _exact_size(svg: bytes, page: tuple[float, float]) -> bytes:
     """The root's width and height as the page in mm to the micrometre (Qt writes whole points' worth)."""
-    import re
-
     head_end = svg.find(b">", svg.find(b"<svg"))
     head = svg[:head_end]
     for name, value in ((b"width", page[0]), (b"height", page[1])):

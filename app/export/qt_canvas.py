@@ -717,8 +717,8 @@ class QtCanvas:
         return QtTextObject(self, x, y)
 
     def drawText(self, aTextObject: QtTextObject) -> None:  # noqa: N802, N803
+        # Colours set inside a text object stay set afterwards, as in the PDF; its font does not.
         state = self._state
-        stroke_saved = state.stroke, state.stroke_alpha
         for op in aTextObject._ops:
             if op[0] == "text":
                 _, x, y, text, name, size, char_space = op
@@ -731,7 +731,6 @@ class QtCanvas:
                 state.stroke = tuple(op[1])
                 if op[2] is not None:
                     state.stroke_alpha = op[2]
-        del stroke_saved  # colours set inside a text object stay set afterwards, as in the PDF
 
     # ------------------------------------------------------------------ images
 

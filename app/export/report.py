@@ -34,7 +34,7 @@ from app import __version__
 from app.export.files import write_bytes_atomically
 from app.export.poster import _binary_streams, clean_text, register_fonts
 from app.export.poster_draw import BOLD, REGULAR, label, rgb, speaking
-from app.export.progress import ExportCancelled, Progress
+from app.export.progress import ExportCancelled, Progress, step
 from app.model import colours
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.model.schema import Journey, Project
@@ -231,12 +231,13 @@ def canvas_maker(meta: Meta, created: dt.datetime | dt.date | None, footer: Call
     return make
 
 
-def _write(path: Path, render: Callable[[io.BytesIO], int], language: str) -> int:
+def _write(path: Path, render: Callable[[io.BytesIO], int], language: str, progress: Progress | None) -> int:
     stream = io.BytesIO()
     register_fonts()
     with _binary_streams(), speaking(language):
         pages = render(stream)
     write_bytes_atomically(path, stream.getvalue())
+    step(progress, 1, 1)
     return pages
 
 
@@ -265,7 +266,7 @@ def export_action_plan(session: Session, path: str | os.PathLike, *, journey_id:
     path = Path(path)
     meta = read_meta(session, created, language)
     pages = _write(path, lambda stream: render_action_plan(session, stream, meta, journey_id, created, progress),
-                   meta.language)
+                   meta.language, progress)
     return ReportResult(path, pages)
 
 
@@ -287,5 +288,5 @@ def export_persona_sheets(session: Session, path: str | os.PathLike, *, journey_
     path = Path(path)
     meta = read_meta(session, created, language)
     pages = _write(path, lambda stream: render_persona_sheets(session, stream, meta, journey_id, created, progress),
-                   meta.language)
+                   meta.language, progress)
     return ReportResult(path, pages)

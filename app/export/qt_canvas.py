@@ -59,7 +59,8 @@ _RAW_SIZE = 64.0
 _APP: QGuiApplication | None = None
 _FONTS_LOCK = threading.Lock()
 _FAMILIES: dict[str, str] = {}
-_RAW: dict[str, tuple[QRawFont, dict[str, float]]] = {}
+#: Raw fonts per thread: Qt ties a QRawFont's font engine to the thread that made it (exports run in a QThread).
+_RAW = threading.local()
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -106,13 +107,15 @@ def qt_font(name: str, size: float) -> QFont:
 
 def _raw_font(name: str) -> tuple[QRawFont, dict[str, float]]:
     """The bundled font file of ReportLab font ``name`` as a QRawFont, and a cache of advances (1/1000 em)."""
-    with _FONTS_LOCK:
-        raw = _RAW.get(name)
-        if raw is None:
-            style = "bold" if name == BOLD or name.endswith("-Bold") else "regular"
-            font = QRawFont(str(resources.font_path(style)), _RAW_SIZE, QFont.HintingPreference.PreferNoHinting)
-            raw = _RAW[name] = (font, {})
-        return raw
+    fonts = getattr(_RAW, "fonts", None)
+    if fonts is None:
+        fonts = _RAW.fonts = {}
+    raw = fonts.get(name)
+    if raw is None:
+        style = "bold" if name == BOLD or name.endswith("-Bold") else "regular"
+        font = QRawFont(str(resources.font_path(style)), _RAW_SIZE, QFont.HintingPreference.PreferNoHinting)
+        raw = fonts[name] = (font, {})
+    return raw
 
 
 def _colour(value) -> tuple[float, float, float]:

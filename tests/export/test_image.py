@@ -515,3 +515,26 @@ def test_the_command_line_refuses_a_bad_dpi_in_one_line(project_file, tmp_path, 
     error = capsys.readouterr().err.strip()
     assert "dpi" in error and len(error.splitlines()) == 1
     assert not (tmp_path / "map.png").exists()
+
+
+def test_painting_in_another_thread_gives_the_same_bytes(session):
+    """The editor exports in a QThread: painting, fonts and glyphs work off the main thread too."""
+    import threading
+
+    the_poster = _Poster(session, None, CREATED)  # the database is read in the thread that opened it
+    page = (150.0 * MM, 100.0 * MM)
+    here, there = io.BytesIO(), io.BytesIO()
+    render_png(the_poster, page, 5.0 * MM, 40.0, here)
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            render_png(the_poster, page, 5.0 * MM, 40.0, there)
+        except BaseException as error:  # noqa: BLE001 - handed back to the test
+            failures.append(error)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(60)
+    assert not failures
+    assert here.getvalue() == there.getvalue()

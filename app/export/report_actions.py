@@ -41,11 +41,12 @@ from app.export.poster_draw import BOLD, REGULAR, rgb
 from app.export.progress import Progress, step
 from app.export.report import (A4, FOOTER, MARGIN, MM, Meta, ReportError, bold, canvas_maker, colour, coloured,
                                date_text, elide, find_journey, markup, say, style, tint)
-from app.export.poster import clean_text
+from app.export.poster import ReportLabMetrics, clean_text
 from app.model import colours
 from app.model.enums import ActionStatus, Horizon, LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.schema import KPI, Action, Card, Journey
+from app.model.wrapping import wrap_text
 
 QUICK_WIN, MAJOR, FILL_IN, THANKLESS = "quick_win", "major", "fill_in", "thankless"
 #: Names of the quadrants of the impact/effort matrix.
@@ -82,6 +83,9 @@ STATUS_NAMES = {
 _CLOSED = {ActionStatus.DONE, ActionStatus.DROPPED}
 _ONE_ACTION = QT_TRANSLATE_NOOP("report", "1 action")
 _ACTIONS = QT_TRANSLATE_NOOP("report", "{count} actions")
+_MANY = QT_TRANSLATE_NOOP("report", "{count} actions:")
+#: Radius (pt) below which a cell's dots would be illegible: the cell lists the numbers instead.
+_SMALLEST_DOT = 4.2
 _ORDER: list[Horizon | None] = [Horizon.QUICK_WIN, Horizon.MONTHS_3, Horizon.MONTHS_12, Horizon.LATER, None]
 #: Longest department name printed in the summary table (a table row cannot break across pages).
 _NAME_LIMIT = 160
@@ -289,6 +293,9 @@ class Matrix(Flowable):
                 if radius > best[0]:
                     best = (radius, columns, rows)
             radius, columns, rows = best
+            if radius * 0.9 < _SMALLEST_DOT:
+                self._crowded(members, x0 + (effort - 1) * cw, y0 + (impact - 1) * ch, cw, ch)
+                continue
             radius = min(radius * 0.9, 10.0)
             pitch = radius * 2.0 / 0.9 if radius < 10.0 else 22.0
             left = x0 + (effort - 0.5) * cw - (columns - 1) * pitch / 2.0
@@ -305,6 +312,46 @@ class Matrix(Flowable):
                 c.setFillColorRGB(1.0, 1.0, 1.0)
                 c.setFont(BOLD, size)
                 c.drawCentredString(cx, cy - size * 0.36, text)
+
+
+    def _crowded(self, members: list[Item], x: float, y: float, width: float, height: float) -> None:
+        """A cell with too many actions for legible dots: their count, then their numbers as ranges."""
+        c, metrics = self.canv, ReportLabMetrics()
+        accent = QUADRANT_COLOURS[members[0].quadrant]
+        pad = 3.0
+        head = say(_MANY).format(count=len(members))
+        c.setFillColorRGB(*rgb(accent))
+        head_size = 7.5
+        c.setFont(BOLD, head_size)
+        c.drawString(x + pad, y + height - pad - head_size * 0.8, head)
+        text = _ranges(sorted(item.number for item in members))
+        room = height - 2 * pad - head_size * 1.2
+        size = 6.5
+        while True:
+            line = metrics.line_height(size)
+            lines, elided = wrap_text(text, metrics, size, width - 2 * pad, max(1, int(room // line)), True)
+            if not elided or size <= 3.5:
+                break
+            size = max(3.5, size * 0.9)
+        c.setFillColorRGB(*rgb(colours.TEXT))
+        c.setFont(BOLD, size)
+        top = y + height - pad - head_size * 1.2
+        for index, text_line in enumerate(lines):
+            c.drawString(x + pad, top - index * line - metrics.ascent(size), text_line)
+
+
+def _ranges(numbers: list[int]) -> str:
+    """``[1, 2, 3, 7, 9, 10]`` as "1–3, 7, 9–10"."""
+    parts: list[str] = []
+    start = previous = None
+    for number in numbers + [None]:
+        if start is not None and number is not None and number == previous + 1:
+            previous = number
+            continue
+        if start is not None:
+            parts.append(str(start) if start == previous else f"{start}–{previous}")
+        start = previous = number
+    return ", ".join(parts)
 
 
 # ---------------------------------------------------------------------- the document
@@ -348,7 +395,7 @@ def _title_block(meta: Meta, journey: Journey | None, items: list[Item], s: _Sty
     scope = clean_text(journey.title) if journey is not None else say(QT_TRANSLATE_NOOP("report", "All journeys"))
     quick = sum(1 for item in items if item.quadrant == QUICK_WIN)
     people = " · ".join(markup(part) for part in (meta.organisation, meta.author) if part)
-    counts = say(QT_TRANSLATE_NOOP("report", "{actions} actions, of which {quick} quick wins")).format(
+    counts = say(QT_TRANSLATE_NOOP("report", "actions: {actions} · quick wins: {quick}")).format(
         actions=len(items), quick=quick)
     flowables: list[Flowable] = [
         Paragraph(markup(say(QT_TRANSLATE_NOOP("report", "Action plan"))), s.title),

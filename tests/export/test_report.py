@@ -150,12 +150,20 @@ def test_the_matrix_draws_a_numbered_dot_per_action(empty, tmp_path):
         assert name in first
 
 
+def test_a_crowded_cell_lists_its_numbers_as_ranges(empty, tmp_path):
+    _add_actions(empty, [(f"Même case {index}", 5, 1, None) for index in range(120)] + [("Seule", 1, 5, None)])
+    out = tmp_path / "plan.pdf"
+    export_action_plan(empty, out, created=CREATED)
+    first = _flat(pypdf.PdfReader(out).pages[0].extract_text())
+    assert "120 actions:" in first and "1–120" in first and "121" in first.split()
+
+
 def test_french_text_is_extractable(empty, tmp_path):
     department = Department(position=0, name="Ressources humaines", colour="#B0507F")
     empty.add(department)
     empty.flush()
-    _add_actions(empty, [(FRENCH, 5, 1, Horizon.QUICK_WIN)], description="Déjà « prêt » ? Oui — l’équipe s’en charge.",
-                 department_id=department.id)
+    _add_actions(empty, [(FRENCH, 5, 1, Horizon.QUICK_WIN)],
+                 description="Déjà « prêt » ? Oui — l’équipe s’en charge.", department_id=department.id)
     out = tmp_path / "plan.pdf"
     export_action_plan(empty, out, created=CREATED)
     text = _flat(_text(out))

@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 
 
-def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` beside ``path``, fsync it, then rename it over ``path``: never a half file.
+def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Let ``write(stream)`` fill a file beside ``path``, fsync it, then rename it over ``path``.
 
-    Raises :class:`ParcoursError` with one sentence when the file cannot be written.
+    A file streamed this way (a large PNG) need not be held in memory. If
+    ``write`` raises (an error, or a cancelled export), the partial file is
+    removed and ``path`` is left as it was. Raises :class:`ParcoursError` with
+    one sentence when the file cannot be written.
     """
     path = Path(path)
     partial = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
         with open(partial, "wb") as stream:
-            stream.write(data)
+            write(stream)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(partial, path)
@@ -26,3 +31,8 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
                             path=str(path), reason=error.strerror or str(error)) from error
     finally:
         partial.unlink(missing_ok=True)
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through :func:`write_atomically`: never a half file."""
+    write_atomically(path, lambda stream: stream.write(data))

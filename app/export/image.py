@@ -9,7 +9,7 @@ The page:
 
 * without ``paper``, the map's natural size: the map at 100 % of the canvas
   (one layout unit is one pixel at 96 dpi), with the poster's title band,
-  legend, persona panel and margins around it (:func:`natural_page_size`);
+  legend, persona panel and margins around it (:meth:`~app.export.poster._Poster.natural_size`);
 * with ``paper`` (A0..A4 or ``WIDTHxHEIGHTmm``), the sheet of that paper,
   turned as the PDF poster would be, the map fitted inside the margins.
 
@@ -31,7 +31,6 @@ one leaves no file behind and an earlier file at ``path`` untouched.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import os
 import re
 import struct
@@ -41,18 +40,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
-from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
 from app import __version__
-from app.export.files import write_bytes_atomically
-from app.export.poster import CANVAS_PT, MM, PAPERS, PosterError, _Poster, paper_size_mm, sheet_size_mm
-from app.export.poster_draw import REGULAR
+from app.export.files import write_atomically, write_bytes_atomically
+from app.export.poster import MM, PosterError, _Poster, sheet_size_mm
 from app.export.progress import ExportCancelled, Progress, step
 from app.export.qt_canvas import DOTS_PER_METRE, QtCanvas, ensure_gui_application
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 
-__all__ = ["ExportCancelled", "ImageResult", "export_image", "natural_page_size", "render_png", "MAX_PIXELS",
+__all__ = ["ExportCancelled", "ImageResult", "export_image", "render_png", "MAX_PIXELS",
            "MIN_DPI", "MAX_DPI"]
 
 #: Limits of the resolution, in dots per inch.
@@ -78,50 +75,6 @@ class ImageResult:
     dpi: float
 
 
-class _Fits(Exception):
-    """Raised by the page-size probe once the map has passed the poster's size check."""
-
-
-def natural_page_size(poster: _Poster, margin: float) -> tuple[float, float]:
-    """The smallest page (width, height in pt) holding the poster with its map at 100 % of the canvas.
-
-    The poster's own sheet geometry decides (title band, legend, persona
-    panel, margins): the sheet is grown until ``draw_sheet`` accepts the map at
-    ``scale_percent=100``, each try starting from the size its refusal names
-    (to the millimetre, so the page may be up to about 1 mm larger than tight).
-    Draw it with ``poster.scale_percent = 100`` (this function leaves the poster as it was).
-    """
-    layout = poster.layout
-    saved_scale, saved_tick = poster.scale_percent, poster.tick
-    width = layout.width * CANVAS_PT + 2.0 * margin
-    height = layout.height * CANVAS_PT + 2.0 * margin + 20.0 * MM
-
-    def stop(_done: int, _total: int) -> None:
-        raise _Fits
-
-    poster.scale_percent, poster.tick = 100.0, stop
-    try:
-        for _ in range(40):
-            try:
-                poster.draw_sheet(Canvas(io.BytesIO(), pagesize=(width, height), initialFontName=REGULAR),
-                                  width, height, margin)
-                return width, height
-            except _Fits:
-                return width, height
-            except PosterError as error:
-                needed = error.params
-                try:
-                    # The refusal rounds to the millimetre and assumes fixed surroundings: aim half a mm beyond.
-                    width = max(width + 0.25 * MM, (float(needed["width"]) + 0.5) * MM)
-                    height = max(height + 0.25 * MM, (float(needed["height"]) + 0.5) * MM)
-                except (KeyError, TypeError, ValueError):
-                    # Another refusal, or one worded otherwise: grow; drawing the page will say what is wrong.
-                    width, height = width * 1.1, height * 1.1
-        return width, height
-    finally:
-        poster.scale_percent, poster.tick = saved_scale, saved_tick
-
-
 def _page(poster: _Poster, paper: str | None, orientation: str | None, margin: float) -> tuple[float, float]:
     """The page in points: the natural size, or the sheet of ``paper`` as the PDF poster turns it.
 
@@ -130,19 +83,9 @@ def _page(poster: _Poster, paper: str | None, orientation: str | None, margin: f
     if paper is None:
         if orientation is not None:
             sheet_size_mm("A4", orientation)  # refuses an unknown orientation in the usual words
-        page = natural_page_size(poster, margin)
         poster.scale_percent = 100.0
-        return page
-    if orientation is None:
-        if paper.strip().upper() in PAPERS:
-            orientation = "landscape" if poster.layout.width > poster.layout.height else "portrait"
-        else:
-            custom = paper_size_mm(paper)
-            orientation = "landscape" if custom[0] > custom[1] else "portrait"
-    sheet_mm = sheet_size_mm(paper, orientation)
-    if min(sheet_mm) <= 2.0 * margin / MM + 20.0:
-        raise PosterError(QT_TRANSLATE_NOOP("errors", "Margins of {margin} mm leave nothing of a {paper} sheet."),
-                          margin=f"{margin / MM:g}", paper=paper)
+        return poster.natural_size(margin)
+    sheet_mm, _orientation = poster.sheet(paper, orientation, margin / MM)
     return sheet_mm[0] * MM, sheet_mm[1] * MM
 
 
@@ -185,28 +128,11 @@ def export_image(session: Session, journey_id: int | None, path: str | os.PathLi
                       "lower resolution or a smaller paper."), width=width_px, height=height_px, limit=MAX_PIXELS)
     step(progress, 1, 10)
     if suffix == ".png":
-        _write_atomically(path, lambda stream: render_png(poster, page, margin, dpi, stream, progress))
+        write_atomically(path, lambda stream: render_png(poster, page, margin, dpi, stream, progress))
     else:
         write_bytes_atomically(path, _svg_bytes(poster, page, margin, progress))
     step(progress, 1, 1)
     return ImageResult(path, width_px, height_px, float(dpi))
-
-
-def _write_atomically(path: Path, write) -> None:
-    """Stream ``write(file)`` beside ``path``, fsync it and rename it over ``path``; remove it on any failure."""
-    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
-    try:
-        try:
-            with open(partial, "wb") as stream:
-                write(stream)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(partial, path)
-        except OSError as error:
-            raise ParcoursError(QT_TRANSLATE_NOOP("errors", "Parcours could not write {path}: {reason}."),
-                                path=str(path), reason=error.strerror or str(error)) from error
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 # ---------------------------------------------------------------------- PNG

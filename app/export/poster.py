@@ -380,19 +380,117 @@ class _Poster:
         return label("poster", QT_TRANSLATE_NOOP("poster", "Parcours {version} · {date}")).format(
             version=__version__, date=self.block.date)
 
+    def frame(self, width: float, height: float, margin: float) -> SheetFrame:
+        """Where everything goes on a ``width`` x ``height`` pt sheet (nothing is drawn)."""
+        metrics = self.metrics
+        band = max(9.0 * MM, 0.04 * min(width, height))
+        sub_size = band * 0.2
+        inner = width - 2.0 * margin
+        stamp_size = max(6.0, band * 0.16)
+        area_top = height - margin - band - band * 0.25
+        area_bottom = margin + stamp_size * 2.0
+        # The legend: a strip above the stamp, its type shrunk until it takes at most 3 rows.
+        legend_size, legend_used = 0.0, 0.0
+        if self.legend:
+            legend_size = max(5.0, sub_size * 0.8)
+            while legend_size > 5.0 and legend_height(self.legend, metrics, legend_size, inner) > \
+                    metrics.line_height(legend_size) * 1.5 * 3:
+                legend_size = max(5.0, legend_size * 0.9)
+            legend_used = legend_height(self.legend, metrics, legend_size, inner)
+            if legend_used < (area_top - area_bottom) * 0.25:
+                area_bottom += legend_used + band * 0.25
+            else:
+                legend_size, legend_used = 0.0, 0.0
+        # The persona panel: a column on the left of the map.
+        left, panel_width = margin, 0.0
+        if self.personas.personas:
+            panel_width = inner * (0.18 if width >= height else 0.24)
+            left += panel_width + band * 0.25
+        return SheetFrame(width, height, margin, band, stamp_size, legend_size, legend_used, panel_width,
+                          left, area_top, area_bottom)
+
+    def map_scale(self, frame: SheetFrame) -> float:
+        """Points per layout unit of the map on ``frame``: fitted, or :attr:`scale_percent` if it fits."""
+        layout = self.layout
+        area_w, area_h = frame.area
+        scale = min(area_w / max(layout.width, 1.0), area_h / max(layout.height, 1.0))
+        if self.scale_percent is None:
+            return scale
+        chosen = CANVAS_PT * self.scale_percent / 100.0
+        if chosen > scale * 1.0001:
+            raise PosterError(QT_TRANSLATE_NOOP(
+                "errors", "At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger "
+                          "paper or a smaller scale (at most {fits} % on this one)."),
+                scale=f"{self.scale_percent:g}",
+                width=f"{(frame.width - area_w + layout.width * chosen) / MM:.0f}",
+                height=f"{(frame.height - area_h + layout.height * chosen) / MM:.0f}",
+                fits=f"{math.floor(scale / CANVAS_PT * 1000.0) / 10.0:g}")
+        return chosen
+
+    def natural_size(self, margin: float, scale_percent: float = 100.0) -> tuple[float, float]:
+        """The smallest sheet (pt) whose map area holds the map at ``scale_percent`` of the canvas.
+
+        The title band and the stamp grow with the sheet, so the size is found
+        by a few steps of "surroundings plus map", each from the last sheet.
+        """
+        chosen = CANVAS_PT * scale_percent / 100.0
+        need_w, need_h = self.layout.width * chosen, self.layout.height * chosen
+        width, height = need_w + 2.0 * margin, need_h + 2.0 * margin
+        for _ in range(50):
+            area_w, area_h = self.frame(width, height, margin).area
+            if area_w >= need_w - 1e-6 and area_h >= need_h - 1e-6:
+                break
+            width = max(width, width - area_w + need_w + 0.01)
+            height = max(height, height - area_h + need_h + 0.01)
+        return width, height
+
+    def sheet(self, paper: str, orientation: str | None, margin_mm: float) -> tuple[tuple[float, float], str]:
+        """The sheet (mm) of ``paper`` and its orientation: None turns a named paper to the map's shape.
+
+        A custom size is taken as written. Raises :class:`PosterError` for an
+        unknown paper or orientation, or margins that leave nothing.
+        """
+        if orientation is None:
+            if paper.strip().upper() in PAPERS:
+                orientation = "landscape" if self.layout.width > self.layout.height else "portrait"
+            else:
+                custom = paper_size_mm(paper)
+                orientation = "landscape" if custom[0] > custom[1] else "portrait"
+        sheet_mm = sheet_size_mm(paper, orientation)
+        if min(sheet_mm) <= 2.0 * margin_mm + 20.0:
+            raise PosterError(QT_TRANSLATE_NOOP("errors", "Margins of {margin} mm leave nothing of a {paper} sheet."),
+                              margin=f"{margin_mm:g}", paper=paper)
+        return sheet_mm, orientation
+
     def draw_sheet(self, c: Canvas, width: float, height: float, margin: float) -> None:
         """The whole poster on a ``width`` x ``height`` pt sheet: title block, map, legend, personas, stamp."""
         with speaking(self.language):
-            self._draw_sheet(c, width, height, margin)
+            frame = self.frame(width, height, margin)
+            scale = self.map_scale(frame)
+            self._draw_title(c, frame)
+            if frame.legend_size:
+                draw_legend(c, self.legend, self.metrics, frame.legend_size, margin,
+                            frame.area_bottom - frame.band * 0.25, width - 2.0 * margin)
+            if frame.panel_width:
+                self.personas.draw(c, margin, frame.area_top, frame.panel_width, frame.area[1],
+                                   max(5.0, frame.band * 0.2), 4.0)
+            # The map, scaled, centred across the space left.
+            layout = self.layout
+            c.saveState()
+            c.translate(frame.left + (frame.area[0] - layout.width * scale) / 2.0, frame.area_top)
+            c.scale(scale, scale)
+            MapPainter(c, layout, self.data, self.metrics, moments=self.moments,
+                       lane_colours={lane.id: lane.colour for lane in self.data.lanes},
+                       stage_colours={stage.id: stage.colour for stage in self.data.stages}, tick=self.tick).draw()
+            c.restoreState()
 
-    def _draw_sheet(self, c: Canvas, width: float, height: float, margin: float) -> None:
+    def _draw_title(self, c: Canvas, frame: SheetFrame) -> None:
+        """Title block (journey large on the left, author and organisation right), rule and stamp."""
         metrics, block = self.metrics, self.block
-        band = max(9.0 * MM, 0.04 * min(width, height))
-        title_size = band * 0.42
-        sub_size = band * 0.2
+        width, margin, band = frame.width, frame.margin, frame.band
+        title_size, sub_size = band * 0.42, band * 0.2
         inner = width - 2.0 * margin
-        top = height - margin
-        # Title block: journey on the left in large type; author and organisation on the right.
+        top = frame.height - margin
         right_lines = [line for line in (block.author, block.organisation) if line]
         right_width = min(inner * 0.3, max((metrics.width(line, sub_size) for line in right_lines), default=0.0))
         left_width = inner - right_width - (band if right_width else 0.0)
@@ -417,53 +515,37 @@ class _Poster:
                               text)
         c.setStrokeColorRGB(*rgb(colours.GRID_LINE))
         c.setLineWidth(max(0.5, band * 0.02))
-        rule = top - band
-        c.line(margin, rule, width - margin, rule)
+        c.line(margin, top - band, width - margin, top - band)
         # Stamp: bottom right, on every sheet that shows this corner (tiles carry their own label too).
-        stamp_size = max(6.0, band * 0.16)
         c.setFillColorRGB(*rgb(colours.MUTED_TEXT))
-        c.setFont(REGULAR, stamp_size)
+        c.setFont(REGULAR, frame.stamp_size)
         c.drawRightString(width - margin, margin, self.stamp())
-        area_top = rule - band * 0.25
-        area_bottom = margin + stamp_size * 2.0
-        # The legend: a strip above the stamp, its type shrunk until it takes at most 3 rows.
-        if self.legend:
-            legend_size = max(5.0, sub_size * 0.8)
-            while legend_size > 5.0 and legend_height(self.legend, metrics, legend_size, inner) > \
-                    metrics.line_height(legend_size) * 1.5 * 3:
-                legend_size = max(5.0, legend_size * 0.9)
-            used = legend_height(self.legend, metrics, legend_size, inner)
-            if used < (area_top - area_bottom) * 0.25:
-                draw_legend(c, self.legend, metrics, legend_size, margin, area_bottom + used, inner)
-                area_bottom += used + band * 0.25
-        # The persona panel: a column on the left of the map.
-        left = margin
-        if self.personas.personas:
-            panel_width = inner * (0.18 if width >= height else 0.24)
-            self.personas.draw(c, margin, area_top, panel_width, area_top - area_bottom, max(5.0, sub_size),
-                               4.0)
-            left += panel_width + band * 0.25
-        # The map, scaled to the space left (never larger than the sheet allows), centred across.
-        area_w, area_h = width - margin - left, area_top - area_bottom
-        layout = self.layout
-        scale = min(area_w / max(layout.width, 1.0), area_h / max(layout.height, 1.0))
-        if self.scale_percent is not None:
-            chosen = CANVAS_PT * self.scale_percent / 100.0
-            if chosen > scale * 1.0001:
-                raise PosterError(QT_TRANSLATE_NOOP(
-                    "errors", "At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger "
-                              "paper or a smaller scale (at most {fits} % on this one)."),
-                    scale=f"{self.scale_percent:g}", width=f"{(width - area_w + layout.width * chosen) / MM:.0f}",
-                    height=f"{(height - area_h + layout.height * chosen) / MM:.0f}",
-                    fits=f"{math.floor(scale / CANVAS_PT * 1000.0) / 10.0:g}")
-            scale = chosen
-        c.saveState()
-        c.translate(left + (area_w - layout.width * scale) / 2.0, area_top)
-        c.scale(scale, scale)
-        MapPainter(c, layout, self.data, self.metrics, moments=self.moments,
-                   lane_colours={lane.id: lane.colour for lane in self.data.lanes},
-                   stage_colours={stage.id: stage.colour for stage in self.data.stages}, tick=self.tick).draw()
-        c.restoreState()
+
+
+@dataclass(frozen=True, slots=True)
+class SheetFrame:
+    """Where the parts of a poster go on one sheet, in points (y up)."""
+
+    width: float
+    height: float
+    margin: float
+    #: Height of the title band; the type of the title block, legend and panel follow it.
+    band: float
+    stamp_size: float
+    #: Type size of the legend (0: no legend), and its height.
+    legend_size: float
+    legend_height: float
+    #: Width of the persona column (0: none).
+    panel_width: float
+    #: The map's area: left edge, top and bottom.
+    left: float
+    area_top: float
+    area_bottom: float
+
+    @property
+    def area(self) -> tuple[float, float]:
+        """Width and height of the map's area."""
+        return self.width - self.margin - self.left, self.area_top - self.area_bottom
 
 
 # ---------------------------------------------------------------------- the PDF
@@ -533,16 +615,7 @@ def export_poster(session: Session, journey_id: int | None, path: str | os.PathL
     poster = _Poster(session, journey_id, created, language=language, legend=legend, persona_panel=persona_panel)
     poster.scale_percent = scale_percent
     step(progress, 1, 10)
-    if orientation is None:
-        if paper.strip().upper() in PAPERS:
-            orientation = "landscape" if poster.layout.width > poster.layout.height else "portrait"
-        else:  # a custom size is taken as written: width x height
-            custom = paper_size_mm(paper)
-            orientation = "landscape" if custom[0] > custom[1] else "portrait"
-    sheet_mm = sheet_size_mm(paper, orientation)
-    if min(sheet_mm) <= 2.0 * margin_mm + 20.0:
-        raise PosterError(QT_TRANSLATE_NOOP("errors", "Margins of {margin} mm leave nothing of a {paper} sheet."),
-                          margin=f"{margin_mm:g}", paper=paper)
+    sheet_mm, orientation = poster.sheet(paper, orientation, margin_mm)
     stream = io.BytesIO()
     grid: TileGrid | None = None
     with _binary_streams(), speaking(poster.language):

@@ -19,8 +19,8 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
 from app.__main__ import main
-from app.export import image, poster
-from app.export.image import ImageResult, export_image, natural_page_size, render_png
+from app.export import image
+from app.export.image import ImageResult, export_image, render_png
 from app.export.poster import CANVAS_PT, MM, PosterError, _Poster
 from app.export.poster_draw import REGULAR
 from app.export.progress import ExportCancelled
@@ -136,7 +136,7 @@ def _card_probe(monkeypatch, the_poster: _Poster) -> dict[int, object]:
 def test_the_natural_size_draws_the_map_at_100_percent_and_the_cards_in_their_colours(session, monkeypatch):
     the_poster = _Poster(session, None, CREATED)
     margin = 10.0 * MM
-    page = natural_page_size(the_poster, margin)
+    page = the_poster.natural_size(margin)
     the_poster.scale_percent = 100.0
     seen = _card_probe(monkeypatch, the_poster)
     stream = io.BytesIO()

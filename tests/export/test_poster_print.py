@@ -291,3 +291,17 @@ def test_a_scale_the_sheet_cannot_hold_gets_a_sentence(english, tmp_path, scale,
         export_poster(english, None, out, paper="A4", scale_percent=scale, created=CREATED)
     assert words in caught.value.message(i18n.translate)
     assert not out.exists()
+
+
+def test_the_natural_size_holds_the_map_at_100_percent_and_no_more(english):
+    from app.export.poster import CANVAS_PT, _Poster
+
+    drawn = _Poster(english, None, CREATED)
+    margin = 10.0 * MM
+    width, height = drawn.natural_size(margin)
+    area_w, area_h = drawn.frame(width, height, margin).area
+    need_w, need_h = drawn.layout.width * CANVAS_PT, drawn.layout.height * CANVAS_PT
+    assert need_w <= area_w <= need_w + 1.0 or need_h <= area_h <= need_h + 1.0  # tight on one side
+    assert area_w >= need_w - 1e-6 and area_h >= need_h - 1e-6
+    drawn.scale_percent = 100.0
+    assert drawn.map_scale(drawn.frame(width, height, margin)) == pytest.approx(CANVAS_PT)

@@ -305,7 +305,8 @@ def test_one_a4_sheet_per_persona(sample, tmp_path):
     for page, persona in zip(reader.pages, personas):
         text = _flat(page.extract_text())
         assert persona.name in text and persona.role in text
-        assert "« Je veux être utile" in text or "« Dites-moi" in text or "«" in text
+        quote = persona.quote.strip("«» ")
+        assert f"« {quote} »" in text
         assert "Mon nouvel emploi" in text
         assert f"page {personas.index(persona) + 1}/{len(personas)}" in text
 

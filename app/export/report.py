@@ -125,8 +125,6 @@ class Meta:
     author: str
     language: str
     date: dt.date
-    #: The report's name ("Action plan", "Persona sheets"), in the report's language.
-    kind: str = ""
 
     def stamp(self) -> str:
         """The poster's stamp: Parcours version and date."""

@@ -147,7 +147,7 @@ class ExportVerbs:
         def job(session: Session, progress: Progress) -> Any:
             from app.export import poster
 
-            return _call(poster.export_poster, session, journey_id, path, progress=progress, **keywords)
+            return poster.export_poster(session, journey_id, path, progress=progress, **keywords)
 
         def done(result: Any) -> str:
             if getattr(result, "tiles", None) is not None:
@@ -169,7 +169,7 @@ class ExportVerbs:
         def job(session: Session, progress: Progress) -> Any:
             from app.export import image
 
-            return _call(image.export_image, session, journey_id, path, progress=progress)
+            return image.export_image(session, journey_id, path, progress=progress)
 
         self.start_export(path, job)
 
@@ -206,7 +206,7 @@ class ExportVerbs:
         def job(session: Session, progress: Progress) -> Any:
             from app.export import report
 
-            return _call(report.export_action_plan, session, path, journey_id=journey_id, progress=progress)
+            return report.export_action_plan(session, path, journey_id=journey_id, progress=progress)
 
         self.start_export(path, job)
 
@@ -221,7 +221,7 @@ class ExportVerbs:
         def job(session: Session, progress: Progress) -> Any:
             from app.export import report
 
-            return _call(report.export_persona_sheets, session, path, journey_id=journey_id, progress=progress)
+            return report.export_persona_sheets(session, path, journey_id=journey_id, progress=progress)
 
         self.start_export(path, job)
 
@@ -389,29 +389,6 @@ class ExportVerbs:
         dialog.setAutoReset(False)
         dialog.setValue(0)
         return dialog
-
-
-def _call(exporter: Callable[..., Any], *args: Any, **keywords: Any) -> Any:
-    """Call ``exporter``, leaving out the keywords it does not take yet when they hold their default.
-
-    An option the user asked for (a bleed, crop marks) is always passed, so an
-    exporter that cannot honour it fails instead of silently ignoring it;
-    ``progress`` is dropped when not taken (the export then just cannot be
-    cancelled half way).
-    """
-    import inspect
-
-    try:
-        parameters = inspect.signature(exporter).parameters
-    except (TypeError, ValueError):
-        return exporter(*args, **keywords)
-    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
-        return exporter(*args, **keywords)
-    defaults = {"progress": None, "bleed_mm": 0.0, "crop_marks": False}
-    for name in [name for name in keywords if name not in parameters]:
-        if name == "progress" or (name in defaults and keywords[name] == defaults[name]):
-            del keywords[name]
-    return exporter(*args, **keywords)
 
 
 def as_user_error(error: BaseException) -> ParcoursError:

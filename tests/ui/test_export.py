@@ -584,3 +584,20 @@ def test_the_legend_and_the_persona_panel_can_be_left_off(qtbot, window: MainWin
     full = PdfReader(tmp_path / "full.pdf").pages[0].extract_text()
     role = window.document.session.scalars(select(Persona.role).where(Persona.role != "")).first()
     assert errors == [] and role in full and role not in bare
+
+
+@pytest.mark.parametrize(("action", "name", "check"), [
+    ("export_image", "map.png", lambda data: data.startswith(b"\x89PNG\r\n\x1a\n")),
+    ("export_image", "map.svg", lambda data: b"<svg" in data[:2000]),
+    ("export_action_plan", "plan.pdf", lambda data: data.startswith(b"%PDF")),
+    ("export_persona_sheets", "personas.pdf", lambda data: data.startswith(b"%PDF")),
+    ("export_spreadsheet", "cards.xlsx", lambda data: data.startswith(b"PK")),
+])
+def test_the_background_formats_are_written_through_the_menu(qtbot, window: MainWindow, tmp_path: Path, errors,
+                                                              action, name, check) -> None:
+    window.ask_export_path = lambda title, suggested, filters: tmp_path / name
+    window.actions_by_name[action].trigger()
+    qtbot.waitUntil(lambda: not window.export_running, timeout=60000)
+    assert errors == []
+    assert check((tmp_path / name).read_bytes())
+    assert window.statusBar().currentMessage() == f"Exported {name}."

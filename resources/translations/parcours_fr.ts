@@ -237,144 +237,118 @@
 <context>
     <name>ExportVerbs</name>
     <message>
-        <location filename="../../app/ui/window_export.py" line="+160"/>
+        <location filename="../../app/ui/window_export.py" line="+110"/>
         <source>Journey</source>
-        <extracomment>What the importer returned (``journey_id``, ``cards``, ``warnings``).</extracomment>
-        <translation type="unfinished">Parcours</translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Export a poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un poster</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+58"/>
         <location line="+15"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Exported %1: %2 sheets (%3 x %4) + assembly page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté&#xa0;: %2 feuilles (%3 x %4) + page d&apos;assemblage.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+128"/>
         <location line="+63"/>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté.</translation>
     </message>
     <message>
         <location line="-185"/>
         <source>Export an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un tableur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Export the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan d&apos;actions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d&apos;actions</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export the persona sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les fiches personas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personas</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export to OpenJourney</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en OpenJourney</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>OpenJourney files (*.ojf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers OpenJourney (*.ojf)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export to Mermaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Mermaid</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mermaid diagrams (*.mmd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammes Mermaid (*.mmd)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export the project as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le projet en JSON</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de %1…</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Journeys (*.csv *.xlsx *.ojf *.mmd);;Spreadsheets (*.csv *.xlsx);;OpenJourney (*.ojf);;Mermaid (*.mmd)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Imported %1: %2 cards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Import a journey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 was imported with %2 remarks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -498,6 +472,34 @@
         <location line="+2"/>
         <source>%n match(es)</source>
         <translation>%n résultat(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportVerbs</name>
+    <message>
+        <location filename="../../app/ui/window_import.py" line="+36"/>
+        <source>Journeys (*.csv *.xlsx *.ojf *.mmd);;Spreadsheets (*.csv *.xlsx);;OpenJourney (*.ojf);;Mermaid (*.mmd)</source>
+        <translation>Parcours (*.csv *.xlsx *.ojf *.mmd);;Tableurs (*.csv *.xlsx);;OpenJourney (*.ojf);;Mermaid (*.mmd)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported %1: %2 cards.</source>
+        <translation>%1 importé&#xa0;: %2 cartes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import a journey</source>
+        <translation>Importer un parcours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was imported with %2 remarks.</source>
+        <translation>%1 a été importé avec %2 remarques.</translation>
     </message>
 </context>
 <context>
@@ -824,7 +826,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+80"/>
+        <location filename="../../app/ui/main_window.py" line="+81"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -1172,54 +1174,54 @@
         <translation type="vanished">Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-424"/>
+        <location filename="../../app/ui/window_export.py" line="-332"/>
         <source>&amp;Poster (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poster (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Image (PNG or SVG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Image (PNG ou SVG)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Spreadsheet (CSV or Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableur (CSV ou Excel)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Action plan (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d&apos;&amp;actions (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;ersona sheets (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches p&amp;ersonas (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;OpenJourney (.ojf)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OpenJourney (.ojf)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mermaid (.mmd)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mermaid (.mmd)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project (&amp;JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet (&amp;JSON)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
 </context>
 <context>
@@ -1249,150 +1251,185 @@
 <context>
     <name>PosterDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+197"/>
+        <location filename="../../app/ui/export_dialog.py" line="+213"/>
         <source>Export a poster</source>
-        <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The sheet count or the problem shown changed (tests and the window listen).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The legend strip and the column of the journey&apos;s personas. The sheet count or the problem shown changed (tests and the window listen).</extracomment>
+        <translation>Exporter un poster</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format personnalisé</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Width × height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur × hauteur&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Margins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marges&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persona panel</source>
+        <translation>Panneau des personas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print on office sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer sur des feuilles de bureau</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sheets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sheet orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation des feuilles&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overlap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimeur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crop marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Traits de coupe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a single sheet cut by a print shop. PDF/X certification is not provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une feuille unique rognée par un imprimeur. La certification PDF/X n&apos;est pas fournie.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bleed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond perdu&#xa0;:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
+        <source>A custom size must measure 50 to 5000 mm on each side.</source>
+        <translation>Un format personnalisé doit mesurer de 50 à 5000 mm de chaque côté.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The margins leave nothing of the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les marges ne laissent rien de la feuille.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>%1 × %2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 mm</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>One sheet, %1, plus %2 mm of bleed on each side</source>
+        <translation>Une feuille, %1, plus %2 mm de fond perdu de chaque côté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>One sheet, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une feuille, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 sheets (%2 x %3) + assembly page</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 feuilles (%2 x %3) + page d&apos;assemblage</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>%1 landscape sheets at 100 %, overlapping by %2 mm.</source>
+        <translation>Feuilles %1 en paysage à 100&#xa0;%, chevauchement de %2 mm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 portrait sheets at 100 %, overlapping by %2 mm.</source>
+        <translation>Feuilles %1 en portrait à 100&#xa0;%, chevauchement de %2 mm.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Landscape sheets need only %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En paysage, %1 feuilles suffisent.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portrait sheets need only %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En portrait, %1 feuilles suffisent.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en paysage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Use portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer en portrait</translation>
     </message>
 </context>
 <context>
@@ -1537,9 +1574,14 @@
         <translation>Conseil&#xa0;: des feuilles en {orientation} n&apos;en demanderaient que {sheets} (--tile-orientation {value}).</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>as-is</source>
+        <location line="+23"/>
+        <source>{width} x {height} px</source>
         <extracomment>Exporters that also read the export options of the command line (``--paper``, ``--tile``...).</extracomment>
+        <translation>{width} x {height} px</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>as-is</source>
         <translation>actuel</translation>
     </message>
     <message>
@@ -1669,11 +1711,20 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>write the project to OUT (.json)</source>
-        <translation>écrire le projet dans OUT (.json)</translation>
+        <source>write a journey or the project to OUT; its suffix picks the format: .pdf .png .svg .csv .xlsx .json .ojf .mmd</source>
+        <translation>écrire un parcours ou le projet dans OUT&#xa0;; son extension choisit le format&#xa0;: .pdf .png .svg .csv .xlsx .json .ojf .mmd</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+36"/>
+        <source>add SOURCE (.csv .xlsx .ojf .mmd as a new journey, .json as a project) to FILE, created if missing</source>
+        <translation>ajouter SOURCE (.csv .xlsx .ojf .mmd comme nouveau parcours, .json comme projet) à FILE, créé s&apos;il manque</translation>
+    </message>
+    <message>
+        <source>write the project to OUT (.json)</source>
+        <translation type="vanished">écrire le projet dans OUT (.json)</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>the journey to export (default: the first)</source>
         <translation>le parcours à exporter (par défaut&#xa0;: le premier)</translation>
     </message>
@@ -1743,12 +1794,11 @@
         <translation>résolution du PNG en points par pouce (96 par défaut&#xa0;: le canevas à 100&#xa0;%%)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>add SOURCE (.json) to FILE, created if missing</source>
-        <translation>ajouter SOURCE (.json) à FILE, créé s&apos;il n&apos;existe pas</translation>
+        <translation type="vanished">ajouter SOURCE (.json) à FILE, créé s&apos;il n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>title of the new journey (default: the one in SOURCE)</source>
         <translation>titre du nouveau parcours (par défaut&#xa0;: celui de SOURCE)</translation>
     </message>
@@ -1761,7 +1811,7 @@
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../app/ui/commands.py" line="+110"/>
+        <location filename="../../app/ui/commands.py" line="+114"/>
         <source>Add card</source>
         <extracomment>``QUndoCommand.id()`` of commands that merge field edits. The op&apos;s result on its first application (e.g. the ids it created).</extracomment>
         <translation>Ajouter une carte</translation>
@@ -1865,26 +1915,27 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/export/files.py" line="+25"/>
+        <location filename="../../app/export/files.py" line="+30"/>
+        <location filename="../../app/export/image.py" line="+225"/>
         <source>Parcours could not write {path}: {reason}.</source>
         <translation>Parcours n&apos;a pas pu écrire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-409"/>
-        <location line="+211"/>
+        <location filename="../../app/cli.py" line="-433"/>
+        <location line="+232"/>
         <location line="+47"/>
         <source>{path} is a folder, not a file.</source>
         <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix. An exporter or importer with ``takes_options = True`` is also given ``options=`` the parsed command line (``--journey``, ``--paper``, ``--dpi``...).</extracomment>
         <translation>{path} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location filename="../../app/ui/window_export.py" line="+360"/>
+        <location line="-277"/>
+        <location filename="../../app/ui/window_import.py" line="-24"/>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+222"/>
         <location filename="../../app/model/templates.py" line="+90"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation>Il n&apos;existe pas de modèle nommé {name}&#xa0;; choisissez parmi&#xa0;: {names}.</translation>
@@ -1908,7 +1959,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../app/ui/window_export.py" line="+100"/>
+        <location filename="../../app/ui/window_import.py" line="+53"/>
         <source>Parcours cannot import {suffix} files yet: only {formats} for now.</source>
         <translation>Parcours ne sait pas encore importer de fichiers {suffix}&#xa0;: seulement {formats} pour l&apos;instant.</translation>
     </message>
@@ -1918,8 +1969,8 @@
         <translation>L&apos;éditeur n&apos;est pas disponible dans cette installation.</translation>
     </message>
     <message>
-        <location line="+106"/>
-        <location filename="../../app/ui/window_export.py" line="+13"/>
+        <location line="+109"/>
+        <location filename="../../app/ui/window_export.py" line="+334"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>
     </message>
@@ -2455,10 +2506,11 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Un chevauchement de {overlap} mm et des marges de {margin} mm laissent trop peu d&apos;une feuille {paper}.</translation>
     </message>
     <message>
-        <location filename="../../app/export/ojf.py" line="+82"/>
+        <location filename="../../app/export/interchange.py" line="+51"/>
         <location filename="../../app/export/poster.py" line="+161"/>
+        <location filename="../../app/export/report.py" line="+151"/>
         <source>There is no such journey in this project.</source>
-        <extracomment>Files larger than this are refused before they are parsed. The most cards (nodes and blueprint items) one import creates. The score range of the OJF specification. Translatable sentences (fields ignored, scores rescaled, personas added...).
+        <extracomment>Files larger than this are refused before they are parsed. Translatable sentences (fields ignored, scores rescaled, personas added...).
 ----------
 The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed).</extracomment>
         <translation>Ce projet n&apos;a pas ce parcours.</translation>
@@ -2467,132 +2519,160 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
         <location line="+59"/>
         <source>The persona {name} was added to the project.</source>
         <extracomment>(name, side) of the department behind the card, matched by name or added. (name, description) of each stage, in order. (kind, name) of each lane, in order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le persona {name} a été ajouté au projet.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>These departments were added to the project: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces services ont été ajoutés au projet&#xa0;: {names}.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The file is larger than {limit} MB: Parcours does not import files this large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse {limit} Mo&#xa0;: Parcours n&apos;importe pas de fichiers aussi gros.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../app/export/ojf_read.py" line="+44"/>
         <source>In the OJF file, {path} should be text.</source>
-        <extracomment>The sentiment word written for each emotion (and read back as that emotion). Parcours severity (1..5) for each OJF severity, and back.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The most cards (nodes and blueprint items) one import creates. The score range of the OJF specification. The sentiment word written for each emotion (and read back as that emotion). Parcours severity (1..5) for each OJF severity, and back.</extracomment>
+        <translation>Dans le fichier OJF, {path} devrait être du texte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the OJF file, {path} should be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier OJF, {path} devrait être un nombre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the OJF file, {path} should be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier OJF, {path} devrait être une liste.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the OJF file, {path} should be an object with named fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier OJF, {path} devrait être un objet à champs nommés.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the OJF file, {path} should be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier OJF, {path} devrait valoir true ou false.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>The OJF field {field} has no place in Parcours: it was ignored.</source>
-        <extracomment>Emotion for each sentiment word (normalised), in English or French. Lane kind for words of a swimlane&apos;s name or type, tried in this order (names are normalised). Blueprint layers of a node: the lane kind they go to and its name in each language. Fields of the spec that have no place in a Parcours card.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Emotion for each sentiment word (normalised), in English or French. Lane kind for words of a swimlane&apos;s name or type, tried in this order (names are normalised). Blueprint layers of a node: the lane kind they go to and its name in each language. Fields of the spec that have no place in a Parcours card. The lane kinds&apos; own names, as a swimlane ``type`` written by Parcours.</extracomment>
+        <translation>Le champ OJF {field} n&apos;a pas d&apos;équivalent dans Parcours&#xa0;: il a été ignoré.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The OJF field {field} is not one Parcours knows: it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours ne connaît pas le champ OJF {field}&#xa0;: il a été ignoré.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The OJF file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier OJF est vide.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file is not UTF-8 text, so it cannot be an OpenJourney (.ojf) document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas du texte UTF-8&#xa0;: ce ne peut pas être un document OpenJourney (.ojf).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is not JSON (the error is at line {line}, column {column}), so it cannot be an OpenJourney (.ojf) document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas du JSON (l&apos;erreur est ligne {line}, colonne {column})&#xa0;: ce ne peut pas être un document OpenJourney (.ojf).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file nests JSON too deeply to be an OpenJourney (.ojf) document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier imbrique son JSON trop profondément pour être un document OpenJourney (.ojf).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file is JSON but not an OpenJourney (.ojf) document: it has no list of stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est du JSON mais pas un document OpenJourney (.ojf)&#xa0;: il n&apos;a pas de liste d&apos;étapes.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The scores run from {low} to {high}, outside the OJF range of -5 to 5: they were read as a scale from {from_low} to {from_high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes vont de {low} à {high}, hors de l&apos;échelle OJF de -5 à 5&#xa0;: elles ont été lues comme une échelle de {from_low} à {from_high}.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The OJF file defines the stage {id} twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier OJF définit deux fois l&apos;étape {id}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The OJF file defines the swimlane {id} twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier OJF définit deux fois le couloir {id}.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Some nodes name a stage or swimlane the file does not define ({ids}): a stage or lane of that name was added for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des nœuds citent une étape ou un couloir que le fichier ne définit pas ({ids})&#xa0;: une étape ou un couloir de ce nom a été ajouté pour eux.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+46"/>
+        <source>These emotion swimlanes hold cards, so they became touchpoints lanes whose scores draw the emotion curve: {names}.</source>
+        <translation>Ces couloirs d&apos;émotions contiennent des cartes&#xa0;; ils sont devenus des couloirs de points de contact dont les notes tracent la courbe des émotions&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The scores sit on the swimlane {name}, so it became a touchpoints lane whose scores draw the emotion curve.</source>
+        <translation>Les notes sont dans le couloir {name}&#xa0;; il est devenu un couloir de points de contact dont les notes tracent la courbe des émotions.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The OJF file has more than {limit} nodes: split it and import the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier OJF a plus de {limit} nœuds&#xa0;: découpez-le et importez les morceaux.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>In the OJF file, {path} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier OJF, {path} manque.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The sentiment {value} has no matching emotion in Parcours: it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sentiment {value} n&apos;a pas d&apos;émotion correspondante dans Parcours&#xa0;: il a été ignoré.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The severity {value} is not low, medium or high: it was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La gravité {value} n&apos;est ni low, ni medium, ni high&#xa0;: elle a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="+132"/>
+        <location filename="../../app/export/poster.py" line="+100"/>
         <source>At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger paper or a smaller scale (at most {fits} % on this one).</source>
         <translation>À {scale}&#xa0;% la carte demande une feuille de {width} x {height} mm&#xa0;: choisissez un papier plus grand ou une échelle plus petite ({fits}&#xa0;% au plus sur celui-ci).</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../app/export/image.py" line="-113"/>
+        <source>An image is written as .png or .svg, not {suffix}.</source>
+        <extracomment>Limits of the resolution, in dots per inch. The longest side an image may have, in pixels. Bytes of one band of ARGB pixels painted at a time (fewer rows on a wide image). Rows of a band at most. Size of the IDAT chunks written.</extracomment>
+        <translation>Une image s&apos;écrit en .png ou en .svg, pas en {suffix}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A resolution of {dpi} dpi is not possible: choose 10 to 1200 dpi.</source>
+        <translation>Une résolution de {dpi} ppp n&apos;est pas possible&#xa0;: choisissez de 10 à 1200 ppp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/export/poster.py" line="+183"/>
         <source>The margin cannot be negative.</source>
+        <extracomment>Height of the title band; the type of the title block, legend and panel follow it. Type size of the legend (0: no legend), and its height. Width of the persona column (0: none). The map&apos;s area: left edge, top and bottom.</extracomment>
         <translation>La marge ne peut pas être négative.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
+        <source>An image of {width} x {height} pixels is too large (at most {limit} on a side): choose a lower resolution or a smaller paper.</source>
+        <translation>Une image de {width} x {height} pixels est trop grande (au plus {limit} de côté)&#xa0;: choisissez une résolution plus basse ou un papier plus petit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster.py" line="+2"/>
         <source>A bleed of {bleed} mm is not possible: choose 0 to 10 mm (print shops usually ask for 3 or 5).</source>
         <translation>Un fond perdu de {bleed} mm n&apos;est pas possible&#xa0;: choisissez de 0 à 10 mm (les imprimeurs demandent en général 3 ou 5).</translation>
     </message>
@@ -2607,66 +2687,86 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
         <translation>Une échelle de {scale}&#xa0;% n&apos;est pas possible&#xa0;: choisissez de 1 à 1000&#xa0;%.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-151"/>
         <source>Margins of {margin} mm leave nothing of a {paper} sheet.</source>
         <translation>Des marges de {margin} mm ne laissent rien d&apos;une feuille {paper}.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+269"/>
         <source>There is no journey {name} in this project.</source>
         <translation>Il n&apos;y a pas de parcours {name} dans ce projet.</translation>
     </message>
     <message>
-        <location filename="../../app/export/mermaid.py" line="+164"/>
+        <location filename="../../app/export/mermaid.py" line="+171"/>
         <source>The file is not a Mermaid journey diagram: it should start with the word journey, not {start}.</source>
-        <extracomment>Mermaid&apos;s documented score range. Diagrams longer than this are refused before they are read. The most tasks one import creates.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Mermaid&apos;s documented score range. The most tasks one import creates.</extracomment>
+        <translation>Le fichier n&apos;est pas un diagramme de parcours Mermaid&#xa0;: il devrait commencer par le mot journey, pas par {start}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+9"/>
         <source>The Mermaid file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier Mermaid est vide.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>The file is not UTF-8 text, so it cannot be a Mermaid diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas du texte UTF-8&#xa0;: ce ne peut pas être un diagramme Mermaid.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Line {line} of the Mermaid diagram is not a task (name: score: actors): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {line} du diagramme Mermaid n&apos;est pas une tâche (nom: note: acteurs)&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Line {line} of the Mermaid diagram: the score {value} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {line} du diagramme Mermaid&#xa0;: la note {value} n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The Mermaid diagram has more than {limit} tasks: split it and import the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diagramme Mermaid a plus de {limit} tâches&#xa0;: découpez-le et importez les morceaux.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Mermaid journey diagram has no title, section or task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diagramme de parcours Mermaid n&apos;a ni titre, ni section, ni tâche.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The scores run from {low} to {high}, outside Mermaid&apos;s 1 to 5: they were rescaled from that range to the project&apos;s scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes vont de {low} à {high}, hors de l&apos;échelle 1 à 5 de Mermaid&#xa0;: elles ont été ramenées de cette plage à l&apos;échelle du projet.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_export.py" line="-2"/>
         <source>This format is not available in this installation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce format n&apos;est pas encore disponible dans cette installation.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Parcours stopped on an unexpected problem ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours s&apos;est arrêté sur un problème inattendu ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/report_actions.py" line="+527"/>
+        <source>The journey {journey} has no actions yet: add some before printing its action plan.</source>
+        <translation>Le parcours {journey} n&apos;a pas encore d&apos;actions&#xa0;: ajoutez-en avant d&apos;imprimer son plan d&apos;actions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This project has no actions yet: add some before printing an action plan.</source>
+        <translation>Ce projet n&apos;a pas encore d&apos;actions&#xa0;: ajoutez-en avant d&apos;imprimer un plan d&apos;actions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/report_personas.py" line="+338"/>
+        <source>The journey {journey} has no personas yet: add some before printing persona sheets.</source>
+        <translation>Le parcours {journey} n&apos;a pas encore de personas&#xa0;: ajoutez-en avant d&apos;imprimer les fiches personas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This project has no personas yet: add some before printing persona sheets.</source>
+        <translation>Ce projet n&apos;a pas encore de personas&#xa0;: ajoutez-en avant d&apos;imprimer les fiches personas.</translation>
     </message>
 </context>
 <context>
@@ -3055,7 +3155,7 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
 <context>
     <name>poster</name>
     <message>
-        <location filename="../../app/export/poster.py" line="-577"/>
+        <location filename="../../app/export/poster.py" line="-650"/>
         <source>portrait</source>
         <extracomment>Portrait sizes (width, height) of the named papers, in millimetres (ISO 216). Points per millimetre. Points per canvas pixel at 100 % (96 pixels to the inch). Characters dropped rather than replaced: joiners, variation selectors, skin-tone modifiers. Names of the orientations (context &quot;poster&quot;).</extracomment>
         <translation>portrait</translation>
@@ -3067,17 +3167,18 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
     </message>
     <message>
         <location line="+299"/>
+        <location filename="../../app/export/report.py" line="-96"/>
         <source>Parcours {version} · {date}</source>
         <extracomment>The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel.</extracomment>
         <translation>Parcours {version} · {date}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+125"/>
         <source>Persona: {names}</source>
         <translation>Persona&#xa0;: {names}</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+207"/>
         <source>{journey} · trim {width} x {height} mm · bleed {bleed} mm · {stamp}</source>
         <translation>{journey} · format fini {width} x {height} mm · fond perdu {bleed} mm · {stamp}</translation>
     </message>
@@ -3146,6 +3247,305 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
         <location line="+1"/>
         <source>Frustrations</source>
         <translation>Frustrations</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../app/export/report.py" line="-1"/>
+        <source>page {page}/{pages}</source>
+        <extracomment>Points per millimetre. A4 portrait in points (210 x 297 mm). Page margin. Height kept free at the bottom of every page for the footer.</extracomment>
+        <translation>page {page}/{pages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/report_actions.py" line="-476"/>
+        <source>Quick wins</source>
+        <extracomment>Names of the quadrants of the impact/effort matrix.</extracomment>
+        <translation>Victoires rapides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major projects</source>
+        <translation>Projets majeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill-ins</source>
+        <translation>Tâches d&apos;appoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thankless tasks</source>
+        <translation>Tâches ingrates</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quick wins (now)</source>
+        <extracomment>Names of the horizons, in the order the plan prints them (None: not scheduled).</extracomment>
+        <translation>Victoires rapides (maintenant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within 3 months</source>
+        <translation>Sous 3 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within 12 months</source>
+        <translation>Sous 12 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>Not scheduled</source>
+        <translation>Non planifiées</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Quick win</source>
+        <extracomment>Short names of the horizons, for the columns of the summary.</extracomment>
+        <translation>Victoire rapide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 months</source>
+        <translation>3 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12 months</source>
+        <translation>12 mois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 action</source>
+        <translation>1 action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} actions</source>
+        <translation>{count} actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} actions:</source>
+        <translation>{count} actions&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>baseline {value}</source>
+        <extracomment>Radius (pt) below which a cell&apos;s dots would be illegible: the cell lists the numbers instead. Longest department name printed in the summary table (a table row cannot break across pages). The action&apos;s journey, printed when the plan covers several journeys.</extracomment>
+        <translation>départ {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target {value}</source>
+        <translation>cible {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actual {value}</source>
+        <translation>actuel {value}</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Effort (1 low, 5 high)</source>
+        <translation>Effort (1 faible, 5 fort)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impact (1 low, 5 high)</source>
+        <translation>Impact (1 faible, 5 fort)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>All journeys</source>
+        <translation>Tous les parcours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>actions: {actions} · quick wins: {quick}</source>
+        <translation>actions&#xa0;: {actions} · victoires rapides&#xa0;: {quick}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+134"/>
+        <source>Action plan</source>
+        <translation>Plan d&apos;actions</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+42"/>
+        <source>No department</source>
+        <translation>Sans service</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Actions by department and horizon</source>
+        <translation>Actions par service et par horizon</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>impact {value}/5</source>
+        <translation>impact {value}/5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>effort {value}/5</source>
+        <translation>effort {value}/5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>risk {value}/5</source>
+        <translation>risque {value}/5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share} % of customers</source>
+        <translation>{share}&#xa0;% des clients</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>due {date}</source>
+        <translation>échéance {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Irritants</source>
+        <translation>Irritants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked cards</source>
+        <translation>Cartes liées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Impact and effort</source>
+        <translation>Impact et effort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prioritised actions</source>
+        <translation>Actions par priorité</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/report_personas.py" line="-302"/>
+        <source>Prefers to help themselves</source>
+        <translation>Préfère se débrouiller seul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefers a ready-made solution</source>
+        <translation>Préfère une solution clés en main</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Either way</source>
+        <translation>Indifférent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Biography</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frustrations</source>
+        <translation>Frustrations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hobbies</source>
+        <translation>Loisirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journeys</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Digital ease</source>
+        <extracomment>Longest name, role, segment or age band printed in the header. Scales tried, largest first.</extracomment>
+        <translation>Aisance numérique</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Persona sheet</source>
+        <translation>Fiche persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persona sheets</source>
+        <translation>Fiches personas</translation>
     </message>
 </context>
 </TS>

@@ -445,14 +445,21 @@ class _Poster:
         return width, height
 
     def sheet(self, paper: str, orientation: str | None, margin_mm: float) -> tuple[tuple[float, float], str]:
-        """The sheet (mm) of ``paper`` and its orientation: None turns a named paper to the map's shape.
+        """The sheet (mm) of ``paper`` and its orientation: None turns a named paper the way the map is largest.
 
-        A custom size is taken as written. Raises :class:`PosterError` for an
-        unknown paper or orientation, or margins that leave nothing.
+        (The title band, legend and persona panel count: a square map beside
+        the persona column is larger on a landscape sheet.) A custom size is
+        taken as written. Raises :class:`PosterError` for an unknown paper or
+        orientation, or margins that leave nothing.
         """
         if orientation is None:
             if paper.strip().upper() in PAPERS:
-                orientation = "landscape" if self.layout.width > self.layout.height else "portrait"
+                fits = {}
+                for turn in ("portrait", "landscape"):
+                    width, height = (side * MM for side in sheet_size_mm(paper, turn))
+                    area_w, area_h = self.frame(width, height, margin_mm * MM).area
+                    fits[turn] = min(area_w / max(self.layout.width, 1.0), area_h / max(self.layout.height, 1.0))
+                orientation = "landscape" if fits["landscape"] > fits["portrait"] * 1.001 else "portrait"
             else:
                 custom = paper_size_mm(paper)
                 orientation = "landscape" if custom[0] > custom[1] else "portrait"

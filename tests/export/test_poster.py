@@ -75,11 +75,17 @@ def test_a_single_sheet_has_the_paper_size_to_the_point(session, tmp_path, paper
     _assert_size(pages[0], size_mm)
 
 
-def test_a_named_paper_turns_to_the_map_and_a_custom_one_is_taken_as_written(session, tmp_path):
-    layout = poster._Poster(session, None, CREATED).layout
-    wide = layout.width > layout.height
-    assert export_poster(session, None, tmp_path / "a.pdf", created=CREATED).orientation == (
-        "landscape" if wide else "portrait")
+def test_a_named_paper_turns_the_way_the_map_is_largest_and_a_custom_one_is_taken_as_written(session, tmp_path):
+    drawn = poster._Poster(session, None, CREATED)
+    margin = 10.0 * poster.MM
+
+    def map_scale(orientation: str) -> float:
+        width, height = (side * poster.MM for side in poster.sheet_size_mm("A0", orientation))
+        return drawn.map_scale(drawn.frame(width, height, margin))
+
+    largest = max(("portrait", "landscape"), key=map_scale)
+    assert map_scale(largest) > map_scale("portrait" if largest == "landscape" else "landscape")
+    assert export_poster(session, None, tmp_path / "a.pdf", created=CREATED).orientation == largest
     assert export_poster(session, None, tmp_path / "b.pdf", paper="700x1000mm",
                          created=CREATED).orientation == "portrait"
 

@@ -28,6 +28,10 @@ from app.export.qt_canvas import DOTS_PER_METRE, QtCanvas, ensure_gui_applicatio
 from app.model import colours, templates
 from app.model.schema import Base, Journey, Persona, Project, Stage
 
+#: Image exports make a QGuiApplication when there is none; pytest-qt's QApplication made first serves
+#: both them and the widget tests that run later in the same process.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 CREATED = dt.date(2026, 1, 2)
 FRENCH = "Étape — « déçu »"
 SVG = "{http://www.w3.org/2000/svg}"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
-from sqlalchemy import create_engine, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.__main__ import main
@@ -25,8 +25,9 @@ from app.export.poster import CANVAS_PT, MM, PosterError, _Poster
 from app.export.poster_draw import REGULAR
 from app.export.progress import ExportCancelled
 from app.export.qt_canvas import DOTS_PER_METRE, QtCanvas, ensure_gui_application
-from app.model import colours, templates
-from app.model.schema import Base, Journey, Persona, Project, Stage
+from app.model import colours
+from app.model.schema import Journey, Persona, Stage
+from tests.export.conftest import onboarding_sample
 
 #: Image exports make a QGuiApplication when there is none; pytest-qt's QApplication made first serves
 #: both them and the widget tests that run later in the same process.
@@ -37,28 +38,16 @@ FRENCH = "Étape — « déçu »"
 SVG = "{http://www.w3.org/2000/svg}"
 
 
-def _project(language: str) -> Iterator[Session]:
-    engine = create_engine("sqlite://")
-    Base.metadata.create_all(engine)
-    with Session(engine) as session:
-        session.add(Project(title="Exemple"))
-        session.flush()
-        templates.populate(session, "onboarding", language)
-        session.flush()
-        yield session
-    engine.dispose()
-
-
 @pytest.fixture(scope="module")
 def session() -> Iterator[Session]:
     """The French onboarding sample, in memory (read only by these tests)."""
-    yield from _project("fr")
+    yield from onboarding_sample("fr")
 
 
 @pytest.fixture()
 def own_session() -> Iterator[Session]:
     """An English onboarding sample a test may change."""
-    yield from _project("en")
+    yield from onboarding_sample("en")
 
 
 def _chunks(data: bytes) -> list[tuple[bytes, bytes]]:

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, event, func, select
-from sqlalchemy.engine import Engine
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import StaticPool
 
 from app import i18n
 from app.__main__ import main
@@ -21,7 +18,7 @@ from app.export.mermaid import clean_name, export_mermaid, import_mermaid, merma
 from app.model import ops, templates
 from app.model.enums import LaneKind, Language, Scale
 from app.model.errors import ParcoursError, ProjectFileError
-from app.model.schema import Base, Card, Journey, Lane, Persona, Project, Stage
+from app.model.schema import Card, Journey, Lane, Persona, Project, Stage
 
 SIMPLE = b"""journey
     title My working day
@@ -36,31 +33,6 @@ SIMPLE = b"""journey
 
 #: What Mermaid's journey lexer accepts, one statement per line (journey.jison).
 _STATEMENT = re.compile(r"journey|\s+title [^#\n;]+|\s+section [^#:\n;]+|\s+[^#:\n;]+:\s*[0-9]+(:[^#:\n;]+)?")
-
-
-def _foreign_keys_on(dbapi_connection: Any, _record: Any) -> None:
-    dbapi_connection.execute("PRAGMA foreign_keys=ON")
-
-
-@pytest.fixture
-def new_session() -> Iterator[Callable[..., Session]]:
-    """Make sessions on fresh in-memory projects holding only their Project row."""
-    made: list[tuple[Engine, Session]] = []
-
-    def make(scale: Scale = Scale.ZERO_TEN) -> Session:
-        engine = create_engine("sqlite://", poolclass=StaticPool)
-        event.listen(engine, "connect", _foreign_keys_on)
-        Base.metadata.create_all(engine)
-        session = Session(engine)
-        session.add(Project(title="Empty", scale=scale))
-        session.commit()
-        made.append((engine, session))
-        return session
-
-    yield make
-    for engine, session in made:
-        session.close()
-        engine.dispose()
 
 
 @pytest.fixture

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, event, func, select
-from sqlalchemy.engine import Engine
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import StaticPool
 
 from app import i18n
 from app.__main__ import main
-from app.export import interchange, ojf, ojf_read
+from app.export import interchange, ojf_read
 from app.export.interchange import InterchangeImport
 from app.export.ojf import export_ojf, import_ojf, ojf_bytes
 from app.export.ojf_read import lane_kind_for
@@ -24,36 +22,11 @@ from app.model.journey_data import read_journey
 from app.model import ops, templates
 from app.model.enums import Emotion, LaneKind, Scale
 from app.model.errors import ParcoursError, ProjectFileError
-from app.model.schema import Base, Card, Department, Journey, Lane, Persona, Project, Stage
+from app.model.schema import Card, Department, Journey, Lane, Persona, Stage
 
 SAMPLES = ("b2b-software-purchase.ojf", "clinic-visit-blueprint.ojf", "customer-support.ojf",
            "ecommerce-purchase.ojf", "ecommerce-return.ojf", "event-booking.ojf",
            "hotel-check-in-blueprint.ojf", "self-guided-tutorial.ojf")
-
-
-def _foreign_keys_on(dbapi_connection: Any, _record: Any) -> None:
-    dbapi_connection.execute("PRAGMA foreign_keys=ON")
-
-
-@pytest.fixture
-def new_session() -> Iterator[Callable[..., Session]]:
-    """Make sessions on fresh in-memory projects holding only their Project row."""
-    made: list[tuple[Engine, Session]] = []
-
-    def make(scale: Scale = Scale.ZERO_TEN) -> Session:
-        engine = create_engine("sqlite://", poolclass=StaticPool)
-        event.listen(engine, "connect", _foreign_keys_on)
-        Base.metadata.create_all(engine)
-        session = Session(engine)
-        session.add(Project(title="Empty", scale=scale))
-        session.commit()
-        made.append((engine, session))
-        return session
-
-    yield make
-    for engine, session in made:
-        session.close()
-        engine.dispose()
 
 
 @pytest.fixture

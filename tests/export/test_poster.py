@@ -19,6 +19,7 @@ from app.export.poster import MM, PosterError, ReportLabMetrics, clean_text, exp
 from app.model import ops, templates
 from app.model.enums import LaneKind
 from app.model.schema import Base, Card, Lane, Project
+from tests.export.conftest import onboarding_sample
 
 CREATED = dt.date(2026, 1, 2)
 BASE_14 = {"Courier", "Helvetica", "Times-Roman", "Symbol", "ZapfDingbats", "Times-Bold", "Helvetica-Bold"}
@@ -27,15 +28,7 @@ BASE_14 = {"Courier", "Helvetica", "Times-Roman", "Symbol", "ZapfDingbats", "Tim
 @pytest.fixture(scope="module")
 def session() -> Iterator[Session]:
     """The French onboarding sample, in memory (read only by these tests)."""
-    engine = create_engine("sqlite://")
-    Base.metadata.create_all(engine)
-    with Session(engine) as session:
-        session.add(Project(title="Exemple"))
-        session.flush()
-        templates.populate(session, "onboarding", "fr")
-        session.flush()
-        yield session
-    engine.dispose()
+    yield from onboarding_sample("fr")
 
 
 def _pages(path: Path) -> list[pypdf.PageObject]:

@@ -10,40 +10,28 @@ from collections.abc import Iterator
 import pypdf
 import pytest
 from reportlab.lib.utils import ImageReader
-from sqlalchemy import create_engine, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import i18n
 from app.export.poster import MM, PosterError, export_poster
 from app.export.progress import ExportCancelled
-from app.model import templates
 from app.model.enums import Language
-from app.model.schema import Base, Journey, Persona, Project
+from app.model.schema import Journey, Persona, Project
+from tests.export.conftest import onboarding_sample
 
 CREATED = dt.date(2026, 1, 2)
-
-
-def _project(language: str) -> Iterator[Session]:
-    engine = create_engine("sqlite://")
-    Base.metadata.create_all(engine)
-    with Session(engine) as session:
-        session.add(Project(title="Exemple"))
-        session.flush()
-        templates.populate(session, "onboarding", language)
-        session.flush()
-        yield session
-    engine.dispose()
 
 
 @pytest.fixture
 def french() -> Iterator[Session]:
     """The French onboarding sample, in memory; each test may change it."""
-    yield from _project("fr")
+    yield from onboarding_sample("fr")
 
 
 @pytest.fixture
 def english() -> Iterator[Session]:
-    yield from _project("en")
+    yield from onboarding_sample("en")
 
 
 def _text(path) -> str:

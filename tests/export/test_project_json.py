@@ -6,12 +6,11 @@ import copy
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, event, select
-from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
@@ -22,36 +21,9 @@ from app.model.enums import Scale
 from app.model.errors import ModelError
 from app.model.schema import (KPI, Action, Base, Card, Channel, Department, Journey, Lane, Link, MeasurementPoint,
                               Objective, Persona, Project, Stage)
+from tests.export.conftest import foreign_keys_on
 
 NASTY = "Élodie « très » contente\u00a0! 👩🏽‍💻🎉 مرحبا بكم \u200fשלום\u202f;"
-
-
-def _foreign_keys_on(dbapi_connection: Any, _record: Any) -> None:
-    dbapi_connection.execute("PRAGMA foreign_keys=ON")
-
-
-@pytest.fixture
-def new_session() -> Iterator[Callable[..., Session]]:
-    """Make sessions on fresh in-memory project databases holding only their Project row."""
-    engines: list[Engine] = []
-    sessions: list[Session] = []
-
-    def make(scale: Scale = Scale.ZERO_TEN) -> Session:
-        engine = create_engine("sqlite://", poolclass=StaticPool)
-        event.listen(engine, "connect", _foreign_keys_on)
-        Base.metadata.create_all(engine)
-        session = Session(engine)
-        session.add(Project(title="Empty", scale=scale))
-        session.commit()
-        engines.append(engine)
-        sessions.append(session)
-        return session
-
-    yield make
-    for session in sessions:
-        session.close()
-    for engine in engines:
-        engine.dispose()
 
 
 def build_sample(session: Session, text: str = "Mon nouvel emploi", note: str = "") -> None:
@@ -110,7 +82,7 @@ def build_sample(session: Session, text: str = "Mon nouvel emploi", note: str = 
 def sample_data() -> dict[str, Any]:
     """The export of :func:`build_sample`, made once for the many refusal cases."""
     engine = create_engine("sqlite://", poolclass=StaticPool)
-    event.listen(engine, "connect", _foreign_keys_on)
+    event.listen(engine, "connect", foreign_keys_on)
     Base.metadata.create_all(engine)
     with Session(engine) as session:
         session.add(Project())

@@ -18,9 +18,9 @@ from app import __version__
 from app.export.progress import ExportCancelled
 from app.export.report import ReportError, ReportResult, export_action_plan, export_persona_sheets
 from app.export.report_actions import FILL_IN, MAJOR, QUICK_WIN, THANKLESS, quadrant
-from app.model import templates
 from app.model.enums import ActionStatus, Horizon, JourneyState, LaneKind
 from app.model.schema import Action, Base, Card, Department, Journey, Lane, Persona, Project, Stage
+from tests.export.conftest import onboarding_sample
 
 CREATED = dt.date(2026, 1, 2)
 A4_PT = (210.0 * 72.0 / 25.4, 297.0 * 72.0 / 25.4)
@@ -39,15 +39,7 @@ def _engine_session() -> tuple[object, Session]:
 @pytest.fixture(scope="module")
 def sample() -> Iterator[Session]:
     """The French onboarding sample, in memory (read only by these tests)."""
-    engine = create_engine("sqlite://")
-    Base.metadata.create_all(engine)
-    with Session(engine) as session:
-        session.add(Project(title="Exemple"))
-        session.flush()
-        templates.populate(session, "onboarding", "fr")
-        session.flush()
-        yield session
-    engine.dispose()
+    yield from onboarding_sample("fr")
 
 
 @pytest.fixture

@@ -5,53 +5,26 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from sqlalchemy import create_engine, event, func, select
-from sqlalchemy.engine import Engine
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import StaticPool
 
 from app import i18n
 from app.__main__ import main
-from app.export import spreadsheet, spreadsheet_read
+from app.export import spreadsheet_read
 from app.export.spreadsheet import COLUMNS, csv_bytes, table_rows, xlsx_bytes
 from app.export.spreadsheet_read import import_table
 from app.model import templates
 from app.model.enums import LaneKind
 from app.model.errors import ModelError, ParcoursError, ProjectFileError
-from app.model.schema import Base, Card, Channel, Journey, Lane, Project, Stage
+from app.model.schema import Card, Channel, Journey, Lane, Stage
 
 HEADER = "title,stage,lane\r\n"
-
-
-def _foreign_keys_on(dbapi_connection: Any, _record: Any) -> None:
-    dbapi_connection.execute("PRAGMA foreign_keys=ON")
-
-
-@pytest.fixture
-def new_session() -> Iterator[Callable[[], Session]]:
-    """Make sessions on fresh in-memory projects holding only their Project row."""
-    made: list[tuple[Engine, Session]] = []
-
-    def make() -> Session:
-        engine = create_engine("sqlite://", poolclass=StaticPool)
-        event.listen(engine, "connect", _foreign_keys_on)
-        Base.metadata.create_all(engine)
-        session = Session(engine)
-        session.add(Project(title="Empty"))
-        session.commit()
-        made.append((engine, session))
-        return session
-
-    yield make
-    for engine, session in made:
-        session.close()
-        engine.dispose()
 
 
 @pytest.fixture

@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 from app.export.spreadsheet import normalise
 from app.model import ops
 from app.model.enums import LaneKind, StageSide
-from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ParcoursError, ProjectFileError
+from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError, ProjectFileError
 from app.model.fields import check_fields
-from app.model.schema import Card, Department, Journey, Persona, Project
+from app.model.schema import Card, Department, Persona, Project
 from app.model.text import clean_text
 
 #: Files larger than this are refused before they are parsed.
@@ -39,17 +39,6 @@ class InterchangeImport:
 
 
 # --------------------------------------------------------------------------- shared helpers
-
-
-def journey_row(session: Session, journey_id: int | None) -> Journey:
-    """The journey ``journey_id``, or the project's first one when None; ModelError when there is none."""
-    if journey_id is None:
-        journey = session.scalars(select(Journey).order_by(Journey.position).limit(1)).first()
-    else:
-        journey = session.get(Journey, journey_id)
-    if journey is None:
-        raise ModelError(QT_TRANSLATE_NOOP("errors", "There is no such journey in this project."))
-    return journey
 
 
 def rescale(value: float, low: float, high: float, to_low: float, to_high: float) -> float:

@@ -37,14 +37,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.export.files import write_bytes_atomically
-from app.export.interchange import (MAX_BYTES, InterchangeImport, JourneyPlan, PlannedCard, journey_row, rescale,
+from app.export.interchange import (MAX_BYTES, InterchangeImport, JourneyPlan, PlannedCard, rescale,
                                     source_bytes, write_plan)
 from app.model import templates
 from app.model.curve import touchpoints_of
 from app.model.enums import LaneKind, Language
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ParcoursError, ProjectFileError
 from app.model.fields import project_scale
-from app.model.journey_data import read_journey
+from app.model.journey_data import journey_or_first, read_journey
 from app.model.schema import Channel, Project
 
 #: Mermaid's documented score range.
@@ -82,7 +82,7 @@ def _task_score(score: float, low: float, high: float) -> int:
 
 def mermaid_text(session: Session, journey_id: int | None) -> str:
     """The journey ``journey_id`` (None: the first) as a Mermaid ``journey`` diagram, ending with a newline."""
-    journey = journey_row(session, journey_id)
+    journey = journey_or_first(session, journey_id)
     data = read_journey(session, journey.id)
     personas = [clean_name(persona.name, actor=True) for persona in journey.personas]
     by_name = {persona.name.casefold(): name for persona, name in zip(journey.personas, personas)}

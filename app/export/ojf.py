@@ -38,9 +38,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.export.files import write_bytes_atomically
-from app.export.interchange import InterchangeImport, journey_row, plain_number, rescale, source_bytes, write_plan
+from app.export.interchange import InterchangeImport, plain_number, rescale, source_bytes, write_plan
 from app.export.ojf_read import OJF_HIGH, OJF_LOW, OJF_VERSION, SENTIMENTS, read_ojf
-from app.model.journey_data import read_journey
+from app.model.journey_data import journey_or_first, read_journey
 
 
 # --------------------------------------------------------------------------- export
@@ -52,7 +52,7 @@ def _severity_word(severity: int) -> str:
 
 def ojf_document(session: Session, journey_id: int | None) -> dict[str, Any]:
     """The journey ``journey_id`` (None: the first) as an OJF document (a JSON-ready dict)."""
-    journey = journey_row(session, journey_id)
+    journey = journey_or_first(session, journey_id)
     data = read_journey(session, journey.id)
     scale = data.scale
     stages = [{"id": f"s{index}", "name": stage.name, **({"description": stage.description}

@@ -56,7 +56,7 @@ from app.export.poster_legend import draw_legend, legend_height
 from app.model import colours, curve
 from app.model.enums import JourneyState
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
-from app.model.journey_data import JourneyData, read_journey
+from app.model.journey_data import JourneyData, journey_or_first, read_journey
 from app.model.layout import LayoutStyle, MapLayout, compute_layout
 from app.model.schema import Channel, Journey, Project
 
@@ -312,16 +312,6 @@ def _clean_data(data: JourneyData) -> JourneyData:
     return data
 
 
-def _journey(session: Session, journey_id: int | None) -> Journey:
-    if journey_id is None:
-        journey = session.scalars(select(Journey).order_by(Journey.position).limit(1)).first()
-    else:
-        journey = session.get(Journey, journey_id)
-    if journey is None:
-        raise PosterError(QT_TRANSLATE_NOOP("errors", "There is no such journey in this project."))
-    return journey
-
-
 def _moments(data: JourneyData, drop_threshold: float | None) -> frozenset[int]:
     touchpoints = curve.touchpoints_of(data)
     pinned, suppressed = curve.moment_overrides(touchpoints)
@@ -340,7 +330,7 @@ class _Poster:
     def __init__(self, session: Session, journey_id: int | None, created: dt.datetime | dt.date | None, *,
                  language: str | None = None, legend: bool = True, persona_panel: bool = True) -> None:
         register_fonts()
-        journey = _journey(session, journey_id)
+        journey = journey_or_first(session, journey_id)
         project = session.get(Project, 1)
         self.language = language or (project.language.value if project else None)
         self.metrics = ReportLabMetrics()

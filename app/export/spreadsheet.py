@@ -44,6 +44,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.export.files import write_bytes_atomically
 from app.model.enums import LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
+from app.model.journey_data import journey_or_first
 from app.model.schema import KPI, Action, Card, Journey, Lane, Persona, Stage
 
 #: The columns of the long table, in order.
@@ -167,22 +168,6 @@ def parse_lane_kind(value: str, name: str, row: int, column: str) -> LaneKind:
 # --------------------------------------------------------------------------- export
 
 
-def default_journey(session: Session) -> int:
-    """The id of the project's first journey, or ModelError when it has none."""
-    journey_id = session.scalar(select(Journey.id).order_by(Journey.position).limit(1))
-    if journey_id is None:
-        raise ModelError(QT_TRANSLATE_NOOP("errors", "The project has no journey to export."))
-    return journey_id
-
-
-def _journey(session: Session, journey_id: int | None) -> Journey:
-    journey = session.get(Journey, default_journey(session) if journey_id is None else journey_id)
-    if journey is None:
-        raise ModelError(QT_TRANSLATE_NOOP("errors", "There is no {table} {value}."), table="journey",
-                         value=journey_id)
-    return journey
-
-
 def _value(enum_or_value: Any) -> Any:
     return getattr(enum_or_value, "value", enum_or_value)
 
@@ -192,7 +177,7 @@ def table_rows(session: Session, journey_id: int | None = None) -> list[dict[str
 
     Values are typed: text, numbers (positions are 1-based), booleans or None.
     """
-    journey = _journey(session, journey_id)
+    journey = journey_or_first(session, journey_id)
     cards = session.scalars(
         select(Card).join(Lane, Card.lane_id == Lane.id).join(Stage, Card.stage_id == Stage.id)
         .where(Lane.journey_id == journey.id)
@@ -334,7 +319,7 @@ def xlsx_bytes(session: Session, journey_id: int | None = None) -> bytes:
     """The journey as an XLSX workbook (see the module docstring); the same project gives the same bytes."""
     from openpyxl import Workbook
 
-    journey = _journey(session, journey_id)
+    journey = journey_or_first(session, journey_id)
     rows = table_rows(session, journey.id)
     workbook = Workbook(write_only=True)
     stamp = (journey.modified_at or dt.datetime(2000, 1, 1)).replace(microsecond=0)

@@ -275,3 +275,20 @@ def read_cards(session: Session, card_ids: Iterable[int]) -> list[CardData]:
     return _read_cards(session, select(*_CARD_COLUMNS)
                        .outerjoin(Channel, Channel.id == Card.channel_id)
                        .where(Card.id.in_(ids)).order_by(Card.id))
+
+
+def journey_or_first(session: Session, journey_id: int | None) -> Journey:
+    """The journey ``journey_id``, or the project's first one when None: what exporters write by default.
+
+    Raises :class:`ModelError` with one sentence when there is no such journey
+    or the project has none.
+    """
+    if journey_id is None:
+        journey = session.scalars(select(Journey).order_by(Journey.position).limit(1)).first()
+        if journey is None:
+            raise ModelError(QT_TRANSLATE_NOOP("errors", "The project has no journey to export."))
+        return journey
+    journey = session.get(Journey, journey_id)
+    if journey is None:
+        raise ModelError(QT_TRANSLATE_NOOP("errors", "There is no such journey in this project."))
+    return journey

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app import __version__
 from app.__main__ import main
 from app.export import poster
+from app.model.errors import ParcoursError
 from app.export.poster import MM, PosterError, ReportLabMetrics, clean_text, export_poster, tile_count
 from app.model import ops, templates
 from app.model.enums import LaneKind
@@ -296,7 +297,7 @@ def test_a_project_without_journeys_gets_a_sentence_and_an_empty_journey_a_poste
     with Session(engine) as session:
         session.add(Project(title="Nothing yet"))
         session.flush()
-        with pytest.raises(PosterError):
+        with pytest.raises(ParcoursError):
             export_poster(session, None, tmp_path / "none.pdf")
         ops.add_journey(session, "Empty journey")
         session.flush()

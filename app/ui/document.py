@@ -75,15 +75,7 @@ class ProjectDocument(QObject):
         the error propagates (a :class:`~app.model.errors.ModelError` carries
         a sentence for the user).
         """
-        session = self.session
-        try:
-            change = ops.apply(session, op)
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        self._announce(change)
-        return change
+        return self.apply_external(lambda session: ops.apply(session, op))
 
     def apply_external(self, write: Callable[[Session], Change]) -> Change:
         """Run ``write`` (code outside :mod:`app.model.ops`, such as an importer) in one committed transaction.

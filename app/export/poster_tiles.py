@@ -53,6 +53,9 @@ def tile_page(c: Canvas, poster: _Poster, grid: TileGrid, poster_size: tuple[flo
     text.setFont(REGULAR, rest_size)
     text.textOut(rest)
     c.drawText(text)
+    # ReportLab lists every /ProcSet (five names) on a page that shows a form, "for safety"; PDF 1.4 and
+    # later ignore ProcSet, and on 25 sheets the long list is a point of the size budget.
+    c._currentPageHasImages = 0  # noqa: SLF001 - no public switch for it
     c.showPage()
 
 

@@ -263,6 +263,14 @@ def test_tiled_file_is_at_most_1_3_times_the_single_poster_for_a_full_map(tmp_pa
     assert tiled.stat().st_size <= 1.3 * single.stat().st_size
 
 
+def test_the_bare_sample_on_25_a4_sheets_is_at_most_1_3_times_its_a0_poster(session, tmp_path):
+    single, tiled = tmp_path / "single.pdf", tmp_path / "tiled.pdf"
+    export_poster(session, None, single, orientation="portrait", created=CREATED)
+    result = export_poster(session, None, tiled, orientation="portrait", tile="A4", created=CREATED)
+    assert result.tiles.sheets == 25
+    assert tiled.stat().st_size <= 1.3 * single.stat().st_size
+
+
 # ---------------------------------------------------------------------- command line
 
 

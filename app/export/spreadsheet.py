@@ -34,7 +34,7 @@ import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.export.files import write_bytes_atomically
+from app.export.progress import ExportCancelled, Progress, step
 from app.model.enums import LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
 from app.model.journey_data import journey_or_first
@@ -315,18 +316,25 @@ def _project_sheets(session: Session, journey: Journey) -> list[tuple[str, list[
     return sheets
 
 
-def xlsx_bytes(session: Session, journey_id: int | None = None) -> bytes:
-    """The journey as an XLSX workbook (see the module docstring); the same project gives the same bytes."""
+def xlsx_bytes(session: Session, journey_id: int | None = None, progress: Progress | None = None) -> bytes:
+    """The journey as an XLSX workbook (see the module docstring); the same project gives the same bytes.
+
+    ``progress`` hears how many card rows are written (the bulk of the work)
+    and may raise :class:`~app.export.progress.ExportCancelled`.
+    """
     from openpyxl import Workbook
 
     journey = journey_or_first(session, journey_id)
     rows = table_rows(session, journey.id)
+    total = len(rows) * 1.5 + 1  # the matrix and the other sheets, then the zip: about half as much again
     workbook = Workbook(write_only=True)
     stamp = (journey.modified_at or dt.datetime(2000, 1, 1)).replace(microsecond=0)
     workbook.properties.created = stamp
     workbook.properties.creator = "Parcours"
     workbook.properties.title = journey.title
-    _sheet(workbook, CARDS_SHEET, list(COLUMNS), ([row[column] for column in COLUMNS] for row in rows),
+    stopped: list[BaseException] = []
+    _sheet(workbook, CARDS_SHEET, list(COLUMNS),
+           _told(progress, total, ([row[column] for column in COLUMNS] for row in rows), stopped),
            [_WIDTHS.get(column, 12) for column in COLUMNS])
     header, body = _matrix(session, journey, rows)
     _sheet(workbook, MATRIX_SHEET, header, body, [24] + [32] * (len(header) - 1), wrap=True, freeze="B2")
@@ -334,7 +342,28 @@ def xlsx_bytes(session: Session, journey_id: int | None = None) -> bytes:
         _sheet(workbook, title, columns, values, [24] * len(columns), wrap=True)
     raw = io.BytesIO()
     workbook.save(raw)
+    if stopped:
+        raise stopped[0]
+    step(progress, len(rows) * 1.25, total)
     return _reproducible_zip(raw.getvalue(), stamp)
+
+
+def _told(progress: Progress | None, total: float, rows: Iterable[list], stopped: list[BaseException]
+          ) -> Iterator[list]:
+    """``rows``, telling ``progress`` every 500 rows; a cancel ends them and is kept in ``stopped``.
+
+    openpyxl's streaming sheets must be saved once started (else their writers
+    fail when collected), so a cancel cuts the rows short, lets the small
+    workbook be saved and discarded, and is raised after that.
+    """
+    for index, row in enumerate(rows):
+        if index % 500 == 0:
+            try:
+                step(progress, index, total)
+            except ExportCancelled as cancel:
+                stopped.append(cancel)
+                return
+        yield row
 
 
 def _reproducible_zip(data: bytes, stamp: dt.datetime) -> bytes:
@@ -354,6 +383,8 @@ def _reproducible_zip(data: bytes, stamp: dt.datetime) -> bytes:
     return out.getvalue()
 
 
-def export_xlsx(session: Session, path: Path | str, journey_id: int | None = None) -> None:
-    """Write :func:`xlsx_bytes` to ``path`` (atomically)."""
-    write_bytes_atomically(Path(path), xlsx_bytes(session, journey_id))
+def export_xlsx(session: Session, path: Path | str, journey_id: int | None = None,
+                progress: Progress | None = None) -> None:
+    """Write :func:`xlsx_bytes` to ``path`` (atomically); a cancelled export writes nothing."""
+    write_bytes_atomically(Path(path), xlsx_bytes(session, journey_id, progress))
+    step(progress, 1, 1)

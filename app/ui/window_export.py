@@ -181,19 +181,20 @@ class ExportVerbs:
             return
         journey_id = self.journey_id
         if path.suffix.lower() == ".csv":
-            from_module = "export_csv"
-        else:
-            from_module = "export_xlsx"
+            def quick(session: Session, _progress: Progress | None) -> Any:
+                from app.export import spreadsheet
 
-        def job(session: Session, _progress: Progress | None) -> Any:
+                return spreadsheet.export_csv(session, path, journey_id)
+
+            self.export_now(path, quick)
+            return
+
+        def job(session: Session, progress: Progress) -> Any:
             from app.export import spreadsheet
 
-            return getattr(spreadsheet, from_module)(session, path, journey_id)
+            return spreadsheet.export_xlsx(session, path, journey_id, progress)
 
-        if from_module == "export_csv":
-            self.export_now(path, job)
-        else:
-            self.start_export(path, job)
+        self.start_export(path, job)
 
     def export_action_plan_dialog(self) -> None:
         """Write the action plan of the journey as a PDF, in the background."""

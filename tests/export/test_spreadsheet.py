@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app import i18n
 from app.__main__ import main
 from app.export import spreadsheet_read
-from app.export.spreadsheet import COLUMNS, csv_bytes, table_rows, xlsx_bytes
+from app.export.spreadsheet import COLUMNS, csv_bytes, export_xlsx, table_rows, xlsx_bytes
 from app.export.spreadsheet_read import import_table
 from app.model import templates
 from app.model.enums import LaneKind
@@ -275,3 +275,23 @@ def test_the_command_line_exports_csv_and_imports_xlsx(tmp_path: Path, capsys):
         assert len(err.splitlines()) == 1 and "Excel" in err
     finally:
         i18n.install("en")
+
+
+def test_an_xlsx_export_tells_its_progress_and_can_be_cancelled(sample, tmp_path):
+    from app.export.progress import ExportCancelled
+
+    seen: list[float] = []
+    out = tmp_path / "cards.xlsx"
+    export_xlsx(sample, out, progress=seen.append)
+    assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
+    out.write_bytes(b"previous")
+
+    for after in (0.5, -1.0):  # while the workbook is saved, and in the middle of its rows
+
+        def cancel(fraction: float, after: float = after) -> None:
+            if fraction > after:
+                raise ExportCancelled
+
+        with pytest.raises(ExportCancelled):
+            export_xlsx(sample, out, progress=cancel)
+        assert out.read_bytes() == b"previous"

@@ -44,7 +44,8 @@ from sqlalchemy.orm import Session
 
 from app import __version__
 from app.export.files import write_atomically, write_bytes_atomically
-from app.export.poster import MM, PosterError, _Poster, sheet_size_mm
+from app.export.paper import MM, PosterError, sheet_size_mm
+from app.export.poster import _Poster
 from app.export.progress import ExportCancelled, Progress, step
 from app.export.qt_canvas import DOTS_PER_METRE, QtCanvas, ensure_gui_application
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError

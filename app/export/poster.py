@@ -32,22 +32,17 @@ import datetime as dt
 import io
 import math
 import os
-import re
-import struct
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from reportlab import rl_config
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import __version__, resources
+from app import __version__
 from app.export.files import write_bytes_atomically
 from app.export.progress import ExportCancelled, Progress, step
 from app.export import poster_legend
@@ -55,7 +50,7 @@ from app.export.poster_draw import BOLD, REGULAR, MapPainter, label, rgb, speaki
 from app.export.poster_legend import draw_legend, legend_height
 from app.model import colours, curve
 from app.model.enums import JourneyState
-from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
+from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.journey_data import JourneyData, journey_or_first, read_journey
 from app.model.layout import LayoutStyle, MapLayout, compute_layout
 from app.model.schema import Channel, Journey, Project
@@ -63,211 +58,16 @@ from app.model.schema import Channel, Journey, Project
 __all__ = ["ExportCancelled", "PAPERS", "PosterResult", "ReportLabMetrics", "TileGrid", "export_poster", "paper_size_mm",
            "sheet_size_mm", "tile_count", "tile_grid", "clean_text", "register_fonts"]
 
-#: Portrait sizes (width, height) of the named papers, in millimetres (ISO 216).
-PAPERS: dict[str, tuple[float, float]] = {
-    "A0": (841.0, 1189.0), "A1": (594.0, 841.0), "A2": (420.0, 594.0), "A3": (297.0, 420.0), "A4": (210.0, 297.0),
-}
-#: Points per millimetre.
-MM = 72.0 / 25.4
-#: Points per canvas pixel at 100 % (96 pixels to the inch).
-CANVAS_PT = 72.0 / 96.0
-_CUSTOM = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*[x×]\s*(\d+(?:[.,]\d+)?)\s*(?:mm)?\s*$", re.IGNORECASE)
-#: Characters dropped rather than replaced: joiners, variation selectors, skin-tone modifiers.
-_DROPPED = frozenset([0x200D, 0xFE0E, 0xFE0F, *range(0x1F3FB, 0x1F400)])
-REPLACEMENT = "□"
+from app.export.fonts import REPLACEMENT, ReportLabMetrics, _fitted, clean_text, register_fonts  # noqa: F401
+from app.export.paper import (CANVAS_PT, MM, ORIENTATIONS, PAPERS, PosterError, TileGrid,  # noqa: F401
+                              paper_size_mm, sheet_size_mm, tile_count, tile_grid)
+
 _CONTEXT = "poster"
-#: Names of the orientations (context "poster").
-ORIENTATIONS = {"portrait": QT_TRANSLATE_NOOP("poster", "portrait"),
-                 "landscape": QT_TRANSLATE_NOOP("poster", "landscape")}
 
 
 def _tr(text: str) -> str:
     """``text`` of context "poster" in the language of the poster being drawn (see :func:`speaking`)."""
     return label(_CONTEXT, text)
-
-
-class PosterError(ParcoursError):
-    """A poster option the user chose cannot be honoured (unknown paper, bad overlap...)."""
-
-
-# ---------------------------------------------------------------------- paper
-
-
-def paper_size_mm(paper: str) -> tuple[float, float]:
-    """(width, height) in mm of ``paper``: a name A0..A4 (portrait) or ``"WIDTHxHEIGHTmm"`` as written."""
-    named = PAPERS.get(paper.strip().upper())
-    if named is not None:
-        return named
-    match = _CUSTOM.match(paper)
-    if match:
-        width, height = (float(group.replace(",", ".")) for group in match.groups())
-        if 50.0 <= width <= 5000.0 and 50.0 <= height <= 5000.0:
-            return width, height
-    raise PosterError(QT_TRANSLATE_NOOP(
-        "errors", "There is no paper {paper}; choose A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (50 to 5000 mm)."),
-        paper=paper)
-
-
-def sheet_size_mm(paper: str, orientation: str | None) -> tuple[float, float]:
-    """(width, height) in mm of ``paper`` turned to ``orientation`` ("portrait", "landscape", None: as named)."""
-    width, height = paper_size_mm(paper)
-    if orientation is None:
-        return width, height
-    if orientation not in ("portrait", "landscape"):
-        raise PosterError(QT_TRANSLATE_NOOP("errors", "There is no orientation {name}; choose portrait or landscape."),
-                          name=orientation)
-    short, long = sorted((width, height))
-    return (long, short) if orientation == "landscape" else (short, long)
-
-
-@dataclass(frozen=True, slots=True)
-class TileGrid:
-    """How a poster is cut into sheets: counts, the sheet size and the window each sheet shows (in mm)."""
-
-    rows: int
-    columns: int
-    sheet_mm: tuple[float, float]
-    orientation: str
-    #: Printable window of one sheet (the sheet less its margins).
-    window_mm: tuple[float, float]
-    overlap_mm: float
-    margin_mm: float
-
-    @property
-    def sheets(self) -> int:
-        """Number of tile sheets (the assembly page not counted)."""
-        return self.rows * self.columns
-
-
-def _count(length: float, window: float, overlap: float) -> int:
-    """ceil((L - overlap) / (window - overlap)), at least 1; tolerant of float noise."""
-    return max(1, math.ceil((length - overlap) / (window - overlap) - 1e-9))
-
-
-def tile_grid(poster_mm: tuple[float, float], tile: str, tile_orientation: str | None = None,
-              overlap_mm: float = 10.0, margin_mm: float = 10.0) -> TileGrid:
-    """The sheet grid of a poster of ``poster_mm`` on ``tile`` paper; None orientation: fewest sheets.
-
-    On a tie, portrait wins. Raises :class:`PosterError` when the overlap
-    leaves nothing of a sheet to advance by.
-    """
-    options = [tile_orientation] if tile_orientation else ["portrait", "landscape"]
-    best: TileGrid | None = None
-    for orientation in options:
-        sheet = sheet_size_mm(tile, orientation)
-        window = (sheet[0] - 2.0 * margin_mm, sheet[1] - 2.0 * margin_mm)
-        if overlap_mm < 0 or min(window) - overlap_mm < 10.0:
-            raise PosterError(QT_TRANSLATE_NOOP(
-                "errors", "An overlap of {overlap} mm and margins of {margin} mm leave too little of a {paper} sheet."),
-                overlap=f"{overlap_mm:g}", margin=f"{margin_mm:g}", paper=tile)
-        grid = TileGrid(_count(poster_mm[1], window[1], overlap_mm), _count(poster_mm[0], window[0], overlap_mm),
-                        sheet, orientation, window, overlap_mm, margin_mm)
-        if best is None or grid.sheets < best.sheets:
-            best = grid
-    assert best is not None
-    return best
-
-
-def tile_count(paper: str = "A0", orientation: str | None = "portrait", tile: str = "A4",
-               tile_orientation: str | None = None, overlap_mm: float = 10.0, margin_mm: float = 10.0) -> TileGrid:
-    """The sheet grid for ``paper`` in ``orientation`` tiled on ``tile``: ``.sheets``, ``.rows``, ``.columns``.
-
-    ``tile_orientation`` None picks the orientation that needs fewest sheets
-    (``.orientation`` says which). The poster orientation None means portrait
-    here; :func:`export_poster` chooses it from the map first.
-    """
-    return tile_grid(sheet_size_mm(paper, orientation or "portrait"), tile, tile_orientation, overlap_mm, margin_mm)
-
-
-# ---------------------------------------------------------------------- fonts and text
-
-
-@lru_cache(maxsize=None)
-def register_fonts() -> tuple[TTFont, TTFont]:
-    """Register the bundled DejaVu Sans (regular and bold) with ReportLab, once."""
-    regular = TTFont(REGULAR, str(resources.font_path("regular")))
-    bold = TTFont(BOLD, str(resources.font_path("bold")))
-    pdfmetrics.registerFont(regular)
-    pdfmetrics.registerFont(bold)
-    return regular, bold
-
-
-@lru_cache(maxsize=None)
-def _supported() -> frozenset[int]:
-    regular, bold = register_fonts()
-    return frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph)
-
-
-def clean_text(text: str) -> str:
-    """``text`` with what the bundled font cannot draw dropped (joiners, selectors) or replaced by "□"."""
-    if text.isascii() and text.isprintable():
-        return text
-    supported = _supported()
-    out = []
-    for char in text:
-        code = ord(char)
-        if code in _DROPPED:
-            continue
-        if code in supported or char == "\n":
-            out.append(char)
-        elif char == "\t":
-            out.append(" ")
-        else:
-            out.append(REPLACEMENT)
-    return "".join(out)
-
-
-class ReportLabMetrics:
-    """:class:`~app.model.layout.TextMetrics` of the bundled font, measured by ReportLab.
-
-    The line height is the font's hhea ascent plus descent plus line gap
-    (1.164 em for DejaVu Sans), which is what Qt's ``lineSpacing`` gives on
-    the canvas. Widths come without kerning (Qt kerns), about 0.4 % wider, so
-    a line that only just fits on screen may wrap one word earlier on paper.
-    """
-
-    def __init__(self) -> None:
-        regular, _ = register_fonts()
-        # Qt measures lines with the hhea table (ReportLab's own ascent comes from OS/2 and is smaller).
-        hhea = regular.face.get_table("hhea")
-        ascender, descender, line_gap = struct.unpack(">hhh", hhea[4:10])
-        em = float(regular.face.unitsPerEm)
-        self._ascent = ascender / em
-        self._descent = -descender / em
-        self._gap = line_gap / em
-        self._widths: dict[tuple[str, float, bool], float] = {}
-
-    def width(self, text: str, size: float, bold: bool = False) -> float:
-        """Advance width of ``text`` on one line."""
-        key = (text, size, bold)
-        width = self._widths.get(key)
-        if width is None:
-            width = self._widths[key] = pdfmetrics.stringWidth(text, BOLD if bold else REGULAR, size)
-        return width
-
-    def line_height(self, size: float) -> float:
-        """Distance between two baselines."""
-        return self.ascent(size) + _qt_fixed(self._descent * size) + _qt_fixed(self._gap * size)
-
-    def ascent(self, size: float) -> float:
-        """Height of the baseline below the top of a line."""
-        return _qt_fixed(self._ascent * size)
-
-
-def _qt_fixed(value: float) -> float:
-    """``value`` cut to Qt's 26.6 fixed point (1/64 px), as QFontMetricsF reports font metrics."""
-    return math.floor(value * 64.0) / 64.0
-
-
-def _fitted(metrics: ReportLabMetrics, text: str, size: float, width: float, bold: bool,
-            min_size: float) -> tuple[str, float]:
-    """Shrink ``text`` until it fits ``width`` (not below ``min_size``), then elide it: never overflow."""
-    measured = metrics.width(text, size, bold)
-    if measured > width > 0:
-        size = max(min_size, size * width / measured)
-    while text and metrics.width(text, size, bold) > width:
-        text = text[:-2] + "…" if len(text) > 1 else ""
-    return text, size
 
 
 # ---------------------------------------------------------------------- what is drawn

@@ -32,7 +32,8 @@ from sqlalchemy.orm import Session
 
 from app import __version__
 from app.export.files import write_bytes_atomically
-from app.export.poster import _binary_streams, clean_text, register_fonts
+from app.export.fonts import clean_text, register_fonts
+from app.export.poster import _binary_streams
 from app.export.poster_draw import BOLD, REGULAR, label, rgb, speaking
 from app.export.progress import ExportCancelled, Progress, step
 from app.model import colours

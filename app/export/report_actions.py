@@ -41,7 +41,7 @@ from app.export.poster_draw import BOLD, REGULAR, rgb
 from app.export.progress import Progress, step
 from app.export.report import (A4, FOOTER, MARGIN, MM, Meta, ReportError, bold, canvas_maker, colour, coloured,
                                date_text, elide, find_journey, markup, say, style, tint)
-from app.export.poster import ReportLabMetrics, clean_text
+from app.export.fonts import ReportLabMetrics, clean_text
 from app.model import colours
 from app.model.enums import ActionStatus, Horizon, LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP

@@ -25,7 +25,7 @@ from reportlab.platypus import Paragraph
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.export.poster import clean_text
+from app.export.fonts import clean_text
 from app.export.poster_draw import BOLD, REGULAR, label, rgb
 from app.export.progress import Progress, step
 from app.export.report import (A4, FOOTER, MARGIN, MM, Meta, ReportError, bold, canvas_maker, elide, find_journey,

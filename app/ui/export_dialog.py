@@ -97,11 +97,16 @@ def save_options(options: PosterOptions) -> None:
 
 
 def natural_orientation(paper: str, map_size: tuple[float, float] | None) -> str:
-    """The orientation ``export_poster`` picks when asked for none: the map's shape, or a custom size as written."""
-    from app.export import poster
+    """The preview's guess at the orientation ``export_poster`` picks when asked for none.
 
-    if paper.strip().upper() not in poster.PAPERS:
-        width, height = poster.paper_size_mm(paper)
+    A custom size is taken as written; a named paper follows the map's shape.
+    (The exporter also counts the title band, legend and persona column, so
+    for a nearly square map it may choose the other way.)
+    """
+    from app.export import paper as papers
+
+    if paper.strip().upper() not in papers.PAPERS:
+        width, height = papers.paper_size_mm(paper)
         return "landscape" if width > height else "portrait"
     if map_size is not None and map_size[0] > map_size[1]:
         return "landscape"
@@ -114,7 +119,7 @@ class SheetGridPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.poster_mm: tuple[float, float] | None = None
-        self.grid = None  # app.export.poster.TileGrid | None
+        self.grid = None  # app.export.paper.TileGrid | None
         self.bleed_mm = 0.0
         self.crop_marks = False
         self.setMinimumSize(260, 220)
@@ -359,9 +364,9 @@ class PosterDialog(QDialog):
         else:
             self.paper_combo.setCurrentIndex(self.paper_combo.findData("custom"))
             try:
-                from app.export import poster
+                from app.export import paper as papers
 
-                width, height = poster.paper_size_mm(options.paper)
+                width, height = papers.paper_size_mm(options.paper)
                 self.custom_width.setValue(width)
                 self.custom_height.setValue(height)
             except ParcoursError:
@@ -413,7 +418,7 @@ class PosterDialog(QDialog):
             self.tile_orientation_combo.setCurrentIndex(self.tile_orientation_combo.findData(other))
 
     def _refresh(self) -> None:
-        from app.export import poster
+        from app.export import paper as papers
 
         custom = self.paper_combo.currentData() == "custom"
         self.custom_label.setVisible(custom)
@@ -427,12 +432,12 @@ class PosterDialog(QDialog):
         self.detail_label.hide()
         try:
             orientation = options.orientation or natural_orientation(options.paper, self.map_size)
-            poster_mm = poster.sheet_size_mm(options.paper, orientation)
+            poster_mm = papers.sheet_size_mm(options.paper, orientation)
             if min(poster_mm) <= 2.0 * options.margin_mm + 20.0:
                 raise ParcoursError(self.tr("The margins leave nothing of the sheet."))
             grid = None
             if options.tile is not None:
-                grid = poster.tile_count(options.paper, orientation, options.tile, options.tile_orientation,
+                grid = papers.tile_count(options.paper, orientation, options.tile, options.tile_orientation,
                                          options.overlap_mm, options.margin_mm)
         except ParcoursError as error:
             self._show_problem(error.message(i18n.translate))
@@ -472,13 +477,13 @@ class PosterDialog(QDialog):
 
     def _suggest(self, options: PosterOptions, orientation: str, grid) -> None:
         """Offer the other sheet orientation when it needs fewer sheets than the one chosen."""
-        from app.export import poster
+        from app.export import paper as papers
 
         if options.tile_orientation is None:
             return  # automatic already takes the fewest
         other = "landscape" if options.tile_orientation == "portrait" else "portrait"
         try:
-            alternative = poster.tile_count(options.paper, orientation, options.tile, other, options.overlap_mm,
+            alternative = papers.tile_count(options.paper, orientation, options.tile, other, options.overlap_mm,
                                             options.margin_mm)
         except ParcoursError:
             return

@@ -1,0 +1,109 @@
+"""The bundled font for ReportLab: registration, text it can draw, and measures that match Qt's.
+
+Posters, reports and images measure and draw text with these, so a line
+wraps on paper where it wraps on screen.
+"""
+
+from __future__ import annotations
+
+import math
+import struct
+from functools import lru_cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from app import resources
+from app.export.poster_draw import BOLD, REGULAR
+
+#: Characters dropped rather than replaced: joiners, variation selectors, skin-tone modifiers.
+_DROPPED = frozenset([0x200D, 0xFE0E, 0xFE0F, *range(0x1F3FB, 0x1F400)])
+REPLACEMENT = "□"
+
+
+@lru_cache(maxsize=None)
+def register_fonts() -> tuple[TTFont, TTFont]:
+    """Register the bundled DejaVu Sans (regular and bold) with ReportLab, once."""
+    regular = TTFont(REGULAR, str(resources.font_path("regular")))
+    bold = TTFont(BOLD, str(resources.font_path("bold")))
+    pdfmetrics.registerFont(regular)
+    pdfmetrics.registerFont(bold)
+    return regular, bold
+
+
+@lru_cache(maxsize=None)
+def _supported() -> frozenset[int]:
+    regular, bold = register_fonts()
+    return frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph)
+
+
+def clean_text(text: str) -> str:
+    """``text`` with what the bundled font cannot draw dropped (joiners, selectors) or replaced by "□"."""
+    if text.isascii() and text.isprintable():
+        return text
+    supported = _supported()
+    out = []
+    for char in text:
+        code = ord(char)
+        if code in _DROPPED:
+            continue
+        if code in supported or char == "\n":
+            out.append(char)
+        elif char == "\t":
+            out.append(" ")
+        else:
+            out.append(REPLACEMENT)
+    return "".join(out)
+
+
+class ReportLabMetrics:
+    """:class:`~app.model.layout.TextMetrics` of the bundled font, measured by ReportLab.
+
+    The line height is the font's hhea ascent plus descent plus line gap
+    (1.164 em for DejaVu Sans), which is what Qt's ``lineSpacing`` gives on
+    the canvas. Widths come without kerning (Qt kerns), about 0.4 % wider, so
+    a line that only just fits on screen may wrap one word earlier on paper.
+    """
+
+    def __init__(self) -> None:
+        regular, _ = register_fonts()
+        # Qt measures lines with the hhea table (ReportLab's own ascent comes from OS/2 and is smaller).
+        hhea = regular.face.get_table("hhea")
+        ascender, descender, line_gap = struct.unpack(">hhh", hhea[4:10])
+        em = float(regular.face.unitsPerEm)
+        self._ascent = ascender / em
+        self._descent = -descender / em
+        self._gap = line_gap / em
+        self._widths: dict[tuple[str, float, bool], float] = {}
+
+    def width(self, text: str, size: float, bold: bool = False) -> float:
+        """Advance width of ``text`` on one line."""
+        key = (text, size, bold)
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = pdfmetrics.stringWidth(text, BOLD if bold else REGULAR, size)
+        return width
+
+    def line_height(self, size: float) -> float:
+        """Distance between two baselines."""
+        return self.ascent(size) + _qt_fixed(self._descent * size) + _qt_fixed(self._gap * size)
+
+    def ascent(self, size: float) -> float:
+        """Height of the baseline below the top of a line."""
+        return _qt_fixed(self._ascent * size)
+
+
+def _qt_fixed(value: float) -> float:
+    """``value`` cut to Qt's 26.6 fixed point (1/64 px), as QFontMetricsF reports font metrics."""
+    return math.floor(value * 64.0) / 64.0
+
+
+def _fitted(metrics: ReportLabMetrics, text: str, size: float, width: float, bold: bool,
+            min_size: float) -> tuple[str, float]:
+    """Shrink ``text`` until it fits ``width`` (not below ``min_size``), then elide it: never overflow."""
+    measured = metrics.width(text, size, bold)
+    if measured > width > 0:
+        size = max(min_size, size * width / measured)
+    while text and metrics.width(text, size, bold) > width:
+        text = text[:-2] + "…" if len(text) > 1 else ""
+    return text, size

@@ -1,0 +1,116 @@
+"""Paper for posters: the named sizes, custom sizes, orientations, and how a poster is cut onto office sheets.
+
+Qt-free and ReportLab-free, so the editor's poster dialog can count sheets
+without loading the PDF machinery.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
+
+#: Portrait sizes (width, height) of the named papers, in millimetres (ISO 216).
+PAPERS: dict[str, tuple[float, float]] = {
+    "A0": (841.0, 1189.0), "A1": (594.0, 841.0), "A2": (420.0, 594.0), "A3": (297.0, 420.0), "A4": (210.0, 297.0),
+}
+#: Points per millimetre.
+MM = 72.0 / 25.4
+#: Points per canvas pixel at 100 % (96 pixels to the inch).
+CANVAS_PT = 72.0 / 96.0
+_CUSTOM = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*[x×]\s*(\d+(?:[.,]\d+)?)\s*(?:mm)?\s*$", re.IGNORECASE)
+#: Names of the orientations (context "poster").
+ORIENTATIONS = {"portrait": QT_TRANSLATE_NOOP("poster", "portrait"),
+                "landscape": QT_TRANSLATE_NOOP("poster", "landscape")}
+
+
+class PosterError(ParcoursError):
+    """A poster option the user chose cannot be honoured (unknown paper, bad overlap...)."""
+
+
+def paper_size_mm(paper: str) -> tuple[float, float]:
+    """(width, height) in mm of ``paper``: a name A0..A4 (portrait) or ``"WIDTHxHEIGHTmm"`` as written."""
+    named = PAPERS.get(paper.strip().upper())
+    if named is not None:
+        return named
+    match = _CUSTOM.match(paper)
+    if match:
+        width, height = (float(group.replace(",", ".")) for group in match.groups())
+        if 50.0 <= width <= 5000.0 and 50.0 <= height <= 5000.0:
+            return width, height
+    raise PosterError(QT_TRANSLATE_NOOP(
+        "errors", "There is no paper {paper}; choose A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (50 to 5000 mm)."),
+        paper=paper)
+
+
+def sheet_size_mm(paper: str, orientation: str | None) -> tuple[float, float]:
+    """(width, height) in mm of ``paper`` turned to ``orientation`` ("portrait", "landscape", None: as named)."""
+    width, height = paper_size_mm(paper)
+    if orientation is None:
+        return width, height
+    if orientation not in ("portrait", "landscape"):
+        raise PosterError(QT_TRANSLATE_NOOP("errors", "There is no orientation {name}; choose portrait or landscape."),
+                          name=orientation)
+    short, long = sorted((width, height))
+    return (long, short) if orientation == "landscape" else (short, long)
+
+
+@dataclass(frozen=True, slots=True)
+class TileGrid:
+    """How a poster is cut into sheets: counts, the sheet size and the window each sheet shows (in mm)."""
+
+    rows: int
+    columns: int
+    sheet_mm: tuple[float, float]
+    orientation: str
+    #: Printable window of one sheet (the sheet less its margins).
+    window_mm: tuple[float, float]
+    overlap_mm: float
+    margin_mm: float
+
+    @property
+    def sheets(self) -> int:
+        """Number of tile sheets (the assembly page not counted)."""
+        return self.rows * self.columns
+
+
+def _count(length: float, window: float, overlap: float) -> int:
+    """ceil((L - overlap) / (window - overlap)), at least 1; tolerant of float noise."""
+    return max(1, math.ceil((length - overlap) / (window - overlap) - 1e-9))
+
+
+def tile_grid(poster_mm: tuple[float, float], tile: str, tile_orientation: str | None = None,
+              overlap_mm: float = 10.0, margin_mm: float = 10.0) -> TileGrid:
+    """The sheet grid of a poster of ``poster_mm`` on ``tile`` paper; None orientation: fewest sheets.
+
+    On a tie, portrait wins. Raises :class:`PosterError` when the overlap
+    leaves nothing of a sheet to advance by.
+    """
+    options = [tile_orientation] if tile_orientation else ["portrait", "landscape"]
+    best: TileGrid | None = None
+    for orientation in options:
+        sheet = sheet_size_mm(tile, orientation)
+        window = (sheet[0] - 2.0 * margin_mm, sheet[1] - 2.0 * margin_mm)
+        if overlap_mm < 0 or min(window) - overlap_mm < 10.0:
+            raise PosterError(QT_TRANSLATE_NOOP(
+                "errors", "An overlap of {overlap} mm and margins of {margin} mm leave too little of a {paper} sheet."),
+                overlap=f"{overlap_mm:g}", margin=f"{margin_mm:g}", paper=tile)
+        grid = TileGrid(_count(poster_mm[1], window[1], overlap_mm), _count(poster_mm[0], window[0], overlap_mm),
+                        sheet, orientation, window, overlap_mm, margin_mm)
+        if best is None or grid.sheets < best.sheets:
+            best = grid
+    assert best is not None
+    return best
+
+
+def tile_count(paper: str = "A0", orientation: str | None = "portrait", tile: str = "A4",
+               tile_orientation: str | None = None, overlap_mm: float = 10.0, margin_mm: float = 10.0) -> TileGrid:
+    """The sheet grid for ``paper`` in ``orientation`` tiled on ``tile``: ``.sheets``, ``.rows``, ``.columns``.
+
+    ``tile_orientation`` None picks the orientation that needs fewest sheets
+    (``.orientation`` says which). The poster orientation None means portrait
+    here; :func:`export_poster` chooses it from the map first.
+    """
+    return tile_grid(sheet_size_mm(paper, orientation or "portrait"), tile, tile_orientation, overlap_mm, margin_mm)

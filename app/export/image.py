@@ -47,7 +47,8 @@ from app.export.files import write_atomically, write_bytes_atomically
 from app.export.paper import MM, PosterError, sheet_size_mm
 from app.export.poster import _Poster
 from app.export.progress import ExportCancelled, Progress, step
-from app.export.qt_canvas import DOTS_PER_METRE, QtCanvas, ensure_gui_application
+from app.export.qt_canvas import QtCanvas
+from app.export.qt_paint import DOTS_PER_METRE, ensure_gui_application
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 
 __all__ = ["ExportCancelled", "ImageResult", "export_image", "render_png", "MAX_PIXELS",

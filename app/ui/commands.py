@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy import select
 
 from app.model.errors import ParcoursError
-from app.model.ops import Change, Op
+from app.model.ops import TABLES, Change, Op
 from app.ui.document import ProjectDocument
 
 if TYPE_CHECKING:
@@ -246,8 +247,15 @@ class GenericCommand(OpCommand):
     """Any other op, with a translated text given by the caller."""
 
 
+#: Project-wide tables an importer may add rows to for its journey.
+_SHARED_TABLES = ("persona", "department", "channel")
+
+
 class ImportJourneyCommand(QUndoCommand):
-    """Import a file as a new journey; undo deletes that journey, redo brings it back with the same ids.
+    """Import a file as a new journey; undo deletes it, redo brings it back with the same ids.
+
+    What the import added to the project for the journey (personas,
+    departments, channels) goes and comes back with it.
 
     The first ``redo`` runs ``importer(session)`` through
     :meth:`~app.ui.document.ProjectDocument.apply_external` (one transaction,
@@ -278,10 +286,18 @@ class ImportJourneyCommand(QUndoCommand):
         self._next = change.inverse
 
     def _first_import(self, session: Session) -> Change:
+        before = {name: set(session.scalars(select(TABLES[name].id))) for name in _SHARED_TABLES}
         self.result = self._importer(session)
+        session.flush()
         journey_id = self.result.journey_id
-        return Change(created={"journey": {journey_id}}, updated={}, deleted={},
-                      inverse=Op("delete_journey", {"journey_id": journey_id}), result=journey_id)
+        created: dict[str, set[int]] = {"journey": {journey_id}}
+        for name in _SHARED_TABLES:
+            added = set(session.scalars(select(TABLES[name].id))) - before[name]
+            if added:
+                created[name] = added
+        roots = {name: tuple(sorted(ids)) for name, ids in created.items()}
+        return Change(created=created, updated={}, deleted={}, inverse=Op("delete_rows", {"roots": roots}),
+                      result=journey_id)
 
     def undo(self) -> None:
         assert self._next is not None

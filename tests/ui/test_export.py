@@ -601,3 +601,24 @@ def test_the_background_formats_are_written_through_the_menu(qtbot, window: Main
     assert errors == []
     assert check((tmp_path / name).read_bytes())
     assert window.statusBar().currentMessage() == f"Exported {name}."
+
+
+def test_undoing_an_import_also_removes_the_personas_it_added(window: MainWindow, tmp_path: Path, errors) -> None:
+    document, session = window.document, window.document.session
+    source = tmp_path / "visit.mmd"
+    source.write_text("journey\n  title Visit\n  section Arrive\n    Park the car: 2: Nadia Newcomer\n"
+                      "    Find the desk: 4: Nadia Newcomer, Guard\n", encoding="utf-8")
+    personas = set(session.scalars(select(Persona.name)))
+    window.ask_import_path = lambda folder, filters: source
+    window.show_import_warnings = lambda path, warnings: None
+    window.actions_by_name["import"].trigger()
+    assert errors == []
+    added = set(session.scalars(select(Persona.name))) - personas
+    assert added == {"Nadia Newcomer", "Guard"}
+    journey_id = window.journey_id
+    document.undo_stack.undo()
+    assert set(session.scalars(select(Persona.name))) == personas
+    assert session.get(Journey, journey_id) is None
+    document.undo_stack.redo()
+    assert set(session.scalars(select(Persona.name))) - personas == added
+    assert [p.name for p in session.get(Journey, journey_id).personas] == ["Nadia Newcomer", "Guard"]

@@ -16,6 +16,7 @@ from this installation fails with a sentence, never at start-up.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -36,11 +37,97 @@ from app.ui.export_worker import ExportThread
 # Called by this name with literal strings so that lupdate finds them.
 translate = QCoreApplication.translate
 
-#: The export verbs, in menu order: (action name, method name).
-EXPORTS = (("export_poster", "export_poster_dialog"), ("export_image", "export_image_dialog"),
-           ("export_spreadsheet", "export_spreadsheet_dialog"), ("export_action_plan", "export_action_plan_dialog"),
-           ("export_persona_sheets", "export_persona_sheets_dialog"), ("export_ojf", "export_ojf_dialog"),
-           ("export_mermaid", "export_mermaid_dialog"), ("export_json", "export_json_dialog"))
+#: Writes a journey (the whole project for JSON) to a path, telling a progress callback when it can.
+Writer = Callable[[Session, int | None, Path, Progress | None], Any]
+
+
+def _image(session: Session, journey_id: int | None, path: Path, progress: Progress | None) -> Any:
+    from app.export import image
+
+    return image.export_image(session, journey_id, path, progress=progress)
+
+
+def _spreadsheet(session: Session, journey_id: int | None, path: Path, progress: Progress | None) -> Any:
+    from app.export import spreadsheet
+
+    if path.suffix.lower() == ".csv":
+        return spreadsheet.export_csv(session, path, journey_id)
+    return spreadsheet.export_xlsx(session, path, journey_id, progress)
+
+
+def _action_plan(session: Session, journey_id: int | None, path: Path, progress: Progress | None) -> Any:
+    from app.export import report
+
+    return report.export_action_plan(session, path, journey_id=journey_id, progress=progress)
+
+
+def _persona_sheets(session: Session, journey_id: int | None, path: Path, progress: Progress | None) -> Any:
+    from app.export import report
+
+    return report.export_persona_sheets(session, path, journey_id=journey_id, progress=progress)
+
+
+def _ojf(session: Session, journey_id: int | None, path: Path, _progress: Progress | None) -> Any:
+    from app.export import ojf
+
+    return ojf.export_ojf(session, journey_id, path)
+
+
+def _mermaid(session: Session, journey_id: int | None, path: Path, _progress: Progress | None) -> Any:
+    from app.export import mermaid
+
+    return mermaid.export_mermaid(session, journey_id, path)
+
+
+def _project_json(session: Session, _journey_id: int | None, path: Path, _progress: Progress | None) -> Any:
+    from app.export import project_json
+    from app.export.files import write_bytes_atomically
+
+    write_bytes_atomically(path, project_json.dumps(project_json.export_project(session)).encode("utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """A File > Export format other than the poster (which asks its own dialog first)."""
+
+    #: The file dialog's title and filters (context "ExportVerbs").
+    title: str
+    filters: str
+    #: Suffixes the file may have; the first is added when it has none of them.
+    suffixes: tuple[str, ...]
+    write: Writer
+    #: Suffixes written at once rather than in the background.
+    quick: tuple[str, ...] = ()
+    #: The suggested file name (context "ExportVerbs"); None: the journey's title; "project": the project's file.
+    name: str | None = None
+
+
+#: The export formats after the poster, in menu order, by action name.
+FORMATS: dict[str, Format] = {
+    "export_image": Format(QT_TRANSLATE_NOOP("ExportVerbs", "Export an image"),
+                           QT_TRANSLATE_NOOP("ExportVerbs", "PNG images (*.png);;SVG drawings (*.svg)"),
+                           (".png", ".svg"), _image),
+    "export_spreadsheet": Format(QT_TRANSLATE_NOOP("ExportVerbs", "Export a spreadsheet"),
+                                 QT_TRANSLATE_NOOP("ExportVerbs", "Excel workbooks (*.xlsx);;CSV files (*.csv)"),
+                                 (".xlsx", ".csv"), _spreadsheet, quick=(".csv",)),
+    "export_action_plan": Format(QT_TRANSLATE_NOOP("ExportVerbs", "Export the action plan"),
+                                 QT_TRANSLATE_NOOP("ExportVerbs", "PDF files (*.pdf)"), (".pdf",), _action_plan,
+                                 name=QT_TRANSLATE_NOOP("ExportVerbs", "Action plan")),
+    "export_persona_sheets": Format(QT_TRANSLATE_NOOP("ExportVerbs", "Export the persona sheets"),
+                                    QT_TRANSLATE_NOOP("ExportVerbs", "PDF files (*.pdf)"), (".pdf",), _persona_sheets,
+                                    name=QT_TRANSLATE_NOOP("ExportVerbs", "Personas")),
+    "export_ojf": Format(QT_TRANSLATE_NOOP("ExportVerbs", "Export to OpenJourney"),
+                         QT_TRANSLATE_NOOP("ExportVerbs", "OpenJourney files (*.ojf)"), (".ojf",), _ojf,
+                         quick=(".ojf",)),
+    "export_mermaid": Format(QT_TRANSLATE_NOOP("ExportVerbs", "Export to Mermaid"),
+                             QT_TRANSLATE_NOOP("ExportVerbs", "Mermaid diagrams (*.mmd)"), (".mmd",), _mermaid,
+                             quick=(".mmd",)),
+    "export_json": Format(QT_TRANSLATE_NOOP("ExportVerbs", "Export the project as JSON"),
+                          QT_TRANSLATE_NOOP("ExportVerbs", "JSON files (*.json)"), (".json",), _project_json,
+                          quick=(".json",), name="project"),
+}
+#: Every export action, in menu order.
+EXPORTS = ("export_poster", *FORMATS)
 FOLDER_KEY = "export/folder"
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -58,9 +145,12 @@ def add_menus(window, file_menu: QMenu, actions: dict[str, QAction]) -> None:
         "export_json": translate("MainWindow", "Project (&JSON)…"),
     }
     window.export_menu = QMenu(translate("MainWindow", "&Export"), window)
-    for name, method in EXPORTS:
+    for name in EXPORTS:
         action = QAction(texts[name], window)
-        action.triggered.connect(lambda _checked=False, verb=method: getattr(window, verb)())
+        if name == "export_poster":
+            action.triggered.connect(lambda _checked=False: window.export_poster_dialog())
+        else:
+            action.triggered.connect(lambda _checked=False, format_=name: window.export_format(format_))
         actions[name] = action
         window.export_menu.addAction(action)
     file_menu.addMenu(window.export_menu)
@@ -100,7 +190,7 @@ class ExportVerbs:
         """Export needs a journey on the map and no export running; Import needs a project."""
         idle = not self.export_running
         can_export = self.document is not None and self.journey_id is not None and idle
-        for name, _method in EXPORTS:
+        for name in EXPORTS:
             self.actions_by_name[name].setEnabled(can_export)
         self.export_menu.setEnabled(can_export)
         self.actions_by_name["import"].setEnabled(self.document is not None and idle)
@@ -158,119 +248,31 @@ class ExportVerbs:
 
         self.start_export(path, job, done)
 
-    def export_image_dialog(self) -> None:
-        """Write the journey's map as a PNG or SVG image, in the background."""
-        path = self._ask_target(self.tr("Export an image"), ".png",
-                                self.tr("PNG images (*.png);;SVG drawings (*.svg)"), (".png", ".svg"))
+    def export_format(self, action: str) -> None:
+        """Ask where to write the format of File > Export ``action`` (see :data:`FORMATS`) and write it.
+
+        Quick formats are written at once; the others in the background
+        behind a cancellable progress dialog.
+        """
+        spec = FORMATS[action]
+        name = None
+        if spec.name == "project":
+            name = self.document.path.stem if self.document is not None and self.document.path is not None else None
+        elif spec.name:
+            name = translate("ExportVerbs", spec.name)
+        path = self._ask_target(translate("ExportVerbs", spec.title), spec.suffixes[0],
+                                translate("ExportVerbs", spec.filters), spec.suffixes, name=name)
         if path is None:
             return
         journey_id = self.journey_id
 
-        def job(session: Session, progress: Progress) -> Any:
-            from app.export import image
+        def job(session: Session, progress: Progress | None) -> Any:
+            return spec.write(session, journey_id, path, progress)
 
-            return image.export_image(session, journey_id, path, progress=progress)
-
-        self.start_export(path, job)
-
-    def export_spreadsheet_dialog(self) -> None:
-        """Write the journey's cards as a CSV (at once) or Excel workbook (in the background)."""
-        path = self._ask_target(self.tr("Export a spreadsheet"), ".xlsx",
-                                self.tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), (".xlsx", ".csv"))
-        if path is None:
-            return
-        journey_id = self.journey_id
-        if path.suffix.lower() == ".csv":
-            def quick(session: Session, _progress: Progress | None) -> Any:
-                from app.export import spreadsheet
-
-                return spreadsheet.export_csv(session, path, journey_id)
-
-            self.export_now(path, quick)
-            return
-
-        def job(session: Session, progress: Progress) -> Any:
-            from app.export import spreadsheet
-
-            return spreadsheet.export_xlsx(session, path, journey_id, progress)
-
-        self.start_export(path, job)
-
-    def export_action_plan_dialog(self) -> None:
-        """Write the action plan of the journey as a PDF, in the background."""
-        path = self._ask_target(self.tr("Export the action plan"), ".pdf", self.tr("PDF files (*.pdf)"), (".pdf",),
-                                name=self.tr("Action plan"))
-        if path is None:
-            return
-        journey_id = self.journey_id
-
-        def job(session: Session, progress: Progress) -> Any:
-            from app.export import report
-
-            return report.export_action_plan(session, path, journey_id=journey_id, progress=progress)
-
-        self.start_export(path, job)
-
-    def export_persona_sheets_dialog(self) -> None:
-        """Write the persona sheets of the journey as a PDF, in the background."""
-        path = self._ask_target(self.tr("Export the persona sheets"), ".pdf", self.tr("PDF files (*.pdf)"),
-                                (".pdf",), name=self.tr("Personas"))
-        if path is None:
-            return
-        journey_id = self.journey_id
-
-        def job(session: Session, progress: Progress) -> Any:
-            from app.export import report
-
-            return report.export_persona_sheets(session, path, journey_id=journey_id, progress=progress)
-
-        self.start_export(path, job)
-
-    def export_ojf_dialog(self) -> None:
-        """Write the journey as an OpenJourney file."""
-        path = self._ask_target(self.tr("Export to OpenJourney"), ".ojf", self.tr("OpenJourney files (*.ojf)"),
-                                (".ojf",))
-        if path is None:
-            return
-        journey_id = self.journey_id
-
-        def job(session: Session, _progress: Progress | None) -> Any:
-            from app.export import ojf
-
-            return ojf.export_ojf(session, journey_id, path)
-
-        self.export_now(path, job)
-
-    def export_mermaid_dialog(self) -> None:
-        """Write the journey as a Mermaid diagram."""
-        path = self._ask_target(self.tr("Export to Mermaid"), ".mmd", self.tr("Mermaid diagrams (*.mmd)"), (".mmd",))
-        if path is None:
-            return
-        journey_id = self.journey_id
-
-        def job(session: Session, _progress: Progress | None) -> Any:
-            from app.export import mermaid
-
-            return mermaid.export_mermaid(session, journey_id, path)
-
-        self.export_now(path, job)
-
-    def export_json_dialog(self) -> None:
-        """Write the whole project (every journey) as one JSON document."""
-        name = self.document.path.stem if self.document is not None and self.document.path is not None else None
-        path = self._ask_target(self.tr("Export the project as JSON"), ".json", self.tr("JSON files (*.json)"),
-                                (".json",), name=name)
-        if path is None:
-            return
-
-        def job(session: Session, _progress: Progress | None) -> Any:
-            from app.export import project_json
-            from app.export.files import write_bytes_atomically
-
-            text = project_json.dumps(project_json.export_project(session))
-            write_bytes_atomically(path, text.encode("utf-8"))
-
-        self.export_now(path, job)
+        if path.suffix.lower() in spec.quick:
+            self.export_now(path, job)
+        else:
+            self.start_export(path, job)
 
     # ------------------------------------------------------------------ running exports
 

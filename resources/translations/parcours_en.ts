@@ -160,7 +160,7 @@
 <context>
     <name>ExportVerbs</name>
     <message>
-        <location filename="../../app/ui/window_export.py" line="+110"/>
+        <location filename="../../app/ui/window_export.py" line="+200"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,27 +170,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+58"/>
-        <location line="+15"/>
+        <location line="-118"/>
+        <location line="+3"/>
+        <location line="+115"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="+13"/>
         <source>Exported %1: %2 sheets (%3 x %4) + assembly page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+41"/>
         <location line="+63"/>
         <source>Exported %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-244"/>
         <source>Export an image</source>
+        <extracomment>The file dialog&apos;s title and filters (context &quot;ExportVerbs&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportVerbs&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -199,7 +200,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>Export a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,57 +210,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
         <source>Export the action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Export the persona sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Export to OpenJourney</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>OpenJourney files (*.ojf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Export to Mermaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mermaid diagrams (*.mmd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Export the project as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+176"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,8 +990,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-332"/>
+        <location filename="../../app/ui/window_export.py" line="-248"/>
         <source>&amp;Poster (PDF)…</source>
+        <extracomment>Every export action, in menu order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1034,7 +1036,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,7 +1068,7 @@
 <context>
     <name>PosterDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+213"/>
+        <location filename="../../app/ui/export_dialog.py" line="+218"/>
         <source>Export a poster</source>
         <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The legend strip and the column of the journey&apos;s personas. The sheet count or the problem shown changed (tests and the window listen).</extracomment>
         <translation type="unfinished"></translation>
@@ -1618,7 +1620,7 @@
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../app/ui/commands.py" line="+114"/>
+        <location filename="../../app/ui/commands.py" line="+115"/>
         <source>Add card</source>
         <extracomment>``QUndoCommand.id()`` of commands that merge field edits. The op&apos;s result on its first application (e.g. the ids it created).</extracomment>
         <translation type="unfinished"></translation>
@@ -1723,7 +1725,7 @@
     <name>errors</name>
     <message>
         <location filename="../../app/export/files.py" line="+30"/>
-        <location filename="../../app/export/image.py" line="+225"/>
+        <location filename="../../app/export/image.py" line="+227"/>
         <source>Parcours could not write {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,7 +1779,7 @@
     </message>
     <message>
         <location line="+109"/>
-        <location filename="../../app/ui/window_export.py" line="+334"/>
+        <location filename="../../app/ui/window_export.py" line="+247"/>
         <source>{path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,19 +1976,18 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/spreadsheet.py" line="+174"/>
+        <location filename="../../app/model/journey_data.py" line="+47"/>
         <source>The project has no journey to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
         <location filename="../../app/model/fields.py" line="+4"/>
         <location filename="../../app/model/ops.py" line="-147"/>
         <source>There is no {table} {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="+8"/>
+        <location line="+8"/>
         <source>{field} must be between {low} and {high}, not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2250,7 +2251,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/spreadsheet.py" line="-47"/>
+        <location filename="../../app/export/spreadsheet.py" line="+136"/>
         <location line="+27"/>
         <source>Row {row}, column {column}: {value} should be one of: {values}.</source>
         <extracomment>The columns of the long table, in order. The columns every row must fill. What joins (and splits) the tags of a card in one cell. Other names of each column (compared without case, accents, spaces, ``_`` or ``-``). French words for the enumerations&apos; values, by their normalised spelling. Words that give away a lane&apos;s kind when the table does not say it, tried in this order. How a yes/no cell may be spelled (normalised), in English or French. The sheets of the workbook that the importer and other programs look for.</extracomment>
@@ -2297,7 +2298,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="+106"/>
+        <location filename="../../app/export/paper.py" line="+43"/>
         <source>There is no paper {paper}; choose A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (50 to 5000 mm).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2313,19 +2314,15 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/interchange.py" line="+51"/>
-        <location filename="../../app/export/poster.py" line="+161"/>
-        <location filename="../../app/export/report.py" line="+151"/>
+        <location filename="../../app/export/report.py" line="+152"/>
+        <location filename="../../app/model/journey_data.py" line="+4"/>
         <source>There is no such journey in this project.</source>
-        <extracomment>Files larger than this are refused before they are parsed. Translatable sentences (fields ignored, scores rescaled, personas added...).
-----------
-The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../app/export/interchange.py" line="+99"/>
         <source>The persona {name} was added to the project.</source>
-        <extracomment>(name, side) of the department behind the card, matched by name or added. (name, description) of each stage, in order. (kind, name) of each lane, in order.</extracomment>
+        <extracomment>Files larger than this are refused before they are parsed. Translatable sentences (fields ignored, scores rescaled, personas added...). (name, side) of the department behind the card, matched by name or added. (name, description) of each stage, in order. (kind, name) of each lane, in order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2451,7 +2448,7 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="+100"/>
+        <location filename="../../app/export/poster.py" line="+211"/>
         <source>At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger paper or a smaller scale (at most {fits} % on this one).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2468,7 +2465,7 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/export/poster.py" line="+183"/>
+        <location filename="../../app/export/poster.py" line="+190"/>
         <source>The margin cannot be negative.</source>
         <extracomment>Height of the title band; the type of the title block, legend and panel follow it. Type size of the legend (0: no legend), and its height. Width of the persona column (0: none). The map&apos;s area: left edge, top and bottom.</extracomment>
         <translation type="unfinished"></translation>
@@ -2958,9 +2955,9 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
 <context>
     <name>poster</name>
     <message>
-        <location filename="../../app/export/poster.py" line="-650"/>
+        <location filename="../../app/export/paper.py" line="-72"/>
         <source>portrait</source>
-        <extracomment>Portrait sizes (width, height) of the named papers, in millimetres (ISO 216). Points per millimetre. Points per canvas pixel at 100 % (96 pixels to the inch). Characters dropped rather than replaced: joiners, variation selectors, skin-tone modifiers. Names of the orientations (context &quot;poster&quot;).</extracomment>
+        <extracomment>Portrait sizes (width, height) of the named papers, in millimetres (ISO 216). Points per millimetre. Points per canvas pixel at 100 % (96 pixels to the inch). Names of the orientations (context &quot;poster&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2969,14 +2966,14 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location filename="../../app/export/poster.py" line="-357"/>
         <location filename="../../app/export/report.py" line="-96"/>
         <source>Parcours {version} · {date}</source>
-        <extracomment>The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel.</extracomment>
+        <extracomment>The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+132"/>
         <source>Persona: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,12 +2983,12 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_tiles.py" line="+39"/>
+        <location filename="../../app/export/poster_tiles.py" line="+41"/>
         <source>row {row}/{rows} · column {column}/{columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Assembly of the poster</source>
         <translation type="unfinished"></translation>
     </message>

@@ -237,7 +237,7 @@
 <context>
     <name>ExportVerbs</name>
     <message>
-        <location filename="../../app/ui/window_export.py" line="+110"/>
+        <location filename="../../app/ui/window_export.py" line="+200"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -247,27 +247,28 @@
         <translation>Exporter un poster</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+58"/>
-        <location line="+15"/>
+        <location line="-118"/>
+        <location line="+3"/>
+        <location line="+115"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="+13"/>
         <source>Exported %1: %2 sheets (%3 x %4) + assembly page.</source>
         <translation>%1 exporté&#xa0;: %2 feuilles (%3 x %4) + page d&apos;assemblage.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+41"/>
         <location line="+63"/>
         <source>Exported %1.</source>
         <translation>%1 exporté.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-244"/>
         <source>Export an image</source>
+        <extracomment>The file dialog&apos;s title and filters (context &quot;ExportVerbs&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportVerbs&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
         <translation>Exporter une image</translation>
     </message>
     <message>
@@ -276,7 +277,7 @@
         <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>Export a spreadsheet</source>
         <translation>Exporter un tableur</translation>
     </message>
@@ -286,57 +287,57 @@
         <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
         <source>Export the action plan</source>
         <translation>Exporter le plan d&apos;actions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Action plan</source>
         <translation>Plan d&apos;actions</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Export the persona sheets</source>
         <translation>Exporter les fiches personas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Export to OpenJourney</source>
         <translation>Exporter en OpenJourney</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>OpenJourney files (*.ojf)</source>
         <translation>Fichiers OpenJourney (*.ojf)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Export to Mermaid</source>
         <translation>Exporter en Mermaid</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mermaid diagrams (*.mmd)</source>
         <translation>Diagrammes Mermaid (*.mmd)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Export the project as JSON</source>
         <translation>Exporter le projet en JSON</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+176"/>
         <source>Exporting %1…</source>
         <translation>Export de %1…</translation>
     </message>
@@ -1174,8 +1175,9 @@
         <translation type="vanished">Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-332"/>
+        <location filename="../../app/ui/window_export.py" line="-248"/>
         <source>&amp;Poster (PDF)…</source>
+        <extracomment>Every export action, in menu order.</extracomment>
         <translation>&amp;Poster (PDF)…</translation>
     </message>
     <message>
@@ -1219,7 +1221,7 @@
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
@@ -1251,7 +1253,7 @@
 <context>
     <name>PosterDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+213"/>
+        <location filename="../../app/ui/export_dialog.py" line="+218"/>
         <source>Export a poster</source>
         <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The legend strip and the column of the journey&apos;s personas. The sheet count or the problem shown changed (tests and the window listen).</extracomment>
         <translation>Exporter un poster</translation>
@@ -1811,7 +1813,7 @@
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../app/ui/commands.py" line="+114"/>
+        <location filename="../../app/ui/commands.py" line="+115"/>
         <source>Add card</source>
         <extracomment>``QUndoCommand.id()`` of commands that merge field edits. The op&apos;s result on its first application (e.g. the ids it created).</extracomment>
         <translation>Ajouter une carte</translation>
@@ -1916,7 +1918,7 @@
     <name>errors</name>
     <message>
         <location filename="../../app/export/files.py" line="+30"/>
-        <location filename="../../app/export/image.py" line="+225"/>
+        <location filename="../../app/export/image.py" line="+227"/>
         <source>Parcours could not write {path}: {reason}.</source>
         <translation>Parcours n&apos;a pas pu écrire {path}&#xa0;: {reason}.</translation>
     </message>
@@ -1970,7 +1972,7 @@
     </message>
     <message>
         <location line="+109"/>
-        <location filename="../../app/ui/window_export.py" line="+334"/>
+        <location filename="../../app/ui/window_export.py" line="+247"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>
     </message>
@@ -2167,19 +2169,18 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>La photo est trop volumineuse&#xa0;: 4 Mo au plus.</translation>
     </message>
     <message>
-        <location filename="../../app/export/spreadsheet.py" line="+174"/>
+        <location filename="../../app/model/journey_data.py" line="+47"/>
         <source>The project has no journey to export.</source>
         <translation>Le projet n&apos;a aucun parcours à exporter.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <location filename="../../app/model/fields.py" line="+4"/>
         <location filename="../../app/model/ops.py" line="-147"/>
         <source>There is no {table} {value}.</source>
         <translation>L&apos;élément «&#xa0;{table}&#xa0;» {value} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="+8"/>
+        <location line="+8"/>
         <source>{field} must be between {low} and {high}, not {value}.</source>
         <translation>{field} doit être compris entre {low} et {high}, pas {value}.</translation>
     </message>
@@ -2443,7 +2444,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Ligne {row}, colonne {column}&#xa0;: {value} n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../app/export/spreadsheet.py" line="-47"/>
+        <location filename="../../app/export/spreadsheet.py" line="+136"/>
         <location line="+27"/>
         <source>Row {row}, column {column}: {value} should be one of: {values}.</source>
         <extracomment>The columns of the long table, in order. The columns every row must fill. What joins (and splits) the tags of a card in one cell. Other names of each column (compared without case, accents, spaces, ``_`` or ``-``). French words for the enumerations&apos; values, by their normalised spelling. Words that give away a lane&apos;s kind when the table does not say it, tried in this order. How a yes/no cell may be spelled (normalised), in English or French. The sheets of the workbook that the importer and other programs look for.</extracomment>
@@ -2490,7 +2491,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Le service {name} a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="+106"/>
+        <location filename="../../app/export/paper.py" line="+43"/>
         <source>There is no paper {paper}; choose A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (50 to 5000 mm).</source>
         <translation>Il n&apos;y a pas de papier {paper}&#xa0;; choisissez A0, A1, A2, A3, A4 ou LARGEURxHAUTEURmm (50 à 5000 mm).</translation>
     </message>
@@ -2506,19 +2507,15 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Un chevauchement de {overlap} mm et des marges de {margin} mm laissent trop peu d&apos;une feuille {paper}.</translation>
     </message>
     <message>
-        <location filename="../../app/export/interchange.py" line="+51"/>
-        <location filename="../../app/export/poster.py" line="+161"/>
-        <location filename="../../app/export/report.py" line="+151"/>
+        <location filename="../../app/export/report.py" line="+152"/>
+        <location filename="../../app/model/journey_data.py" line="+4"/>
         <source>There is no such journey in this project.</source>
-        <extracomment>Files larger than this are refused before they are parsed. Translatable sentences (fields ignored, scores rescaled, personas added...).
-----------
-The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed).</extracomment>
         <translation>Ce projet n&apos;a pas ce parcours.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../app/export/interchange.py" line="+99"/>
         <source>The persona {name} was added to the project.</source>
-        <extracomment>(name, side) of the department behind the card, matched by name or added. (name, description) of each stage, in order. (kind, name) of each lane, in order.</extracomment>
+        <extracomment>Files larger than this are refused before they are parsed. Translatable sentences (fields ignored, scores rescaled, personas added...). (name, side) of the department behind the card, matched by name or added. (name, description) of each stage, in order. (kind, name) of each lane, in order.</extracomment>
         <translation>Le persona {name} a été ajouté au projet.</translation>
     </message>
     <message>
@@ -2644,7 +2641,7 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
         <translation>La gravité {value} n&apos;est ni low, ni medium, ni high&#xa0;: elle a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="+100"/>
+        <location filename="../../app/export/poster.py" line="+211"/>
         <source>At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger paper or a smaller scale (at most {fits} % on this one).</source>
         <translation>À {scale}&#xa0;% la carte demande une feuille de {width} x {height} mm&#xa0;: choisissez un papier plus grand ou une échelle plus petite ({fits}&#xa0;% au plus sur celui-ci).</translation>
     </message>
@@ -2661,7 +2658,7 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/export/poster.py" line="+183"/>
+        <location filename="../../app/export/poster.py" line="+190"/>
         <source>The margin cannot be negative.</source>
         <extracomment>Height of the title band; the type of the title block, legend and panel follow it. Type size of the legend (0: no legend), and its height. Width of the persona column (0: none). The map&apos;s area: left edge, top and bottom.</extracomment>
         <translation>La marge ne peut pas être négative.</translation>
@@ -3155,9 +3152,9 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
 <context>
     <name>poster</name>
     <message>
-        <location filename="../../app/export/poster.py" line="-650"/>
+        <location filename="../../app/export/paper.py" line="-72"/>
         <source>portrait</source>
-        <extracomment>Portrait sizes (width, height) of the named papers, in millimetres (ISO 216). Points per millimetre. Points per canvas pixel at 100 % (96 pixels to the inch). Characters dropped rather than replaced: joiners, variation selectors, skin-tone modifiers. Names of the orientations (context &quot;poster&quot;).</extracomment>
+        <extracomment>Portrait sizes (width, height) of the named papers, in millimetres (ISO 216). Points per millimetre. Points per canvas pixel at 100 % (96 pixels to the inch). Names of the orientations (context &quot;poster&quot;).</extracomment>
         <translation>portrait</translation>
     </message>
     <message>
@@ -3166,14 +3163,14 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
         <translation>paysage</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location filename="../../app/export/poster.py" line="-357"/>
         <location filename="../../app/export/report.py" line="-96"/>
         <source>Parcours {version} · {date}</source>
-        <extracomment>The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel.</extracomment>
+        <extracomment>The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel.</extracomment>
         <translation>Parcours {version} · {date}</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+132"/>
         <source>Persona: {names}</source>
         <translation>Persona&#xa0;: {names}</translation>
     </message>
@@ -3183,12 +3180,12 @@ The size of one printed sheet (a tile&apos;s when tiled), and its orientation. T
         <translation>{journey} · format fini {width} x {height} mm · fond perdu {bleed} mm · {stamp}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_tiles.py" line="+39"/>
+        <location filename="../../app/export/poster_tiles.py" line="+41"/>
         <source>row {row}/{rows} · column {column}/{columns}</source>
         <translation>ligne {row}/{rows} · colonne {column}/{columns}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Assembly of the poster</source>
         <translation>Assemblage du poster</translation>
     </message>

@@ -440,7 +440,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--journey", metavar="NAME|ID", help=tr(QT_TRANSLATE_NOOP(
         "cli", "the journey to export (default: the first)")))
     export.add_argument("--paper", metavar="SIZE", help=tr(QT_TRANSLATE_NOOP(
-        "cli", "PDF poster paper: A0 (default), A1, A2, A3, A4 or WIDTHxHEIGHTmm")))
+        "cli", "paper of a poster or image: A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm "
+               "(default: A0 for a PDF, the map's own size for an image)")))
     turn = export.add_mutually_exclusive_group()
     turn.add_argument("--portrait", dest="orientation", action="store_const", const="portrait",
                       help=tr(QT_TRANSLATE_NOOP("cli", "portrait poster (default: landscape when the map is wider)")))

@@ -1717,7 +1717,12 @@
         <translation>écrire un parcours ou le projet dans OUT&#xa0;; son extension choisit le format&#xa0;: .pdf .png .svg .csv .xlsx .json .ojf .mmd</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+7"/>
+        <source>paper of a poster or image: A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (default: A0 for a PDF, the map&apos;s own size for an image)</source>
+        <translation>papier d&apos;un poster ou d&apos;une image&#xa0;: A0, A1, A2, A3, A4 ou LARGEURxHAUTEURmm (par défaut&#xa0;: A0 pour un PDF, la taille de la carte pour une image)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>add SOURCE (.csv .xlsx .ojf .mmd as a new journey, .json as a project) to FILE, created if missing</source>
         <translation>ajouter SOURCE (.csv .xlsx .ojf .mmd comme nouveau parcours, .json comme projet) à FILE, créé s&apos;il manque</translation>
     </message>
@@ -1726,17 +1731,16 @@
         <translation type="vanished">écrire le projet dans OUT (.json)</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>the journey to export (default: the first)</source>
         <translation>le parcours à exporter (par défaut&#xa0;: le premier)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PDF poster paper: A0 (default), A1, A2, A3, A4 or WIDTHxHEIGHTmm</source>
-        <translation>papier du poster PDF&#xa0;: A0 (par défaut), A1, A2, A3, A4 ou LARGEURxHAUTEURmm</translation>
+        <translation type="vanished">papier du poster PDF&#xa0;: A0 (par défaut), A1, A2, A3, A4 ou LARGEURxHAUTEURmm</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>portrait poster (default: landscape when the map is wider)</source>
         <translation>poster à la française (par défaut&#xa0;: à l&apos;italienne si la carte est plus large)</translation>
     </message>
@@ -1923,7 +1927,7 @@
         <translation>Parcours n&apos;a pas pu écrire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-433"/>
+        <location filename="../../app/cli.py" line="-434"/>
         <location line="+232"/>
         <location line="+47"/>
         <source>{path} is a folder, not a file.</source>
@@ -1971,7 +1975,7 @@
         <translation>L&apos;éditeur n&apos;est pas disponible dans cette installation.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <location filename="../../app/ui/window_export.py" line="+247"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>

@@ -266,8 +266,10 @@ class _Poster:
             scale = self.map_scale(frame)
             self._draw_title(c, frame)
             if frame.legend_size:
+                # Right under the map (the map may not need all the height the frame gives it).
+                map_bottom = frame.area_top - self.layout.height * scale
                 draw_legend(c, self.legend, self.metrics, frame.legend_size, margin,
-                            frame.area_bottom - frame.band * 0.25, width - 2.0 * margin)
+                            map_bottom - frame.band * 0.25, width - 2.0 * margin)
             if frame.panel_width:
                 self.personas.draw(c, margin, frame.area_top, frame.panel_width, frame.area[1],
                                    max(5.0, frame.band * 0.2), 4.0)

@@ -84,6 +84,21 @@ def read_source(path: Path) -> bytes:
     return path.read_bytes()
 
 
+def journey_option(session: Session, options: argparse.Namespace | None) -> int | None:
+    """The id of the journey ``--journey`` names (its title, any case, or its id); None without the option."""
+    from sqlalchemy import select
+
+    from app.model.schema import Journey
+
+    wanted = getattr(options, "journey", None)
+    if wanted is None:
+        return None
+    for ident, title in session.execute(select(Journey.id, Journey.title).order_by(Journey.position)):
+        if title.casefold() == wanted.strip().casefold() or str(ident) == wanted.strip():
+            return ident
+    raise ParcoursError(QT_TRANSLATE_NOOP("errors", "There is no journey {name} in this project."), name=wanted)
+
+
 def _export_json(session: Session, path: Path) -> None:
     from app.export import project_json
 
@@ -103,27 +118,29 @@ register_importer(".json", _import_json)
 # ---- spreadsheets (app/export/spreadsheet.py): the first journey out, a new journey in
 
 
-def _export_csv(session: Session, path: Path) -> None:
+def _export_csv(session: Session, path: Path, options: argparse.Namespace | None = None) -> None:
     from app.export import spreadsheet
 
-    spreadsheet.export_csv(session, path)
+    spreadsheet.export_csv(session, path, journey_option(session, options))
 
 
-def _export_xlsx(session: Session, path: Path) -> None:
+def _export_xlsx(session: Session, path: Path, options: argparse.Namespace | None = None) -> None:
     from app.export import spreadsheet
 
-    spreadsheet.export_xlsx(session, path)
+    spreadsheet.export_xlsx(session, path, journey_option(session, options))
 
 
-def _import_table(session: Session, path: Path) -> object:
+def _import_table(session: Session, path: Path, options: argparse.Namespace | None = None) -> object:
     from app.export import spreadsheet_read
 
-    result = spreadsheet_read.import_table(session, path)
+    result = spreadsheet_read.import_table(session, path, journey_title=getattr(options, "journey", None))
     for warning in result.warnings:
         print(" ".join(warning.message(i18n.translate).split()), file=sys.stderr)
     return result
 
 
+for _verb in (_export_csv, _export_xlsx, _import_table):
+    _verb.takes_options = True  # type: ignore[attr-defined]
 register_exporter(".csv", _export_csv)
 register_exporter(".xlsx", _export_xlsx)
 register_importer(".csv", _import_table)
@@ -139,7 +156,7 @@ def _export_pdf(session: Session, path: Path, options: argparse.Namespace | None
 
     get = (lambda name, default=None: getattr(options, name, default)) if options is not None else (
         lambda name, default=None: default)
-    journey_id = poster.find_journey(session, get("journey"))
+    journey_id = journey_option(session, options)
     report = get("report") or "poster"
     if report != "poster":
         from app.export import report as reports
@@ -178,10 +195,10 @@ def _export_image(session: Session, path: Path, options: argparse.Namespace | No
     if not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") \
             and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a headless command needs no screen
-    from app.export import image, poster
+    from app.export import image
 
     get = (lambda name: getattr(options, name, None)) if options is not None else (lambda name: None)
-    result = image.export_image(session, poster.find_journey(session, get("journey")), path,
+    result = image.export_image(session, journey_option(session, options), path,
                                 dpi=get("dpi") if get("dpi") is not None else 96.0, paper=get("paper"),
                                 orientation=get("orientation"))
     print(tr(QT_TRANSLATE_NOOP("cli", "{width} x {height} px")).format(width=result.width_px,
@@ -198,9 +215,9 @@ register_exporter(".svg", _export_image)
 
 
 def _export_interchange(session: Session, path: Path, options: argparse.Namespace | None = None) -> None:
-    from app.export import mermaid, ojf, poster
+    from app.export import mermaid, ojf
 
-    journey_id = poster.find_journey(session, getattr(options, "journey", None))
+    journey_id = journey_option(session, options)
     if path.suffix.lower() == ".mmd":
         mermaid.export_mermaid(session, journey_id, path)
     else:

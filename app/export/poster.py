@@ -32,7 +32,7 @@ import datetime as dt
 import io
 import math
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +53,7 @@ from app.model.enums import JourneyState
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.journey_data import JourneyData, journey_or_first, read_journey
 from app.model.layout import LayoutStyle, MapLayout, compute_layout
-from app.model.schema import Channel, Journey, Project
+from app.model.schema import Channel, Project
 
 __all__ = ["ExportCancelled", "PAPERS", "PosterResult", "ReportLabMetrics", "TileGrid", "export_poster", "paper_size_mm",
            "sheet_size_mm", "tile_count", "tile_grid", "clean_text", "register_fonts"]
@@ -513,17 +513,3 @@ def _print_shop(c: Canvas, poster: _Poster, finish: _Finish, width: float, heigh
         journey=poster.block.journey, width=f"{width / MM:.0f}", height=f"{height / MM:.0f}",
         bleed=f"{finish.bleed_mm:g}", stamp=poster.stamp()))
     c.restoreState()
-
-
-# ---------------------------------------------------------------------- the command line
-
-
-def find_journey(session: Session, name_or_id: str | None) -> int | None:
-    """The id of the journey named (or numbered) ``name_or_id``; None for the first one."""
-    if name_or_id is None:
-        return None
-    journeys: Iterable[Journey] = session.scalars(select(Journey).order_by(Journey.position))
-    for journey in journeys:
-        if journey.title.casefold() == name_or_id.strip().casefold() or str(journey.id) == name_or_id.strip():
-            return journey.id
-    raise PosterError(QT_TRANSLATE_NOOP("errors", "There is no journey {name} in this project."), name=name_or_id)

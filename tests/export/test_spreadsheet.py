@@ -295,3 +295,25 @@ def test_an_xlsx_export_tells_its_progress_and_can_be_cancelled(sample, tmp_path
         with pytest.raises(ExportCancelled):
             export_xlsx(sample, out, progress=cancel)
         assert out.read_bytes() == b"previous"
+
+
+def test_the_command_line_exports_the_journey_named_and_titles_the_one_imported(tmp_path, capsys):
+    from app import cli
+    from app.model.store import ProjectStore
+
+    project = tmp_path / "sample.parcours"
+    assert cli.main(["new", str(project), "--lang", "en"]) == 0
+    with ProjectStore.open(project, read_only=True) as store:
+        titles = list(store.session.scalars(select(Journey.title).order_by(Journey.position)))
+    assert len(titles) >= 2
+    out = tmp_path / "second.csv"
+    assert cli.main(["export", str(project), str(out), "--journey", titles[1]]) == 0
+    with ProjectStore.open(project, read_only=True) as store:
+        second = store.session.scalars(select(Journey).where(Journey.title == titles[1])).one()
+        assert out.read_bytes() == csv_bytes(store.session, second.id)
+    target = tmp_path / "target.parcours"
+    assert cli.main(["import", str(target), str(out), "--journey", "Atelier du 12"]) == 0
+    with ProjectStore.open(target, read_only=True) as store:
+        assert list(store.session.scalars(select(Journey.title))) == ["Atelier du 12"]
+    assert cli.main(["export", str(project), str(tmp_path / "x.xlsx"), "--journey", "Nope"]) == 1
+    assert "There is no journey Nope" in capsys.readouterr().err

@@ -375,6 +375,7 @@ def _command_export(args: argparse.Namespace) -> int:
         "errors", "Parcours cannot export to {suffix} files yet: only {formats} for now."))
     if out.is_dir():
         raise ParcoursError(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a file."), path=str(out))
+    _refuse_options_of_other_formats(args, suffix)
     exporter = EXPORTERS[suffix]
     with ProjectStore.open(Path(args.file), read_only=True) as store:
         if getattr(exporter, "takes_options", False):
@@ -383,6 +384,25 @@ def _command_export(args: argparse.Namespace) -> int:
             exporter(store.session, out)
     print(tr(QT_TRANSLATE_NOOP("cli", "Exported {path}.")).format(path=out))
     return 0
+
+
+#: The export options of the command line and the output suffixes they apply to (``--journey`` applies to all).
+_OPTION_SUFFIXES = {
+    **{name: (".pdf",) for name in ("tile", "tile_orientation", "overlap", "bleed", "crop_marks", "scale",
+                                    "no_legend", "no_personas", "report")},
+    "paper": (".pdf", ".png", ".svg"), "orientation": (".pdf", ".png", ".svg"), "dpi": (".png",),
+}
+
+
+def _refuse_options_of_other_formats(args: argparse.Namespace, suffix: str) -> None:
+    """One sentence for an option that would be silently ignored by the format ``suffix`` picks."""
+    for name, suffixes in _OPTION_SUFFIXES.items():
+        value = getattr(args, name, None)
+        if value not in (None, False) and suffix not in suffixes:
+            flag = "--" + name.replace("_", "-") if name != "orientation" else "--" + value
+            raise ParcoursError(QT_TRANSLATE_NOOP(
+                "errors", "The option {option} does not apply to {suffix} files; it works with {suffixes}."),
+                option=flag, suffix=suffix, suffixes=", ".join(suffixes))
 
 
 def _command_import(args: argparse.Namespace) -> int:

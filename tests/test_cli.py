@@ -319,3 +319,21 @@ def test_python_m_app_exit_codes(project_file, tmp_path):
     result = python_m_app("info", tmp_path / "missing.parcours", PARCOURS_LANG="fr")
     assert result.returncode == 1 and len(result.stderr.splitlines()) == 1
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(("out", "options", "option"), [
+    ("map.pdf", ["--dpi", "150"], "--dpi"),
+    ("map.png", ["--bleed", "3"], "--bleed"),
+    ("map.svg", ["--tile", "A4"], "--tile"),
+    ("cards.csv", ["--paper", "A3"], "--paper"),
+    ("cards.xlsx", ["--landscape"], "--landscape"),
+    ("map.mmd", ["--crop-marks"], "--crop-marks"),
+])
+def test_an_option_the_format_would_ignore_is_refused_in_one_sentence(tmp_path, capsys, out, options, option):
+    project = tmp_path / "sample.parcours"
+    assert main(["new", str(project), "--lang", "en"]) == 0
+    capsys.readouterr()
+    assert main(["export", str(project), str(tmp_path / out), *options]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and f"The option {option} does not apply to" in error
+    assert not (tmp_path / out).exists()

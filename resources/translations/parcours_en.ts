@@ -1376,7 +1376,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="+149"/>
+        <location filename="../../app/cli.py" line="+166"/>
         <source>{pages} page(s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,12 +1472,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Exported {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+40"/>
         <source>Imported {source} into the new project {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,21 +1730,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-434"/>
-        <location line="+232"/>
+        <location filename="../../app/cli.py" line="-471"/>
+        <location line="+249"/>
         <location line="+47"/>
         <source>{path} is a folder, not a file.</source>
         <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix. An exporter or importer with ``takes_options = True`` is also given ``options=`` the parsed command line (``--journey``, ``--paper``, ``--dpi``...).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-294"/>
         <location filename="../../app/ui/window_import.py" line="-24"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+239"/>
         <location filename="../../app/model/templates.py" line="+90"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation type="unfinished"></translation>
@@ -1767,7 +1767,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
+        <source>The option {option} does not apply to {suffix} files; it works with {suffixes}.</source>
+        <extracomment>The export options of the command line and the output suffixes they apply to (``--journey`` applies to all).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location filename="../../app/ui/window_import.py" line="+53"/>
         <source>Parcours cannot import {suffix} files yet: only {formats} for now.</source>
         <translation type="unfinished"></translation>
@@ -2465,7 +2471,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/export/poster.py" line="+190"/>
+        <location filename="../../app/export/poster.py" line="+192"/>
         <source>The margin cannot be negative.</source>
         <extracomment>Height of the title band; the type of the title block, legend and panel follow it. Type size of the legend (0: no legend), and its height. Width of the persona column (0: none). The map&apos;s area: left edge, top and bottom.</extracomment>
         <translation type="unfinished"></translation>
@@ -2491,12 +2497,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-153"/>
         <source>Margins of {margin} mm leave nothing of a {paper} sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location filename="../../app/cli.py" line="-446"/>
         <source>There is no journey {name} in this project.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2966,14 +2972,14 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="-357"/>
+        <location filename="../../app/export/poster.py" line="-88"/>
         <location filename="../../app/export/report.py" line="-96"/>
         <source>Parcours {version} · {date}</source>
         <extracomment>The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>Persona: {names}</source>
         <translation type="unfinished"></translation>
     </message>

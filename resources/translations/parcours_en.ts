@@ -2559,7 +2559,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/report_actions.py" line="+527"/>
+        <location filename="../../app/export/report_actions.py" line="+362"/>
         <source>The journey {journey} has no actions yet: add some before printing its action plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,7 +3064,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/report_actions.py" line="-476"/>
+        <location filename="../../app/export/report_matrix.py" line="+30"/>
         <source>Quick wins</source>
         <extracomment>Names of the quadrants of the impact/effort matrix.</extracomment>
         <translation type="unfinished"></translation>
@@ -3085,7 +3085,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/export/report_actions.py" line="-313"/>
         <source>Quick wins (now)</source>
         <extracomment>Names of the horizons, in the order the plan prints them (None: not scheduled).</extracomment>
         <translation type="unfinished"></translation>
@@ -3154,7 +3154,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>1 action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,14 +3164,14 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/export/report_matrix.py" line="+4"/>
         <source>{count} actions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../app/export/report_actions.py" line="+56"/>
         <source>baseline {value}</source>
-        <extracomment>Radius (pt) below which a cell&apos;s dots would be illegible: the cell lists the numbers instead. Longest department name printed in the summary table (a table row cannot break across pages). The action&apos;s journey, printed when the plan covers several journeys.</extracomment>
+        <extracomment>Longest department name printed in the summary table (a table row cannot break across pages). The action&apos;s journey, printed when the plan covers several journeys.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3185,8 +3185,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../../app/export/report_matrix.py" line="+61"/>
         <source>Effort (1 low, 5 high)</source>
+        <extracomment>Radius (pt) below which a cell&apos;s dots would be illegible: the cell lists the numbers instead.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3195,7 +3196,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../../app/export/report_actions.py" line="+98"/>
         <source>All journeys</source>
         <translation type="unfinished"></translation>
     </message>

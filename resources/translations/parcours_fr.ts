@@ -2756,7 +2756,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Parcours s&apos;est arrêté sur un problème inattendu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/export/report_actions.py" line="+527"/>
+        <location filename="../../app/export/report_actions.py" line="+362"/>
         <source>The journey {journey} has no actions yet: add some before printing its action plan.</source>
         <translation>Le parcours {journey} n&apos;a pas encore d&apos;actions&#xa0;: ajoutez-en avant d&apos;imprimer son plan d&apos;actions.</translation>
     </message>
@@ -3265,7 +3265,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>page {page}/{pages}</translation>
     </message>
     <message>
-        <location filename="../../app/export/report_actions.py" line="-476"/>
+        <location filename="../../app/export/report_matrix.py" line="+30"/>
         <source>Quick wins</source>
         <extracomment>Names of the quadrants of the impact/effort matrix.</extracomment>
         <translation>Victoires rapides</translation>
@@ -3286,7 +3286,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Tâches ingrates</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../app/export/report_actions.py" line="-313"/>
         <source>Quick wins (now)</source>
         <extracomment>Names of the horizons, in the order the plan prints them (None: not scheduled).</extracomment>
         <translation>Victoires rapides (maintenant)</translation>
@@ -3355,7 +3355,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>1 action</source>
         <translation>1 action</translation>
     </message>
@@ -3365,14 +3365,14 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>{count} actions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/export/report_matrix.py" line="+4"/>
         <source>{count} actions:</source>
         <translation>{count} actions&#xa0;:</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../app/export/report_actions.py" line="+56"/>
         <source>baseline {value}</source>
-        <extracomment>Radius (pt) below which a cell&apos;s dots would be illegible: the cell lists the numbers instead. Longest department name printed in the summary table (a table row cannot break across pages). The action&apos;s journey, printed when the plan covers several journeys.</extracomment>
+        <extracomment>Longest department name printed in the summary table (a table row cannot break across pages). The action&apos;s journey, printed when the plan covers several journeys.</extracomment>
         <translation>départ {value}</translation>
     </message>
     <message>
@@ -3386,8 +3386,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>actuel {value}</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../../app/export/report_matrix.py" line="+61"/>
         <source>Effort (1 low, 5 high)</source>
+        <extracomment>Radius (pt) below which a cell&apos;s dots would be illegible: the cell lists the numbers instead.</extracomment>
         <translation>Effort (1 faible, 5 fort)</translation>
     </message>
     <message>
@@ -3396,7 +3397,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Impact (1 faible, 5 fort)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../../app/export/report_actions.py" line="+98"/>
         <source>All journeys</source>
         <translation>Tous les parcours</translation>
     </message>

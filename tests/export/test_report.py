@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app import __version__
 from app.export.progress import ExportCancelled
 from app.export.report import ReportError, ReportResult, export_action_plan, export_persona_sheets
-from app.export.report_actions import FILL_IN, MAJOR, QUICK_WIN, THANKLESS, quadrant
+from app.export.report_matrix import FILL_IN, MAJOR, QUICK_WIN, THANKLESS, quadrant
 from app.model.enums import ActionStatus, Horizon, JourneyState, LaneKind
 from app.model.schema import Action, Base, Card, Department, Journey, Lane, Persona, Project, Stage
 from tests.export.conftest import onboarding_sample

@@ -114,3 +114,35 @@ def tile_count(paper: str = "A0", orientation: str | None = "portrait", tile: st
     here; :func:`export_poster` chooses it from the map first.
     """
     return tile_grid(sheet_size_mm(paper, orientation or "portrait"), tile, tile_orientation, overlap_mm, margin_mm)
+
+
+def band_height(width: float, height: float) -> float:
+    """Height (pt) of a poster's title band on a ``width`` x ``height`` pt sheet; the rest of its type follows it."""
+    return max(9.0 * MM, 0.04 * min(width, height))
+
+
+#: Share of the sheet's inner width the persona column takes, on a landscape and on a portrait sheet.
+PANEL_SHARE = {"landscape": 0.18, "portrait": 0.24}
+
+
+def automatic_orientation(paper: str, map_size: tuple[float, float], margin_mm: float = 10.0, *,
+                          persona_panel: bool = False) -> str:
+    """The orientation a poster takes when none is asked: the one where the map comes out largest.
+
+    A custom size is taken as written. For a named paper, the map's room on
+    each turn is the sheet less its margins, the title band, the stamp and a
+    two-row legend, and the persona column when there is one: the poster
+    and the poster dialog's preview both decide with this rule, so they agree.
+    """
+    if paper.strip().upper() not in PAPERS:
+        width, height = paper_size_mm(paper)
+        return "landscape" if width > height else "portrait"
+    fits = {}
+    for turn in ("portrait", "landscape"):
+        width, height = (side * MM for side in sheet_size_mm(paper, turn))
+        band = band_height(width, height)
+        inner = width - 2.0 * margin_mm * MM
+        room_w = inner * (1.0 - PANEL_SHARE[turn]) - band * 0.25 if persona_panel else inner
+        room_h = height - 2.0 * margin_mm * MM - band * 2.05 - max(6.0, band * 0.16) * 2.0
+        fits[turn] = min(room_w / max(map_size[0], 1.0), room_h / max(map_size[1], 1.0))
+    return "landscape" if fits["landscape"] > fits["portrait"] * 1.001 else "portrait"

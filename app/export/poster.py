@@ -59,8 +59,9 @@ __all__ = ["ExportCancelled", "PAPERS", "PosterResult", "ReportLabMetrics", "Til
            "sheet_size_mm", "tile_count", "tile_grid", "clean_text", "register_fonts"]
 
 from app.export.fonts import REPLACEMENT, ReportLabMetrics, _fitted, clean_text, register_fonts  # noqa: F401
-from app.export.paper import (CANVAS_PT, MM, ORIENTATIONS, PAPERS, PosterError, TileGrid,  # noqa: F401
-                              paper_size_mm, sheet_size_mm, tile_count, tile_grid)
+from app.export.paper import (CANVAS_PT, MM, ORIENTATIONS, PANEL_SHARE, PAPERS, PosterError, TileGrid,  # noqa: F401
+                              automatic_orientation, band_height, paper_size_mm, sheet_size_mm, tile_count,
+                              tile_grid)
 
 _CONTEXT = "poster"
 
@@ -173,7 +174,7 @@ class _Poster:
     def frame(self, width: float, height: float, margin: float) -> SheetFrame:
         """Where everything goes on a ``width`` x ``height`` pt sheet (nothing is drawn)."""
         metrics = self.metrics
-        band = max(9.0 * MM, 0.04 * min(width, height))
+        band = band_height(width, height)
         sub_size = band * 0.2
         inner = width - 2.0 * margin
         stamp_size = max(6.0, band * 0.16)
@@ -194,7 +195,7 @@ class _Poster:
         # The persona panel: a column on the left of the map.
         left, panel_width = margin, 0.0
         if self.personas.personas:
-            panel_width = inner * (0.18 if width >= height else 0.24)
+            panel_width = inner * PANEL_SHARE["landscape" if width >= height else "portrait"]
             left += panel_width + band * 0.25
         return SheetFrame(width, height, margin, band, stamp_size, legend_size, legend_used, panel_width,
                           left, area_top, area_bottom)
@@ -237,22 +238,14 @@ class _Poster:
     def sheet(self, paper: str, orientation: str | None, margin_mm: float) -> tuple[tuple[float, float], str]:
         """The sheet (mm) of ``paper`` and its orientation: None turns a named paper the way the map is largest.
 
-        (The title band, legend and persona panel count: a square map beside
-        the persona column is larger on a landscape sheet.) A custom size is
-        taken as written. Raises :class:`PosterError` for an unknown paper or
+        (See :func:`app.export.paper.automatic_orientation`: the title band,
+        legend and persona column count.) A custom size is taken as written.
+        Raises :class:`PosterError` for an unknown paper or
         orientation, or margins that leave nothing.
         """
         if orientation is None:
-            if paper.strip().upper() in PAPERS:
-                fits = {}
-                for turn in ("portrait", "landscape"):
-                    width, height = (side * MM for side in sheet_size_mm(paper, turn))
-                    area_w, area_h = self.frame(width, height, margin_mm * MM).area
-                    fits[turn] = min(area_w / max(self.layout.width, 1.0), area_h / max(self.layout.height, 1.0))
-                orientation = "landscape" if fits["landscape"] > fits["portrait"] * 1.001 else "portrait"
-            else:
-                custom = paper_size_mm(paper)
-                orientation = "landscape" if custom[0] > custom[1] else "portrait"
+            orientation = automatic_orientation(paper, (self.layout.width, self.layout.height), margin_mm,
+                                                persona_panel=bool(self.personas.personas))
         sheet_mm = sheet_size_mm(paper, orientation)
         if min(sheet_mm) <= 2.0 * margin_mm + 20.0:
             raise PosterError(QT_TRANSLATE_NOOP("errors", "Margins of {margin} mm leave nothing of a {paper} sheet."),

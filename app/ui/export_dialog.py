@@ -96,21 +96,13 @@ def save_options(options: PosterOptions) -> None:
         stored.setValue(_SETTINGS_KEY + name, "" if value is None else value)
 
 
-def natural_orientation(paper: str, map_size: tuple[float, float] | None) -> str:
-    """The preview's guess at the orientation ``export_poster`` picks when asked for none.
-
-    A custom size is taken as written; a named paper follows the map's shape.
-    (The exporter also counts the title band, legend and persona column, so
-    for a nearly square map it may choose the other way.)
-    """
+def natural_orientation(paper: str, map_size: tuple[float, float] | None, persona_panel: bool = False) -> str:
+    """The orientation ``export_poster`` picks when asked for none (the same rule; portrait without a map)."""
     from app.export import paper as papers
 
-    if paper.strip().upper() not in papers.PAPERS:
-        width, height = papers.paper_size_mm(paper)
-        return "landscape" if width > height else "portrait"
-    if map_size is not None and map_size[0] > map_size[1]:
-        return "landscape"
-    return "portrait"
+    if map_size is None:
+        map_size = (1.0, 1.0)
+    return papers.automatic_orientation(paper, map_size, persona_panel=persona_panel)
 
 
 class SheetGridPreview(QWidget):
@@ -213,10 +205,12 @@ class PosterDialog(QDialog):
     summary_changed = Signal()
 
     def __init__(self, options: PosterOptions, map_size: tuple[float, float] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, has_personas: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export a poster"))
         self.map_size = map_size
+        #: Whether the journey has personas (the poster's persona column then takes room from the map).
+        self.has_personas = has_personas
         self._build()
         self._set_options(options)
         self._refresh()
@@ -335,7 +329,8 @@ class PosterDialog(QDialog):
             combo.currentIndexChanged.connect(self._refresh)
         for spin in (self.custom_width, self.custom_height, self.margin_spin, self.overlap_spin):
             spin.valueChanged.connect(self._refresh)
-        self.crop_marks_check.toggled.connect(self._refresh)
+        for check in (self.crop_marks_check, self.persona_check):
+            check.toggled.connect(self._refresh)
         self.tile_group.toggled.connect(self._on_tile_group_toggled)
         self.print_shop_group.toggled.connect(self._on_print_shop_group_toggled)
 
@@ -431,7 +426,8 @@ class PosterDialog(QDialog):
         self.suggestion_button.hide()
         self.detail_label.hide()
         try:
-            orientation = options.orientation or natural_orientation(options.paper, self.map_size)
+            orientation = options.orientation or natural_orientation(
+                options.paper, self.map_size, options.persona_panel and self.has_personas)
             poster_mm = papers.sheet_size_mm(options.paper, orientation)
             if min(poster_mm) <= 2.0 * options.margin_mm + 20.0:
                 raise ParcoursError(self.tr("The margins leave nothing of the sheet."))

@@ -375,7 +375,8 @@ class ExportVerbs:
 
     def ask_poster_options(self, options: PosterOptions, map_size: tuple[float, float] | None) -> PosterOptions | None:
         """Ask how to print the poster, starting from ``options`` (None: cancelled)."""
-        dialog = PosterDialog(options, map_size, self)
+        journey = self.document.session.get(Journey, self.journey_id) if self.document is not None else None
+        dialog = PosterDialog(options, map_size, self, has_personas=bool(journey is not None and journey.personas))
         try:
             return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:

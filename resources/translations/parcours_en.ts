@@ -270,7 +270,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,7 +990,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-248"/>
+        <location filename="../../app/ui/window_export.py" line="-249"/>
         <source>&amp;Poster (PDF)…</source>
         <extracomment>Every export action, in menu order.</extracomment>
         <translation type="unfinished"></translation>
@@ -1068,14 +1068,15 @@
 <context>
     <name>PosterDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+218"/>
+        <location filename="../../app/ui/export_dialog.py" line="+210"/>
         <source>Export a poster</source>
         <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The legend strip and the column of the journey&apos;s personas. The sheet count or the problem shown changed (tests and the window listen).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Custom size</source>
+        <extracomment>Whether the journey has personas (the poster&apos;s persona column then takes room from the map).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1169,7 +1170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,7 +1195,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The margins leave nothing of the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,7 +1786,7 @@
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../../app/ui/window_export.py" line="+247"/>
+        <location filename="../../app/ui/window_export.py" line="+248"/>
         <source>{path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,7 +2455,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="+211"/>
+        <location filename="../../app/export/poster.py" line="+212"/>
         <source>At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger paper or a smaller scale (at most {fits} % on this one).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,7 +2472,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/export/poster.py" line="+192"/>
+        <location filename="../../app/export/poster.py" line="+184"/>
         <source>The margin cannot be negative.</source>
         <extracomment>Height of the title band; the type of the title block, legend and panel follow it. Type size of the legend (0: no legend), and its height. Width of the persona column (0: none). The map&apos;s area: left edge, top and bottom.</extracomment>
         <translation type="unfinished"></translation>
@@ -2972,14 +2973,14 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="-88"/>
+        <location filename="../../app/export/poster.py" line="-80"/>
         <location filename="../../app/export/report.py" line="-96"/>
         <source>Parcours {version} · {date}</source>
         <extracomment>The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+126"/>
         <source>Persona: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,7 +3186,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/report_matrix.py" line="+61"/>
+        <location filename="../../app/export/report_matrix.py" line="+56"/>
         <source>Effort (1 low, 5 high)</source>
         <extracomment>Radius (pt) below which a cell&apos;s dots would be illegible: the cell lists the numbers instead.</extracomment>
         <translation type="unfinished"></translation>

@@ -347,7 +347,7 @@
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1175,7 +1175,7 @@
         <translation type="vanished">Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-248"/>
+        <location filename="../../app/ui/window_export.py" line="-249"/>
         <source>&amp;Poster (PDF)…</source>
         <extracomment>Every export action, in menu order.</extracomment>
         <translation>&amp;Poster (PDF)…</translation>
@@ -1253,14 +1253,15 @@
 <context>
     <name>PosterDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+218"/>
+        <location filename="../../app/ui/export_dialog.py" line="+210"/>
         <source>Export a poster</source>
         <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The legend strip and the column of the journey&apos;s personas. The sheet count or the problem shown changed (tests and the window listen).</extracomment>
         <translation>Exporter un poster</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Custom size</source>
+        <extracomment>Whether the journey has personas (the poster&apos;s persona column then takes room from the map).</extracomment>
         <translation>Format personnalisé</translation>
     </message>
     <message>
@@ -1354,7 +1355,7 @@
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
@@ -1379,7 +1380,7 @@
         <translation>Un format personnalisé doit mesurer de 50 à 5000 mm de chaque côté.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The margins leave nothing of the sheet.</source>
         <translation>Les marges ne laissent rien de la feuille.</translation>
     </message>
@@ -1982,7 +1983,7 @@
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../../app/ui/window_export.py" line="+247"/>
+        <location filename="../../app/ui/window_export.py" line="+248"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>
     </message>
@@ -2651,7 +2652,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>La gravité {value} n&apos;est ni low, ni medium, ni high&#xa0;: elle a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="+211"/>
+        <location filename="../../app/export/poster.py" line="+212"/>
         <source>At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger paper or a smaller scale (at most {fits} % on this one).</source>
         <translation>À {scale}&#xa0;% la carte demande une feuille de {width} x {height} mm&#xa0;: choisissez un papier plus grand ou une échelle plus petite ({fits}&#xa0;% au plus sur celui-ci).</translation>
     </message>
@@ -2668,7 +2669,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/export/poster.py" line="+192"/>
+        <location filename="../../app/export/poster.py" line="+184"/>
         <source>The margin cannot be negative.</source>
         <extracomment>Height of the title band; the type of the title block, legend and panel follow it. Type size of the legend (0: no legend), and its height. Width of the persona column (0: none). The map&apos;s area: left edge, top and bottom.</extracomment>
         <translation>La marge ne peut pas être négative.</translation>
@@ -3173,14 +3174,14 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>paysage</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="-88"/>
+        <location filename="../../app/export/poster.py" line="-80"/>
         <location filename="../../app/export/report.py" line="-96"/>
         <source>Parcours {version} · {date}</source>
         <extracomment>The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel.</extracomment>
         <translation>Parcours {version} · {date}</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+126"/>
         <source>Persona: {names}</source>
         <translation>Persona&#xa0;: {names}</translation>
     </message>
@@ -3386,7 +3387,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>actuel {value}</translation>
     </message>
     <message>
-        <location filename="../../app/export/report_matrix.py" line="+61"/>
+        <location filename="../../app/export/report_matrix.py" line="+56"/>
         <source>Effort (1 low, 5 high)</source>
         <extracomment>Radius (pt) below which a cell&apos;s dots would be illegible: the cell lists the numbers instead.</extracomment>
         <translation>Effort (1 faible, 5 fort)</translation>

@@ -71,15 +71,15 @@ def test_a_single_sheet_has_the_paper_size_to_the_point(session, tmp_path, paper
 
 def test_a_named_paper_turns_the_way_the_map_is_largest_and_a_custom_one_is_taken_as_written(session, tmp_path):
     drawn = poster._Poster(session, None, CREATED)
-    margin = 10.0 * poster.MM
-
-    def map_scale(orientation: str) -> float:
-        width, height = (side * poster.MM for side in poster.sheet_size_mm("A0", orientation))
-        return drawn.map_scale(drawn.frame(width, height, margin))
-
-    largest = max(("portrait", "landscape"), key=map_scale)
-    assert map_scale(largest) > map_scale("portrait" if largest == "landscape" else "landscape")
-    assert export_poster(session, None, tmp_path / "a.pdf", created=CREATED).orientation == largest
+    size = (drawn.layout.width, drawn.layout.height)
+    expected = poster.automatic_orientation("A0", size, persona_panel=True)
+    assert export_poster(session, None, tmp_path / "a.pdf", created=CREATED).orientation == expected
+    # The rule: the turn where the map's room, less the title band, legend and persona column, holds it largest.
+    assert poster.automatic_orientation("A0", (3000.0, 1000.0)) == "landscape"
+    assert poster.automatic_orientation("A0", (1000.0, 3000.0)) == "portrait"
+    # A square map beside the persona column is larger on a landscape sheet, alone on either.
+    assert poster.automatic_orientation("A1", (1000.0, 1000.0), persona_panel=True) == "landscape"
+    assert poster.automatic_orientation("A1", (1000.0, 1000.0)) == "portrait"
     assert export_poster(session, None, tmp_path / "b.pdf", paper="700x1000mm",
                          created=CREATED).orientation == "portrait"
 

@@ -622,3 +622,15 @@ def test_undoing_an_import_also_removes_the_personas_it_added(window: MainWindow
     document.undo_stack.redo()
     assert set(session.scalars(select(Persona.name))) - personas == added
     assert [p.name for p in session.get(Journey, journey_id).personas] == ["Nadia Newcomer", "Guard"]
+
+
+def test_the_preview_turns_the_poster_as_the_exporter_will(qtbot) -> None:
+    dialog = PosterDialog(PosterOptions(paper="A1"), (1000.0, 1000.0), has_personas=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # A square map beside the persona column is largest on a landscape sheet...
+    assert dialog.preview.poster_mm == (841.0, 594.0)
+    assert poster.automatic_orientation("A1", (1000.0, 1000.0), persona_panel=True) == "landscape"
+    # ...and alone, on a portrait one: unticking the panel turns the preview.
+    qtbot.mouseClick(dialog.persona_check, Qt.MouseButton.LeftButton)
+    assert dialog.preview.poster_mm == (594.0, 841.0)

@@ -1377,7 +1377,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="+166"/>
+        <location filename="../../app/cli_formats.py" line="+88"/>
         <source>{pages} page(s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,7 +1398,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../../app/cli.py" line="+143"/>
         <source>as-is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,21 +1731,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-471"/>
-        <location line="+249"/>
+        <location filename="../../app/cli.py" line="-329"/>
+        <location line="+107"/>
         <location line="+47"/>
         <source>{path} is a folder, not a file.</source>
         <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix. An exporter or importer with ``takes_options = True`` is also given ``options=`` the parsed command line (``--journey``, ``--paper``, ``--dpi``...).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-152"/>
         <location filename="../../app/ui/window_import.py" line="-24"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+97"/>
         <location filename="../../app/model/templates.py" line="+90"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation type="unfinished"></translation>
@@ -2503,7 +2503,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-446"/>
+        <location filename="../../app/cli.py" line="-304"/>
         <source>There is no journey {name} in this project.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1068,7 +1068,7 @@
 <context>
     <name>PosterDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+210"/>
+        <location filename="../../app/ui/export_dialog.py" line="+117"/>
         <source>Export a poster</source>
         <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The legend strip and the column of the journey&apos;s personas. The sheet count or the problem shown changed (tests and the window listen).</extracomment>
         <translation type="unfinished"></translation>
@@ -1398,7 +1398,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="+143"/>
+        <location filename="../../app/cli.py" line="+144"/>
         <source>as-is</source>
         <translation type="unfinished"></translation>
     </message>

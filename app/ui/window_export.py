@@ -23,7 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QProgressBar, QProgressDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QProgressBar, QProgressDialog
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -38,13 +38,26 @@ from app.ui.export_worker import ExportThread
 translate = QCoreApplication.translate
 
 #: Writes a journey (the whole project for JSON) to a path, telling a progress callback when it can.
-Writer = Callable[[Session, int | None, Path, Progress | None], Any]
+Writer = Callable[..., Any]
+#: Resolutions offered for a PNG: (dots per inch, what for; context "ExportVerbs").
+IMAGE_DPIS = ((96, QT_TRANSLATE_NOOP("ExportVerbs", "96 dpi: the map as on screen at 100 %")),
+              (150, QT_TRANSLATE_NOOP("ExportVerbs", "150 dpi: slides and documents")),
+              (300, QT_TRANSLATE_NOOP("ExportVerbs", "300 dpi: printing")))
+_DPI_KEY = "export/image/dpi"
 
 
-def _image(session: Session, journey_id: int | None, path: Path, progress: Progress | None) -> Any:
+def _image(session: Session, journey_id: int | None, path: Path, progress: Progress | None,
+           dpi: float = 96.0) -> Any:
     from app.export import image
 
-    return image.export_image(session, journey_id, path, progress=progress)
+    return image.export_image(session, journey_id, path, dpi=dpi, progress=progress)
+
+
+def _stored_dpi() -> int:
+    try:
+        return int(settings.settings().value(_DPI_KEY, 96))
+    except (TypeError, ValueError):
+        return 96
 
 
 def _spreadsheet(session: Session, journey_id: int | None, path: Path, progress: Progress | None) -> Any:
@@ -264,10 +277,17 @@ class ExportVerbs:
                                 translate("ExportVerbs", spec.filters), spec.suffixes, name=name)
         if path is None:
             return
+        options: dict[str, Any] = {}
+        if path.suffix.lower() == ".png":
+            dpi = self.ask_image_dpi(_stored_dpi())
+            if dpi is None:
+                return
+            settings.settings().setValue(_DPI_KEY, dpi)
+            options["dpi"] = float(dpi)
         journey_id = self.journey_id
 
         def job(session: Session, progress: Progress | None) -> Any:
-            return spec.write(session, journey_id, path, progress)
+            return spec.write(session, journey_id, path, progress, **options)
 
         if path.suffix.lower() in spec.quick:
             self.export_now(path, job)
@@ -381,6 +401,15 @@ class ExportVerbs:
             return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
+
+    def ask_image_dpi(self, current: int) -> int | None:
+        """Ask the resolution of a PNG, offering :data:`IMAGE_DPIS` with ``current`` first chosen (None: cancelled)."""
+        labels = [translate("ExportVerbs", text) for _dpi, text in IMAGE_DPIS]
+        dpis = [dpi for dpi, _text in IMAGE_DPIS]
+        index = dpis.index(current) if current in dpis else 0
+        text, accepted = QInputDialog.getItem(self, self.tr("Image resolution"), self.tr("Resolution:"), labels,
+                                              index, False)
+        return dpis[labels.index(text)] if accepted and text in labels else None
 
     def make_progress_dialog(self, label: str) -> QProgressDialog:
         """The window-modal progress dialog of a background export (shown after 300 ms, with Cancel)."""

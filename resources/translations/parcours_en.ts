@@ -160,7 +160,7 @@
 <context>
     <name>ExportVerbs</name>
     <message>
-        <location filename="../../app/ui/window_export.py" line="+200"/>
+        <location filename="../../app/ui/window_export.py" line="+213"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,19 +183,35 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+48"/>
         <location line="+63"/>
         <source>Exported %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-251"/>
         <source>Export an image</source>
         <extracomment>The file dialog&apos;s title and filters (context &quot;ExportVerbs&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportVerbs&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-77"/>
+        <source>96 dpi: the map as on screen at 100 %</source>
+        <extracomment>Resolutions offered for a PNG: (dots per inch, what for; context &quot;ExportVerbs&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>150 dpi: slides and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>300 dpi: printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,7 +276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+183"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,7 +286,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
+        <source>Image resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,7 +1016,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-249"/>
+        <location filename="../../app/ui/window_export.py" line="-265"/>
         <source>&amp;Poster (PDF)…</source>
         <extracomment>Every export action, in menu order.</extracomment>
         <translation type="unfinished"></translation>
@@ -1786,7 +1812,7 @@
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../../app/ui/window_export.py" line="+248"/>
+        <location filename="../../app/ui/window_export.py" line="+264"/>
         <source>{path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -237,7 +237,7 @@
 <context>
     <name>ExportVerbs</name>
     <message>
-        <location filename="../../app/ui/window_export.py" line="+200"/>
+        <location filename="../../app/ui/window_export.py" line="+213"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -260,19 +260,35 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+48"/>
         <location line="+63"/>
         <source>Exported %1.</source>
         <translation>%1 exporté.</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-251"/>
         <source>Export an image</source>
         <extracomment>The file dialog&apos;s title and filters (context &quot;ExportVerbs&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportVerbs&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
         <translation>Exporter une image</translation>
     </message>
     <message>
+        <location line="-77"/>
+        <source>96 dpi: the map as on screen at 100 %</source>
+        <extracomment>Resolutions offered for a PNG: (dots per inch, what for; context &quot;ExportVerbs&quot;).</extracomment>
+        <translation>96 ppp&#xa0;: la carte comme à l&apos;écran à 100&#xa0;%</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>150 dpi: slides and documents</source>
+        <translation>150 ppp&#xa0;: présentations et documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>300 dpi: printing</source>
+        <translation>300 ppp&#xa0;: impression</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
     </message>
@@ -337,7 +353,7 @@
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+183"/>
         <source>Exporting %1…</source>
         <translation>Export de %1…</translation>
     </message>
@@ -347,7 +363,17 @@
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
+        <source>Image resolution</source>
+        <translation>Résolution de l&apos;image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolution:</source>
+        <translation>Résolution&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1175,7 +1201,7 @@
         <translation type="vanished">Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-249"/>
+        <location filename="../../app/ui/window_export.py" line="-265"/>
         <source>&amp;Poster (PDF)…</source>
         <extracomment>Every export action, in menu order.</extracomment>
         <translation>&amp;Poster (PDF)…</translation>
@@ -1983,7 +2009,7 @@
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../../app/ui/window_export.py" line="+248"/>
+        <location filename="../../app/ui/window_export.py" line="+264"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>
     </message>

@@ -596,6 +596,7 @@ def test_the_legend_and_the_persona_panel_can_be_left_off(qtbot, window: MainWin
 def test_the_background_formats_are_written_through_the_menu(qtbot, window: MainWindow, tmp_path: Path, errors,
                                                               action, name, check) -> None:
     window.ask_export_path = lambda title, suggested, filters: tmp_path / name
+    window.ask_image_dpi = lambda current: 96
     window.actions_by_name[action].trigger()
     qtbot.waitUntil(lambda: not window.export_running, timeout=60000)
     assert errors == []
@@ -634,3 +635,28 @@ def test_the_preview_turns_the_poster_as_the_exporter_will(qtbot) -> None:
     # ...and alone, on a portrait one: unticking the panel turns the preview.
     qtbot.mouseClick(dialog.persona_check, Qt.MouseButton.LeftButton)
     assert dialog.preview.poster_mm == (594.0, 841.0)
+
+
+def test_a_png_is_written_at_the_resolution_asked_and_that_resolution_is_offered_next(
+        qtbot, window: MainWindow, tmp_path: Path, errors) -> None:
+    import struct
+
+    offered: list[int] = []
+    window.ask_export_path = lambda title, suggested, filters: tmp_path / "slides.png"
+    window.ask_image_dpi = lambda current: offered.append(current) or 150
+    window.actions_by_name["export_image"].trigger()
+    qtbot.waitUntil(lambda: not window.export_running, timeout=60000)
+    data = (tmp_path / "slides.png").read_bytes()
+    at = data.index(b"pHYs") + 4
+    per_metre = struct.unpack(">I", data[at:at + 4])[0]
+    assert errors == [] and round(per_metre * 0.0254) == 150
+    window.ask_export_path = lambda title, suggested, filters: tmp_path / "other.png"
+    window.ask_image_dpi = lambda current: offered.append(current) or None  # cancelled
+    window.actions_by_name["export_image"].trigger()
+    assert not window.export_running and not (tmp_path / "other.png").exists()
+    assert offered == [96, 150]
+    window.ask_export_path = lambda title, suggested, filters: tmp_path / "vector.svg"
+    window.ask_image_dpi = lambda current: pytest.fail("an SVG has no resolution to ask")
+    window.actions_by_name["export_image"].trigger()
+    qtbot.waitUntil(lambda: not window.export_running, timeout=60000)
+    assert (tmp_path / "vector.svg").exists()

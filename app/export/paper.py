@@ -139,10 +139,22 @@ def automatic_orientation(paper: str, map_size: tuple[float, float], margin_mm: 
         return "landscape" if width > height else "portrait"
     fits = {}
     for turn in ("portrait", "landscape"):
-        width, height = (side * MM for side in sheet_size_mm(paper, turn))
-        band = band_height(width, height)
-        inner = width - 2.0 * margin_mm * MM
-        room_w = inner * (1.0 - PANEL_SHARE[turn]) - band * 0.25 if persona_panel else inner
-        room_h = height - 2.0 * margin_mm * MM - band * 2.05 - max(6.0, band * 0.16) * 2.0
+        room_w, room_h = map_room(sheet_size_mm(paper, turn), margin_mm, persona_panel=persona_panel)
         fits[turn] = min(room_w / max(map_size[0], 1.0), room_h / max(map_size[1], 1.0))
     return "landscape" if fits["landscape"] > fits["portrait"] * 1.001 else "portrait"
+
+
+def map_room(sheet_mm: tuple[float, float], margin_mm: float = 10.0, *,
+             persona_panel: bool = False) -> tuple[float, float]:
+    """About how much room (pt) a poster's map has on a sheet: less margins, title band, stamp, a two-row legend.
+
+    An estimate for choices made before drawing (orientation, whether a
+    chosen scale fits); the poster's own frame is exact.
+    """
+    width, height = sheet_mm[0] * MM, sheet_mm[1] * MM
+    band = band_height(width, height)
+    inner = width - 2.0 * margin_mm * MM
+    turn = "landscape" if width >= height else "portrait"
+    room_w = inner * (1.0 - PANEL_SHARE[turn]) - band * 0.25 if persona_panel else inner
+    room_h = height - 2.0 * margin_mm * MM - band * 2.05 - max(6.0, band * 0.16) * 2.0
+    return room_w, room_h

@@ -52,6 +52,8 @@ class PosterOptions:
     #: The legend strip and the column of the journey's personas.
     legend: bool = True
     persona_panel: bool = True
+    #: The map at this percentage of the canvas at 100 %; None: as large as the sheet allows.
+    scale_percent: float | None = None
 
     def export_keywords(self) -> dict:
         """The keywords for ``export_poster`` (tiling and bleed never both)."""
@@ -71,7 +73,9 @@ def load_options() -> PosterOptions:
         if raw is None or raw == "":
             continue
         try:
-            if isinstance(value, bool):
+            if name == "scale_percent":
+                values[name] = float(raw)
+            elif isinstance(value, bool):
                 values[name] = raw in (True, "true", "1", 1)
             elif isinstance(value, float):
                 values[name] = float(raw)
@@ -86,6 +90,8 @@ def load_options() -> PosterOptions:
         options = replace(options, tile=None)
     if options.tile_orientation not in (None, "portrait", "landscape"):
         options = replace(options, tile_orientation=None)
+    if options.scale_percent is not None and not 1.0 <= options.scale_percent <= 1000.0:
+        options = replace(options, scale_percent=None)
     return options
 
 
@@ -159,6 +165,16 @@ class PosterDialog(QDialog):
         shows.addWidget(self.persona_check)
         shows.addStretch(1)
         poster_form.addRow(self.tr("Show:"), shows)
+        self.scale_check = QCheckBox(self.tr("Fixed scale"), poster_group)
+        self.scale_spin = QDoubleSpinBox(poster_group)
+        self.scale_spin.setRange(10.0, 400.0)
+        self.scale_spin.setDecimals(0)
+        self.scale_spin.setSuffix(self.tr(" % of the screen"))
+        self.scale_spin.setValue(100.0)
+        scale_row = QHBoxLayout()
+        scale_row.addWidget(self.scale_check)
+        scale_row.addWidget(self.scale_spin, 1)
+        poster_form.addRow(self.tr("Map size:"), scale_row)
 
         self.tile_group = QGroupBox(self.tr("Print on office sheets"), self)
         self.tile_group.setCheckable(True)
@@ -238,6 +254,9 @@ class PosterDialog(QDialog):
             spin.valueChanged.connect(self._refresh)
         for check in (self.crop_marks_check, self.persona_check):
             check.toggled.connect(self._refresh)
+        self.scale_check.toggled.connect(self.scale_spin.setEnabled)
+        self.scale_check.toggled.connect(self._refresh)
+        self.scale_spin.valueChanged.connect(self._refresh)
         self.tile_group.toggled.connect(self._on_tile_group_toggled)
         self.print_shop_group.toggled.connect(self._on_print_shop_group_toggled)
 
@@ -284,6 +303,9 @@ class PosterDialog(QDialog):
         self.crop_marks_check.setChecked(options.crop_marks)
         self.legend_check.setChecked(options.legend)
         self.persona_check.setChecked(options.persona_panel)
+        self.scale_check.setChecked(options.scale_percent is not None)
+        self.scale_spin.setValue(options.scale_percent or 100.0)
+        self.scale_spin.setEnabled(options.scale_percent is not None)
         self.print_shop_group.setChecked(options.tile is None and (options.bleed_mm > 0 or options.crop_marks))
 
     def options(self) -> PosterOptions:
@@ -299,7 +321,8 @@ class PosterDialog(QDialog):
             tile_orientation=self.tile_orientation_combo.currentData(), overlap_mm=self.overlap_spin.value(),
             bleed_mm=self.bleed_combo.currentData() if shop else 0.0,
             crop_marks=self.crop_marks_check.isChecked() if shop else False,
-            legend=self.legend_check.isChecked(), persona_panel=self.persona_check.isChecked())
+            legend=self.legend_check.isChecked(), persona_panel=self.persona_check.isChecked(),
+            scale_percent=self.scale_spin.value() if self.scale_check.isChecked() else None)
 
     # ------------------------------------------------------------------ what the options give
 
@@ -338,6 +361,7 @@ class PosterDialog(QDialog):
             poster_mm = papers.sheet_size_mm(options.paper, orientation)
             if min(poster_mm) <= 2.0 * options.margin_mm + 20.0:
                 raise ParcoursError(self.tr("The margins leave nothing of the sheet."))
+            self._check_scale(options, poster_mm)
             grid = None
             if options.tile is not None:
                 grid = papers.tile_count(options.paper, orientation, options.tile, options.tile_orientation,
@@ -366,6 +390,20 @@ class PosterDialog(QDialog):
             self.detail_label.show()
             self._suggest(options, orientation, grid)
         self.summary_changed.emit()
+
+    def _check_scale(self, options: PosterOptions, poster_mm: tuple[float, float]) -> None:
+        """Refuse a fixed scale the sheet cannot hold (about: the poster's own frame decides to the point)."""
+        if options.scale_percent is None or self.map_size is None:
+            return
+        from app.export import paper as papers
+
+        room = papers.map_room(poster_mm, options.margin_mm,
+                               persona_panel=options.persona_panel and self.has_personas)
+        fits = min(room[0] / max(self.map_size[0], 1.0), room[1] / max(self.map_size[1], 1.0)) / papers.CANVAS_PT
+        if options.scale_percent > fits * 100.0:
+            raise ParcoursError(self.tr("At %1 % the map does not fit this sheet: choose a larger paper or at "
+                                        "most %2 %.").replace("%1", f"{options.scale_percent:g}")
+                                .replace("%2", f"{max(1, int(fits * 100.0)):d}"))
 
     def _show_problem(self, sentence: str) -> None:
         """Say why the options cannot be printed; OK stays disabled until they can."""

@@ -1094,9 +1094,9 @@
 <context>
     <name>PosterDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+117"/>
+        <location filename="../../app/ui/export_dialog.py" line="+123"/>
         <source>Export a poster</source>
-        <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The legend strip and the column of the journey&apos;s personas. The sheet count or the problem shown changed (tests and the window listen).</extracomment>
+        <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The legend strip and the column of the journey&apos;s personas. The map at this percentage of the canvas at 100 %; None: as large as the sheet allows. The sheet count or the problem shown changed (tests and the window listen).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1143,6 +1143,21 @@
     <message>
         <location line="+5"/>
         <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> % of the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Map size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1196,7 +1211,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,7 +1231,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>A custom size must measure 50 to 5000 mm on each side.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,7 +1241,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 × %2 mm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,7 +1271,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
+        <source>At %1 % the map does not fit this sheet: choose a larger paper or at most %2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Landscape sheets need only %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1279,9 +1279,9 @@
 <context>
     <name>PosterDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+117"/>
+        <location filename="../../app/ui/export_dialog.py" line="+123"/>
         <source>Export a poster</source>
-        <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The legend strip and the column of the journey&apos;s personas. The sheet count or the problem shown changed (tests and the window listen).</extracomment>
+        <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The legend strip and the column of the journey&apos;s personas. The map at this percentage of the canvas at 100 %; None: as large as the sheet allows. The sheet count or the problem shown changed (tests and the window listen).</extracomment>
         <translation>Exporter un poster</translation>
     </message>
     <message>
@@ -1329,6 +1329,21 @@
         <location line="+5"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed scale</source>
+        <translation>Échelle fixe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> % of the screen</source>
+        <translation>&#xa0;% de l&apos;écran</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Map size:</source>
+        <translation>Taille de la carte&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1381,7 +1396,7 @@
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
@@ -1401,7 +1416,7 @@
         <translation>Paysage</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>A custom size must measure 50 to 5000 mm on each side.</source>
         <translation>Un format personnalisé doit mesurer de 50 à 5000 mm de chaque côté.</translation>
     </message>
@@ -1411,7 +1426,7 @@
         <translation>Les marges ne laissent rien de la feuille.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 × %2 mm</source>
         <translation>%1 × %2 mm</translation>
     </message>
@@ -1441,7 +1456,12 @@
         <translation>Feuilles %1 en portrait à 100&#xa0;%, chevauchement de %2 mm.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
+        <source>At %1 % the map does not fit this sheet: choose a larger paper or at most %2 %.</source>
+        <translation>À %1&#xa0;% la carte ne tient pas sur cette feuille&#xa0;: choisissez un papier plus grand ou %2&#xa0;% au plus.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Landscape sheets need only %1.</source>
         <translation>En paysage, %1 feuilles suffisent.</translation>
     </message>

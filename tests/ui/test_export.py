@@ -660,3 +660,28 @@ def test_a_png_is_written_at_the_resolution_asked_and_that_resolution_is_offered
     window.actions_by_name["export_image"].trigger()
     qtbot.waitUntil(lambda: not window.export_running, timeout=60000)
     assert (tmp_path / "vector.svg").exists()
+
+
+def test_a_fixed_scale_is_checked_against_the_sheet_and_reaches_the_pdf(qtbot, window: MainWindow, tmp_path: Path,
+                                                                        errors) -> None:
+    dialog = _dialog(qtbot, PosterOptions(paper="A4"), map_size=(3000.0, 1200.0))
+    assert not dialog.scale_spin.isEnabled()
+    qtbot.mouseClick(dialog.scale_check, Qt.MouseButton.LeftButton)
+    assert dialog.scale_spin.isEnabled() and dialog.options().scale_percent == 100.0
+    # 3000 canvas pixels at 100 % are 794 mm: not on an A4.
+    assert "does not fit this sheet" in dialog.problem and not dialog.ok_button.isEnabled()
+    _type(qtbot, dialog.scale_spin, "20")
+    assert dialog.options().scale_percent == 20.0 and dialog.problem == "" and dialog.ok_button.isEnabled()
+    _type(qtbot, dialog.scale_spin, "100")
+    _choose(qtbot, dialog.paper_combo, "A0")
+    assert dialog.problem == "" and dialog.ok_button.isEnabled()
+    save_options(dialog.options())
+    assert load_options().scale_percent == 100.0
+    window.ask_poster_options = lambda options, map_size: PosterOptions(paper="A0", scale_percent=100.0)
+    window.ask_export_path = lambda *args: tmp_path / "scaled.pdf"
+    window.actions_by_name["export_poster"].trigger()
+    qtbot.waitUntil(lambda: not window.export_running, timeout=30000)
+    from pypdf import PdfReader
+
+    content = PdfReader(tmp_path / "scaled.pdf").pages[0].get_contents().get_data().decode("latin-1")
+    assert errors == [] and "\n.75 0 0 .75 " in "\n" + content

@@ -6,13 +6,14 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from app.model import templates
 from app.model.enums import Scale
-from app.model.schema import Base, Project
+from app.model.errors import ParcoursError
+from app.model.schema import Base, Card, Journey, Lane, Persona, Project, Stage
 
 
 def foreign_keys_on(dbapi_connection: Any, _record: Any) -> None:
@@ -52,3 +53,24 @@ def onboarding_sample(language: str) -> Iterator[Session]:
         session.flush()
         yield session
     engine.dispose()
+
+
+def counts(session: Session) -> tuple[int, ...]:
+    """Journeys, stages, lanes, cards and personas: what a refused import must leave alone."""
+    return tuple(session.scalar(select(func.count()).select_from(model))
+                 for model in (Journey, Stage, Lane, Card, Persona))
+
+
+def refused(session: Session, importer: Callable[[Session, bytes], Any], data: bytes) -> ParcoursError:
+    """Import ``data`` with ``importer``, expect a refusal, and check that nothing was written."""
+    before = counts(session)
+    with pytest.raises(ParcoursError) as caught:
+        importer(session, data)
+    assert counts(session) == before
+    return caught.value
+
+
+def cards_of(session: Session, journey_id: int) -> list[Card]:
+    """The cards of a journey, oldest first."""
+    return list(session.scalars(select(Card).join(Lane, Lane.id == Card.lane_id)
+                                .where(Lane.journey_id == journey_id).order_by(Card.id)))

@@ -18,7 +18,8 @@ from app.export.mermaid import clean_name, export_mermaid, import_mermaid, merma
 from app.model import ops, templates
 from app.model.enums import LaneKind, Language, Scale
 from app.model.errors import ParcoursError, ProjectFileError
-from app.model.schema import Card, Journey, Lane, Persona, Project, Stage
+from app.model.schema import Journey, Lane, Persona, Project
+from tests.export.conftest import cards_of, refused
 
 SIMPLE = b"""journey
     title My working day
@@ -49,23 +50,9 @@ def sample(new_session: Callable[..., Session]) -> Session:
     return session
 
 
-def counts(session: Session) -> tuple[int, ...]:
-    return tuple(session.scalar(select(func.count()).select_from(model))
-                 for model in (Journey, Stage, Lane, Card, Persona))
-
-
 def refusal(session: Session, data: bytes) -> ParcoursError:
     """Import ``data``, expect a refusal, and check that nothing was written."""
-    before = counts(session)
-    with pytest.raises(ParcoursError) as caught:
-        import_mermaid(session, data)
-    assert counts(session) == before
-    return caught.value
-
-
-def cards_of(session: Session, journey_id: int) -> list[Card]:
-    return list(session.scalars(select(Card).join(Lane, Lane.id == Card.lane_id)
-                                .where(Lane.journey_id == journey_id).order_by(Card.id)))
+    return refused(session, import_mermaid, data)
 
 
 def assert_renders(text: str) -> None:

@@ -22,7 +22,8 @@ from app.model.journey_data import read_journey
 from app.model import ops, templates
 from app.model.enums import Emotion, LaneKind, Scale
 from app.model.errors import ParcoursError, ProjectFileError
-from app.model.schema import Card, Department, Journey, Lane, Persona, Stage
+from app.model.schema import Department, Journey, Persona
+from tests.export.conftest import cards_of, refused
 
 SAMPLES = ("b2b-software-purchase.ojf", "clinic-visit-blueprint.ojf", "customer-support.ojf",
            "ecommerce-purchase.ojf", "ecommerce-return.ojf", "event-booking.ojf",
@@ -57,24 +58,9 @@ def document(**root: Any) -> bytes:
     return json.dumps(base).encode("utf-8")
 
 
-def counts(session: Session) -> tuple[int, ...]:
-    """Journeys, stages, lanes, cards and personas: what a refused import must leave alone."""
-    return tuple(session.scalar(select(func.count()).select_from(model))
-                 for model in (Journey, Stage, Lane, Card, Persona))
-
-
 def refusal(session: Session, data: bytes) -> ParcoursError:
     """Import ``data``, expect a refusal, and check that nothing was written."""
-    before = counts(session)
-    with pytest.raises(ParcoursError) as caught:
-        import_ojf(session, data)
-    assert counts(session) == before
-    return caught.value
-
-
-def cards_of(session: Session, journey_id: int) -> list[Card]:
-    return list(session.scalars(select(Card).join(Lane, Lane.id == Card.lane_id)
-                                .where(Lane.journey_id == journey_id).order_by(Card.id)))
+    return refused(session, import_ojf, data)
 
 
 # --------------------------------------------------------------------------- import

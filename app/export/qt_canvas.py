@@ -20,7 +20,7 @@ A method of ReportLab's canvas that is not implemented here raises
 :class:`AttributeError` naming it (and is remembered in :attr:`QtCanvas.missing`),
 so a test drawing the poster catches a new call the adapter does not know.
 
-This module imports QtGui only (never QtWidgets). QFont and QPainter need a
+This module imports QtGui only, no widgets. QFont and QPainter need a
 ``QGuiApplication``: :func:`ensure_gui_application` makes one (offscreen when
 there is no display) unless one exists (:mod:`app.export.qt_paint` holds the fonts, paths and text objects).
 """

@@ -1,6 +1,6 @@
 """What :class:`~app.export.qt_canvas.QtCanvas` paints with: the application, fonts, colours, paths, text objects, images.
 
-QtGui only (never QtWidgets). :func:`ensure_gui_application` makes the
+QtGui only, no widgets. :func:`ensure_gui_application` makes the
 ``QGuiApplication`` QFont and QPainter need (offscreen when there is no
 display) unless one exists.
 """

@@ -42,6 +42,21 @@ def new_session() -> Iterator[Callable[..., Session]]:
         engine.dispose()
 
 
+@pytest.fixture
+def session(new_session: Callable[..., Session]) -> Session:
+    """A fresh project holding only its Project row (modules may define their own ``session``)."""
+    return new_session()
+
+
+@pytest.fixture
+def sample(new_session: Callable[..., Session]) -> Session:
+    """The English onboarding sample project."""
+    session = new_session()
+    templates.populate(session, "onboarding", "en")
+    session.commit()
+    return session
+
+
 def onboarding_sample(language: str) -> Iterator[Session]:
     """The onboarding sample in ``language``, in memory, for a fixture to yield (flushed, not committed)."""
     engine = create_engine("sqlite://")

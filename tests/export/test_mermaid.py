@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -15,7 +13,7 @@ from app.__main__ import main
 from app.export import mermaid
 from app.export.interchange import InterchangeImport
 from app.export.mermaid import clean_name, export_mermaid, import_mermaid, mermaid_text
-from app.model import ops, templates
+from app.model import ops
 from app.model.enums import LaneKind, Language, Scale
 from app.model.errors import ParcoursError, ProjectFileError
 from app.model.schema import Journey, Lane, Persona, Project
@@ -34,20 +32,6 @@ SIMPLE = b"""journey
 
 #: What Mermaid's journey lexer accepts, one statement per line (journey.jison).
 _STATEMENT = re.compile(r"journey|\s+title [^#\n;]+|\s+section [^#:\n;]+|\s+[^#:\n;]+:\s*[0-9]+(:[^#:\n;]+)?")
-
-
-@pytest.fixture
-def session(new_session: Callable[..., Session]) -> Session:
-    return new_session()
-
-
-@pytest.fixture
-def sample(new_session: Callable[..., Session]) -> Session:
-    """The English onboarding sample project."""
-    session = new_session()
-    templates.populate(session, "onboarding", "en")
-    session.commit()
-    return session
 
 
 def refusal(session: Session, data: bytes) -> ParcoursError:

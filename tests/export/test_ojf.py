@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,7 @@ from app.export.ojf import export_ojf, import_ojf, ojf_bytes
 from app.export.ojf_read import lane_kind_for
 from app.model.curve import touchpoints_of
 from app.model.journey_data import read_journey
-from app.model import ops, templates
+from app.model import ops
 from app.model.enums import Emotion, LaneKind, Scale
 from app.model.errors import ParcoursError, ProjectFileError
 from app.model.schema import Department, Journey, Persona
@@ -28,20 +27,6 @@ from tests.export.conftest import cards_of, refused
 SAMPLES = ("b2b-software-purchase.ojf", "clinic-visit-blueprint.ojf", "customer-support.ojf",
            "ecommerce-purchase.ojf", "ecommerce-return.ojf", "event-booking.ojf",
            "hotel-check-in-blueprint.ojf", "self-guided-tutorial.ojf")
-
-
-@pytest.fixture
-def session(new_session: Callable[..., Session]) -> Session:
-    return new_session()
-
-
-@pytest.fixture
-def sample(new_session: Callable[..., Session]) -> Session:
-    """The English onboarding sample project."""
-    session = new_session()
-    templates.populate(session, "onboarding", "en")
-    session.commit()
-    return session
 
 
 def document(**root: Any) -> bytes:

@@ -329,8 +329,8 @@ def test_a_missing_exporter_is_said_in_one_sentence(qtbot, window: MainWindow, t
     assert errors == ["This format is not available in this installation yet."]
 
 
-def test_closing_the_window_during_an_export_cancels_it(qtbot, window: MainWindow, tmp_path: Path,
-                                                        monkeypatch, progress_dialogs) -> None:
+def _start_slow_poster(qtbot, window: MainWindow, tmp_path: Path, monkeypatch):
+    """Start a 4,000-step stand-in poster export to ``closing.pdf``; (progress calls, its thread) once it runs."""
     calls: list[float] = []
     monkeypatch.setattr(poster, "export_poster", _slow_exporter(calls, steps=4000))
     window.ask_poster_options = lambda options, map_size: PosterOptions()
@@ -338,6 +338,12 @@ def test_closing_the_window_during_an_export_cancels_it(qtbot, window: MainWindo
     window.actions_by_name["export_poster"].trigger()
     thread = window._export_thread
     qtbot.waitUntil(lambda: len(calls) > 5, timeout=10000)
+    return calls, thread
+
+
+def test_closing_the_window_during_an_export_cancels_it(qtbot, window: MainWindow, tmp_path: Path,
+                                                        monkeypatch, progress_dialogs) -> None:
+    calls, thread = _start_slow_poster(qtbot, window, tmp_path, monkeypatch)
     working = window.document.store.working_path
     assert window.close()
     assert thread.isFinished() and len(calls) < 4000
@@ -347,13 +353,7 @@ def test_closing_the_window_during_an_export_cancels_it(qtbot, window: MainWindo
 
 def test_closing_the_project_during_an_export_cancels_it(qtbot, window: MainWindow, tmp_path: Path,
                                                          monkeypatch) -> None:
-    calls: list[float] = []
-    monkeypatch.setattr(poster, "export_poster", _slow_exporter(calls, steps=4000))
-    window.ask_poster_options = lambda options, map_size: PosterOptions()
-    window.ask_export_path = lambda *args: tmp_path / "closing.pdf"
-    window.actions_by_name["export_poster"].trigger()
-    thread = window._export_thread
-    qtbot.waitUntil(lambda: len(calls) > 5, timeout=10000)
+    _calls, thread = _start_slow_poster(qtbot, window, tmp_path, monkeypatch)
     window.actions_by_name["close"].trigger()
     assert thread.isFinished() and window._export_thread is None
     assert not window.actions_by_name["export_poster"].isEnabled()

@@ -4,6 +4,7 @@
 #   bash scripts/setup.sh run            install, create the sample project, open it
 #   bash scripts/setup.sh test [ARGS]    install with the test tools, run pytest ARGS
 #   bash scripts/setup.sh install        install only (what the Makefile's other targets need)
+#   bash scripts/setup.sh dist           install with PyInstaller, build the bundle, .tar.gz and .deb
 #
 # Safe to run again: each step is skipped when it is already done.
 set -euo pipefail
@@ -14,6 +15,8 @@ MIN_PYTHON="3.11"
 
 # Qt's offscreen platform needs these; a real window under X needs the xcb ones too.
 QT_PACKAGES="libgl1 libegl1 libfontconfig1 fonts-dejavu-core libxkbcommon0 libdbus-1-3 libglib2.0-0"
+# Building the bundle and the .deb (dist) needs strip and dpkg-deb.
+DIST_PACKAGES="binutils dpkg-dev"
 XCB_PACKAGES="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0"
 
 say() { printf 'parcours: %s\n' "$*"; }
@@ -21,7 +24,7 @@ warn() { printf 'parcours: %s\n' "$*" >&2; }
 die() { warn "$*"; exit 1; }
 
 usage() {
-    printf 'usage: bash scripts/setup.sh run | test [pytest arguments...] | install\n' >&2
+    printf 'usage: bash scripts/setup.sh run | test [pytest arguments...] | install | dist\n' >&2
     exit 2
 }
 
@@ -75,7 +78,8 @@ python_packages() {
 }
 
 ensure_system_packages() {
-    local missing="" package need_python=0
+    local missing="" package need_python=0 wanted="$QT_PACKAGES $XCB_PACKAGES"
+    [ "${1:-run}" = dist ] && wanted="$wanted $DIST_PACKAGES"
     if ! venv_ok && ! find_python >/dev/null; then
         need_python=1
     fi
@@ -86,7 +90,7 @@ ensure_system_packages() {
         fi
         return 0
     fi
-    for package in $QT_PACKAGES $XCB_PACKAGES; do
+    for package in $wanted; do
         deb_installed "$package" || missing="$missing $package"
     done
     if [ "$need_python" = 1 ]; then
@@ -148,14 +152,19 @@ ensure_install() {
         'import hashlib, sys; print(hashlib.sha256(open(sys.argv[1], "rb").read()).hexdigest())' \
         "$ROOT/pyproject.toml")
     [ -f "$stamp" ] && recorded=$(cat "$stamp")
-    # A "test" install holds everything a "run" install needs.
-    if [ -x "$VENV/bin/parcours" ] &&
-        { [ "$recorded" = "$digest test" ] || [ "$recorded" = "$digest $mode" ]; }; then
+    # Each install holds what the one before it needs: run < test < dist.
+    local satisfied="$digest $mode"
+    case "$mode" in
+        run) satisfied="$digest run|$digest test|$digest dist" ;;
+        test) satisfied="$digest test|$digest dist" ;;
+    esac
+    if [ -x "$VENV/bin/parcours" ] && [[ "|$satisfied|" == *"|$recorded|"* ]]; then
         return 0
     fi
     ensure_pip
     local target="."
     [ "$mode" = test ] && target=".[test]"
+    [ "$mode" = dist ] && target=".[test,dist]"
     say "installing Parcours and its libraries into .venv (the first time takes a few minutes)"
     rm -f "$stamp"
     (cd "$ROOT" && "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$target")
@@ -179,7 +188,7 @@ compile_translations() {
 }
 
 install_all() {
-    ensure_system_packages
+    ensure_system_packages "$1"
     ensure_venv
     ensure_install "$1"
     compile_translations
@@ -244,6 +253,7 @@ shift
 case "$action" in
     run) [ $# -eq 0 ] || usage; command_run ;;
     test) command_test "$@" ;;
+    dist) [ $# -eq 0 ] || usage; install_all dist; exec bash "$ROOT/packaging/build.sh" ;;
     install) [ $# -eq 0 ] || usage; install_all run ;;
     *) usage ;;
 esac

@@ -128,6 +128,12 @@ fi
 pkill -u "$CHECK_USER" 2>/dev/null || true
 grep -q Traceback "$WORK/editor.log" && fail "the editor printed a traceback: $(cat "$WORK/editor.log")"
 
+# ---------------------------------------------------------------- start time beside the venv's
+if [ -x "$ROOT/.venv/bin/parcours" ] && command -v xdotool >/dev/null; then
+    "$ROOT/.venv/bin/python" "$ROOT/benchmarks/bundle_start.py" --bundle /opt/parcours/parcours \
+        --venv "$ROOT/.venv/bin/parcours" --runs 3 --check || fail "the bundle starts over 1.5x slower than the venv"
+fi
+
 # ---------------------------------------------------------------- the desktop knows it
 type=$(as_user xdg-mime query filetype "$WORK/files/atelier.parcours" 2>/dev/null || true)
 [ "$type" = application/x-parcours ] || fail "xdg-mime says '$type' for a .parcours file"

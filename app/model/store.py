@@ -5,11 +5,15 @@ A ``.parcours`` document is a SQLite database (``application_id`` "PARC",
 directly: :meth:`ProjectStore.open` checks it (:mod:`app.model.storefile`),
 copies it with the backup API into a private **working copy** in the user's
 data folder, upgrades the copy if it is older (:mod:`app.model.migrations`),
-and locks the document (:mod:`app.model.recovery`). Callers commit every edit
+and locks the document (:mod:`app.model.recovery`) - the lock first, so that
+nobody saves between the checks and the copy. Objects in the file that
+Parcours did not make (triggers, views...) are dropped from the copy and
+named in :attr:`ProjectStore.warnings`. Callers commit every edit
 to the working copy through :attr:`ProjectStore.session` - that is the
 autosave - and :meth:`ProjectStore.save` writes the working copy back over the
 document atomically. A working copy left behind by a crash is offered by
-:func:`list_recoverable`.
+:func:`list_recoverable`. Read-only commands use :meth:`ProjectStore.read`:
+no working copy, no lock, no recovery record.
 """
 
 from __future__ import annotations
@@ -25,8 +29,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
-from app.model import migrations, schema
-from app.model.errors import QT_TRANSLATE_NOOP, ProjectFileError
+from app.model import inspection, integrity, leftovers, migrations, schema
+from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError, ProjectFileError
 from app.model.recovery import DocumentLock, RecoveryRecord, WorkingCopy, data_dir, list_recoverable
 from app.model.schema import Project, utcnow
 from app.model.storefile import (
@@ -37,7 +41,9 @@ from app.model.storefile import (
     check_file,
     copy_database,
     open_for_reading,
+    read_header,
     sqlite_failure,
+    upgraded_in_memory,
     validate_file,
     write_document,
 )
@@ -50,9 +56,11 @@ __all__ = ["APPLICATION_ID", "SUFFIX", "CheckResult", "ProjectStore", "RecoveryR
 def configure_working_connection(dbapi_connection: sqlite3.Connection, _record: Any = None) -> None:
     """Set what every connection to a working copy needs; SQLite forgets these between connections.
 
-    Foreign keys on, WAL journal, and FULL sync. :func:`connect_working_copy`
-    runs it on each new connection (a SQLAlchemy ``connect`` event).
+    SQLite's defensive options (:func:`app.model.integrity.harden`), foreign
+    keys on, WAL journal, and FULL sync. :func:`connect_working_copy` runs it
+    on each new connection (a SQLAlchemy ``connect`` event).
     """
+    integrity.harden(dbapi_connection)
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -82,15 +90,17 @@ class ProjectStore:
     close it with :meth:`close` (or use it as a context manager).
     """
 
-    def __init__(self, working: WorkingCopy, document: Path | None, *, read_only: bool,
-                 lock: DocumentLock | None) -> None:
+    def __init__(self, working: WorkingCopy | None, document: Path | None, *, read_only: bool,
+                 lock: DocumentLock | None, engine: Engine | None = None) -> None:
         #: The document on disk (None while untitled).
         self.path: Path | None = document
-        #: The private database every edit is committed to.
-        self.working_path: Path = working.path
+        #: The private database every edit is committed to (None for a :meth:`read` snapshot).
+        self.working_path: Path | None = working.path if working is not None else None
         #: True when the document cannot be written in place (Save As still works).
         self.read_only: bool = read_only
-        self.engine: Engine = connect_working_copy(working.path)
+        #: What the user should know about the file once it is open (objects removed...), one sentence each.
+        self.warnings: list[ParcoursError] = []
+        self.engine: Engine = engine if engine is not None else connect_working_copy(working.path)
         self._working = working
         self._lock = lock
         self._session = Session(self.engine)
@@ -140,30 +150,65 @@ class ProjectStore:
         this or an older version (then upgraded in the copy), and ``locked``
         when someone else has it open, unless ``read_only`` (no lock is taken)
         or ``force`` (the lock is taken over). A read-only file or folder
-        opens with :attr:`read_only` set. On failure nothing is left behind.
+        opens with :attr:`read_only` set. The lock is taken before the file
+        is read, so nobody can save it between the checks and the copy.
+        Stale temporary files of earlier crashed saves are removed. On
+        failure nothing is left behind.
         """
         document = _absolute(path)
-        source, version = open_for_reading(document)
+        read_header(document)  # missing, folder, not ours...: refused before a lock is written beside it
         writable = can_write(document)
         lock: DocumentLock | None = None
         working: WorkingCopy | None = None
+        source: sqlite3.Connection | None = None
         try:
-            title = _title(source)
             if writable and not read_only:
                 lock = DocumentLock.acquire(document, force=force)
-            working = _new_working_copy(document, title)
+            source, version, _foreign = open_for_reading(document)
+            working = _new_working_copy(document, _title(source))
             _copy_into(source, working.path, document)
             source.close()
-            if version < schema.SCHEMA_VERSION:
-                _upgrade_copy(working.path, version, document)
+            removed = _clean_copy(working.path, version, document)
             store = cls(working, document, read_only=read_only or not writable, lock=lock)
         except BaseException:
-            source.close()
+            if source is not None:
+                source.close()
             if working is not None:
                 working.remove()
             if lock is not None:
                 lock.release()
             raise
+        if removed:
+            store.warnings.append(inspection.foreign_objects_warning(document, removed, removed=True))
+        if lock is not None:
+            leftovers.remove_stale_saves(document)
+        return store
+
+    @classmethod
+    def read(cls, path: Path | str) -> ProjectStore:
+        """Open ``path`` only to read it (``info``, ``export``): no working copy, no lock, no recovery record.
+
+        The same checks as :meth:`open`; an older file is upgraded in memory.
+        Objects Parcours did not make are never run (reading runs no
+        trigger) and are named in :attr:`warnings`. The session reads the
+        document itself through a read-only connection: committing a change
+        fails, and :meth:`save` is refused.
+        """
+        document = _absolute(path)
+        source, version, foreign = open_for_reading(document)
+        try:
+            if version < schema.SCHEMA_VERSION:
+                upgraded, foreign = upgraded_in_memory(source, version, document)
+                source.close()
+                source = upgraded
+            # the very connection that was checked: a file saved over this one meanwhile is not read unchecked
+            engine = create_engine("sqlite+pysqlite://", creator=lambda: source, poolclass=StaticPool)
+        except BaseException:
+            source.close()
+            raise
+        store = cls(None, document, read_only=True, lock=None, engine=engine)
+        if foreign:
+            store.warnings.append(inspection.foreign_objects_warning(document, foreign, removed=False))
         return store
 
     @classmethod
@@ -174,7 +219,7 @@ class ProjectStore:
         damaged = ProjectFileError("damaged", QT_TRANSLATE_NOOP(
             "errors", "These unsaved changes cannot be recovered because their copy is damaged."))
         try:
-            connection = sqlite3.connect(working.path.absolute().as_uri() + "?mode=rw", uri=True)
+            connection = integrity.hardened_connect(working.path.absolute().as_uri() + "?mode=rw", uri=True)
         except sqlite3.Error as error:
             raise damaged from error
         try:
@@ -221,6 +266,8 @@ class ProjectStore:
         """
         if self._closed:
             raise RuntimeError("the project store is closed")
+        if self._working is None:
+            raise RuntimeError("a project opened with ProjectStore.read cannot be saved")
         target = _absolute(path) if path is not None else self.path
         if target is None:
             raise ProjectFileError("missing", QT_TRANSLATE_NOOP(
@@ -244,6 +291,8 @@ class ProjectStore:
         project.modified_at = utcnow()
         title = project.title or ""
         session.commit()
+        if new_lock is not None:
+            leftovers.remove_stale_saves(target)
         try:
             with self.engine.connect() as connection:
                 write_document(connection.connection.driver_connection, target.resolve())
@@ -260,6 +309,17 @@ class ProjectStore:
         self._working.write_record(target, title)
         return target
 
+    def write_failure(self, error: BaseException) -> ProjectFileError | None:
+        """One sentence for a database error met while writing to the working copy, when the disk is to blame.
+
+        Follows the error's causes and context (after a full disk, a failed
+        rollback reports "no such savepoint"): a full disk or an I/O error
+        gives an ``io`` ProjectFileError; anything else gives None. The
+        caller has rolled the session back or will close it: nothing of the
+        change stays, and the document on disk was never touched.
+        """
+        return storage_failure(error, self.working_path.parent if self.working_path else data_dir())
+
     def _on_session_flushed(self, session: Session, _context: Any) -> None:
         for instance in (*session.new, *session.dirty):
             if isinstance(instance, Project) and inspect(instance).attrs.title.history.has_changes():
@@ -270,7 +330,8 @@ class ProjectStore:
         if self._title is not None:
             title, self._title = self._title, None
             try:
-                self._working.write_record(self.path, title)
+                if self._working is not None:
+                    self._working.write_record(self.path, title)
             except OSError:
                 pass  # the record is a convenience; the edit itself is committed
 
@@ -283,7 +344,8 @@ class ProjectStore:
             self._session.close()
         finally:
             self.engine.dispose()
-            self._working.remove()
+            if self._working is not None:
+                self._working.remove()
             if self._lock is not None:
                 self._lock.release()
 
@@ -297,6 +359,27 @@ class ProjectStore:
     def __repr__(self) -> str:
         state = "closed" if self._closed else ("read-only" if self.read_only else "open")
         return f"<ProjectStore {self.path or 'untitled'} {state}>"
+
+
+def storage_failure(error: BaseException, folder: Path) -> ProjectFileError | None:
+    """The ``io`` sentence for a full disk or an I/O error anywhere in ``error``'s chain, else None."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        original = getattr(current, "orig", None)
+        for candidate in (current, original):
+            code = getattr(candidate, "sqlite_errorcode", 0) & 0xFF if candidate is not None else 0
+            if code == sqlite3.SQLITE_FULL:
+                return ProjectFileError("io", QT_TRANSLATE_NOOP(
+                    "errors", "The disk holding Parcours's working files ({folder}) is full, so nothing was "
+                              "changed."), folder=str(folder))
+            if code == sqlite3.SQLITE_IOERR:
+                return ProjectFileError("io", QT_TRANSLATE_NOOP(
+                    "errors", "Parcours could not write its working files in {folder} ({reason}), so nothing "
+                              "was changed."), folder=str(folder), reason=str(candidate))
+        current = current.__cause__ or current.__context__
+    return None
 
 
 def _title(source: sqlite3.Connection) -> str:
@@ -334,13 +417,24 @@ def _copy_into(source: sqlite3.Connection, working_path: Path, document: Path) -
             reason=getattr(error, "strerror", None) or str(error)) from error
 
 
-def _upgrade_copy(working_path: Path, version: int, document: Path) -> None:
-    """Run the migrations on the working copy (never on the document)."""
-    connection = sqlite3.connect(working_path)
+def _clean_copy(working_path: Path, version: int, document: Path) -> list[integrity.SchemaObject]:
+    """Make a fresh working copy safe and current; return the foreign objects removed from it.
+
+    Triggers and views Parcours did not make go first, so that no migration
+    step can fire them; an older copy is then upgraded and checked like a
+    current file; finally foreign tables and indexes go too. Runs on a
+    hardened connection with foreign keys off (migrations may rebuild
+    tables; dropping a table must delete nothing else).
+    """
+    connection = integrity.hardened_connect(str(working_path))
     try:
-        connection.execute("PRAGMA foreign_keys=OFF")  # migrations may rebuild tables
-        migrations.upgrade(connection, version, document)
+        removed = inspection.remove_foreign_objects(connection, document, tables=False)
+        if version < schema.SCHEMA_VERSION:
+            migrations.upgrade(connection, version, document)
+            inspection.check_current(connection, document)
+        removed += inspection.remove_foreign_objects(connection, document)
     except sqlite3.Error as error:
         raise sqlite_failure(document, error) from error
     finally:
         connection.close()
+    return sorted(removed)

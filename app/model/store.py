@@ -433,6 +433,9 @@ def _clean_copy(working_path: Path, version: int, document: Path) -> list[integr
             migrations.upgrade(connection, version, document)
             inspection.check_current(connection, document)
         removed += inspection.remove_foreign_objects(connection, document)
+        for ddl in schema.TRIGGERS:  # ours again, if one was missing or replaced by a foreign one of its name
+            connection.execute(ddl)
+        connection.commit()
     except sqlite3.Error as error:
         raise sqlite_failure(document, error) from error
     finally:

@@ -78,7 +78,7 @@ def check_current(connection: sqlite3.Connection, path: Path) -> list[SchemaObje
     table = integrity.structure_damage(connection)
     if table is not None:
         raise ProjectFileError("damaged", QT_TRANSLATE_NOOP(
-            "errors", "{path} is damaged: the structure of its {table} table has been changed by another program."),
+            "errors", "{path} is damaged: the structure of its {table} table is not the one Parcours made."),
             path=str(path), table=table)
     damage = validation.first_damage(connection)
     if damage is not None:

@@ -221,8 +221,14 @@ def structure_damage(connection: sqlite3.Connection) -> str | None:
     Missing tables and columns are reported elsewhere
     (:func:`app.model.migrations.missing_schema`); this finds what was *added*
     or altered: an extra or generated column, a foreign key to somewhere
-    else, a lost UNIQUE constraint. Returns None when every table is ours.
+    else, a lost UNIQUE constraint, or a definition SQLite cannot compile
+    (a read-only connection never compiles CHECK constraints, a writable one
+    refuses the whole file: see :func:`uncompilable_table`). Returns None
+    when every table is ours.
     """
+    broken = uncompilable_table(connection)
+    if broken is not None:
+        return broken
     for name, table in schema.Base.metadata.tables.items():
         rows = connection.execute("SELECT name, hidden FROM pragma_table_xinfo(?)", (name,)).fetchall()
         if not rows:
@@ -241,4 +247,24 @@ def structure_damage(connection: sqlite3.Connection) -> str | None:
                     "SELECT name FROM pragma_index_info(?) ORDER BY seqno", (index_name,))))
         if uniques != _unique_sets(table):
             return name
+    return None
+
+
+def uncompilable_table(connection: sqlite3.Connection) -> str | None:
+    """The table of the first ``sqlite_master`` definition that SQLite cannot compile, or None.
+
+    Every definition is run again in an empty in-memory database - no data,
+    nothing executed but the definitions - in the order of ``sqlite_master``.
+    """
+    rows = connection.execute("SELECT tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+                              "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid").fetchall()
+    scratch = sqlite3.connect(":memory:")
+    try:
+        for table, sql in rows:
+            try:
+                scratch.execute(sql)
+            except sqlite3.Error:
+                return str(table)
+    finally:
+        scratch.close()
     return None

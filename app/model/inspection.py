@@ -59,7 +59,9 @@ def foreign_objects_warning(path: Path, objects: list[SchemaObject], *, removed:
 
 def check_pages(connection: sqlite3.Connection, path: Path) -> None:
     """SQLite's integrity check and the foreign keys; raise ``damaged`` when either fails."""
-    if connection.execute("PRAGMA integrity_check(1)").fetchall() != [("ok",)]:
+    # as bytes: the report quotes damaged content, which need not be UTF-8
+    report = connection.execute("SELECT CAST(integrity_check AS BLOB) FROM pragma_integrity_check(1)").fetchall()
+    if report != [(b"ok",)]:
         raise damaged(path)
     if connection.execute("PRAGMA foreign_key_check").fetchone() is not None:
         raise ProjectFileError("damaged", QT_TRANSLATE_NOOP(

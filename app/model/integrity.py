@@ -159,9 +159,13 @@ def foreign_objects(connection: sqlite3.Connection, *, tables: bool = True) -> l
     file, whose tables differ from ours, is migrated.
     """
     found = []
-    for kind, name, table, sql in connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"):
+    rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    tables_present = {name for kind, name, _table, _sql in rows if kind == "table"}
+    for kind, name, table, sql in rows:
         if name.startswith("sqlite_") and kind == "table":
             continue
+        if sql is None and table in tables_present:
+            continue  # an automatic index: it belongs to its table (judged by structure_damage), goes with it
         if not tables and kind not in ("trigger", "view"):
             continue
         if not _is_ours(kind, name, table, sql):
@@ -226,7 +230,7 @@ def structure_damage(connection: sqlite3.Connection) -> str | None:
     refuses the whole file: see :func:`uncompilable_table`). Returns None
     when every table is ours.
     """
-    broken = uncompilable_table(connection)
+    broken = uncompilable_table(connection) or _orphan_automatic_index(connection)
     if broken is not None:
         return broken
     for name, table in schema.Base.metadata.tables.items():
@@ -248,6 +252,15 @@ def structure_damage(connection: sqlite3.Connection) -> str | None:
         if uniques != _unique_sets(table):
             return name
     return None
+
+
+def _orphan_automatic_index(connection: sqlite3.Connection) -> str | None:
+    """The table named by an automatic index that does not belong to an existing table, or None."""
+    row = connection.execute("SELECT tbl_name FROM sqlite_master AS m WHERE sql IS NULL AND type = 'index' "
+                             "AND NOT EXISTS (SELECT 1 FROM sqlite_master AS t WHERE t.type = 'table' "
+                             "AND t.name = m.tbl_name AND m.name LIKE 'sqlite\\_autoindex\\_' || t.name || '\\_%' "
+                             "ESCAPE '\\') LIMIT 1").fetchone()
+    return None if row is None else str(row[0])
 
 
 def uncompilable_table(connection: sqlite3.Connection) -> str | None:

@@ -248,6 +248,9 @@ def open_for_reading(path: Path | str) -> tuple[sqlite3.Connection, int, list[Sc
     except sqlite3.Error as error:
         connection.close()
         raise sqlite_failure(path, error) from error
+    except UnicodeDecodeError as error:  # a name or a message of the schema that is not UTF-8
+        connection.close()
+        raise _damaged(path) from error
     except BaseException:
         connection.close()
         raise

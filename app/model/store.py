@@ -24,59 +24,30 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import URL, create_engine, event, inspect
+from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from app.model import inspection, integrity, leftovers, migrations, schema
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError, ProjectFileError
+from app.model.filecheck import CheckResult, check_file, upgraded_in_memory, validate_file
 from app.model.recovery import DocumentLock, RecoveryRecord, WorkingCopy, data_dir, list_recoverable
 from app.model.schema import Project, utcnow
 from app.model.storefile import (
     APPLICATION_ID,
     SUFFIX,
-    CheckResult,
     can_write,
-    check_file,
-    copy_database,
     open_for_reading,
     read_header,
-    sqlite_failure,
-    upgraded_in_memory,
-    validate_file,
     write_document,
 )
+from app.model.workingcopy import (clean_copy, configure_working_connection, connect_working_copy, copy_into,
+                                   new_working_copy, storage_failure, title_of)
 
 __all__ = ["APPLICATION_ID", "SUFFIX", "CheckResult", "ProjectStore", "RecoveryRecord", "check_file",
            "configure_working_connection", "connect_working_copy", "data_dir", "list_recoverable",
            "validate_file"]
-
-
-def configure_working_connection(dbapi_connection: sqlite3.Connection, _record: Any = None) -> None:
-    """Set what every connection to a working copy needs; SQLite forgets these between connections.
-
-    SQLite's defensive options (:func:`app.model.integrity.harden`), foreign
-    keys on, WAL journal, and FULL sync. :func:`connect_working_copy` runs it
-    on each new connection (a SQLAlchemy ``connect`` event).
-    """
-    integrity.harden(dbapi_connection)
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        # FULL syncs the WAL on every commit: an edit the user saw survives a power cut.
-        cursor.execute("PRAGMA synchronous=FULL")
-    finally:
-        cursor.close()
-
-
-def connect_working_copy(path: Path) -> Engine:
-    """An engine on the working copy ``path``: one shared connection, foreign keys on, WAL, FULL sync."""
-    engine = create_engine(URL.create("sqlite", database=str(path)), poolclass=StaticPool,
-                           connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", configure_working_connection)
-    return engine
 
 
 def _absolute(path: Path | str) -> Path:
@@ -120,7 +91,7 @@ class ProjectStore:
         path). Nothing is written beside ``path`` before the first save.
         """
         document = _absolute(path) if path is not None else None
-        working = _new_working_copy(document, "")
+        working = new_working_copy(document, "")
         try:
             store = cls(working, document, read_only=False, lock=None)
         except BaseException:
@@ -165,10 +136,10 @@ class ProjectStore:
             if writable and not read_only:
                 lock = DocumentLock.acquire(document, force=force)
             source, version, _foreign = open_for_reading(document)
-            working = _new_working_copy(document, _title(source))
-            _copy_into(source, working.path, document)
+            working = new_working_copy(document, title_of(source))
+            copy_into(source, working.path, document)
             source.close()
-            removed = _clean_copy(working.path, version, document)
+            removed = clean_copy(working.path, version, document)
             store = cls(working, document, read_only=read_only or not writable, lock=lock)
         except BaseException:
             if source is not None:
@@ -227,8 +198,10 @@ class ProjectStore:
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             if application_id != APPLICATION_ID or not 1 <= version <= schema.SCHEMA_VERSION:
                 raise damaged
+            inspection.remove_foreign_objects(connection, document or working.path, tables=False)
             if version < schema.SCHEMA_VERSION:
                 migrations.upgrade(connection, version, document or record.title)
+            inspection.remove_foreign_objects(connection, document or working.path)
         except sqlite3.Error as error:
             raise damaged from error
         finally:
@@ -359,85 +332,3 @@ class ProjectStore:
     def __repr__(self) -> str:
         state = "closed" if self._closed else ("read-only" if self.read_only else "open")
         return f"<ProjectStore {self.path or 'untitled'} {state}>"
-
-
-def storage_failure(error: BaseException, folder: Path) -> ProjectFileError | None:
-    """The ``io`` sentence for a full disk or an I/O error anywhere in ``error``'s chain, else None."""
-    seen: set[int] = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        original = getattr(current, "orig", None)
-        for candidate in (current, original):
-            code = getattr(candidate, "sqlite_errorcode", 0) & 0xFF if candidate is not None else 0
-            if code == sqlite3.SQLITE_FULL:
-                return ProjectFileError("io", QT_TRANSLATE_NOOP(
-                    "errors", "The disk holding Parcours's working files ({folder}) is full, so nothing was "
-                              "changed."), folder=str(folder))
-            if code == sqlite3.SQLITE_IOERR:
-                return ProjectFileError("io", QT_TRANSLATE_NOOP(
-                    "errors", "Parcours could not write its working files in {folder} ({reason}), so nothing "
-                              "was changed."), folder=str(folder), reason=str(candidate))
-        current = current.__cause__ or current.__context__
-    return None
-
-
-def _title(source: sqlite3.Connection) -> str:
-    """The project title of a checked document, for the recovery record."""
-    try:
-        row = source.execute("SELECT title FROM project WHERE id = 1").fetchone()
-    except sqlite3.Error:
-        return ""
-    return str(row[0]) if row and row[0] else ""
-
-
-def _new_working_copy(document: Path | None, title: str) -> WorkingCopy:
-    """A new working copy name with its record written, or an ``io`` ProjectFileError."""
-    working: WorkingCopy | None = None
-    try:
-        working = WorkingCopy.new()
-        working.write_record(document, title)
-    except OSError as error:
-        if working is not None:
-            working.remove()
-        raise ProjectFileError("io", QT_TRANSLATE_NOOP(
-            "errors", "Parcours could not write its working files in {folder}: {reason}."),
-            folder=str(data_dir()), reason=error.strerror or str(error)) from error
-    return working
-
-
-def _copy_into(source: sqlite3.Connection, working_path: Path, document: Path) -> None:
-    """Copy the checked document into its new working copy, or raise an ``io`` ProjectFileError."""
-    try:
-        copy_database(source, working_path)
-    except (OSError, sqlite3.Error) as error:
-        raise ProjectFileError("io", QT_TRANSLATE_NOOP(
-            "errors", "Parcours could not make its working copy of {path} in {folder}: {reason}."),
-            path=str(document), folder=str(working_path.parent),
-            reason=getattr(error, "strerror", None) or str(error)) from error
-
-
-def _clean_copy(working_path: Path, version: int, document: Path) -> list[integrity.SchemaObject]:
-    """Make a fresh working copy safe and current; return the foreign objects removed from it.
-
-    Triggers and views Parcours did not make go first, so that no migration
-    step can fire them; an older copy is then upgraded and checked like a
-    current file; finally foreign tables and indexes go too. Runs on a
-    hardened connection with foreign keys off (migrations may rebuild
-    tables; dropping a table must delete nothing else).
-    """
-    connection = integrity.hardened_connect(str(working_path))
-    try:
-        removed = inspection.remove_foreign_objects(connection, document, tables=False)
-        if version < schema.SCHEMA_VERSION:
-            migrations.upgrade(connection, version, document)
-            inspection.check_current(connection, document)
-        removed += inspection.remove_foreign_objects(connection, document)
-        for ddl in schema.TRIGGERS:  # ours again, if one was missing or replaced by a foreign one of its name
-            connection.execute(ddl)
-        connection.commit()
-    except sqlite3.Error as error:
-        raise sqlite_failure(document, error) from error
-    finally:
-        connection.close()
-    return sorted(removed)

@@ -80,6 +80,7 @@ def test_info_into_a_closed_pipe_ends_quietly(capsys, sample):
                                                                    for n in range(3000)])
     connection.close()
     process = child("info", sample, PARCOURS_DATA_DIR=str(data_dir()))
+    process.stdin.close()
     lines = [process.stdout.readline() for _ in range(3)]
     process.stdout.close()  # what `| head -3` does once it has its lines
     err = process.stderr.read()

@@ -69,12 +69,13 @@ def check_pages(connection: sqlite3.Connection, path: Path) -> None:
             path=str(path))
 
 
-def check_current(connection: sqlite3.Connection, path: Path) -> list[SchemaObject]:
+def check_current(connection: sqlite3.Connection, path: Path, *, rows: bool = True) -> list[SchemaObject]:
     """Check a database of the current schema version; return the objects that are not ours.
 
     Raises a ``damaged`` ProjectFileError for a missing or altered table or
-    column and for the first value the model cannot read. ``sqlite3.Error``
-    passes through (the caller turns it into a sentence).
+    column and (unless ``rows`` is False: a file known sound) for the first
+    value the model cannot read. ``sqlite3.Error`` passes through (the
+    caller turns it into a sentence).
     """
     migrations.verify_structure(connection, path)
     table = integrity.structure_damage(connection)
@@ -82,7 +83,7 @@ def check_current(connection: sqlite3.Connection, path: Path) -> list[SchemaObje
         raise ProjectFileError("damaged", QT_TRANSLATE_NOOP(
             "errors", "{path} is damaged: the structure of its {table} table is not the one Parcours made."),
             path=str(path), table=table)
-    damage = validation.first_damage(connection)
+    damage = validation.first_damage(connection) if rows else None
     if damage is not None:
         raise row_damage_error(path, damage)
     return integrity.foreign_objects(connection)

@@ -135,7 +135,7 @@ class ProjectStore:
         try:
             if writable and not read_only:
                 lock = DocumentLock.acquire(document, force=force)
-            source, version, _foreign = open_for_reading(document)
+            source, version, _foreign = open_for_reading(document, thorough=False)
             working = new_working_copy(document, title_of(source))
             copy_into(source, working.path, document)
             source.close()
@@ -166,7 +166,7 @@ class ProjectStore:
         fails, and :meth:`save` is refused.
         """
         document = _absolute(path)
-        source, version, foreign = open_for_reading(document)
+        source, version, foreign = open_for_reading(document, thorough=False)
         try:
             if version < schema.SCHEMA_VERSION:
                 upgraded, foreign = upgraded_in_memory(source, version, document)

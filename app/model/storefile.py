@@ -22,7 +22,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.model import inspection, integrity, leftovers, schema
+from app.model import inspection, integrity, known_files, leftovers, schema
 from app.model.errors import QT_TRANSLATE_NOOP, ProjectFileError
 from app.model.integrity import SchemaObject
 
@@ -200,24 +200,31 @@ def sqlite_failure(path: Path, error: sqlite3.Error) -> ProjectFileError:
     return _damaged(path)
 
 
-def _check_content(connection: sqlite3.Connection, path: Path, version: int) -> list[SchemaObject]:
-    inspection.check_pages(connection, path)
+def _check_content(connection: sqlite3.Connection, path: Path, version: int, *, known: bool) -> list[SchemaObject]:
+    if not known:
+        inspection.check_pages(connection, path)
     if version == schema.SCHEMA_VERSION:
-        return inspection.check_current(connection, path)
+        return inspection.check_current(connection, path, rows=not known)
     return []
 
 
-def open_for_reading(path: Path | str) -> tuple[sqlite3.Connection, int, list[SchemaObject]]:
-    """Check ``path`` thoroughly; return a read-only connection to it, its schema version, and its foreign objects.
+def open_for_reading(path: Path | str, *, thorough: bool = True) -> tuple[sqlite3.Connection, int,
+                                                                           list[SchemaObject]]:
+    """Check ``path``; return a read-only connection to it, its schema version, and its foreign objects.
 
-    Nothing is written anywhere. The caller closes the connection. The
-    foreign objects (not made by Parcours, see :mod:`app.model.integrity`)
-    are listed only for a file of the current version: an older one is
-    judged after its upgrade. Raises ProjectFileError (see the module
-    docstring for the order of checks).
+    Nothing is written anywhere but the list of known files. The caller
+    closes the connection. The foreign objects (not made by Parcours, see
+    :mod:`app.model.integrity`) are listed only for a file of the current
+    version: an older one is judged after its upgrade. Unless ``thorough``,
+    a file whose exact bytes this installation saved or checked before
+    (:mod:`app.model.known_files`) skips the slow checks of every page and
+    row. Raises ProjectFileError (see the module docstring for the order
+    of checks).
     """
     path = Path(path)
     header = read_header(path)
+    digest = known_files.file_digest(path)
+    known = not thorough and known_files.is_known(digest)
     sidecar = interrupted_change(path)
     if sidecar is not None:
         raise ProjectFileError("hot_journal", QT_TRANSLATE_NOOP(
@@ -229,7 +236,7 @@ def open_for_reading(path: Path | str) -> tuple[sqlite3.Connection, int, list[Sc
     except sqlite3.Error as error:
         raise sqlite_failure(path, error) from error
     try:
-        foreign = _check_content(connection, path, header.user_version)
+        foreign = _check_content(connection, path, header.user_version, known=known)
     except sqlite3.Error as error:
         connection.close()
         raise sqlite_failure(path, error) from error
@@ -239,6 +246,8 @@ def open_for_reading(path: Path | str) -> tuple[sqlite3.Connection, int, list[Sc
     except BaseException:
         connection.close()
         raise
+    if not known and not foreign and header.user_version == schema.SCHEMA_VERSION:
+        known_files.remember(digest)
     return connection, header.user_version, foreign
 
 
@@ -322,6 +331,7 @@ def write_document(source: sqlite3.Connection, target: Path) -> None:
         if (header is None or header.wal or header.application_id != APPLICATION_ID
                 or header.user_version != schema.SCHEMA_VERSION):
             raise OSError(0, "the copy written is not a sound project file")
+        digest = known_files.file_digest(temporary)
         if target.exists():
             os.chmod(temporary, stat.S_IMODE(target.stat().st_mode))
         os.replace(temporary, target)
@@ -334,3 +344,4 @@ def write_document(source: sqlite3.Connection, target: Path) -> None:
         remove_database_files(temporary)
         raise
     _fsync_folder(target.parent)
+    known_files.remember(digest)

@@ -130,3 +130,22 @@ def test_a_sound_file_has_no_damage(tmp_path):
     finally:
         connection.close()
     assert check_file(path).code == 0
+
+
+def test_a_file_parcours_saved_skips_the_row_checks_and_any_changed_byte_brings_them_back(tmp_path, monkeypatch):
+    path = sound_project(tmp_path / "project.parcours")
+    with ProjectStore.open(path) as store:
+        store.save()  # the bytes Parcours wrote are now known
+    calls: list[str] = []
+    real = validation.first_damage
+    monkeypatch.setattr(validation, "first_damage", lambda connection: calls.append("rows") or real(connection))
+    with ProjectStore.open(path):
+        pass
+    with ProjectStore.read(path):
+        pass
+    assert calls == []
+    assert check_file(path).code == 0 and calls == ["rows"]  # check always reads every row
+    row = damage(path, "lane", DAMAGE["lane_kind_outside_its_set"][2])
+    with pytest.raises(ProjectFileError, match=f"row {row} of its lane table"):
+        ProjectStore.open(path)
+    assert calls == ["rows", "rows"]

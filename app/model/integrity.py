@@ -271,7 +271,7 @@ def uncompilable_table(connection: sqlite3.Connection) -> str | None:
     """
     rows = connection.execute("SELECT tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL "
                               "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid").fetchall()
-    scratch = sqlite3.connect(":memory:")
+    scratch = hardened_connect(":memory:")
     try:
         for table, sql in rows:
             try:

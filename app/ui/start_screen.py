@@ -2,16 +2,47 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QStyle, QVBoxLayout, QWidget,
+    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QStyle, QVBoxLayout, QWidget,
 )
 
 from app.ui import settings
 
 _DATA = Qt.ItemDataRole.UserRole + 1
+
+
+_MOUSE_BUTTON_EVENTS = frozenset((QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+                                  QEvent.Type.MouseButtonRelease))
+
+
+class _GestureSwallower(QObject):
+    """Eats the mouse buttons for one double-click interval, then removes itself."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._until = time.monotonic() + (QApplication.doubleClickInterval() + 50) / 1000.0
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() not in _MOUSE_BUTTON_EVENTS:
+            return False
+        if time.monotonic() < self._until:
+            return True
+        self._app.removeEventFilter(self)
+        self.deleteLater()
+        return False
+
+
+def swallow_gesture() -> None:
+    """Ignore mouse buttons until a double-click begun now is over (what opens a page swallows the rest of the gesture)."""
+    app = QApplication.instance()
+    if app is not None:
+        _GestureSwallower(app)
 
 
 class StartScreen(QWidget):
@@ -78,6 +109,8 @@ class StartScreen(QWidget):
         data = item.data(_DATA)
         if data is None:  # "No recent projects yet."
             return
+        # The map takes this screen's place at once: the rest of a double-click must not land on it.
+        swallow_gesture()
         if item.listWidget() is self.recent:
             self.recent_requested.emit(Path(data))
         else:

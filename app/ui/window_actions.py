@@ -164,7 +164,7 @@ def build(window) -> dict[str, QAction]:
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addActions([actions["new"], actions["open"], actions["save"]])
     toolbar.addSeparator()
-    toolbar.addActions([actions["undo"], actions["redo"]])
+    toolbar.addActions(_steady_undo_redo(window, actions))
     toolbar.addSeparator()
     toolbar.addActions([actions["zoom_out"], actions["zoom_in"], actions["fit"]])
     toolbar.addSeparator()
@@ -176,6 +176,29 @@ def build(window) -> dict[str, QAction]:
     window.addToolBar(toolbar)
     window.toolbar = toolbar
     return actions
+
+
+def _steady_undo_redo(window: QMainWindow, actions: dict[str, QAction]) -> list[QAction]:
+    """Toolbar twins of Undo and Redo with short fixed labels: the buttons never jump as the step's name changes.
+
+    The full "Undo Move card" stays in the Edit menu and in the twin's tooltip.
+    """
+    twins = []
+    for name, text, fallback in (("undo", translate("MainWindow", "Undo"), QStyle.StandardPixmap.SP_ArrowBack),
+                                 ("redo", translate("MainWindow", "Redo"), QStyle.StandardPixmap.SP_ArrowForward)):
+        source = actions[name]
+        twin = QAction(QIcon.fromTheme(f"edit-{name}", _std_icon(window, fallback)), text, window)
+        twin.setObjectName(f"toolbar_{name}")
+
+        def follow(twin: QAction = twin, source: QAction = source) -> None:
+            twin.setEnabled(source.isEnabled())
+            twin.setToolTip(source.text().replace("&", ""))
+
+        source.changed.connect(follow)
+        follow()
+        twin.triggered.connect(source.trigger)
+        twins.append(twin)
+    return twins
 
 
 def fill_recent_menu(menu: QMenu, paths: list[Path], open_path: Callable[[Path], object],

@@ -45,6 +45,7 @@ class FileVerbs:
         """Ask for a project file and open it."""
         path = self.ask_open_path(self._last_folder())
         if path is not None:
+            settings.set_last_folder(path.parent)
             self.open_interactive(path)
 
     def open_interactive(self, path: Path | str) -> None:
@@ -102,9 +103,13 @@ class FileVerbs:
         """Ask where to save, then save there; False when cancelled or when saving failed."""
         if self.document is None:
             return False
-        path = self.ask_save_path(self.document.path or self._last_folder() / self.tr("Journey map.parcours"))
+        suggested = self.document.path
+        if suggested is None or settings.is_app_folder(suggested.parent):
+            suggested = self._last_folder() / self.tr("Journey map.parcours")
+        path = self.ask_save_path(suggested)
         if path is None:
             return False
+        settings.set_last_folder(path.parent)
         if path.suffix != ".parcours":
             path = path.with_name(path.name + ".parcours")
         try:
@@ -225,8 +230,7 @@ class FileVerbs:
         return answer == QMessageBox.StandardButton.Discard
 
     def _last_folder(self) -> Path:
-        recent = settings.recent_files()
-        return recent[0].parent if recent else Path.home()
+        return settings.last_folder()
 
     def fill_recent_menu(self) -> None:
         """List the recent files in File > Open recent."""

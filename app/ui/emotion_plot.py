@@ -107,6 +107,9 @@ class CurvePane(CurveDrawing, QWidget):
         self._channel_names: dict[int, str] | None = None
         self._build_items()
         self.box.sigXRangeChanged.connect(self._on_box_x_range_changed)
+        # Labels make room for each other again whenever the plot's scale or size changes (issue 13).
+        self.box.sigTransformChanged.connect(lambda *_: self.declutter_labels())
+        self.box.sigResized.connect(lambda *_: self.declutter_labels())
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Compare with:"), self))
         top.addWidget(self.combo, 1)
@@ -207,6 +210,7 @@ class CurvePane(CurveDrawing, QWidget):
             self._scatters[1].setData([])
         self._draw_moments()
         self._hide_unused_texts()
+        self.declutter_labels()
         self._draw_selection()
         self.summary.setText(self._summary_html(summaries, scale))
         self._align_timer.start()
@@ -294,6 +298,7 @@ class CurvePane(CurveDrawing, QWidget):
             self.box.setXRange(left, right, padding=0)
         finally:
             self._syncing = False
+        self.declutter_labels()
 
     def _on_box_x_range_changed(self, _box, x_range) -> None:
         if self._syncing or self.view is None or self.scene is None:

@@ -340,6 +340,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         settings.set_language(code)
         self._update_language_menu()
         self.statusBar().showMessage(self.tr("The language changes the next time Parcours starts."), 8000)
+        self.tell_restart_needed(code)  # issue 13: said plainly, in a dialog, in the language chosen
 
     def _update_language_menu(self) -> None:
         chosen = settings.language()

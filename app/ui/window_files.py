@@ -13,11 +13,15 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app import i18n
 from app.model import templates
-from app.model.errors import ParcoursError, ProjectFileError
+from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError, ProjectFileError
 from app.model.recovery import RecoveryRecord, list_recoverable
 from app.model.store import ProjectStore
 from app.ui import settings, window_actions
 from app.ui.document import ProjectDocument
+
+
+#: Shown in the language just chosen (so not through tr(), which speaks the running one).
+_RESTART_NEEDED = QT_TRANSLATE_NOOP("FileVerbs", "Parcours will speak this language the next time it starts. Close it and open it again to switch now.")
 
 
 class FileVerbs:
@@ -215,6 +219,13 @@ class FileVerbs:
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return {recover: "recover", discard: "discard"}.get(box.clickedButton(), "later")
+
+    def tell_restart_needed(self, language: str) -> None:
+        """Say, in the language just chosen, that it applies when Parcours starts again."""
+        language = language or i18n.system_language()
+        if language == i18n.current_language():
+            return
+        QMessageBox.information(self, "Parcours", i18n.translate_in(language, "FileVerbs", _RESTART_NEEDED))
 
     def show_error(self, error: ParcoursError) -> None:
         """Explain a refused action in one sentence."""

@@ -32,9 +32,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+81"/>
         <source>to be</source>
-        <extracomment>Text items reused from one refresh to the next: emotion names, then moment names.</extracomment>
+        <extracomment>Text items reused from one refresh to the next: emotion names, then moment names. How much each text matters when labels crowd (moments before emotion names).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -128,12 +128,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Compare with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,18 +304,24 @@
 <context>
     <name>FileVerbs</name>
     <message>
-        <location filename="../../app/ui/window_files.py" line="+98"/>
-        <location line="+17"/>
+        <location filename="../../app/ui/window_files.py" line="+24"/>
+        <source>Parcours will speak this language the next time it starts. Close it and open it again to switch now.</source>
+        <extracomment>Shown in the language just chosen (so not through tr(), which speaks the running one).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+21"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Journey map.parcours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,7 +960,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,7 +980,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-138"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,7 +1315,7 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../app/ui/start_screen.py" line="+31"/>
+        <location filename="../../app/ui/start_screen.py" line="+62"/>
         <source>Parcours</source>
         <extracomment>New blank project. Show the Open dialog. Open this recent file. A new untitled project from a sample: (template, language).</extracomment>
         <translation type="unfinished"></translation>
@@ -1340,7 +1356,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No recent projects yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,9 +1373,9 @@
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../app/ui/canvas/controller.py" line="+109"/>
+        <location filename="../../app/ui/canvas/controller.py" line="+113"/>
         <source>Copy card</source>
-        <extracomment>A sentence for the status bar: a refused edit, or what an action did.</extracomment>
+        <extracomment>A sentence for the status bar: a refused edit, or what an action did. The card created last whose title is being typed (its naming merges into the add).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1368,7 +1384,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>Delete card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,7 +1415,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>New stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,7 +2204,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{path} is damaged: the structure of its {table} table is not the one Parcours made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2260,12 +2276,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/inspection.py" line="-35"/>
+        <location filename="../../app/model/inspection.py" line="-36"/>
         <source>{path} is damaged: some of its records point to records that do not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/storefile.py" line="+29"/>
+        <location filename="../../app/model/storefile.py" line="+36"/>
         <source>An interrupted change from another program lies beside {path} ({sidecar}), so Parcours will not open it until that program has finished or undone it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,7 +2291,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/storefile.py" line="+108"/>
+        <location filename="../../app/model/storefile.py" line="+111"/>
         <source>Parcours could not save {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,7 +2429,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/report.py" line="+152"/>
+        <location filename="../../app/export/report.py" line="+157"/>
         <location filename="../../app/model/journey_data.py" line="+4"/>
         <source>There is no such journey in this project.</source>
         <translation type="unfinished"></translation>
@@ -3066,7 +3082,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location filename="../../app/export/poster.py" line="-80"/>
-        <location filename="../../app/export/report.py" line="-96"/>
+        <location filename="../../app/export/report.py" line="-101"/>
         <source>Parcours {version} · {date}</source>
         <extracomment>The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel.</extracomment>
         <translation type="unfinished"></translation>
@@ -3154,6 +3170,11 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location filename="../../app/export/report.py" line="-1"/>
         <source>page {page}/{pages}</source>
         <extracomment>Points per millimetre. A4 portrait in points (210 x 297 mm). Page margin. Height kept free at the bottom of every page for the footer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{label}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -32,9 +32,9 @@
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+81"/>
         <source>to be</source>
-        <extracomment>Text items reused from one refresh to the next: emotion names, then moment names.</extracomment>
+        <extracomment>Text items reused from one refresh to the next: emotion names, then moment names. How much each text matters when labels crowd (moments before emotion names).</extracomment>
         <translation>cible</translation>
     </message>
     <message>
@@ -128,12 +128,12 @@
         <translation>Superposer la courbe d&apos;un autre parcours à celle-ci</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Compare with:</source>
         <translation>Comparer avec&#xa0;:</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>
@@ -244,7 +244,7 @@
     <message>
         <location line="+32"/>
         <source>Export a poster</source>
-        <translation>Exporter un poster</translation>
+        <translation>Exporter une affiche</translation>
     </message>
     <message>
         <location line="-118"/>
@@ -381,18 +381,24 @@
 <context>
     <name>FileVerbs</name>
     <message>
-        <location filename="../../app/ui/window_files.py" line="+98"/>
-        <location line="+17"/>
+        <location filename="../../app/ui/window_files.py" line="+24"/>
+        <source>Parcours will speak this language the next time it starts. Close it and open it again to switch now.</source>
+        <extracomment>Shown in the language just chosen (so not through tr(), which speaks the running one).</extracomment>
+        <translation>Parcours parlera cette langue la prochaine fois qu&apos;il démarrera. Fermez-le et rouvrez-le pour changer tout de suite.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+21"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Journey map.parcours</source>
         <translation>Cartographie de parcours.parcours</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -1047,7 +1053,17 @@
         <translation>Le parcours affiché sur la cartographie</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
@@ -1057,7 +1073,7 @@
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1204,7 +1220,7 @@
         <location filename="../../app/ui/window_export.py" line="-265"/>
         <source>&amp;Poster (PDF)…</source>
         <extracomment>Every export action, in menu order.</extracomment>
-        <translation>&amp;Poster (PDF)…</translation>
+        <translation>&amp;Affiche (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1282,7 +1298,7 @@
         <location filename="../../app/ui/export_dialog.py" line="+123"/>
         <source>Export a poster</source>
         <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The legend strip and the column of the journey&apos;s personas. The map at this percentage of the canvas at 100 %; None: as large as the sheet allows. The sheet count or the problem shown changed (tests and the window listen).</extracomment>
-        <translation>Exporter un poster</translation>
+        <translation>Exporter une affiche</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1293,7 +1309,7 @@
     <message>
         <location line="+15"/>
         <source>Poster</source>
-        <translation>Poster</translation>
+        <translation>Affiche</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1484,7 +1500,7 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../app/ui/start_screen.py" line="+31"/>
+        <location filename="../../app/ui/start_screen.py" line="+62"/>
         <source>Parcours</source>
         <extracomment>New blank project. Show the Open dialog. Open this recent file. A new untitled project from a sample: (template, language).</extracomment>
         <translation>Parcours</translation>
@@ -1525,7 +1541,7 @@
         <translation>Exemples</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No recent projects yet.</source>
         <translation>Aucun projet récent pour l&apos;instant.</translation>
     </message>
@@ -1542,9 +1558,9 @@
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../app/ui/canvas/controller.py" line="+109"/>
+        <location filename="../../app/ui/canvas/controller.py" line="+113"/>
         <source>Copy card</source>
-        <extracomment>A sentence for the status bar: a refused edit, or what an action did.</extracomment>
+        <extracomment>A sentence for the status bar: a refused edit, or what an action did. The card created last whose title is being typed (its naming merges into the add).</extracomment>
         <translation>Copier la carte</translation>
     </message>
     <message>
@@ -1553,7 +1569,7 @@
         <translation>Copier %n cartes</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>Delete card</source>
         <translation>Supprimer la carte</translation>
     </message>
@@ -1584,7 +1600,7 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
@@ -1766,7 +1782,7 @@
     <message>
         <location line="+7"/>
         <source>paper of a poster or image: A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (default: A0 for a PDF, the map&apos;s own size for an image)</source>
-        <translation>papier d&apos;un poster ou d&apos;une image&#xa0;: A0, A1, A2, A3, A4 ou LARGEURxHAUTEURmm (par défaut&#xa0;: A0 pour un PDF, la taille de la carte pour une image)</translation>
+        <translation>papier d&apos;une affiche ou d&apos;une image&#xa0;: A0, A1, A2, A3, A4 ou LARGEURxHAUTEURmm (par défaut&#xa0;: A0 pour un PDF, la taille de la carte pour une image)</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1784,22 +1800,22 @@
     </message>
     <message>
         <source>PDF poster paper: A0 (default), A1, A2, A3, A4 or WIDTHxHEIGHTmm</source>
-        <translation type="vanished">papier du poster PDF&#xa0;: A0 (par défaut), A1, A2, A3, A4 ou LARGEURxHAUTEURmm</translation>
+        <translation type="vanished">papier de l&apos;affiche PDF&#xa0;: A0 (par défaut), A1, A2, A3, A4 ou LARGEURxHAUTEURmm</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>portrait poster (default: landscape when the map is wider)</source>
-        <translation>poster à la française (par défaut&#xa0;: à l&apos;italienne si la carte est plus large)</translation>
+        <translation>affiche à la française (par défaut&#xa0;: à l&apos;italienne si la carte est plus large)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>landscape poster</source>
-        <translation>poster à l&apos;italienne</translation>
+        <translation>affiche à l&apos;italienne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>print the poster on A4 or A3 sheets at 100 %%</source>
-        <translation>imprimer le poster sur des feuilles A4 ou A3 à 100&#xa0;%%</translation>
+        <translation>imprimer l&apos;affiche sur des feuilles A4 ou A3 à 100&#xa0;%%</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1824,7 +1840,7 @@
     <message>
         <location line="+2"/>
         <source>PDF content: the poster (default), the action plan or the persona sheets</source>
-        <translation>contenu du PDF&#xa0;: le poster (par défaut), le plan d&apos;action ou les fiches personas</translation>
+        <translation>contenu du PDF&#xa0;: l&apos;affiche (par défaut), le plan d&apos;action ou les fiches personas</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1834,12 +1850,12 @@
     <message>
         <location line="+2"/>
         <source>leave the legend off the poster</source>
-        <translation>ne pas mettre la légende sur le poster</translation>
+        <translation>ne pas mettre la légende sur l&apos;affiche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>leave the persona panel off the poster</source>
-        <translation>ne pas mettre le panneau des personas sur le poster</translation>
+        <translation>ne pas mettre le panneau des personas sur l&apos;affiche</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2341,7 +2357,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location filename="../../app/model/workingcopy.py" line="+63"/>
         <source>The disk holding Parcours&apos;s working files ({folder}) is full, so nothing was changed.</source>
-        <translation>Le disque qui contient les fichiers de travail de Parcours ({folder}) est plein : rien n&apos;a été modifié.</translation>
+        <translation>Le disque qui contient les fichiers de travail de Parcours ({folder}) est plein&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2385,7 +2401,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>{path} contient des objets de base de données que Parcours n&apos;a pas créés ({objects})&#xa0;; ils ne sont jamais exécutés, et l&apos;ouverture du fichier dans Parcours les retire.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{path} is damaged: the structure of its {table} table is not the one Parcours made.</source>
         <translation>{path} est endommagé&#xa0;: la structure de sa table {table} n&apos;est pas celle que Parcours a créée.</translation>
     </message>
@@ -2457,12 +2473,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>{path} est en cours de modification par un autre programme&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/model/inspection.py" line="-35"/>
+        <location filename="../../app/model/inspection.py" line="-36"/>
         <source>{path} is damaged: some of its records point to records that do not exist.</source>
         <translation>{path} est endommagé&#xa0;: certains de ses enregistrements renvoient à des enregistrements qui n&apos;existent pas.</translation>
     </message>
     <message>
-        <location filename="../../app/model/storefile.py" line="+29"/>
+        <location filename="../../app/model/storefile.py" line="+36"/>
         <source>An interrupted change from another program lies beside {path} ({sidecar}), so Parcours will not open it until that program has finished or undone it.</source>
         <translation>Une modification interrompue d&apos;un autre programme se trouve à côté de {path} ({sidecar})&#xa0;: Parcours ne l&apos;ouvrira pas tant que ce programme ne l&apos;aura pas terminée ou annulée.</translation>
     </message>
@@ -2472,7 +2488,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>{path} est un projet Parcours sain (version de fichier {version}).</translation>
     </message>
     <message>
-        <location filename="../../app/model/storefile.py" line="+108"/>
+        <location filename="../../app/model/storefile.py" line="+111"/>
         <source>Parcours could not save {path}: {reason}.</source>
         <translation>Parcours n&apos;a pas pu enregistrer {path}&#xa0;: {reason}.</translation>
     </message>
@@ -2610,7 +2626,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Un chevauchement de {overlap} mm et des marges de {margin} mm laissent trop peu d&apos;une feuille {paper}.</translation>
     </message>
     <message>
-        <location filename="../../app/export/report.py" line="+152"/>
+        <location filename="../../app/export/report.py" line="+157"/>
         <location filename="../../app/model/journey_data.py" line="+4"/>
         <source>There is no such journey in this project.</source>
         <translation>Ce projet n&apos;a pas ce parcours.</translation>
@@ -3267,7 +3283,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location filename="../../app/export/poster.py" line="-80"/>
-        <location filename="../../app/export/report.py" line="-96"/>
+        <location filename="../../app/export/report.py" line="-101"/>
         <source>Parcours {version} · {date}</source>
         <extracomment>The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel.</extracomment>
         <translation>Parcours {version} · {date}</translation>
@@ -3290,7 +3306,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+53"/>
         <source>Assembly of the poster</source>
-        <translation>Assemblage du poster</translation>
+        <translation>Assemblage de l&apos;affiche</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3300,7 +3316,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+1"/>
         <source>{sheets} sheets {paper} {orientation} ({rows} rows × {columns} columns) for a {poster} poster; overlap {overlap} mm.</source>
-        <translation>{sheets} feuilles {paper} {orientation} ({rows} lignes × {columns} colonnes) pour un poster {poster}&#xa0;; chevauchement {overlap} mm.</translation>
+        <translation>{sheets} feuilles {paper} {orientation} ({rows} lignes × {columns} colonnes) pour une affiche {poster}&#xa0;; chevauchement {overlap} mm.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3356,6 +3372,11 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <source>page {page}/{pages}</source>
         <extracomment>Points per millimetre. A4 portrait in points (210 x 297 mm). Page margin. Height kept free at the bottom of every page for the footer.</extracomment>
         <translation>page {page}/{pages}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{label}: {text}</source>
+        <translation>{label}&#xa0;: {text}</translation>
     </message>
     <message>
         <location filename="../../app/export/report_matrix.py" line="+30"/>

@@ -33,6 +33,7 @@ from app.ui.canvas.view import CanvasView
 from app.ui.document import ProjectDocument
 from app.ui.emotion_pane import EmotionPane
 from app.ui.find_bar import FindBar
+from app.ui.first_steps import FirstStepsHint
 from app.ui.inspector import Inspector
 from app.ui.journey_panel import JourneyPanel
 from app.ui.palette import Palette
@@ -68,6 +69,8 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         self._canvas_layout.setContentsMargins(0, 0, 0, 0)
         self._canvas_layout.setSpacing(0)
         self._canvas_layout.addWidget(self.find_bar)
+        self.first_steps = FirstStepsHint(self._canvas_page)  # issue 13: what to do on an empty map
+        self._canvas_layout.addWidget(self.first_steps)
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self.start_screen)
         self._pages.addWidget(self._canvas_page)
@@ -96,6 +99,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         self.start_screen.open_requested.connect(self.open_dialog)
         self.start_screen.recent_requested.connect(self.open_interactive)
         self.start_screen.sample_requested.connect(self.open_sample)
+        self.start_screen.user_template_requested.connect(self.open_user_template)
         self.find_bar.closed.connect(self._on_find_bar_closed)
         self.journey_combo.activated.connect(self._on_journey_combo_activated)
         self.palette.activated.connect(self._on_palette_activated)
@@ -309,7 +313,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         has_document = self.document is not None
         selected = bool(self.scene and (self.scene.selected_card_ids() or self.scene.selected_link_ids()))
         cards = bool(self.scene and self.scene.selected_card_ids())
-        for name in ("save", "save_as", "close", "paste", "select_all", "find", "find_next", "find_previous",
+        for name in ("save", "save_as", "save_as_template", "close", "paste", "select_all", "find", "find_next", "find_previous",
                      "add_card", "add_stage", "zoom_in", "zoom_out", "fit", "zoom_100", "new_journey"):
             self.actions_by_name[name].setEnabled(has_document)
         for name in ("derive_journey", "delete_journey"):
@@ -318,6 +322,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
             self.actions_by_name[name].setEnabled(cards)
         self.actions_by_name["delete"].setEnabled(selected or bool(self.scene and self.scene.current_header))
         self._update_export_actions()
+        self.first_steps.follow(self.scene)
         self._update_title()
 
     def _on_undo_stack_clean_changed(self, _clean: bool) -> None:

@@ -70,6 +70,7 @@ def build(window) -> dict[str, QAction]:
     add("save", translate("MainWindow", "&Save"), window.save_interactive, Key.Save,
         icon=_std_icon(window, sp.SP_DialogSaveButton))
     add("save_as", translate("MainWindow", "Save &As…"), window.save_as_dialog, Key.SaveAs)
+    add("save_as_template", translate("MainWindow", "Save as &template…"), window.save_as_template)
     add("close", translate("MainWindow", "&Close project"), window.close_project, Key.Close)
     # Windows has no standard Quit key (Alt+F4 closes the window): Ctrl+Q everywhere.
     add("quit", translate("MainWindow", "&Quit"), window.quit, Key.Quit, "Ctrl+Q")
@@ -121,7 +122,7 @@ def build(window) -> dict[str, QAction]:
     window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
     file_menu.addMenu(window.recent_menu)
     file_menu.addSeparator()
-    file_menu.addActions([actions["save"], actions["save_as"], actions["close"]])
+    file_menu.addActions([actions["save"], actions["save_as"], actions["save_as_template"], actions["close"]])
     file_menu.addSeparator()
     window_export.add_menus(window, file_menu, actions)
     file_menu.addSeparator()

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from app import i18n
 from app.model import templates
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError, ProjectFileError
 from app.model.recovery import RecoveryRecord, list_recoverable
+from app.model.schema import Project
 from app.model.store import ProjectStore
-from app.ui import settings, window_actions
+from app.ui import settings, user_templates, window_actions
 from app.ui.document import ProjectDocument
 
 
@@ -34,6 +35,32 @@ class FileVerbs:
     def open_sample(self, template: str, language: str) -> None:
         """A new untitled project made from a built-in sample."""
         self._open_new(lambda session: templates.populate(session, template, language))
+
+    def open_user_template(self, path: Path) -> None:
+        """A new untitled project made from one of the user's templates."""
+        try:
+            populate = user_templates.populate_from(Path(path))
+        except ParcoursError as error:
+            self.show_error(error)
+            return
+        self._open_new(populate)
+
+    def save_as_template(self) -> bool:
+        """Keep this project as a template of the user's own, listed on the start screen."""
+        if self.document is None:
+            return False
+        name = self.ask_template_name(self.document.session.get(Project, 1).title or self.tr("My template"))
+        if not name:
+            return False
+        try:
+            user_templates.save(self.document.session, name)
+        except ParcoursError as error:
+            self.show_error(error)
+            return False
+        self.start_screen.refresh()
+        self.statusBar().showMessage(self.tr("Saved as the template “%1”; it is on the start screen.")
+                                     .replace("%1", name), 6000)
+        return True
 
     def _open_new(self, populate) -> None:
         if not self._maybe_save():
@@ -190,6 +217,11 @@ class FileVerbs:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the project as"), str(suggested),
                                               self.tr("Parcours projects (*.parcours)"))
         return Path(path) if path else None
+
+    def ask_template_name(self, suggested: str) -> str | None:
+        """Ask the name of a new template (None: cancelled)."""
+        name, ok = QInputDialog.getText(self, self.tr("Save as template"), self.tr("Template name:"), text=suggested)
+        return name.strip() if ok and name.strip() else None
 
     def ask_open_path(self, folder: Path) -> Path | None:
         """Ask which project to open (None: cancelled)."""

@@ -304,13 +304,23 @@
 <context>
     <name>FileVerbs</name>
     <message>
-        <location filename="../../app/ui/window_files.py" line="+24"/>
+        <location filename="../../app/ui/window_files.py" line="+25"/>
         <source>Parcours will speak this language the next time it starts. Close it and open it again to switch now.</source>
         <extracomment>Shown in the language just chosen (so not through tr(), which speaks the running one).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+27"/>
+        <source>My template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved as the template “%1”; it is on the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <location line="+21"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
@@ -337,12 +347,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Parcours projects (*.parcours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Template name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,6 +443,14 @@
     <message>
         <location line="+2"/>
         <source>%n match(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsHint</name>
+    <message>
+        <location filename="../../app/ui/first_steps.py" line="+14"/>
+        <source>First steps: double-click a cell to add a card and type its title; drag a kind of card or a channel from the palette; right-click a lane or stage header to add, rename or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -774,17 +802,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+81"/>
+        <location filename="../../app/ui/main_window.py" line="+84"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+118"/>
+        <location filename="../../app/ui/window_actions.py" line="+119"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,6 +835,11 @@
     <message>
         <location line="+2"/>
         <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1001,7 +1034,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,17 +1045,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-183"/>
         <source>Emotion curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Zoom: %1 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,9 +1348,9 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../app/ui/start_screen.py" line="+62"/>
+        <location filename="../../app/ui/start_screen.py" line="+81"/>
         <source>Parcours</source>
-        <extracomment>New blank project. Show the Open dialog. Open this recent file. A new untitled project from a sample: (template, language).</extracomment>
+        <extracomment>New blank project. Show the Open dialog. Open this recent file. A new untitled project from a built-in template: (template, language). A new untitled project from one of the user&apos;s templates (its file).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1336,27 +1369,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Sample: “My new job” (English)</source>
+        <location line="+7"/>
+        <source>The language of the template&apos;s content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tip: a template is a quick way to learn: open one, change it, then File &gt; Save as template keeps your own.</source>
+        <extracomment>Templates, built-in then the user&apos;s own (``samples`` is its older name).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start from a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sample: « Mon nouvel emploi » (French)</source>
+        <source>Content in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>Recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+55"/>
         <source>No recent projects yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,6 +1828,7 @@
     <message>
         <location filename="../../app/export/files.py" line="+33"/>
         <location filename="../../app/export/image.py" line="+227"/>
+        <location filename="../../app/ui/user_templates.py" line="+51"/>
         <source>Parcours could not write {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,7 +1848,7 @@
     </message>
     <message>
         <location line="+97"/>
-        <location filename="../../app/model/templates.py" line="+90"/>
+        <location filename="../../app/model/templates.py" line="+112"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,7 +1856,7 @@
         <location line="+5"/>
         <location filename="../../app/model/templates.py" line="-27"/>
         <source>There is no language {name}; choose one of: {names}.</source>
-        <extracomment>Names accepted by :func:`populate` (and ``parcours new --template``). key, icon, nature, French name, English name</extracomment>
+        <extracomment>The content module of each built-in template, in the order the start screen lists them. Names accepted by :func:`populate` (and ``parcours new --template``). key, icon, nature, French name, English name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2685,6 +2725,11 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+3"/>
         <source>This project has no personas yet: add some before printing persona sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/user_templates.py" line="+11"/>
+        <source>The template {path} cannot be read; delete it or save it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

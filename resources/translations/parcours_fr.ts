@@ -381,13 +381,23 @@
 <context>
     <name>FileVerbs</name>
     <message>
-        <location filename="../../app/ui/window_files.py" line="+24"/>
+        <location filename="../../app/ui/window_files.py" line="+25"/>
         <source>Parcours will speak this language the next time it starts. Close it and open it again to switch now.</source>
         <extracomment>Shown in the language just chosen (so not through tr(), which speaks the running one).</extracomment>
         <translation>Parcours parlera cette langue la prochaine fois qu&apos;il démarrera. Fermez-le et rouvrez-le pour changer tout de suite.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+27"/>
+        <source>My template</source>
+        <translation>Mon modèle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved as the template “%1”; it is on the start screen.</source>
+        <translation>Enregistré comme modèle «&#xa0;%1&#xa0;»&#xa0;; il figure sur l&apos;écran d&apos;accueil.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <location line="+21"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
@@ -414,12 +424,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Parcours projects (*.parcours)</source>
         <translation>Projets Parcours (*.parcours)</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Template name:</source>
+        <translation>Nom du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open a project</source>
         <translation>Ouvrir un projet</translation>
     </message>
@@ -505,6 +525,14 @@
         <location line="+2"/>
         <source>%n match(es)</source>
         <translation>%n résultat(s)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStepsHint</name>
+    <message>
+        <location filename="../../app/ui/first_steps.py" line="+14"/>
+        <source>First steps: double-click a cell to add a card and type its title; drag a kind of card or a channel from the palette; right-click a lane or stage header to add, rename or delete it.</source>
+        <translation>Premiers pas&#xa0;: double-cliquez sur une case pour ajouter une carte et tapez son titre&#xa0;; faites glisser un type de carte ou un canal depuis la palette&#xa0;; clic droit sur l&apos;en-tête d&apos;un couloir ou d&apos;une étape pour en ajouter, le renommer ou le supprimer.</translation>
     </message>
 </context>
 <context>
@@ -859,7 +887,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+81"/>
+        <location filename="../../app/ui/main_window.py" line="+84"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -872,12 +900,12 @@
         <translation type="vanished">Ouvrez un projet ou créez-en un depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+118"/>
+        <location filename="../../app/ui/window_actions.py" line="+119"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -901,6 +929,11 @@
         <location line="+2"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;template…</source>
+        <translation>Enregistrer comme &amp;modèle…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1110,7 +1143,7 @@
         <translation type="vanished">Cartographie de parcours.parcours</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -1183,12 +1216,12 @@
         <translation type="vanished">Supprimer le parcours</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>This journey has no lane for that kind of card.</source>
         <extracomment>Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
         <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
@@ -1199,7 +1232,7 @@
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Zoom: %1 %</source>
         <translation>Zoom&#xa0;: %1&#xa0;%</translation>
     </message>
@@ -1500,9 +1533,9 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../app/ui/start_screen.py" line="+62"/>
+        <location filename="../../app/ui/start_screen.py" line="+81"/>
         <source>Parcours</source>
-        <extracomment>New blank project. Show the Open dialog. Open this recent file. A new untitled project from a sample: (template, language).</extracomment>
+        <extracomment>New blank project. Show the Open dialog. Open this recent file. A new untitled project from a built-in template: (template, language). A new untitled project from one of the user&apos;s templates (its file).</extracomment>
         <translation>Parcours</translation>
     </message>
     <message>
@@ -1521,27 +1554,45 @@
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Sample: “My new job” (English)</source>
-        <translation>Exemple&#xa0;: «&#xa0;My new job&#xa0;» (anglais)</translation>
+        <location line="+7"/>
+        <source>The language of the template&apos;s content</source>
+        <translation>La langue du contenu du modèle</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tip: a template is a quick way to learn: open one, change it, then File &gt; Save as template keeps your own.</source>
+        <extracomment>Templates, built-in then the user&apos;s own (``samples`` is its older name).</extracomment>
+        <translation>Astuce&#xa0;: un modèle est un bon moyen d&apos;apprendre&#xa0;: ouvrez-en un, modifiez-le, puis Fichier &gt; Enregistrer comme modèle garde le vôtre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start from a template</source>
+        <translation>Partir d&apos;un modèle</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sample: « Mon nouvel emploi » (French)</source>
-        <translation>Exemple&#xa0;: «&#xa0;Mon nouvel emploi&#xa0;» (français)</translation>
+        <source>Content in:</source>
+        <translation>Contenu en&#xa0;:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <source>Sample: “My new job” (English)</source>
+        <translation type="vanished">Exemple&#xa0;: «&#xa0;My new job&#xa0;» (anglais)</translation>
+    </message>
+    <message>
+        <source>Sample: « Mon nouvel emploi » (French)</source>
+        <translation type="vanished">Exemple&#xa0;: «&#xa0;Mon nouvel emploi&#xa0;» (français)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Recent projects</source>
         <translation>Projets récents</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Samples</source>
-        <translation>Exemples</translation>
+        <translation type="vanished">Exemples</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+55"/>
         <source>No recent projects yet.</source>
         <translation>Aucun projet récent pour l&apos;instant.</translation>
     </message>
@@ -1986,6 +2037,7 @@
     <message>
         <location filename="../../app/export/files.py" line="+33"/>
         <location filename="../../app/export/image.py" line="+227"/>
+        <location filename="../../app/ui/user_templates.py" line="+51"/>
         <source>Parcours could not write {path}: {reason}.</source>
         <translation>Parcours n&apos;a pas pu écrire {path}&#xa0;: {reason}.</translation>
     </message>
@@ -2005,7 +2057,7 @@
     </message>
     <message>
         <location line="+97"/>
-        <location filename="../../app/model/templates.py" line="+90"/>
+        <location filename="../../app/model/templates.py" line="+112"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation>Il n&apos;existe pas de modèle nommé {name}&#xa0;; choisissez parmi&#xa0;: {names}.</translation>
     </message>
@@ -2013,7 +2065,7 @@
         <location line="+5"/>
         <location filename="../../app/model/templates.py" line="-27"/>
         <source>There is no language {name}; choose one of: {names}.</source>
-        <extracomment>Names accepted by :func:`populate` (and ``parcours new --template``). key, icon, nature, French name, English name</extracomment>
+        <extracomment>The content module of each built-in template, in the order the start screen lists them. Names accepted by :func:`populate` (and ``parcours new --template``). key, icon, nature, French name, English name</extracomment>
         <translation>La langue {name} n&apos;existe pas&#xa0;; choisissez parmi&#xa0;: {names}.</translation>
     </message>
     <message>
@@ -2883,6 +2935,11 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location line="+3"/>
         <source>This project has no personas yet: add some before printing persona sheets.</source>
         <translation>Ce projet n&apos;a pas encore de personas&#xa0;: ajoutez-en avant d&apos;imprimer les fiches personas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/user_templates.py" line="+11"/>
+        <source>The template {path} cannot be read; delete it or save it again.</source>
+        <translation>Le modèle {path} est illisible&#xa0;; supprimez-le ou enregistrez-le à nouveau.</translation>
     </message>
 </context>
 <context>

@@ -78,10 +78,13 @@ def test_the_new_button_makes_an_untitled_project_with_one_journey(qtbot, make_w
     assert window.journey_id is not None and window.canvas_view.scene().layout is not None
 
 
-@pytest.mark.parametrize(("row", "title"), [(0, "Onboarding new employees"),
-                                            (1, "Intégration des nouveaux collaborateurs")])
-def test_clicking_a_sample_makes_an_untitled_project_from_it(qtbot, make_window, row: int, title: str) -> None:
+@pytest.mark.parametrize(("row", "language", "title"), [(0, 1, "Onboarding new employees"),
+                                                        (0, 0, "Intégration des nouveaux collaborateurs"),
+                                                        (4, 0, "Parcours patient en consultation")])
+def test_clicking_a_sample_makes_an_untitled_project_from_it(qtbot, make_window, row: int, language: int,
+                                                             title: str) -> None:
     window = make_window(show=True)
+    window.start_screen.language_combo.setCurrentIndex(language)  # Français, English
     samples = window.start_screen.samples
     rect = samples.visualItemRect(samples.item(row))
     qtbot.mouseClick(samples.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -1399,6 +1399,11 @@
         <source>No recent projects yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Your template</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TagsEditor</name>

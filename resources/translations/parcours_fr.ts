@@ -1575,6 +1575,11 @@
         <translation>Contenu en&#xa0;:</translation>
     </message>
     <message>
+        <location line="+74"/>
+        <source>Your template</source>
+        <translation>Votre modèle</translation>
+    </message>
+    <message>
         <source>Sample: “My new job” (English)</source>
         <translation type="vanished">Exemple&#xa0;: «&#xa0;My new job&#xa0;» (anglais)</translation>
     </message>
@@ -1583,7 +1588,7 @@
         <translation type="vanished">Exemple&#xa0;: «&#xa0;Mon nouvel emploi&#xa0;» (français)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-70"/>
         <source>Recent projects</source>
         <translation>Projets récents</translation>
     </message>

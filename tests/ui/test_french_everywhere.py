@@ -138,3 +138,36 @@ def test_choosing_a_language_says_in_that_language_that_a_restart_applies_it(mak
     window = make_window()
     window.actions_by_name["language_fr"].trigger()
     assert shown and "la prochaine fois" in shown[0]
+
+
+def test_the_french_inspector_never_cuts_a_value_off_silently(make_window, tmp_path) -> None:
+    from app.model import templates
+    from app.model.schema import Card
+    from app.model.store import ProjectStore
+
+    path = tmp_path / "fr.parcours"
+    with ProjectStore.create(populate=lambda s: templates.populate(s, "onboarding", "fr")) as store:
+        store.save(path)
+    i18n.install("fr")
+    try:
+        window = make_window(path, show=True)
+        window.resize(1280, 720)
+        card = window.document.session.query(Card).filter(Card.title == "Annonce sur le site carrières") \
+            .order_by(Card.id).first()
+        window.scene.select_cards([card.id])
+        window.inspector_dock.raise_()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()
+        department = window.inspector.field_widget("department_id")
+        title = window.inspector.field_widget("title")
+        assert department.currentText() == "Ressources humaines"
+        shown = department.shown_text()
+        department.repaint()  # the tooltip follows what is drawn
+        assert shown == "Ressources humaines" or (shown.endswith("…") and department.toolTip() == "Ressources humaines")
+        assert "Ressources huma" not in shown or shown.endswith("…") or shown == "Ressources humaines"
+        assert title.toolTip() == title.text()
+        if title.fontMetrics().horizontalAdvance(title.text()) > title.contentsRect().width() - 8:
+            assert title.cursorPosition() == 0  # its beginning, not "e sur le site carrières"
+    finally:
+        i18n.install("en")

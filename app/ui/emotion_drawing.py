@@ -24,6 +24,7 @@ from app.model.journey_data import JourneyData
 from app.model.schema import Channel
 from app.ui import theme
 from app.ui.inspector_fields import label as enum_label
+from app.ui.theme import readable
 
 # Above this many points the emotion names are not written next to them.
 MAX_LABELS = 60
@@ -39,7 +40,7 @@ class CurveDrawing:
                                                                  style=Qt.PenStyle.DotLine))
         self._target = pg.InfiniteLine(0, angle=0, label=self.tr("Target"),
                                        pen=pg.mkPen(colours.TARGET_LINE, width=1.5, style=Qt.PenStyle.DashLine),
-                                       labelOpts={"position": 0.0, "color": colours.TARGET_LINE,
+                                       labelOpts={"position": 0.0, "color": readable(colours.TARGET_LINE),
                                                   # Left-aligned from the plot's edge: never cut to "arget".
                                                   "anchors": [(0.0, 1.0), (0.0, 0.0)]})
         self._lines = [pg.PlotDataItem(pen=pg.mkPen(colours.CURVE_LINE, width=2.5), connect="finite"),
@@ -197,7 +198,7 @@ class CurveDrawing:
             if moment.delta is not None:
                 text = f"{text} −{moment.delta:g}"
             # Under the point: the emotion's name is above it.
-            self._text(text, colours.MOMENT_OF_TRUTH, (0.5, -0.7), where[0], where[1], bold=True)
+            self._text(text, readable(colours.MOMENT_OF_TRUTH), (0.5, -0.7), where[0], where[1], bold=True)
         self._rings.setData(x=xs, y=ys)
 
     def _draw_selection(self) -> None:

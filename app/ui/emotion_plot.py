@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from sqlalchemy import select
 
 from app import i18n
-from app.model import curve
+from app.model import colours, curve
 from app.model.enums import JourneyState, Scale
 from app.model.errors import ParcoursError
 from app.model.journey_data import JourneyData, read_journey
@@ -101,6 +101,8 @@ class CurvePane(CurveDrawing, QWidget):
         item.hideButtons()
         item.setMenuEnabled(False)
         item.hideAxis("bottom")
+        # Axis numbers in the map's text colour: pyqtgraph's grey reads at about 3:1 on white (issue 13).
+        item.getAxis("left").setTextPen(pg.mkPen(colours.TEXT))
         item.showGrid(x=False, y=True, alpha=0.15)
         item.layout.setContentsMargins(0, 4, 0, 4)
         self._scale_shown: Scale | None = None

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.model.errors import ParcoursError, ProjectFileError
 from app.model.store import ProjectStore
-from app.ui import settings, window_actions
+from app.ui import settings, theme, window_actions
 from app.ui.canvas import menus
 from app.ui.canvas.controller import CanvasController
 from app.ui.canvas.placing import paste_anchor
@@ -389,6 +389,7 @@ def run(path: Path | None) -> int:
     QCoreApplication.setApplicationName("Parcours")
     QCoreApplication.setOrganizationName("Parcours")
     i18n.install(settings.language() or None)
+    theme.apply(app, settings.theme())  # light or dark, following the desktop unless the user chose
     window = MainWindow()
     if path is not None:
         try:

@@ -70,8 +70,12 @@ class Palette(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
-        self.list.itemActivated.connect(lambda item: self.activated.emit(item.data(_PAYLOAD)))
+        self.list.itemActivated.connect(self._on_list_item_activated)
         self._fill()
+
+    def _on_list_item_activated(self, item: QListWidgetItem) -> None:
+        if item.data(_PAYLOAD) is not None:  # headings do nothing
+            self.activated.emit(item.data(_PAYLOAD))
 
     def set_document(self, document: ProjectDocument | None) -> None:
         """List the channels of ``document`` (kinds of cards do not depend on it)."""
@@ -109,7 +113,9 @@ class Palette(QWidget):
 
     def _header(self, text: str) -> None:
         item = QListWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        # Enabled (not greyed out: a heading must read, issue 13) but neither selectable nor draggable.
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "heading")
         font = item.font()
         font.setBold(True)
         item.setFont(font)

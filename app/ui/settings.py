@@ -131,3 +131,34 @@ def set_last_folder(folder: Path | str) -> None:
     folder = Path(folder)
     if folder.is_dir() and not is_app_folder(folder):
         settings().setValue("last_folder", str(folder))
+
+
+# ---------------------------------------------------------------------- preferences (issue 13)
+
+#: Defaults of the Preferences dialog's own values (poster options live with the poster dialog's memory).
+DEFAULTS: dict[str, object] = {"theme": "system", "units": "mm"}
+#: Units for sizes shown to the user.
+UNITS = ("mm", "in")
+_ALLOWED: dict[str, tuple[str, ...]] = {"theme": ("system", "light", "dark"), "units": UNITS}
+
+
+def preference(name: str) -> object:
+    """A preference (theme, units), its default when unset or odd."""
+    default = DEFAULTS[name]
+    value = settings().value(f"preferences/{name}", default)
+    allowed = _ALLOWED[name]
+    return value if value in allowed else default
+
+
+def set_preference(name: str, value: object) -> None:
+    """Store a preference (ValueError for an unknown name or value)."""
+    if name not in DEFAULTS:
+        raise ValueError(f"unknown preference {name!r}")
+    if value not in _ALLOWED[name]:
+        raise ValueError(f"{value!r} is not a value of {name}")
+    settings().setValue(f"preferences/{name}", value)
+
+
+def theme() -> str:
+    """The theme chosen: system, light or dark."""
+    return str(preference("theme"))

@@ -159,6 +159,15 @@ def build(window) -> dict[str, QAction]:
         language_menu.addAction(action)
         actions[f"language_{code or 'system'}"] = action
     group.triggered.connect(lambda action: window.set_language(action.data()))
+    add("preferences", translate("MainWindow", "&Preferences…"), window.show_preferences, Key.Preferences)
+    settings_menu.addAction(actions["preferences"])
+    actions["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
+    # Help (issue 13: About; the keyboard shortcuts dialog is added beside it elsewhere).
+    help_menu = menu_bar.addMenu(translate("MainWindow", "&Help"))
+    add("about", translate("MainWindow", "&About Parcours"), window.show_about)
+    actions["about"].setMenuRole(QAction.MenuRole.AboutRole)
+    help_menu.addAction(actions["about"])
+    window.help_menu = help_menu
 
     toolbar = QToolBar(translate("MainWindow", "Main toolbar"), window)
     toolbar.setObjectName("main_toolbar")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from app import i18n
 from app.model import templates
@@ -251,6 +251,23 @@ class FileVerbs:
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return {recover: "recover", discard: "discard"}.get(box.clickedButton(), "later")
+
+    def show_preferences(self) -> None:
+        """Settings > Preferences: the dialog, then its choices applied (the theme at once)."""
+        from app.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            language = dialog.language.currentData()
+            if dialog.apply():
+                self._update_language_menu()
+                self.tell_restart_needed(language)
+
+    def show_about(self) -> None:
+        """Help > About Parcours."""
+        from app.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     def tell_restart_needed(self, language: str) -> None:
         """Say, in the language just chosen, that it applies when Parcours starts again."""

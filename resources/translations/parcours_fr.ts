@@ -2,14 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="+27"/>
+        <source>About Parcours</source>
+        <translation>À propos de Parcours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer journey maps, offline.</source>
+        <translation>Cartographies de parcours client, hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt %1 through PySide6 %2.</source>
+        <translation>Qt %1 via PySide6 %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parcours is free software under the MIT licence.</source>
+        <translation>Parcours est un logiciel libre sous licence MIT.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence (MIT)</source>
+        <translation>Licence (MIT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The editor and every export use the DejaVu Sans fonts, bundled with Parcours under their own licence:</source>
+        <translation>L&apos;éditeur et tous les exports utilisent les polices DejaVu Sans, fournies avec Parcours sous leur propre licence&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fonts (DejaVu)</source>
+        <translation>Polices (DejaVu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The channel icons, the palette&apos;s card swatches and the thumbnails are drawn by Parcours itself as vector paths (MIT, like Parcours). Toolbar icons come from Qt&apos;s style and the desktop&apos;s icon theme.
+
+Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT licence; SQLAlchemy under the MIT licence; ReportLab under the BSD licence.</source>
+        <translation>Les icônes des canaux, les pastilles de cartes de la palette et les vignettes sont dessinées par Parcours lui-même en tracés vectoriels (MIT, comme Parcours). Les icônes de la barre d&apos;outils viennent du style de Qt et du thème d&apos;icônes du bureau.
+
+Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph sous licence MIT&#xa0;; SQLAlchemy sous licence MIT&#xa0;; ReportLab sous licence BSD.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Icons and libraries</source>
+        <translation>Icônes et bibliothèques</translation>
+    </message>
+</context>
+<context>
     <name>ColourEditor</name>
     <message>
-        <location filename="../../app/ui/inspector_fields.py" line="+80"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+81"/>
         <source>Choose a colour</source>
         <translation>Choisir une couleur</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+223"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
@@ -27,7 +79,7 @@
 <context>
     <name>CurveDrawing</name>
     <message>
-        <location filename="../../app/ui/emotion_drawing.py" line="+40"/>
+        <location filename="../../app/ui/emotion_drawing.py" line="+41"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
@@ -128,7 +180,7 @@
         <translation>Superposer la courbe d&apos;un autre parcours à celle-ci</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Compare with:</source>
         <translation>Comparer avec&#xa0;:</translation>
     </message>
@@ -1076,7 +1128,22 @@
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Parcours</source>
+        <translation>À &amp;propos de Parcours</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -1106,7 +1173,7 @@
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-147"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1304,7 +1371,7 @@
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../app/ui/palette.py" line="+92"/>
+        <location filename="../../app/ui/palette.py" line="+96"/>
         <source>Cards</source>
         <extracomment>An entry was activated (double-click, Enter): its payload.</extracomment>
         <translation>Cartes</translation>
@@ -1528,6 +1595,110 @@
         <location line="+0"/>
         <source>Use portrait</source>
         <translation>Passer en portrait</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="+38"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Portrait</source>
+        <translation>Portrait (à la française)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>Paysage (à l&apos;italienne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legend on the poster</source>
+        <translation>Légende sur l&apos;affiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personas panel on the poster</source>
+        <translation>Panneau des personas sur l&apos;affiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Millimetres (mm)</source>
+        <translation>Millimètres (mm)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inches (in)</source>
+        <translation>Pouces (in)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every change is kept at once in a working copy beside your file&apos;s recovery record: after a crash, nothing is lost, so there is no interval to set.</source>
+        <translation>Chaque modification est conservée aussitôt dans une copie de travail, avec sa fiche de récupération&#xa0;: après un plantage rien n&apos;est perdu, il n&apos;y a donc pas d&apos;intervalle à régler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme:</source>
+        <translation>Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poster paper:</source>
+        <translation>Papier de l&apos;affiche&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poster orientation:</source>
+        <translation>Orientation de l&apos;affiche&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units:</source>
+        <translation>Unités&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery folder:</source>
+        <translation>Dossier de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autosave:</source>
+        <translation>Enregistrement automatique&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3000,7 +3171,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Tristesse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/inspector_fields.py" line="-123"/>
+        <location filename="../../app/ui/inspector_fields.py" line="-124"/>
         <source>Digital</source>
         <extracomment>Translation context of the enum labels (lane kinds are named by :mod:`app.ui.labels`).</extracomment>
         <translation>Numérique</translation>

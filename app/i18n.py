@@ -21,6 +21,15 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 LANGUAGES = ("en", "fr")
 
 _translators: list[QTranslator] = []
+
+
+def _noop(context: str, text: str) -> str:
+    return text
+
+
+# Qt's own strings that its French catalogue lacks (Qt 6 added mnemonics to them): ours translates them.
+QT_TRANSLATE_NOOP = _noop
+_QT_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 _current = "en"
 
 

@@ -115,3 +115,21 @@ def test_about_names_the_version_the_licence_and_the_fonts_licence(make_window) 
     assert "LGPL" in texts[2]
     heading = dialog.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QLabel)[0].text()
     assert app.__version__ in heading
+
+
+def test_palette_and_inspector_icons_are_sharp_at_200_percent(make_window, sample_path) -> None:
+    from PySide6.QtCore import QSize
+
+    window = make_window(sample_path, show=True)
+    entries = window.palette.list
+    shown = entries.iconSize()
+    wanted = QSize(shown.width() * 2, shown.height() * 2)
+    icons = [entries.item(row).icon() for row in range(entries.count()) if not entries.item(row).icon().isNull()]
+    assert len(icons) > 10
+    for icon in icons:  # a source at least twice the shown size: no upscaling at QT_SCALE_FACTOR=2
+        assert icon.actualSize(wanted) == wanted, icon.availableSizes()
+    from tests.ui.canvas.conftest import Map
+
+    window.inspector.show_card(Map(window).card("Offer e-mail"))
+    channel = window.inspector.field_widget("channel_id")
+    assert any(channel.itemIcon(i).actualSize(QSize(32, 32)) == QSize(32, 32) for i in range(channel.count()))

@@ -74,8 +74,23 @@ def restore_window_layout(window: QMainWindow) -> None:
         window.restoreGeometry(geometry)
         # Left in full screen: come back in the normal window (View > Full screen is unchecked at start).
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowFullScreen)
+        _fit_on_screen(window)
     if isinstance(state, QByteArray):
         window.restoreState(state, _LAYOUT_VERSION)
+
+
+def _fit_on_screen(window: QMainWindow) -> None:
+    """A window remembered from a larger screen shrinks to this one's available area (never off its edges)."""
+    screen = window.screen()
+    if screen is None or window.isMaximized():
+        return
+    area = screen.availableGeometry()
+    frame = window.frameGeometry()
+    if frame.width() <= area.width() and frame.height() <= area.height() and area.contains(frame.topLeft()):
+        return
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    window.resize(min(window.width(), area.width() - extra_w), min(window.height(), area.height() - extra_h))
+    window.move(area.topLeft())
 
 
 def save_window_layout(window: QMainWindow) -> None:

@@ -162,3 +162,15 @@ def test_toolbar_buttons_stay_put_as_the_undo_text_changes(make_window, sample_p
     undo.trigger()
     assert not window.document.modified
 
+
+
+def test_a_window_remembered_from_a_larger_screen_fits_this_one(make_window, sample_path) -> None:
+    from PySide6.QtCore import QRect
+
+    first = make_window(sample_path, show=True)
+    first.setGeometry(QRect(0, 0, 2400, 1500))  # as on a 4K screen; the offscreen screen is 800 x 600
+    assert first.close()
+    second = make_window(sample_path, show=True)
+    area = second.screen().availableGeometry()
+    assert second.width() <= area.width() and second.height() <= area.height()
+    assert area.adjusted(-2, -2, 2, 2).contains(second.frameGeometry())  # offscreen frames are off by a pixel

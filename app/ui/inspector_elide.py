@@ -41,7 +41,13 @@ class ElidingCombo(QComboBox):
 
 
 class StartLineEdit(QLineEdit):
-    """A one-line field that, when its text is wider than itself, shows the text's beginning until focused."""
+    """A one-line field that, when its text is wider than itself, shows the text's beginning until used.
+
+    The cursor is only parked at the start for the eye: the first key typed
+    or focus by keyboard puts it back at the end, as in any field.
+    """
+
+    _parked = False
 
     def show_start(self) -> None:
         """Put the beginning of a long text in view; the whole text is the tooltip."""
@@ -49,11 +55,23 @@ class StartLineEdit(QLineEdit):
         self.setToolTip(text)
         if not self.hasFocus() and self.fontMetrics().horizontalAdvance(text) > self.contentsRect().width() - 8:
             self.setCursorPosition(0)
+            self._parked = True
+
+    def _unpark(self) -> None:
+        if self._parked and not self.hasSelectedText():
+            self.end(False)
+        self._parked = False
 
     def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().focusInEvent(event)
-        if event.reason() != Qt.FocusReason.MouseFocusReason and not self.hasSelectedText():
-            self.end(False)  # typing goes on at the end, as in any field
+        if event.reason() == Qt.FocusReason.MouseFocusReason:
+            self._parked = False  # the click placed the cursor
+        else:
+            self._unpark()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._unpark()
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

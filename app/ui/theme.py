@@ -133,7 +133,8 @@ def apply(app, choice: str = "system") -> bool:
     _state["choice"] = choice
     dark = choice == "dark" or (choice == "system" and system_is_dark(app))
     _state["dark"] = dark
-    app.setStyle("Fusion")
+    if dark and app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")  # native styles (Windows Vista, macOS) ignore a dark palette
     app.setPalette(_dark_palette() if dark else _light_palette(app))
     for widget in app.allWidgets():
         if type(widget).__name__ == "CanvasView":

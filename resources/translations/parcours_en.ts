@@ -535,7 +535,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="+65"/>
+        <location filename="../../app/ui/inspector.py" line="+66"/>
         <source>Select a card, a lane or a stage to see its fields.</source>
         <extracomment>Card fields that only mean something on a touchpoint (they feed the emotion curve). Card fields that only mean something on a pain point. Lane kinds whose cards are pain points (employee irritants become customer irritants later). Other tables whose changes a subject&apos;s form shows (choices, scale, the card&apos;s lane kind). The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation type="unfinished"></translation>
@@ -701,7 +701,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Lane “{lane}”, stage “{stage}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,7 +1184,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../app/ui/palette.py" line="+96"/>
+        <location filename="../../app/ui/palette.py" line="+97"/>
         <source>Cards</source>
         <extracomment>An entry was activated (double-click, Enter): its payload.</extracomment>
         <translation type="unfinished"></translation>
@@ -1787,12 +1787,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>onboarding (default) or blank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>language of the sample text: fr or en</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,7 +1832,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-24"/>
+        <source>onboarding (default), ecommerce, service_desk, bank_account, patient_visit or blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>portrait poster (default: landscape when the map is wider)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,7 +2021,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-362"/>
+        <location filename="../../app/cli.py" line="-363"/>
         <location line="+107"/>
         <location line="+53"/>
         <source>{path} is a folder, not a file.</source>
@@ -2075,7 +2075,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <location filename="../../app/ui/window_export.py" line="+264"/>
         <source>{path}: {reason}.</source>
         <translation type="unfinished"></translation>
@@ -2839,7 +2839,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-337"/>
+        <location filename="../../app/cli.py" line="-338"/>
         <source>There is no journey {name} in this project.</source>
         <translation type="unfinished"></translation>
     </message>

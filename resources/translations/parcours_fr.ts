@@ -618,7 +618,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="+65"/>
+        <location filename="../../app/ui/inspector.py" line="+66"/>
         <source>Select a card, a lane or a stage to see its fields.</source>
         <extracomment>Card fields that only mean something on a touchpoint (they feed the emotion curve). Card fields that only mean something on a pain point. Lane kinds whose cards are pain points (employee irritants become customer irritants later). Other tables whose changes a subject&apos;s form shows (choices, scale, the card&apos;s lane kind). The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation>Sélectionnez une carte, un couloir ou une étape pour voir ses champs.</translation>
@@ -788,7 +788,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Lane “{lane}”, stage “{stage}”</source>
         <translation>Couloir «&#xa0;{lane}&#xa0;», étape «&#xa0;{stage}&#xa0;»</translation>
     </message>
@@ -1371,7 +1371,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../app/ui/palette.py" line="+96"/>
+        <location filename="../../app/ui/palette.py" line="+97"/>
         <source>Cards</source>
         <extracomment>An entry was activated (double-click, Enter): its payload.</extracomment>
         <translation>Cartes</translation>
@@ -1987,11 +1987,15 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location line="+3"/>
-        <source>onboarding (default) or blank</source>
-        <translation>onboarding (par défaut) ou blank</translation>
+        <source>onboarding (default), ecommerce, service_desk, bank_account, patient_visit or blank</source>
+        <translation>onboarding (par défaut), ecommerce, service_desk, bank_account, patient_visit ou blank</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>onboarding (default) or blank</source>
+        <translation type="vanished">onboarding (par défaut) ou blank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>language of the sample text: fr or en</source>
         <translation>langue du texte d&apos;exemple&#xa0;: fr ou en</translation>
     </message>
@@ -2232,7 +2236,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Parcours n&apos;a pas pu écrire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-362"/>
+        <location filename="../../app/cli.py" line="-363"/>
         <location line="+107"/>
         <location line="+53"/>
         <source>{path} is a folder, not a file.</source>
@@ -2286,7 +2290,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>L&apos;éditeur n&apos;est pas disponible dans cette installation.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <location filename="../../app/ui/window_export.py" line="+264"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>
@@ -3050,7 +3054,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Des marges de {margin} mm ne laissent rien d&apos;une feuille {paper}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-337"/>
+        <location filename="../../app/cli.py" line="-338"/>
         <source>There is no journey {name} in this project.</source>
         <translation>Il n&apos;y a pas de parcours {name} dans ce projet.</translation>
     </message>

@@ -1,0 +1,67 @@
+"""Help > Keyboard shortcuts: every key of the window, read from its actions, and of presentation mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, \
+    QWidget
+
+#: The keys of presentation mode (they are not window actions): key, what it does.
+PRESENTATION_KEYS = (
+    ("Right, PageDown, Space", QT_TRANSLATE_NOOP("Shortcuts", "Presentation: next stage")),
+    ("Left, PageUp, Backspace", QT_TRANSLATE_NOOP("Shortcuts", "Presentation: previous stage")),
+    ("Home, End", QT_TRANSLATE_NOOP("Shortcuts", "Presentation: first, last stage")),
+    ("1…9, Enter", QT_TRANSLATE_NOOP("Shortcuts", "Presentation: go to the stage of that number")),
+    ("Up, Down", QT_TRANSLATE_NOOP("Shortcuts", "Presentation: scroll the lanes")),
+    ("B, W", QT_TRANSLATE_NOOP("Shortcuts", "Presentation: blank the screen black, white (any key comes back)")),
+    ("L", QT_TRANSLATE_NOOP("Shortcuts", "Presentation: laser pointer on or off")),
+    ("D, P, I, C", QT_TRANSLATE_NOOP("Shortcuts", "Presentation: only one department, one persona, "
+                                                  "only pain points; clear the filters")),
+    ("E", QT_TRANSLATE_NOOP("Shortcuts", "Presentation: live edit on or off")),
+    ("F2, Insert, +, -", QT_TRANSLATE_NOOP("Shortcuts", "Live edit: type the title, add a card, change the score")),
+    ("V", QT_TRANSLATE_NOOP("Shortcuts", "Presentation: start or end a dot vote")),
+    ("Tab, Up, Down, Enter, -", QT_TRANSLATE_NOOP("Shortcuts", "Dot vote: next participant, pick a card, "
+                                                               "place a dot, take it back")),
+    ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Presentation: close the enlarged card, end the vote, leave")),
+)
+
+
+def action_rows(actions: dict[str, QAction]) -> list[tuple[str, str]]:
+    """(keys, what) of every window action that has a key, in menu text order of creation."""
+    rows = []
+    for action in actions.values():
+        keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()]
+        if keys:
+            rows.append((", ".join(keys), action.text().replace("&", "").rstrip("…").strip()))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """A table of keys and what they do."""
+
+    def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = action_rows(actions) + [(keys, QCoreApplication.translate("Shortcuts", text))
+                                       for keys, text in PRESENTATION_KEYS]
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (keys, text) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(keys))
+            self.table.setItem(row, 1, QTableWidgetItem(text))
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(720, 560)
+
+    def rows(self) -> list[tuple[str, str]]:
+        """The table's rows (keys, what)."""
+        return [(self.table.item(row, 0).text(), self.table.item(row, 1).text())
+                for row in range(self.table.rowCount())]

@@ -47,6 +47,7 @@ class CommentsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("comments_panel")
         self.window_ = None
+        self._shown_journey: int | None = None
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.whole_journey = QCheckBox(self.tr("Whole journey"), self)
@@ -88,6 +89,7 @@ class CommentsPanel(QWidget):
         if old is not None and getattr(self, "_scene", None) is not None:
             for signal, slot in ((self._scene.selectionChanged, self.refresh),
                                  (self._scene.header_selected, self._on_header_selected),
+                                 (self._scene.layout_changed, self._on_layout_changed),
                                  (self._document.changed, self._on_document_changed)):
                 try:
                     signal.disconnect(slot)
@@ -99,11 +101,16 @@ class CommentsPanel(QWidget):
         if self._scene is not None:
             self._scene.selectionChanged.connect(self.refresh)
             self._scene.header_selected.connect(self._on_header_selected)
+            self._scene.layout_changed.connect(self._on_layout_changed)
             self._document.changed.connect(self._on_document_changed)
         self.refresh()
 
     def _on_header_selected(self, *_args) -> None:
         self.refresh()
+
+    def _on_layout_changed(self) -> None:
+        if self._scene is not None and self._scene.journey_id != self._shown_journey:
+            self.refresh()  # another journey is shown
 
     def _on_document_changed(self, change) -> None:
         tables = set(change.created) | set(change.updated) | set(change.deleted)
@@ -128,6 +135,7 @@ class CommentsPanel(QWidget):
         """Show the threads of the target (or of the whole journey)."""
         self.tree.clear()
         target = self.target()
+        self._shown_journey = self._scene.journey_id if self._scene is not None else None
         enabled = target is not None
         for widget in (self.add_button, self.text, self.author, self.whole_journey):
             widget.setEnabled(enabled)

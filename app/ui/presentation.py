@@ -68,6 +68,7 @@ class PresentationView(QWidget):
         self.painter = MapPainter(self.theme)
         self.data: JourneyData | None = None
         self.layout: MapLayout | None = None
+        self._data_version = 0
         self._metrics = QtTextMetrics()
         self._wrapper = TextWrapper(self._metrics)
         self._index = 0
@@ -113,6 +114,7 @@ class PresentationView(QWidget):
         self.layout = compute_layout(self.data, self._metrics, PROJECTOR_STYLE, wrapper=self._wrapper) \
             if self.data is not None else None
         self.painter.set_map(self.layout, self.data)
+        self._data_version += 1
         stage_ids = [stage.id for stage in self.data.stages] if self.data else []
         self._index = stage_ids.index(current) if current in stage_ids else min(self._index, max(0, len(stage_ids) - 1))
         self._read_counts()
@@ -223,8 +225,10 @@ class PresentationView(QWidget):
 
     def frame(self) -> Frame:
         """What the next paint shows."""
+        state = (self.filter.state(), tuple(self.votes.counts.items()), tuple(self.comment_counts.items()),
+                 self._data_version)
         return Frame(self.origin, self.zoom, QSizeF(self.size()), self.current_stage_id(), self.filter.keep(),
-                     self.votes.counts, self.comment_counts, self.votes.marked or self.live.marked)
+                     self.votes.counts, self.comment_counts, self.votes.marked or self.live.marked, state)
 
     # ------------------------------------------------------------------ keys
 

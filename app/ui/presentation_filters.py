@@ -38,6 +38,10 @@ class RoomFilter:
         """Whether any filter is on."""
         return self.department is not None or self.persona is not None or self.irritants_only
 
+    def state(self) -> tuple:
+        """The filters as plain values (drawn columns are made again when this changes)."""
+        return (self.department, self.persona, self.irritants_only)
+
     def clear(self) -> None:
         """No filter: every card bright."""
         self.department = self.persona = None

@@ -11,12 +11,13 @@ dimmed too; vote dots and comment counts sit on the cards' top edge.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 
 from app.model.enums import LaneKind
 from app.model.journey_data import JourneyData
@@ -25,6 +26,8 @@ from app.ui import theme as fonts
 from app.ui.presentation_theme import ProjectorTheme
 
 _MARKS = {LaneKind.IRRITANTS: "!", LaneKind.ENCHANTMENTS: "★", LaneKind.OPPORTUNITIES: "+"}
+#: Stage column pixmaps kept (bright and dimmed): a screenful and the next glide's.
+_MAX_COLUMNS = 24
 
 
 @dataclass
@@ -44,6 +47,8 @@ class Frame:
     comments: dict[int, int] = field(default_factory=dict)
     #: A card outlined (chosen with the keyboard in vote or edit mode).
     marked_card: int | None = None
+    #: Changes when the filter, the votes or the comments change (drawn columns are then made again).
+    state_key: tuple = ()
 
     def scene_rect(self) -> QRectF:
         """The part of the map on screen."""
@@ -60,10 +65,14 @@ class MapPainter:
         self._stage_x: list[float] = []
         self._lane_y: list[float] = []
         self._colour = fonts.colour
+        #: Stage column pixmaps by (stage id, dimmed), valid for :attr:`_cache_key`.
+        self._columns: dict[tuple[int, bool], QPixmap] = {}
+        self._cache_key: tuple | None = None
 
     def set_map(self, layout: MapLayout | None, data: JourneyData | None) -> None:
         """Draw ``layout`` (of ``data``) from now on."""
         self.layout, self.data = layout, data
+        self._columns.clear()
         self._stage_x = [stage.rect.x for stage in layout.stages] if layout else []
         self._lane_y = [lane.rect.y for lane in layout.lanes] if layout else []
 
@@ -109,50 +118,101 @@ class MapPainter:
     # ------------------------------------------------------------------ painting
 
     def paint(self, painter: QPainter, frame: Frame) -> None:
-        """Paint ``frame`` on ``painter`` (screen coordinates, the screen's top left at 0, 0)."""
+        """Paint ``frame`` on ``painter`` (screen coordinates, the screen's top left at 0, 0).
+
+        Each stage column is drawn once into a pixmap (bright and dimmed) for
+        the current zoom, height and vertical scroll; a glide, which only pans
+        sideways, then blits the columns instead of drawing every card again.
+        """
         t = self.theme
         colour = self._colour
         painter.fillRect(QRectF(QPointF(0, 0), frame.size), colour(t.background))
         layout, data = self.layout, self.data
         if layout is None or data is None:
             return
+        key = (frame.zoom, frame.origin.y(), frame.size.height(), frame.state_key)
+        if key != self._cache_key:
+            self._columns.clear()
+            self._cache_key = key
         view = frame.scene_rect()
-        painter.save()
-        painter.scale(frame.zoom, frame.zoom)
-        painter.translate(-frame.origin)
         stages, lanes = self.visible_stages(view), self.visible_lanes(view)
+        if view.left() < layout.style.lane_header_width:
+            self._paint_margin(painter, frame, lanes)
+        for stage in stages:
+            dimmed = frame.focus_stage_id is not None and stage.stage_id != frame.focus_stage_id
+            pixmap = self._column(stage, frame, dimmed)
+            painter.drawPixmap(QPointF(round((stage.rect.x - frame.origin.x()) * frame.zoom), 0.0), pixmap)
+        if frame.marked_card is not None and frame.marked_card in layout.cards:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.scale(frame.zoom, frame.zoom)
+            painter.translate(-frame.origin)
+            painter.setPen(QPen(colour(t.spotlight), 5.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(_rect(layout.cards[frame.marked_card].rect).adjusted(-5, -5, 5, 5), 8, 8)
+            painter.restore()
+        dim = QColor(colour(t.dim))
+        dim.setAlpha(t.dim_alpha)
+        self._paint_headers(painter, frame, stages, lanes, dim)
+
+    def _paint_margin(self, painter: QPainter, frame: Frame, lanes: list) -> None:
+        """The lane bands left of the first stage (under the lane headers when scrolled to the start)."""
+        width = (self.layout.style.lane_header_width - frame.origin.x()) * frame.zoom
+        for lane in lanes:
+            band = self.theme.lane_band if lane.index % 2 == 0 else self.theme.lane_band_alt
+            painter.fillRect(QRectF(0.0, (lane.rect.y - frame.origin.y()) * frame.zoom, width,
+                                    lane.rect.h * frame.zoom), self._colour(band))
+
+    def _column(self, stage, frame: Frame, dimmed: bool) -> QPixmap:
+        """The pixmap of one stage column for ``frame`` (made on first use, kept until the frame's key changes)."""
+        cached = self._columns.get((stage.stage_id, dimmed))
+        if cached is not None:
+            return cached
+        while len(self._columns) >= _MAX_COLUMNS:
+            self._columns.pop(next(iter(self._columns)))
+        t, colour, zoom = self.theme, self._colour, frame.zoom
+        if dimmed:  # the bright column under a veil: no card is drawn twice
+            bright = self._column(stage, frame, False)
+            pixmap = QPixmap(bright)
+            dim = QColor(colour(t.dim))
+            dim.setAlpha(t.dim_alpha)
+            painter = QPainter(pixmap)
+            painter.fillRect(pixmap.rect(), dim)
+            painter.end()
+            self._columns[(stage.stage_id, True)] = pixmap
+            return pixmap
+        pixmap = QPixmap(max(1, math.ceil(stage.rect.w * zoom)), max(1, math.ceil(frame.size.height())))
+        pixmap.fill(colour(t.background))
+        painter = QPainter(pixmap)
+        painter.scale(zoom, zoom)
+        painter.translate(-stage.rect.x, -frame.origin.y())
+        view = QRectF(stage.rect.x, frame.origin.y(), stage.rect.w, frame.size.height() / zoom)
+        lanes = self.visible_lanes(view)
         for lane in lanes:
             band = t.lane_band if lane.index % 2 == 0 else t.lane_band_alt
             painter.fillRect(QRectF(view.left(), lane.rect.y, view.width(), lane.rect.h), colour(band))
         painter.setPen(QPen(colour(t.lane_line), 1.5))
-        for stage in stages:
-            painter.drawLine(QPointF(stage.rect.x, view.top()), QPointF(stage.rect.x, view.bottom()))
+        painter.drawLine(QPointF(stage.rect.x, view.top()), QPointF(stage.rect.x, view.bottom()))
         for lane in lanes:
             painter.drawLine(QPointF(view.left(), lane.rect.y), QPointF(view.right(), lane.rect.y))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        self._paint_curves(painter, lanes, data)
+        painter.setClipRect(view)
+        self._paint_curves(painter, lanes, self.data)
         cards = self.visible_cards(view)
         for box in cards:
-            self._paint_card(painter, box, data)
+            self._paint_card(painter, box, self.data)
         dim = QColor(colour(t.dim))
         dim.setAlpha(t.dim_alpha)
         if frame.keep is not None:
             for box in cards:
                 if not frame.keep(box.card_id):
                     painter.fillRect(_rect(box.rect).adjusted(-1, -1, 1, 1), dim)
-        if frame.focus_stage_id is not None:
-            for stage in stages:
-                if stage.stage_id != frame.focus_stage_id:
-                    painter.fillRect(QRectF(stage.rect.x, view.top(), stage.rect.w, view.height()), dim)
         for box in cards:
             self._paint_counts(painter, box, frame.votes.get(box.card_id, 0), frame.comments.get(box.card_id, 0))
-        if frame.marked_card is not None and frame.marked_card in layout.cards:
-            painter.setPen(QPen(colour(t.spotlight), 5.0))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(_rect(layout.cards[frame.marked_card].rect).adjusted(-5, -5, 5, 5), 8, 8)
-        painter.restore()
-        self._paint_headers(painter, frame, stages, lanes, dim)
+        painter.end()
+        self._columns[(stage.stage_id, dimmed)] = pixmap
+        return pixmap
 
     def _paint_curves(self, painter: QPainter, lanes: list, data: JourneyData) -> None:
         t, layout = self.theme, self.layout

@@ -75,10 +75,13 @@ def stage_notes(session: Session, stage_id: int) -> dict[str, list[str]]:
 
 def paint_card_details(painter: QPainter, theme: ProjectorTheme, area: QRectF, details: CardDetails,
                        scale: float) -> None:
-    """The enlarged card: a big white panel in the middle of ``area`` with the card and its details."""
+    """The enlarged card: a white panel in the middle of ``area``, as tall as the card and its details need."""
     colour = fonts.colour
     width = min(area.width() * 0.7, 1100.0 * scale)
-    height = min(area.height() * 0.8, 760.0 * scale)
+    margin_x, margin_y = 32 * scale, 28 * scale
+    most = area.height() * 0.85
+    probe = QRectF(0.0, 0.0, width - 2 * margin_x, most - 2 * margin_y)
+    height = min(most, _draw_details(painter, theme, probe, details, scale, draw=False) + 2 * margin_y)
     panel = QRectF(area.center().x() - width / 2, area.center().y() - height / 2, width, height)
     shade = QColor(colour(theme.dim))
     shade.setAlpha(200)
@@ -86,38 +89,37 @@ def paint_card_details(painter: QPainter, theme: ProjectorTheme, area: QRectF, d
     painter.setPen(QPen(colour(theme.card_border), 2.0))
     painter.setBrush(colour("#FFFFFF"))
     painter.drawRoundedRect(panel, 14.0, 14.0)
-    inner = panel.adjusted(32 * scale, 28 * scale, -32 * scale, -28 * scale)
-    painter.setPen(colour(theme.card_text))
-    painter.setFont(fonts.pixel_font(40.0 * scale, True))
+    _draw_details(painter, theme, panel.adjusted(margin_x, margin_y, -margin_x, -margin_y), details, scale, draw=True)
+
+
+def _draw_details(painter: QPainter, theme: ProjectorTheme, inner: QRectF, details: CardDetails, scale: float, *,
+                  draw: bool) -> float:
+    """Lay out (and with ``draw``, paint) the details in ``inner``; returns the height they take."""
+    colour = fonts.colour
     flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-    used = painter.boundingRect(inner, flags, details.title)
-    painter.drawText(inner, flags, details.title)
-    y = used.bottom() + 14 * scale
-    blocks: list[tuple[str, list[str]]] = []
+    blocks: list[tuple[str, str, float, bool, str]] = [(details.title, theme.card_text, 40.0, True, "")]
     if details.body:
-        blocks.append(("", [details.body]))
+        blocks.append((details.body, theme.card_muted_text, 26.0, False, ""))
     if details.facts:
-        blocks.append(("", [" · ".join(details.facts)]))
-    for heading, lines in ((translate("Presentation", "Pain points at this stage"), details.irritants),
-                           (translate("Presentation", "Actions"), details.actions),
-                           (translate("Presentation", "KPIs"), details.kpis)):
+        blocks.append((" · ".join(details.facts), theme.card_muted_text, 26.0, False, ""))
+    for heading, lines, tint in ((translate("Presentation", "Pain points at this stage"), details.irritants,
+                                  theme.accents[LaneKind.IRRITANTS]),
+                                 (translate("Presentation", "Actions"), details.actions, theme.card_text),
+                                 (translate("Presentation", "KPIs"), details.kpis, theme.card_text)):
         if lines:
-            blocks.append((heading, lines))
-    for heading, lines in blocks:
+            blocks.append((heading, tint, 26.0, True, "gap"))
+            blocks.append(("\n".join("• " + line for line in lines), theme.card_muted_text, 26.0, False, ""))
+    y = inner.top()
+    for text, tint, size, bold, gap in blocks:
+        if gap:
+            y += 8 * scale
         if y >= inner.bottom():
             break
-        if heading:
-            painter.setFont(fonts.pixel_font(26.0 * scale, True))
-            painter.setPen(colour(theme.accents[LaneKind.IRRITANTS] if lines is details.irritants
-                                  else theme.card_text))
-            box = QRectF(inner.left(), y, inner.width(), inner.bottom() - y)
-            used = painter.boundingRect(box, flags, heading)
-            painter.drawText(box, flags, heading)
-            y = used.bottom() + 4 * scale
-        painter.setFont(fonts.pixel_font(26.0 * scale))
-        painter.setPen(colour(theme.card_muted_text))
-        text = "\n".join(("• " + line) if heading else line for line in lines)
+        painter.setFont(fonts.pixel_font(size * scale, bold))
         box = QRectF(inner.left(), y, inner.width(), inner.bottom() - y)
         used = painter.boundingRect(box, flags, text)
-        painter.drawText(box, flags, text)
-        y = used.bottom() + 14 * scale
+        if draw:
+            painter.setPen(colour(tint))
+            painter.drawText(box, flags, text)
+        y = min(inner.bottom(), used.bottom()) + 8 * scale
+    return y - inner.top()

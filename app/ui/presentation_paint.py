@@ -305,7 +305,6 @@ class MapPainter:
         style = layout.style
         header_h = style.stage_header_height * zoom
         header_w = style.lane_header_width * zoom
-        painter.setFont(fonts.pixel_font(style.header_size * zoom, True))
         for stage in stages:
             x = (stage.rect.x - origin.x()) * zoom
             rect = QRectF(x, 0.0, stage.rect.w * zoom, header_h)
@@ -313,7 +312,14 @@ class MapPainter:
             painter.fillRect(rect, colour(t.current_stage_fill if current else t.stage_header_fill))
             painter.setPen(colour(t.current_stage_text if current else t.stage_header_text))
             text = f"{stage.index + 1}. {stage.name}"
-            elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width() - 16))
+            # A long name shrinks (down to 70 %, in whole pixels) before it is cut with an ellipsis.
+            size = style.header_size * zoom
+            painter.setFont(fonts.pixel_font(size, True))
+            room = rect.width() - 16.0
+            wide = painter.fontMetrics().horizontalAdvance(text)
+            if wide > room:
+                painter.setFont(fonts.pixel_font(max(size * 0.7, math.floor(size * room / wide)), True))
+            elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(room))
             painter.drawText(rect.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignCenter, elided)
             if frame.focus_stage_id is not None and not current:
                 painter.fillRect(rect, dim)
@@ -330,7 +336,13 @@ class MapPainter:
             painter.drawText(rect.adjusted(14 * zoom, 6 * zoom, -6 * zoom, -6 * zoom),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                              lane.name)
-        painter.fillRect(QRectF(0.0, 0.0, header_w, header_h), colour(t.background))
+        corner = QRectF(0.0, 0.0, header_w, header_h)
+        painter.fillRect(corner, colour(t.background))
+        painter.setPen(colour(t.lane_header_text))
+        painter.setFont(fonts.pixel_font(13.0 * zoom, True))
+        painter.drawText(corner.adjusted(10 * zoom, 4 * zoom, -6 * zoom, -4 * zoom),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+                         self.data.title)
         painter.setPen(QPen(colour(t.lane_line), 2.0))
         painter.drawLine(QPointF(header_w, 0.0), QPointF(header_w, frame.size.height()))
 

@@ -21,12 +21,13 @@ TITLE_PX_AT_1080 = 26.0
 #: Smallest title size on any screen (a 720p projector still gets readable titles).
 MIN_TITLE_PX = 18.0
 
-#: The map's geometry in presentation mode (canvas pixels before the presentation zoom).
+#: The map's geometry in presentation mode (canvas pixels before the presentation zoom): big type, one
+#: line of body text (the enlarged card shows the rest), so that more lanes fit on the wall.
 PROJECTOR_STYLE = LayoutStyle(
     card_width=250.0, card_padding=10.0, card_gap=10.0, cell_padding=12.0, stage_header_height=70.0,
-    lane_header_width=190.0, min_lane_height=80.0, emotion_lane_height=200.0, curve_margin=22.0,
+    lane_header_width=190.0, min_lane_height=70.0, emotion_lane_height=160.0, curve_margin=20.0,
     min_card_height=54.0, title_size=20.0, title_bold=True, body_size=16.0, header_size=22.0, text_gap=4.0,
-    max_title_lines=4, max_body_lines=2, icon_size=22.0, badge_size=30.0)
+    max_title_lines=3, max_body_lines=1, icon_size=22.0, badge_size=30.0)
 
 
 def relative_luminance(hex_colour: str) -> float:

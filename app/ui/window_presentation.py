@@ -80,6 +80,7 @@ class WorkshopVerbs:
         workshop.addActions([actions["vote_round"], actions["add_comment"]])
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(actions["shortcuts"])
+        actions["present"].setIconText(translate("MainWindow", "Present"))
         self.toolbar.insertActions(self.toolbar.actions()[-1], [actions["present"]])
 
     def _workshop_document_set(self) -> None:

@@ -44,9 +44,10 @@ class PresenterNotes(QWidget):
                              .replace("%2", str(len(stages))).replace("%3", name))
         notes = stage_notes(document.session, stage_id)
         parts = []
+        nothing = html.escape(self.tr("None"))
         for title, lines in ((self.tr("Pain points"), notes["irritants"]), (self.tr("Actions"), notes["actions"]),
                              (self.tr("Cards"), notes["cards"])):
-            items = "".join(f"<li>{html.escape(line)}</li>" for line in lines) or f"<li>{self.tr('None')}</li>"
+            items = "".join(f"<li>{html.escape(line)}</li>" for line in lines) or f"<li>{nothing}</li>"
             parts.append(f"<h3>{html.escape(title)}</h3><ul>{items}</ul>")
         if index + 1 < len(stages):
             parts.append("<p><b>" + html.escape(self.tr("Next: %1").replace("%1", stages[index + 1][1])) + "</b></p>")

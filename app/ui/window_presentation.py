@@ -36,15 +36,15 @@ class WorkshopVerbs:
         actions = self.actions_by_name
         self.presentation = None
         self.minimap = Minimap(self)
-        self.minimap_dock = self._dock("minimap", self.tr("Overview"), self.minimap,
+        self.minimap_dock = self._dock("minimap", translate("MainWindow", "Overview"), self.minimap,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.comments_panel = CommentsPanel(self)
-        self.comments_dock = self._dock("comments", self.tr("Comments"), self.comments_panel,
+        self.comments_dock = self._dock("comments", translate("MainWindow", "Comments"), self.comments_panel,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.inspector_dock, self.comments_dock)
         self.inspector_dock.raise_()
         self.notes = PresenterNotes(self)
-        self.notes_dock = QDockWidget(self.tr("Presenter notes"), self)
+        self.notes_dock = QDockWidget(translate("MainWindow", "Presenter notes"), self)
         self.notes_dock.setObjectName("notes_dock")
         self.notes_dock.setWidget(self.notes)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)

@@ -107,7 +107,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         self.resizeDocks([self.emotion_dock], [230], Qt.Orientation.Vertical)
         self._install_workshop()  # presentation, votes, comments, minimap (window_presentation.py)
         settings.restore_window_layout(self)
-        window_view.keep_on_screen(self)  # never larger than the screen, even from an old saved geometry
+        window_view.keep_on_screen_when_shown(self)  # never larger than its screen, even from an old saved geometry
         #: Visibility of the docks while the start screen hides them (None: not on the start screen).
         self._docks_before_start: dict[QDockWidget, bool] | None = None
         self._show_start_screen()

@@ -18,10 +18,13 @@ places dots with clicks or keys.
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSizeF, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QScreen
+from PySide6.QtGui import (
+    QCloseEvent, QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen, QScreen,
+)
 from PySide6.QtWidgets import QWidget
 
 from app.model import comments as comment_queries
+from app.model.errors import ModelError
 from app.model.journey_data import JourneyData, read_journey
 from app.model.layout import MapLayout, TextWrapper, compute_layout
 from app.ui import theme as fonts
@@ -109,7 +112,7 @@ class PresentationView(QWidget):
         current = self.current_stage_id()
         try:
             self.data = read_journey(self.document.session, self.journey_id)
-        except Exception:  # noqa: BLE001 - the journey went away (undo): show nothing
+        except ModelError:  # the journey went away (deleted, or its creation undone): show nothing
             self.data = None
         self.layout = compute_layout(self.data, self._metrics, PROJECTOR_STYLE, wrapper=self._wrapper) \
             if self.data is not None else None
@@ -142,6 +145,7 @@ class PresentationView(QWidget):
             self.setGeometry(screen.geometry())
         height = (screen or self.screen()).geometry().height()
         self.zoom = presentation_zoom(height)
+        self.setCursor(Qt.CursorShape.BlankCursor)  # no arrow on the wall until the mouse moves
         self.showFullScreen()
         self.raise_()
         self.activateWindow()
@@ -243,6 +247,9 @@ class PresentationView(QWidget):
             return
         if key == K.Key_Escape:
             self._escape()
+        elif event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo) or (
+                key == K.Key_Y and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self._undo_or_redo(event.matches(QKeySequence.StandardKey.Undo))
         elif self.votes.handle_key(event) or self.live.handle_key(event):
             pass
         elif text.isdigit() and text:
@@ -273,6 +280,19 @@ class PresentationView(QWidget):
         else:
             return super().keyPressEvent(event)
         self.update()
+
+    def _undo_or_redo(self, undo: bool) -> None:
+        """Ctrl+Z / Ctrl+Y in the room: only while editing live or voting (read-only otherwise)."""
+        if not (self.live.enabled or self.votes.active):
+            self.live.refuse()
+            return
+        stack = self.document.undo_stack
+        if undo and stack.canUndo():
+            self.show_message(self.tr("Undone: %1").replace("%1", stack.undoText()))
+            stack.undo()
+        elif not undo and stack.canRedo():
+            self.show_message(self.tr("Redone: %1").replace("%1", stack.redoText()))
+            stack.redo()
 
     def focusNextPrevChild(self, next_child: bool) -> bool:  # noqa: N802 - Qt's name
         return self.live.editing() and super().focusNextPrevChild(next_child)  # Tab passes the vote turn

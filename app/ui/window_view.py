@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QEvent, QObject, QRect, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -60,3 +60,20 @@ def keep_on_screen(window: QWidget) -> None:
     y = min(max(frame.y(), area.top()), area.bottom() + 1 - frame.height())
     if (x, y) != (frame.x(), frame.y()):
         window.move(x, y)
+
+
+class _FirstShow(QObject):
+    """Keeps a window on its screen once more when it first shows (its frame is known only then)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Show:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched, lambda: keep_on_screen(watched))
+            self.deleteLater()
+        return False
+
+
+def keep_on_screen_when_shown(window: QWidget) -> None:
+    """:func:`keep_on_screen` now, and again when the window first shows with its frame."""
+    keep_on_screen(window)
+    window.installEventFilter(_FirstShow(window))

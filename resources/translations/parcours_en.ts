@@ -1567,21 +1567,31 @@
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../app/ui/presentation.py" line="+61"/>
+        <location filename="../../app/ui/presentation.py" line="+64"/>
         <source>Presentation</source>
         <extracomment>How long the glide from one stage to the next takes (ms). The mouse cursor and the laser pointer hide after this long without moving (ms). Tables whose change means the map is laid out again. The stage in focus changed (its id). The presentation ended (Esc, or the window closed). Something to tell the presenter (a refused edit, a vote placed...). V was pressed: the presenter wants to start a dot-vote round.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+189"/>
-        <location line="+120"/>
+        <location line="+193"/>
+        <location line="+133"/>
         <location line="+1"/>
         <source>Go to stage %1…</source>
         <extracomment>Digits typed before Enter (jump to that stage). &quot;#000000&quot; or &quot;#FFFFFF&quot; while the screen is blanked. The card shown enlarged with its details (None: none).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-100"/>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Live edit</source>
         <translation type="unfinished"></translation>
     </message>

@@ -18,7 +18,7 @@ from app.ui import theme
 from app.ui.canvas import items
 
 #: Radius of a vote dot on the editor's cards (canvas pixels).
-DOT_RADIUS = 4.5
+DOT_RADIUS = 4.0
 _VOTE = "#C4251B"
 _COMMENT = "#1F4FA0"
 _TABLES = {"vote", "vote_round", "vote_participant", "comment", "card", "journey"}
@@ -75,7 +75,7 @@ def install_badges(scene) -> WorkshopBadges:
 
 
 def paint_badges(painter: QPainter, item, rect: QRectF) -> None:
-    """Dots and a comment count along the bottom left of a card (called by the card item)."""
+    """Dots and a comment count astride the top edge of a card, clear of its text (called by the card item)."""
     scene = item.scene()
     badges = getattr(scene, "workshop_badges", None) if scene is not None else None
     if badges is None:
@@ -85,7 +85,8 @@ def paint_badges(painter: QPainter, item, rect: QRectF) -> None:
     if not votes and not comments:
         return
     r = DOT_RADIUS
-    x, y = rect.x() + 10.0 + r, rect.bottom() - r - 3.0
+    # Astride the top edge: the card's padding keeps the title below, its bounds leave room above.
+    x, y = rect.x() + 12.0 + r, rect.y() + 1.0
     painter.setPen(QPen(theme.colour("#FFFFFF"), 1.0))
     painter.setBrush(theme.colour(_VOTE))
     for _ in range(min(votes, 5)):

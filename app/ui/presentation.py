@@ -35,7 +35,7 @@ from app.ui.presentation_filters import RoomFilter
 from app.ui.presentation_live import LiveEdits
 from app.ui.presentation_paint import Frame, MapPainter
 from app.ui.presentation_theme import PROJECTOR_STYLE, ProjectorTheme, presentation_zoom
-from app.ui.presentation_votes import VoteMode
+from app.ui.presentation_votes import VoteMode, paint_results
 
 #: How long the glide from one stage to the next takes (ms).
 GLIDE_MS = 420
@@ -302,6 +302,8 @@ class PresentationView(QWidget):
             self.typed = ""
         elif self.enlarged is not None:
             self.enlarged = None
+        elif self.votes.results is not None:
+            self.votes.results = None
         elif self.votes.active:
             self.votes.stop()
         else:
@@ -338,6 +340,8 @@ class PresentationView(QWidget):
             self.blank = None
         elif self.enlarged is not None:
             self.enlarged = None
+        elif self.votes.results is not None:
+            self.votes.results = None
         else:
             card = self.card_at(event.position())
             if self.votes.active:
@@ -372,6 +376,8 @@ class PresentationView(QWidget):
             details = card_details(self.document.session, self.enlarged)
             if details is not None:
                 paint_card_details(painter, self.theme, QRectF(self.rect()), details, scale)
+        if self.votes.results is not None:
+            paint_results(painter, self.theme, QRectF(self.rect()), self.votes.results, scale)
         banner = self.votes.banner() or self._banner_text()
         if banner:
             self._paint_banner(painter, banner, scale)

@@ -6,23 +6,27 @@ the participant whose turn it is; with the keyboard, Up/Down pick a card of
 the stage in focus and Enter (or +) places the dot, - or Delete takes one
 back; Tab passes to the next participant, who also gets the turn when the
 current one has placed all their dots. V or Esc ends the voting. Each dot is
-an undoable command; the counts show as dots on the cards.
+an undoable command; the counts show as dots on the cards. When the round
+ends, the top pain points are shown with their dots (R shows them again).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from sqlalchemy import select
 
 from app import i18n
 from app.model import votes as vote_queries
+from app.model.enums import LaneKind
 from app.model.errors import ParcoursError
 from app.model.ops import Op
 from app.model.schema import Vote, VoteParticipant
+from app.ui import theme as fonts
 from app.ui.commands import GenericCommand, push
+from app.ui.presentation_theme import ProjectorTheme
 
 if TYPE_CHECKING:
     from app.ui.presentation import PresentationView
@@ -44,6 +48,8 @@ class VoteMode:
         self.counts: dict[int, int] = {}
         #: The card Enter votes for (picked with Up/Down).
         self.marked: int | None = None
+        #: The ranking shown over the map when a round ends (R shows it again); None: hidden.
+        self.results: list[vote_queries.RankedIrritant] | None = None
 
     # ------------------------------------------------------------------ rounds
 
@@ -69,15 +75,22 @@ class VoteMode:
             select(VoteParticipant.id, VoteParticipant.name).where(VoteParticipant.round_id == round_id)
             .order_by(VoteParticipant.id))]
         self.turn = 0
+        self.results = None
         self.active = bool(self.participants)
         self.refresh()
         self.view.update()
 
     def stop(self) -> None:
-        """End the voting (the dots stay)."""
+        """End the voting (the dots stay) and show the ranking of the pain points."""
         self.active = False
         self.marked = None
         self.view.show_message(translate("Presentation", "Voting ended."))
+        self.show_results()
+
+    def show_results(self) -> None:
+        """Show the journey's top pain points by the dots of its latest round."""
+        self.results = vote_queries.top_irritants(self.view.document.session, self.view.journey_id)
+        self.view.update()
 
     def refresh(self) -> None:
         """Read the counts again (after any change)."""
@@ -143,7 +156,9 @@ class VoteMode:
                 self.turn = index
                 return
         self.active = False
+        self.marked = None
         self.view.show_message(translate("Presentation", "Everyone has voted."))
+        self.show_results()
 
     # ------------------------------------------------------------------ keys
 
@@ -155,6 +170,12 @@ class VoteMode:
                 self.stop()
             else:
                 self.view.vote_round_requested.emit()
+            return True
+        if key == Qt.Key.Key_R and not self.active:
+            if self.results is None:
+                self.show_results()
+            else:
+                self.results = None
             return True
         if not self.active:
             return False
@@ -200,3 +221,43 @@ class VoteMode:
         left = vote_queries.dots_left(self.view.document.session, person[0])
         return translate("Presentation", "Vote: %1 has %2 dot(s) left · Tab: next · Click a card").replace(
             "%1", person[1]).replace("%2", str(left))
+
+
+def paint_results(painter: QPainter, theme: ProjectorTheme, area: QRectF, results: list, scale: float) -> None:
+    """The room's verdict: the top pain points with their dots, in a panel over the map."""
+    colour = fonts.colour
+    width = min(area.width() * 0.7, 1100.0 * scale)
+    rows = max(1, len(results))
+    height = (110.0 + 64.0 * rows) * scale
+    panel = QRectF(area.center().x() - width / 2, area.center().y() - height / 2, width, height)
+    shade = QColor(colour(theme.dim))
+    shade.setAlpha(200)
+    painter.fillRect(area, shade)
+    painter.setPen(QPen(colour(theme.card_border), 2.0))
+    painter.setBrush(colour(theme.banner_fill))
+    painter.drawRoundedRect(panel, 14.0, 14.0)
+    inner = panel.adjusted(32 * scale, 24 * scale, -32 * scale, -24 * scale)
+    painter.setPen(colour(theme.banner_text))
+    painter.setFont(fonts.pixel_font(36.0 * scale, True))
+    painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), 50 * scale),
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                     translate("Presentation", "Pain points to work on first"))
+    y = inner.top() + 70 * scale
+    if not results:
+        painter.setFont(fonts.pixel_font(26.0 * scale))
+        painter.drawText(QRectF(inner.left(), y, inner.width(), 50 * scale), Qt.AlignmentFlag.AlignLeft,
+                         translate("Presentation", "This journey has no pain point."))
+    for item in results:
+        row = QRectF(inner.left(), y, inner.width(), 56 * scale)
+        painter.setFont(fonts.pixel_font(28.0 * scale, True))
+        painter.setPen(colour(theme.banner_text))
+        dots = translate("Presentation", "1 dot") if item.votes == 1 else translate(
+            "Presentation", "%1 dots").replace("%1", str(item.votes))
+        label = f"{item.rank}. {item.title}"
+        metrics = painter.fontMetrics()
+        room = int(row.width() - metrics.horizontalAdvance(dots) - 40 * scale)
+        painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         metrics.elidedText(label, Qt.TextElideMode.ElideRight, room))
+        painter.setPen(colour(theme.accents[LaneKind.IRRITANTS]))
+        painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, dots)
+        y += 64 * scale

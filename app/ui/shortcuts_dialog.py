@@ -21,6 +21,7 @@ PRESENTATION_KEYS = (
     ("E", QT_TRANSLATE_NOOP("Shortcuts", "Presentation: live edit on or off")),
     ("F2, Insert, +, -", QT_TRANSLATE_NOOP("Shortcuts", "Live edit: type the title, add a card, change the score")),
     ("V", QT_TRANSLATE_NOOP("Shortcuts", "Presentation: start or end a dot vote")),
+    ("R", QT_TRANSLATE_NOOP("Shortcuts", "Presentation: show or hide the pain points ranked by the vote")),
     ("Tab, Up, Down, Enter, -", QT_TRANSLATE_NOOP("Shortcuts", "Dot vote: next participant, pick a card, "
                                                                "place a dot, take it back")),
     ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Presentation: close the enlarged card, end the vote, leave")),

@@ -1549,18 +1549,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_votes.py" line="+80"/>
+        <location filename="../../app/ui/presentation_votes.py" line="+87"/>
         <source>Voting ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Everyone has voted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Vote: %1 has %2 dot(s) left · Tab: next · Click a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pain points to work on first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This journey has no pain point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 dots</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1574,14 +1594,14 @@
     </message>
     <message>
         <location line="+193"/>
-        <location line="+133"/>
+        <location line="+139"/>
         <location line="+1"/>
         <source>Go to stage %1…</source>
         <extracomment>Digits typed before Enter (jump to that stage). &quot;#000000&quot; or &quot;#FFFFFF&quot; while the screen is blanked. The card shown enlarged with its details (None: none).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-106"/>
         <source>Undone: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,7 +1611,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Live edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,6 +1710,11 @@
     <message>
         <location line="+1"/>
         <source>Presentation: start or end a dot vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: show or hide the pain points ranked by the vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2256,13 +2281,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_votes.py" line="-146"/>
+        <location filename="../../app/ui/presentation_votes.py" line="-193"/>
         <source>Start a dot vote</source>
-        <extracomment>(participant id, name) in order. Dots per card of the round shown (the active one, else the journey&apos;s latest). The card Enter votes for (picked with Up/Down).</extracomment>
+        <extracomment>(participant id, name) in order. Dots per card of the round shown (the active one, else the journey&apos;s latest). The card Enter votes for (picked with Up/Down). The ranking shown over the map when a round ends (R shows it again); None: hidden.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>Place a dot</source>
         <translation type="unfinished"></translation>
     </message>

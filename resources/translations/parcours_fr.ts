@@ -1734,19 +1734,39 @@
         <translation>Cliquez d’abord sur une carte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_votes.py" line="+80"/>
+        <location filename="../../app/ui/presentation_votes.py" line="+87"/>
         <source>Voting ended.</source>
         <translation>Vote terminé.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Everyone has voted.</source>
         <translation>Tout le monde a voté.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Vote: %1 has %2 dot(s) left · Tab: next · Click a card</source>
         <translation>Vote : il reste %2 gommette(s) à %1 · Tab : suivant · Cliquez une carte</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pain points to work on first</source>
+        <translation>Les irritants à traiter d’abord</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This journey has no pain point.</source>
+        <translation>Ce parcours n’a aucun irritant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 dot</source>
+        <translation>1 gommette</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 dots</source>
+        <translation>%1 gommettes</translation>
     </message>
 </context>
 <context>
@@ -1759,14 +1779,14 @@
     </message>
     <message>
         <location line="+193"/>
-        <location line="+133"/>
+        <location line="+139"/>
         <location line="+1"/>
         <source>Go to stage %1…</source>
         <extracomment>Digits typed before Enter (jump to that stage). &quot;#000000&quot; or &quot;#FFFFFF&quot; while the screen is blanked. The card shown enlarged with its details (None: none).</extracomment>
         <translation>Aller à l’étape %1…</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-106"/>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
@@ -1776,7 +1796,7 @@
         <translation>Rétabli : %1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Live edit</source>
         <translation>Édition en direct</translation>
     </message>
@@ -1876,6 +1896,11 @@
         <location line="+1"/>
         <source>Presentation: start or end a dot vote</source>
         <translation>Présentation : lancer ou terminer un vote par gommettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: show or hide the pain points ranked by the vote</source>
+        <translation>Présentation : afficher ou masquer les irritants classés par le vote</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2453,13 +2478,13 @@
         <translation>Supprimer le commentaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_votes.py" line="-146"/>
+        <location filename="../../app/ui/presentation_votes.py" line="-193"/>
         <source>Start a dot vote</source>
-        <extracomment>(participant id, name) in order. Dots per card of the round shown (the active one, else the journey&apos;s latest). The card Enter votes for (picked with Up/Down).</extracomment>
+        <extracomment>(participant id, name) in order. Dots per card of the round shown (the active one, else the journey&apos;s latest). The card Enter votes for (picked with Up/Down). The ranking shown over the map when a round ends (R shows it again); None: hidden.</extracomment>
         <translation>Lancer un vote par gommettes</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>Place a dot</source>
         <translation>Poser une gommette</translation>
     </message>

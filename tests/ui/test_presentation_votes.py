@@ -78,8 +78,13 @@ def test_three_participants_vote_and_the_ranking_survives_save_and_reopen(qtbot,
     while view.votes.marked != first:
         qtbot.keyClick(view, K.Key_Up)
     qtbot.keyClick(view, K.Key_Return)
-    assert not view.votes.active  # everyone has voted
+    assert not view.votes.active  # everyone has voted: the ranking is shown
     assert view.votes.counts == {first: 4, second: 2}
+    assert [(item.card_id, item.votes) for item in view.votes.results[:2]] == [(first, 4), (second, 2)]
+    qtbot.keyClick(view, K.Key_Escape)  # closes the ranking, not the presentation
+    assert view.votes.results is None and window.presentation is view
+    qtbot.keyClick(view, K.Key_R)
+    assert view.votes.results is not None
     window.document.undo_stack.undo()  # Chloé's last dot taken back...
     assert votes.counts(window.document.session, view.votes.round_id) == {first: 3, second: 2}
     window.document.undo_stack.redo()  # ...and placed again

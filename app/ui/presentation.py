@@ -18,9 +18,7 @@ places dots with clicks or keys.
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSizeF, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import (
-    QCloseEvent, QColor, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen, QScreen,
-)
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
 from app.model import comments as comment_queries
@@ -30,7 +28,7 @@ from app.model.layout import MapLayout, TextWrapper, compute_layout
 from app.ui import theme as fonts
 from app.ui.canvas.metrics import QtTextMetrics
 from app.ui.document import ProjectDocument
-from app.ui.presentation_details import card_details, paint_card_details
+from app.ui.presentation_details import card_details, paint_banner, paint_card_details, paint_spotlight
 from app.ui.presentation_filters import RoomFilter
 from app.ui.presentation_live import LiveEdits
 from app.ui.presentation_paint import Frame, MapPainter
@@ -249,7 +247,7 @@ class PresentationView(QWidget):
             self._escape()
         elif event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo) or (
                 key == K.Key_Y and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
-            self._undo_or_redo(event.matches(QKeySequence.StandardKey.Undo))
+            self.live.undo_or_redo(event.matches(QKeySequence.StandardKey.Undo))
         elif self.votes.handle_key(event) or self.live.handle_key(event):
             pass
         elif text.isdigit() and text:
@@ -280,19 +278,6 @@ class PresentationView(QWidget):
         else:
             return super().keyPressEvent(event)
         self.update()
-
-    def _undo_or_redo(self, undo: bool) -> None:
-        """Ctrl+Z / Ctrl+Y in the room: only while editing live or voting (read-only otherwise)."""
-        if not (self.live.enabled or self.votes.active):
-            self.live.refuse()
-            return
-        stack = self.document.undo_stack
-        if undo and stack.canUndo():
-            self.show_message(self.tr("Undone: %1").replace("%1", stack.undoText()))
-            stack.undo()
-        elif not undo and stack.canRedo():
-            self.show_message(self.tr("Redone: %1").replace("%1", stack.redoText()))
-            stack.redo()
 
     def focusNextPrevChild(self, next_child: bool) -> bool:  # noqa: N802 - Qt's name
         return self.live.editing() and super().focusNextPrevChild(next_child)  # Tab passes the vote turn
@@ -380,16 +365,9 @@ class PresentationView(QWidget):
             paint_results(painter, self.theme, QRectF(self.rect()), self.votes.results, scale)
         banner = self.votes.banner() or self._banner_text()
         if banner:
-            self._paint_banner(painter, banner, scale)
+            paint_banner(painter, self.theme, QSizeF(self.size()), banner, scale)
         if self.spotlight_on and self._pointer is not None:
-            glow = QColor(fonts.colour(self.theme.spotlight))
-            glow.setAlpha(70)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(glow)
-            painter.drawEllipse(self._pointer, 26.0 * scale, 26.0 * scale)
-            painter.setBrush(fonts.colour(self.theme.spotlight))
-            painter.drawEllipse(self._pointer, 9.0 * scale, 9.0 * scale)
+            paint_spotlight(painter, self.theme, self._pointer, scale)
 
     def _banner_text(self) -> str:
         parts = [self._banner] if self._banner else []
@@ -400,18 +378,6 @@ class PresentationView(QWidget):
         if self.filter.active():
             parts.append(self.filter.describe())
         return "   ·   ".join(parts)
-
-    def _paint_banner(self, painter: QPainter, text: str, scale: float) -> None:
-        painter.setFont(fonts.pixel_font(24.0 * scale, True))
-        metrics = painter.fontMetrics()
-        width = min(self.width() - 40.0, metrics.horizontalAdvance(text) + 40.0 * scale)
-        rect = QRectF(20.0, self.height() - 20.0 - 50.0 * scale, width, 50.0 * scale)
-        painter.setPen(QPen(fonts.colour(self.theme.card_border), 1.0))
-        painter.setBrush(fonts.colour(self.theme.banner_fill))
-        painter.drawRoundedRect(rect, 10.0, 10.0)
-        painter.setPen(fonts.colour(self.theme.banner_text))
-        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width() - 30 * scale))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, elided)
 
     def _show_banner(self, text: str) -> None:
         self._banner = text

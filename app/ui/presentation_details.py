@@ -1,10 +1,10 @@
-"""What presentation mode says about a card or a stage: the enlarged card and the presenter's notes."""
+"""What presentation mode shows over the map: the enlarged card, the banner, the laser pointer; the notes' content."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -123,3 +123,29 @@ def _draw_details(painter: QPainter, theme: ProjectorTheme, inner: QRectF, detai
             painter.drawText(box, flags, text)
         y = min(inner.bottom(), used.bottom()) + 8 * scale
     return y - inner.top()
+
+
+def paint_banner(painter: QPainter, theme: ProjectorTheme, size: QSizeF, text: str, scale: float) -> None:
+    """A line of text in a white box at the bottom left (the stage reached, a typed number, a message)."""
+    painter.setFont(fonts.pixel_font(24.0 * scale, True))
+    metrics = painter.fontMetrics()
+    width = min(size.width() - 40.0, metrics.horizontalAdvance(text) + 40.0 * scale)
+    rect = QRectF(20.0, size.height() - 20.0 - 50.0 * scale, width, 50.0 * scale)
+    painter.setPen(QPen(fonts.colour(theme.card_border), 1.0))
+    painter.setBrush(fonts.colour(theme.banner_fill))
+    painter.drawRoundedRect(rect, 10.0, 10.0)
+    painter.setPen(fonts.colour(theme.banner_text))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
+                     metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width() - 30 * scale)))
+
+
+def paint_spotlight(painter: QPainter, theme: ProjectorTheme, pos: QPointF, scale: float) -> None:
+    """The laser pointer: a red dot with a glow."""
+    glow = QColor(fonts.colour(theme.spotlight))
+    glow.setAlpha(70)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(glow)
+    painter.drawEllipse(pos, 26.0 * scale, 26.0 * scale)
+    painter.setBrush(fonts.colour(theme.spotlight))
+    painter.drawEllipse(pos, 9.0 * scale, 9.0 * scale)

@@ -78,6 +78,20 @@ class LiveEdits:
         """Say why nothing happened."""
         self.view.show_message(translate("Presentation", "The presentation is read-only: press E for live edit."))
 
+    def undo_or_redo(self, undo: bool) -> None:
+        """Ctrl+Z / Ctrl+Y in the room: only while editing live or voting (the map is read-only otherwise)."""
+        view = self.view
+        if not (self.enabled or view.votes.active):
+            self.refuse()
+            return
+        stack = view.document.undo_stack
+        if undo and stack.canUndo():
+            view.show_message(translate("Presentation", "Undone: %1").replace("%1", stack.undoText()))
+            stack.undo()
+        elif not undo and stack.canRedo():
+            view.show_message(translate("Presentation", "Redone: %1").replace("%1", stack.redoText()))
+            stack.redo()
+
     # ------------------------------------------------------------------ gestures
 
     def handle_key(self, event: QKeyEvent) -> bool:

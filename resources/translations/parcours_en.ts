@@ -1544,7 +1544,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Click a card first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1587,31 +1597,21 @@
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../app/ui/presentation.py" line="+64"/>
+        <location filename="../../app/ui/presentation.py" line="+62"/>
         <source>Presentation</source>
         <extracomment>How long the glide from one stage to the next takes (ms). The mouse cursor and the laser pointer hide after this long without moving (ms). Tables whose change means the map is laid out again. The stage in focus changed (its id). The presentation ended (Esc, or the window closed). Something to tell the presenter (a refused edit, a vote placed...). V was pressed: the presenter wants to start a dot-vote round.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+193"/>
-        <location line="+139"/>
+        <location line="+119"/>
         <location line="+1"/>
         <source>Go to stage %1…</source>
         <extracomment>Digits typed before Enter (jump to that stage). &quot;#000000&quot; or &quot;#FFFFFF&quot; while the screen is blanked. The card shown enlarged with its details (None: none).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
-        <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+105"/>
+        <location line="+2"/>
         <source>Live edit</source>
         <translation type="unfinished"></translation>
     </message>

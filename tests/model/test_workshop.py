@@ -155,3 +155,23 @@ def test_a_schema_v1_file_opens_with_the_workshop_tables(tmp_path: Path, data_di
     with ProjectStore.open(tmp_path / "new.parcours") as store:
         assert store.session.scalars(select(Vote.card_id)).all() == [card]
         assert store.session.scalars(select(Comment.text)).all() == ["Ok"]
+
+
+@pytest.mark.parametrize("where, sentence", [
+    ({"card_id": 10**6}, "There is no card 1000000."),
+    ({"stage_id": "other"}, "This stage is not on the journey of the comment."),
+    ({"card_id": "other"}, "This card is not on the journey of the comment."),
+    ({"parent_id": 10**6}, "There is no comment 1000000."),
+])
+def test_a_comment_on_something_elsewhere_is_refused(sample: Session, where, sentence) -> None:
+    journeys = sample.scalars(select(Journey).order_by(Journey.position)).all()
+    other = journeys[1]
+    if where.get("stage_id") == "other":
+        where = {"stage_id": other.stages[0].id}
+    if where.get("card_id") == "other":
+        where = {"card_id": sample.scalars(select(Card.id).join(Lane, Lane.id == Card.lane_id)
+                                           .where(Lane.journey_id == other.id)).first()}
+    with pytest.raises(ModelError) as refused:
+        ops.add_comment(sample, journeys[0].id, "Hello", **where)
+    assert refused.value.message() == sentence
+    assert sample.scalars(select(Comment.id)).all() == []

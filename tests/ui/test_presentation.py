@@ -216,3 +216,21 @@ def _touchpoint_of_stage(window: MainWindow, index: int) -> int:
     return session.scalars(select(Card.id).join(Lane, Lane.id == Card.lane_id)
                            .where(Lane.kind == LaneKind.TOUCHPOINTS, Card.stage_id == stage_id,
                                   Card.score.is_not(None)).order_by(Card.position)).first()
+
+
+def test_a_journey_without_stages_presents_an_empty_wall(qtbot, window: MainWindow) -> None:
+    from app.model.ops import Op
+    from app.ui.commands import GenericCommand, push
+
+    journey_id = push(window.document, GenericCommand(window.document, Op("add_journey", {"title": "Vide"}), "add"))
+    window.show_journey(journey_id)
+    view = window.start_presentation()
+    assert view.current_stage_id() is None
+    for key in (K.Key_Right, K.Key_End, K.Key_Home):
+        qtbot.keyClick(view, key)
+    assert view.current_stage_id() is None and view.grab().width() > 0
+
+
+def test_without_a_project_there_is_nothing_to_present(make_window) -> None:
+    window = make_window()
+    assert window.start_presentation() is None and window.presentation is None

@@ -126,3 +126,23 @@ def test_the_editor_cards_show_the_dots_of_the_latest_round(qtbot, window: MainW
     assert window.scene.workshop_badges.votes == {cards[0]: 2}
     window.document.undo_stack.undo()
     assert window.scene.workshop_badges.votes == {cards[0]: 1}
+
+
+@pytest.mark.parametrize("typed", ["", "   \n  "])
+def test_a_round_without_participants_is_refused_in_one_sentence(qtbot, window: MainWindow, typed: str) -> None:
+    view = window.start_presentation()
+    qtbot.keyClick(view, K.Key_V)
+    window.vote_dialog.participants.setPlainText(typed)
+    qtbot.mouseClick(window.vote_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert not view.votes.active
+    assert window.statusBar().currentMessage() == "A vote needs at least one participant."
+    assert window.document.session.scalars(select(VoteRound.id)).all() == []
+    assert window.document.undo_stack.count() == 0
+
+
+def test_a_number_of_participants_numbers_them(qtbot, window: MainWindow) -> None:
+    view = window.start_presentation()
+    qtbot.keyClick(view, K.Key_V)
+    window.vote_dialog.participants.setPlainText("4")
+    qtbot.mouseClick(window.vote_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert [name for _id, name in view.votes.participants] == ["1", "2", "3", "4"]

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.model.enums import LaneKind
 from app.model.schema import KPI, Action, Card, Lane, action_card
 from app.ui import theme as fonts
+from app.ui.inspector_fields import label
 from app.ui.presentation_theme import ProjectorTheme
 
 translate = QCoreApplication.translate
@@ -43,7 +44,7 @@ def card_details(session: Session, card_id: int) -> CardDetails | None:
         details.facts.append(translate("Presentation", "Customers affected: %1 %").replace(
             "%1", f"{card.affected_share:g}"))
     if card.evidence is not None:
-        details.facts.append(translate("Presentation", "Evidence: %1").replace("%1", card.evidence.value))
+        details.facts.append(translate("Presentation", "Evidence: %1").replace("%1", label(card.evidence)))
     if card.department is not None:
         details.facts.append(translate("Presentation", "Department: %1").replace("%1", card.department.name))
     if card.channel is not None:

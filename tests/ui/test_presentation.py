@@ -234,3 +234,24 @@ def test_a_journey_without_stages_presents_an_empty_wall(qtbot, window: MainWind
 def test_without_a_project_there_is_nothing_to_present(make_window) -> None:
     window = make_window()
     assert window.start_presentation() is None and window.presentation is None
+
+
+def test_the_enlarged_card_tells_its_evidence_actions_and_kpis(qtbot, window: MainWindow) -> None:
+    from app.model.schema import KPI, Action, action_card
+    from app.ui.inspector_fields import label
+    from app.ui.presentation_details import card_details
+
+    session = window.document.session
+    card_id, action = session.execute(select(action_card.c.card_id, Action.title)
+                                      .join(Action, Action.id == action_card.c.action_id)).first()
+    card = session.get(Card, card_id)
+    details = card_details(session, card_id)
+    assert details.title == card.title and action in details.actions
+    evidence_card = session.scalars(select(Card).where(Card.evidence.is_not(None))).first()
+    facts = card_details(session, evidence_card.id).facts
+    assert f"Evidence: {label(evidence_card.evidence)}" in facts  # its label, not its key
+    kpi_card, kpi = session.execute(select(KPI.card_id, KPI.name).where(KPI.card_id.is_not(None))).first()
+    assert kpi in card_details(session, kpi_card).kpis
+    view = window.start_presentation(card.stage_id)
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=card_point(view, card_id))
+    assert view.enlarged == card_id

@@ -63,12 +63,21 @@ def keep_on_screen(window: QWidget) -> None:
 
 
 class _FirstShow(QObject):
-    """Keeps a window on its screen once more when it first shows (its frame is known only then)."""
+    """Keeps a window on its screen once more when it first shows: only then is its frame known.
+
+    A size the program gave the window after it was made (a test or a
+    benchmark asking for 1920x1080) is left alone.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._size = window.size()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Show:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, watched, lambda: keep_on_screen(watched))
+            if watched.size() == self._size:
+                QTimer.singleShot(0, watched, lambda: keep_on_screen(watched))
             self.deleteLater()
         return False
 

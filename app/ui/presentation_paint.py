@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
 from app.model.enums import LaneKind
 from app.model.journey_data import JourneyData
@@ -26,7 +26,7 @@ from app.ui import theme as fonts
 from app.ui.presentation_theme import ProjectorTheme
 
 _MARKS = {LaneKind.IRRITANTS: "!", LaneKind.ENCHANTMENTS: "★", LaneKind.OPPORTUNITIES: "+"}
-#: Stage column pixmaps kept (bright and dimmed): a screenful and the next glide's.
+#: Stage column images kept (bright and dimmed): a screenful and the next glide's.
 _MAX_COLUMNS = 24
 
 
@@ -65,8 +65,8 @@ class MapPainter:
         self._stage_x: list[float] = []
         self._lane_y: list[float] = []
         self._colour = fonts.colour
-        #: Stage column pixmaps by (stage id, dimmed), valid for :attr:`_cache_key`.
-        self._columns: dict[tuple[int, bool], QPixmap] = {}
+        #: Stage column images by (stage id, dimmed), valid for :attr:`_cache_key`.
+        self._columns: dict[tuple[int, bool], QImage] = {}
         self._cache_key: tuple | None = None
 
     def set_map(self, layout: MapLayout | None, data: JourneyData | None) -> None:
@@ -120,15 +120,15 @@ class MapPainter:
     def paint(self, painter: QPainter, frame: Frame) -> None:
         """Paint ``frame`` on ``painter`` (screen coordinates, the screen's top left at 0, 0).
 
-        Each stage column is drawn once into a pixmap (bright and dimmed) for
+        Each stage column is drawn once into an image (bright and dimmed) for
         the current zoom, height and vertical scroll; a glide, which only pans
         sideways, then blits the columns instead of drawing every card again.
         """
         t = self.theme
         colour = self._colour
-        painter.fillRect(QRectF(QPointF(0, 0), frame.size), colour(t.background))
         layout, data = self.layout, self.data
         if layout is None or data is None:
+            painter.fillRect(QRectF(QPointF(0, 0), frame.size), colour(t.background))
             return
         key = (frame.zoom, frame.origin.y(), frame.size.height(), frame.state_key)
         if key != self._cache_key:
@@ -138,10 +138,16 @@ class MapPainter:
         stages, lanes = self.visible_stages(view), self.visible_lanes(view)
         if view.left() < layout.style.lane_header_width:
             self._paint_margin(painter, frame, lanes)
+        right = 0.0
         for stage in stages:
             dimmed = frame.focus_stage_id is not None and stage.stage_id != frame.focus_stage_id
-            pixmap = self._column(stage, frame, dimmed)
-            painter.drawPixmap(QPointF(round((stage.rect.x - frame.origin.x()) * frame.zoom), 0.0), pixmap)
+            image = self._column(stage, frame, dimmed)
+            x = round((stage.rect.x - frame.origin.x()) * frame.zoom)
+            painter.drawImage(QPointF(x, 0.0), image)  # same format as the screen: a plain copy
+            right = x + image.width()
+        if right < frame.size.width():  # past the last stage (the columns cover the rest)
+            painter.fillRect(QRectF(right, 0.0, frame.size.width() - right, frame.size.height()),
+                             colour(t.background))
         if frame.marked_card is not None and frame.marked_card in layout.cards:
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -158,13 +164,14 @@ class MapPainter:
     def _paint_margin(self, painter: QPainter, frame: Frame, lanes: list) -> None:
         """The lane bands left of the first stage (under the lane headers when scrolled to the start)."""
         width = (self.layout.style.lane_header_width - frame.origin.x()) * frame.zoom
+        painter.fillRect(QRectF(0.0, 0.0, width, frame.size.height()), self._colour(self.theme.background))
         for lane in lanes:
             band = self.theme.lane_band if lane.index % 2 == 0 else self.theme.lane_band_alt
             painter.fillRect(QRectF(0.0, (lane.rect.y - frame.origin.y()) * frame.zoom, width,
                                     lane.rect.h * frame.zoom), self._colour(band))
 
-    def _column(self, stage, frame: Frame, dimmed: bool) -> QPixmap:
-        """The pixmap of one stage column for ``frame`` (made on first use, kept until the frame's key changes)."""
+    def _column(self, stage, frame: Frame, dimmed: bool) -> QImage:
+        """The image of one stage column for ``frame`` (made on first use, kept until the frame's key changes)."""
         cached = self._columns.get((stage.stage_id, dimmed))
         if cached is not None:
             return cached
@@ -172,18 +179,18 @@ class MapPainter:
             self._columns.pop(next(iter(self._columns)))
         t, colour, zoom = self.theme, self._colour, frame.zoom
         if dimmed:  # the bright column under a veil: no card is drawn twice
-            bright = self._column(stage, frame, False)
-            pixmap = QPixmap(bright)
+            image = self._column(stage, frame, False).copy()
             dim = QColor(colour(t.dim))
             dim.setAlpha(t.dim_alpha)
-            painter = QPainter(pixmap)
-            painter.fillRect(pixmap.rect(), dim)
+            painter = QPainter(image)
+            painter.fillRect(image.rect(), dim)
             painter.end()
-            self._columns[(stage.stage_id, True)] = pixmap
-            return pixmap
-        pixmap = QPixmap(max(1, math.ceil(stage.rect.w * zoom)), max(1, math.ceil(frame.size.height())))
-        pixmap.fill(colour(t.background))
-        painter = QPainter(pixmap)
+            self._columns[(stage.stage_id, True)] = image
+            return image
+        image = QImage(max(1, math.ceil(stage.rect.w * zoom)), max(1, math.ceil(frame.size.height())),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(colour(t.background))
+        painter = QPainter(image)
         painter.scale(zoom, zoom)
         painter.translate(-stage.rect.x, -frame.origin.y())
         view = QRectF(stage.rect.x, frame.origin.y(), stage.rect.w, frame.size.height() / zoom)
@@ -211,8 +218,8 @@ class MapPainter:
         for box in cards:
             self._paint_counts(painter, box, frame.votes.get(box.card_id, 0), frame.comments.get(box.card_id, 0))
         painter.end()
-        self._columns[(stage.stage_id, dimmed)] = pixmap
-        return pixmap
+        self._columns[(stage.stage_id, dimmed)] = image
+        return image
 
     def _paint_curves(self, painter: QPainter, lanes: list, data: JourneyData) -> None:
         t, layout = self.theme, self.layout

@@ -22,6 +22,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QMouseEvent, QPa
 from PySide6.QtWidgets import QWidget
 
 from app.model import comments as comment_queries
+from app.model.enums import LaneKind
 from app.model.errors import ModelError
 from app.model.journey_data import JourneyData, read_journey
 from app.model.layout import MapLayout, TextWrapper, compute_layout
@@ -217,6 +218,16 @@ class PresentationView(QWidget):
             self.origin = QPointF(self.origin.x(), y)
         self.update()
 
+    def scroll_to_kind(self, kind: LaneKind) -> None:
+        """Scroll the first lane of ``kind`` into view, just under the stage headers."""
+        lane = next((lane for lane in self.layout.lanes if lane.kind is kind), None) if self.layout else None
+        top = self.origin.y() + PROJECTOR_STYLE.stage_header_height
+        if lane is not None and (lane.rect.y < top or lane.rect.y + lane.rect.h > top + self.height() / self.zoom
+                                 - PROJECTOR_STYLE.stage_header_height):
+            bottom = max(0.0, self.layout.height - self.height() / self.zoom)
+            y = min(bottom, lane.rect.y - PROJECTOR_STYLE.stage_header_height)
+            self.origin = QPointF(self.origin.x(), max(0.0, y))
+
     def _on_glide_value_changed(self, value: float) -> None:
         self.origin = QPointF(float(value), self.origin.y())
         self.update()
@@ -275,6 +286,8 @@ class PresentationView(QWidget):
             self.spotlight_on = not self.spotlight_on
         elif self.filter.handle_key(event):
             self._show_banner(self.filter.describe())
+            if self.filter.irritants_only:
+                self.scroll_to_kind(LaneKind.IRRITANTS)
         else:
             return super().keyPressEvent(event)
         self.update()
@@ -375,7 +388,7 @@ class PresentationView(QWidget):
             parts.append(self.tr("Go to stage %1…").replace("%1", self.typed))
         if self.live.enabled:
             parts.append(self.tr("Live edit"))
-        if self.filter.active():
+        if self.filter.active() and self.filter.describe() not in parts:
             parts.append(self.filter.describe())
         return "   ·   ".join(parts)
 

@@ -164,7 +164,12 @@ def test_live_edits_are_undoable_commands(qtbot, window: MainWindow, tmp_path: P
 
 def test_filters_dim_the_other_cards(qtbot, window: MainWindow) -> None:
     view = window.start_presentation()
-    qtbot.keyClick(view, K.Key_I)
+    for _ in range(6):
+        qtbot.keyClick(view, K.Key_Down)  # down to the last lanes: the pain points scroll up out of view
+    pain = next(lane for lane in view.layout.lanes if lane.kind is LaneKind.IRRITANTS)
+    assert view.origin.y() > pain.rect.y
+    qtbot.keyClick(view, K.Key_I)  # ...and come back into view
+    assert view.origin.y() + PROJECTOR_STYLE.stage_header_height <= pain.rect.y
     keep = view.filter.keep()
     kinds = {lane.id: lane.kind for lane in view.data.lanes}
     assert {kinds[card.lane_id] for card in view.data.cards.values() if keep(card.id)} == {LaneKind.IRRITANTS}

@@ -97,13 +97,15 @@ def test_without_votes_the_ranking_is_by_severity(sample: Session) -> None:
     assert len(top) == len(irritants)
 
 
-@pytest.mark.parametrize("make", ["round", "vote", "comment", "answer", "resolve", "delete card"])
+@pytest.mark.parametrize("make", ["round", "vote", "comment", "answer", "resolve", "delete card", "delete stage",
+                                  "delete journey", "delete round", "delete thread"])
 def test_workshop_ops_undo_and_redo_exactly(sample: Session, make: str) -> None:
     irritants = _irritants(sample)
     journey_id = _journey(sample).id
     round_id, (ana, *_rest) = _round(sample)
     ops.add_vote(sample, ana, irritants[0])
     first = ops.add_comment(sample, journey_id, "Who sends the laptop?", author="Ana", card_id=irritants[0]).result
+    ops.add_comment(sample, journey_id, "IT", author="Ben", parent_id=first)
     sample.commit()
     op = {
         "round": Op("add_vote_round", {"journey_id": journey_id, "participants": ["1", "2"], "dots": 5}),
@@ -113,6 +115,10 @@ def test_workshop_ops_undo_and_redo_exactly(sample: Session, make: str) -> None:
         "answer": Op("add_comment", {"journey_id": journey_id, "text": "IT does", "parent_id": first}),
         "resolve": Op("update_comment", {"comment_id": first, "resolved": True}),
         "delete card": Op("delete_cards", {"card_ids": [irritants[0]]}),
+        "delete stage": Op("delete_stage", {"stage_id": sample.get(Card, irritants[0]).stage_id}),
+        "delete journey": Op("delete_journey", {"journey_id": journey_id}),
+        "delete round": Op("delete_vote_round", {"round_id": round_id}),
+        "delete thread": Op("delete_comment", {"comment_id": first}),
     }[make]
     before = dump_tables(sample)
     change = ops.apply(sample, op)

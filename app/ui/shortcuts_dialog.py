@@ -7,6 +7,18 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, \
     QWidget
 
+#: The keys of the map that are not window actions: key, what it does.
+MAP_KEYS = (
+    ("Arrows, Shift+Arrows", QT_TRANSLATE_NOOP("Shortcuts", "Map: go from card to card, extend the selection")),
+    ("Tab, Shift+Tab", QT_TRANSLATE_NOOP("Shortcuts", "Map: walk the cards in reading order")),
+    ("Enter, F2", QT_TRANSLATE_NOOP("Shortcuts", "Map: rename the card, lane or stage")),
+    ("Insert", QT_TRANSLATE_NOOP("Shortcuts", "Map: add a card after the current one")),
+    ("Alt+Arrows", QT_TRANSLATE_NOOP("Shortcuts", "Map: move the selected cards")),
+    ("Ctrl+Wheel", QT_TRANSLATE_NOOP("Shortcuts", "Map: zoom around the mouse")),
+    ("Space+Drag", QT_TRANSLATE_NOOP("Shortcuts", "Map: pan")),
+    ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Map: cancel a drag or an edit")),
+)
+
 #: The keys of presentation mode (they are not window actions): key, what it does.
 PRESENTATION_KEYS = (
     ("Right, PageDown, Space", QT_TRANSLATE_NOOP("Shortcuts", "Presentation: next stage")),
@@ -45,7 +57,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = action_rows(actions) + [(keys, QCoreApplication.translate("Shortcuts", text))
-                                       for keys, text in PRESENTATION_KEYS]
+                                       for keys, text in MAP_KEYS + PRESENTATION_KEYS]
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
         self.table.verticalHeader().hide()

@@ -1463,7 +1463,7 @@
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../app/ui/presentation_details.py" line="+39"/>
+        <location filename="../../app/ui/presentation_details.py" line="+40"/>
         <source>Score: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,14 +1597,14 @@
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../app/ui/presentation.py" line="+62"/>
+        <location filename="../../app/ui/presentation.py" line="+63"/>
         <source>Presentation</source>
         <extracomment>How long the glide from one stage to the next takes (ms). The mouse cursor and the laser pointer hide after this long without moving (ms). Tables whose change means the map is laid out again. The stage in focus changed (its id). The presentation ended (Esc, or the window closed). Something to tell the presenter (a refused edit, a vote placed...). V was pressed: the presenter wants to start a dot-vote round.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+193"/>
-        <location line="+119"/>
+        <location line="+203"/>
+        <location line="+121"/>
         <location line="+1"/>
         <source>Go to stage %1…</source>
         <extracomment>Digits typed before Enter (jump to that stage). &quot;#000000&quot; or &quot;#FFFFFF&quot; while the screen is blanked. The card shown enlarged with its details (None: none).</extracomment>
@@ -1658,6 +1658,47 @@
     <name>Shortcuts</name>
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="+12"/>
+        <source>Map: go from card to card, extend the selection</source>
+        <extracomment>The keys of the map that are not window actions: key, what it does.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: walk the cards in reading order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: rename the card, lane or stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: add a card after the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: move the selected cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: zoom around the mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: cancel a drag or an edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Presentation: next stage</source>
         <extracomment>The keys of presentation mode (they are not window actions): key, what it does.</extracomment>
         <translation type="unfinished"></translation>

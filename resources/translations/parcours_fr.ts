@@ -1648,7 +1648,7 @@
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../app/ui/presentation_details.py" line="+39"/>
+        <location filename="../../app/ui/presentation_details.py" line="+40"/>
         <source>Score: %1</source>
         <translation>Note : %1</translation>
     </message>
@@ -1782,14 +1782,14 @@
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../app/ui/presentation.py" line="+62"/>
+        <location filename="../../app/ui/presentation.py" line="+63"/>
         <source>Presentation</source>
         <extracomment>How long the glide from one stage to the next takes (ms). The mouse cursor and the laser pointer hide after this long without moving (ms). Tables whose change means the map is laid out again. The stage in focus changed (its id). The presentation ended (Esc, or the window closed). Something to tell the presenter (a refused edit, a vote placed...). V was pressed: the presenter wants to start a dot-vote round.</extracomment>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location line="+193"/>
-        <location line="+119"/>
+        <location line="+203"/>
+        <location line="+121"/>
         <location line="+1"/>
         <source>Go to stage %1…</source>
         <extracomment>Digits typed before Enter (jump to that stage). &quot;#000000&quot; or &quot;#FFFFFF&quot; while the screen is blanked. The card shown enlarged with its details (None: none).</extracomment>
@@ -1851,6 +1851,47 @@
     <name>Shortcuts</name>
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="+12"/>
+        <source>Map: go from card to card, extend the selection</source>
+        <extracomment>The keys of the map that are not window actions: key, what it does.</extracomment>
+        <translation>Carte : aller de carte en carte, étendre la sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: walk the cards in reading order</source>
+        <translation>Carte : parcourir les cartes dans l’ordre de lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: rename the card, lane or stage</source>
+        <translation>Carte : renommer la carte, le couloir ou l’étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: add a card after the current one</source>
+        <translation>Carte : ajouter une carte après la carte courante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: move the selected cards</source>
+        <translation>Carte : déplacer les cartes sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: zoom around the mouse</source>
+        <translation>Carte : zoomer autour de la souris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: pan</source>
+        <translation>Carte : se déplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: cancel a drag or an edit</source>
+        <translation>Carte : annuler un glisser ou une modification</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Presentation: next stage</source>
         <extracomment>The keys of presentation mode (they are not window actions): key, what it does.</extracomment>
         <translation>Présentation : étape suivante</translation>

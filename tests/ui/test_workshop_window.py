@@ -15,7 +15,7 @@ from app.model.schema import Comment
 from app.model.store import ProjectStore
 from app.ui import settings, window_view
 from app.ui.main_window import MainWindow
-from app.ui.shortcuts_dialog import PRESENTATION_KEYS
+from app.ui.shortcuts_dialog import MAP_KEYS, PRESENTATION_KEYS
 
 
 @pytest.fixture
@@ -126,7 +126,7 @@ def test_help_lists_every_key_of_the_window_and_of_presentation_mode(qtbot, wind
     for name, action in window.actions_by_name.items():
         for key in action.shortcuts():
             assert any(key.toString(QKeySequence.SequenceFormat.NativeText) in listed for listed in keys), name
-    assert {keys for keys, _ in PRESENTATION_KEYS} <= keys
+    assert {keys for keys, _ in MAP_KEYS + PRESENTATION_KEYS} <= keys
     assert any("F5" in listed for listed in keys)
 
 

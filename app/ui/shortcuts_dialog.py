@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, \
     QWidget
@@ -40,13 +40,26 @@ PRESENTATION_KEYS = (
 )
 
 
+#: The first of Qt's keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type.
+_FIRST_MEDIA_KEY = 0x01000061
+#: Undo and Redo actions show the next command in their text: listed under their plain names.
+_PLAIN_NAMES = {"undo": QT_TRANSLATE_NOOP("MainWindow", "&Undo"), "redo": QT_TRANSLATE_NOOP("MainWindow", "&Redo")}
+
+
+def _typed(key: QKeySequence) -> bool:
+    code = key[0].key().value if key.count() else 0
+    return not _FIRST_MEDIA_KEY <= code < Qt.Key.Key_unknown.value
+
+
 def action_rows(actions: dict[str, QAction]) -> list[tuple[str, str]]:
-    """(keys, what) of every window action that has a key, in menu text order of creation."""
+    """(keys, what) of every window action that has a key, in the order the actions were made."""
     rows = []
-    for action in actions.values():
-        keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()]
+    for name, action in actions.items():
+        keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts() if _typed(key)]
         if keys:
-            rows.append((", ".join(keys), action.text().replace("&", "").rstrip("…").strip()))
+            text = QCoreApplication.translate("MainWindow", _PLAIN_NAMES[name]) if name in _PLAIN_NAMES \
+                else action.text()
+            rows.append((", ".join(keys), text.replace("&", "").rstrip("…").strip()))
     return rows
 
 

@@ -1044,12 +1044,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="+46"/>
+        <location filename="../../app/ui/window_actions.py" line="-115"/>
         <source>&amp;Undo</source>
+        <extracomment>The first of Qt&apos;s keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <location filename="../../app/ui/window_actions.py" line="+3"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,7 +1660,7 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="+12"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="-34"/>
         <source>Map: go from card to card, extend the selection</source>
         <extracomment>The keys of the map that are not window actions: key, what it does.</extracomment>
         <translation type="unfinished"></translation>
@@ -1772,7 +1775,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>

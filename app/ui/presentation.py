@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QWidget
 from app.model import comments as comment_queries
 from app.model.enums import LaneKind
 from app.model.errors import ModelError
-from app.model.journey_data import JourneyData, read_journey
-from app.model.layout import MapLayout, TextWrapper, compute_layout
+from app.model.journey_data import JourneyData, read_cards, read_journey
+from app.model.layout import MapLayout, TextWrapper, compute_layout, update_cards
 from app.ui import theme as fonts
 from app.ui.canvas.metrics import QtTextMetrics
 from app.ui.document import ProjectDocument
@@ -129,11 +129,27 @@ class PresentationView(QWidget):
 
     def _on_document_changed(self, change) -> None:
         tables = set(change.created) | set(change.updated) | set(change.deleted)
+        if tables == {"card"} and not change.created and not change.deleted and self._update_cards(
+                change.updated["card"]):
+            return  # a title or a score typed live: same places, only those cards drawn again
         if tables & _MAP_TABLES:
             self.reload()
         elif tables & {"vote", "vote_round", "vote_participant", "comment"}:
             self._read_counts()
             self.update()
+
+    def _update_cards(self, card_ids) -> bool:
+        """Swap edited cards into the map without laying it all out again; False when that is not enough."""
+        if self.data is None or self.layout is None or not set(card_ids) <= set(self.data.cards):
+            return False
+        data = self.data.with_cards(read_cards(self.document.session, card_ids))
+        if not update_cards(self.layout, data, card_ids, self._metrics, wrapper=self._wrapper):
+            return False
+        self.data = data
+        self.painter.set_map(self.layout, data)
+        self._data_version += 1
+        self.update()
+        return True
 
     # ------------------------------------------------------------------ screen
 

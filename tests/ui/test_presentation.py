@@ -134,8 +134,11 @@ def test_live_edits_are_undoable_commands(qtbot, window: MainWindow, tmp_path: P
     qtbot.keyClick(view, K.Key_E)
     assert view.live.enabled
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=card_point(view, touchpoint))
+    layout = view.layout
     qtbot.keyClick(view, K.Key_Minus)
     assert session.get(Card, touchpoint).score == old_score - 1
+    # The wall follows at once, without laying the whole map out again.
+    assert view.data.cards[touchpoint].score == old_score - 1 and view.layout is layout
     qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=card_point(view, touchpoint))
     assert view.live.editor is not None
     view.live.editor.selectAll()

@@ -10,6 +10,7 @@
                     [--tile A4|A3] [--tile-orientation O] [--overlap MM] [--bleed MM]
                     [--crop-marks] [--report poster|actions|personas] [--dpi N]
     parcours import FILE SOURCE [--journey NAME]
+    parcours library publish|list|pull|diff|login|init ...    the team library (see app.cli_library)
     parcours --version
 
 The formats of ``export`` and ``import`` are adapters in :mod:`app.cli_formats`,
@@ -40,7 +41,7 @@ from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 EXIT_USER_ERROR = 1
 #: ``EX_SOFTWARE`` from sysexits.h: a bug, not the user's mistake.
 EXIT_INTERNAL_ERROR = 70
-COMMANDS = ("new", "info", "check", "export", "import")
+COMMANDS = ("new", "info", "check", "export", "import", "library")
 CONTEXT = "cli"
 
 #: Writes the project in a session to a file; chosen by the output's suffix.
@@ -373,6 +374,10 @@ def build_parser() -> argparse.ArgumentParser:
     import_.add_argument("--journey", metavar="NAME", help=tr(QT_TRANSLATE_NOOP(
         "cli", "title of the new journey (default: the one in SOURCE)")))
     import_.set_defaults(handler=_command_import)
+
+    from app.cli_library import add_parser as add_library_parser
+
+    add_library_parser(commands)
     return parser
 
 

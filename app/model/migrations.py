@@ -22,9 +22,18 @@ from app.model.errors import QT_TRANSLATE_NOOP, ProjectFileError
 
 Migration = Callable[[sqlite3.Connection], None]
 
+def add_library_link(connection: sqlite3.Connection) -> None:
+    """Version 1 -> 2: the ``library_link`` table (where a project came from in a team library)."""
+    connection.execute(
+        "CREATE TABLE library_link (id INTEGER NOT NULL, url TEXT NOT NULL, project_key TEXT NOT NULL, "
+        "name TEXT NOT NULL, revision INTEGER NOT NULL, linked_at DATETIME NOT NULL, "
+        "CONSTRAINT pk_library_link PRIMARY KEY (id), "
+        "CONSTRAINT ck_library_link_singleton CHECK (id = 1), "
+        "CONSTRAINT ck_library_link_revision CHECK (revision >= 1))")
+
+
 #: ``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``.
-#: Version 1 is the first released schema, so there is nothing to upgrade yet.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: add_library_link}
 
 
 def expected_schema() -> dict[str, set[str]]:

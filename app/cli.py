@@ -27,11 +27,13 @@ import argparse
 import importlib
 import json
 import os
+import sqlite3
 import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app import __version__, i18n
@@ -41,6 +43,8 @@ from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 EXIT_USER_ERROR = 1
 #: ``EX_SOFTWARE`` from sysexits.h: a bug, not the user's mistake.
 EXIT_INTERNAL_ERROR = 70
+#: 128 + SIGPIPE: what a shell reports for a command whose reader went away.
+EXIT_BROKEN_PIPE = 141
 COMMANDS = ("new", "info", "check", "export", "import", "library")
 CONTEXT = "cli"
 
@@ -202,10 +206,16 @@ def _command_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_warnings(warnings: Sequence[ParcoursError]) -> None:
+    for warning in warnings:
+        _print_error(warning.message(i18n.translate))
+
+
 def _command_info(args: argparse.Namespace) -> int:
     from app.model.store import ProjectStore
 
-    with ProjectStore.open(Path(args.file), read_only=True) as store:
+    with ProjectStore.read(Path(args.file)) as store:
+        _print_warnings(store.warnings)
         summary = project_summary(store.session)
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
@@ -237,7 +247,8 @@ def _command_export(args: argparse.Namespace) -> int:
         raise ParcoursError(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a file."), path=str(out))
     _refuse_options_of_other_formats(args, suffix)
     exporter = EXPORTERS[suffix]
-    with ProjectStore.open(Path(args.file), read_only=True) as store:
+    with ProjectStore.read(Path(args.file)) as store:
+        _print_warnings(store.warnings)
         if getattr(exporter, "takes_options", False):
             exporter(store.session, out, options=args)
         else:
@@ -276,11 +287,18 @@ def _command_import(args: argparse.Namespace) -> int:
     store = ProjectStore.create() if created else ProjectStore.open(path)
     importer = IMPORTERS[suffix]
     with store:
-        if getattr(importer, "takes_options", False):
-            importer(store.session, source, options=args)
-        else:
-            importer(store.session, source)
-        store.session.commit()
+        _print_warnings(store.warnings)
+        try:
+            if getattr(importer, "takes_options", False):
+                importer(store.session, source, options=args)
+            else:
+                importer(store.session, source)
+            store.session.commit()
+        except (SQLAlchemyError, sqlite3.Error) as error:
+            failure = store.write_failure(error)
+            if failure is None:
+                raise
+            raise failure from error
         store.save(path if created else None)
     text = (QT_TRANSLATE_NOOP("cli", "Imported {source} into the new project {path}.") if created
             else QT_TRANSLATE_NOOP("cli", "Imported {source} into {path}."))
@@ -393,13 +411,32 @@ def _print_error(line: str) -> None:
     print(" ".join(line.split()), file=sys.stderr)
 
 
+def _reader_gone() -> int:
+    """The reader of stdout has gone (``parcours info FILE | head -3``): end quietly, as ``cat`` would.
+
+    stdout is pointed at the null device so that Python's own flush at exit
+    does not complain; the status is the conventional one of SIGPIPE.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass  # stdout is not a real file (tests): nothing to quiet
+    return EXIT_BROKEN_PIPE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
         i18n.install()
         args = _parse(arguments)
-        return args.handler(args)
+        status = args.handler(args)
+        sys.stdout.flush()  # here, so that a reader gone away (| head) is met inside this try
+        return status
+    except BrokenPipeError:
+        return _reader_gone()
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 2)
     except ParcoursError as error:

@@ -5,6 +5,8 @@
 #   bash scripts/setup.sh test [ARGS]    install with the test tools, run pytest ARGS
 #   bash scripts/setup.sh install        install only (what the Makefile's other targets need)
 #   bash scripts/setup.sh dist           install with PyInstaller, build the bundle, .tar.gz and .deb
+#   bash scripts/setup.sh ci             what CI runs before the test suite: the slow checks, and
+#                                        (as root) PostgreSQL for the library tests, the packages built and proven
 #
 # Safe to run again: each step is skipped when it is already done.
 set -euo pipefail
@@ -24,7 +26,7 @@ warn() { printf 'parcours: %s\n' "$*" >&2; }
 die() { warn "$*"; exit 1; }
 
 usage() {
-    printf 'usage: bash scripts/setup.sh run | test [pytest arguments...] | install | dist\n' >&2
+    printf 'usage: bash scripts/setup.sh run | test [pytest arguments...] | install | dist | ci\n' >&2
     exit 2
 }
 
@@ -247,6 +249,41 @@ command_test() {
     exit "$status"
 }
 
+# The slow checks (pytest -m slow), then, as root on Debian, the .deb built and proven by packaging/check.sh.
+command_ci() {
+    install_all test
+    cd "$ROOT"
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        ensure_postgresql
+        export PARCOURS_REQUIRE_POSTGRES=1
+    fi
+    local status=0
+    QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest -m slow || status=$?
+    # 5: no test is marked slow, which is not a failure of this step.
+    if [ "$status" != 0 ] && [ "$status" != 5 ]; then
+        exit "$status"
+    fi
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        bash "$ROOT/scripts/setup.sh" dist
+        bash "$ROOT/packaging/check.sh"
+    fi
+}
+
+# PostgreSQL's server programs for the team-library tests (they start a throw-away cluster of their own).
+ensure_postgresql() {
+    if command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+        return 0
+    fi
+    say "installing PostgreSQL for the team-library tests"
+    # No cluster of the distribution's own: the tests start and remove theirs.
+    mkdir -p /etc/postgresql-common
+    [ -f /etc/postgresql-common/createcluster.conf ] ||
+        printf 'create_main_cluster = false\n' >/etc/postgresql-common/createcluster.conf
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null ||
+        warn "PostgreSQL could not be installed; the team-library tests will fail"
+}
+
 [ $# -ge 1 ] || usage
 action="$1"
 shift
@@ -254,6 +291,7 @@ case "$action" in
     run) [ $# -eq 0 ] || usage; command_run ;;
     test) command_test "$@" ;;
     dist) [ $# -eq 0 ] || usage; install_all dist; exec bash "$ROOT/packaging/build.sh" ;;
+    ci) [ $# -eq 0 ] || usage; command_ci ;;
     install) [ $# -eq 0 ] || usage; install_all run ;;
     *) usage ;;
 esac

@@ -304,7 +304,7 @@
 <context>
     <name>FileVerbs</name>
     <message>
-        <location filename="../../app/ui/window_files.py" line="+94"/>
+        <location filename="../../app/ui/window_files.py" line="+98"/>
         <location line="+17"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
@@ -1444,7 +1444,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="+144"/>
+        <location filename="../../app/cli.py" line="+148"/>
         <source>as-is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,12 +1519,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Exported {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Imported {source} into the new project {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,7 +1659,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+57"/>
         <source>Internal error: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,21 +1771,21 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/export/files.py" line="+30"/>
+        <location filename="../../app/export/files.py" line="+33"/>
         <location filename="../../app/export/image.py" line="+227"/>
         <source>Parcours could not write {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-329"/>
+        <location filename="../../app/cli.py" line="-362"/>
         <location line="+107"/>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>{path} is a folder, not a file.</source>
-        <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix. An exporter or importer with ``takes_options = True`` is also given ``options=`` the parsed command line (``--journey``, ``--paper``, ``--dpi``...).</extracomment>
+        <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. 128 + SIGPIPE: what a shell reports for a command whose reader went away. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix. An exporter or importer with ``takes_options = True`` is also given ``options=`` the parsed command line (``--journey``, ``--paper``, ``--dpi``...).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-158"/>
         <location filename="../../app/ui/window_import.py" line="-24"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
@@ -1809,12 +1809,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Parcours cannot export to {suffix} files yet: only {formats} for now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The option {option} does not apply to {suffix} files; it works with {suffixes}.</source>
         <extracomment>The export options of the command line and the output suffixes they apply to (``--journey`` applies to all).</extracomment>
         <translation type="unfinished"></translation>
@@ -1826,12 +1826,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>The editor is not available in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+129"/>
         <location filename="../../app/ui/window_export.py" line="+264"/>
         <source>{path}: {reason}.</source>
         <translation type="unfinished"></translation>
@@ -2110,19 +2110,19 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/recovery.py" line="+269"/>
+        <location filename="../../app/model/recovery.py" line="+246"/>
         <source>{path} is already open by {user} on {host} since {since}; open it read-only, or wait until it is closed.</source>
         <extracomment>The document it belongs to (None: the project was never saved). When its owner opened it (local time). Tells this lock from another one by the same process (a forced re-open).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/store.py" line="+174"/>
+        <location filename="../../app/model/store.py" line="+190"/>
         <source>These unsaved changes cannot be recovered because their copy is damaged.</source>
-        <extracomment>The document on disk (None while untitled). The private database every edit is committed to. True when the document cannot be written in place (Save As still works).</extracomment>
+        <extracomment>The document on disk (None while untitled). The private database every edit is committed to (None for a :meth:`read` snapshot). True when the document cannot be written in place (Save As still works). What the user should know about the file once it is open (objects removed...), one sentence each.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>This project has not been saved yet; use Save As to choose a file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,7 +2142,17 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../app/model/workingcopy.py" line="+63"/>
+        <source>The disk holding Parcours&apos;s working files ({folder}) is full, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parcours could not write its working files in {folder} ({reason}), so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Parcours could not write its working files in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,14 +2162,45 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/storefile.py" line="+81"/>
+        <location filename="../../app/model/inspection.py" line="+29"/>
         <source>{path} is damaged: its content fails the database&apos;s own integrity check.</source>
-        <extracomment>``PRAGMA application_id`` of every project file: &quot;PARC&quot; in ASCII. File name suffix of project files. Sidecars that hold an unfinished change of the database beside them. Pages according to the header, or None when the header&apos;s count is not current. True when the file is in WAL mode (format bytes 18-19 are 2).</extracomment>
+        <extracomment>Foreign objects named in one warning at most; the rest are counted.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>{path} is damaged: its project record is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is damaged: the value of {column} in row {row} of its {table} table cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{path} holds database objects that Parcours did not make ({objects}); they were not run and have been removed from the open copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} holds database objects that Parcours did not make ({objects}); they are never run, and opening the file in Parcours removes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{path} is damaged: the structure of its {table} table is not the one Parcours made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{path} is damaged: it holds database objects that Parcours did not make and cannot remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/storefile.py" line="+70"/>
         <source>{path} is damaged: it is shorter than it should be, probably cut off during a copy or a download.</source>
+        <extracomment>``PRAGMA application_id`` of every project file: &quot;PARC&quot; in ASCII. File name suffix of project files. Sidecars that hold an unfinished change of the database beside them. Pages according to the header, or None when the header&apos;s count is not current. True when the file is in WAL mode (format bytes 18-19 are 2).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2174,12 +2215,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+2"/>
-        <location line="+96"/>
+        <location line="+114"/>
         <source>Parcours could not read {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-99"/>
         <source>The file {path} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,27 +2250,32 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+3"/>
+        <source>{path} is damaged: its database header holds values SQLite does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>{path} is being changed by another program right now; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../app/model/inspection.py" line="-35"/>
         <source>{path} is damaged: some of its records point to records that do not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../app/model/storefile.py" line="+29"/>
         <source>An interrupted change from another program lies beside {path} ({sidecar}), so Parcours will not open it until that program has finished or undone it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../app/model/filecheck.py" line="+91"/>
         <source>{path} is a sound Parcours project (file version {version}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../../app/model/storefile.py" line="+108"/>
         <source>Parcours could not save {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,7 +2595,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-304"/>
+        <location filename="../../app/cli.py" line="-337"/>
         <source>There is no journey {name} in this project.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -381,7 +381,7 @@
 <context>
     <name>FileVerbs</name>
     <message>
-        <location filename="../../app/ui/window_files.py" line="+94"/>
+        <location filename="../../app/ui/window_files.py" line="+98"/>
         <location line="+17"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
@@ -1629,7 +1629,7 @@
         <translation>{width} x {height} px</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="+144"/>
+        <location filename="../../app/cli.py" line="+148"/>
         <source>as-is</source>
         <translation>actuel</translation>
     </message>
@@ -1704,12 +1704,12 @@
         <translation>{path} créé ({template}, {language}).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Exported {path}.</source>
         <translation>{path} exporté.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Imported {source} into the new project {path}.</source>
         <translation>{source} importé dans le nouveau projet {path}.</translation>
     </message>
@@ -1856,7 +1856,7 @@
         <translation>titre du nouveau parcours (par défaut&#xa0;: celui de SOURCE)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+57"/>
         <source>Internal error: {detail}</source>
         <translation>Erreur interne&#xa0;: {detail}</translation>
     </message>
@@ -1968,21 +1968,21 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/export/files.py" line="+30"/>
+        <location filename="../../app/export/files.py" line="+33"/>
         <location filename="../../app/export/image.py" line="+227"/>
         <source>Parcours could not write {path}: {reason}.</source>
         <translation>Parcours n&apos;a pas pu écrire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-329"/>
+        <location filename="../../app/cli.py" line="-362"/>
         <location line="+107"/>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>{path} is a folder, not a file.</source>
-        <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix. An exporter or importer with ``takes_options = True`` is also given ``options=`` the parsed command line (``--journey``, ``--paper``, ``--dpi``...).</extracomment>
+        <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. 128 + SIGPIPE: what a shell reports for a command whose reader went away. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix. An exporter or importer with ``takes_options = True`` is also given ``options=`` the parsed command line (``--journey``, ``--paper``, ``--dpi``...).</extracomment>
         <translation>{path} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-158"/>
         <location filename="../../app/ui/window_import.py" line="-24"/>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n&apos;existe pas.</translation>
@@ -2006,12 +2006,12 @@
         <translation>{path} existe déjà&#xa0;; ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Parcours cannot export to {suffix} files yet: only {formats} for now.</source>
         <translation>Parcours ne sait pas encore exporter en {suffix}&#xa0;: seulement {formats} pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The option {option} does not apply to {suffix} files; it works with {suffixes}.</source>
         <extracomment>The export options of the command line and the output suffixes they apply to (``--journey`` applies to all).</extracomment>
         <translation>L&apos;option {option} ne s&apos;applique pas aux fichiers {suffix}&#xa0;; elle sert pour {suffixes}.</translation>
@@ -2023,12 +2023,12 @@
         <translation>Parcours ne sait pas encore importer de fichiers {suffix}&#xa0;: seulement {formats} pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>The editor is not available in this installation.</source>
         <translation>L&apos;éditeur n&apos;est pas disponible dans cette installation.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+129"/>
         <location filename="../../app/ui/window_export.py" line="+264"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>
@@ -2307,19 +2307,19 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Ces deux cartes sont déjà reliées.</translation>
     </message>
     <message>
-        <location filename="../../app/model/recovery.py" line="+269"/>
+        <location filename="../../app/model/recovery.py" line="+246"/>
         <source>{path} is already open by {user} on {host} since {since}; open it read-only, or wait until it is closed.</source>
         <extracomment>The document it belongs to (None: the project was never saved). When its owner opened it (local time). Tells this lock from another one by the same process (a forced re-open).</extracomment>
         <translation>{path} est déjà ouvert par {user} sur {host} depuis le {since}&#xa0;; ouvrez-le en lecture seule, ou attendez qu&apos;il soit fermé.</translation>
     </message>
     <message>
-        <location filename="../../app/model/store.py" line="+174"/>
+        <location filename="../../app/model/store.py" line="+190"/>
         <source>These unsaved changes cannot be recovered because their copy is damaged.</source>
-        <extracomment>The document on disk (None while untitled). The private database every edit is committed to. True when the document cannot be written in place (Save As still works).</extracomment>
+        <extracomment>The document on disk (None while untitled). The private database every edit is committed to (None for a :meth:`read` snapshot). True when the document cannot be written in place (Save As still works). What the user should know about the file once it is open (objects removed...), one sentence each.</extracomment>
         <translation>Ces modifications non enregistrées ne peuvent pas être récupérées car leur copie est endommagée.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>This project has not been saved yet; use Save As to choose a file.</source>
         <translation>Ce projet n&apos;a pas encore été enregistré&#xa0;; utilisez Enregistrer sous pour choisir un fichier.</translation>
     </message>
@@ -2339,7 +2339,17 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>{path} est en lecture seule&#xa0;; choisissez un autre nom ou un autre dossier.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../../app/model/workingcopy.py" line="+63"/>
+        <source>The disk holding Parcours&apos;s working files ({folder}) is full, so nothing was changed.</source>
+        <translation>Le disque qui contient les fichiers de travail de Parcours ({folder}) est plein : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parcours could not write its working files in {folder} ({reason}), so nothing was changed.</source>
+        <translation>Parcours n&apos;a pas pu écrire ses fichiers de travail dans {folder} ({reason})&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Parcours could not write its working files in {folder}: {reason}.</source>
         <translation>Parcours n&apos;a pas pu écrire ses fichiers de travail dans {folder}&#xa0;: {reason}.</translation>
     </message>
@@ -2349,14 +2359,45 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Parcours n&apos;a pas pu créer sa copie de travail de {path} dans {folder}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/storefile.py" line="+81"/>
+        <location filename="../../app/model/inspection.py" line="+29"/>
         <source>{path} is damaged: its content fails the database&apos;s own integrity check.</source>
-        <extracomment>``PRAGMA application_id`` of every project file: &quot;PARC&quot; in ASCII. File name suffix of project files. Sidecars that hold an unfinished change of the database beside them. Pages according to the header, or None when the header&apos;s count is not current. True when the file is in WAL mode (format bytes 18-19 are 2).</extracomment>
+        <extracomment>Foreign objects named in one warning at most; the rest are counted.</extracomment>
         <translation>{path} est endommagé&#xa0;: son contenu échoue au contrôle d&apos;intégrité de la base de données.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>{path} is damaged: its project record is missing.</source>
+        <translation>{path} est endommagé&#xa0;: l&apos;enregistrement du projet y manque.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is damaged: the value of {column} in row {row} of its {table} table cannot be read.</source>
+        <translation>{path} est endommagé&#xa0;: la valeur de {column} à la ligne {row} de sa table {table} est illisible.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{path} holds database objects that Parcours did not make ({objects}); they were not run and have been removed from the open copy.</source>
+        <translation>{path} contient des objets de base de données que Parcours n&apos;a pas créés ({objects})&#xa0;; ils n&apos;ont pas été exécutés et ont été retirés de la copie ouverte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} holds database objects that Parcours did not make ({objects}); they are never run, and opening the file in Parcours removes them.</source>
+        <translation>{path} contient des objets de base de données que Parcours n&apos;a pas créés ({objects})&#xa0;; ils ne sont jamais exécutés, et l&apos;ouverture du fichier dans Parcours les retire.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{path} is damaged: the structure of its {table} table is not the one Parcours made.</source>
+        <translation>{path} est endommagé&#xa0;: la structure de sa table {table} n&apos;est pas celle que Parcours a créée.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{path} is damaged: it holds database objects that Parcours did not make and cannot remove.</source>
+        <translation>{path} est endommagé&#xa0;: il contient des objets de base de données que Parcours n&apos;a pas créés et ne peut pas retirer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/storefile.py" line="+70"/>
         <source>{path} is damaged: it is shorter than it should be, probably cut off during a copy or a download.</source>
+        <extracomment>``PRAGMA application_id`` of every project file: &quot;PARC&quot; in ASCII. File name suffix of project files. Sidecars that hold an unfinished change of the database beside them. Pages according to the header, or None when the header&apos;s count is not current. True when the file is in WAL mode (format bytes 18-19 are 2).</extracomment>
         <translation>{path} est endommagé&#xa0;: il est plus court qu&apos;il ne devrait, sans doute coupé pendant une copie ou un téléchargement.</translation>
     </message>
     <message>
@@ -2371,12 +2412,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+2"/>
-        <location line="+96"/>
+        <location line="+114"/>
         <source>Parcours could not read {path}: {reason}.</source>
         <translation>Parcours n&apos;a pas pu lire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-99"/>
         <source>The file {path} does not exist.</source>
         <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
@@ -2406,27 +2447,32 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>{path} est endommagé&#xa0;: il n&apos;indique pas quelle version de Parcours l&apos;a écrit.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+3"/>
+        <source>{path} is damaged: its database header holds values SQLite does not accept.</source>
+        <translation>{path} est endommagé&#xa0;: l&apos;en-tête de sa base de données contient des valeurs que SQLite refuse.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>{path} is being changed by another program right now; try again in a moment.</source>
         <translation>{path} est en cours de modification par un autre programme&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../app/model/inspection.py" line="-35"/>
         <source>{path} is damaged: some of its records point to records that do not exist.</source>
         <translation>{path} est endommagé&#xa0;: certains de ses enregistrements renvoient à des enregistrements qui n&apos;existent pas.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../app/model/storefile.py" line="+29"/>
         <source>An interrupted change from another program lies beside {path} ({sidecar}), so Parcours will not open it until that program has finished or undone it.</source>
         <translation>Une modification interrompue d&apos;un autre programme se trouve à côté de {path} ({sidecar})&#xa0;: Parcours ne l&apos;ouvrira pas tant que ce programme ne l&apos;aura pas terminée ou annulée.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../app/model/filecheck.py" line="+91"/>
         <source>{path} is a sound Parcours project (file version {version}).</source>
         <translation>{path} est un projet Parcours sain (version de fichier {version}).</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../../app/model/storefile.py" line="+108"/>
         <source>Parcours could not save {path}: {reason}.</source>
         <translation>Parcours n&apos;a pas pu enregistrer {path}&#xa0;: {reason}.</translation>
     </message>
@@ -2746,7 +2792,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Des marges de {margin} mm ne laissent rien d&apos;une feuille {paper}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-304"/>
+        <location filename="../../app/cli.py" line="-337"/>
         <source>There is no journey {name} in this project.</source>
         <translation>Il n&apos;y a pas de parcours {name} dans ce projet.</translation>
     </message>

@@ -34,7 +34,8 @@ from sqlalchemy.orm import Session
 
 from app.model.enums import Scale
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
-from app.model.schema import (KPI, ORDER_SCOPES, Action, Base, Card, Channel, Department, Journey,
+from app.model.schema import (KPI, ORDER_SCOPES, Action, Base, Card, CardImage, CardPersona, Channel, Department,
+                              Journey,
                               JSONList, Lane, Link, MeasurementPoint, Objective, Persona, Project,
                               Stage, action_card, journey_objective, journey_persona, persona_channel)
 from app.model.text import clean_text
@@ -48,7 +49,7 @@ TABLES: tuple[tuple[str, type[Base]], ...] = (
     ("objectives", Objective), ("personas", Persona), ("departments", Department),
     ("channels", Channel), ("journeys", Journey), ("stages", Stage), ("lanes", Lane),
     ("cards", Card), ("links", Link), ("actions", Action), ("kpis", KPI),
-    ("measurement_points", MeasurementPoint),
+    ("measurement_points", MeasurementPoint), ("card_personas", CardPersona), ("card_images", CardImage),
 )
 _LIST_OF_TABLE = {model.__tablename__: key for key, model in TABLES}
 

@@ -245,8 +245,25 @@ def validate_file(path: Path | str) -> int:
     Raises ProjectFileError otherwise. Nothing is written.
     """
     connection, version = open_for_reading(path)
-    connection.close()
+    try:
+        _upgrade_in_memory(connection, version, path)
+    finally:
+        connection.close()
     return version
+
+
+def _upgrade_in_memory(connection: sqlite3.Connection, version: int, path: Path | str) -> None:
+    """Bring a copy of an older file up to date in memory, to prove it can be opened (nothing is written)."""
+    if version >= schema.SCHEMA_VERSION:
+        return
+    scratch = sqlite3.connect(":memory:")
+    try:
+        connection.backup(scratch)
+        migrations.upgrade(scratch, version, path)
+    except sqlite3.Error as error:
+        raise sqlite_failure(path, error) from error
+    finally:
+        scratch.close()
 
 
 def check_file(path: Path | str) -> CheckResult:
@@ -259,15 +276,7 @@ def check_file(path: Path | str) -> CheckResult:
     try:
         connection, version = open_for_reading(path)
         try:
-            if version < schema.SCHEMA_VERSION:
-                scratch = sqlite3.connect(":memory:")
-                try:
-                    connection.backup(scratch)
-                    migrations.upgrade(scratch, version, path)
-                finally:
-                    scratch.close()
-        except sqlite3.Error as error:
-            raise sqlite_failure(path, error) from error
+            _upgrade_in_memory(connection, version, path)
         finally:
             connection.close()
     except ProjectFileError as error:

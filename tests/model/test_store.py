@@ -297,13 +297,18 @@ def test_the_v1_fixture_is_schema_version_1():
     assert header_of(FIXTURES / f"schema_v1{SUFFIX}").user_version == 1
 
 
+#: The real schema version: the fixture below adds two pretend steps after it.
+REAL = schema.SCHEMA_VERSION
+
+
 @pytest.fixture
 def schema_v3(monkeypatch):
-    """Pretend the code is at schema version 3, with migrations 1->2 and 2->3 that record their order."""
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
-    steps = {1: lambda db: db.execute("CREATE TABLE migrated (step INTEGER)") and
+    """Pretend the code is two versions ahead, with two more migrations that record their order."""
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", REAL + 2)
+    steps = {**migrations.MIGRATIONS,
+             REAL: lambda db: db.execute("CREATE TABLE migrated (step INTEGER)") and
              db.execute("INSERT INTO migrated VALUES (1)"),
-             2: lambda db: db.execute("INSERT INTO migrated VALUES (2)")}
+             REAL + 1: lambda db: db.execute("INSERT INTO migrated VALUES (2)")}
     monkeypatch.setattr(migrations, "MIGRATIONS", steps)
     return steps
 
@@ -314,7 +319,7 @@ def test_an_older_file_is_migrated_step_by_step_in_the_working_copy_only(tmp_pat
     before = path.read_bytes()
     with ProjectStore.open(path) as store:
         with store.engine.connect() as connection:
-            assert connection.exec_driver_sql("PRAGMA user_version").scalar() == 3
+            assert connection.exec_driver_sql("PRAGMA user_version").scalar() == REAL + 2
             assert connection.exec_driver_sql("SELECT step FROM migrated").scalars().all() == [1, 2]
         assert store.session.get(Project, 1).title == TRICKY_TITLE
     assert path.read_bytes() == before
@@ -323,23 +328,23 @@ def test_an_older_file_is_migrated_step_by_step_in_the_working_copy_only(tmp_pat
 
 
 def test_a_missing_migration_step_is_refused_and_leaves_nothing(tmp_path, schema_v3):
-    del schema_v3[2]
+    del schema_v3[REAL + 1]
     path = tmp_path / "old.parcours"
     shutil.copyfile(FIXTURES / "schema_v1.parcours", path)
     with pytest.raises(ProjectFileError) as caught:
         ProjectStore.open(path)
     assert caught.value.kind == "damaged"
-    assert "file version 2" in str(caught.value)
+    assert f"file version {REAL + 1}" in str(caught.value)
     assert working_files() == [] and os.listdir(tmp_path) == ["old.parcours"]
     assert check_file(path).code == 1
 
 
 def test_a_failing_migration_is_reported_as_damage(tmp_path, schema_v3):
-    schema_v3[2] = lambda db: db.execute("INSERT INTO no_such_table VALUES (1)")
+    schema_v3[REAL + 1] = lambda db: db.execute("INSERT INTO no_such_table VALUES (1)")
     path = tmp_path / "old.parcours"
     shutil.copyfile(FIXTURES / "schema_v1.parcours", path)
     with pytest.raises(ProjectFileError) as caught:
         ProjectStore.open(path)
     assert caught.value.kind == "damaged"
-    assert str(caught.value) == f"{path} could not be brought up to date from file version 2."
+    assert str(caught.value) == f"{path} could not be brought up to date from file version {REAL + 1}."
     assert working_files() == []

@@ -44,9 +44,9 @@ translate = QCoreApplication.translate
 def badges(data: CardData) -> list[tuple[str, str]]:
     """(text, colour) of each badge the card's evidence earns, in reading order."""
     result: list[tuple[str, str]] = []
-    if data.evidence_status is EvidenceStatus.OBSERVED:
+    if data.evidence_status == EvidenceStatus.OBSERVED:
         result.append((translate("badges", "observed"), _OBSERVED))
-    elif data.evidence_status is EvidenceStatus.ASSUMED:
+    elif data.evidence_status == EvidenceStatus.ASSUMED:
         result.append((translate("badges", "assumed?"), _ASSUMED))
     if data.evidence is not None:
         result.append((translate("badges", _SOURCES[EvidenceSource(data.evidence)]), _BADGE_TEXT))
@@ -60,9 +60,9 @@ def badges(data: CardData) -> list[tuple[str, str]]:
         result.append((translate("badges", "first"), _BADGE_TEXT))
     if data.is_last:
         result.append((translate("badges", "last"), _BADGE_TEXT))
-    if data.interaction is Interaction.DIGITAL:
+    if data.interaction == Interaction.DIGITAL:
         result.append((translate("badges", "digital"), _BADGE_TEXT))
-    elif data.interaction is Interaction.HUMAN:
+    elif data.interaction == Interaction.HUMAN:
         result.append((translate("badges", "human"), _BADGE_TEXT))
     return result
 

@@ -189,3 +189,23 @@ def test_a_version_1_file_is_upgraded_with_the_workspace(tmp_path):
     with ProjectStore.open(tmp_path / "new.parcours") as store:
         assert store.session.get(Project, 1).target_score == 7.0
         assert len(store.session.scalars(select(CardImage)).all()) == 1
+
+
+def test_info_json_lists_objectives_personas_and_catalogues(sample):
+    import json
+
+    from app.model.workspace_summary import workspace_summary
+
+    persona = sample.scalars(select(Persona).order_by(Persona.position)).first()
+    card = sample.scalars(select(Card).where(Card.score.is_not(None))).first()
+    ops.apply(sample, Op("set_persona_score", {"card_id": card.id, "persona_id": persona.id, "score": 4.0}))
+    ops.apply(sample, Op("add_department", {"name": "Agence partenaire", "origin": "partner"}))
+    sample.commit()
+    summary = json.loads(json.dumps(workspace_summary(sample)))
+    assert summary["personas"][0]["name"] == persona.name and summary["personas"][0]["scores"] == 1
+    assert summary["personas"][0]["journeys"] and summary["personas"][0]["channels"]
+    assert summary["objectives"][0]["journeys"] and summary["objectives"][0]["kind"]
+    assert summary["departments"][-1] == {"id": summary["departments"][-1]["id"], "name": "Agence partenaire",
+                                          "origin": "partner", "side": "front", "colour": None}
+    assert {c["key"] for c in summary["channels"]} >= {"phone", "email"}
+    assert summary["evidence_images"] == 0

@@ -169,7 +169,7 @@ class RowListEditor(QWidget):
         self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.list, 3)
         layout.addLayout(self.buttons)
         layout.addWidget(self.error_label)
         layout.addWidget(body if body is not None else form, 2)

@@ -33,7 +33,9 @@ _OBSERVED, _ASSUMED = "#2E7D32", "#B26A00"
 _BADGE_FILL, _BADGE_TEXT = "#FFFFFF", "#37474F"
 #: How a card that does not apply to the chosen persona is veiled.
 _VEIL = QColor(255, 255, 255, 185)
-BADGE_HEIGHT = 13.0
+#: Badges straddle the card's bottom edge: inside, over the padding only (never over text); outside, in the gap.
+BADGE_HEIGHT = 10.0
+BADGE_INSIDE = 6.0
 THUMB_SIZE = (34.0, 26.0)
 
 
@@ -92,21 +94,21 @@ class CardExtras:
         found = badges(data)
         if not found:
             return
-        font = theme.pixel_font(9.0, True)
+        font = theme.pixel_font(8.0, True)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
-        x, y = rect.left() + 8.0, rect.bottom() - BADGE_HEIGHT - 3.0
+        x, y = rect.left() + 8.0, rect.bottom() - BADGE_INSIDE
         right = rect.right() - (THUMB_SIZE[0] + 6.0 if data.id in self.thumbnails else 4.0)
         for text, colour in found:
-            width = metrics.horizontalAdvance(text) + 8.0
+            width = metrics.horizontalAdvance(text) + 6.0
             if x + width > right:
                 break
             pill = QRectF(x, y, width, BADGE_HEIGHT)
             painter.setPen(QColor(colour))
             painter.setBrush(QColor(_BADGE_FILL))
-            painter.drawRoundedRect(pill, 6.0, 6.0)
+            painter.drawRoundedRect(pill, 5.0, 5.0)
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
-            x += width + 3.0
+            x += width + 2.0
 
     def _paint_thumbnail(self, painter: QPainter, pixmap: QPixmap, count: int, rect: QRectF) -> None:
         width, height = THUMB_SIZE

@@ -12,11 +12,9 @@ dock assigns from the other side). Every edit is one command.
 from __future__ import annotations
 
 import functools
-from typing import Any
-
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QListView, QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout, QWidget
 from sqlalchemy import select
 
 from app.model.enums import JourneyState, ServicePreference
@@ -25,7 +23,6 @@ from app.model.schema import Channel, Journey, Persona
 from app.ui.canvas.icons import channel_icon
 from app.ui.catalogues_base import RowListEditor, workspace_choices
 from app.ui.commands import EditCommand, GenericCommand
-from app.ui.document import ProjectDocument
 from app.ui.inspector_fields import ChoiceEditor, ColourEditor, FieldForm, LineEditor, NumberEditor, TextEditor
 from app.ui.personas_photo import PhotoField, portrait
 
@@ -44,6 +41,8 @@ class PersonasView(RowListEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         self._page = QWidget()
         form = FieldForm(self._page)
+        # A narrow dock: each label above its field, so the fields get the whole width.
+        form.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.add(self.tr("Name"), LineEditor("name"))
         form.add(self.tr("Role"), LineEditor("role"))
         form.add(self.tr("Age band"), LineEditor("age_band"))
@@ -98,7 +97,8 @@ class PersonasView(RowListEditor):
 
     def _describe_persona(self, row: Persona) -> tuple[str, QIcon]:
         head = " — ".join(part for part in (row.name, row.role) if part)
-        text = f"{head}\n“{row.quote}”" if row.quote else head
+        quote = row.quote.strip().strip("“”\"«» ")
+        text = f"{head}\n“{quote}”" if quote else head
         return text, _portrait_icon(row.name, row.colour, row.photo, row.position)
 
     # ------------------------------------------------------------------ editor
@@ -177,13 +177,6 @@ class PersonasView(RowListEditor):
         self._push(GenericCommand(self.document, Op("set_journey_personas", {"journey_id": journey.id, "ids": ids}),
                                   self.tr("Change the journey's personas")))
 
-    def set_document(self, document: ProjectDocument | None) -> None:
-        """Follow ``document`` (or none)."""
-        super().set_document(document)
-
     def select_persona(self, persona_id: int) -> None:
         """Show persona ``persona_id`` in the editor."""
         self.list.select_id(persona_id)
-
-    def _on_form_edited(self, name: str, value: Any) -> None:
-        super()._on_form_edited(name, value)

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+    QFormLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 from sqlalchemy import select
 
@@ -68,6 +68,8 @@ class ProjectPanel(QWidget):
 
     def _build_properties(self) -> FieldForm:
         form = FieldForm(self)
+        # A narrow dock: each label above its field, so the fields get the whole width.
+        form.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.add(self.tr("Title"), LineEditor("title"))
         form.add(self.tr("Organisation"), LineEditor("organisation"))
         form.add(self.tr("Author"), LineEditor("author"))

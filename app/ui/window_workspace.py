@@ -51,8 +51,9 @@ class WorkspaceController(QObject):
         self.project_dock = window._dock("project", translate("Workspace", "Project"), self.project_panel, right)
         self.personas_dock = window._dock("personas", translate("Workspace", "Personas"), self.personas_view, right)
         self.evidence_dock = window._dock("evidence", translate("Workspace", "Evidence"), self.evidence_panel, right)
-        for dock in (self.project_dock, self.personas_dock, self.evidence_dock):
+        for dock in (self.project_dock, self.personas_dock):
             window.tabifyDockWidget(window.journey_dock, dock)
+        # The selected card's evidence stays apart, under the tab group (added below it): it follows the selection.
         window.journey_dock.raise_()
         #: The docks the start screen hides.
         self.docks: tuple[QDockWidget, ...] = (self.project_dock, self.personas_dock, self.evidence_dock)

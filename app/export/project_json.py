@@ -356,6 +356,7 @@ def validate(data: Any) -> _Document:
             "The file comes from a newer version of Parcours (format {version}); update Parcours to import it."),
             version=version)
     _check_range("version", version, 1, VERSION)
+    data = _with_later_keys(data)
     _check_object("", data, DOCUMENT_KEYS)
     project = _check_row("project", data["project"], PROJECT_FIELDS, None)
     rows: dict[str, list[dict[str, Any]]] = {}
@@ -367,6 +368,24 @@ def validate(data: Any) -> _Document:
     document = _Document(project, rows)
     _check_references(document)
     return document
+
+
+#: Lists and nullable fields added after the first release of format 1: an older export without them imports.
+_LATER_LISTS = ("card_personas", "card_images")
+_LATER_FIELDS = {"project": ("target_score", "drop_threshold"), "channels": ("colour",)}
+
+
+def _with_later_keys(data: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``data`` with the lists and fields an older export lacks filled in (empty lists, nulls)."""
+    data = dict(data)
+    for key in _LATER_LISTS:
+        data.setdefault(key, [])
+    if isinstance(data.get("project"), Mapping):
+        data["project"] = {**{name: None for name in _LATER_FIELDS["project"]}, **data["project"]}
+    if isinstance(data.get("channels"), list):
+        data["channels"] = [{**{name: None for name in _LATER_FIELDS["channels"]}, **row}
+                            if isinstance(row, Mapping) else row for row in data["channels"]]
+    return data
 
 
 def _check_references(document: _Document) -> None:

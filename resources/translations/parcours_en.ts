@@ -18,6 +18,11 @@
         <source>C&amp;hannels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColourEditor</name>
@@ -1030,7 +1035,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/ui/window_workspace.py" line="+94"/>
+        <location filename="../../app/ui/window_workspace.py" line="+95"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,7 +1200,7 @@
 <context>
     <name>PersonasView</name>
     <message>
-        <location filename="../../app/ui/personas.py" line="+47"/>
+        <location filename="../../app/ui/personas.py" line="+46"/>
         <source>Name</source>
         <extracomment>Side of the portraits in the gallery, in pixels.</extracomment>
         <translation type="unfinished"></translation>
@@ -1327,7 +1332,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>to be</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,17 +1620,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>Journeys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+23"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
@@ -1842,7 +1847,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/ui/window_workspace.py" line="-43"/>
+        <location filename="../../app/ui/window_workspace.py" line="-44"/>
         <source>Project</source>
         <extracomment>The persona whose cards the canvas shows (None: every card).</extracomment>
         <translation type="unfinished"></translation>
@@ -1858,7 +1863,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Project</source>
         <extracomment>The docks the start screen hides.</extracomment>
         <translation type="unfinished"></translation>
@@ -1958,9 +1963,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>observed</source>
-        <extracomment>How a card that does not apply to the chosen persona is veiled.</extracomment>
+        <extracomment>How a card that does not apply to the chosen persona is veiled. Badges straddle the card&apos;s bottom edge: inside, over the padding only (never over text); outside, in the gap.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2063,7 +2068,7 @@
 <context>
     <name>catalogues</name>
     <message>
-        <location filename="../../app/ui/catalogues.py" line="-131"/>
+        <location filename="../../app/ui/catalogues.py" line="-133"/>
         <source>Phone</source>
         <extracomment>The built-in channel icons, with their names.</extracomment>
         <translation type="unfinished"></translation>
@@ -2805,8 +2810,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>{place} repeats the id {value} of another row.</source>
+        <extracomment>Lists and nullable fields added after the first release of format 1: an older export without them imports.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

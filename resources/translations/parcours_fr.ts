@@ -18,6 +18,11 @@
         <source>C&amp;hannels</source>
         <translation>C&amp;anaux</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>ColourEditor</name>
@@ -1123,7 +1128,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/ui/window_workspace.py" line="+94"/>
+        <location filename="../../app/ui/window_workspace.py" line="+95"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
@@ -1380,7 +1385,7 @@
 <context>
     <name>PersonasView</name>
     <message>
-        <location filename="../../app/ui/personas.py" line="+47"/>
+        <location filename="../../app/ui/personas.py" line="+46"/>
         <source>Name</source>
         <extracomment>Side of the portraits in the gallery, in pixels.</extracomment>
         <translation>Nom</translation>
@@ -1512,7 +1517,7 @@
         <translation>Nouveau persona</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>to be</source>
         <translation>cible</translation>
     </message>
@@ -1800,17 +1805,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>Journeys</source>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+23"/>
         <source>Title</source>
         <translation>Titre</translation>
@@ -2027,7 +2032,7 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/ui/window_workspace.py" line="-43"/>
+        <location filename="../../app/ui/window_workspace.py" line="-44"/>
         <source>Project</source>
         <extracomment>The persona whose cards the canvas shows (None: every card).</extracomment>
         <translation>Projet</translation>
@@ -2043,7 +2048,7 @@
         <translation>Preuves</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Project</source>
         <extracomment>The docks the start screen hides.</extracomment>
         <translation>Pro&amp;jet</translation>
@@ -2143,9 +2148,9 @@
         <translation>réseaux sociaux</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>observed</source>
-        <extracomment>How a card that does not apply to the chosen persona is veiled.</extracomment>
+        <extracomment>How a card that does not apply to the chosen persona is veiled. Badges straddle the card&apos;s bottom edge: inside, over the padding only (never over text); outside, in the gap.</extracomment>
         <translation>observé</translation>
     </message>
     <message>
@@ -2248,7 +2253,7 @@
 <context>
     <name>catalogues</name>
     <message>
-        <location filename="../../app/ui/catalogues.py" line="-131"/>
+        <location filename="../../app/ui/catalogues.py" line="-133"/>
         <source>Phone</source>
         <extracomment>The built-in channel icons, with their names.</extracomment>
         <translation>Téléphone</translation>
@@ -3002,8 +3007,9 @@
         <translation>Le fichier provient d&apos;une version plus récente de Parcours (format {version})&#xa0;; mettez Parcours à jour pour l&apos;importer.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>{place} repeats the id {value} of another row.</source>
+        <extracomment>Lists and nullable fields added after the first release of format 1: an older export without them imports.</extracomment>
         <translation>{place} reprend l&apos;identifiant {value} d&apos;une autre ligne.</translation>
     </message>
     <message>

@@ -523,3 +523,20 @@ def test_the_schema_declares_exactly_what_the_exporter_writes_and_the_importer_c
                 assert declared["maximum"] == spec.high, (name, spec.name)
             if spec.max_length is not None:
                 assert declared["maxLength"] == spec.max_length, (name, spec.name)
+
+
+def test_an_export_from_before_the_workspace_still_imports(new_session):
+    source = new_session()
+    build_sample(source)
+    data = export_project(source)
+    for key in ("card_personas", "card_images"):
+        del data[key]
+    del data["project"]["target_score"], data["project"]["drop_threshold"]
+    for channel in data["channels"]:
+        del channel["colour"]
+    target = new_session()
+    report = import_project(target, data)
+    target.commit()
+    assert not report.appended
+    assert target.get(Project, 1).target_score is None
+    assert target.scalars(select(CardPersona)).all() == [] and len(target.scalars(select(Channel)).all()) == 2

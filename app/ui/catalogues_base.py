@@ -15,7 +15,7 @@ import enum
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QDropEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
@@ -77,6 +77,8 @@ class OrderedList(QListWidget):
 
     #: The user wants row ``row_id`` at ``index``.
     move_requested = Signal(int, int)
+    #: The user pressed Delete on the current row.
+    delete_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,7 +126,19 @@ class OrderedList(QListWidget):
         if row_id is not None and index != self.currentRow():
             self.move_requested.emit(row_id, index)
 
+    def event(self, event: QEvent) -> bool:
+        # Delete here means this row, not the map's selection (the window's Delete shortcut).
+        if (event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Delete
+                and self.currentRow() >= 0):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Delete and self.currentRow() >= 0:
+            self.delete_requested.emit()
+            event.accept()
+            return
         step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
         if step and event.modifiers() & Qt.KeyboardModifier.AltModifier and self.currentRow() >= 0:
             index = self.currentRow() + step
@@ -176,6 +190,7 @@ class RowListEditor(QWidget):
         self.add_button.clicked.connect(self.add_row)
         self.delete_button.clicked.connect(self.delete_current)
         self.list.move_requested.connect(self._on_list_move_requested)
+        self.list.delete_requested.connect(self.delete_current)
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         form.edited.connect(self._on_form_edited)
         self._refresh()

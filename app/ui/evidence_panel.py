@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QListView, QListWidget,
@@ -60,6 +60,14 @@ class _ImageList(QListWidget):
             event.acceptProposedAction()
             for path in paths:
                 self.panel.add_image_file(path)
+
+    def event(self, event: QEvent) -> bool:
+        # Delete here removes the image, not the map's selection (the window's Delete shortcut).
+        if (event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Delete
+                and self.currentItem() is not None):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:

@@ -43,6 +43,9 @@ class WorkspaceController(QObject):
         self.scene = None
         #: The persona whose cards the canvas shows (None: every card).
         self.persona_filter: int | None = None
+        #: Thumbnails by image id (images never change: they are added and removed), and each card's first image.
+        self._thumbs: dict[int, object] = {}
+        self._shown_first: dict[int, int] = {}
         window.project_panel = self.project_panel = ProjectPanel(window)
         window.personas_view = self.personas_view = PersonasView(window)
         window.evidence_panel = self.evidence_panel = EvidencePanel(window)
@@ -191,6 +194,7 @@ class WorkspaceController(QObject):
             except (RuntimeError, TypeError):
                 pass
         self.document = document
+        self._thumbs, self._shown_first = {}, {}
         self.scene = getattr(self.window, "scene", None) if document is not None else None
         self.persona_filter = None
         for panel in (self.project_panel, self.personas_view, self.evidence_panel, self.catalogues):
@@ -239,22 +243,28 @@ class WorkspaceController(QObject):
 
     def _update_thumbnails(self) -> None:
         extras = getattr(self.scene, "card_extras", None)
-        if extras is None or self.document is None:
+        if extras is None or self.document is None or self.scene.journey_id is None:
             return
-        thumbnails: dict[int, tuple] = {}
-        cards = set(self._journey_cards())
-        rows = self.document.session.execute(select(CardImage.card_id, CardImage.image)
-                                             .order_by(CardImage.card_id, CardImage.position)).all()
-        for card_id, data in rows:
-            if card_id not in cards:
-                continue
-            if card_id in thumbnails:
-                thumbnails[card_id] = (thumbnails[card_id][0], thumbnails[card_id][1] + 1)
-            else:
-                thumbnails[card_id] = (images.pixmap(data, THUMB_SIDE), 1)
-        changed = set(thumbnails) ^ set(extras.thumbnails) | {
-            c for c in thumbnails if c in extras.thumbnails and thumbnails[c][1] != extras.thumbnails[c][1]}
+        session = self.document.session
+        rows = session.execute(select(CardImage.card_id, CardImage.id).join(Card, Card.id == CardImage.card_id)
+                               .join(Lane, Lane.id == Card.lane_id).where(Lane.journey_id == self.scene.journey_id)
+                               .order_by(CardImage.card_id, CardImage.position)).all()
+        first: dict[int, int] = {}
+        counts: dict[int, int] = {}
+        for card_id, image_id in rows:
+            first.setdefault(card_id, image_id)
+            counts[card_id] = counts.get(card_id, 0) + 1
+        # Only images not drawn yet are read and decoded: a card edit costs no blob.
+        missing = [image_id for image_id in first.values() if image_id not in self._thumbs]
+        for image_id, data in session.execute(select(CardImage.id, CardImage.image)
+                                              .where(CardImage.id.in_(missing))).all() if missing else ():
+            self._thumbs[image_id] = images.pixmap(data, THUMB_SIDE)
+        thumbnails = {card_id: (self._thumbs[image_id], counts[card_id]) for card_id, image_id in first.items()}
+        changed = {card_id for card_id in set(thumbnails) | set(extras.thumbnails)
+                   if thumbnails.get(card_id, (None, 0))[1] != extras.thumbnails.get(card_id, (None, 0))[1]
+                   or first.get(card_id) != self._shown_first.get(card_id)}
         extras.thumbnails = thumbnails
+        self._shown_first = first
         self._repaint(changed)
 
     def _update_dimmed(self) -> None:
@@ -287,7 +297,8 @@ class WorkspaceController(QObject):
         touched = set(change.created) | set(change.updated) | set(change.deleted)
         if "persona" in touched:
             self._fill_filter_combo()
-        if "card_image" in touched or "card" in change.deleted or "card" in change.created:
+        # Deleting or restoring a card deletes or restores its images too: card_image is then touched.
+        if "card_image" in touched:
             self._update_thumbnails()
         if touched & {"card", "persona"}:
             self._update_dimmed()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog
 from sqlalchemy import select
 
 from app.model.schema import Card, Channel, Department, Lane, Persona
@@ -128,3 +128,23 @@ def test_the_workspace_panels_are_reachable_from_the_menus(make_window, sample_p
     assert window.catalogues_dialog.isVisible()
     # The dock toggles are in View, like the others.
     assert any(action.text() == "Personas" for action in window.view_menu.actions())
+
+
+def test_delete_in_the_personas_gallery_deletes_the_persona_not_the_map_selection(make_window, sample_path, qtbot):
+    window = make_window(sample_path, show=True)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    session = window.document.session
+    scene = window.canvas_view.scene()
+    card_id = next(iter(scene.data.cards))
+    scene.select_cards([card_id])
+    window.workspace.actions["personas"].trigger()
+    gallery = window.personas_view.gallery
+    gallery.setFocus()
+    gallery.setCurrentRow(0)
+    persona_id = gallery.row_id(0)
+    QTest.keyClick(gallery, Qt.Key.Key_Delete)
+    assert session.get(Persona, persona_id) is None
+    assert session.get(Card, card_id) is not None
+    window.actions_by_name["undo"].trigger()
+    assert session.get(Persona, persona_id) is not None

@@ -93,6 +93,7 @@ class ProjectPanel(QWidget):
 
     def _build_objectives(self) -> RowListEditor:
         form = FieldForm(self)
+        form.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.add(self.tr("Title"), LineEditor("title"))
         form.add(self.tr("Kind"), ChoiceEditor("kind", workspace_choices(ObjectiveKind)))
         form.add(self.tr("Description"), TextEditor("description", lines=3))
@@ -107,7 +108,7 @@ class ProjectPanel(QWidget):
     @staticmethod
     def _describe_objective(row: Objective) -> tuple[str, QIcon]:
         kind = workspace_label(ObjectiveKind(row.kind))
-        return (f"{row.title} — {kind}" if row.title else kind), QIcon()
+        return (f"{row.title}\n{kind}" if row.title else kind), QIcon()
 
     def _journeys_page(self) -> QWidget:
         page = QWidget(self)

@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
-from app.model.fields import check_fields, project_scale
+from app.model.fields import check_fields
 from app.model.images import check_image_bytes
 from app.model.ops import Change, Op, _add, _ids, _move_ordered, _update, delete_rows, get, restore
 from app.model.schema import (
@@ -127,17 +127,11 @@ def set_card_personas(session: Session, card_id: int, scores: dict[Any, float | 
     """The personas a card applies to, each with its own score (None: not scored); empty: every persona."""
     get(session, Card, card_id)
     rows: dict[int, float | None] = {}
-    scale = project_scale(session)
     for persona_id, score in scores.items():
         persona_id = int(persona_id)
         get(session, Persona, persona_id)
-        if score is not None:
-            check_fields(session, Card, {"score": score})
-            score = float(score)
-            if not scale.low <= score <= scale.high:  # check_fields says it; kept for clarity
-                raise ModelError(QT_TRANSLATE_NOOP("errors", "{value} is not a valid value for {field}."),
-                                 value=repr(score), field="score")
-        rows[persona_id] = score
+        # A persona's score obeys the rules of a card's score (a number within the project's scale).
+        rows[persona_id] = check_fields(session, Card, {"score": score})["score"]
     session.flush()
     old = _card_rows(session, card_id)
     _write_card_rows(session, card_id, rows)

@@ -209,3 +209,25 @@ def test_info_json_lists_objectives_personas_and_catalogues(sample):
                                           "origin": "partner", "side": "front", "colour": None}
     assert {c["key"] for c in summary["channels"]} >= {"phone", "email"}
     assert summary["evidence_images"] == 0
+
+
+def test_persona_curves_exist_only_for_personas_with_scores_of_their_own(sample):
+    from app.model.curve import read_touchpoints
+    from app.model.persona_curves import persona_curves
+
+    journey = sample.scalars(select(Journey).order_by(Journey.position)).first()
+    touchpoints = read_touchpoints(sample, journey.id)
+    assert persona_curves(sample, touchpoints) == []
+    first, second = sample.scalars(select(Persona.id).order_by(Persona.position)).all()[:2]
+    scored = [t for t in touchpoints if t.score is not None]
+    a, b, c = scored[0], scored[1], scored[2]
+    ops.apply(sample, Op("set_card_personas", {"card_id": a.card_id, "scores": {second: 1.0}}))
+    ops.apply(sample, Op("set_card_personas", {"card_id": b.card_id, "scores": {first: None}}))
+    ops.apply(sample, Op("set_card_personas", {"card_id": c.card_id, "scores": {second: None}}))
+    sample.commit()
+    curves = persona_curves(sample, read_touchpoints(sample, journey.id))
+    assert [curve.persona_id for curve in curves] == [second]
+    points = {p.card_id: p.score for p in curves[0].points}
+    # Its own score; a gap where the card is another persona's only; the card's score where it has none of its own.
+    assert (points[a.card_id], points[b.card_id], points[c.card_id]) == (1.0, None, c.score)
+    assert len(curves[0].points) == len(touchpoints) and curves[0].colour.startswith("#")

@@ -15,7 +15,6 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from app.model import curve
 from app.model.persona_curves import MAX_CURVES, PersonaCurve
 
 
@@ -23,25 +22,35 @@ class PersonaCurveItems:
     """Lines and points of the persona curves on one plot item."""
 
     def __init__(self, plot_item: pg.PlotItem) -> None:
+        # Made when a map first needs them: a map without persona scores keeps its plot as it was.
+        self._plot_item = plot_item
         self._lines: list[pg.PlotDataItem] = []
         self._scatters: list[pg.ScatterPlotItem] = []
-        for _ in range(MAX_CURVES):
+        #: How many curves hold data now (clearing empty items would cost a redraw each).
+        self._shown = 0
+
+    def _make(self, count: int) -> None:
+        while len(self._lines) < min(count, MAX_CURVES):
             line = pg.PlotDataItem(connect="finite")
             scatter = pg.ScatterPlotItem(symbol="t", size=9)
             line.setZValue(-1.5)
             scatter.setZValue(-1.5)
-            plot_item.addItem(line)
-            plot_item.addItem(scatter)
+            self._plot_item.addItem(line)
+            self._plot_item.addItem(scatter)
             self._lines.append(line)
             self._scatters.append(scatter)
 
     def show(self, curves: list[PersonaCurve], xs: dict[int, float]) -> dict[str, list[tuple[float, float, int]]]:
         """Draw ``curves`` at the touchpoints' x; returns the series drawn, by persona name."""
+        if not curves and not self._shown:
+            return {}
+        self._make(len(curves))
         series: dict[str, list[tuple[float, float, int]]] = {}
         for index, (line, scatter) in enumerate(zip(self._lines, self._scatters)):
             if index >= len(curves):
-                line.setData([], [])
-                scatter.setData([])
+                if index < self._shown:
+                    line.setData([], [])
+                    scatter.setData([])
                 continue
             persona = curves[index]
             points = persona.points
@@ -54,9 +63,6 @@ class PersonaCurveItems:
             scatter.setData(x=[s[0] for s in scored], y=[s[1] for s in scored],
                             brush=pg.mkBrush(persona.colour), pen=pg.mkPen("w", width=1))
             series[persona.name] = scored
+        self._shown = min(len(curves), MAX_CURVES)
         return series
 
-
-def summaries(curves: list[PersonaCurve], scale, target) -> list[tuple[PersonaCurve, curve.CurveSummary]]:
-    """Each persona curve with its summary, for the legend."""
-    return [(persona, curve.summarize(persona.points, scale, target)) for persona in curves]

@@ -176,15 +176,19 @@ def test_building_the_workspace_from_a_blank_project(blank, qtbot, tmp_path, mon
 
 @pytest.mark.parametrize("bad", ["broken", "bomb", "hostile_chunks", "not_an_image", "gif", "too_large", "empty",
                                  "sliver"])
-def test_a_bad_photo_is_refused_with_one_sentence_and_nothing_changes(blank, qtbot, tmp_path, monkeypatch, bad):
+def test_a_bad_photo_is_refused_with_one_sentence_and_nothing_changes(document, qtbot, tmp_path, monkeypatch, bad):
     import struct
     import zlib
 
-    window = blank
-    view = window.personas_view
+    from app.ui.personas import PersonasView
+
+    view = PersonasView()
+    qtbot.addWidget(view)
+    view.set_document(document)
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
-    stack = window.document.undo_stack
+    stack = document.undo_stack
     before = stack.count()
+    persona_id = view.current_id()
 
     def png_chunks(width: int, height: int, data: bytes) -> bytes:
         def chunk(kind: bytes, payload: bytes) -> bytes:
@@ -217,4 +221,4 @@ def test_a_bad_photo_is_refused_with_one_sentence_and_nothing_changes(blank, qtb
     sentence = view.error_label.text()
     assert sentence.endswith(".") and "\n" not in sentence and "Traceback" not in sentence
     assert stack.count() == before
-    assert window.document.session.scalars(select(Persona.photo)).all() == [None]
+    assert document.session.get(Persona, persona_id).photo is None

@@ -176,7 +176,7 @@ class CurveDrawing:
         for index, (label, s, *persona) in enumerate(summaries):
             colour, sample = (colours.CURVE_LINE, "━━") if index == 0 else (_COMPARED, "╍╍")
             if persona:  # a persona's curve (app/ui/personas_curves.py), in its colour
-                colour, sample = persona[0], "╍·"
+                colour, sample = persona[0], "╍╍"
             name = f"<span style='color:{colour}'>{sample}</span> <b>{escape_html(label)}</b>"
             if not s.scored:
                 rows.append(self.tr("%1: %2").replace("%1", name).replace("%2", self.tr("no scored touchpoint")))

@@ -203,7 +203,8 @@ def test_a_pipe_is_not_read(tmp_path):
 def test_the_newer_version_message_names_the_version(tmp_path):
     path = newer_version(tmp_path / "future.parcours")
     assert str(check_file(path).message) == (
-        f"{path} was saved by a newer version of Parcours (file version 2); update Parcours to open it.")
+        f"{path} was saved by a newer version of Parcours (file version {schema.SCHEMA_VERSION + 1}); "
+        "update Parcours to open it.")
 
 
 def test_the_hot_journal_message_says_what_lies_beside_the_file(tmp_path):

@@ -120,7 +120,8 @@ def project_summary(session: Session) -> dict[str, object]:
     """Names and counts of a project: what ``parcours info --json`` prints."""
     from sqlalchemy import func, select
 
-    from app.model.schema import KPI, Action, Card, Journey, Lane, Persona, Project
+    from app.model.schema import KPI, Action, Card, Journey, Lane, Project
+    from app.model.workspace_summary import workspace_summary
 
     project = session.get(Project, 1)
     cards = dict(session.execute(select(Lane.journey_id, func.count(Card.id))
@@ -129,18 +130,24 @@ def project_summary(session: Session) -> dict[str, object]:
                  "personas": [persona.name for persona in journey.personas],
                  "stages": len(journey.stages), "lanes": len(journey.lanes), "cards": cards.get(journey.id, 0)}
                 for journey in session.scalars(select(Journey).order_by(Journey.position))]
-    personas = [{"id": ident, "name": name}
-                for ident, name in session.execute(select(Persona.id, Persona.name).order_by(Persona.position))]
     actions = [{"id": ident, "title": title, "status": status.value} for ident, title, status in
                session.execute(select(Action.id, Action.title, Action.status).order_by(Action.position))]
     kpis = [{"id": ident, "name": name}
             for ident, name in session.execute(select(KPI.id, KPI.name).order_by(KPI.position))]
+    workspace = workspace_summary(session)  # objectives, personas in full, departments, channels
+    personas = workspace.pop("personas")
     return {
         "title": project.title if project else "", "organisation": project.organisation if project else "",
+        "author": project.author if project else "",
+        "target_score": project.target_score if project else None,
+        "drop_threshold": project.drop_threshold if project else None,
         "language": project.language.value if project else "", "scale": project.scale.value if project else "",
         "revision": project.revision if project else 0,
         "journeys": journeys, "personas": personas, "actions": actions, "kpis": kpis,
+        **workspace,
         "totals": {"journeys": len(journeys), "personas": len(personas),
+                   "objectives": len(workspace["objectives"]), "departments": len(workspace["departments"]),
+                   "channels": len(workspace["channels"]),
                    "stages": sum(j["stages"] for j in journeys), "lanes": sum(j["lanes"] for j in journeys),
                    "cards": sum(j["cards"] for j in journeys), "actions": len(actions), "kpis": len(kpis)},
     }
@@ -165,7 +172,9 @@ def print_summary(summary: dict) -> None:
         widths = [max(len(row[column]) for row in [header, *rows]) for column in range(len(header))]
         for row in [header, *rows]:
             print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
-    for label, key, name in ((QT_TRANSLATE_NOOP("cli", "Personas: {count}"), "personas", "name"),
+    for label, key, name in ((QT_TRANSLATE_NOOP("cli", "Objectives: {count}"), "objectives", "title"),
+                             (QT_TRANSLATE_NOOP("cli", "Personas: {count}"), "personas", "name"),
+                             (QT_TRANSLATE_NOOP("cli", "Departments: {count}"), "departments", "name"),
                              (QT_TRANSLATE_NOOP("cli", "Actions: {count}"), "actions", "title"),
                              (QT_TRANSLATE_NOOP("cli", "KPIs: {count}"), "kpis", "name")):
         print()

@@ -51,7 +51,7 @@ from app.export.poster_legend import draw_legend, legend_height
 from app.model import colours, curve
 from app.model.enums import JourneyState
 from app.model.errors import QT_TRANSLATE_NOOP
-from app.model.journey_data import JourneyData, journey_or_first, read_journey
+from app.model.journey_data import JourneyData, drop_threshold_of, journey_or_first, read_journey
 from app.model.layout import LayoutStyle, MapLayout, compute_layout
 from app.model.schema import Channel, Project
 
@@ -138,7 +138,7 @@ class _Poster:
         self.data = _clean_data(read_journey(session, journey.id))
         self.style = LayoutStyle()
         self.layout: MapLayout = compute_layout(self.data, self.metrics, self.style)
-        self.moments = _moments(self.data, journey.drop_threshold)
+        self.moments = _moments(self.data, drop_threshold_of(session, journey.id))
         date = created if created is not None else dt.datetime.now()
         self.block = TitleBlock(
             project=clean_text(project.title if project else ""), journey=self.data.title, state=journey.state,

@@ -34,7 +34,8 @@ from sqlalchemy.orm import Session
 
 from app.model.enums import Scale
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
-from app.model.schema import (KPI, ORDER_SCOPES, Action, Base, Card, Channel, Department, Journey,
+from app.model.schema import (KPI, ORDER_SCOPES, Action, Base, Card, CardImage, CardPersona, Channel, Department,
+                              Journey,
                               JSONList, Lane, Link, MeasurementPoint, Objective, Persona, Project,
                               Stage, action_card, journey_objective, journey_persona, persona_channel)
 from app.model.text import clean_text
@@ -48,7 +49,7 @@ TABLES: tuple[tuple[str, type[Base]], ...] = (
     ("objectives", Objective), ("personas", Persona), ("departments", Department),
     ("channels", Channel), ("journeys", Journey), ("stages", Stage), ("lanes", Lane),
     ("cards", Card), ("links", Link), ("actions", Action), ("kpis", KPI),
-    ("measurement_points", MeasurementPoint),
+    ("measurement_points", MeasurementPoint), ("card_personas", CardPersona), ("card_images", CardImage),
 )
 _LIST_OF_TABLE = {model.__tablename__: key for key, model in TABLES}
 
@@ -355,6 +356,7 @@ def validate(data: Any) -> _Document:
             "The file comes from a newer version of Parcours (format {version}); update Parcours to import it."),
             version=version)
     _check_range("version", version, 1, VERSION)
+    data = _with_later_keys(data)
     _check_object("", data, DOCUMENT_KEYS)
     project = _check_row("project", data["project"], PROJECT_FIELDS, None)
     rows: dict[str, list[dict[str, Any]]] = {}
@@ -366,6 +368,24 @@ def validate(data: Any) -> _Document:
     document = _Document(project, rows)
     _check_references(document)
     return document
+
+
+#: Lists and nullable fields added after the first release of format 1: an older export without them imports.
+_LATER_LISTS = ("card_personas", "card_images")
+_LATER_FIELDS = {"project": ("target_score", "drop_threshold"), "channels": ("colour",)}
+
+
+def _with_later_keys(data: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``data`` with the lists and fields an older export lacks filled in (empty lists, nulls)."""
+    data = dict(data)
+    for key in _LATER_LISTS:
+        data.setdefault(key, [])
+    if isinstance(data.get("project"), Mapping):
+        data["project"] = {**{name: None for name in _LATER_FIELDS["project"]}, **data["project"]}
+    if isinstance(data.get("channels"), list):
+        data["channels"] = [{**{name: None for name in _LATER_FIELDS["channels"]}, **row}
+                            if isinstance(row, Mapping) else row for row in data["channels"]]
+    return data
 
 
 def _check_references(document: _Document) -> None:

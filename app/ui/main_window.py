@@ -41,6 +41,7 @@ from app.ui.window_export import ExportVerbs
 from app.ui.window_import import ImportVerbs
 from app.ui.window_files import FileVerbs
 from app.ui.window_journeys import JourneyVerbs
+from app.ui.window_workspace import WorkspaceController
 
 #: Every open window (so that File > New window keeps its window alive).
 _WINDOWS: list[MainWindow] = []
@@ -90,6 +91,8 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         self.emotion_dock = self._dock("emotion", self.tr("Emotion curve"), self.emotion_pane,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
         self.emotion_pane.card_clicked.connect(self._on_emotion_pane_card_clicked)
+        #: The method's workspace: Project menu, project / personas / evidence docks, persona filter.
+        self.workspace = WorkspaceController(self)
         self._zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._zoom_label)
         self.start_screen.new_requested.connect(self.new_project)
@@ -187,6 +190,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         self._pages.setCurrentWidget(self._canvas_page)
         self._fill_journey_combo()
         self.show_journey(self._first_journey())
+        self.workspace.set_document(document)
         self._show_zoom(self.canvas_view.zoom)
         self.canvas_view.setFocus()
 
@@ -200,6 +204,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         self.journey_panel.set_document(None)
         self.palette.set_document(None)
         self.emotion_pane.set_canvas(None, None, None)
+        self.workspace.set_document(None)
         if self.canvas_view is not None:
             self._canvas_layout.removeWidget(self.canvas_view)
             self.canvas_view.deleteLater()
@@ -348,7 +353,8 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
     def _show_start_screen(self) -> None:
         """The start screen, without the docks (they have nothing to show without a project)."""
         if self._docks_before_start is None:
-            docks = (self.palette_dock, self.inspector_dock, self.journey_dock, self.emotion_dock)
+            docks = (self.palette_dock, self.inspector_dock, self.journey_dock, self.emotion_dock,
+                     *self.workspace.docks)
             self._docks_before_start = {dock: not dock.isHidden() for dock in docks}
             for dock in docks:
                 dock.hide()

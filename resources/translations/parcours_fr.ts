@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>CataloguesDialog</name>
+    <message>
+        <location filename="../../app/ui/catalogues.py" line="+157"/>
+        <source>Departments and channels</source>
+        <translation>Services et canaux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Departments</source>
+        <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannels</source>
+        <translation>C&amp;anaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>ColourEditor</name>
     <message>
         <location filename="../../app/ui/inspector_fields.py" line="+80"/>
@@ -83,7 +106,7 @@
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+8"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -122,18 +145,18 @@
 <context>
     <name>CurvePane</name>
     <message>
-        <location filename="../../app/ui/emotion_plot.py" line="+92"/>
+        <location filename="../../app/ui/emotion_plot.py" line="+94"/>
         <source>Draw another journey&apos;s curve over this one</source>
         <extracomment>Distance (pixels) within which a press or a click takes a point. A point was clicked: select its card. Card id -&gt; (x, score) of the main curve&apos;s scored points, for hit tests.</extracomment>
         <translation>Superposer la courbe d&apos;un autre parcours à celle-ci</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Compare with:</source>
         <translation>Comparer avec&#xa0;:</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>
@@ -232,6 +255,80 @@
         <source>The emotion curve is coming…</source>
         <extracomment>How long after a project opens the plot is built (the map paints first). A point was clicked: select its card.</extracomment>
         <translation>La courbe émotionnelle arrive…</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="+117"/>
+        <source>Evidence images</source>
+        <translation>Images de preuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop PNG, JPEG or WebP images here; double-click to see one full size.</source>
+        <translation>Déposez ici des images PNG, JPEG ou WebP ; double-cliquez pour en voir une en grand.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an &amp;image…</source>
+        <translation>Ajouter une &amp;image…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a card to see its evidence.</source>
+        <translation>Sélectionnez une carte pour voir ses preuves.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Personas this card applies to (none ticked: every persona), with their own score:</source>
+        <translation>Personas concernés par cette carte (aucun coché : tous), avec leur propre note :</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+116"/>
+        <source>Add an image</source>
+        <translation>Ajouter une image</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Remove an image</source>
+        <translation>Retirer une image</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not scored</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Change the card&apos;s personas</source>
+        <translation>Modifier les personas de la carte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
 </context>
 <context>
@@ -499,6 +596,14 @@
         <location line="+2"/>
         <source>%n match(es)</source>
         <translation>%n résultat(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="-213"/>
+        <source>Evidence image</source>
+        <translation>Image de preuve</translation>
     </message>
 </context>
 <context>
@@ -853,7 +958,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+81"/>
+        <location filename="../../app/ui/main_window.py" line="+82"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -1023,6 +1128,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/ui/window_workspace.py" line="+98"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
@@ -1094,7 +1200,7 @@
         <translation type="vanished">Cartographie de parcours.parcours</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+221"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -1167,14 +1273,14 @@
         <translation type="vanished">Supprimer le parcours</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-214"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+186"/>
         <source>This journey has no lane for that kind of card.</source>
-        <extracomment>Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
+        <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
         <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
     </message>
     <message>
@@ -1274,6 +1380,200 @@
         <location line="+4"/>
         <source>Drag onto the map: a touchpoint on this channel.</source>
         <translation>Glissez sur la cartographie&#xa0;: un point de contact sur ce canal.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasView</name>
+    <message>
+        <location filename="../../app/ui/personas.py" line="+46"/>
+        <source>Name</source>
+        <extracomment>Side of the portraits in the gallery, in pixels.</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age band</source>
+        <translation>Tranche d’âge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biography</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frustrations</source>
+        <translation>Frustrations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hobbies</source>
+        <translation>Loisirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-service or done for them</source>
+        <translation>Autonome ou clé en main</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Digital ease (1-5)</source>
+        <translation>Aisance numérique (1-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1: avoids digital … 5: digital native</source>
+        <translation>1 : évite le numérique … 5 : natif du numérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preferred channels</source>
+        <translation>Canaux préférés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journeys of this persona</source>
+        <translation>Parcours de ce persona</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preferred channels:</source>
+        <translation>Canaux préférés :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journeys mapped for this persona:</source>
+        <translation>Parcours cartographiés pour ce persona :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Add persona</source>
+        <translation>&amp;Ajouter un persona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add persona</source>
+        <translation>Ajouter un persona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete persona</source>
+        <translation>Supprimer un persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move persona</source>
+        <translation>Déplacer un persona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit persona</source>
+        <translation>Modifier un persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New persona</source>
+        <translation>Nouveau persona</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>to be</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>as is</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change the photo</source>
+        <translation>Changer la photo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change the persona&apos;s channels</source>
+        <translation>Modifier les canaux du persona</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change the journey&apos;s personas</source>
+        <translation>Modifier les personas du parcours</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoField</name>
+    <message>
+        <location filename="../../app/ui/personas_photo.py" line="+91"/>
+        <source>Drop a PNG, JPEG or WebP photo here.</source>
+        <extracomment>Colours of the initials&apos; discs when a persona has no colour of its own. Checked, downscaled bytes and their MIME type; (None, &quot;&quot;) removes the photo. The image was refused: the sentence to show.</extracomment>
+        <translation>Déposez ici une photo PNG, JPEG ou WebP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose a photo…</source>
+        <translation>C&amp;hoisir une photo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1782,196 @@
     </message>
 </context>
 <context>
+    <name>ProjectPanel</name>
+    <message>
+        <location filename="../../app/ui/project_panel.py" line="+49"/>
+        <source>Journeys by priority</source>
+        <translation>Parcours par priorité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objectives the journey serves</source>
+        <translation>Objectifs servis par le parcours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments and &amp;channels…</source>
+        <translation>Services et &amp;canaux…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Journeys</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+24"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the content</source>
+        <translation>Langue du contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score scale</source>
+        <translation>Échelle des notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changing the scale converts every score.</source>
+        <translation>Changer d’échelle convertit toutes les notes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low, neutral, high</source>
+        <translation>Bas, neutre, haut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target score</source>
+        <translation>Note cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No target</source>
+        <translation>Aucune cible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The experience aimed for, for journeys without a target of their own.</source>
+        <translation>L’expérience visée, pour les parcours sans cible propre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big drop above</source>
+        <translation>Forte chute au-delà de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A fall of the curve larger than this between two touchpoints is a moment of truth (for journeys without a threshold of their own).</source>
+        <translation>Une chute de la courbe plus forte que ceci entre deux points de contact est un moment de vérité (pour les parcours sans seuil propre).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add objective</source>
+        <translation>&amp;Ajouter un objectif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add objective</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete objective</source>
+        <translation>Supprimer un objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move objective</source>
+        <translation>Déplacer un objectif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit objective</source>
+        <translation>Modifier un objectif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New objective</source>
+        <translation>Nouvel objectif</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Drag a journey (or Alt+Up / Alt+Down) to change its priority.</source>
+        <translation>Faites glisser un parcours (ou Alt+Haut / Alt+Bas) pour changer sa priorité.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Objectives this journey serves:</source>
+        <translation>Objectifs servis par ce parcours :</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>to be</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>as is</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Change the scale</source>
+        <translation>Changer d’échelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the project&apos;s properties</source>
+        <translation>Modifier les propriétés du projet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the journeys&apos; priority</source>
+        <translation>Changer la priorité des parcours</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change the journey&apos;s objectives</source>
+        <translation>Modifier les objectifs du parcours</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <location filename="../../app/ui/start_screen.py" line="+31"/>
@@ -1537,6 +2027,161 @@
         <source>tag, another tag</source>
         <extracomment>The user changed the value; carries the new model value. True when consecutive edits should merge into one undo step (typing).</extracomment>
         <translation>étiquette, autre étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../app/ui/window_workspace.py" line="-44"/>
+        <source>Project</source>
+        <extracomment>The persona whose cards the canvas shows (None: every card). Thumbnails by image id (images never change: they are added and removed), and each card&apos;s first image.</extracomment>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Project</source>
+        <extracomment>The docks the start screen hides.</extracomment>
+        <translation>Pro&amp;jet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Propriétés…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Objectives…</source>
+        <translation>&amp;Objectifs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Journeys by priority…</source>
+        <translation>Parcours par p&amp;riorité…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;ersonas…</source>
+        <translation>P&amp;ersonas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New persona</source>
+        <translation>&amp;Nouveau persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Departments…</source>
+        <translation>&amp;Services…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channels…</source>
+        <translation>&amp;Canaux…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;vidence of the card…</source>
+        <translation>Pre&amp;uves de la carte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the cards &amp;of</source>
+        <translation>Afficher les cartes &amp;de</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Veil the cards that do not apply to this persona</source>
+        <translation>Voiler les cartes qui ne concernent pas ce persona</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Persona:</source>
+        <translation>Persona :</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Every persona</source>
+        <translation>Tous les personas</translation>
+    </message>
+</context>
+<context>
+    <name>badges</name>
+    <message>
+        <location filename="../../app/ui/evidence_badges.py" line="+25"/>
+        <source>interviews</source>
+        <extracomment>Short names of the evidence sources, for badges.</extracomment>
+        <translation>entretiens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observation</source>
+        <translation>observation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>survey</source>
+        <translation>enquête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>analytics</source>
+        <translation>analytique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer service</source>
+        <translation>service client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social media</source>
+        <translation>réseaux sociaux</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>observed</source>
+        <extracomment>How a card that does not apply to the chosen persona is veiled. Badges straddle the card&apos;s bottom edge: inside, over the padding only (never over text); outside, in the gap.</extracomment>
+        <translation>observé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assumed?</source>
+        <translation>supposé ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>severity %1</source>
+        <translation>gravité %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>first</source>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last</source>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>digital</source>
+        <translation>numérique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>human</source>
+        <translation>humain</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +2251,209 @@
     </message>
 </context>
 <context>
+    <name>catalogues</name>
+    <message>
+        <location filename="../../app/ui/catalogues.py" line="-133"/>
+        <source>Phone</source>
+        <extracomment>The built-in channel icons, with their names.</extracomment>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile app</source>
+        <translation>Application mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer portal</source>
+        <translation>Portail client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video call</source>
+        <translation>Visio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merge “%1” into:</source>
+        <translation>Fusionner « %1 » dans :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+25"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+28"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Belongs to</source>
+        <translation>Rattachement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Scène</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Add department</source>
+        <translation>&amp;Ajouter un service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Add department</source>
+        <translation>Ajouter un service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete department</source>
+        <translation>Supprimer un service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move department</source>
+        <translation>Déplacer un service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit department</source>
+        <translation>Modifier un service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+24"/>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Merge departments</source>
+        <translation>Fusionner des services</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New department</source>
+        <translation>Nouveau service</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Icon</source>
+        <translation>Icône</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Add channel</source>
+        <translation>&amp;Ajouter un canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add channel</source>
+        <translation>Ajouter un canal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete channel</source>
+        <translation>Supprimer un canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move channel</source>
+        <translation>Déplacer un canal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit channel</source>
+        <translation>Modifier un canal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge channels</source>
+        <translation>Fusionner des canaux</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New channel</source>
+        <translation>Nouveau canal</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../app/cli_formats.py" line="+88"/>
@@ -1629,7 +2477,7 @@
         <translation>{width} x {height} px</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="+148"/>
+        <location filename="../../app/cli.py" line="+155"/>
         <source>as-is</source>
         <translation>actuel</translation>
     </message>
@@ -1685,8 +2533,18 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Objectives: {count}</source>
+        <translation>Objectifs : {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Personas: {count}</source>
         <translation>Personas&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments: {count}</source>
+        <translation>Services : {count}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1974,21 +2832,21 @@
         <translation>Parcours n&apos;a pas pu écrire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-362"/>
-        <location line="+107"/>
+        <location filename="../../app/cli.py" line="-371"/>
+        <location line="+116"/>
         <location line="+53"/>
         <source>{path} is a folder, not a file.</source>
         <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. 128 + SIGPIPE: what a shell reports for a command whose reader went away. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix. An exporter or importer with ``takes_options = True`` is also given ``options=`` the parsed command line (``--journey``, ``--paper``, ``--dpi``...).</extracomment>
         <translation>{path} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-167"/>
         <location filename="../../app/ui/window_import.py" line="-24"/>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+106"/>
         <location filename="../../app/model/templates.py" line="+90"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation>Il n&apos;existe pas de modèle nommé {name}&#xa0;; choisissez parmi&#xa0;: {names}.</translation>
@@ -2034,7 +2892,7 @@
         <translation>{path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/export/project_json.py" line="+185"/>
+        <location filename="../../app/export/project_json.py" line="+186"/>
         <source>The file is not text encoded in UTF-8.</source>
         <extracomment>Each list of the document and the class it carries, in the order rows are restored. Many-to-many links carried as id lists: list key -&gt; (field, table, own column, other column, target). Fixed ranges of numeric columns, by column name (the database CHECKs the same). Columns in the project&apos;s scale, and the one that is a distance on it. id, ref, refs, int, float, bool, text, colour, enum, datetime, date, photo or tags. For ref and refs: the list the ids point into. The keys of every row, in the order the document writes them. The keys of the document itself, in order.</extracomment>
         <translation>Le fichier n&apos;est pas du texte encodé en UTF-8.</translation>
@@ -2149,8 +3007,9 @@
         <translation>Le fichier provient d&apos;une version plus récente de Parcours (format {version})&#xa0;; mettez Parcours à jour pour l&apos;importer.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>{place} repeats the id {value} of another row.</source>
+        <extracomment>Lists and nullable fields added after the first release of format 1: an older export without them imports.</extracomment>
         <translation>{place} reprend l&apos;identifiant {value} d&apos;une autre ligne.</translation>
     </message>
     <message>
@@ -2210,8 +3069,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location filename="../../app/model/fields.py" line="+51"/>
-        <location filename="../../app/model/ops.py" line="+233"/>
+        <location filename="../../app/model/ops.py" line="+234"/>
         <location filename="../../app/model/ops_journey.py" line="+275"/>
+        <location filename="../../app/model/ops_workspace.py" line="+163"/>
         <source>A {table} has no field named {field}.</source>
         <translation>Un élément «&#xa0;{table}&#xa0;» n&apos;a pas de champ nommé {field}.</translation>
     </message>
@@ -2226,7 +3086,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>La photo est trop volumineuse&#xa0;: 4 Mo au plus.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journey_data.py" line="+47"/>
+        <location filename="../../app/model/journey_data.py" line="+58"/>
         <source>The project has no journey to export.</source>
         <translation>Le projet n&apos;a aucun parcours à exporter.</translation>
     </message>
@@ -2248,9 +3108,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>{value} n&apos;est pas une valeur possible pour {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/migrations.py" line="+60"/>
+        <location filename="../../app/model/migrations.py" line="+98"/>
         <source>{path} is damaged: part of the project&apos;s structure is missing ({missing}).</source>
-        <extracomment>``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``. Version 1 is the first released schema, so there is nothing to upgrade yet.</extracomment>
+        <extracomment>``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``.</extracomment>
         <translation>{path} est endommagé&#xa0;: une partie de la structure du projet manque ({missing}).</translation>
     </message>
     <message>
@@ -2385,7 +3245,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>{path} contient des objets de base de données que Parcours n&apos;a pas créés ({objects})&#xa0;; ils ne sont jamais exécutés, et l&apos;ouverture du fichier dans Parcours les retire.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{path} is damaged: the structure of its {table} table is not the one Parcours made.</source>
         <translation>{path} est endommagé&#xa0;: la structure de sa table {table} n&apos;est pas celle que Parcours a créée.</translation>
     </message>
@@ -2457,22 +3317,22 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>{path} est en cours de modification par un autre programme&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/model/inspection.py" line="-35"/>
+        <location filename="../../app/model/inspection.py" line="-36"/>
         <source>{path} is damaged: some of its records point to records that do not exist.</source>
         <translation>{path} est endommagé&#xa0;: certains de ses enregistrements renvoient à des enregistrements qui n&apos;existent pas.</translation>
     </message>
     <message>
-        <location filename="../../app/model/storefile.py" line="+29"/>
+        <location filename="../../app/model/storefile.py" line="+36"/>
         <source>An interrupted change from another program lies beside {path} ({sidecar}), so Parcours will not open it until that program has finished or undone it.</source>
         <translation>Une modification interrompue d&apos;un autre programme se trouve à côté de {path} ({sidecar})&#xa0;: Parcours ne l&apos;ouvrira pas tant que ce programme ne l&apos;aura pas terminée ou annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/model/filecheck.py" line="+91"/>
+        <location filename="../../app/model/filecheck.py" line="+97"/>
         <source>{path} is a sound Parcours project (file version {version}).</source>
         <translation>{path} est un projet Parcours sain (version de fichier {version}).</translation>
     </message>
     <message>
-        <location filename="../../app/model/storefile.py" line="+108"/>
+        <location filename="../../app/model/storefile.py" line="+111"/>
         <source>Parcours could not save {path}: {reason}.</source>
         <translation>Parcours n&apos;a pas pu enregistrer {path}&#xa0;: {reason}.</translation>
     </message>
@@ -2792,7 +3652,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Des marges de {margin} mm ne laissent rien d&apos;une feuille {paper}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-337"/>
+        <location filename="../../app/cli.py" line="-346"/>
         <source>There is no journey {name} in this project.</source>
         <translation>Il n&apos;y a pas de parcours {name} dans ce projet.</translation>
     </message>
@@ -2868,6 +3728,55 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <source>This project has no personas yet: add some before printing persona sheets.</source>
         <translation>Ce projet n&apos;a pas encore de personas&#xa0;: ajoutez-en avant d&apos;imprimer les fiches personas.</translation>
     </message>
+    <message>
+        <location filename="../../app/model/images.py" line="+109"/>
+        <location line="+39"/>
+        <source>The image is empty.</source>
+        <extracomment>Largest file accepted for reading (before downscaling). Largest picture accepted, in pixels (a 40-megapixel camera photo passes; a bomb does not). Longest side accepted, in pixels. Most elongated shape accepted (long side / short side). Longest side of what is stored in the project file. Largest stored image (the database CHECKs the same). Formats accepted, by the MIME type stored beside the bytes.</extracomment>
+        <translation>L’image est vide.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+39"/>
+        <location filename="../../app/ui/images.py" line="+30"/>
+        <source>The image is too large: at most {megabytes} MB.</source>
+        <extracomment>Qt&apos;s decoder refuses to allocate more than this (MB) for one picture.</extracomment>
+        <translation>L’image est trop lourde : {megabytes} Mo au plus.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+38"/>
+        <source>This is not a PNG, JPEG or WebP image.</source>
+        <translation>Ce n’est pas une image PNG, JPEG ou WebP.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+8"/>
+        <location filename="../../app/ui/images.py" line="+27"/>
+        <source>The image is damaged and cannot be read.</source>
+        <translation>L’image est abîmée et ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image is too big: {width} × {height} pixels (at most {megapixels} megapixels).</source>
+        <translation>L’image est trop grande : {width} × {height} pixels ({megapixels} mégapixels au plus).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image is too narrow to show: {width} × {height} pixels.</source>
+        <translation>L’image est trop étroite pour être montrée : {width} × {height} pixels.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/ops_workspace.py" line="-118"/>
+        <source>Choose two different entries to merge.</source>
+        <extracomment>What points at a catalogue row, by catalogue table: (class, column).</extracomment>
+        <translation>Choisissez deux entrées différentes à fusionner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/images.py" line="-23"/>
+        <source>The image {name} cannot be read.</source>
+        <translation>L’image {name} ne peut pas être lue.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -2922,6 +3831,77 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Tristesse</translation>
     </message>
     <message>
+        <location filename="../../app/ui/catalogues_base.py" line="+35"/>
+        <source>Win new customers</source>
+        <translation>Conquérir de nouveaux clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise satisfaction</source>
+        <translation>Augmenter la satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Improve retention</source>
+        <translation>Améliorer la rétention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build loyalty</source>
+        <translation>Fidéliser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make life easier for staff</source>
+        <translation>Faciliter la vie des collaborateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other objective</source>
+        <translation>Autre objectif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Front stage (seen by the customer)</source>
+        <translation>Front office (vu du client)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back stage (unseen)</source>
+        <translation>Back office (invisible)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Helps themselves</source>
+        <translation>Se débrouille seul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wants it done for them</source>
+        <translation>Veut que l’on fasse pour lui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Either</source>
+        <translation>Indifférent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../app/ui/inspector_fields.py" line="-123"/>
         <source>Digital</source>
         <extracomment>Translation context of the enum labels (lane kinds are named by :mod:`app.ui.labels`).</extracomment>
@@ -2929,11 +3909,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Human</source>
         <translation>Humaine</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+3"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>

@@ -167,6 +167,11 @@ class CardItem(QGraphicsItem):
         painter.drawRoundedRect(QRectF(0.5, 0.5, stripe, rect.height() - 1.0), 2.0, 2.0)
         self._paint_text(painter, box, rect)
         self._paint_marks(painter, box, data, rect)
+        # --- workspace hook (app/ui/evidence_badges.py): evidence badges, image thumbnail, persona filter veil.
+        extras = getattr(self.scene(), "card_extras", None)
+        if extras is not None:
+            extras.paint(painter, self.card_id, data, rect)
+        # --- end of workspace hook
         if self.moment is not None:
             painter.setPen(QPen(theme.colour(colours.MOMENT_OF_TRUTH), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -14,15 +14,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
-from sqlalchemy import select
 
 from app.model import curve
 from app.model.enums import LaneKind
 from app.model.errors import ModelError
-from app.model.journey_data import JourneyData, read_cards, read_journey
+from app.model.journey_data import JourneyData, drop_threshold_of, read_cards, read_journey
 from app.model.layout import LayoutStyle, MapLayout, TextWrapper, compute_layout, update_cards
 from app.model.ops import Change
-from app.model.schema import Journey
 from app.ui import theme
 from app.ui.canvas.gestures import Gestures
 from app.ui.canvas.grid import CornerItem, CurveItem, GridItem, LaneHeaderItem, StageHeaderItem
@@ -152,8 +150,7 @@ class MapScene(LazyCards, QGraphicsScene):
         else:
             try:
                 self.data = read_journey(self.document.session, self.journey_id)
-                self.drop_threshold = self.document.session.scalar(
-                    select(Journey.drop_threshold).where(Journey.id == self.journey_id))
+                self.drop_threshold = drop_threshold_of(self.document.session, self.journey_id)
             except ModelError:
                 self.data = None
                 self.journey_id = None

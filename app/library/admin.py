@@ -2,7 +2,8 @@
 
 ``parcours library init --url postgresql://admin@host/db`` runs every migration
 of ``app/library/migrations`` (creating the tables, and the roles
-``parcours_reader`` and ``parcours_editor`` with their rights). The server
+``parcours_reader`` and ``parcours_editor`` with their rights, see
+:mod:`app.library.grants`; the administrator grants them to people). The server
 enforces the rights: a reader can list and pull, an editor can also publish,
 and nobody can change or delete a published revision through those roles.
 """
@@ -21,8 +22,6 @@ from app.library.connection import transaction
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "library_alembic_version"
-#: Roles the migrations create; the administrator grants them to people (GRANT parcours_editor TO alice).
-READER_ROLE, EDITOR_ROLE = "parcours_reader", "parcours_editor"
 
 
 def _config() -> Config:

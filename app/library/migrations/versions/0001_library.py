@@ -8,8 +8,10 @@ Revises:
 Create Date: 2026-12-06
 """
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
+
+from app.library.grants import grant
 
 
 revision = '0001'
@@ -292,22 +294,7 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['lib_project_key', 'lib_revision'], ['library_revision.project_key', 'library_revision.revision'], name=op.f('fk_lib_stage_lib_project_key_library_revision'), ondelete='RESTRICT'),
     sa.PrimaryKeyConstraint('lib_project_key', 'lib_revision', 'id', name=op.f('pk_lib_stage'))
     )
-    _grant(['library_project', 'library_revision', 'lib_action', 'lib_action_card', 'lib_card', 'lib_channel', 'lib_department', 'lib_journey', 'lib_journey_objective', 'lib_journey_persona', 'lib_kpi', 'lib_lane', 'lib_link', 'lib_measurement_point', 'lib_objective', 'lib_persona', 'lib_persona_channel', 'lib_project', 'lib_stage'])
-
-
-def _grant(tables: list[str]) -> None:
-    """The reader role lists and pulls; the editor role also publishes (adds rows, moves the head).
-
-    Nobody through these roles may UPDATE or DELETE a published revision: the
-    server refuses it, whatever the client does.
-    """
-    for role in ("parcours_reader", "parcours_editor"):
-        op.execute(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') "
-                   f"THEN CREATE ROLE {role} NOLOGIN; END IF; END $$")
-    op.execute("GRANT parcours_reader TO parcours_editor")
-    listed = ", ".join(tables)
-    op.execute(f"GRANT SELECT ON {listed}, library_alembic_version TO parcours_reader")
-    op.execute(f"GRANT INSERT ON {listed} TO parcours_editor")
+    grant(op.execute, ['library_project', 'library_revision', 'lib_action', 'lib_action_card', 'lib_card', 'lib_channel', 'lib_department', 'lib_journey', 'lib_journey_objective', 'lib_journey_persona', 'lib_kpi', 'lib_lane', 'lib_link', 'lib_measurement_point', 'lib_objective', 'lib_persona', 'lib_persona_channel', 'lib_project', 'lib_stage'] + ["library_alembic_version"])
     op.execute("GRANT UPDATE (head_revision, title, organisation, author, updated_at) "
                "ON library_project TO parcours_editor")
 

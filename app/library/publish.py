@@ -16,7 +16,6 @@ import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import URL, Connection
@@ -27,10 +26,6 @@ from app.library.rows import ProjectRows, read_rows
 from app.library.tables import DATA_TABLES, KEY, REVISION, library_project, library_revision
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.schema import SCHEMA_VERSION, LibraryLink, utcnow
-
-#: Rows sent to the server per INSERT statement.
-BATCH = 2000
-
 
 @dataclass(frozen=True)
 class Published:
@@ -151,7 +146,14 @@ def _insert_revision(library: Connection, rows: ProjectRows, key: str, revision:
 
 
 def _insert_rows(library: Connection, rows: ProjectRows, key: str, revision: int) -> None:
+    """Send every table's rows with PostgreSQL's ``COPY`` (in the publish's transaction)."""
+    cursor = library.connection.driver_connection.cursor()
     for table, copy in DATA_TABLES:
-        values: list[dict[str, Any]] = [{KEY: key, REVISION: revision, **row} for row in rows.tables[table.name]]
-        for start in range(0, len(values), BATCH):
-            library.execute(insert(copy), values[start:start + BATCH])
+        names = [column.name for column in table.columns]
+        table_rows = rows.tables[table.name]
+        if not table_rows:
+            continue
+        columns = ", ".join(f'"{name}"' for name in (KEY, REVISION, *names))
+        with cursor.copy(f"COPY {copy.name} ({columns}) FROM STDIN") as stream:  # our own names
+            for row in table_rows:
+                stream.write_row((key, revision, *(row[name] for name in names)))

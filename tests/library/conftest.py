@@ -76,3 +76,8 @@ def sample(tmp_path: Path) -> Path:
     path = tmp_path / "atelier.parcours"
     assert main(["new", str(path), "--lang", "fr"]) == 0
     return path
+
+
+@pytest.fixture(autouse=True)
+def _application(qapp) -> None:
+    """The widgets' QApplication before anything else makes a plain QGuiApplication (the thumbnails do)."""

@@ -10,6 +10,7 @@
                     [--tile A4|A3] [--tile-orientation O] [--overlap MM] [--bleed MM]
                     [--crop-marks] [--report poster|actions|personas] [--dpi N]
     parcours import FILE SOURCE [--journey NAME]
+    parcours library publish|list|pull|diff|login|init ...    the team library (see app.cli_library)
     parcours --version
 
 The formats of ``export`` and ``import`` are adapters in :mod:`app.cli_formats`,
@@ -44,7 +45,7 @@ EXIT_USER_ERROR = 1
 EXIT_INTERNAL_ERROR = 70
 #: 128 + SIGPIPE: what a shell reports for a command whose reader went away.
 EXIT_BROKEN_PIPE = 141
-COMMANDS = ("new", "info", "check", "export", "import")
+COMMANDS = ("new", "info", "check", "export", "import", "library")
 CONTEXT = "cli"
 
 #: Writes the project in a session to a file; chosen by the output's suffix.
@@ -400,6 +401,10 @@ def build_parser() -> argparse.ArgumentParser:
     import_.add_argument("--journey", metavar="NAME", help=tr(QT_TRANSLATE_NOOP(
         "cli", "title of the new journey (default: the one in SOURCE)")))
     import_.set_defaults(handler=_command_import)
+
+    from app.cli_library import add_parser as add_library_parser
+
+    add_library_parser(commands)
     return parser
 
 

@@ -61,8 +61,18 @@ def add_workspace(connection: sqlite3.Connection) -> None:
         connection.execute("PRAGMA writable_schema = OFF")
 
 
+def add_library_link(connection: sqlite3.Connection) -> None:
+    """2 -> 3: the ``library_link`` table (where a project came from in a team library)."""
+    connection.execute(
+        "CREATE TABLE library_link (id INTEGER NOT NULL, url TEXT NOT NULL, project_key TEXT NOT NULL, "
+        "name TEXT NOT NULL, revision INTEGER NOT NULL, linked_at DATETIME NOT NULL, "
+        "CONSTRAINT pk_library_link PRIMARY KEY (id), "
+        "CONSTRAINT ck_library_link_singleton CHECK (id = 1), "
+        "CONSTRAINT ck_library_link_revision CHECK (revision >= 1))")
+
+
 #: ``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``.
-MIGRATIONS: dict[int, Migration] = {1: add_workspace}
+MIGRATIONS: dict[int, Migration] = {1: add_workspace, 2: add_library_link}
 
 
 def expected_schema() -> dict[str, set[str]]:

@@ -61,7 +61,7 @@ from app.model.enums import (
 from app.model.text import clean_text
 
 #: The schema version this code writes (``PRAGMA user_version``).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -537,6 +537,26 @@ class MeasurementPoint(Base):
     #: When the measure is taken, in the user's words ("after signing").
     timing: Mapped[str] = mapped_column(Text, default="")
     description: Mapped[str] = mapped_column(Text, default="")
+
+
+class LibraryLink(Base):
+    """Where a project came from in a team library, and at which revision (one row, or none).
+
+    Written when the project is pulled from or published to a library
+    (:mod:`app.library`); the next publish builds on that revision. The URL
+    never holds a password.
+    """
+
+    __tablename__ = "library_link"
+    __table_args__ = (CheckConstraint("id = 1", name="singleton"),
+                      CheckConstraint("revision >= 1", name="revision"))
+
+    id: Mapped[int] = mapped_column(primary_key=True, default=1)
+    url: Mapped[str] = mapped_column(Text)
+    project_key: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
+    revision: Mapped[int] = mapped_column(Integer)
+    linked_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 #: For each ordered class, the columns whose values share one dense ``position`` sequence.

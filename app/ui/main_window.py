@@ -41,6 +41,7 @@ from app.ui.window_export import ExportVerbs
 from app.ui.window_import import ImportVerbs
 from app.ui.window_files import FileVerbs
 from app.ui.window_journeys import JourneyVerbs
+from app.ui.window_library import LibraryController
 from app.ui.window_workspace import WorkspaceController
 
 #: Every open window (so that File > New window keeps its window alive).
@@ -93,6 +94,8 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         self.emotion_pane.card_clicked.connect(self._on_emotion_pane_card_clicked)
         #: The method's workspace: Project menu, project / personas / evidence docks, persona filter.
         self.workspace = WorkspaceController(self)
+        #: File > Publish to / Open from the team library.
+        self.library = LibraryController(self)
         self._zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._zoom_label)
         self.start_screen.new_requested.connect(self.new_project)

@@ -93,12 +93,17 @@ def _export_pdf(session: Session, path: Path, options: argparse.Namespace | None
         overlap_mm=get("overlap") if get("overlap") is not None else 10.0,
         bleed_mm=get("bleed") or 0.0, crop_marks=bool(get("crop_marks")), scale_percent=get("scale"),
         legend=not get("no_legend"), persona_panel=not get("no_personas"))
+    for warning in result.warnings:
+        print(warning.message(i18n.translate), file=sys.stderr)
     if result.tiles is not None:
         grid = result.tiles
         print(tr(QT_TRANSLATE_NOOP("cli", "{sheets} sheets ({rows} x {columns}) and an assembly page.")).format(
             sheets=grid.sheets, rows=grid.rows, columns=grid.columns))
+        if grid.sheets_saved:
+            print(tr(QT_TRANSLATE_NOOP("cli", "{saved} sheets saved: only the part of the poster that holds content "
+                                              "is printed.")).format(saved=grid.sheets_saved))
         other = "landscape" if grid.orientation == "portrait" else "portrait"
-        alternative = poster.tile_grid(result.poster_mm, get("tile"), other, grid.overlap_mm, grid.margin_mm)
+        alternative = poster.tile_grid(grid.area_mm, get("tile"), other, grid.overlap_mm, grid.margin_mm)
         if alternative.sheets < grid.sheets:
             print(tr(QT_TRANSLATE_NOOP("cli", "Tip: {orientation} sheets would need only {sheets} "
                                               "(--tile-orientation {value}).")).format(

@@ -47,12 +47,13 @@ from app.export.files import write_bytes_atomically
 from app.export.progress import ExportCancelled, Progress, step
 from app.export import poster_legend
 from app.export.poster_draw import BOLD, REGULAR, MapPainter, label, rgb, speaking
+from app.export.poster_fit import FittedMap, Readability, fit_map, readability
 from app.export.poster_legend import draw_legend, legend_height
 from app.model import colours, curve
 from app.model.enums import JourneyState
-from app.model.errors import QT_TRANSLATE_NOOP
+from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.model.journey_data import JourneyData, journey_or_first, read_journey
-from app.model.layout import LayoutStyle, MapLayout, compute_layout
+from app.model.layout import LayoutStyle, MapLayout, TextWrapper, compute_layout
 from app.model.schema import Channel, Project
 
 __all__ = ["ExportCancelled", "PAPERS", "PosterResult", "ReportLabMetrics", "TileGrid", "export_poster", "paper_size_mm",
@@ -60,7 +61,7 @@ __all__ = ["ExportCancelled", "PAPERS", "PosterResult", "ReportLabMetrics", "Til
 
 from app.export.fonts import REPLACEMENT, ReportLabMetrics, _fitted, clean_text, register_fonts  # noqa: F401
 from app.export.paper import (CANVAS_PT, MM, ORIENTATIONS, PANEL_SHARE, PAPERS, PosterError, TileGrid,  # noqa: F401
-                              automatic_orientation, band_height, paper_size_mm, sheet_size_mm, tile_count,
+                              automatic_orientation, band_height, content_grid, paper_size_mm, sheet_size_mm, tile_count,
                               tile_grid)
 
 _CONTEXT = "poster"
@@ -99,6 +100,10 @@ class PosterResult:
     tiles: TileGrid | None
     #: The size of the whole poster (the trimmed sheet when there is a bleed).
     poster_mm: tuple[float, float] = (0.0, 0.0)
+    #: The smallest card text as printed, in points.
+    smallest_text_pt: float = 0.0
+    #: What the user should know about the file written (e.g. text too small to read), one sentence each.
+    warnings: tuple[ParcoursError, ...] = ()
 
 
 def _clean_data(data: JourneyData) -> JourneyData:
@@ -137,7 +142,10 @@ class _Poster:
         self.metrics = ReportLabMetrics()
         self.data = _clean_data(read_journey(session, journey.id))
         self.style = LayoutStyle()
-        self.layout: MapLayout = compute_layout(self.data, self.metrics, self.style)
+        self.wrapper = TextWrapper(self.metrics)
+        #: The map as on the canvas (its proportions choose the orientation); each sheet fits its own.
+        self.layout: MapLayout = compute_layout(self.data, self.metrics, self.style, wrapper=self.wrapper)
+        self._fitted: dict[tuple[float, float, float | None], FittedMap] = {}
         self.moments = _moments(self.data, journey.drop_threshold)
         date = created if created is not None else dt.datetime.now()
         self.block = TitleBlock(
@@ -165,6 +173,9 @@ class _Poster:
         self.scale_percent: float | None = None
         #: Called with (cards drawn, cards) while the map is drawn; may raise to cancel.
         self.tick: Callable[[int, int], None] | None = None
+        #: The smallest card text drawn so far, in points (None: no map drawn yet).
+        self.smallest_text_pt: float | None = None
+        self.inked: list[tuple[float, float, float, float]] = []
 
     def stamp(self) -> str:
         """The line printed on every sheet."""
@@ -200,8 +211,20 @@ class _Poster:
         return SheetFrame(width, height, margin, band, stamp_size, legend_size, legend_used, panel_width,
                           left, area_top, area_bottom)
 
+    def fitted(self, frame: SheetFrame) -> FittedMap:
+        """The map laid out for ``frame``'s room (see :func:`~app.export.poster_fit.fit_map`), or at :attr:`scale_percent`."""
+        key = (*frame.area, self.scale_percent)
+        fitted = self._fitted.get(key)
+        if fitted is None:
+            if self.scale_percent is None:
+                fitted = fit_map(self.data, self.metrics, frame.area, self.style, wrapper=self.wrapper)
+            else:
+                fitted = FittedMap(self.layout, self.map_scale(frame))
+            self._fitted[key] = fitted
+        return fitted
+
     def map_scale(self, frame: SheetFrame) -> float:
-        """Points per layout unit of the map on ``frame``: fitted, or :attr:`scale_percent` if it fits."""
+        """Points per layout unit of the canvas's map on ``frame``: fitted, or :attr:`scale_percent` if it fits."""
         layout = self.layout
         area_w, area_h = frame.area
         scale = min(area_w / max(layout.width, 1.0), area_h / max(layout.height, 1.0))
@@ -256,20 +279,28 @@ class _Poster:
         """The whole poster on a ``width`` x ``height`` pt sheet: title block, map, legend, personas, stamp."""
         with speaking(self.language):
             frame = self.frame(width, height, margin)
-            scale = self.map_scale(frame)
+            fitted = self.fitted(frame)
+            layout, scale = fitted.layout, fitted.scale
+            self.smallest_text_pt = min(self.smallest_text_pt or fitted.smallest_text_pt, fitted.smallest_text_pt)
             self._draw_title(c, frame)
             if frame.legend_size:
-                # Right under the map (the map may not need all the height the frame gives it).
-                map_bottom = frame.area_top - self.layout.height * scale
+                # In its strip under the map and the persona column, never across the column.
                 draw_legend(c, self.legend, self.metrics, frame.legend_size, margin,
-                            map_bottom - frame.band * 0.25, width - 2.0 * margin)
+                            frame.area_bottom - frame.band * 0.25, width - 2.0 * margin)
+            #: What holds ink (x, y from the bottom, width, height in pt): a tile that shows none is left out.
+            self.inked = [(margin, frame.area_top, width - 2.0 * margin, height - margin - frame.area_top),
+                          (margin, margin, width - 2.0 * margin, frame.area_bottom - margin)]
             if frame.panel_width:
                 self.personas.draw(c, margin, frame.area_top, frame.panel_width, frame.area[1],
                                    max(5.0, frame.band * 0.2), 4.0)
+                self.inked.append((margin, frame.area_top - self.personas.used_height, frame.panel_width,
+                                   self.personas.used_height))
             # The map, scaled, centred across the space left.
-            layout = self.layout
             c.saveState()
-            c.translate(frame.left + (frame.area[0] - layout.width * scale) / 2.0, frame.area_top)
+            left = frame.left + (frame.area[0] - layout.width * scale) / 2.0
+            self.inked.append((left, frame.area_top - layout.height * scale, layout.width * scale,
+                               layout.height * scale))
+            c.translate(left, frame.area_top)
             c.scale(scale, scale)
             MapPainter(c, layout, self.data, self.metrics, moments=self.moments,
                        lane_colours={lane.id: lane.colour for lane in self.data.lanes},
@@ -415,8 +446,12 @@ def export_poster(session: Session, journey_id: int | None, path: str | os.PathL
                               tile_orientation, overlap_mm, created, progress)
     write_bytes_atomically(path, stream.getvalue())
     step(progress, 1, 1)
+    smallest = poster.smallest_text_pt or 0.0
+    small = readability(smallest, tiled=tile is not None, personas=bool(poster.personas.personas)) \
+        if poster.layout.cards else None
     return PosterResult(path, pages, grid.sheet_mm if grid else sheet_mm,
-                        grid.orientation if grid else orientation, grid, sheet_mm)
+                        grid.orientation if grid else orientation, grid, sheet_mm, smallest,
+                        (small,) if small is not None else ())
 
 
 @contextmanager
@@ -463,21 +498,29 @@ def _render(stream: io.BytesIO, poster: _Poster, paper: str, sheet_mm: tuple[flo
         c.showPage()
         pages = 1
     else:
-        from app.export.poster_tiles import assembly_page, tile_page  # imports this module's names
+        from app.export.poster_tiles import assembly_page, printed_sheets, tile_page  # imports this module's names
 
-        grid = tile_grid(sheet_mm, tile, tile_orientation, overlap_mm, finish.margin_mm)
+        content_mm = None
+        if poster.scale_percent is not None:
+            # A map at a chosen scale may leave most of the sheet white: only the poster around it is tiled.
+            poster.map_scale(poster.frame(width, height, margin))  # refuses a scale the sheet cannot hold
+            natural = poster.natural_size(margin, poster.scale_percent)
+            width, height = min(width, natural[0]), min(height, natural[1])
+            content_mm = (width / MM, height / MM)
+        grid = content_grid(sheet_mm, content_mm, tile, tile_orientation, overlap_mm, finish.margin_mm)
         tile_size = (grid.sheet_mm[0] * MM, grid.sheet_mm[1] * MM)
         poster.tick = lambda done, total: step(progress, 1 + 4 * done / max(total, 1), 10)
         c = _canvas(stream, tile_size, poster, created)
         c.beginForm("poster", 0, 0, width, height)
         poster.draw_sheet(c, width, height, margin)
         c.endForm()
+        inked = printed_sheets(poster, grid, (width, height))
+        grid = dataclasses.replace(grid, blank=tuple(sorted(set(grid.cells()) - set(inked))))
         assembly_page(c, poster, grid, (width, height), paper)
-        for row in range(grid.rows):
-            for column in range(grid.columns):
-                tile_page(c, poster, grid, (width, height), row, column)
-                step(progress, 5 + 4 * (row * grid.columns + column + 1) / grid.sheets, 10)
-        pages = grid.sheets + 1
+        for done, (row, column) in enumerate(inked):
+            tile_page(c, poster, grid, (width, height), row, column)
+            step(progress, 5 + 4 * (done + 1) / len(inked), 10)
+        pages = len(inked) + 1
     c.save()
     return pages, grid
 

@@ -214,6 +214,8 @@ class PersonaPanel:
         self.personas = list(personas)
         self.metrics = metrics
         self._photos = [photo_reader(persona.photo) for persona in self.personas]
+        #: Height (pt) the last :meth:`draw` took.
+        self.used_height = 0.0
 
     def draw(self, c: Canvas, x: float, top: float, width: float, height: float, size: float,
              min_size: float) -> float:
@@ -238,7 +240,9 @@ class PersonaPanel:
                 used = self._layout(index, width, size, None)
                 self._layout(index, width, size, (c, x, y, used))
                 y -= used + gap
+            self.used_height = top - y - gap
         else:
+            self.used_height = height
             slot = (height - gap * (count - 1)) / count
             for index in range(count):
                 self._layout(index, width, size, (c, x, top - index * (slot + gap), slot))

@@ -217,7 +217,8 @@ class _Poster:
         fitted = self._fitted.get(key)
         if fitted is None:
             if self.scale_percent is None:
-                fitted = fit_map(self.data, self.metrics, frame.area, self.style, wrapper=self.wrapper)
+                fitted = fit_map(self.data, self.metrics, frame.area, self.style, wrapper=self.wrapper,
+                                 natural=self.layout)
             else:
                 fitted = FittedMap(self.layout, self.map_scale(frame))
             self._fitted[key] = fitted

@@ -31,8 +31,8 @@ READABLE_PT = 8.0
 #: Card widths tried, as a share of the canvas's card width.
 MIN_WIDTH_SHARE, MAX_WIDTH_SHARE = 0.75, 6.0
 #: Proportions within this (log ratio) of the room's count as matched.
-_TOLERANCE = 0.02
-_STEPS = 7
+_TOLERANCE = 0.04
+_STEPS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +50,15 @@ class FittedMap:
 
 
 def fit_map(data: JourneyData, metrics: TextMetrics, room: tuple[float, float], style: LayoutStyle = LayoutStyle(),
-            *, max_title_pt: float = MAX_TITLE_PT, wrapper: TextWrapper | None = None) -> FittedMap:
+            *, max_title_pt: float = MAX_TITLE_PT, wrapper: TextWrapper | None = None,
+            natural: MapLayout | None = None) -> FittedMap:
     """Lay ``data`` out to fill ``room`` (width, height in pt) as fully as its proportions allow.
 
     Returns the layout and its scale; the layout's size times the scale is
     at most the room, and equals it in both directions unless the card
     width reached :data:`MIN_WIDTH_SHARE` or :data:`MAX_WIDTH_SHARE` of the canvas's.
+    ``natural`` is the layout of ``data`` in ``style`` when the caller has it
+    already (each layout of a 2,000-card map costs tens of milliseconds).
     """
     room_w, room_h = max(room[0], 1.0), max(room[1], 1.0)
     wrapper = wrapper or TextWrapper(metrics)
@@ -75,26 +78,10 @@ def fit_map(data: JourneyData, metrics: TextMetrics, room: tuple[float, float], 
     def mismatch(layout: MapLayout) -> float:
         return math.log((max(layout.width, 1.0) / max(layout.height, 1.0)) / (room_w / room_h))
 
-    best = layout_for(style.card_width)
+    best = natural if natural is not None else layout_for(style.card_width)
+    layouts[round(style.card_width, 2)] = best
     if data.stages and abs(mismatch(best)) > _TOLERANCE:
-        # Too wide: narrower cards (the text wraps onto more lines); too tall: wider ones.
-        low, high = ((style.card_width * MIN_WIDTH_SHARE, style.card_width) if mismatch(best) > 0
-                     else (style.card_width, style.card_width * MAX_WIDTH_SHARE))
-        bound = layout_for(low if mismatch(best) > 0 else high)
-        if (mismatch(bound) > 0) == (mismatch(best) > 0):
-            best = bound
-        else:
-            for _ in range(_STEPS):
-                middle = math.sqrt(low * high)
-                layout = layout_for(middle)
-                if abs(mismatch(layout)) < abs(mismatch(best)):
-                    best = layout
-                if abs(mismatch(layout)) <= _TOLERANCE:
-                    break
-                if mismatch(layout) > 0:
-                    high = middle
-                else:
-                    low = middle
+        best = _search(best, len(data.stages), layout_for, mismatch)
     scale = min(room_w / max(best.width, 1.0), room_h / max(best.height, 1.0))
     if data.stages and best.style.title_size * scale > max_title_pt:
         # Capped type: wider cards take the width the larger type would have taken.
@@ -106,6 +93,44 @@ def fit_map(data: JourneyData, metrics: TextMetrics, room: tuple[float, float], 
             best = wider
         scale = min(scale, room_w / max(best.width, 1.0), room_h / max(best.height, 1.0))
     return FittedMap(stretch_rows(best, data, room_h / scale - best.height), scale)
+
+
+def _search(start: MapLayout, stages: int, layout_for, mismatch) -> MapLayout:
+    """The layout whose proportions match the room's, by the secant method on log(card width).
+
+    The first step comes from a model (the width grows with the cards, the
+    height as the square root of their narrowing), so two or three layouts do.
+    """
+    style = start.style
+    low, high = math.log(style.card_width * MIN_WIDTH_SHARE), math.log(style.card_width * MAX_WIDTH_SHARE)
+    x0, f0 = math.log(style.card_width), mismatch(start)
+
+    def modelled(x: float) -> float:
+        width = start.width + stages * (math.exp(x) - style.card_width)
+        return f0 + math.log(max(width, 1.0) / start.width) + 0.5 * (x - x0)
+
+    a, b = low, high
+    for _ in range(40):  # bisection on the model: arithmetic only
+        middle = (a + b) / 2.0
+        if modelled(middle) > 0:
+            b = middle
+        else:
+            a = middle
+    x1 = (a + b) / 2.0
+    layout = layout_for(math.exp(x1))
+    f1 = mismatch(layout)
+    best, best_f = (start, f0) if abs(f0) <= abs(f1) else (layout, f1)
+    for _ in range(_STEPS):
+        if abs(best_f) <= _TOLERANCE or f1 == f0:
+            break
+        x = min(max(x1 - f1 * (x1 - x0) / (f1 - f0), low), high)
+        if abs(x - x1) < 1e-4:
+            break
+        layout = layout_for(math.exp(x))
+        x0, f0, x1, f1 = x1, f1, x, mismatch(layout)
+        if abs(f1) < abs(best_f):
+            best, best_f = layout, f1
+    return best
 
 
 def stretch_rows(layout: MapLayout, data: JourneyData, extra: float) -> MapLayout:

@@ -56,7 +56,7 @@ from app.model.journey_data import JourneyData, journey_or_first, read_journey
 from app.model.layout import LayoutStyle, MapLayout, TextWrapper, compute_layout
 from app.model.schema import Channel, Project
 
-__all__ = ["ExportCancelled", "PAPERS", "PosterResult", "ReportLabMetrics", "TileGrid", "export_poster", "paper_size_mm",
+__all__ = ["ExportCancelled", "PAPERS", "PosterResult", "ReadabilityCheck", "ReportLabMetrics", "TileGrid", "export_poster", "paper_size_mm",
            "sheet_size_mm", "tile_count", "tile_grid", "clean_text", "register_fonts"]
 
 from app.export.fonts import REPLACEMENT, ReportLabMetrics, _fitted, clean_text, register_fonts  # noqa: F401
@@ -550,3 +550,41 @@ def _print_shop(c: Canvas, poster: _Poster, finish: _Finish, width: float, heigh
         journey=poster.block.journey, width=f"{width / MM:.0f}", height=f"{height / MM:.0f}",
         bleed=f"{finish.bleed_mm:g}", stamp=poster.stamp()))
     c.restoreState()
+
+
+class ReadabilityCheck:
+    """Tells, before exporting, whether a poster's card text would print under 8 pt (for the poster dialog).
+
+    Keeps the journey read and laid out once per choice of legend and
+    persona panel; each check fits the map to the sheet asked (no drawing).
+    """
+
+    def __init__(self, session: Session, journey_id: int | None) -> None:
+        self.session = session
+        self.journey_id = journey_id
+        self._posters: dict[tuple[bool, bool], _Poster] = {}
+
+    def smallest_text_pt(self, *, paper: str = "A0", orientation: str | None = None, margin_mm: float = 10.0,
+                         scale_percent: float | None = None, legend: bool = True,
+                         persona_panel: bool = True) -> float | None:
+        """The card text's size as printed on that sheet (None: a journey without cards)."""
+        poster = self._posters.get((legend, persona_panel))
+        if poster is None:
+            poster = self._posters[(legend, persona_panel)] = _Poster(
+                self.session, self.journey_id, dt.date.today(), legend=legend, persona_panel=persona_panel)
+        if not poster.layout.cards:
+            return None
+        poster.scale_percent = scale_percent
+        sheet_mm, _turn = poster.sheet(paper, orientation, margin_mm)
+        with speaking(poster.language):
+            frame = poster.frame(sheet_mm[0] * MM, sheet_mm[1] * MM, margin_mm * MM)
+            return poster.fitted(frame).smallest_text_pt
+
+    def warning(self, *, tile: str | None = None, **sheet) -> ParcoursError | None:
+        """The sentence to show before exporting with these options (None: the text reads well)."""
+        smallest = self.smallest_text_pt(**sheet)
+        if smallest is None:
+            return None
+        poster = self._posters[(sheet.get("legend", True), sheet.get("persona_panel", True))]
+        return readability(smallest, tiled=tile is not None, personas=bool(poster.personas.personas),
+                           command_line=False)

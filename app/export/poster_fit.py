@@ -176,19 +176,31 @@ class Readability(ParcoursError):
     """Card text printed smaller than :data:`READABLE_PT`: a warning with what helps, not a refusal."""
 
 
-def readability(smallest_pt: float, *, tiled: bool, personas: bool) -> Readability | None:
-    """One sentence when card text would print under :data:`READABLE_PT` (None when it reads well)."""
+def readability(smallest_pt: float, *, tiled: bool, personas: bool,
+                command_line: bool = True) -> Readability | None:
+    """One sentence when card text would print under :data:`READABLE_PT` (None when it reads well).
+
+    ``command_line`` names the options as typed (``--tile A4``); without it
+    the sentence speaks of the dialog's choices.
+    """
     if smallest_pt >= READABLE_PT - 1e-6:
         return None
     if tiled:
         text = QT_TRANSLATE_NOOP("errors", "Card text prints at {size} pt, under {readable} pt: a larger poster "
                                            "paper helps, or fewer stages per sheet (one journey per group of "
                                            "stages).")
-    elif personas:
+    elif personas and command_line:
         text = QT_TRANSLATE_NOOP("errors", "Card text prints at {size} pt, under {readable} pt: tiling on office "
                                            "sheets (--tile A4), a larger paper, leaving the persona panel off "
                                            "(--no-personas) or fewer stages per sheet helps.")
-    else:
+    elif personas:
+        text = QT_TRANSLATE_NOOP("errors", "Card text prints at {size} pt, under {readable} pt: printing on office "
+                                           "sheets, a larger paper, leaving the persona panel off or fewer stages "
+                                           "per sheet helps.")
+    elif command_line:
         text = QT_TRANSLATE_NOOP("errors", "Card text prints at {size} pt, under {readable} pt: tiling on office "
                                            "sheets (--tile A4), a larger paper or fewer stages per sheet helps.")
+    else:
+        text = QT_TRANSLATE_NOOP("errors", "Card text prints at {size} pt, under {readable} pt: printing on office "
+                                           "sheets, a larger paper or fewer stages per sheet helps.")
     return Readability(text, size=f"{smallest_pt:.1f}", readable=f"{READABLE_PT:g}")

@@ -11,6 +11,7 @@ are kept in the settings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 
 from PySide6.QtCore import Signal
@@ -118,10 +119,13 @@ class PosterDialog(QDialog):
     summary_changed = Signal()
 
     def __init__(self, options: PosterOptions, map_size: tuple[float, float] | None = None,
-                 parent: QWidget | None = None, *, has_personas: bool = False) -> None:
+                 parent: QWidget | None = None, *, has_personas: bool = False,
+                 readability: Callable[[PosterOptions], str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export a poster"))
         self.map_size = map_size
+        #: Says, for the options shown, whether card text would print too small ("" when it reads well).
+        self.readability_check = readability
         #: Whether the journey has personas (the poster's persona column then takes room from the map).
         self.has_personas = has_personas
         self._build()
@@ -221,6 +225,10 @@ class PosterDialog(QDialog):
         self.problem_label = QLabel(self)
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b00020;")
+        self.readability_label = QLabel(self)
+        self.readability_label.setWordWrap(True)
+        self.readability_label.setStyleSheet("color: #9a5b00;")
+        self.readability_label.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
@@ -240,6 +248,7 @@ class PosterDialog(QDialog):
         right.addWidget(self.detail_label)
         right.addLayout(suggestion_row)
         right.addWidget(self.problem_label)
+        right.addWidget(self.readability_label)
         columns = QHBoxLayout()
         columns.addLayout(left)
         columns.addLayout(right, 1)
@@ -389,7 +398,19 @@ class PosterDialog(QDialog):
                 .replace("%1", options.tile).replace("%2", f"{grid.overlap_mm:g}"))
             self.detail_label.show()
             self._suggest(options, orientation, grid)
+        self._show_readability(options)
         self.summary_changed.emit()
+
+    def _show_readability(self, options: PosterOptions) -> None:
+        """Warn (without refusing) when card text would print too small with these options."""
+        sentence = self.readability_check(options) if self.readability_check is not None else ""
+        self.readability_label.setText(sentence)
+        self.readability_label.setVisible(bool(sentence))
+
+    @property
+    def readability(self) -> str:
+        """The warning shown when card text would print too small ("" when it reads well)."""
+        return self.readability_label.text()
 
     def _check_scale(self, options: PosterOptions, poster_mm: tuple[float, float]) -> None:
         """Refuse a fixed scale the sheet cannot hold (about: the poster's own frame decides to the point)."""
@@ -411,6 +432,8 @@ class PosterDialog(QDialog):
             widget.hide()
         self.problem_label.setText(sentence)
         self.problem_label.show()
+        self.readability_label.hide()
+        self.readability_label.setText("")
         self.sheet_label.setText("")
         self.ok_button.setEnabled(False)
         self.preview.show_poster(None)

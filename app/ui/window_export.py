@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QProgre
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import i18n
 from app.export.progress import Progress
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.model.schema import Journey
@@ -246,6 +247,8 @@ class ExportVerbs:
         if path is None:
             return
         journey_id, keywords = self.journey_id, options.export_keywords()
+        journey = self.document.session.get(Journey, journey_id)
+        has_personas = bool(journey is not None and journey.personas)
 
         def job(session: Session, progress: Progress) -> Any:
             from app.export import poster
@@ -255,9 +258,18 @@ class ExportVerbs:
         def done(result: Any) -> str:
             if getattr(result, "tiles", None) is not None:
                 grid = result.tiles
-                return (self.tr("Exported %1: %2 sheets (%3 x %4) + assembly page.").replace("%1", path.name)
+                text = (self.tr("Exported %1: %2 sheets (%3 x %4) + assembly page.").replace("%1", path.name)
                         .replace("%2", str(grid.sheets)).replace("%3", str(grid.rows)).replace("%4", str(grid.columns)))
-            return self.tr("Exported %1.").replace("%1", path.name)
+            else:
+                text = self.tr("Exported %1.").replace("%1", path.name)
+            if getattr(result, "warnings", ()):
+                from app.export.poster_fit import readability
+
+                warning = readability(result.smallest_text_pt, tiled=result.tiles is not None,
+                                      personas=keywords.get("persona_panel", True) and has_personas,
+                                      command_line=False)
+                text = " ".join([text, warning.message(i18n.translate)]) if warning is not None else text
+            return text
 
         self.start_export(path, job, done)
 
@@ -396,11 +408,34 @@ class ExportVerbs:
     def ask_poster_options(self, options: PosterOptions, map_size: tuple[float, float] | None) -> PosterOptions | None:
         """Ask how to print the poster, starting from ``options`` (None: cancelled)."""
         journey = self.document.session.get(Journey, self.journey_id) if self.document is not None else None
-        dialog = PosterDialog(options, map_size, self, has_personas=bool(journey is not None and journey.personas))
+        dialog = PosterDialog(options, map_size, self, has_personas=bool(journey is not None and journey.personas),
+                              readability=self._readability_check() if journey is not None else None)
         try:
             return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
+
+    def _readability_check(self) -> Callable[[PosterOptions], str]:
+        """What the poster dialog asks, option by option: does card text print under 8 pt on this sheet?"""
+        from app.export.poster import ReadabilityCheck
+
+        check = ReadabilityCheck(self.document.session, self.journey_id)
+        answers: dict[tuple, str] = {}
+
+        def sentence(options: PosterOptions) -> str:
+            key = (options.paper, options.orientation, options.margin_mm, options.scale_percent, options.legend,
+                   options.persona_panel, options.tile)
+            if key not in answers:
+                try:
+                    warning = check.warning(tile=options.tile, paper=options.paper, orientation=options.orientation,
+                                            margin_mm=options.margin_mm, scale_percent=options.scale_percent,
+                                            legend=options.legend, persona_panel=options.persona_panel)
+                except ParcoursError:
+                    warning = None  # the dialog shows the options' own problem
+                answers[key] = warning.message(i18n.translate) if warning is not None else ""
+            return answers[key]
+
+        return sentence
 
     def ask_image_dpi(self, current: int) -> int | None:
         """Ask the resolution of a PNG, offering :data:`IMAGE_DPIS` with ``current`` first chosen (None: cancelled)."""

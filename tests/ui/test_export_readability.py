@@ -1,0 +1,54 @@
+"""The poster dialog warns, before exporting, when card text would print under 8 pt; the export still happens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.ui.export_dialog import PosterDialog
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(make_window, sample_path: Path) -> MainWindow:
+    """The sample, shown, first journey on the map."""
+    return make_window(sample_path, show=True)
+
+
+def _choose(qtbot, combo, data) -> None:
+    combo.setFocus()
+    target = combo.findData(data)
+    assert target >= 0
+    while combo.currentIndex() != target:
+        qtbot.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up)
+
+
+def test_the_dialog_says_when_card_text_prints_too_small_and_the_file_is_still_written(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    seen: dict[str, str] = {}
+
+    def answer(dialog: PosterDialog) -> int:
+        dialog.show()
+        _choose(qtbot, dialog.paper_combo, "A0")
+        seen["A0"] = dialog.readability
+        _choose(qtbot, dialog.paper_combo, "A4")
+        seen["A4"] = dialog.readability
+        seen["visible"] = str(dialog.readability_label.isVisible())
+        qtbot.mouseClick(dialog.persona_check, Qt.MouseButton.LeftButton)  # personas off: still too small on A4
+        seen["bare"] = dialog.readability
+        qtbot.mouseClick(dialog.persona_check, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(PosterDialog, "exec", answer)
+    window.ask_export_path = lambda *args: tmp_path / "small.pdf"
+    window.actions_by_name["export_poster"].trigger()
+    qtbot.waitUntil(lambda: not window.export_running, timeout=30000)
+    assert seen["A0"] == ""
+    assert "8 pt" in seen["A4"] and "persona panel" in seen["A4"] and seen["visible"] == "True"
+    assert "--" not in seen["A4"]  # the dialog speaks of its own choices, not of command-line options
+    assert "persona panel" not in seen["bare"]
+    assert (tmp_path / "small.pdf").exists()
+    assert "8 pt" in window.statusBar().currentMessage() and "--" not in window.statusBar().currentMessage()

@@ -60,6 +60,9 @@ __all__ = ["ExportCancelled", "PAPERS", "PosterResult", "ReadabilityCheck", "Rep
            "sheet_size_mm", "tile_count", "tile_grid", "clean_text", "register_fonts"]
 
 from app.export.fonts import REPLACEMENT, ReportLabMetrics, _fitted, clean_text, register_fonts  # noqa: F401
+from app.export.fonts import clean_text as _clean
+from app.export.font_fallback import FallbackCanvas, prepare as prepare_fallbacks
+from app.export.fonts import supported_codes
 from app.export.paper import (CANVAS_PT, MM, ORIENTATIONS, PANEL_SHARE, PAPERS, PosterError, TileGrid,  # noqa: F401
                               automatic_orientation, band_height, content_grid, paper_size_mm, sheet_size_mm, tile_count,
                               tile_grid)
@@ -106,16 +109,33 @@ class PosterResult:
     warnings: tuple[ParcoursError, ...] = ()
 
 
-def _clean_data(data: JourneyData) -> JourneyData:
-    cards = [card for card in data.cards.values()
-             if clean_text(card.title) != card.title or clean_text(card.body) != card.body]
-    stages = [dataclasses.replace(stage, name=clean_text(stage.name)) for stage in data.stages]
-    lanes = [dataclasses.replace(lane, name=clean_text(lane.name)) for lane in data.lanes]
-    data = dataclasses.replace(data, title=clean_text(data.title), stages=stages, lanes=lanes)
+def _clean_data(data: JourneyData, missing: set[str]) -> JourneyData:
+    """``data`` with what no installed font can draw replaced (see :func:`clean_text`); those characters go to ``missing``."""
+    def clean(text: str) -> str:
+        return clean_text(text, missing)
+
+    cards = [card for card in data.cards.values() if clean(card.title) != card.title or clean(card.body) != card.body]
+    stages = [dataclasses.replace(stage, name=clean(stage.name)) for stage in data.stages]
+    lanes = [dataclasses.replace(lane, name=clean(lane.name)) for lane in data.lanes]
+    data = dataclasses.replace(data, title=clean(data.title), stages=stages, lanes=lanes)
     if cards:
-        data = data.with_cards(dataclasses.replace(card, title=clean_text(card.title), body=clean_text(card.body))
+        data = data.with_cards(dataclasses.replace(card, title=clean(card.title), body=clean(card.body))
                                for card in cards)
     return data
+
+
+def _all_text(data: JourneyData, project: Project | None, journey) -> str:
+    """Every text of the journey the poster prints (to find fonts for its characters in one go)."""
+    parts = [data.title, *(stage.name for stage in data.stages), *(lane.name for lane in data.lanes)]
+    for card in data.cards.values():
+        parts += (card.title, card.body)
+    if project is not None:
+        parts += (project.title, project.author, project.organisation)
+    for persona in journey.personas:
+        parts += (persona.name, persona.role, persona.segment, persona.quote, persona.goals, persona.frustrations,
+                  *(channel.name for channel in persona.channels))
+    text = "\n".join(part for part in parts if part)
+    return "" if text.isascii() else text
 
 
 def _moments(data: JourneyData, drop_threshold: float | None) -> frozenset[int]:
@@ -140,7 +160,12 @@ class _Poster:
         project = session.get(Project, 1)
         self.language = language or (project.language.value if project else None)
         self.metrics = ReportLabMetrics()
-        self.data = _clean_data(read_journey(session, journey.id))
+        #: Characters no installed font has: printed as "□" and named in a warning.
+        self.missing: set[str] = set()
+        data = read_journey(session, journey.id)
+        prepare_fallbacks(_all_text(data, project, journey), supported_codes(REGULAR) or frozenset())
+        self.data = _clean_data(data, self.missing)
+        clean = self.clean
         self.style = LayoutStyle()
         self.wrapper = TextWrapper(self.metrics)
         #: The map as on the canvas (its proportions choose the orientation); each sheet fits its own.
@@ -149,10 +174,10 @@ class _Poster:
         self.moments = _moments(self.data, journey.drop_threshold)
         date = created if created is not None else dt.datetime.now()
         self.block = TitleBlock(
-            project=clean_text(project.title if project else ""), journey=self.data.title, state=journey.state,
-            personas=tuple(clean_text(persona.name) for persona in journey.personas),
-            author=clean_text(project.author if project else ""),
-            organisation=clean_text(project.organisation if project else ""),
+            project=clean(project.title if project else ""), journey=self.data.title, state=journey.state,
+            personas=tuple(clean(persona.name) for persona in journey.personas),
+            author=clean(project.author if project else ""),
+            organisation=clean(project.organisation if project else ""),
             date=(date.date() if isinstance(date, dt.datetime) else date).isoformat())
         self.legend: poster_legend.Groups = []
         if legend:
@@ -160,13 +185,13 @@ class _Poster:
             names = dict(session.execute(select(Channel.id, Channel.name).where(Channel.id.in_(channel_ids))).all())
             with speaking(self.language):
                 self.legend = poster_legend.legend_groups(
-                    self.data, self.moments, {ident: clean_text(name) for ident, name in names.items()},
+                    self.data, self.moments, {ident: clean(name) for ident, name in names.items()},
                     self.layout.visibility_line_y is not None)
         self.personas = poster_legend.PersonaPanel([poster_legend.PersonaInfo(
-            name=clean_text(persona.name), role=clean_text(persona.role), segment=clean_text(persona.segment),
-            quote=clean_text(persona.quote), goals=clean_text(persona.goals),
-            frustrations=clean_text(persona.frustrations),
-            channels=tuple(clean_text(channel.name) for channel in persona.channels),
+            name=clean(persona.name), role=clean(persona.role), segment=clean(persona.segment),
+            quote=clean(persona.quote), goals=clean(persona.goals),
+            frustrations=clean(persona.frustrations),
+            channels=tuple(clean(channel.name) for channel in persona.channels),
             colour=persona.colour, photo=persona.photo) for persona in journey.personas] if persona_panel else [],
             self.metrics)
         #: The map's size in percent of the canvas at 100 % (None: as large as the sheet allows).
@@ -176,6 +201,10 @@ class _Poster:
         #: The smallest card text drawn so far, in points (None: no map drawn yet).
         self.smallest_text_pt: float | None = None
         self.inked: list[tuple[float, float, float, float]] = []
+
+    def clean(self, text: str) -> str:
+        """``text`` ready to print (see :func:`clean_text`), its unprintable characters noted in :attr:`missing`."""
+        return _clean(text, self.missing)
 
     def stamp(self) -> str:
         """The line printed on every sheet."""
@@ -377,7 +406,7 @@ class SheetFrame:
 
 def _canvas(stream: io.BytesIO, size: tuple[float, float], poster: _Poster,
             created: dt.datetime | dt.date | None) -> Canvas:
-    c = Canvas(stream, pagesize=size, invariant=1 if created is not None else 0, initialFontName=REGULAR,
+    c = FallbackCanvas(stream, pagesize=size, invariant=1 if created is not None else 0, initialFontName=REGULAR,
                initialFontSize=10, pageCompression=1)
     if created is not None:
         stamp = created if isinstance(created, dt.datetime) else dt.datetime.combine(created, dt.time())
@@ -450,9 +479,18 @@ def export_poster(session: Session, journey_id: int | None, path: str | os.PathL
     smallest = poster.smallest_text_pt or 0.0
     small = readability(smallest, tiled=tile is not None, personas=bool(poster.personas.personas)) \
         if poster.layout.cards else None
+    warnings = [small] if small is not None else []
+    if poster.missing:
+        warnings.append(missing_glyphs(poster.missing))
     return PosterResult(path, pages, grid.sheet_mm if grid else sheet_mm,
-                        grid.orientation if grid else orientation, grid, sheet_mm, smallest,
-                        (small,) if small is not None else ())
+                        grid.orientation if grid else orientation, grid, sheet_mm, smallest, tuple(warnings))
+
+
+def missing_glyphs(characters: set[str]) -> ParcoursError:
+    """The one-line warning naming the characters no installed font has (printed as "□")."""
+    return ParcoursError(QT_TRANSLATE_NOOP("errors", "No installed font that can be embedded has {characters}: "
+                                                     "they print as \u201c□\u201d."),
+                         characters=" ".join(sorted(characters)))
 
 
 @contextmanager

@@ -167,3 +167,21 @@ for _suffix_name in (".ojf", ".mmd"):
     register_exporter(_suffix_name, _export_interchange)
     register_importer(_suffix_name, _import_interchange)
 # ---- end of interchange
+
+
+# ---- deck (pptx): the journey and its plan as slides for the steering committee (app/export/deck.py)
+
+
+def _export_deck(session: Session, path: Path, options: argparse.Namespace | None = None) -> None:
+    if not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") \
+            and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the map's pictures are painted without a screen
+    from app.export import deck
+
+    result = deck.export_deck(session, journey_option(session, options), path)
+    print(tr(QT_TRANSLATE_NOOP("cli", "{slides} slides.")).format(slides=result.slides))
+
+
+_export_deck.takes_options = True  # type: ignore[attr-defined]
+register_exporter(".pptx", _export_deck)
+# ---- end of deck

@@ -81,6 +81,12 @@ def _persona_sheets(session: Session, journey_id: int | None, path: Path, progre
     return report.export_persona_sheets(session, path, journey_id=journey_id, progress=progress)
 
 
+def _deck(session: Session, journey_id: int | None, path: Path, progress: Progress | None) -> Any:
+    from app.export import deck
+
+    return deck.export_deck(session, journey_id, path, progress=progress)
+
+
 def _ojf(session: Session, journey_id: int | None, path: Path, _progress: Progress | None) -> Any:
     from app.export import ojf
 
@@ -130,6 +136,8 @@ FORMATS: dict[str, Format] = {
     "export_persona_sheets": Format(QT_TRANSLATE_NOOP("ExportVerbs", "Export the persona sheets"),
                                     QT_TRANSLATE_NOOP("ExportVerbs", "PDF files (*.pdf)"), (".pdf",), _persona_sheets,
                                     name=QT_TRANSLATE_NOOP("ExportVerbs", "Personas")),
+    "export_deck": Format(QT_TRANSLATE_NOOP("ExportVerbs", "Export a presentation"),
+                          QT_TRANSLATE_NOOP("ExportVerbs", "PowerPoint presentations (*.pptx)"), (".pptx",), _deck),
     "export_ojf": Format(QT_TRANSLATE_NOOP("ExportVerbs", "Export to OpenJourney"),
                          QT_TRANSLATE_NOOP("ExportVerbs", "OpenJourney files (*.ojf)"), (".ojf",), _ojf,
                          quick=(".ojf",)),
@@ -154,6 +162,7 @@ def add_menus(window, file_menu: QMenu, actions: dict[str, QAction]) -> None:
         "export_spreadsheet": translate("MainWindow", "&Spreadsheet (CSV or Excel)…"),
         "export_action_plan": translate("MainWindow", "&Action plan (PDF)…"),
         "export_persona_sheets": translate("MainWindow", "P&ersona sheets (PDF)…"),
+        "export_deck": translate("MainWindow", "P&resentation (PowerPoint)…"),
         "export_ojf": translate("MainWindow", "&OpenJourney (.ojf)…"),
         "export_mermaid": translate("MainWindow", "&Mermaid (.mmd)…"),
         "export_json": translate("MainWindow", "Project (&JSON)…"),

@@ -160,7 +160,7 @@
 <context>
     <name>ExportVerbs</name>
     <message>
-        <location filename="../../app/ui/window_export.py" line="+213"/>
+        <location filename="../../app/ui/window_export.py" line="+223"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,32 +170,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-121"/>
         <location line="+3"/>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Exported %1: %2 sheets (%3 x %4) + assembly page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+48"/>
+        <location line="+3"/>
+        <location line="+56"/>
         <location line="+63"/>
         <source>Exported %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-265"/>
         <source>Export an image</source>
         <extracomment>The file dialog&apos;s title and filters (context &quot;ExportVerbs&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportVerbs&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-83"/>
         <source>96 dpi: the map as on screen at 100 %</source>
         <extracomment>Resolutions offered for a PNG: (dots per inch, what for; context &quot;ExportVerbs&quot;).</extracomment>
         <translation type="unfinished"></translation>
@@ -211,7 +211,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,6 +247,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Export a presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export to OpenJourney</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,7 +286,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+195"/>
         <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,7 +296,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+54"/>
         <source>Image resolution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,7 +1026,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-265"/>
+        <location filename="../../app/ui/window_export.py" line="-300"/>
         <source>&amp;Poster (PDF)…</source>
         <extracomment>Every export action, in menu order.</extracomment>
         <translation type="unfinished"></translation>
@@ -1039,6 +1049,11 @@
     <message>
         <location line="+1"/>
         <source>P&amp;ersona sheets (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;resentation (PowerPoint)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1094,15 +1109,15 @@
 <context>
     <name>PosterDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+123"/>
+        <location filename="../../app/ui/export_dialog.py" line="+125"/>
         <source>Export a poster</source>
         <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The legend strip and the column of the journey&apos;s personas. The map at this percentage of the canvas at 100 %; None: as large as the sheet allows. The sheet count or the problem shown changed (tests and the window listen).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Custom size</source>
-        <extracomment>Whether the journey has personas (the poster&apos;s persona column then takes room from the map).</extracomment>
+        <extracomment>Says, for the options shown, whether card text would print too small (&quot;&quot; when it reads well). Whether the journey has personas (the poster&apos;s persona column then takes room from the map).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1206,12 +1221,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,12 +1286,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>At %1 % the map does not fit this sheet: choose a larger paper or at most %2 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Landscape sheets need only %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,8 +1443,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{sheets} sheets ({rows} x {columns}) and an assembly page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{saved} sheets saved: only the part of the poster that holds content is printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1441,6 +1461,11 @@
         <location line="+23"/>
         <source>{width} x {height} px</source>
         <extracomment>Exporters that also read the export options of the command line (``--paper``, ``--tile``...).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{slides} slides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1769,6 +1794,185 @@
     </message>
 </context>
 <context>
+    <name>deck</name>
+    <message>
+        <location filename="../../app/export/deck.py" line="+158"/>
+        <source>The whole journey</source>
+        <extracomment>The slide, in points (13.333 x 7.5 in, 16:9). Pain points listed on the &quot;top pain points&quot; slide.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stages {first} to {last} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lanes, part {band} of {bands}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Top pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By severity times the share of customers concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This journey has no pain point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no action yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pain point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions addressing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick wins first, then by horizon and impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No action has been decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} more actions in the action plan (PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Impact and effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each dot is an action of the plan, by its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Effort →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impact ↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress: how far the actual value has come from the baseline to the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No indicator has been set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../app/export/files.py" line="+30"/>
@@ -1832,7 +2036,7 @@
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../../app/ui/window_export.py" line="+264"/>
+        <location filename="../../app/ui/window_export.py" line="+298"/>
         <source>{path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,7 +2555,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/paper.py" line="+43"/>
+        <location filename="../../app/export/paper.py" line="+44"/>
         <source>There is no paper {paper}; choose A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (50 to 5000 mm).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,13 +2565,13 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+60"/>
         <source>An overlap of {overlap} mm and margins of {margin} mm leave too little of a {paper} sheet.</source>
-        <extracomment>Printable window of one sheet (the sheet less its margins).</extracomment>
+        <extracomment>Printable window of one sheet (the sheet less its margins). Top left corner of the tiled area on the poster (mm from the poster&apos;s top left): only content is tiled. Sheets saved by tiling only the area holding content rather than the whole poster sheet. Size (mm) of the area tiled (the poster&apos;s content less its margins; the poster itself for :func:`tile_grid`). (row, column) of the sheets of the grid left out because nothing would print on them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/report.py" line="+152"/>
+        <location filename="../../app/export/report.py" line="+153"/>
         <location filename="../../app/model/journey_data.py" line="+4"/>
         <source>There is no such journey in this project.</source>
         <translation type="unfinished"></translation>
@@ -2501,7 +2705,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="+212"/>
+        <location filename="../../app/export/poster.py" line="+265"/>
         <source>At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger paper or a smaller scale (at most {fits} % on this one).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,7 +2722,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/export/poster.py" line="+184"/>
+        <location filename="../../app/export/poster.py" line="+192"/>
         <source>The margin cannot be negative.</source>
         <extracomment>Height of the title band; the type of the title block, legend and panel follow it. Type size of the legend (0: no legend), and its height. Width of the persona column (0: none). The map&apos;s area: left edge, top and bottom.</extracomment>
         <translation type="unfinished"></translation>
@@ -2544,7 +2748,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="+26"/>
+        <source>No installed font that can be embedded has {characters}: they print as “□”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Margins of {margin} mm leave nothing of a {paper} sheet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,6 +2832,32 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+3"/>
         <source>This project has no personas yet: add some before printing persona sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster_fit.py" line="+189"/>
+        <source>Card text prints at {size} pt, under {readable} pt: a larger poster paper helps, or fewer stages per sheet (one journey per group of stages).</source>
+        <extracomment>The largest size (pt) a card title is printed at; beyond it the map takes wider cards, not larger type. Card text printed smaller than this (pt) is hard to read on a wall. Card widths tried, as a share of the canvas&apos;s card width. Proportions within this (log ratio) of the room&apos;s count as matched.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card text prints at {size} pt, under {readable} pt: tiling on office sheets (--tile A4), a larger paper, leaving the persona panel off (--no-personas) or fewer stages per sheet helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card text prints at {size} pt, under {readable} pt: printing on office sheets, a larger paper, leaving the persona panel off or fewer stages per sheet helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card text prints at {size} pt, under {readable} pt: tiling on office sheets (--tile A4), a larger paper or fewer stages per sheet helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card text prints at {size} pt, under {readable} pt: printing on office sheets, a larger paper or fewer stages per sheet helps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3008,7 +3243,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
 <context>
     <name>poster</name>
     <message>
-        <location filename="../../app/export/paper.py" line="-72"/>
+        <location filename="../../app/export/paper.py" line="-89"/>
         <source>portrait</source>
         <extracomment>Portrait sizes (width, height) of the named papers, in millimetres (ISO 216). Points per millimetre. Points per canvas pixel at 100 % (96 pixels to the inch). Names of the orientations (context &quot;poster&quot;).</extracomment>
         <translation type="unfinished"></translation>
@@ -3019,29 +3254,36 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="-80"/>
+        <location filename="../../app/export/poster.py" line="-93"/>
         <location filename="../../app/export/report.py" line="-96"/>
         <source>Parcours {version} · {date}</source>
-        <extracomment>The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel.</extracomment>
+        <extracomment>The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The smallest card text as printed, in points. What the user should know about the file written (e.g. text too small to read), one sentence each. Characters no installed font has: printed as &quot;□&quot; and named in a warning. The map as on the canvas (its proportions choose the orientation); each sheet fits its own. The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel. The smallest card text drawn so far, in points (None: no map drawn yet).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../../app/export/deck.py" line="-97"/>
+        <location filename="../../app/export/poster.py" line="+147"/>
         <source>Persona: {names}</source>
+        <extracomment>What holds ink (x, y from the bottom, width, height in pt): a tile that shows none is left out.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location filename="../../app/export/poster.py" line="+228"/>
         <source>{journey} · trim {width} x {height} mm · bleed {bleed} mm · {stamp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_tiles.py" line="+41"/>
+        <location filename="../../app/export/poster_tiles.py" line="+55"/>
         <source>row {row}/{rows} · column {column}/{columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+37"/>
+        <source>cut here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Assembly of the poster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3057,7 +3299,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+5"/>
-        <source>Trim each sheet along the ticks of its left and top overlap, then lay it on its neighbours.</source>
+        <source>Cut each sheet along the dashed line marked “cut here” on its left and top, then lay it on its neighbours up to their ticks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{saved} sheets saved: only the part of the poster that holds content is printed (sheets marked “—” are not needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -237,7 +237,7 @@
 <context>
     <name>ExportVerbs</name>
     <message>
-        <location filename="../../app/ui/window_export.py" line="+213"/>
+        <location filename="../../app/ui/window_export.py" line="+223"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -247,32 +247,32 @@
         <translation>Exporter un poster</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-121"/>
         <location line="+3"/>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Exported %1: %2 sheets (%3 x %4) + assembly page.</source>
         <translation>%1 exporté&#xa0;: %2 feuilles (%3 x %4) + page d&apos;assemblage.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+48"/>
+        <location line="+3"/>
+        <location line="+56"/>
         <location line="+63"/>
         <source>Exported %1.</source>
         <translation>%1 exporté.</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-265"/>
         <source>Export an image</source>
         <extracomment>The file dialog&apos;s title and filters (context &quot;ExportVerbs&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportVerbs&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
         <translation>Exporter une image</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-83"/>
         <source>96 dpi: the map as on screen at 100 %</source>
         <extracomment>Resolutions offered for a PNG: (dots per inch, what for; context &quot;ExportVerbs&quot;).</extracomment>
         <translation>96 ppp&#xa0;: la carte comme à l&apos;écran à 100&#xa0;%</translation>
@@ -288,7 +288,7 @@
         <translation>300 ppp&#xa0;: impression</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
     </message>
@@ -324,6 +324,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Export a presentation</source>
+        <translation>Exporter une présentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>Présentations PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export to OpenJourney</source>
         <translation>Exporter en OpenJourney</translation>
     </message>
@@ -353,7 +363,7 @@
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+195"/>
         <source>Exporting %1…</source>
         <translation>Export de %1…</translation>
     </message>
@@ -363,7 +373,7 @@
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+54"/>
         <source>Image resolution</source>
         <translation>Résolution de l&apos;image</translation>
     </message>
@@ -1201,7 +1211,7 @@
         <translation type="vanished">Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-265"/>
+        <location filename="../../app/ui/window_export.py" line="-300"/>
         <source>&amp;Poster (PDF)…</source>
         <extracomment>Every export action, in menu order.</extracomment>
         <translation>&amp;Poster (PDF)…</translation>
@@ -1225,6 +1235,11 @@
         <location line="+1"/>
         <source>P&amp;ersona sheets (PDF)…</source>
         <translation>Fiches p&amp;ersonas (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;resentation (PowerPoint)…</source>
+        <translation>P&amp;résentation (PowerPoint)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1279,15 +1294,15 @@
 <context>
     <name>PosterDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+123"/>
+        <location filename="../../app/ui/export_dialog.py" line="+125"/>
         <source>Export a poster</source>
         <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The legend strip and the column of the journey&apos;s personas. The map at this percentage of the canvas at 100 %; None: as large as the sheet allows. The sheet count or the problem shown changed (tests and the window listen).</extracomment>
         <translation>Exporter un poster</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Custom size</source>
-        <extracomment>Whether the journey has personas (the poster&apos;s persona column then takes room from the map).</extracomment>
+        <extracomment>Says, for the options shown, whether card text would print too small (&quot;&quot; when it reads well). Whether the journey has personas (the poster&apos;s persona column then takes room from the map).</extracomment>
         <translation>Format personnalisé</translation>
     </message>
     <message>
@@ -1391,12 +1406,12 @@
         <translation>Fond perdu&#xa0;:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
@@ -1456,12 +1471,12 @@
         <translation>Feuilles %1 en portrait à 100&#xa0;%, chevauchement de %2 mm.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>At %1 % the map does not fit this sheet: choose a larger paper or at most %2 %.</source>
         <translation>À %1&#xa0;% la carte ne tient pas sur cette feuille&#xa0;: choisissez un papier plus grand ou %2&#xa0;% au plus.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Landscape sheets need only %1.</source>
         <translation>En paysage, %1 feuilles suffisent.</translation>
     </message>
@@ -1613,9 +1628,14 @@
         <translation>{pages} page(s).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{sheets} sheets ({rows} x {columns}) and an assembly page.</source>
         <translation>{sheets} feuilles ({rows} x {columns}) et une page d&apos;assemblage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{saved} sheets saved: only the part of the poster that holds content is printed.</source>
+        <translation>{saved} feuilles économisées : seule la partie de l’affiche qui porte du contenu est imprimée.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1627,6 +1647,11 @@
         <source>{width} x {height} px</source>
         <extracomment>Exporters that also read the export options of the command line (``--paper``, ``--tile``...).</extracomment>
         <translation>{width} x {height} px</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{slides} slides.</source>
+        <translation>{slides} diapositives.</translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="+144"/>
@@ -1966,6 +1991,185 @@
     </message>
 </context>
 <context>
+    <name>deck</name>
+    <message>
+        <location filename="../../app/export/deck.py" line="+158"/>
+        <source>The whole journey</source>
+        <extracomment>The slide, in points (13.333 x 7.5 in, 16:9). Pain points listed on the &quot;top pain points&quot; slide.</extracomment>
+        <translation>Le parcours en entier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stages {first} to {last} of {count}</source>
+        <translation>Étapes {first} à {last} sur {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lanes, part {band} of {bands}</source>
+        <translation>couloirs, partie {band} sur {bands}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Top pain points</source>
+        <translation>Principaux irritants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By severity times the share of customers concerned</source>
+        <translation>Par gravité multipliée par la part de clients concernés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This journey has no pain point.</source>
+        <translation>Ce parcours n’a pas d’irritant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no action yet</source>
+        <translation>aucune action pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pain point</source>
+        <translation>Irritant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions addressing it</source>
+        <translation>Actions qui y répondent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action plan</source>
+        <translation>Plan d’actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick wins first, then by horizon and impact</source>
+        <translation>Victoires rapides d’abord, puis par horizon et impact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No action has been decided yet.</source>
+        <translation>Aucune action n’a encore été décidée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} more actions in the action plan (PDF).</source>
+        <translation>{count} autres actions dans le plan d’actions (PDF).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Impact and effort</source>
+        <translation>Impact et effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each dot is an action of the plan, by its number</source>
+        <translation>Chaque point est une action du plan, avec son numéro</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Effort →</source>
+        <translation>Effort →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impact ↑</source>
+        <translation>Impact ↑</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress: how far the actual value has come from the baseline to the target</source>
+        <translation>Progression : chemin parcouru par la valeur actuelle entre la référence et la cible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No indicator has been set yet.</source>
+        <translation>Aucun indicateur n’a encore été défini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../app/export/files.py" line="+30"/>
@@ -2029,7 +2233,7 @@
     </message>
     <message>
         <location line="+110"/>
-        <location filename="../../app/ui/window_export.py" line="+264"/>
+        <location filename="../../app/ui/window_export.py" line="+298"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>
     </message>
@@ -2548,7 +2752,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Le service {name} a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../../app/export/paper.py" line="+43"/>
+        <location filename="../../app/export/paper.py" line="+44"/>
         <source>There is no paper {paper}; choose A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (50 to 5000 mm).</source>
         <translation>Il n&apos;y a pas de papier {paper}&#xa0;; choisissez A0, A1, A2, A3, A4 ou LARGEURxHAUTEURmm (50 à 5000 mm).</translation>
     </message>
@@ -2558,13 +2762,13 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Il n&apos;y a pas d&apos;orientation {name}&#xa0;; choisissez portrait ou paysage.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+60"/>
         <source>An overlap of {overlap} mm and margins of {margin} mm leave too little of a {paper} sheet.</source>
-        <extracomment>Printable window of one sheet (the sheet less its margins).</extracomment>
+        <extracomment>Printable window of one sheet (the sheet less its margins). Top left corner of the tiled area on the poster (mm from the poster&apos;s top left): only content is tiled. Sheets saved by tiling only the area holding content rather than the whole poster sheet. Size (mm) of the area tiled (the poster&apos;s content less its margins; the poster itself for :func:`tile_grid`). (row, column) of the sheets of the grid left out because nothing would print on them.</extracomment>
         <translation>Un chevauchement de {overlap} mm et des marges de {margin} mm laissent trop peu d&apos;une feuille {paper}.</translation>
     </message>
     <message>
-        <location filename="../../app/export/report.py" line="+152"/>
+        <location filename="../../app/export/report.py" line="+153"/>
         <location filename="../../app/model/journey_data.py" line="+4"/>
         <source>There is no such journey in this project.</source>
         <translation>Ce projet n&apos;a pas ce parcours.</translation>
@@ -2698,7 +2902,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>La gravité {value} n&apos;est ni low, ni medium, ni high&#xa0;: elle a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="+212"/>
+        <location filename="../../app/export/poster.py" line="+265"/>
         <source>At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger paper or a smaller scale (at most {fits} % on this one).</source>
         <translation>À {scale}&#xa0;% la carte demande une feuille de {width} x {height} mm&#xa0;: choisissez un papier plus grand ou une échelle plus petite ({fits}&#xa0;% au plus sur celui-ci).</translation>
     </message>
@@ -2715,7 +2919,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/export/poster.py" line="+184"/>
+        <location filename="../../app/export/poster.py" line="+192"/>
         <source>The margin cannot be negative.</source>
         <extracomment>Height of the title band; the type of the title block, legend and panel follow it. Type size of the legend (0: no legend), and its height. Width of the persona column (0: none). The map&apos;s area: left edge, top and bottom.</extracomment>
         <translation>La marge ne peut pas être négative.</translation>
@@ -2741,7 +2945,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Une échelle de {scale}&#xa0;% n&apos;est pas possible&#xa0;: choisissez de 1 à 1000&#xa0;%.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="+26"/>
+        <source>No installed font that can be embedded has {characters}: they print as “□”.</source>
+        <translation>Aucune police installée et intégrable n’a {characters} : ces caractères s’impriment « □ ».</translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>Margins of {margin} mm leave nothing of a {paper} sheet.</source>
         <translation>Des marges de {margin} mm ne laissent rien d&apos;une feuille {paper}.</translation>
     </message>
@@ -2821,6 +3030,32 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location line="+3"/>
         <source>This project has no personas yet: add some before printing persona sheets.</source>
         <translation>Ce projet n&apos;a pas encore de personas&#xa0;: ajoutez-en avant d&apos;imprimer les fiches personas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster_fit.py" line="+189"/>
+        <source>Card text prints at {size} pt, under {readable} pt: a larger poster paper helps, or fewer stages per sheet (one journey per group of stages).</source>
+        <extracomment>The largest size (pt) a card title is printed at; beyond it the map takes wider cards, not larger type. Card text printed smaller than this (pt) is hard to read on a wall. Card widths tried, as a share of the canvas&apos;s card width. Proportions within this (log ratio) of the room&apos;s count as matched.</extracomment>
+        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : un plus grand format d’affiche aide, ou moins d’étapes par feuille (un parcours par groupe d’étapes).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card text prints at {size} pt, under {readable} pt: tiling on office sheets (--tile A4), a larger paper, leaving the persona panel off (--no-personas) or fewer stages per sheet helps.</source>
+        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : imprimer sur des feuilles de bureau (--tile A4), un plus grand format, retirer le panneau des personas (--no-personas) ou moins d’étapes par feuille aide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card text prints at {size} pt, under {readable} pt: printing on office sheets, a larger paper, leaving the persona panel off or fewer stages per sheet helps.</source>
+        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : imprimer sur des feuilles de bureau, un plus grand format, retirer le panneau des personas ou moins d’étapes par feuille aide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card text prints at {size} pt, under {readable} pt: tiling on office sheets (--tile A4), a larger paper or fewer stages per sheet helps.</source>
+        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : imprimer sur des feuilles de bureau (--tile A4), un plus grand format ou moins d’étapes par feuille aide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card text prints at {size} pt, under {readable} pt: printing on office sheets, a larger paper or fewer stages per sheet helps.</source>
+        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : imprimer sur des feuilles de bureau, un plus grand format ou moins d’étapes par feuille aide.</translation>
     </message>
 </context>
 <context>
@@ -3209,7 +3444,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
 <context>
     <name>poster</name>
     <message>
-        <location filename="../../app/export/paper.py" line="-72"/>
+        <location filename="../../app/export/paper.py" line="-89"/>
         <source>portrait</source>
         <extracomment>Portrait sizes (width, height) of the named papers, in millimetres (ISO 216). Points per millimetre. Points per canvas pixel at 100 % (96 pixels to the inch). Names of the orientations (context &quot;poster&quot;).</extracomment>
         <translation>portrait</translation>
@@ -3220,29 +3455,36 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>paysage</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="-80"/>
+        <location filename="../../app/export/poster.py" line="-93"/>
         <location filename="../../app/export/report.py" line="-96"/>
         <source>Parcours {version} · {date}</source>
-        <extracomment>The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel.</extracomment>
+        <extracomment>The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The smallest card text as printed, in points. What the user should know about the file written (e.g. text too small to read), one sentence each. Characters no installed font has: printed as &quot;□&quot; and named in a warning. The map as on the canvas (its proportions choose the orientation); each sheet fits its own. The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel. The smallest card text drawn so far, in points (None: no map drawn yet).</extracomment>
         <translation>Parcours {version} · {date}</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location filename="../../app/export/deck.py" line="-97"/>
+        <location filename="../../app/export/poster.py" line="+147"/>
         <source>Persona: {names}</source>
+        <extracomment>What holds ink (x, y from the bottom, width, height in pt): a tile that shows none is left out.</extracomment>
         <translation>Persona&#xa0;: {names}</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location filename="../../app/export/poster.py" line="+228"/>
         <source>{journey} · trim {width} x {height} mm · bleed {bleed} mm · {stamp}</source>
         <translation>{journey} · format fini {width} x {height} mm · fond perdu {bleed} mm · {stamp}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_tiles.py" line="+41"/>
+        <location filename="../../app/export/poster_tiles.py" line="+55"/>
         <source>row {row}/{rows} · column {column}/{columns}</source>
         <translation>ligne {row}/{rows} · colonne {column}/{columns}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+37"/>
+        <source>cut here</source>
+        <translation>couper ici</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Assembly of the poster</source>
         <translation>Assemblage du poster</translation>
     </message>
@@ -3258,8 +3500,17 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+5"/>
+        <source>Cut each sheet along the dashed line marked “cut here” on its left and top, then lay it on its neighbours up to their ticks.</source>
+        <translation>Coupez chaque feuille le long du pointillé « couper ici » à gauche et en haut, puis posez-la sur ses voisines jusqu’à leurs repères.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{saved} sheets saved: only the part of the poster that holds content is printed (sheets marked “—” are not needed).</source>
+        <translation>{saved} feuilles économisées : seule la partie de l’affiche qui porte du contenu est imprimée (les feuilles marquées « — » ne sont pas nécessaires).</translation>
+    </message>
+    <message>
         <source>Trim each sheet along the ticks of its left and top overlap, then lay it on its neighbours.</source>
-        <translation>Rognez chaque feuille le long des repères de son chevauchement gauche et haut, puis posez-la sur ses voisines.</translation>
+        <translation type="vanished">Rognez chaque feuille le long des repères de son chevauchement gauche et haut, puis posez-la sur ses voisines.</translation>
     </message>
     <message>
         <location filename="../../app/export/poster_legend.py" line="-7"/>

@@ -48,6 +48,8 @@ from app.export.progress import ExportCancelled, Progress, step
 from app.export import poster_legend
 from app.export.poster_draw import BOLD, REGULAR, MapPainter, label, rgb, speaking
 from app.export.poster_fit import FittedMap, Readability, fit_map, readability
+from app.export.poster_marks import (PosterContent, draw_comparison, draw_header_band, draw_marks, has_durations,
+                                     header_height, header_lines, legend_items, read_marks)
 from app.export.poster_legend import draw_legend, legend_height
 from app.model import colours, curve
 from app.model.enums import JourneyState
@@ -154,7 +156,8 @@ class _Poster:
     """
 
     def __init__(self, session: Session, journey_id: int | None, created: dt.datetime | dt.date | None, *,
-                 language: str | None = None, legend: bool = True, persona_panel: bool = True) -> None:
+                 language: str | None = None, legend: bool = True, persona_panel: bool = True,
+                 content: PosterContent = PosterContent(), compare: int | None = None) -> None:
         register_fonts()
         journey = journey_or_first(session, journey_id)
         project = session.get(Project, 1)
@@ -166,13 +169,26 @@ class _Poster:
         prepare_fallbacks(_all_text(data, project, journey), supported_codes(REGULAR) or frozenset())
         self.data = _clean_data(data, self.missing)
         clean = self.clean
-        self.style = LayoutStyle()
+        self.content = content
+        self.marks = read_marks(session, journey, self.data, self.clean)
+        #: Taller stage headers make room for the durations and waiting times.
+        self.style = LayoutStyle(stage_header_height=76.0) if content.durations and has_durations(self.data) \
+            else LayoutStyle()
         self.wrapper = TextWrapper(self.metrics)
+        #: The journey whose curve is overlaid (the to-be over the as-is), and its title.
+        self.compared: JourneyData | None = None
+        if compare is not None:
+            if compare == journey.id:
+                raise PosterError(QT_TRANSLATE_NOOP("errors", "A journey cannot be compared with itself: name "
+                                                              "another one (its to-be journey, say)."))
+            self.compared = _clean_data(read_journey(session, compare), self.missing)
         #: The map as on the canvas (its proportions choose the orientation); each sheet fits its own.
         self.layout: MapLayout = compute_layout(self.data, self.metrics, self.style, wrapper=self.wrapper)
         self._fitted: dict[tuple[float, float, float | None], FittedMap] = {}
         self.moments = _moments(self.data, journey.drop_threshold)
         date = created if created is not None else dt.datetime.now()
+        self.revision = (project.revision if project else 0,
+                         project.modified_at.date().isoformat() if project and project.modified_at else "")
         self.block = TitleBlock(
             project=clean(project.title if project else ""), journey=self.data.title, state=journey.state,
             personas=tuple(clean(persona.name) for persona in journey.personas),
@@ -186,7 +202,8 @@ class _Poster:
             with speaking(self.language):
                 self.legend = poster_legend.legend_groups(
                     self.data, self.moments, {ident: clean(name) for ident, name in names.items()},
-                    self.layout.visibility_line_y is not None)
+                    self.layout.visibility_line_y is not None,
+                    legend_items(self.data, self.marks, content, self.layout, self.compared))
         self.personas = poster_legend.PersonaPanel([poster_legend.PersonaInfo(
             name=clean(persona.name), role=clean(persona.role), segment=clean(persona.segment),
             quote=clean(persona.quote), goals=clean(persona.goals),
@@ -208,8 +225,11 @@ class _Poster:
 
     def stamp(self) -> str:
         """The line printed on every sheet."""
-        return label("poster", QT_TRANSLATE_NOOP("poster", "Parcours {version} · {date}")).format(
+        revision, modified = self.revision
+        program = label("poster", QT_TRANSLATE_NOOP("poster", "Parcours {version} · {date}")).format(
             version=__version__, date=self.block.date)
+        return label("poster", QT_TRANSLATE_NOOP("poster", "Revision {revision} of {date}")).format(
+            revision=revision, date=modified) + " · " + program if modified else program
 
     def frame(self, width: float, height: float, margin: float) -> SheetFrame:
         """Where everything goes on a ``width`` x ``height`` pt sheet (nothing is drawn)."""
@@ -219,6 +239,10 @@ class _Poster:
         inner = width - 2.0 * margin
         stamp_size = max(6.0, band * 0.16)
         area_top = height - margin - band - band * 0.25
+        header = header_lines(self.marks) if self.content.header else []
+        header_size = sub_size * 0.9
+        if header:
+            area_top -= header_height(metrics, header, header_size) + band * 0.15
         area_bottom = margin + stamp_size * 2.0
         # The legend: a strip above the stamp, its type shrunk until it takes at most 3 rows.
         legend_size, legend_used = 0.0, 0.0
@@ -335,12 +359,20 @@ class _Poster:
             MapPainter(c, layout, self.data, self.metrics, moments=self.moments,
                        lane_colours={lane.id: lane.colour for lane in self.data.lanes},
                        stage_colours={stage.id: stage.colour for stage in self.data.stages}, tick=self.tick).draw()
+            draw_marks(c, layout, self.data, self.marks, self.content, self.metrics)
+            if self.compared is not None:
+                other = compute_layout(self.compared, self.metrics, layout.style, wrapper=self.wrapper)
+                draw_comparison(c, layout, self.data, self.compared, other.touchpoint_x)
             c.restoreState()
 
     def _draw_title(self, c: Canvas, frame: SheetFrame) -> None:
-        """Title block (journey large on the left, author and organisation right), rule and stamp."""
+        """Title block (journey large on the left, author and organisation right), rule, header band and stamp."""
         metrics, block = self.metrics, self.block
         width, margin, band = frame.width, frame.margin, frame.band
+        header = header_lines(self.marks) if self.content.header else []
+        if header:
+            draw_header_band(c, metrics, header, margin, frame.height - margin - band - band * 0.15,
+                             width - 2.0 * margin, band * 0.2 * 0.9)
         title_size, sub_size = band * 0.42, band * 0.2
         inner = width - 2.0 * margin
         top = frame.height - margin
@@ -425,7 +457,8 @@ def export_poster(session: Session, journey_id: int | None, path: str | os.PathL
                   tile_orientation: str | None = None, overlap_mm: float = 10.0, bleed_mm: float = 0.0,
                   crop_marks: bool = False, scale_percent: float | None = None, legend: bool = True, persona_panel: bool = True,
                   language: str | None = None, created: dt.datetime | dt.date | None = None,
-                  progress: Progress | None = None) -> PosterResult:
+                  progress: Progress | None = None, content: PosterContent | None = None,
+                  compare: int | None = None) -> PosterResult:
     """Write journey ``journey_id`` (None: the first) of the project in ``session`` as a PDF poster.
 
     ``paper`` is A0..A4 or ``"WIDTHxHEIGHTmm"``; ``orientation`` None turns
@@ -445,7 +478,9 @@ def export_poster(session: Session, journey_id: int | None, path: str | os.PathL
     refuses a sheet too small for it.
 
     ``legend`` and ``persona_panel`` add the legend strip and the column of
-    the journey's personas; ``language`` (default: the project's) is the
+    the journey's personas; ``content`` says which of the method's marks to
+    print (all by default, see :class:`PosterContent`); ``compare`` overlays
+    the curve of that journey (the to-be over the as-is), named in the legend; ``language`` (default: the project's) is the
     language of the printed labels. ``created`` fixes the date of the stamp
     and of the metadata, and makes the bytes reproducible. ``progress`` is
     told how far the export is and may raise :class:`ExportCancelled`. The
@@ -465,7 +500,8 @@ def export_poster(session: Session, journey_id: int | None, path: str | os.PathL
         raise PosterError(QT_TRANSLATE_NOOP("errors", "A scale of {scale} % is not possible: choose 1 to 1000 %."),
                           scale=f"{scale_percent:g}")
     step(progress, 0, 10)
-    poster = _Poster(session, journey_id, created, language=language, legend=legend, persona_panel=persona_panel)
+    poster = _Poster(session, journey_id, created, language=language, legend=legend, persona_panel=persona_panel,
+                     content=content or PosterContent(), compare=compare)
     poster.scale_percent = scale_percent
     step(progress, 1, 10)
     sheet_mm, orientation = poster.sheet(paper, orientation, margin_mm)

@@ -48,8 +48,11 @@ Groups = list[tuple[str, list[LegendItem]]]
 
 
 def legend_groups(data: JourneyData, moments: frozenset[int], channel_names: dict[int, str],
-                  has_visibility_line: bool) -> Groups:
-    """What this journey's legend explains, in the poster's language: only what the map shows."""
+                  has_visibility_line: bool, extra_marks: Sequence[LegendItem] = ()) -> Groups:
+    """What this journey's legend explains, in the poster's language: only what the map shows.
+
+    ``extra_marks`` are the method's marks the poster prints (see :mod:`app.export.poster_marks`).
+    """
     kinds = list(dict.fromkeys(lane.kind for lane in data.lanes))
     lanes = [LegendItem("lane", kind, label("labels", LANE_KIND_NAMES[kind])) for kind in kinds
              if kind is not LaneKind.EMOTIONS]
@@ -71,6 +74,7 @@ def legend_groups(data: JourneyData, moments: frozenset[int], channel_names: dic
         marks.append(LegendItem("target", None, label("poster", _TARGET)))
     if has_visibility_line:
         marks.append(LegendItem("visibility", None, label("canvas", _VISIBILITY)))
+    marks.extend(extra_marks)
     groups = [(label("poster", _GROUPS[name]), items) for name, items in
               (("lanes", lanes), ("channels", channels), ("emotions", feelings), ("marks", marks)) if items]
     return groups
@@ -160,8 +164,24 @@ def _draw_symbol(c: Canvas, item: LegendItem, x: float, middle: float, size: flo
         c.setStrokeColorRGB(*rgb(colours.MOMENT_OF_TRUTH))
         c.setLineWidth(max(0.6, size * 0.14))
         c.roundRect(x + size * 0.08, middle - half * 0.7, size * 0.84, size * 0.7, size * 0.12, stroke=1, fill=0)
+    elif item.symbol in ("digital", "human"):
+        c.setStrokeColorRGB(*rgb("#2F80C0" if item.symbol == "digital" else "#D9822B"))
+        c.setLineWidth(max(0.5, size * 0.1))
+        if item.symbol == "human":
+            c.circle(x + half, middle, half * 0.8, stroke=1, fill=0)
+        else:
+            c.rect(x + half * 0.2, middle - half * 0.8, size * 0.8, size * 0.8, stroke=1, fill=0)
+    elif item.symbol in ("pill", "severity"):
+        fill, text = item.key  # type: ignore[misc]
+        c.setFillColorRGB(*rgb(fill))
+        if item.symbol == "pill":
+            c.roundRect(x, middle - half * 0.6, size, size * 0.6, size * 0.3, stroke=0, fill=1)
+            c.setFillColorRGB(1.0, 1.0, 1.0)
+        c.setFont(BOLD, size * (0.4 if item.symbol == "pill" else 0.45))
+        c.drawCentredString(x + half, middle - size * 0.14, text)
     else:
         colour, dash = ((colours.TARGET_LINE, [size * 0.3, size * 0.2]) if item.symbol == "target"
+                        else ("#8E44AD", [size * 0.35, size * 0.2]) if item.symbol == "compare"
                         else (colours.VISIBILITY_LINE, [size * 0.35, size * 0.25]))
         c.setStrokeColorRGB(*rgb(colour))
         c.setLineWidth(max(0.6, size * 0.12))

@@ -16,8 +16,8 @@ from dataclasses import asdict, dataclass, replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app import i18n
@@ -55,13 +55,29 @@ class PosterOptions:
     persona_panel: bool = True
     #: The map at this percentage of the canvas at 100 %; None: as large as the sheet allows.
     scale_percent: float | None = None
+    #: The method's marks (see :class:`app.export.poster_marks.PosterContent`).
+    header: bool = True
+    durations: bool = True
+    severity: bool = True
+    first_last: bool = True
+    interaction: bool = True
+    kpis: bool = True
+    #: The journey whose curve is overlaid (not remembered: ids belong to one project).
+    compare: int | None = None
 
     def export_keywords(self) -> dict:
         """The keywords for ``export_poster`` (tiling and bleed never both)."""
+        from app.export.poster_marks import PosterContent
+
         keywords = asdict(self)
+        keywords["content"] = PosterContent(**{name: keywords.pop(name) for name in MARK_NAMES})
         if self.tile is not None:
             keywords.update(bleed_mm=0.0, crop_marks=False)
         return keywords
+
+
+#: The marks the dialog can leave off, in the order of their check boxes.
+MARK_NAMES = ("header", "durations", "severity", "first_last", "interaction", "kpis")
 
 
 def load_options() -> PosterOptions:
@@ -70,6 +86,8 @@ def load_options() -> PosterOptions:
     default = PosterOptions()
     values = {}
     for name, value in asdict(default).items():
+        if name == "compare":
+            continue
         raw = stored.value(_SETTINGS_KEY + name, None)
         if raw is None or raw == "":
             continue
@@ -100,7 +118,8 @@ def save_options(options: PosterOptions) -> None:
     """Remember ``options`` for the next poster."""
     stored = settings.settings()
     for name, value in asdict(options).items():
-        stored.setValue(_SETTINGS_KEY + name, "" if value is None else value)
+        if name != "compare":
+            stored.setValue(_SETTINGS_KEY + name, "" if value is None else value)
 
 
 def natural_orientation(paper: str, map_size: tuple[float, float] | None, persona_panel: bool = False) -> str:
@@ -120,8 +139,11 @@ class PosterDialog(QDialog):
 
     def __init__(self, options: PosterOptions, map_size: tuple[float, float] | None = None,
                  parent: QWidget | None = None, *, has_personas: bool = False,
-                 readability: Callable[[PosterOptions], str] | None = None) -> None:
+                 readability: Callable[[PosterOptions], str] | None = None,
+                 journeys: list[tuple[int, str]] | None = None) -> None:
         super().__init__(parent)
+        #: The other journeys whose curve can be overlaid: (id, title).
+        self.journeys = journeys or []
         self.setWindowTitle(self.tr("Export a poster"))
         self.map_size = map_size
         #: Says, for the options shown, whether card text would print too small ("" when it reads well).
@@ -179,6 +201,21 @@ class PosterDialog(QDialog):
         scale_row.addWidget(self.scale_check)
         scale_row.addWidget(self.scale_spin, 1)
         poster_form.addRow(self.tr("Map size:"), scale_row)
+        marks = {"header": self.tr("Goal and objectives"), "durations": self.tr("Durations"),
+                 "severity": self.tr("Severity"), "first_last": self.tr("First and last"),
+                 "interaction": self.tr("Digital or human"), "kpis": self.tr("KPIs")}
+        self.mark_checks: dict[str, QCheckBox] = {}
+        marks_grid = QGridLayout()
+        for index, name in enumerate(MARK_NAMES):
+            self.mark_checks[name] = QCheckBox(marks[name], poster_group)
+            marks_grid.addWidget(self.mark_checks[name], index // 3, index % 3)
+        poster_form.addRow(self.tr("On the map:"), marks_grid)
+        self.compare_combo = QComboBox(poster_group)
+        self.compare_combo.addItem(self.tr("No comparison"), None)
+        for ident, title in self.journeys:
+            self.compare_combo.addItem(title, ident)
+        self.compare_combo.setEnabled(bool(self.journeys))
+        poster_form.addRow(self.tr("Compare with:"), self.compare_combo)
 
         self.tile_group = QGroupBox(self.tr("Print on office sheets"), self)
         self.tile_group.setCheckable(True)
@@ -316,6 +353,9 @@ class PosterDialog(QDialog):
         self.scale_spin.setValue(options.scale_percent or 100.0)
         self.scale_spin.setEnabled(options.scale_percent is not None)
         self.print_shop_group.setChecked(options.tile is None and (options.bleed_mm > 0 or options.crop_marks))
+        for name in MARK_NAMES:
+            self.mark_checks[name].setChecked(getattr(options, name))
+        self.compare_combo.setCurrentIndex(max(0, self.compare_combo.findData(options.compare)))
 
     def options(self) -> PosterOptions:
         """The options as the dialog shows them now."""
@@ -331,7 +371,9 @@ class PosterDialog(QDialog):
             bleed_mm=self.bleed_combo.currentData() if shop else 0.0,
             crop_marks=self.crop_marks_check.isChecked() if shop else False,
             legend=self.legend_check.isChecked(), persona_panel=self.persona_check.isChecked(),
-            scale_percent=self.scale_spin.value() if self.scale_check.isChecked() else None)
+            scale_percent=self.scale_spin.value() if self.scale_check.isChecked() else None,
+            compare=self.compare_combo.currentData(),
+            **{name: self.mark_checks[name].isChecked() for name in MARK_NAMES})
 
     # ------------------------------------------------------------------ what the options give
 

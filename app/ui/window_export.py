@@ -418,7 +418,10 @@ class ExportVerbs:
         """Ask how to print the poster, starting from ``options`` (None: cancelled)."""
         journey = self.document.session.get(Journey, self.journey_id) if self.document is not None else None
         dialog = PosterDialog(options, map_size, self, has_personas=bool(journey is not None and journey.personas),
-                              readability=self._readability_check() if journey is not None else None)
+                              readability=self._readability_check() if journey is not None else None,
+                              journeys=[(ident, title) for ident, title in self.document.session.execute(
+                                  select(Journey.id, Journey.title).order_by(Journey.position))
+                                        if ident != self.journey_id] if journey is not None else [])
         try:
             return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:

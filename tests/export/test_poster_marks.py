@@ -108,3 +108,36 @@ def test_a_report_refuses_poster_options_in_one_sentence(tmp_path, capsys, optio
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "A4" in err and option[0] in err
     assert not out.exists()
+
+
+def test_links_run_through_the_gutters_never_across_another_card(english):
+    from app.export.fonts import ReportLabMetrics
+    from app.export.poster_draw import gutter_route
+    from app.model.journey_data import read_journey
+    from app.model.layout import compute_layout
+
+    for journey in _journeys(english):
+        data = read_journey(english, journey.id)
+        layout = compute_layout(data, ReportLabMetrics())
+        columns = {stage.stage_id: stage.rect for stage in layout.stages}
+        rows = {lane.lane_id: lane.rect for lane in layout.lanes}
+        routed = 0
+        for index, link in enumerate(data.links):
+            source, target = layout.cards.get(link.source_id), layout.cards.get(link.target_id)
+            if source is None or target is None:
+                continue
+            points = gutter_route(source, target, columns, rows, (index % 3 - 1) * 3.0)
+            routed += 1
+            assert points[0][0] in (source.rect.x, source.rect.right)
+            assert points[-1][0] in (target.rect.x, target.rect.right)
+            for (x1, y1), (x2, y2) in zip(points, points[1:]):
+                assert x1 == x2 or y1 == y2  # along a gutter, never diagonally
+                left, right, top, bottom = min(x1, x2), max(x1, x2), min(y1, y2), max(y1, y2)
+                for card_id, box in layout.cards.items():
+                    if card_id in (link.source_id, link.target_id):
+                        continue
+                    rect = box.rect
+                    crosses = left < rect.right - 0.5 and rect.x + 0.5 < right and top < rect.bottom - 0.5 \
+                        and rect.y + 0.5 < bottom
+                    assert not crosses, (link, card_id)
+        assert routed or not data.links

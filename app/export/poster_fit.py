@@ -28,8 +28,9 @@ from app.model.wrapping import TextWrapper
 MAX_TITLE_PT = 28.0
 #: Card text printed smaller than this (pt) is hard to read on a wall.
 READABLE_PT = 8.0
-#: Card widths tried, as a share of the canvas's card width.
-MIN_WIDTH_SHARE, MAX_WIDTH_SHARE = 0.75, 6.0
+#: Card widths tried, as a share of the canvas's card width. Never narrower than on screen: narrower cards
+#: break long words (French "administratifs") across lines; taller rows take the height instead.
+MIN_WIDTH_SHARE, MAX_WIDTH_SHARE = 1.0, 6.0
 #: Proportions within this (log ratio) of the room's count as matched.
 _TOLERANCE = 0.04
 _STEPS = 5

@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.export.poster_draw import BOLD, REGULAR, label, rgb
+from app.export.poster_draw import BOLD, REGULAR, label, language, rgb
 from app.model import colours
 from app.model.enums import Interaction, LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP
@@ -131,6 +131,8 @@ def draw_marks(c: Canvas, layout: MapLayout, data: JourneyData, marks: Marks, co
             size = 10.0
             while size > 6.0 and metrics.width(text, size) > rect.w - 12.0:
                 size -= 0.5
+            while len(text) > 1 and metrics.width(text, size) > rect.w - 12.0:
+                text = text[:-2] + "…"
             c.setFillColorRGB(*rgb("#DDE3EA"))
             c.setFont(REGULAR, size)
             c.drawCentredString(rect.x + rect.w / 2.0, -(rect.bottom - 6.0), text)
@@ -227,7 +229,7 @@ def draw_header_band(c: Canvas, metrics: TextMetrics, lines: list[tuple[str, str
     line_height = metrics.line_height(size) * 1.2
     for index, (heading, text) in enumerate(lines):
         baseline = top - index * line_height - metrics.ascent(size)
-        head = f"{heading} : " if label("poster", _GOAL) != _GOAL and heading else f"{heading}: "
+        head = f"{heading}\u00a0: " if language() == "fr" else f"{heading}: "
         head_width = metrics.width(head, size, True)
         c.setFillColorRGB(*rgb(colours.TEXT))
         c.setFont(BOLD, size)

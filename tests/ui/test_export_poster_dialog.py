@@ -1,4 +1,4 @@
-"""The poster dialog warns, before exporting, when card text would print under 8 pt; the export still happens."""
+"""The poster dialog: readability warning, marks left off, comparison; the deck through File > Export."""
 
 from __future__ import annotations
 
@@ -52,3 +52,36 @@ def test_the_dialog_says_when_card_text_prints_too_small_and_the_file_is_still_w
     assert "persona panel" not in seen["bare"]
     assert (tmp_path / "small.pdf").exists()
     assert "8 pt" in window.statusBar().currentMessage() and "--" not in window.statusBar().currentMessage()
+
+
+def test_the_deck_is_written_through_file_export_presentation(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from pptx import Presentation
+
+    window.ask_export_path = lambda title, suggested, filters: tmp_path / "committee"
+    window.actions_by_name["export_deck"].trigger()
+    qtbot.waitUntil(lambda: not window.export_running, timeout=60000)
+    deck = Presentation(str(tmp_path / "committee.pptx"))  # the suffix is added
+    assert len(deck.slides) > 6
+    assert "committee.pptx" in window.statusBar().currentMessage()
+
+
+def test_the_dialog_leaves_marks_off_and_compares_with_another_journey(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    import pypdf
+
+    def answer(dialog: PosterDialog) -> int:
+        dialog.show()
+        _choose(qtbot, dialog.paper_combo, "A1")
+        qtbot.mouseClick(dialog.mark_checks["header"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.mark_checks["kpis"], Qt.MouseButton.LeftButton)
+        _choose(qtbot, dialog.compare_combo, dialog.journeys[0][0])
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(PosterDialog, "exec", answer)
+    window.ask_export_path = lambda *args: tmp_path / "marks.pdf"
+    window.actions_by_name["export_poster"].trigger()
+    qtbot.waitUntil(lambda: not window.export_running, timeout=30000)
+    text = " ".join(pypdf.PdfReader(tmp_path / "marks.pdf").pages[0].extract_text().split())
+    assert "Customer goal" not in text and "Satisfaction measured here" not in text
+    assert "Duration and waiting time" in text and "Curve of " in text

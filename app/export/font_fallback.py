@@ -175,11 +175,13 @@ class _FallbackText(PDFTextObject):
     """A text object that writes each run of a string in the font that has its glyphs."""
 
     def _formatText(self, text: str) -> str:  # noqa: N802 - ReportLab's name
+        if text.isascii():  # the bundled font has every ASCII character: the common case costs one test
+            return super()._formatText(text)
         from app.export.fonts import supported_codes
 
         main = self._fontname
         supported = supported_codes(main)
-        if supported is None or text.isascii():
+        if supported is None:
             return super()._formatText(text)
         pieces = runs(text, main, supported)
         if len(pieces) == 1 and pieces[0][0] == main:

@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 from app import __version__
 from app.export.deck_map import curve_last, map_png, part_of, plan_parts
 from app.export.files import write_bytes_atomically
-from app.export.poster import _Poster
+from app.export.poster_sheet import _Poster
 from app.export.poster_draw import label, speaking
 from app.export.progress import ExportCancelled, Progress, step
 from app.export.report import tint

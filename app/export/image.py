@@ -45,7 +45,7 @@ from sqlalchemy.orm import Session
 from app import __version__
 from app.export.files import write_atomically, write_bytes_atomically
 from app.export.paper import MM, PosterError, sheet_size_mm
-from app.export.poster import _Poster
+from app.export.poster_sheet import _Poster
 from app.export.progress import ExportCancelled, Progress, step
 from app.export.qt_canvas import QtCanvas
 from app.export.qt_paint import DOTS_PER_METRE, ensure_gui_application

@@ -39,6 +39,7 @@ from app.export.deck_map import curve_last, map_png, part_of, plan_parts
 from app.export.files import write_bytes_atomically
 from app.export.poster_sheet import _Poster
 from app.export.poster_draw import label, speaking
+from app.export.poster_marks import draw_marks
 from app.export.progress import ExportCancelled, Progress, step
 from app.export.report import tint
 from app.export.report_actions import HORIZON_SHORT, STATUS_NAMES, gather
@@ -154,7 +155,10 @@ def export_deck(session: Session, journey_id: int | None, path: str | os.PathLik
     with speaking(poster.language):
         _title_slide(deck, poster, journey)
         box = (SLIDE[0] - 2 * _MARGIN, SLIDE[1] - _TITLE_H - 20.0)
-        png, size = map_png(poster.data, poster.layout, poster.metrics, box, moments=poster.moments)
+        def marks(canvas, layout, data) -> None:
+            draw_marks(canvas, layout, data, poster.marks, poster.content, poster.metrics)
+
+        png, size = map_png(poster.data, poster.layout, poster.metrics, box, moments=poster.moments, marks=marks)
         _picture(_slide(deck, _say(QT_TRANSLATE_NOOP("deck", "The whole journey")), poster.data.title), png, size,
                  _TITLE_H + 8.0)
         step(progress, 2, 10)
@@ -163,7 +167,7 @@ def export_deck(session: Session, journey_id: int | None, path: str | os.PathLik
         for index, part in enumerate(parts):
             data = part_of(ordered, part)
             layout = compute_layout(data, poster.metrics, poster.style, wrapper=poster.wrapper)
-            png, size = map_png(data, layout, poster.metrics, box, moments=poster.moments)
+            png, size = map_png(data, layout, poster.metrics, box, moments=poster.moments, marks=marks)
             names = [poster.data.stages[stage].name for stage in part.stage_indexes]
             title = names[0] if len(names) == 1 else f"{names[0]} → {names[-1]}"
             subtitle = _say(QT_TRANSLATE_NOOP("deck", "Stages {first} to {last} of {count}")).format(

@@ -101,8 +101,11 @@ def plan_parts(data: JourneyData, metrics: TextMetrics, room: tuple[float, float
 
 
 def map_png(data: JourneyData, layout: MapLayout, metrics: TextMetrics, box: tuple[float, float], *,
-            moments: frozenset[int] = frozenset()) -> tuple[bytes, tuple[float, float]]:
-    """The map of ``layout`` as a PNG fitted into ``box`` (pt) at :data:`SLIDE_DPI`, and its size in pt."""
+            moments: frozenset[int] = frozenset(), marks=None) -> tuple[bytes, tuple[float, float]]:
+    """The map of ``layout`` as a PNG fitted into ``box`` (pt) at :data:`SLIDE_DPI`, and its size in pt.
+
+    ``marks``, when given, is called with (canvas, layout, data) to draw over the map (the method's marks).
+    """
     ensure_gui_application()
     scale = min(box[0] / max(layout.width, 1.0), box[1] / max(layout.height, 1.0))
     page = (layout.width * scale, layout.height * scale)
@@ -119,6 +122,8 @@ def map_png(data: JourneyData, layout: MapLayout, metrics: TextMetrics, box: tup
         MapPainter(canvas, layout, data, metrics, moments=moments,
                    lane_colours={lane.id: lane.colour for lane in data.lanes},
                    stage_colours={stage.id: stage.colour for stage in data.stages}).draw()
+        if marks is not None:
+            marks(canvas, layout, data)
     finally:
         painter.end()
     buffer = QBuffer()

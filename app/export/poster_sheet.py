@@ -396,16 +396,17 @@ class ReadabilityCheck:
     def __init__(self, session: Session, journey_id: int | None) -> None:
         self.session = session
         self.journey_id = journey_id
-        self._posters: dict[tuple[bool, bool], _Poster] = {}
+        self._posters: dict[tuple[bool, bool, PosterContent], _Poster] = {}
 
     def smallest_text_pt(self, *, paper: str = "A0", orientation: str | None = None, margin_mm: float = 10.0,
-                         scale_percent: float | None = None, legend: bool = True,
-                         persona_panel: bool = True) -> float | None:
+                         scale_percent: float | None = None, legend: bool = True, persona_panel: bool = True,
+                         content: PosterContent = PosterContent()) -> float | None:
         """The card text's size as printed on that sheet (None: a journey without cards)."""
-        poster = self._posters.get((legend, persona_panel))
+        poster = self._posters.get((legend, persona_panel, content))
         if poster is None:
-            poster = self._posters[(legend, persona_panel)] = _Poster(
-                self.session, self.journey_id, dt.date.today(), legend=legend, persona_panel=persona_panel)
+            poster = self._posters[(legend, persona_panel, content)] = _Poster(
+                self.session, self.journey_id, dt.date.today(), legend=legend, persona_panel=persona_panel,
+                content=content)
         if not poster.layout.cards:
             return None
         poster.scale_percent = scale_percent
@@ -419,6 +420,7 @@ class ReadabilityCheck:
         smallest = self.smallest_text_pt(**sheet)
         if smallest is None:
             return None
-        poster = self._posters[(sheet.get("legend", True), sheet.get("persona_panel", True))]
+        poster = self._posters[(sheet.get("legend", True), sheet.get("persona_panel", True),
+                                sheet.get("content", PosterContent()))]
         return readability(smallest, tiled=tile is not None, personas=bool(poster.personas.personas),
                            command_line=False)

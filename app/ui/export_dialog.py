@@ -298,7 +298,7 @@ class PosterDialog(QDialog):
             combo.currentIndexChanged.connect(self._refresh)
         for spin in (self.custom_width, self.custom_height, self.margin_spin, self.overlap_spin):
             spin.valueChanged.connect(self._refresh)
-        for check in (self.crop_marks_check, self.persona_check):
+        for check in (self.crop_marks_check, self.persona_check, self.legend_check, *self.mark_checks.values()):
             check.toggled.connect(self._refresh)
         self.scale_check.toggled.connect(self.scale_spin.setEnabled)
         self.scale_check.toggled.connect(self._refresh)

@@ -435,13 +435,15 @@ class ExportVerbs:
         answers: dict[tuple, str] = {}
 
         def sentence(options: PosterOptions) -> str:
+            content = options.export_keywords()["content"]
             key = (options.paper, options.orientation, options.margin_mm, options.scale_percent, options.legend,
-                   options.persona_panel, options.tile)
+                   options.persona_panel, options.tile, content)
             if key not in answers:
                 try:
                     warning = check.warning(tile=options.tile, paper=options.paper, orientation=options.orientation,
                                             margin_mm=options.margin_mm, scale_percent=options.scale_percent,
-                                            legend=options.legend, persona_panel=options.persona_panel)
+                                            legend=options.legend, persona_panel=options.persona_panel,
+                                            content=content)
                 except ParcoursError:
                     warning = None  # the dialog shows the options' own problem
                 answers[key] = warning.message(i18n.translate) if warning is not None else ""

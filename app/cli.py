@@ -342,7 +342,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help=tr(QT_TRANSLATE_NOOP(
         "cli", "write a journey or the project to OUT; its suffix picks the format: "
-               ".pdf .png .svg .csv .xlsx .json .ojf .mmd")))
+               ".pdf .png .svg .csv .xlsx .json .ojf .mmd .pptx")))
     export.add_argument("file", metavar="FILE")
     export.add_argument("out", metavar="OUT")
     export.add_argument("--journey", metavar="NAME|ID", help=tr(QT_TRANSLATE_NOOP(

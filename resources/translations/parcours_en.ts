@@ -296,7 +296,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Image resolution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,7 +1026,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-303"/>
+        <location filename="../../app/ui/window_export.py" line="-305"/>
         <source>&amp;Poster (PDF)…</source>
         <extracomment>Every export action, in menu order.</extracomment>
         <translation type="unfinished"></translation>
@@ -1681,12 +1681,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>write a journey or the project to OUT; its suffix picks the format: .pdf .png .svg .csv .xlsx .json .ojf .mmd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>paper of a poster or image: A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (default: A0 for a PDF, the map&apos;s own size for an image)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1701,7 +1696,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-5"/>
+        <source>write a journey or the project to OUT; its suffix picks the format: .pdf .png .svg .csv .xlsx .json .ojf .mmd .pptx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>portrait poster (default: landscape when the map is wider)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,7 +1878,7 @@
 <context>
     <name>deck</name>
     <message>
-        <location filename="../../app/export/deck.py" line="+158"/>
+        <location filename="../../app/export/deck.py" line="+162"/>
         <source>The whole journey</source>
         <extracomment>The slide, in points (13.333 x 7.5 in, 16:9). Pain points listed on the &quot;top pain points&quot; slide.</extracomment>
         <translation type="unfinished"></translation>
@@ -2118,7 +2118,7 @@
     </message>
     <message>
         <location line="+113"/>
-        <location filename="../../app/ui/window_export.py" line="+301"/>
+        <location filename="../../app/ui/window_export.py" line="+303"/>
         <source>{path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,7 +2787,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="+289"/>
+        <location filename="../../app/export/poster_sheet.py" line="+241"/>
         <source>At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger paper or a smaller scale (at most {fits} % on this one).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,9 +2804,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/export/poster.py" line="+203"/>
+        <location filename="../../app/export/poster.py" line="+140"/>
         <source>The margin cannot be negative.</source>
-        <extracomment>Height of the title band; the type of the title block, legend and panel follow it. Type size of the legend (0: no legend), and its height. Width of the persona column (0: none). The map&apos;s area: left edge, top and bottom.</extracomment>
+        <extracomment>The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The smallest card text as printed, in points. What the user should know about the file written (e.g. text too small to read), one sentence each.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2815,13 +2815,13 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="-310"/>
+        <location filename="../../app/export/poster_sheet.py" line="-107"/>
         <source>A journey cannot be compared with itself: name another one (its to-be journey, say).</source>
-        <extracomment>The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The smallest card text as printed, in points. What the user should know about the file written (e.g. text too small to read), one sentence each. Characters no installed font has: printed as &quot;□&quot; and named in a warning. Taller stage headers make room for the durations and waiting times. The journey whose curve is overlaid (the to-be over the as-is), and its title.</extracomment>
+        <extracomment>Characters no installed font has: printed as &quot;□&quot; and named in a warning. Taller stage headers make room for the durations and waiting times. The journey whose curve is overlaid (the to-be over the as-is), and its title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location filename="../../app/export/poster.py" line="+2"/>
         <source>A bleed of {bleed} mm is not possible: choose 0 to 10 mm (print shops usually ask for 3 or 5).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,7 +2841,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location filename="../../app/export/poster_sheet.py" line="+146"/>
         <source>Margins of {margin} mm leave nothing of a {paper} sheet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2923,9 +2923,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_fit.py" line="+189"/>
+        <location filename="../../app/export/poster_fit.py" line="+190"/>
         <source>Card text prints at {size} pt, under {readable} pt: a larger poster paper helps, or fewer stages per sheet (one journey per group of stages).</source>
-        <extracomment>The largest size (pt) a card title is printed at; beyond it the map takes wider cards, not larger type. Card text printed smaller than this (pt) is hard to read on a wall. Card widths tried, as a share of the canvas&apos;s card width. Proportions within this (log ratio) of the room&apos;s count as matched.</extracomment>
+        <extracomment>The largest size (pt) a card title is printed at; beyond it the map takes wider cards, not larger type. Card text printed smaller than this (pt) is hard to read on a wall. Card widths tried, as a share of the canvas&apos;s card width. Never narrower than on screen: narrower cards break long words (French &quot;administratifs&quot;) across lines; taller rows take the height instead. Proportions within this (log ratio) of the room&apos;s count as matched.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3347,7 +3347,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="-99"/>
+        <location filename="../../app/export/poster_sheet.py" line="-99"/>
         <location filename="../../app/export/report.py" line="-96"/>
         <source>Parcours {version} · {date}</source>
         <extracomment>The map as on the canvas (its proportions choose the orientation); each sheet fits its own. The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel. The smallest card text drawn so far, in points (None: no map drawn yet).</extracomment>
@@ -3360,13 +3360,13 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location filename="../../app/export/deck.py" line="-97"/>
-        <location filename="../../app/export/poster.py" line="+159"/>
+        <location filename="../../app/export/poster_sheet.py" line="+159"/>
         <source>Persona: {names}</source>
         <extracomment>What holds ink (x, y from the bottom, width, height in pt): a tile that shows none is left out.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="+232"/>
+        <location filename="../../app/export/poster.py" line="+95"/>
         <source>{journey} · trim {width} x {height} mm · bleed {bleed} mm · {stamp}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3463,7 +3463,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>Customer goal</source>
         <extracomment>The customer&apos;s goal, expectations and the objectives served, in a band under the title. Stage durations and waiting times under the stage headers. Severity and share of customers on pain points. The first and last touchpoints. Digital or human touchpoints. KPI and measurement-point markers. Cards and stages carrying a KPI, and those where satisfaction is measured.</extracomment>
         <translation type="unfinished"></translation>

@@ -373,7 +373,7 @@
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Image resolution</source>
         <translation>Résolution de l&apos;image</translation>
     </message>
@@ -1211,7 +1211,7 @@
         <translation type="vanished">Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-303"/>
+        <location filename="../../app/ui/window_export.py" line="-305"/>
         <source>&amp;Poster (PDF)…</source>
         <extracomment>Every export action, in menu order.</extracomment>
         <translation>&amp;Poster (PDF)…</translation>
@@ -1867,8 +1867,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>write a journey or the project to OUT; its suffix picks the format: .pdf .png .svg .csv .xlsx .json .ojf .mmd .pptx</source>
+        <translation>écrire un parcours ou le projet dans OUT&#xa0;; son extension choisit le format&#xa0;: .pdf .png .svg .csv .xlsx .json .ojf .mmd .pptx</translation>
+    </message>
+    <message>
         <source>write a journey or the project to OUT; its suffix picks the format: .pdf .png .svg .csv .xlsx .json .ojf .mmd</source>
-        <translation>écrire un parcours ou le projet dans OUT&#xa0;; son extension choisit le format&#xa0;: .pdf .png .svg .csv .xlsx .json .ojf .mmd</translation>
+        <translation type="vanished">écrire un parcours ou le projet dans OUT&#xa0;; son extension choisit le format&#xa0;: .pdf .png .svg .csv .xlsx .json .ojf .mmd</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2075,7 +2079,7 @@
 <context>
     <name>deck</name>
     <message>
-        <location filename="../../app/export/deck.py" line="+158"/>
+        <location filename="../../app/export/deck.py" line="+162"/>
         <source>The whole journey</source>
         <extracomment>The slide, in points (13.333 x 7.5 in, 16:9). Pain points listed on the &quot;top pain points&quot; slide.</extracomment>
         <translation>Le parcours en entier</translation>
@@ -2315,7 +2319,7 @@
     </message>
     <message>
         <location line="+113"/>
-        <location filename="../../app/ui/window_export.py" line="+301"/>
+        <location filename="../../app/ui/window_export.py" line="+303"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>
     </message>
@@ -2984,7 +2988,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>La gravité {value} n&apos;est ni low, ni medium, ni high&#xa0;: elle a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="+289"/>
+        <location filename="../../app/export/poster_sheet.py" line="+241"/>
         <source>At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger paper or a smaller scale (at most {fits} % on this one).</source>
         <translation>À {scale}&#xa0;% la carte demande une feuille de {width} x {height} mm&#xa0;: choisissez un papier plus grand ou une échelle plus petite ({fits}&#xa0;% au plus sur celui-ci).</translation>
     </message>
@@ -3001,9 +3005,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/export/poster.py" line="+203"/>
+        <location filename="../../app/export/poster.py" line="+140"/>
         <source>The margin cannot be negative.</source>
-        <extracomment>Height of the title band; the type of the title block, legend and panel follow it. Type size of the legend (0: no legend), and its height. Width of the persona column (0: none). The map&apos;s area: left edge, top and bottom.</extracomment>
+        <extracomment>The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The smallest card text as printed, in points. What the user should know about the file written (e.g. text too small to read), one sentence each.</extracomment>
         <translation>La marge ne peut pas être négative.</translation>
     </message>
     <message>
@@ -3012,13 +3016,13 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Une image de {width} x {height} pixels est trop grande (au plus {limit} de côté)&#xa0;: choisissez une résolution plus basse ou un papier plus petit.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="-310"/>
+        <location filename="../../app/export/poster_sheet.py" line="-107"/>
         <source>A journey cannot be compared with itself: name another one (its to-be journey, say).</source>
-        <extracomment>The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The smallest card text as printed, in points. What the user should know about the file written (e.g. text too small to read), one sentence each. Characters no installed font has: printed as &quot;□&quot; and named in a warning. Taller stage headers make room for the durations and waiting times. The journey whose curve is overlaid (the to-be over the as-is), and its title.</extracomment>
+        <extracomment>Characters no installed font has: printed as &quot;□&quot; and named in a warning. Taller stage headers make room for the durations and waiting times. The journey whose curve is overlaid (the to-be over the as-is), and its title.</extracomment>
         <translation>Un parcours ne peut pas être comparé à lui-même : nommez-en un autre (sa situation souhaitée, par exemple).</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location filename="../../app/export/poster.py" line="+2"/>
         <source>A bleed of {bleed} mm is not possible: choose 0 to 10 mm (print shops usually ask for 3 or 5).</source>
         <translation>Un fond perdu de {bleed} mm n&apos;est pas possible&#xa0;: choisissez de 0 à 10 mm (les imprimeurs demandent en général 3 ou 5).</translation>
     </message>
@@ -3038,7 +3042,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Aucune police installée et intégrable n’a {characters} : ces caractères s’impriment « □ ».</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location filename="../../app/export/poster_sheet.py" line="+146"/>
         <source>Margins of {margin} mm leave nothing of a {paper} sheet.</source>
         <translation>Des marges de {margin} mm ne laissent rien d&apos;une feuille {paper}.</translation>
     </message>
@@ -3120,9 +3124,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Ce projet n&apos;a pas encore de personas&#xa0;: ajoutez-en avant d&apos;imprimer les fiches personas.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_fit.py" line="+189"/>
+        <location filename="../../app/export/poster_fit.py" line="+190"/>
         <source>Card text prints at {size} pt, under {readable} pt: a larger poster paper helps, or fewer stages per sheet (one journey per group of stages).</source>
-        <extracomment>The largest size (pt) a card title is printed at; beyond it the map takes wider cards, not larger type. Card text printed smaller than this (pt) is hard to read on a wall. Card widths tried, as a share of the canvas&apos;s card width. Proportions within this (log ratio) of the room&apos;s count as matched.</extracomment>
+        <extracomment>The largest size (pt) a card title is printed at; beyond it the map takes wider cards, not larger type. Card text printed smaller than this (pt) is hard to read on a wall. Card widths tried, as a share of the canvas&apos;s card width. Never narrower than on screen: narrower cards break long words (French &quot;administratifs&quot;) across lines; taller rows take the height instead. Proportions within this (log ratio) of the room&apos;s count as matched.</extracomment>
         <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : un plus grand format d’affiche aide, ou moins d’étapes par feuille (un parcours par groupe d’étapes).</translation>
     </message>
     <message>
@@ -3548,7 +3552,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>paysage</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="-99"/>
+        <location filename="../../app/export/poster_sheet.py" line="-99"/>
         <location filename="../../app/export/report.py" line="-96"/>
         <source>Parcours {version} · {date}</source>
         <extracomment>The map as on the canvas (its proportions choose the orientation); each sheet fits its own. The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel. The smallest card text drawn so far, in points (None: no map drawn yet).</extracomment>
@@ -3561,13 +3565,13 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location filename="../../app/export/deck.py" line="-97"/>
-        <location filename="../../app/export/poster.py" line="+159"/>
+        <location filename="../../app/export/poster_sheet.py" line="+159"/>
         <source>Persona: {names}</source>
         <extracomment>What holds ink (x, y from the bottom, width, height in pt): a tile that shows none is left out.</extracomment>
         <translation>Persona&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="+232"/>
+        <location filename="../../app/export/poster.py" line="+95"/>
         <source>{journey} · trim {width} x {height} mm · bleed {bleed} mm · {stamp}</source>
         <translation>{journey} · format fini {width} x {height} mm · fond perdu {bleed} mm · {stamp}</translation>
     </message>
@@ -3668,7 +3672,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>attente : {time}</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>Customer goal</source>
         <extracomment>The customer&apos;s goal, expectations and the objectives served, in a band under the title. Stage durations and waiting times under the stage headers. Severity and share of customers on pain points. The first and last touchpoints. Digital or human touchpoints. KPI and measurement-point markers. Cards and stages carrying a KPI, and those where satisfaction is measured.</extracomment>
         <translation>But du client</translation>

@@ -415,8 +415,8 @@ class PosterDialog(QDialog):
             self._check_scale(options, poster_mm)
             grid = None
             if options.tile is not None:
-                grid = papers.tile_count(options.paper, orientation, options.tile, options.tile_orientation,
-                                         options.overlap_mm, options.margin_mm)
+                grid = papers.content_grid(poster_mm, self._content_mm(options, poster_mm), options.tile,
+                                           options.tile_orientation, options.overlap_mm, options.margin_mm)
         except ParcoursError as error:
             self._show_problem(error.message(i18n.translate))
             return
@@ -454,6 +454,19 @@ class PosterDialog(QDialog):
         """The warning shown when card text would print too small ("" when it reads well)."""
         return self.readability_label.text()
 
+    def _content_mm(self, options: PosterOptions, poster_mm: tuple[float, float]) -> tuple[float, float] | None:
+        """About the part of the sheet a map at a fixed scale takes (only it is tiled); None: the whole sheet."""
+        if options.scale_percent is None or self.map_size is None:
+            return None
+        from app.export import paper as papers
+
+        room = papers.map_room(poster_mm, options.margin_mm,
+                               persona_panel=options.persona_panel and self.has_personas)
+        points = papers.CANVAS_PT * options.scale_percent / 100.0
+        around = (poster_mm[0] - room[0] / papers.MM, poster_mm[1] - room[1] / papers.MM)
+        return (min(poster_mm[0], around[0] + self.map_size[0] * points / papers.MM),
+                min(poster_mm[1], around[1] + self.map_size[1] * points / papers.MM))
+
     def _check_scale(self, options: PosterOptions, poster_mm: tuple[float, float]) -> None:
         """Refuse a fixed scale the sheet cannot hold (about: the poster's own frame decides to the point)."""
         if options.scale_percent is None or self.map_size is None:
@@ -489,8 +502,9 @@ class PosterDialog(QDialog):
             return  # automatic already takes the fewest
         other = "landscape" if options.tile_orientation == "portrait" else "portrait"
         try:
-            alternative = papers.tile_count(options.paper, orientation, options.tile, other, options.overlap_mm,
-                                            options.margin_mm)
+            poster_mm = papers.sheet_size_mm(options.paper, orientation)
+            alternative = papers.content_grid(poster_mm, self._content_mm(options, poster_mm), options.tile, other,
+                                              options.overlap_mm, options.margin_mm)
         except ParcoursError:
             return
         if alternative.sheets >= grid.sheets:

@@ -85,3 +85,29 @@ def test_the_dialog_leaves_marks_off_and_compares_with_another_journey(
     text = " ".join(pypdf.PdfReader(tmp_path / "marks.pdf").pages[0].extract_text().split())
     assert "Customer goal" not in text and "Satisfaction measured here" not in text
     assert "Duration and waiting time" in text and "Curve of " in text
+
+
+def test_at_a_fixed_scale_the_dialog_counts_the_sheets_of_the_map_not_of_the_whole_sheet(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    seen: dict[str, str] = {}
+
+    def answer(dialog: PosterDialog) -> int:
+        dialog.show()
+        _choose(qtbot, dialog.paper_combo, "A0")
+        dialog.tile_group.setChecked(True)
+        seen["whole"] = dialog.sheet_label.text()
+        qtbot.mouseClick(dialog.scale_check, Qt.MouseButton.LeftButton)
+        seen["scaled"] = dialog.sheet_label.text()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(PosterDialog, "exec", answer)
+    window.ask_export_path = lambda *args: tmp_path / "scaled.pdf"
+    window.actions_by_name["export_poster"].trigger()
+    qtbot.waitUntil(lambda: not window.export_running, timeout=30000)
+    whole, scaled = (int(seen[key].split()[0]) for key in ("whole", "scaled"))
+    assert scaled < whole
+    import pypdf
+
+    printed = len(pypdf.PdfReader(tmp_path / "scaled.pdf").pages) - 1
+    assert printed <= scaled  # the estimate never promises fewer sheets than come out

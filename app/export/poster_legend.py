@@ -238,11 +238,13 @@ class PersonaPanel:
         self.used_height = 0.0
 
     def draw(self, c: Canvas, x: float, top: float, width: float, height: float, size: float,
-             min_size: float) -> float:
+             min_size: float, max_size: float | None = None) -> float:
         """Draw the cards stacked from ``top``, in the largest type from ``size`` down to ``min_size`` that fits.
 
-        When even ``min_size`` is too large, each persona gets an equal share of
-        the height and what does not fit in it is elided. Returns the size used.
+        With ``max_size``, type grows from ``size`` up to it while the cards
+        still fit, so the column uses its height. When even ``min_size`` is too
+        large, each persona gets an equal share of the height and what does
+        not fit in it is elided. Returns the size used.
         """
         if not self.personas:
             return size
@@ -252,6 +254,8 @@ class PersonaPanel:
         def stacked(at: float) -> float:
             return sum(self._layout(index, width, at, None) for index in range(count)) + gap * (count - 1)
 
+        while max_size is not None and size * 1.08 <= max_size and stacked(size * 1.08) <= height * 0.9:
+            size *= 1.08
         while size > min_size and stacked(size) > height:
             size = max(min_size, size * 0.92)
         if stacked(size) <= height:

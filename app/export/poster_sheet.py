@@ -298,7 +298,7 @@ class _Poster:
                           (margin, margin, width - 2.0 * margin, frame.area_bottom - margin)]
             if frame.panel_width:
                 self.personas.draw(c, margin, frame.area_top, frame.panel_width, frame.area[1],
-                                   max(5.0, frame.band * 0.2), 4.0)
+                                   max(5.0, frame.band * 0.2), 4.0, max(5.0, frame.band * 0.32))
                 self.inked.append((margin, frame.area_top - self.personas.used_height, frame.panel_width,
                                    self.personas.used_height))
             # The map, scaled, centred across the space left.

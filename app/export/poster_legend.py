@@ -254,7 +254,19 @@ class PersonaPanel:
         def stacked(at: float) -> float:
             return sum(self._layout(index, width, at, None) for index in range(count)) + gap * (count - 1)
 
-        while max_size is not None and size * 1.08 <= max_size and stacked(size * 1.08) <= height * 0.9:
+        def heads_fit(at: float) -> bool:
+            """Whether every name, role and segment holds on one line beside the portrait at ``at``."""
+            pad = at * 0.6
+            inner = width - 2.0 * pad
+            room = inner - min(inner * 0.34, self.metrics.line_height(at) * 4.5) - pad
+            return all(self.metrics.width(persona.name, at * 1.25, True) <= room
+                       and all(self.metrics.width(extra, at * 0.9) <= room for extra in (persona.role, persona.segment))
+                       for persona in self.personas)
+
+        # Grow while the cards fit and no name or role that held on one line would wrap.
+        single = heads_fit(size)
+        while max_size is not None and size * 1.08 <= max_size and stacked(size * 1.08) <= height * 0.9 \
+                and (heads_fit(size * 1.08) or not single):
             size *= 1.08
         while size > min_size and stacked(size) > height:
             size = max(min_size, size * 0.92)

@@ -56,6 +56,9 @@ Exporter = Callable[[Session, Path], None]
 Importer = Callable[[Session, Path], object]
 EXPORTERS: dict[str, Exporter] = {}
 IMPORTERS: dict[str, Importer] = {}
+#: Options of ``parcours export`` that format adapters add (:func:`register_export_options`), with the
+#: output suffixes each applies to.
+EXPORT_OPTIONS: list[tuple[Callable[[argparse.ArgumentParser], None], dict[str, tuple[str, ...]]]] = []
 
 
 def tr(text: str) -> str:
@@ -66,6 +69,12 @@ def tr(text: str) -> str:
 def register_exporter(suffix: str, exporter: Exporter) -> None:
     """Make ``parcours export FILE OUT<suffix>`` call ``exporter(session, out_path)``."""
     EXPORTERS[suffix.lower()] = exporter
+
+
+def register_export_options(add: Callable[[argparse.ArgumentParser], None],
+                            suffixes: dict[str, tuple[str, ...]]) -> None:
+    """Let ``add`` put options on ``parcours export``; ``suffixes`` maps each option's dest to its formats."""
+    EXPORT_OPTIONS.append((add, suffixes))
 
 
 def register_importer(suffix: str, importer: Importer) -> None:
@@ -276,7 +285,10 @@ _OPTION_SUFFIXES = {
 
 def _refuse_options_of_other_formats(args: argparse.Namespace, suffix: str) -> None:
     """One sentence for an option that would be silently ignored by the format ``suffix`` picks."""
-    for name, suffixes in _OPTION_SUFFIXES.items():
+    options = dict(_OPTION_SUFFIXES)
+    for _add, more in EXPORT_OPTIONS:
+        options.update(more)
+    for name, suffixes in options.items():
         value = getattr(args, name, None)
         if value not in (None, False) and suffix not in suffixes:
             flag = "--" + name.replace("_", "-") if name != "orientation" else "--" + value
@@ -358,7 +370,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help=tr(QT_TRANSLATE_NOOP(
         "cli", "write a journey or the project to OUT; its suffix picks the format: "
-               ".pdf .png .svg .csv .xlsx .json .ojf .mmd")))
+               ".pdf .png .svg .csv .xlsx .json .ojf .mmd .pptx")))
     export.add_argument("file", metavar="FILE")
     export.add_argument("out", metavar="OUT")
     export.add_argument("--journey", metavar="NAME|ID", help=tr(QT_TRANSLATE_NOOP(
@@ -391,6 +403,9 @@ def build_parser() -> argparse.ArgumentParser:
         "cli", "leave the persona panel off the poster")))
     export.add_argument("--dpi", type=float, metavar="N", help=tr(QT_TRANSLATE_NOOP(
         "cli", "PNG resolution in dots per inch (default 96: the canvas at 100 %%)")))
+    importlib.import_module("app.cli_formats")  # registers the formats and their options
+    for add, _suffixes in EXPORT_OPTIONS:
+        add(export)
     export.set_defaults(handler=_command_export)
 
     import_ = commands.add_parser("import", help=tr(QT_TRANSLATE_NOOP(

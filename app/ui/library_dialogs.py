@@ -108,7 +108,7 @@ class OpenFromLibraryDialog(QDialog):
                 pixmap = QPixmap()
                 if pixmap.loadFromData(entry.thumbnail, "PNG"):
                     item.setIcon(QIcon(pixmap))
-        self.status.setText(self.tr("%n project(s)", "", len(entries)))
+        self.status.setText(self.tr("Projects found: %1").replace("%1", str(len(entries))))
         if entries:
             self.projects.setCurrentRow(0)
 

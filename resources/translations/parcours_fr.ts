@@ -48,6 +48,34 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/ui/library_dialogs.py" line="+147"/>
+        <source>Someone published in the meantime</source>
+        <translation>Quelqu’un a publié entre-temps</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep mine (publish on top)</source>
+        <translation>Garder la mienne (publier par-dessus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the library&apos;s (open a copy)</source>
+        <translation>Garder celle de la bibliothèque (ouvrir une copie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish as a new copy</source>
+        <translation>Publier comme nouvelle copie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What your file changes from the library&apos;s newest revision:</source>
+        <translation>Ce que votre fichier change par rapport à la dernière révision de la bibliothèque&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>CurveDrawing</name>
     <message>
         <location filename="../../app/ui/emotion_drawing.py" line="+40"/>
@@ -334,7 +362,7 @@
 <context>
     <name>ExportVerbs</name>
     <message>
-        <location filename="../../app/ui/window_export.py" line="+213"/>
+        <location filename="../../app/ui/window_export.py" line="+223"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -344,32 +372,32 @@
         <translation>Exporter un poster</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-121"/>
         <location line="+3"/>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Exported %1: %2 sheets (%3 x %4) + assembly page.</source>
         <translation>%1 exporté&#xa0;: %2 feuilles (%3 x %4) + page d&apos;assemblage.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+48"/>
+        <location line="+3"/>
+        <location line="+56"/>
         <location line="+63"/>
         <source>Exported %1.</source>
         <translation>%1 exporté.</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-265"/>
         <source>Export an image</source>
         <extracomment>The file dialog&apos;s title and filters (context &quot;ExportVerbs&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportVerbs&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
         <translation>Exporter une image</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-83"/>
         <source>96 dpi: the map as on screen at 100 %</source>
         <extracomment>Resolutions offered for a PNG: (dots per inch, what for; context &quot;ExportVerbs&quot;).</extracomment>
         <translation>96 ppp&#xa0;: la carte comme à l&apos;écran à 100&#xa0;%</translation>
@@ -385,7 +413,7 @@
         <translation>300 ppp&#xa0;: impression</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
     </message>
@@ -421,6 +449,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Export a presentation</source>
+        <translation>Exporter une présentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>Présentations PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export to OpenJourney</source>
         <translation>Exporter en OpenJourney</translation>
     </message>
@@ -450,7 +488,7 @@
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+195"/>
         <source>Exporting %1…</source>
         <translation>Export de %1…</translation>
     </message>
@@ -460,7 +498,7 @@
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+59"/>
         <source>Image resolution</source>
         <translation>Résolution de l&apos;image</translation>
     </message>
@@ -956,9 +994,67 @@
     </message>
 </context>
 <context>
+    <name>LibraryAddress</name>
+    <message>
+        <location filename="../../app/ui/library_dialogs.py" line="-129"/>
+        <source>from the keyring or PGPASSWORD when empty</source>
+        <extracomment>Settings key of the last library address (without password).</extracomment>
+        <translation>vide&#xa0;: trousseau du système ou PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>Garder le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Library:</source>
+        <translation>Bibliothèque&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <location filename="../../app/ui/window_library.py" line="+46"/>
+        <source>&amp;Publish to the team library...</source>
+        <translation>&amp;Publier dans la bibliothèque d’équipe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open from the team &amp;library...</source>
+        <translation>Ouvrir depuis la &amp;bibliothèque d’équipe…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Save the copy as</source>
+        <extracomment>The last published revision (for tests and the status bar).</extracomment>
+        <translation>Enregistrer la copie sous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcours projects (*.parcours)</source>
+        <translation>Projets Parcours (*.parcours)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Published %1, revision %2.</source>
+        <translation>%1 publié, révision %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No difference.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+82"/>
+        <location filename="../../app/ui/main_window.py" line="+83"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -1200,7 +1296,7 @@
         <translation type="vanished">Cartographie de parcours.parcours</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -1273,14 +1369,14 @@
         <translation type="vanished">Supprimer le parcours</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-216"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+188"/>
         <source>This journey has no lane for that kind of card.</source>
-        <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
+        <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
         <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
     </message>
     <message>
@@ -1307,7 +1403,7 @@
         <translation type="vanished">Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-265"/>
+        <location filename="../../app/ui/window_export.py" line="-305"/>
         <source>&amp;Poster (PDF)…</source>
         <extracomment>Every export action, in menu order.</extracomment>
         <translation>&amp;Poster (PDF)…</translation>
@@ -1334,6 +1430,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>P&amp;resentation (PowerPoint)…</source>
+        <translation>P&amp;résentation (PowerPoint)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;OpenJourney (.ojf)…</source>
         <translation>&amp;OpenJourney (.ojf)…</translation>
     </message>
@@ -1356,6 +1457,51 @@
         <location line="+10"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFromLibraryDialog</name>
+    <message>
+        <location filename="../../app/ui/library_dialogs.py" line="+21"/>
+        <source>Open from the team library</source>
+        <extracomment>The user asked to search for this text (&quot;&quot; lists everything).</extracomment>
+        <translation>Ouvrir depuis la bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client, title, persona, tag, author...</source>
+        <translation>Client, titre, persona, étiquette, auteur…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a copy</source>
+        <translation>Ouvrir une copie</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 — %2
+revision %3, published by %4 on %5
+%6</source>
+        <translation>%1 — %2
+révision %3, publiée par %4 le %5
+%6</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Projects found: %1</source>
+        <translation>Projets trouvés&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation type="vanished">
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1579,15 +1725,15 @@
 <context>
     <name>PosterDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+123"/>
+        <location filename="../../app/ui/export_dialog.py" line="+147"/>
         <source>Export a poster</source>
-        <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The legend strip and the column of the journey&apos;s personas. The map at this percentage of the canvas at 100 %; None: as large as the sheet allows. The sheet count or the problem shown changed (tests and the window listen).</extracomment>
+        <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The legend strip and the column of the journey&apos;s personas. The map at this percentage of the canvas at 100 %; None: as large as the sheet allows. The method&apos;s marks (see :class:`app.export.poster_marks.PosterContent`). The journey whose curve is overlaid (not remembered: ids belong to one project). The marks the dialog can leave off, in the order of their check boxes. The sheet count or the problem shown changed (tests and the window listen). The other journeys whose curve can be overlaid: (id, title).</extracomment>
         <translation>Exporter un poster</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Custom size</source>
-        <extracomment>Whether the journey has personas (the poster&apos;s persona column then takes room from the map).</extracomment>
+        <extracomment>Says, for the options shown, whether card text would print too small (&quot;&quot; when it reads well). Whether the journey has personas (the poster&apos;s persona column then takes room from the map).</extracomment>
         <translation>Format personnalisé</translation>
     </message>
     <message>
@@ -1646,6 +1792,51 @@
         <translation>Taille de la carte&#xa0;:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Goal and objectives</source>
+        <translation>But et objectifs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Durations</source>
+        <translation>Durées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First and last</source>
+        <translation>Premier et dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital or human</source>
+        <translation>Numérique ou humain</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KPIs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On the map:</source>
+        <translation>Sur la carte :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No comparison</source>
+        <translation>Aucune comparaison</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare with:</source>
+        <translation>Comparer avec :</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Print on office sheets</source>
         <translation>Imprimer sur des feuilles de bureau</translation>
@@ -1691,12 +1882,12 @@
         <translation>Fond perdu&#xa0;:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
@@ -1716,7 +1907,7 @@
         <translation>Paysage</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>A custom size must measure 50 to 5000 mm on each side.</source>
         <translation>Un format personnalisé doit mesurer de 50 à 5000 mm de chaque côté.</translation>
     </message>
@@ -1756,12 +1947,12 @@
         <translation>Feuilles %1 en portrait à 100&#xa0;%, chevauchement de %2 mm.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>At %1 % the map does not fit this sheet: choose a larger paper or at most %2 %.</source>
         <translation>À %1&#xa0;% la carte ne tient pas sur cette feuille&#xa0;: choisissez un papier plus grand ou %2&#xa0;% au plus.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Landscape sheets need only %1.</source>
         <translation>En paysage, %1 feuilles suffisent.</translation>
     </message>
@@ -1969,6 +2160,24 @@
         <location line="+14"/>
         <source>Change the journey&apos;s objectives</source>
         <translation>Modifier les objectifs du parcours</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../app/ui/library_dialogs.py" line="+15"/>
+        <source>Publish to the team library</source>
+        <translation>Publier dans la bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish “%1” as a new revision: the library keeps every earlier one.</source>
+        <translation>Publier «&#xa0;%1&#xa0;» comme nouvelle révision&#xa0;: la bibliothèque garde toutes les précédentes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish</source>
+        <translation>Publier</translation>
     </message>
 </context>
 <context>
@@ -2456,14 +2665,56 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli_formats.py" line="+88"/>
+        <location filename="../../app/cli_formats.py" line="+78"/>
+        <source>leave off the band with the customer&apos;s goal, expectations and the objectives served</source>
+        <extracomment>The poster&apos;s marks that can be left off: (option dest, PosterContent field, help).</extracomment>
+        <translation>retirer le bandeau du but du client, de ses attentes et des objectifs servis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave off the stage durations and waiting times</source>
+        <translation>retirer les durées des étapes et les temps d’attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave off the severity and share of customers of pain points</source>
+        <translation>retirer la gravité et la part de clients des irritants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave off the marks of the first and last touchpoints</source>
+        <translation>retirer les repères du premier et du dernier point de contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave off the digital or human marks of touchpoints</source>
+        <translation>retirer les repères numérique ou humain des points de contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave off the KPI and measurement-point markers</source>
+        <translation>retirer les repères d’indicateurs et de points de mesure</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>overlay the emotion curve of this journey (its to-be, say), named in the legend</source>
+        <extracomment>Options that only a poster (or its image) takes, not the A4 reports.</extracomment>
+        <translation>superposer la courbe émotionnelle de ce parcours (sa situation souhaitée, par exemple), nommée dans la légende</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>{pages} page(s).</source>
         <translation>{pages} page(s).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{sheets} sheets ({rows} x {columns}) and an assembly page.</source>
         <translation>{sheets} feuilles ({rows} x {columns}) et une page d&apos;assemblage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{saved} sheets saved: only the part of the poster that holds content is printed.</source>
+        <translation>{saved} feuilles économisées : seule la partie de l’affiche qui porte du contenu est imprimée.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2471,13 +2722,18 @@
         <translation>Conseil&#xa0;: des feuilles en {orientation} n&apos;en demanderaient que {sheets} (--tile-orientation {value}).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{width} x {height} px</source>
         <extracomment>Exporters that also read the export options of the command line (``--paper``, ``--tile``...).</extracomment>
         <translation>{width} x {height} px</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="+155"/>
+        <location line="+51"/>
+        <source>{slides} slides.</source>
+        <translation>{slides} diapositives.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="+165"/>
         <source>as-is</source>
         <translation>actuel</translation>
     </message>
@@ -2567,7 +2823,7 @@
         <translation>{path} exporté.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Imported {source} into the new project {path}.</source>
         <translation>{source} importé dans le nouveau projet {path}.</translation>
     </message>
@@ -2608,6 +2864,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/cli_library.py" line="+61"/>
         <source>print JSON</source>
         <translation>afficher en JSON</translation>
     </message>
@@ -2618,8 +2875,12 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>write a journey or the project to OUT; its suffix picks the format: .pdf .png .svg .csv .xlsx .json .ojf .mmd .pptx</source>
+        <translation>écrire un parcours ou le projet dans OUT&#xa0;; son extension choisit le format&#xa0;: .pdf .png .svg .csv .xlsx .json .ojf .mmd .pptx</translation>
+    </message>
+    <message>
         <source>write a journey or the project to OUT; its suffix picks the format: .pdf .png .svg .csv .xlsx .json .ojf .mmd</source>
-        <translation>écrire un parcours ou le projet dans OUT&#xa0;; son extension choisit le format&#xa0;: .pdf .png .svg .csv .xlsx .json .ojf .mmd</translation>
+        <translation type="vanished">écrire un parcours ou le projet dans OUT&#xa0;; son extension choisit le format&#xa0;: .pdf .png .svg .csv .xlsx .json .ojf .mmd</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2627,7 +2888,7 @@
         <translation>papier d&apos;un poster ou d&apos;une image&#xa0;: A0, A1, A2, A3, A4 ou LARGEURxHAUTEURmm (par défaut&#xa0;: A0 pour un PDF, la taille de la carte pour une image)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>add SOURCE (.csv .xlsx .ojf .mmd as a new journey, .json as a project) to FILE, created if missing</source>
         <translation>ajouter SOURCE (.csv .xlsx .ojf .mmd comme nouveau parcours, .json comme projet) à FILE, créé s&apos;il manque</translation>
     </message>
@@ -2636,7 +2897,7 @@
         <translation type="vanished">écrire le projet dans OUT (.json)</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>the journey to export (default: the first)</source>
         <translation>le parcours à exporter (par défaut&#xa0;: le premier)</translation>
     </message>
@@ -2709,14 +2970,125 @@
         <translation type="vanished">ajouter SOURCE (.json) à FILE, créé s&apos;il n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>title of the new journey (default: the one in SOURCE)</source>
         <translation>titre du nouveau parcours (par défaut&#xa0;: celui de SOURCE)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Internal error: {detail}</source>
         <translation>Erreur interne&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_library.py" line="-20"/>
+        <source>publish to, list, pull from a team library on PostgreSQL</source>
+        <extracomment>Exit status of a publish refused because someone published first.</extracomment>
+        <translation>publier dans une bibliothèque d’équipe PostgreSQL, la parcourir, en tirer une copie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the library: postgresql://user@host:port/database (default: $PARCOURS_LIBRARY_URL)</source>
+        <translation>la bibliothèque&#xa0;: postgresql://utilisateur@hôte:port/base (par défaut&#xa0;: $PARCOURS_LIBRARY_URL)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>publish FILE as a new revision</source>
+        <translation>publier FILE comme nouvelle révision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>after a conflict: publish this file on top (the other revision stays in the history)</source>
+        <translation>après un conflit&#xa0;: publier ce fichier par-dessus (l’autre révision reste dans l’historique)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>publish as a new project of the library</source>
+        <translation>publier comme nouveau projet de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name of a new project in the library (default: from its title)</source>
+        <translation>le nom d’un nouveau projet dans la bibliothèque (par défaut&#xa0;: tiré de son titre)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list the library&apos;s projects</source>
+        <translation>lister les projets de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only projects whose title, organisation, author, journeys, personas or tags contain TEXT</source>
+        <translation>seulement les projets dont le titre, l’organisation, l’auteur, les parcours, les personas ou les étiquettes contiennent TEXT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>copy a project of the library to a file</source>
+        <translation>copier un projet de la bibliothèque dans un fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an earlier revision (default: the newest)</source>
+        <translation>une révision antérieure (par défaut&#xa0;: la plus récente)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replace OUT if it exists</source>
+        <translation>remplacer OUT s’il existe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>show what FILE changes from the library&apos;s newest revision</source>
+        <translation>montrer ce que FILE change par rapport à la dernière révision de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ask the password once and keep it in the system keyring</source>
+        <translation>demander le mot de passe une fois et le garder dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>create or upgrade the library&apos;s tables and roles (administrator)</source>
+        <translation>créer ou mettre à jour les tables et les rôles de la bibliothèque (administrateur)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Published {name}, revision {revision}.</source>
+        <translation>{name} publié, révision {revision}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The library holds no project that matches.</source>
+        <translation>La bibliothèque ne contient aucun projet correspondant.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pulled {name} into {path}.</source>
+        <translation>{name} copié dans {path}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} against {name} revision {revision}:</source>
+        <translation>{path} comparé à {name}, révision {revision}&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No difference.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password of {user}: </source>
+        <translation>Mot de passe de {user}&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password is kept in the system keyring.</source>
+        <translation>Le mot de passe est gardé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library is ready (schema {revision}).</source>
+        <translation>La bibliothèque est prête (schéma {revision}).</translation>
     </message>
 </context>
 <context>
@@ -2824,19 +3196,199 @@
     </message>
 </context>
 <context>
+    <name>deck</name>
+    <message>
+        <location filename="../../app/export/deck.py" line="+162"/>
+        <source>The whole journey</source>
+        <extracomment>The slide, in points (13.333 x 7.5 in, 16:9). Pain points listed on the &quot;top pain points&quot; slide.</extracomment>
+        <translation>Le parcours en entier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stages {first} to {last} of {count}</source>
+        <translation>Étapes {first} à {last} sur {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lanes, part {band} of {bands}</source>
+        <translation>couloirs, partie {band} sur {bands}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Top pain points</source>
+        <translation>Principaux irritants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By severity times the share of customers concerned</source>
+        <translation>Par gravité multipliée par la part de clients concernés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This journey has no pain point.</source>
+        <translation>Ce parcours n’a pas d’irritant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no action yet</source>
+        <translation>aucune action pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pain point</source>
+        <translation>Irritant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions addressing it</source>
+        <translation>Actions qui y répondent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action plan</source>
+        <translation>Plan d’actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick wins first, then by horizon and impact</source>
+        <translation>Victoires rapides d’abord, puis par horizon et impact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No action has been decided yet.</source>
+        <translation>Aucune action n’a encore été décidée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} more actions in the action plan (PDF).</source>
+        <translation>{count} autres actions dans le plan d’actions (PDF).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Impact and effort</source>
+        <translation>Impact et effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each dot is an action of the plan, by its number</source>
+        <translation>Chaque point est une action du plan, avec son numéro</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Effort →</source>
+        <translation>Effort →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impact ↑</source>
+        <translation>Impact ↑</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress: how far the actual value has come from the baseline to the target</source>
+        <translation>Progression : chemin parcouru par la valeur actuelle entre la référence et la cible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No indicator has been set yet.</source>
+        <translation>Aucun indicateur n’a encore été défini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../app/export/files.py" line="+33"/>
-        <location filename="../../app/export/image.py" line="+227"/>
+        <location filename="../../app/export/image.py" line="+230"/>
         <source>Parcours could not write {path}: {reason}.</source>
         <translation>Parcours n&apos;a pas pu écrire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-371"/>
+        <location filename="../../app/cli.py" line="-381"/>
         <location line="+116"/>
         <location line="+53"/>
+        <location filename="../../app/library/browse.py" line="+110"/>
         <source>{path} is a folder, not a file.</source>
-        <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. 128 + SIGPIPE: what a shell reports for a command whose reader went away. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix. An exporter or importer with ``takes_options = True`` is also given ``options=`` the parsed command line (``--journey``, ``--paper``, ``--dpi``...).</extracomment>
+        <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. 128 + SIGPIPE: what a shell reports for a command whose reader went away. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix. An exporter or importer with ``takes_options = True`` is also given ``options=`` the parsed command line (``--journey``, ``--paper``, ``--dpi``...). Options of ``parcours export`` that format adapters add (:func:`register_export_options`), with the output suffixes each applies to.</extracomment>
         <translation>{path} est un dossier, pas un fichier.</translation>
     </message>
     <message>
@@ -2869,7 +3421,7 @@
         <translation>Parcours ne sait pas encore exporter en {suffix}&#xa0;: seulement {formats} pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The option {option} does not apply to {suffix} files; it works with {suffixes}.</source>
         <extracomment>The export options of the command line and the output suffixes they apply to (``--journey`` applies to all).</extracomment>
         <translation>L&apos;option {option} ne s&apos;applique pas aux fichiers {suffix}&#xa0;; elle sert pour {suffixes}.</translation>
@@ -2886,8 +3438,8 @@
         <translation>L&apos;éditeur n&apos;est pas disponible dans cette installation.</translation>
     </message>
     <message>
-        <location line="+129"/>
-        <location filename="../../app/ui/window_export.py" line="+264"/>
+        <location line="+136"/>
+        <location filename="../../app/ui/window_export.py" line="+303"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>
     </message>
@@ -3108,7 +3660,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>{value} n&apos;est pas une valeur possible pour {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/migrations.py" line="+98"/>
+        <location filename="../../app/model/migrations.py" line="+108"/>
         <source>{path} is damaged: part of the project&apos;s structure is missing ({missing}).</source>
         <extracomment>``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``.</extracomment>
         <translation>{path} est endommagé&#xa0;: une partie de la structure du projet manque ({missing}).</translation>
@@ -3454,7 +4006,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Le service {name} a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../../app/export/paper.py" line="+43"/>
+        <location filename="../../app/export/paper.py" line="+44"/>
         <source>There is no paper {paper}; choose A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (50 to 5000 mm).</source>
         <translation>Il n&apos;y a pas de papier {paper}&#xa0;; choisissez A0, A1, A2, A3, A4 ou LARGEURxHAUTEURmm (50 à 5000 mm).</translation>
     </message>
@@ -3464,13 +4016,13 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Il n&apos;y a pas d&apos;orientation {name}&#xa0;; choisissez portrait ou paysage.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+60"/>
         <source>An overlap of {overlap} mm and margins of {margin} mm leave too little of a {paper} sheet.</source>
-        <extracomment>Printable window of one sheet (the sheet less its margins).</extracomment>
+        <extracomment>Printable window of one sheet (the sheet less its margins). Top left corner of the tiled area on the poster (mm from the poster&apos;s top left): only content is tiled. Sheets saved by tiling only the area holding content rather than the whole poster sheet. Size (mm) of the area tiled (the poster&apos;s content less its margins; the poster itself for :func:`tile_grid`). (row, column) of the sheets of the grid left out because nothing would print on them.</extracomment>
         <translation>Un chevauchement de {overlap} mm et des marges de {margin} mm laissent trop peu d&apos;une feuille {paper}.</translation>
     </message>
     <message>
-        <location filename="../../app/export/report.py" line="+152"/>
+        <location filename="../../app/export/report.py" line="+153"/>
         <location filename="../../app/model/journey_data.py" line="+4"/>
         <source>There is no such journey in this project.</source>
         <translation>Ce projet n&apos;a pas ce parcours.</translation>
@@ -3604,12 +4156,18 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>La gravité {value} n&apos;est ni low, ni medium, ni high&#xa0;: elle a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="+212"/>
+        <location filename="../../app/export/poster_sheet.py" line="+134"/>
+        <source>A journey cannot be compared with itself: name another one (its to-be journey, say).</source>
+        <extracomment>Characters no installed font has: printed as &quot;□&quot; and named in a warning. Taller stage headers make room for the durations and waiting times. The journey whose curve is overlaid (the to-be over the as-is), and its title.</extracomment>
+        <translation>Un parcours ne peut pas être comparé à lui-même : nommez-en un autre (sa situation souhaitée, par exemple).</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger paper or a smaller scale (at most {fits} % on this one).</source>
         <translation>À {scale}&#xa0;% la carte demande une feuille de {width} x {height} mm&#xa0;: choisissez un papier plus grand ou une échelle plus petite ({fits}&#xa0;% au plus sur celui-ci).</translation>
     </message>
     <message>
-        <location filename="../../app/export/image.py" line="-113"/>
+        <location filename="../../app/export/image.py" line="-114"/>
         <source>An image is written as .png or .svg, not {suffix}.</source>
         <extracomment>Limits of the resolution, in dots per inch. The longest side an image may have, in pixels. Bytes of one band of ARGB pixels painted at a time (fewer rows on a wide image). Rows of a band at most. Size of the IDAT chunks written.</extracomment>
         <translation>Une image s&apos;écrit en .png ou en .svg, pas en {suffix}.</translation>
@@ -3621,13 +4179,13 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/export/poster.py" line="+184"/>
+        <location filename="../../app/export/poster.py" line="+140"/>
         <source>The margin cannot be negative.</source>
-        <extracomment>Height of the title band; the type of the title block, legend and panel follow it. Type size of the legend (0: no legend), and its height. Width of the persona column (0: none). The map&apos;s area: left edge, top and bottom.</extracomment>
+        <extracomment>The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The smallest card text as printed, in points. What the user should know about the file written (e.g. text too small to read), one sentence each.</extracomment>
         <translation>La marge ne peut pas être négative.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>An image of {width} x {height} pixels is too large (at most {limit} on a side): choose a lower resolution or a smaller paper.</source>
         <translation>Une image de {width} x {height} pixels est trop grande (au plus {limit} de côté)&#xa0;: choisissez une résolution plus basse ou un papier plus petit.</translation>
     </message>
@@ -3647,12 +4205,17 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Une échelle de {scale}&#xa0;% n&apos;est pas possible&#xa0;: choisissez de 1 à 1000&#xa0;%.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="+27"/>
+        <source>No installed font that can be embedded has {characters}: they print as “□”.</source>
+        <translation>Aucune police installée et intégrable n’a {characters} : ces caractères s’impriment « □ ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster_sheet.py" line="+39"/>
         <source>Margins of {margin} mm leave nothing of a {paper} sheet.</source>
         <translation>Des marges de {margin} mm ne laissent rien d&apos;une feuille {paper}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-346"/>
+        <location filename="../../app/cli.py" line="-356"/>
         <source>There is no journey {name} in this project.</source>
         <translation>Il n&apos;y a pas de parcours {name} dans ce projet.</translation>
     </message>
@@ -3709,7 +4272,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Parcours s&apos;est arrêté sur un problème inattendu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/export/report_actions.py" line="+362"/>
+        <location filename="../../app/export/report_actions.py" line="+369"/>
         <source>The journey {journey} has no actions yet: add some before printing its action plan.</source>
         <translation>Le parcours {journey} n&apos;a pas encore d&apos;actions&#xa0;: ajoutez-en avant d&apos;imprimer son plan d&apos;actions.</translation>
     </message>
@@ -3776,6 +4339,128 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location filename="../../app/ui/images.py" line="-23"/>
         <source>The image {name} cannot be read.</source>
         <translation>L’image {name} ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_formats.py" line="-103"/>
+        <source>The {report} report prints on A4 portrait sheets: {option} applies to posters only.</source>
+        <translation>Le rapport {report} s’imprime sur des feuilles A4 en portrait : {option} ne s’applique qu’aux affiches.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_library.py" line="-36"/>
+        <source>{path} was never published to or pulled from this library.</source>
+        <translation>{path} n’a jamais été publié dans cette bibliothèque ni tiré d’elle.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no system keyring here to keep the password; give it with PGPASSWORD instead.</source>
+        <translation>Il n’y a pas de trousseau système ici pour garder le mot de passe&#x202f;; donnez-le plutôt avec PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster_fit.py" line="+190"/>
+        <source>Card text prints at {size} pt, under {readable} pt: a larger poster paper helps, or fewer stages per sheet (one journey per group of stages).</source>
+        <extracomment>The largest size (pt) a card title is printed at; beyond it the map takes wider cards, not larger type. Card text printed smaller than this (pt) is hard to read on a wall. Card widths tried, as a share of the canvas&apos;s card width. Never narrower than on screen: narrower cards break long words (French &quot;administratifs&quot;) across lines; taller rows take the height instead. Proportions within this (log ratio) of the room&apos;s count as matched.</extracomment>
+        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : un plus grand format d’affiche aide, ou moins d’étapes par feuille (un parcours par groupe d’étapes).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card text prints at {size} pt, under {readable} pt: tiling on office sheets (--tile A4), a larger paper, leaving the persona panel off (--no-personas) or fewer stages per sheet helps.</source>
+        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : imprimer sur des feuilles de bureau (--tile A4), un plus grand format, retirer le panneau des personas (--no-personas) ou moins d’étapes par feuille aide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card text prints at {size} pt, under {readable} pt: printing on office sheets, a larger paper, leaving the persona panel off or fewer stages per sheet helps.</source>
+        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : imprimer sur des feuilles de bureau, un plus grand format, retirer le panneau des personas ou moins d’étapes par feuille aide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card text prints at {size} pt, under {readable} pt: tiling on office sheets (--tile A4), a larger paper or fewer stages per sheet helps.</source>
+        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : imprimer sur des feuilles de bureau (--tile A4), un plus grand format ou moins d’étapes par feuille aide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card text prints at {size} pt, under {readable} pt: printing on office sheets, a larger paper or fewer stages per sheet helps.</source>
+        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : imprimer sur des feuilles de bureau, un plus grand format ou moins d’étapes par feuille aide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/browse.py" line="-40"/>
+        <source>The library has no project named {name}.</source>
+        <translation>La bibliothèque n’a aucun projet nommé {name}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The project {name} has no revision {revision}; its newest is {head}.</source>
+        <translation>Le projet {name} n’a pas de révision {revision}&#x202f;; la plus récente est la {head}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revision {revision} of {name} was published by a newer version of Parcours: update Parcours to pull it.</source>
+        <translation>La révision {revision} de {name} a été publiée par une version plus récente de Parcours&#xa0;: mettez Parcours à jour pour la tirer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{path} already exists; choose another name or replace it with --force.</source>
+        <translation>{path} existe déjà&#x202f;; choisissez un autre nom ou remplacez-le avec --force.</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/connection.py" line="+49"/>
+        <source>No library is named: give --url postgresql://user@host/database or set {variable}.</source>
+        <extracomment>Environment variable naming the library when ``--url`` is not given. Keyring service under which passwords are kept. Seconds to wait for the server before saying it cannot be reached.</extracomment>
+        <translation>Aucune bibliothèque n’est indiquée&#xa0;: donnez --url postgresql://utilisateur@hôte/base ou définissez {variable}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{url} is not a library address: it must look like postgresql://user@host/database.</source>
+        <translation>{url} n’est pas une adresse de bibliothèque&#xa0;: elle doit ressembler à postgresql://utilisateur@hôte/base.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The library at {where} refused the user name or password of {user}.</source>
+        <translation>La bibliothèque sur {where} a refusé le nom d’utilisateur ou le mot de passe de {user}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The library at {where} offers no encrypted connection (TLS), which this address requires (sslmode).</source>
+        <translation>La bibliothèque sur {where} n’offre pas de connexion chiffrée (TLS), que cette adresse exige (sslmode).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no database {database} on the library server {where}.</source>
+        <translation>Il n’y a pas de base {database} sur le serveur de bibliothèque {where}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your library account {user} may read the library but not publish to it: ask its administrator for the editor role.</source>
+        <translation>Votre compte {user} peut lire la bibliothèque mais pas y publier&#xa0;: demandez le rôle d’éditeur à son administrateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {database} on {where} holds no Parcours library yet: its administrator creates one with parcours library init.</source>
+        <translation>La base {database} sur {where} ne contient pas encore de bibliothèque Parcours&#xa0;: son administrateur en crée une avec parcours library init.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The library server {where} cannot be reached or closed the connection: nothing was changed; check the address and the network, then try again.</source>
+        <translation>Le serveur de bibliothèque {where} est injoignable ou a fermé la connexion&#xa0;: rien n’a été modifié&#x202f;; vérifiez l’adresse et le réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library at {where} refused the request: {reason}.</source>
+        <translation>La bibliothèque sur {where} a refusé la demande&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/publish.py" line="+100"/>
+        <source>The library already has a project named {name}: choose another name.</source>
+        <translation>La bibliothèque a déjà un projet nommé {name}&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The project {name} is no longer in the library: publish it as a new copy.</source>
+        <translation>Le projet {name} n’est plus dans la bibliothèque&#xa0;: publiez-le comme nouvelle copie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone published {name} (revision {head}) after the revision {base} this file builds on: nothing was written; keep yours, keep the library&apos;s, or publish a new copy.</source>
+        <translation>Quelqu’un a publié {name} (révision {head}) après la révision {base} sur laquelle ce fichier s’appuie&#xa0;: rien n’a été écrit&#x202f;; gardez la vôtre, celle de la bibliothèque, ou publiez une nouvelle copie.</translation>
     </message>
 </context>
 <context>
@@ -4236,7 +4921,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
 <context>
     <name>poster</name>
     <message>
-        <location filename="../../app/export/paper.py" line="-72"/>
+        <location filename="../../app/export/paper.py" line="-89"/>
         <source>portrait</source>
         <extracomment>Portrait sizes (width, height) of the named papers, in millimetres (ISO 216). Points per millimetre. Points per canvas pixel at 100 % (96 pixels to the inch). Names of the orientations (context &quot;poster&quot;).</extracomment>
         <translation>portrait</translation>
@@ -4247,29 +4932,41 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>paysage</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="-80"/>
+        <location filename="../../app/export/poster_sheet.py" line="-99"/>
         <location filename="../../app/export/report.py" line="-96"/>
         <source>Parcours {version} · {date}</source>
-        <extracomment>The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel.</extracomment>
+        <extracomment>The map as on the canvas (its proportions choose the orientation); each sheet fits its own. The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel. The smallest card text drawn so far, in points (None: no map drawn yet).</extracomment>
         <translation>Parcours {version} · {date}</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+2"/>
+        <source>Revision {revision} of {date}</source>
+        <translation>Révision {revision} du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/deck.py" line="-97"/>
+        <location filename="../../app/export/poster_sheet.py" line="+159"/>
         <source>Persona: {names}</source>
+        <extracomment>What holds ink (x, y from the bottom, width, height in pt): a tile that shows none is left out.</extracomment>
         <translation>Persona&#xa0;: {names}</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location filename="../../app/export/poster.py" line="+95"/>
         <source>{journey} · trim {width} x {height} mm · bleed {bleed} mm · {stamp}</source>
         <translation>{journey} · format fini {width} x {height} mm · fond perdu {bleed} mm · {stamp}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_tiles.py" line="+41"/>
+        <location filename="../../app/export/poster_tiles.py" line="+55"/>
         <source>row {row}/{rows} · column {column}/{columns}</source>
         <translation>ligne {row}/{rows} · colonne {column}/{columns}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+37"/>
+        <source>cut here</source>
+        <translation>couper ici</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Assembly of the poster</source>
         <translation>Assemblage du poster</translation>
     </message>
@@ -4285,8 +4982,17 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+5"/>
+        <source>Cut each sheet along the dashed line marked “cut here” on its left and top, then lay it on its neighbours up to their ticks.</source>
+        <translation>Coupez chaque feuille le long du pointillé « couper ici » à gauche et en haut, puis posez-la sur ses voisines jusqu’à leurs repères.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{saved} sheets saved: only the part of the poster that holds content is printed (sheets marked “—” are not needed).</source>
+        <translation>{saved} feuilles économisées : seule la partie de l’affiche qui porte du contenu est imprimée (les feuilles marquées « — » ne sont pas nécessaires).</translation>
+    </message>
+    <message>
         <source>Trim each sheet along the ticks of its left and top overlap, then lay it on its neighbours.</source>
-        <translation>Rognez chaque feuille le long des repères de son chevauchement gauche et haut, puis posez-la sur ses voisines.</translation>
+        <translation type="vanished">Rognez chaque feuille le long des repères de son chevauchement gauche et haut, puis posez-la sur ses voisines.</translation>
     </message>
     <message>
         <location filename="../../app/export/poster_legend.py" line="-7"/>
@@ -4295,12 +5001,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+185"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-184"/>
         <source>Emotions</source>
         <translation>Émotions</translation>
     </message>
@@ -4320,7 +5026,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+178"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
@@ -4328,6 +5034,78 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location line="+1"/>
         <source>Frustrations</source>
         <translation>Frustrations</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster_marks.py" line="+33"/>
+        <source>first</source>
+        <extracomment>Colours of the marks.</extracomment>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last</source>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting: {time}</source>
+        <translation>attente : {time}</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>Customer goal</source>
+        <extracomment>The customer&apos;s goal, expectations and the objectives served, in a band under the title. Stage durations and waiting times under the stage headers. Severity and share of customers on pain points. The first and last touchpoints. Digital or human touchpoints. KPI and measurement-point markers. Cards and stages carrying a KPI, and those where satisfaction is measured.</extracomment>
+        <translation>But du client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expectations</source>
+        <translation>Attentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objectives served</source>
+        <translation>Objectifs servis</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Digital touchpoint</source>
+        <translation>Point de contact numérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human touchpoint</source>
+        <translation>Point de contact humain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First / last touchpoint</source>
+        <translation>Premier / dernier point de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction measured here</source>
+        <translation>Satisfaction mesurée ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity (1 to 5) and share of customers</source>
+        <translation>Gravité (1 à 5) et part de clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration and waiting time</source>
+        <translation>Durée et temps d’attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve of {journey}</source>
+        <translation>Courbe de {journey}</translation>
     </message>
 </context>
 <context>
@@ -4360,7 +5138,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Tâches ingrates</translation>
     </message>
     <message>
-        <location filename="../../app/export/report_actions.py" line="-313"/>
+        <location filename="../../app/export/report_actions.py" line="-320"/>
         <source>Quick wins (now)</source>
         <extracomment>Names of the horizons, in the order the plan prints them (None: not scheduled).</extracomment>
         <translation>Victoires rapides (maintenant)</translation>
@@ -4482,12 +5260,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+3"/>
-        <location line="+134"/>
+        <location line="+141"/>
         <source>Action plan</source>
         <translation>Plan d&apos;actions</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-123"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
@@ -4500,6 +5278,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="-8"/>
         <location line="+42"/>
+        <location filename="../../app/export/report_plan.py" line="+61"/>
         <source>No department</source>
         <translation>Sans service</translation>
     </message>
@@ -4525,6 +5304,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/export/report_plan.py" line="+63"/>
         <source>{share} % of customers</source>
         <translation>{share}&#xa0;% des clients</translation>
     </message>
@@ -4550,6 +5330,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/export/report_plan.py" line="+40"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
@@ -4559,12 +5340,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Impact and effort</source>
         <translation>Impact et effort</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Prioritised actions</source>
         <translation>Actions par priorité</translation>
     </message>
@@ -4628,6 +5409,87 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location line="+2"/>
         <source>Persona sheets</source>
         <translation>Fiches personas</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/report_plan.py" line="-107"/>
+        <source>Owner</source>
+        <extracomment>Pain points listed with their actions. Actions named with their title in one cell of the road map.</extracomment>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Road map by owner and horizon</source>
+        <translation>Feuille de route par responsable et horizon</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Top pain points and the actions addressing them</source>
+        <translation>Principaux irritants et les actions qui y répondent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pain point</source>
+        <translation>Irritant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none yet</source>
+        <translation>aucune pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pain points no action addresses</source>
+        <translation>Irritants sans action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every pain point has an action.</source>
+        <translation>Chaque irritant a une action.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>severity {value}/5</source>
+        <translation>gravité {value}/5</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
     </message>
 </context>
 </TS>

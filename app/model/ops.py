@@ -318,3 +318,9 @@ from app.model import ops_journey as _journey_ops  # noqa: E402
 
 for _name in _journey_ops.__all__:
     _REGISTRY[_name] = getattr(_journey_ops, _name)
+
+from app.model.ops_actions import *  # noqa: E402,F401,F403 - creating actions from pain points
+from app.model import ops_actions as _action_ops  # noqa: E402
+
+for _name in _action_ops.__all__:
+    _REGISTRY[_name] = getattr(_action_ops, _name)

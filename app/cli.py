@@ -115,7 +115,8 @@ def project_summary(session: Session) -> dict[str, object]:
     """Names and counts of a project: what ``parcours info --json`` prints."""
     from sqlalchemy import func, select
 
-    from app.model.schema import KPI, Action, Card, Journey, Lane, Persona, Project
+    from app.model.method_data import method_summary
+    from app.model.schema import Card, Journey, Lane, Persona, Project
 
     project = session.get(Project, 1)
     cards = dict(session.execute(select(Lane.journey_id, func.count(Card.id))
@@ -126,15 +127,15 @@ def project_summary(session: Session) -> dict[str, object]:
                 for journey in session.scalars(select(Journey).order_by(Journey.position))]
     personas = [{"id": ident, "name": name}
                 for ident, name in session.execute(select(Persona.id, Persona.name).order_by(Persona.position))]
-    actions = [{"id": ident, "title": title, "status": status.value} for ident, title, status in
-               session.execute(select(Action.id, Action.title, Action.status).order_by(Action.position))]
-    kpis = [{"id": ident, "name": name}
-            for ident, name in session.execute(select(KPI.id, KPI.name).order_by(KPI.position))]
+    # Actions with priority and horizon, KPIs with progress, measurement points, top irritants per journey.
+    method = method_summary(session)
+    actions, kpis = method["actions"], method["kpis"]
     return {
         "title": project.title if project else "", "organisation": project.organisation if project else "",
         "language": project.language.value if project else "", "scale": project.scale.value if project else "",
         "revision": project.revision if project else 0,
         "journeys": journeys, "personas": personas, "actions": actions, "kpis": kpis,
+        "measurement_points": method["measurement_points"], "top_irritants": method["top_irritants"],
         "totals": {"journeys": len(journeys), "personas": len(personas),
                    "stages": sum(j["stages"] for j in journeys), "lanes": sum(j["lanes"] for j in journeys),
                    "cards": sum(j["cards"] for j in journeys), "actions": len(actions), "kpis": len(kpis)},

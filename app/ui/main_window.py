@@ -41,6 +41,7 @@ from app.ui.window_export import ExportVerbs
 from app.ui.window_import import ImportVerbs
 from app.ui.window_files import FileVerbs
 from app.ui.window_journeys import JourneyVerbs
+from app.ui.window_method import MethodWorkspace
 
 #: Every open window (so that File > New window keeps its window alive).
 _WINDOWS: list[MainWindow] = []
@@ -90,6 +91,8 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         self.emotion_dock = self._dock("emotion", self.tr("Emotion curve"), self.emotion_pane,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
         self.emotion_pane.card_clicked.connect(self._on_emotion_pane_card_clicked)
+        # The method's workspace: actions, top irritants, matrix, road map, KPIs (app/ui/window_method.py).
+        self.method = MethodWorkspace(self)
         self._zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._zoom_label)
         self.start_screen.new_requested.connect(self.new_project)
@@ -148,6 +151,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         if self.scene is not None:
             self.scene.set_journey(journey_id)
         self.journey_panel.show_journey(journey_id)
+        self.method.set_journey(journey_id)
         self.inspector.show_nothing()
         index = self.journey_combo.findData(journey_id)
         if index >= 0:
@@ -183,6 +187,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         self.journey_panel.set_document(document)
         self.palette.set_document(document)
         self.emotion_pane.set_canvas(document, self.scene, self.canvas_view)
+        self.method.set_document(document)
         self._leave_start_screen()
         self._pages.setCurrentWidget(self._canvas_page)
         self._fill_journey_combo()
@@ -200,6 +205,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         self.journey_panel.set_document(None)
         self.palette.set_document(None)
         self.emotion_pane.set_canvas(None, None, None)
+        self.method.set_document(None)
         if self.canvas_view is not None:
             self._canvas_layout.removeWidget(self.canvas_view)
             self.canvas_view.deleteLater()
@@ -348,7 +354,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
     def _show_start_screen(self) -> None:
         """The start screen, without the docks (they have nothing to show without a project)."""
         if self._docks_before_start is None:
-            docks = (self.palette_dock, self.inspector_dock, self.journey_dock, self.emotion_dock)
+            docks = (self.palette_dock, self.inspector_dock, self.journey_dock, self.emotion_dock, *self.method.docks)
             self._docks_before_start = {dock: not dock.isHidden() for dock in docks}
             for dock in docks:
                 dock.hide()

@@ -167,6 +167,7 @@ class CardItem(QGraphicsItem):
         painter.drawRoundedRect(QRectF(0.5, 0.5, stripe, rect.height() - 1.0), 2.0, 2.0)
         self._paint_text(painter, box, rect)
         self._paint_marks(painter, box, data, rect)
+        self._paint_method_markers(painter, rect)
         if self.moment is not None:
             painter.setPen(QPen(theme.colour(colours.MOMENT_OF_TRUTH), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -228,6 +229,29 @@ class CardItem(QGraphicsItem):
             painter.setPen(QColor("#FFFFFF"))
             painter.setFont(theme.pixel_font(11.0, True))
             painter.drawText(mark_rect, Qt.AlignmentFlag.AlignCenter, mark)
+
+
+    # ---------------------------------------------------------- method workspace hook (app/ui/method_markers.py)
+
+    def _paint_method_markers(self, painter: QPainter, rect: QRectF) -> None:
+        """The pills the scene's ``card_markers`` holds for this card, right-aligned along its bottom edge."""
+        scene = self.scene()
+        pills = scene.card_markers.get(self.card_id) if scene is not None and hasattr(scene, "card_markers") else None
+        if not pills:
+            return
+        painter.setFont(theme.pixel_font(10.0, True))
+        metrics = painter.fontMetrics()
+        x = rect.width() - 6.0
+        for text, fill in reversed(pills):
+            width = metrics.horizontalAdvance(text) + 10.0
+            x -= width
+            pill = QRectF(x, rect.height() - 16.0, width, 13.0)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.colour(fill))
+            painter.drawRoundedRect(pill, 6.5, 6.5)
+            painter.setPen(QColor("#FFFFFF"))
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+            x -= 3.0
 
 
 class LinkItem(QGraphicsPathItem):

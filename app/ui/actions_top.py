@@ -23,9 +23,8 @@ from app.ui.document import ProjectDocument
 from app.ui.method_labels import number_text
 
 
-def tr(text: str) -> str:
-    """Translate in the Top irritants view's context."""
-    return QCoreApplication.translate("TopIrritantsView", text)
+# Called by this name with literal strings so that lupdate finds them.
+translate = QCoreApplication.translate
 
 
 class TopIrritantsView(QWidget):
@@ -44,16 +43,16 @@ class TopIrritantsView(QWidget):
         self.votes_provider: Callable[[], dict[int, int]] | None = None
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([tr("#"), tr("Pain point"), tr("Customers %"), tr("Severity"), tr("Actions"),
-                                   tr("Score"), tr("Why")])
+        self.tree.setHeaderLabels([translate("TopIrritantsView", "#"), translate("TopIrritantsView", "Pain point"), translate("TopIrritantsView", "Customers %"), translate("TopIrritantsView", "Severity"), translate("TopIrritantsView", "Actions"),
+                                   translate("TopIrritantsView", "Score"), translate("TopIrritantsView", "Why")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.itemActivated.connect(lambda item, _c: self.card_requested.emit(item.data(0, Qt.ItemDataRole.UserRole)))
-        self.show_all = QCheckBox(tr("All pain points"), self)
+        self.show_all = QCheckBox(translate("TopIrritantsView", "All pain points"), self)
         self.show_all.toggled.connect(lambda _on: self.refresh())
-        self.create_button = QPushButton(tr("Create action"), self)
+        self.create_button = QPushButton(translate("TopIrritantsView", "Create action"), self)
         self.create_button.clicked.connect(self._on_create_clicked)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -98,20 +97,20 @@ class TopIrritantsView(QWidget):
         votes = self.votes_provider() if self.votes_provider is not None else None
         ranked = top_irritants(self.document.session, self.journey_id, votes=votes,
                                count=None if self.show_all.isChecked() else 3)
-        unknown = tr("?")
+        unknown = translate("TopIrritantsView", "?")
         for entry in ranked:
             facts = entry.facts
             why = []
             if entry.unaddressed:
-                why.append(tr("No action yet"))
+                why.append(translate("TopIrritantsView", "No action yet"))
             if entry.quick_win:
-                why.append(tr("Quick win"))
+                why.append(translate("TopIrritantsView", "Quick win"))
             if "share" in entry.reasons:
-                why.append(tr("Many customers"))
+                why.append(translate("TopIrritantsView", "Many customers"))
             if "severity" in entry.reasons:
-                why.append(tr("Severe"))
+                why.append(translate("TopIrritantsView", "Severe"))
             if "votes" in entry.reasons:
-                why.append(tr("Most votes"))
+                why.append(translate("TopIrritantsView", "Most votes"))
             item = QTreeWidgetItem([str(entry.rank), facts.title, number_text(facts.affected_share, unknown),
                                     number_text(facts.severity, unknown), str(len(facts.actions)),
                                     f"{entry.score:g}", " · ".join(why)])
@@ -123,11 +122,11 @@ class TopIrritantsView(QWidget):
             self.tree.addTopLevelItem(item)
         open_count = sum(1 for entry in ranked if entry.unaddressed)
         if not ranked:
-            self.summary.setText(tr("This journey has no pain points yet."))
+            self.summary.setText(translate("TopIrritantsView", "This journey has no pain points yet."))
         elif open_count:
-            self.summary.setText(tr("%n of these pain points has no action yet.").replace("%n", str(open_count)))
+            self.summary.setText(translate("TopIrritantsView", "%n of these pain points has no action yet.").replace("%n", str(open_count)))
         else:
-            self.summary.setText(tr("Every pain point shown has at least one action."))
+            self.summary.setText(translate("TopIrritantsView", "Every pain point shown has at least one action."))
         if self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
 

@@ -32,9 +32,8 @@ from app.ui.method_table import SORT_ROLE, CellDelegate, Column, RowTable
 WATCHED = {"action", "card", "department", "kpi", "journey"}
 
 
-def tr(text: str) -> str:
-    """Translate in the Actions view's context."""
-    return QCoreApplication.translate("ActionsView", text)
+# Called by this name with literal strings so that lupdate finds them.
+translate = QCoreApplication.translate
 
 
 class ActionsView(QWidget):
@@ -75,14 +74,14 @@ class ActionsView(QWidget):
                              ("card_ids", 220), ("kpis", 140), ("priority", 70)):
             header.resizeSection(self.table.column_of(field), width)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(tr("Filter actions…"))
+        self.filter.setPlaceholderText(translate("ActionsView", "Filter actions…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.this_journey = QCheckBox(tr("This journey only"), self)
+        self.this_journey = QCheckBox(translate("ActionsView", "This journey only"), self)
         self.this_journey.toggled.connect(lambda _on: self.refresh())
-        self.add_button = QPushButton(tr("New action"), self)
+        self.add_button = QPushButton(translate("ActionsView", "New action"), self)
         self.add_button.clicked.connect(self.add_action)
-        self.delete_button = QPushButton(tr("Delete"), self)
+        self.delete_button = QPushButton(translate("ActionsView", "Delete"), self)
         self.delete_button.clicked.connect(self.delete_selected)
         self.count_label = QLabel(self)
         bar = QHBoxLayout()
@@ -98,36 +97,36 @@ class ActionsView(QWidget):
 
     def _columns(self) -> list[Column]:
         return [
-            Column("title", tr("Action"), "text", lambda r: r.title, lambda r: r.title),
-            Column("department_id", tr("Department"), "choice", lambda r: self._departments.get(r.department_id, ""),
+            Column("title", translate("ActionsView", "Action"), "text", lambda r: r.title, lambda r: r.title),
+            Column("department_id", translate("ActionsView", "Department"), "choice", lambda r: self._departments.get(r.department_id, ""),
                    lambda r: r.department_id, sort=lambda r: self._departments.get(r.department_id, "\uffff"),
-                   choices=lambda: [(tr("None"), None), *((name, ident) for ident, name in self._departments.items())]),
-            Column("impact", tr("Impact"), "int", lambda r: str(r.impact), lambda r: r.impact,
-                   tooltip=tr("Impact for the customer, 1 (small) to 5 (large)")),
-            Column("effort", tr("Effort"), "int", lambda r: str(r.effort), lambda r: r.effort,
-                   tooltip=tr("Effort to deliver, 1 (small) to 5 (large)")),
-            Column("affected_share", tr("Customers %"), "share", lambda r: number_text(r.affected_share),
+                   choices=lambda: [(translate("ActionsView", "None"), None), *((name, ident) for ident, name in self._departments.items())]),
+            Column("impact", translate("ActionsView", "Impact"), "int", lambda r: str(r.impact), lambda r: r.impact,
+                   tooltip=translate("ActionsView", "Impact for the customer, 1 (small) to 5 (large)")),
+            Column("effort", translate("ActionsView", "Effort"), "int", lambda r: str(r.effort), lambda r: r.effort,
+                   tooltip=translate("ActionsView", "Effort to deliver, 1 (small) to 5 (large)")),
+            Column("affected_share", translate("ActionsView", "Customers %"), "share", lambda r: number_text(r.affected_share),
                    lambda r: r.affected_share, sort=lambda r: -1 if r.affected_share is None else r.affected_share,
-                   tooltip=tr("Share of customers the action helps, in percent")),
-            Column("risk", tr("Risk"), "optional_int", lambda r: number_text(r.risk), lambda r: r.risk,
+                   tooltip=translate("ActionsView", "Share of customers the action helps, in percent")),
+            Column("risk", translate("ActionsView", "Risk"), "optional_int", lambda r: number_text(r.risk), lambda r: r.risk,
                    sort=lambda r: 6 if r.risk is None else r.risk,
-                   tooltip=tr("Delivery risk, 1 (none) to 5 (high)")),
-            Column("status", tr("Status"), "choice", lambda r: status_name(r.status), lambda r: r.status.value,
+                   tooltip=translate("ActionsView", "Delivery risk, 1 (none) to 5 (high)")),
+            Column("status", translate("ActionsView", "Status"), "choice", lambda r: status_name(r.status), lambda r: r.status.value,
                    sort=lambda r: list(ActionStatus).index(r.status),
                    choices=lambda: [(status_name(s), s.value) for s in ActionStatus]),
-            Column("horizon", tr("Horizon"), "choice", lambda r: horizon_name(r.horizon) if r.horizon else "",
+            Column("horizon", translate("ActionsView", "Horizon"), "choice", lambda r: horizon_name(r.horizon) if r.horizon else "",
                    lambda r: r.horizon.value if r.horizon else None,
                    sort=lambda r: 9 if r.horizon is None else list(Horizon).index(r.horizon),
                    choices=lambda: [(horizon_name(None), None), *((horizon_name(h), h.value) for h in Horizon)]),
-            Column("due_date", tr("Due"), "date", lambda r: r.due_date.isoformat() if r.due_date else "",
+            Column("due_date", translate("ActionsView", "Due"), "date", lambda r: r.due_date.isoformat() if r.due_date else "",
                    lambda r: r.due_date, sort=lambda r: r.due_date.isoformat() if r.due_date else "9999"),
-            Column("card_ids", tr("Pain points"), "cards", lambda r: " · ".join(r.card_titles),
+            Column("card_ids", translate("ActionsView", "Pain points"), "cards", lambda r: " · ".join(r.card_titles),
                    lambda r: list(r.card_ids), sort=lambda r: " ".join(r.card_titles),
-                   choices=self._pain_choices, tooltip=tr("The pain points the action answers")),
-            Column("kpis", tr("KPIs"), "readonly", lambda r: " · ".join(r.kpi_names), lambda r: " ".join(r.kpi_names),
-                   tooltip=tr("KPIs measured on the action's pain points (set in the KPIs view)")),
-            Column("priority", tr("Priority"), "readonly", lambda r: f"{r.priority:g}", lambda r: r.priority,
-                   tooltip=tr("0 to 100, from impact, customers helped, risk and effort")),
+                   choices=self._pain_choices, tooltip=translate("ActionsView", "The pain points the action answers")),
+            Column("kpis", translate("ActionsView", "KPIs"), "readonly", lambda r: " · ".join(r.kpi_names), lambda r: " ".join(r.kpi_names),
+                   tooltip=translate("ActionsView", "KPIs measured on the action's pain points (set in the KPIs view)")),
+            Column("priority", translate("ActionsView", "Priority"), "readonly", lambda r: f"{r.priority:g}", lambda r: r.priority,
+                   tooltip=translate("ActionsView", "0 to 100, from impact, customers helped, risk and effort")),
         ]
 
     def _pain_choices(self) -> list[tuple[str, Any]]:
@@ -164,7 +163,7 @@ class ActionsView(QWidget):
             journey = self.journey_id if self.this_journey.isChecked() else None
             self.table.set_rows(read_actions(session, journey) if journey or not self.this_journey.isChecked()
                                 else [])
-        self.count_label.setText(tr("%n action(s)").replace("%n", str(len(self.table.rows))))
+        self.count_label.setText(translate("ActionsView", "%n action(s)").replace("%n", str(len(self.table.rows))))
         self.add_button.setEnabled(self.document is not None)
         self.delete_button.setEnabled(self.document is not None)
 
@@ -179,10 +178,10 @@ class ActionsView(QWidget):
         """A new action (one undo step), selected with its title open for typing."""
         if self.document is None:
             return None
-        fields: dict[str, Any] = {"title": tr("New action")}
+        fields: dict[str, Any] = {"title": translate("ActionsView", "New action")}
         if self.journey_id is not None:
             fields["journey_id"] = self.journey_id
-        action_id = self._push(GenericCommand(self.document, Op("create_action", fields), tr("New action")))
+        action_id = self._push(GenericCommand(self.document, Op("create_action", fields), translate("ActionsView", "New action")))
         if action_id is not None:
             self.edit_title(action_id)
         return action_id
@@ -209,7 +208,7 @@ class ActionsView(QWidget):
         ids = self.selected_ids()
         if self.document is None or not ids:
             return
-        text = tr("Delete action") if len(ids) == 1 else tr("Delete %n actions").replace("%n", str(len(ids)))
+        text = translate("ActionsView", "Delete action") if len(ids) == 1 else translate("ActionsView", "Delete %n actions").replace("%n", str(len(ids)))
         self._push(GenericCommand(self.document, Op("delete_rows", {"roots": {"action": tuple(ids)}}), text))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -223,10 +222,10 @@ class ActionsView(QWidget):
             return
         if field == "card_ids":
             command = GenericCommand(self.document, Op("set_action_cards", {"action_id": action_id, "ids": value}),
-                                     tr("Link pain points"))
+                                     translate("ActionsView", "Link pain points"))
         else:
             command = EditCommand(self.document, Op("update_action", {"action_id": action_id, field: value}),
-                                  tr("Edit action"))
+                                  translate("ActionsView", "Edit action"))
         self._push(command)
 
     def _push(self, command) -> Any:

@@ -30,9 +30,8 @@ HIT_RADIUS = 12.0
 _QUICK = "#2E9E50"
 
 
-def tr(text: str) -> str:
-    """Translate in the matrix's context."""
-    return QCoreApplication.translate("MatrixView", text)
+# Called by this name with literal strings so that lupdate finds them.
+translate = QCoreApplication.translate
 
 
 class _MatrixBox(pg.ViewBox):
@@ -81,8 +80,8 @@ class MatrixView(QWidget):
         item = self.plot.getPlotItem()
         item.hideButtons()
         item.setMenuEnabled(False)
-        item.setLabel("bottom", tr("Effort"))
-        item.setLabel("left", tr("Impact"))
+        item.setLabel("bottom", translate("MatrixView", "Effort"))
+        item.setLabel("left", translate("MatrixView", "Impact"))
         ticks = [[(value, str(value)) for value in range(1, 6)]]
         item.getAxis("bottom").setTicks(ticks)
         item.getAxis("left").setTicks(ticks)
@@ -97,7 +96,7 @@ class MatrixView(QWidget):
         for x in (2.5,):
             self.box.addItem(pg.InfiniteLine(pos=x, angle=90, pen=pg.mkPen("#9AA3AD", style=Qt.PenStyle.DashLine)))
         self.box.addItem(pg.InfiniteLine(pos=2.5, angle=0, pen=pg.mkPen("#9AA3AD", style=Qt.PenStyle.DashLine)))
-        self.quick_label = pg.TextItem(tr("Quick wins"), color=_QUICK, anchor=(0, 0))
+        self.quick_label = pg.TextItem(translate("MatrixView", "Quick wins"), color=_QUICK, anchor=(0, 0))
         font = QFont()
         font.setBold(True)
         self.quick_label.setFont(font)
@@ -106,7 +105,7 @@ class MatrixView(QWidget):
         self.scatter = pg.ScatterPlotItem(size=16, pen=pg.mkPen("#FFFFFF", width=1.5))
         self.box.addItem(self.scatter)
         self._labels: list[pg.TextItem] = []
-        self.hint = QLabel(tr("Drag a dot to change an action's impact and effort."), self)
+        self.hint = QLabel(translate("MatrixView", "Drag a dot to change an action's impact and effort."), self)
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -201,7 +200,7 @@ class MatrixView(QWidget):
         if row is not None and self.document is not None and (effort, impact) != (row.effort, row.impact):
             try:
                 push(self.document, EditCommand(self.document, Op("update_action", {
-                    "action_id": action_id, "impact": impact, "effort": effort}), tr("Move action on the matrix"),
+                    "action_id": action_id, "impact": impact, "effort": effort}), translate("MatrixView", "Move action on the matrix"),
                     merge=False))
             except ParcoursError as error:
                 self.hint.setText(error.message(i18n.translate))

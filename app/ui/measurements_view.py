@@ -22,9 +22,8 @@ from app.ui.method_rows_view import RowsView
 from app.ui.method_table import Column
 
 
-def tr(text: str) -> str:
-    """Translate in the measurement points view's context."""
-    return QCoreApplication.translate("MeasurementsView", text)
+# Called by this name with literal strings so that lupdate finds them.
+translate = QCoreApplication.translate
 
 
 class MeasurementsView(RowsView):
@@ -44,23 +43,23 @@ class MeasurementsView(RowsView):
             header.resizeSection(column, width)
 
     def texts(self) -> dict[str, str]:
-        return {"add": tr("New measurement point"), "delete": tr("Delete measurement point"),
-                "delete_many": tr("Delete %n measurement points"), "edit": tr("Edit measurement point"),
-                "count": tr("%n measurement point(s)"), "filter": tr("Filter measurement points…")}
+        return {"add": translate("MeasurementsView", "New measurement point"), "delete": translate("MeasurementsView", "Delete measurement point"),
+                "delete_many": translate("MeasurementsView", "Delete %n measurement points"), "edit": translate("MeasurementsView", "Edit measurement point"),
+                "count": translate("MeasurementsView", "%n measurement point(s)"), "filter": translate("MeasurementsView", "Filter measurement points…")}
 
     def columns(self) -> list[Column]:
         return [
-            Column("name", tr("Measure"), "text", lambda r: r.name, lambda r: r.name),
-            Column("method", tr("Method"), "choice", lambda r: method_name(r.method), lambda r: r.method.value,
+            Column("name", translate("MeasurementsView", "Measure"), "text", lambda r: r.name, lambda r: r.name),
+            Column("method", translate("MeasurementsView", "Method"), "choice", lambda r: method_name(r.method), lambda r: r.method.value,
                    choices=lambda: [(method_name(m), m.value) for m in MeasureMethod]),
-            Column("card_id", tr("Touchpoint"), "choice", lambda r: self._touchpoints.get(r.card_id, ""),
+            Column("card_id", translate("MeasurementsView", "Touchpoint"), "choice", lambda r: self._touchpoints.get(r.card_id, ""),
                    lambda r: r.card_id, sort=lambda r: self._touchpoints.get(r.card_id, "\uffff"),
-                   choices=lambda: [(tr("None"), None), *((t, i) for i, t in self._touchpoints.items())]),
-            Column("channel_id", tr("Channel"), "choice", lambda r: self._channels.get(r.channel_id, ""),
+                   choices=lambda: [(translate("MeasurementsView", "None"), None), *((t, i) for i, t in self._touchpoints.items())]),
+            Column("channel_id", translate("MeasurementsView", "Channel"), "choice", lambda r: self._channels.get(r.channel_id, ""),
                    lambda r: r.channel_id, sort=lambda r: self._channels.get(r.channel_id, "\uffff"),
-                   choices=lambda: [(tr("None"), None), *((t, i) for i, t in self._channels.items())]),
-            Column("timing", tr("When"), "text", lambda r: r.timing, lambda r: r.timing,
-                   tooltip=tr("When the measure is taken, e.g. “after signing”")),
+                   choices=lambda: [(translate("MeasurementsView", "None"), None), *((t, i) for i, t in self._channels.items())]),
+            Column("timing", translate("MeasurementsView", "When"), "text", lambda r: r.timing, lambda r: r.timing,
+                   tooltip=translate("MeasurementsView", "When the measure is taken, e.g. “after signing”")),
         ]
 
     def read_rows(self) -> list[MeasurementRow]:
@@ -80,7 +79,7 @@ class MeasurementsView(RowsView):
     def add_op(self) -> Op | None:
         if self.journey_id is None:
             return None
-        fields: dict[str, Any] = {"journey_id": self.journey_id, "name": tr("New measurement point")}
+        fields: dict[str, Any] = {"journey_id": self.journey_id, "name": translate("MeasurementsView", "New measurement point")}
         card_id = self.default_card()
         if card_id in self._touchpoints:
             card = self.document.session.get(Card, card_id)

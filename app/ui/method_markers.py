@@ -45,8 +45,8 @@ def read_markers(session, journey_id: int | None) -> dict[int, tuple[tuple[str, 
         pills = []
         statuses = actions.get(card_id)
         if statuses:
-            text = QCoreApplication.translate("method", "%n action(s)", "", len(statuses)).replace(
-                "%n", str(len(statuses)))
+            text = (QCoreApplication.translate("method", "1 action") if len(statuses) == 1 else
+                    QCoreApplication.translate("method", "%n actions").replace("%n", str(len(statuses))))
             done = all(status is ActionStatus.DONE for status in statuses)
             pills.append(("▸ " + text, DONE_COLOUR if done else ACTION_COLOUR))
         names = measures.get(card_id)

@@ -35,9 +35,8 @@ _STATUS_FILL = {ActionStatus.IDEA: "#FFFFFF", ActionStatus.PLANNED: "#EAF3FB", A
                 ActionStatus.DONE: "#E3F4E8", ActionStatus.DROPPED: "#F1F3F5"}
 
 
-def tr(text: str) -> str:
-    """Translate in the road map's context."""
-    return QCoreApplication.translate("RoadmapView", text)
+# Called by this name with literal strings so that lupdate finds them.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -261,7 +260,7 @@ class RoadmapView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid)
-        self.hint = QLabel(tr("Drag an action to another department or horizon to re-plan it."), self)
+        self.hint = QLabel(translate("RoadmapView", "Drag an action to another department or horizon to re-plan it."), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(scroll, 1)
@@ -292,7 +291,7 @@ class RoadmapView(QWidget):
             return
         session = self.document.session
         rows = [_Row(d.id, d.name, d.colour) for d in session.scalars(select(Department).order_by(Department.position))]
-        rows.append(_Row(None, tr("No department"), None))
+        rows.append(_Row(None, translate("RoadmapView", "No department"), None))
         self.grid.set_content(rows, read_actions(session, self.journey_id))
 
     def _on_grid_move_requested(self, action_id: int, department_id: int | None, horizon: str | None) -> None:
@@ -301,6 +300,6 @@ class RoadmapView(QWidget):
         try:
             push(self.document, EditCommand(self.document, Op("update_action", {
                 "action_id": action_id, "department_id": department_id, "horizon": horizon}),
-                tr("Re-plan action"), merge=False))
+                translate("RoadmapView", "Re-plan action"), merge=False))
         except ParcoursError as error:
             self.message.emit(error.message(i18n.translate))

@@ -31,9 +31,8 @@ from app.ui.method_markers import MapMarkers
 from app.ui.roadmap import RoadmapView
 
 
-def tr(text: str) -> str:
-    """Translate in the workspace's context."""
-    return QCoreApplication.translate("MethodWorkspace", text)
+# Called by this name with literal strings so that lupdate finds them.
+translate = QCoreApplication.translate
 
 
 class MethodWorkspace(QObject):
@@ -54,16 +53,16 @@ class MethodWorkspace(QObject):
         self.measurements_view.default_card = self._selected_card
         self.plan_tabs = QTabWidget()
         self.plan_tabs.setDocumentMode(True)
-        for widget, title in ((self.actions_view, tr("Actions")), (self.top_view, tr("Top irritants")),
-                              (self.matrix_view, tr("Impact × effort")), (self.roadmap_view, tr("Road map"))):
+        for widget, title in ((self.actions_view, translate("MethodWorkspace", "Actions")), (self.top_view, translate("MethodWorkspace", "Top irritants")),
+                              (self.matrix_view, translate("MethodWorkspace", "Impact × effort")), (self.roadmap_view, translate("MethodWorkspace", "Road map"))):
             self.plan_tabs.addTab(widget, title)
         self.kpi_tabs = QTabWidget()
         self.kpi_tabs.setDocumentMode(True)
-        self.kpi_tabs.addTab(self.kpis_view, tr("KPIs"))
-        self.kpi_tabs.addTab(self.measurements_view, tr("Measurement points"))
+        self.kpi_tabs.addTab(self.kpis_view, translate("MethodWorkspace", "KPIs"))
+        self.kpi_tabs.addTab(self.measurements_view, translate("MethodWorkspace", "Measurement points"))
         area = Qt.DockWidgetArea.BottomDockWidgetArea
-        self.plan_dock = window._dock("actions", tr("Action plan"), self.plan_tabs, area)
-        self.kpi_dock = window._dock("kpis", tr("KPIs and measures"), self.kpi_tabs, area)
+        self.plan_dock = window._dock("actions", translate("MethodWorkspace", "Action plan"), self.plan_tabs, area)
+        self.kpi_dock = window._dock("kpis", translate("MethodWorkspace", "KPIs and measures"), self.kpi_tabs, area)
         window.tabifyDockWidget(window.emotion_dock, self.plan_dock)
         window.tabifyDockWidget(self.plan_dock, self.kpi_dock)
         window.emotion_dock.raise_()
@@ -75,7 +74,7 @@ class MethodWorkspace(QObject):
         self.roadmap_view.grid.action_clicked.connect(self._select_action)
         self.actions: dict[str, QAction] = {}
         self._build_menu()
-        self.create_button = QPushButton(tr("Create action from this pain point"))
+        self.create_button = QPushButton(translate("MethodWorkspace", "Create action from this pain point"))
         self.create_button.clicked.connect(self.create_action_from_selection)
         self.create_button.hide()
         # The inspector's layout ends with its fields; the button goes under them.
@@ -100,17 +99,17 @@ class MethodWorkspace(QObject):
             window.actions_by_name[name] = action
             return action
 
-        add("create_action", tr("&Create action from pain point"), self.create_action_from_selection, "Ctrl+Shift+A")
-        add("new_action", tr("&New action"), self.new_action)
-        add("show_actions", tr("&Actions"), lambda: self.show_plan(self.actions_view))
-        add("show_top_irritants", tr("&Top irritants"), lambda: self.show_plan(self.top_view))
-        add("show_matrix", tr("&Impact × effort matrix"), lambda: self.show_plan(self.matrix_view))
-        add("show_roadmap", tr("&Road map"), lambda: self.show_plan(self.roadmap_view))
-        add("new_kpi", tr("New &KPI"), self.new_kpi)
-        add("show_kpis", tr("K&PIs"), lambda: self.show_kpis(self.kpis_view))
-        add("new_measurement_point", tr("New &measurement point"), self.new_measurement_point)
-        add("show_measurement_points", tr("Measurement &points"), lambda: self.show_kpis(self.measurements_view))
-        menu = window.menuBar().addMenu(tr("Ac&tions"))
+        add("create_action", translate("MethodWorkspace", "&Create action from pain point"), self.create_action_from_selection, "Ctrl+Shift+A")
+        add("new_action", translate("MethodWorkspace", "&New action"), self.new_action)
+        add("show_actions", translate("MethodWorkspace", "&Actions"), lambda: self.show_plan(self.actions_view))
+        add("show_top_irritants", translate("MethodWorkspace", "&Top irritants"), lambda: self.show_plan(self.top_view))
+        add("show_matrix", translate("MethodWorkspace", "&Impact × effort matrix"), lambda: self.show_plan(self.matrix_view))
+        add("show_roadmap", translate("MethodWorkspace", "&Road map"), lambda: self.show_plan(self.roadmap_view))
+        add("new_kpi", translate("MethodWorkspace", "New &KPI"), self.new_kpi)
+        add("show_kpis", translate("MethodWorkspace", "K&PIs"), lambda: self.show_kpis(self.kpis_view))
+        add("new_measurement_point", translate("MethodWorkspace", "New &measurement point"), self.new_measurement_point)
+        add("show_measurement_points", translate("MethodWorkspace", "Measurement &points"), lambda: self.show_kpis(self.measurements_view))
+        menu = window.menuBar().addMenu(translate("MethodWorkspace", "Ac&tions"))
         menu.addActions([self.actions[n] for n in ("create_action", "new_action")])
         menu.addSeparator()
         menu.addActions([self.actions[n] for n in ("show_actions", "show_top_irritants", "show_matrix", "show_roadmap")])
@@ -162,7 +161,7 @@ class MethodWorkspace(QObject):
         """Create one action answering the selected pain points (one undo step)."""
         cards = self.selected_pain_points()
         if not cards:
-            self._show_message(tr("Select a pain point on the map first."))
+            self._show_message(translate("MethodWorkspace", "Select a pain point on the map first."))
             return None
         return self.create_action_for(cards)
 
@@ -173,12 +172,12 @@ class MethodWorkspace(QObject):
         session = self.document.session
         cards = [session.get(Card, card_id) for card_id in card_ids]
         first = next((card.title for card in cards if card is not None and card.title.strip()), "")
-        title = tr("Resolve: %1").replace("%1", first) if first else tr("New action")
+        title = translate("MethodWorkspace", "Resolve: %1").replace("%1", first) if first else translate("MethodWorkspace", "New action")
         fields = {"title": title, "card_ids": list(card_ids)}
         shares = [card.affected_share for card in cards if card is not None and card.affected_share is not None]
         if shares:
             fields["affected_share"] = max(shares)
-        action_id = self._push(GenericCommand(self.document, Op("create_action", fields), tr("Create action")))
+        action_id = self._push(GenericCommand(self.document, Op("create_action", fields), translate("MethodWorkspace", "Create action")))
         if action_id is not None:
             self.show_plan(self.actions_view)
             self.actions_view.edit_title(action_id)

@@ -65,6 +65,7 @@ class ActionsView(QWidget):
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)

@@ -40,7 +40,7 @@ class KpisView(RowsView):
         self._places: dict[str, str] = {}
         super().__init__(parent)
         header = self.view.horizontalHeader()
-        for column, width in enumerate((200, 60, 120, 80, 80, 80, 220, 130)):
+        for column, width in enumerate((190, 50, 110, 70, 70, 70, 190, 120)):
             header.resizeSection(column, width)
 
     def texts(self) -> dict[str, str]:
@@ -86,7 +86,8 @@ class KpisView(RowsView):
                 .where(Lane.journey_id == self.journey_id, Lane.kind.in_(list(_MEASURED_KINDS)))
                 .order_by(Lane.position, Stage.position, Card.position))
             for card_id, title, kind in cards:
-                self._places[f"card:{card_id}"] = f"{card_noun(LaneKind(kind))}: {title or '-'}"
+                self._places[f"card:{card_id}"] = translate("KpisView", "%1: %2").replace(
+                    "%1", card_noun(LaneKind(kind))).replace("%2", title or "-")
         return read_kpis(session, self.journey_id)
 
     def add_op(self) -> Op | None:

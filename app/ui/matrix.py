@@ -102,6 +102,12 @@ class MatrixView(QWidget):
         self.quick_label.setFont(font)
         self.quick_label.setPos(0.55, 5.45)
         self.box.addItem(self.quick_label)
+        for text, x, y in ((translate("MatrixView", "Major projects"), 5.45, 5.45),
+                           (translate("MatrixView", "Fill-ins"), 0.55, 0.55),
+                           (translate("MatrixView", "Thankless tasks"), 5.45, 0.55)):
+            label = pg.TextItem(text, color="#8A939C", anchor=(1 if x > 3 else 0, 0 if y > 3 else 1))
+            label.setPos(x, y)
+            self.box.addItem(label)
         self.scatter = pg.ScatterPlotItem(size=16, pen=pg.mkPen("#FFFFFF", width=1.5))
         self.box.addItem(self.scatter)
         self._labels: list[pg.TextItem] = []
@@ -161,7 +167,7 @@ class MatrixView(QWidget):
         for number, row in enumerate(self.rows, start=1):
             x, y = self.dots[row.id]
             label = pg.TextItem(_short(row.title), color="#1F2328", anchor=(0, 0.5))
-            label.setPos(x + 0.12, y)
+            label.setPos(x + 0.05, y)
             self.box.addItem(label)
             self._labels.append(label)
 

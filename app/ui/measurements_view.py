@@ -39,7 +39,7 @@ class MeasurementsView(RowsView):
         self.default_card: Callable[[], int | None] = lambda: None
         super().__init__(parent)
         header = self.view.horizontalHeader()
-        for column, width in enumerate((200, 150, 240, 120, 200)):
+        for column, width in enumerate((190, 130, 230, 120, 160)):
             header.resizeSection(column, width)
 
     def texts(self) -> dict[str, str]:

@@ -51,8 +51,8 @@ def read_markers(session, journey_id: int | None) -> dict[int, tuple[tuple[str, 
             pills.append(("▸ " + text, DONE_COLOUR if done else ACTION_COLOUR))
         names = measures.get(card_id)
         if names:
-            shown = " · ".join(dict.fromkeys(names[:2])) + ("…" if len(set(names)) > 2 else "")
-            pills.append(("◉ " + shown, MEASURE_COLOUR))
+            kinds = list(dict.fromkeys(names))
+            pills.append(("◉ " + kinds[0] + (f" +{len(kinds) - 1}" if len(kinds) > 1 else ""), MEASURE_COLOUR))
         markers[card_id] = tuple(pills)
     return markers
 

@@ -12,7 +12,7 @@ The window tells it when the document or the journey on the map changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QPushButton, QTabWidget, QWidget
 
@@ -210,8 +210,14 @@ class MethodWorkspace(QObject):
         dock.show()
         dock.raise_()
         tabs.setCurrentWidget(view)
-        if not dock.isFloating() and dock.height() < 300:
-            self.window.resizeDocks([dock], [340], Qt.Orientation.Vertical)
+        if not dock.isFloating():
+            # After the dock is laid out: a table, a matrix or a road map needs more than the curve's height.
+            QTimer.singleShot(0, self, lambda: self._grow(dock))
+
+    def _grow(self, dock: QDockWidget) -> None:
+        wanted = max(300, round(self.window.height() * 0.42))
+        if dock.isVisible() and dock.height() < wanted:
+            self.window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
 
     # ------------------------------------------------------------------ helpers
 

@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../app/ui/actions_view.py" line="+77"/>
+        <location filename="../../app/ui/actions_view.py" line="+78"/>
         <source>Filter actions…</source>
         <extracomment>Tables whose changes the actions table shows. The model refused an edit: the sentence to show.</extracomment>
         <translation type="unfinished"></translation>
@@ -934,13 +934,13 @@
     <name>KpisView</name>
     <message>
         <location filename="../../app/ui/kpis_view.py" line="+47"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>New KPI</source>
         <extracomment>Cards a KPI may be measured on (touchpoints, pain points, delights, steps).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Delete KPI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,6 +1022,11 @@
     <message>
         <location line="+8"/>
         <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1346,7 +1351,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Major projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thankless tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Drag a dot to change an action&apos;s impact and effort.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../app/ui/actions_view.py" line="+77"/>
+        <location filename="../../app/ui/actions_view.py" line="+78"/>
         <source>Filter actions…</source>
         <extracomment>Tables whose changes the actions table shows. The model refused an edit: the sentence to show.</extracomment>
         <translation>Filtrer les actions…</translation>
@@ -1019,13 +1019,13 @@
     <name>KpisView</name>
     <message>
         <location filename="../../app/ui/kpis_view.py" line="+47"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>New KPI</source>
         <extracomment>Cards a KPI may be measured on (touchpoints, pain points, delights, steps).</extracomment>
         <translation>Nouvel indicateur</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Delete KPI</source>
         <translation>Supprimer l’indicateur</translation>
     </message>
@@ -1108,6 +1108,11 @@
         <location line="+8"/>
         <source>Stage: %1</source>
         <translation>Étape : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1531,7 +1536,22 @@
         <translation>Victoires rapides</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Major projects</source>
+        <translation>Grands projets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill-ins</source>
+        <translation>Petites tâches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thankless tasks</source>
+        <translation>Tâches ingrates</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Drag a dot to change an action&apos;s impact and effort.</source>
         <translation>Faites glisser un point pour changer l’impact et l’effort d’une action.</translation>
     </message>

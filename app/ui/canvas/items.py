@@ -234,24 +234,29 @@ class CardItem(QGraphicsItem):
     # ---------------------------------------------------------- method workspace hook (app/ui/method_markers.py)
 
     def _paint_method_markers(self, painter: QPainter, rect: QRectF) -> None:
-        """The pills the scene's ``card_markers`` holds for this card, right-aligned along its bottom edge."""
+        """The pills the scene's ``card_markers`` holds for this card, left-aligned on its bottom edge.
+
+        They straddle the edge, below the text's padding and inside the item's bounds, left of the score badge.
+        """
         scene = self.scene()
         pills = scene.card_markers.get(self.card_id) if scene is not None and hasattr(scene, "card_markers") else None
         if not pills:
             return
-        painter.setFont(theme.pixel_font(10.0, True))
+        painter.setFont(theme.pixel_font(9.0, True))
         metrics = painter.fontMetrics()
-        x = rect.width() - 6.0
-        for text, fill in reversed(pills):
-            width = metrics.horizontalAdvance(text) + 10.0
-            x -= width
-            pill = QRectF(x, rect.height() - 16.0, width, 13.0)
-            painter.setPen(Qt.PenStyle.NoPen)
+        x, right = 10.0, rect.width() - 30.0
+        for text, fill in pills:
+            width = min(metrics.horizontalAdvance(text) + 10.0, right - x)
+            if width < 24.0:
+                break
+            pill = QRectF(x, rect.height() - 7.0, width, 11.0)
+            painter.setPen(QPen(QColor("#FFFFFF"), 1.0))
             painter.setBrush(theme.colour(fill))
-            painter.drawRoundedRect(pill, 6.5, 6.5)
+            painter.drawRoundedRect(pill, 5.5, 5.5)
             painter.setPen(QColor("#FFFFFF"))
-            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
-            x -= 3.0
+            painter.drawText(pill.adjusted(5.0, 0.0, -4.0, 0.0), Qt.AlignmentFlag.AlignCenter,
+                             metrics.elidedText(text, Qt.TextElideMode.ElideRight, round(width - 9.0)))
+            x += width + 3.0
 
 
 class LinkItem(QGraphicsPathItem):

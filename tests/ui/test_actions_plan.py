@@ -29,6 +29,7 @@ def _type_in_focus(qtbot, text: str) -> None:
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit), timeout=2000)
     editor = QApplication.focusWidget()
     QTest.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(editor, Qt.Key.Key_Backspace)
     QTest.keyClicks(editor, text)
     QTest.keyClick(editor, Qt.Key.Key_Return)
     qtbot.wait(5)  # the item delegate commits and closes its editor in a queued call
@@ -67,6 +68,7 @@ def _edit_cell(qtbot, table_view, model, proxy, row_id: int, field: str, text: s
     QTest.keyClick(table_view.viewport(), Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     QTest.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(editor, Qt.Key.Key_Backspace)
     QTest.keyClicks(editor, text)
     QTest.keyClick(editor, Qt.Key.Key_Return)
     qtbot.wait(5)  # the item delegate commits and closes its editor in a queued call

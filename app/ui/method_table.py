@@ -142,6 +142,17 @@ class RowTable(QAbstractTableModel):
         return True
 
 
+def _number(text: str) -> float | str | None:
+    """A typed number ("12", "12.5" or "12,5"); None when empty; the text itself when it is not one (refused then)."""
+    text = text.strip().replace("\u202f", "").replace(" ", "")
+    if not text:
+        return None
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return text
+
+
 class _CardList(QListWidget):
     """A checklist of cards opened over a cell; Return or leaving it commits."""
 
@@ -170,13 +181,12 @@ class CellDelegate(QStyledItemDelegate):
             editor = QSpinBox(parent)
             editor.setRange(0, 5)
             editor.setSpecialValueText(unknown)
-        elif column.kind in {"share", "number"}:
+        elif column.kind == "share":
             editor = QDoubleSpinBox(parent)
-            editor.setDecimals(2 if column.kind == "number" else 1)
-            low, high = (-1.0, 100.0) if column.kind == "share" else (-1e9, 1e9)
-            editor.setRange(low, high)
-            editor.setSingleStep(5.0 if column.kind == "share" else 1.0)
-            editor.setSpecialValueText(unknown if column.kind == "share" else "")
+            editor.setDecimals(1)
+            editor.setRange(-1.0, 100.0)
+            editor.setSingleStep(5.0)
+            editor.setSpecialValueText(unknown)
         elif column.kind == "choice":
             editor = QComboBox(parent)
             for text, value in column.choices() if column.choices else ():
@@ -194,6 +204,8 @@ class CellDelegate(QStyledItemDelegate):
             editor = QLineEdit(parent)
             if column.kind == "date":
                 editor.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            elif column.kind == "number":
+                editor.setPlaceholderText(unknown)
         editor.setAutoFillBackground(True)
         return editor
 
@@ -203,8 +215,9 @@ class CellDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
         column, value = self._column(index), index.data(Qt.ItemDataRole.EditRole)
-        if column.kind == "number" and isinstance(editor, QDoubleSpinBox):
-            editor.setValue(value if value is not None else 0.0)
+        if column.kind == "number":
+            editor.setText("" if value is None else f"{value:g}")
+            editor.selectAll()
         elif isinstance(editor, (QSpinBox, QDoubleSpinBox)):
             editor.setValue(value if value is not None else editor.minimum())
         elif isinstance(editor, QComboBox):
@@ -222,8 +235,7 @@ class CellDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
         column = self._column(index)
         if column.kind == "number":
-            text = editor.cleanText().strip()
-            value: Any = None if not text else editor.value()
+            value: Any = _number(editor.text())
         elif isinstance(editor, QSpinBox):
             value = None if column.kind == "optional_int" and editor.value() == 0 else editor.value()
         elif isinstance(editor, QDoubleSpinBox):

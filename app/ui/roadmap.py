@@ -261,6 +261,7 @@ class RoadmapView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid)
         self.hint = QLabel(translate("RoadmapView", "Drag an action to another department or horizon to re-plan it."), self)
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(scroll, 1)

@@ -60,6 +60,9 @@ class MethodWorkspace(QObject):
         self.kpi_tabs.setDocumentMode(True)
         self.kpi_tabs.addTab(self.kpis_view, translate("MethodWorkspace", "KPIs"))
         self.kpi_tabs.addTab(self.measurements_view, translate("MethodWorkspace", "Measurement points"))
+        for tabs in (self.plan_tabs, self.kpi_tabs):
+            # Like the curve's dock: a narrow window must not be held wide by a toolbar (the pages shrink).
+            tabs.setMinimumSize(160, 120)
         area = Qt.DockWidgetArea.BottomDockWidgetArea
         self.plan_dock = window._dock("actions", translate("MethodWorkspace", "Action plan"), self.plan_tabs, area)
         self.kpi_dock = window._dock("kpis", translate("MethodWorkspace", "KPIs and measures"), self.kpi_tabs, area)
@@ -74,7 +77,8 @@ class MethodWorkspace(QObject):
         self.roadmap_view.grid.action_clicked.connect(self._select_action)
         self.actions: dict[str, QAction] = {}
         self._build_menu()
-        self.create_button = QPushButton(translate("MethodWorkspace", "Create action from this pain point"))
+        self.create_button = QPushButton(translate("MethodWorkspace", "Create action…"))
+        self.create_button.setToolTip(translate("MethodWorkspace", "A new action that answers this pain point"))
         self.create_button.clicked.connect(self.create_action_from_selection)
         self.create_button.hide()
         # The inspector's layout ends with its fields; the button goes under them.

@@ -155,13 +155,13 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../app/ui/method_table.py" line="+165"/>
+        <location filename="../../app/ui/method_table.py" line="+176"/>
         <source>Unknown</source>
         <extracomment>Role of the value a column sorts by (numbers as numbers, unknowns last). Role of a progress fraction (0..1, may overshoot) drawn as a bar. The user changed a cell: (row id, field, plain value).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,7 +1480,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,7 +1491,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Create action from this pain point</source>
+        <source>Create action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new action that answers this pain point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1808,7 +1813,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>No department</source>
         <translation type="unfinished"></translation>
     </message>

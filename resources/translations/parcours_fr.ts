@@ -155,13 +155,13 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../app/ui/method_table.py" line="+165"/>
+        <location filename="../../app/ui/method_table.py" line="+176"/>
         <source>Unknown</source>
         <extracomment>Role of the value a column sorts by (numbers as numbers, unknowns last). Role of a progress fraction (0..1, may overshoot) drawn as a bar. The user changed a cell: (row id, field, plain value).</extracomment>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
@@ -1665,7 +1665,7 @@
         <translation>Points de mesure</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Action plan</source>
         <translation>Plan d’action</translation>
     </message>
@@ -1675,9 +1675,18 @@
         <translation>Indicateurs et mesures</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Create action from this pain point</source>
-        <translation>Créer une action pour cet irritant</translation>
+        <translation type="vanished">Créer une action pour cet irritant</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create action…</source>
+        <translation>Créer une action…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new action that answers this pain point</source>
+        <translation>Une nouvelle action qui répond à cet irritant</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1993,7 +2002,7 @@
         <translation>Faites glisser une action vers un autre service ou un autre horizon pour la replanifier.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>No department</source>
         <translation>Sans service</translation>
     </message>

@@ -14,7 +14,7 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app import i18n
@@ -108,9 +108,11 @@ class MatrixView(QWidget):
             label = pg.TextItem(text, color="#8A939C", anchor=(1 if x > 3 else 0, 0 if y > 3 else 1))
             label.setPos(x, y)
             self.box.addItem(label)
-        self.scatter = pg.ScatterPlotItem(size=16, pen=pg.mkPen("#FFFFFF", width=1.5))
+        self.scatter = pg.ScatterPlotItem(size=16, pen=pg.mkPen("#FFFFFF", width=1.5), hoverable=True,
+                                          tip=self._tip)
         self.box.addItem(self.scatter)
         self._labels: list[pg.TextItem] = []
+        self.box.sigResized.connect(lambda _box: self._draw())
         self.hint = QLabel(translate("MatrixView", "Drag a dot to change an action's impact and effort."), self)
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -164,12 +166,23 @@ class MatrixView(QWidget):
         for label in self._labels:
             self.box.removeItem(label)
         self._labels = []
-        for number, row in enumerate(self.rows, start=1):
+        # A label may use the rest of its cell: elided to the cell's width in pixels (one unit of effort).
+        metrics = QFontMetrics(self.font())
+        room = max(24, round(self.box.width() / 5.0) - 24)
+        for row in self.rows:
             x, y = self.dots[row.id]
-            label = pg.TextItem(_short(row.title), color="#1F2328", anchor=(0, 0.5))
+            text = metrics.elidedText(" ".join(row.title.split()), Qt.TextElideMode.ElideRight, room)
+            label = pg.TextItem(text, color="#1F2328", anchor=(0, 0.5))
             label.setPos(x + 0.05, y)
             self.box.addItem(label)
             self._labels.append(label)
+
+    def _tip(self, x: float, y: float, data: int) -> str:
+        row = next((r for r in self.rows if r.id == data), None)
+        if row is None:
+            return ""
+        return translate("MatrixView", "%1\nimpact %2, effort %3, priority %4").replace("%1", row.title).replace(
+            "%2", str(row.impact)).replace("%3", str(row.effort)).replace("%4", f"{row.priority:g}")
 
     # ------------------------------------------------------------------ mouse
 
@@ -213,7 +226,3 @@ class MatrixView(QWidget):
         self.refresh()
         return True
 
-
-def _short(title: str, limit: int = 28) -> str:
-    title = " ".join(title.split())
-    return title if len(title) <= limit else title[:limit - 1] + "…"

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 from sqlalchemy import select
 
 from app import i18n
@@ -30,7 +30,7 @@ from app.ui.method_labels import HORIZON_COLOURS, horizon_name, status_name
 
 #: The columns, left to right (None: not scheduled).
 HORIZONS: tuple[Horizon | None, ...] = (None, Horizon.QUICK_WIN, Horizon.MONTHS_3, Horizon.MONTHS_12, Horizon.LATER)
-_HEADER_H, _ROW_HEADER_W, _CHIP_H, _GAP, _MIN_COLUMN = 30, 170, 24, 4, 150
+_HEADER_H, _ROW_HEADER_W, _CHIP_H, _GAP, _MIN_COLUMN = 30, 150, 24, 4, 140
 _STATUS_FILL = {ActionStatus.IDEA: "#FFFFFF", ActionStatus.PLANNED: "#EAF3FB", ActionStatus.DOING: "#FFF4D6",
                 ActionStatus.DONE: "#E3F4E8", ActionStatus.DROPPED: "#F1F3F5"}
 
@@ -178,6 +178,20 @@ class RoadmapGrid(QWidget):
         if cell != current:
             department, horizon = cell
             self.move_requested.emit(action_id, department, horizon.value if horizon else None)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            action_id = self.chip_at(event.pos())
+            action = next((a for a in self.actions if a.id == action_id), None)
+            if action is None:
+                QToolTip.hideText()
+                event.ignore()
+                return True
+            QToolTip.showText(event.globalPos(), "\n".join((
+                action.title, f"{status_name(action.status)} · {horizon_name(action.horizon)}",
+                translate("RoadmapView", "Priority %1").replace("%1", f"{action.priority:g}"))), self)
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Escape and self._press is not None:

@@ -1366,12 +1366,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Drag a dot to change an action&apos;s impact and effort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+68"/>
+        <source>%1
+impact %2, effort %3, priority %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Move action on the matrix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,9 +1813,15 @@
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../app/ui/roadmap.py" line="+263"/>
+        <location filename="../../app/ui/roadmap.py" line="+192"/>
+        <source>Priority %1</source>
+        <extracomment>The columns, left to right (None: not scheduled). A chip was dropped in another cell: (action id, department id or None, horizon value or None). A chip was clicked: the action&apos;s id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Drag an action to another department or horizon to re-plan it.</source>
-        <extracomment>The columns, left to right (None: not scheduled). A chip was dropped in another cell: (action id, department id or None, horizon value or None). A chip was clicked: the action&apos;s id. The model refused an edit: the sentence to show.</extracomment>
+        <extracomment>The model refused an edit: the sentence to show.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1551,12 +1551,19 @@
         <translation>Tâches ingrates</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Drag a dot to change an action&apos;s impact and effort.</source>
         <translation>Faites glisser un point pour changer l’impact et l’effort d’une action.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+68"/>
+        <source>%1
+impact %2, effort %3, priority %4</source>
+        <translation>%1
+impact %2, effort %3, priorité %4</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Move action on the matrix</source>
         <translation>Déplacer l’action sur la matrice</translation>
     </message>
@@ -1996,9 +2003,15 @@
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../app/ui/roadmap.py" line="+263"/>
+        <location filename="../../app/ui/roadmap.py" line="+192"/>
+        <source>Priority %1</source>
+        <extracomment>The columns, left to right (None: not scheduled). A chip was dropped in another cell: (action id, department id or None, horizon value or None). A chip was clicked: the action&apos;s id.</extracomment>
+        <translation>Priorité %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Drag an action to another department or horizon to re-plan it.</source>
-        <extracomment>The columns, left to right (None: not scheduled). A chip was dropped in another cell: (action id, department id or None, horizon value or None). A chip was clicked: the action&apos;s id. The model refused an edit: the sentence to show.</extracomment>
+        <extracomment>The model refused an edit: the sentence to show.</extracomment>
         <translation>Faites glisser une action vers un autre service ou un autre horizon pour la replanifier.</translation>
     </message>
     <message>

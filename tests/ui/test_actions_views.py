@@ -230,3 +230,16 @@ def test_road_map_escape_cancels_a_drag_and_a_click_selects_the_action(window, q
     session = window.document.session
     session.expire_all()
     assert (session.get(Action, action).department_id, session.get(Action, action).horizon) == (None, Horizon.LATER)
+
+
+def test_hovering_a_road_map_chip_tells_its_whole_title(window, qtbot) -> None:
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    window.actions_by_name["show_roadmap"].trigger()
+    grid = window.method.roadmap_view.grid
+    action = _first_action(window)
+    qtbot.waitUntil(lambda: grid.isVisible() and grid.chip_rect(action).isValid(), timeout=3000)
+    pos = grid.chip_rect(action).center()
+    QApplication.sendEvent(grid, QHelpEvent(QHelpEvent.Type.ToolTip, pos, grid.mapToGlobal(pos)))
+    assert "Laptop and accounts ready 3 days ahead" in QToolTip.text() and "Quick win" in QToolTip.text()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.model.method_data import top_irritants
 from app.model.ops import Change
 from app.ui.document import ProjectDocument
+from app.ui.method_table import RefreshWhenShown
 from app.ui.method_labels import number_text
 
 
@@ -27,7 +28,7 @@ from app.ui.method_labels import number_text
 translate = QCoreApplication.translate
 
 
-class TopIrritantsView(QWidget):
+class TopIrritantsView(RefreshWhenShown, QWidget):
     """The ranked pain points of the journey on the map."""
 
     #: "Create action" for these pain points.
@@ -82,7 +83,7 @@ class TopIrritantsView(QWidget):
 
     def _on_document_changed(self, change: Change) -> None:
         if {"action", "card", "lane"} & (set(change.created) | set(change.updated) | set(change.deleted)):
-            self.refresh()
+            self.refresh_when_shown()
 
     def ranked_card_ids(self) -> list[int]:
         """The card ids shown, best first."""

@@ -26,7 +26,7 @@ from app.model.schema import Department
 from app.ui.commands import EditCommand, GenericCommand, push
 from app.ui.document import ProjectDocument
 from app.ui.method_labels import horizon_name, number_text, status_name
-from app.ui.method_table import SORT_ROLE, CellDelegate, Column, RowTable
+from app.ui.method_table import CellDelegate, Column, RefreshWhenShown, RowTable, SORT_ROLE
 
 #: Tables whose changes the actions table shows.
 WATCHED = {"action", "card", "department", "kpi", "journey"}
@@ -36,7 +36,7 @@ WATCHED = {"action", "card", "department", "kpi", "journey"}
 translate = QCoreApplication.translate
 
 
-class ActionsView(QWidget):
+class ActionsView(RefreshWhenShown, QWidget):
     """The actions table with its filter, New action and Delete."""
 
     #: The model refused an edit: the sentence to show.
@@ -171,7 +171,7 @@ class ActionsView(QWidget):
     def _on_document_changed(self, change: Change) -> None:
         touched = set(change.created) | set(change.updated) | set(change.deleted)
         if touched & WATCHED:
-            self.refresh()
+            self.refresh_when_shown()
 
     # ------------------------------------------------------------------ verbs
 

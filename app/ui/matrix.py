@@ -23,6 +23,7 @@ from app.model.method_data import ActionRow, read_actions
 from app.model.ops import Change, Op
 from app.ui.commands import EditCommand, push
 from app.ui.document import ProjectDocument
+from app.ui.method_table import RefreshWhenShown
 from app.ui.method_labels import HORIZON_COLOURS
 
 #: Distance (pixels) within which a press takes a dot.
@@ -61,7 +62,7 @@ class _MatrixBox(pg.ViewBox):
         ev.ignore()
 
 
-class MatrixView(QWidget):
+class MatrixView(RefreshWhenShown, QWidget):
     """The actions on the impact x effort matrix; drag a dot to re-assess an action."""
 
     #: A dot was clicked: the action's id.
@@ -138,7 +139,7 @@ class MatrixView(QWidget):
 
     def _on_document_changed(self, change: Change) -> None:
         if {"action", "journey"} & (set(change.created) | set(change.updated) | set(change.deleted)):
-            self.refresh()
+            self.refresh_when_shown()
 
     def refresh(self) -> None:
         """Re-read the actions and redraw the dots."""

@@ -20,7 +20,7 @@ from app.ui.method_labels import method_name
 ACTION_COLOUR = "#2F80C0"
 DONE_COLOUR = "#2E9E50"
 MEASURE_COLOUR = "#8E5BB5"
-#: Tables whose changes may change the markers.
+#: Tables whose rows, added or removed, may change the markers.
 WATCHED = {"action", "measurement_point", "card", "lane", "journey"}
 
 
@@ -71,7 +71,9 @@ class MapMarkers:
         self.document.changed.disconnect(self._on_document_changed)
 
     def _on_document_changed(self, change: Change) -> None:
-        if WATCHED & (set(change.created) | set(change.updated) | set(change.deleted)):
+        # Editing a card's text or moving it changes no marker: only what adds or removes links does.
+        added_or_removed = set(change.created) | set(change.deleted)
+        if {"action", "measurement_point"} & (added_or_removed | set(change.updated)) or WATCHED & added_or_removed:
             self.update()
 
     def update(self) -> None:

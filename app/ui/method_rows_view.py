@@ -20,10 +20,10 @@ from app.model.errors import ParcoursError
 from app.model.ops import Change, Op
 from app.ui.commands import EditCommand, GenericCommand, push
 from app.ui.document import ProjectDocument
-from app.ui.method_table import SORT_ROLE, CellDelegate, Column, RowTable
+from app.ui.method_table import CellDelegate, Column, RefreshWhenShown, RowTable, SORT_ROLE
 
 
-class RowsView(QWidget):
+class RowsView(RefreshWhenShown, QWidget):
     """Rows of one table for the journey on the map, edited in place."""
 
     #: The model refused an edit: the sentence to show.
@@ -127,7 +127,7 @@ class RowsView(QWidget):
 
     def _on_document_changed(self, change: Change) -> None:
         if self.watched & (set(change.created) | set(change.updated) | set(change.deleted)):
-            self.refresh()
+            self.refresh_when_shown()
 
     # ------------------------------------------------------------------ verbs
 

@@ -278,3 +278,27 @@ class CellDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#1F2328"))
         painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, f"{round(progress * 100)} %")
         painter.restore()
+
+
+class RefreshWhenShown:
+    """Mixin for a QWidget view of the model: a change heard while hidden is read when the view shows again.
+
+    A hidden tab or dock then costs nothing per edit of a large map (no query
+    per keystroke); the view is up to date the moment it is seen.
+    """
+
+    _stale = False
+
+    def refresh_when_shown(self) -> None:
+        """Refresh now if the view is visible, else when it is shown."""
+        if self.isVisible():
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)

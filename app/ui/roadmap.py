@@ -26,6 +26,7 @@ from app.model.ops import Change, Op
 from app.model.schema import Department
 from app.ui.commands import EditCommand, push
 from app.ui.document import ProjectDocument
+from app.ui.method_table import RefreshWhenShown
 from app.ui.method_labels import HORIZON_COLOURS, horizon_name, status_name
 
 #: The columns, left to right (None: not scheduled).
@@ -259,7 +260,7 @@ class RoadmapGrid(QWidget):
                          metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 14))
 
 
-class RoadmapView(QWidget):
+class RoadmapView(RefreshWhenShown, QWidget):
     """The road map of the actions (of the journey on the map and the project-wide ones)."""
 
     #: The model refused an edit: the sentence to show.
@@ -297,7 +298,7 @@ class RoadmapView(QWidget):
 
     def _on_document_changed(self, change: Change) -> None:
         if {"action", "department", "journey"} & (set(change.created) | set(change.updated) | set(change.deleted)):
-            self.refresh()
+            self.refresh_when_shown()
 
     def refresh(self) -> None:
         """Re-read departments and actions."""

@@ -200,6 +200,7 @@ def test_an_action_plan_from_a_blank_project(qtbot, tmp_path: Path, monkeypatch)
     while stack.index() > built:
         stack.undo()
     assert session.scalar(select(func.count(Action.id))) == 0 and session.scalar(select(func.count(KPI.id))) == 0
+    window.actions_by_name["show_actions"].trigger()
     assert not scene.card_markers and not actions.table.rows
     while stack.canRedo():
         stack.redo()

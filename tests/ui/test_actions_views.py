@@ -243,3 +243,16 @@ def test_hovering_a_road_map_chip_tells_its_whole_title(window, qtbot) -> None:
     pos = grid.chip_rect(action).center()
     QApplication.sendEvent(grid, QHelpEvent(QHelpEvent.Type.ToolTip, pos, grid.mapToGlobal(pos)))
     assert "Laptop and accounts ready 3 days ahead" in QToolTip.text() and "Quick win" in QToolTip.text()
+
+
+def test_a_view_hidden_behind_another_tab_reads_the_change_when_shown(window) -> None:
+    from app.model.ops import Op
+    from app.ui.commands import EditCommand, push
+
+    window.actions_by_name["show_kpis"].trigger()
+    view = window.actions_view
+    assert not view.isVisible()
+    action = _first_action(window)
+    push(window.document, EditCommand(window.document, Op("update_action", {"action_id": action, "impact": 2}), "x"))
+    window.actions_by_name["show_actions"].trigger()
+    assert view.isVisible() and view.table.rows[view.table.row_of(action)].impact == 2

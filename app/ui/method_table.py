@@ -281,24 +281,31 @@ class CellDelegate(QStyledItemDelegate):
 
 
 class RefreshWhenShown:
-    """Mixin for a QWidget view of the model: a change heard while hidden is read when the view shows again.
+    """Mixin for a QWidget view of the model: a change heard while out of sight is read when it comes into sight.
 
-    A hidden tab or dock then costs nothing per edit of a large map (no query
-    per keystroke); the view is up to date the moment it is seen.
+    Out of sight is hidden (another page of a tab widget) or with nothing on
+    screen (a dock behind another dock's tab: Qt moves it off screen instead
+    of hiding it; its dock's ``visibilityChanged`` then calls :meth:`catch_up`).
+    A view out of sight costs nothing per edit of a large map; it is up to
+    date the moment it is seen.
     """
 
     _stale = False
 
     def refresh_when_shown(self) -> None:
-        """Refresh now if the view is visible, else when it is shown."""
-        if self.isVisible():
+        """Refresh now if the view is on screen, else when it comes into sight."""
+        if self.isVisible() and not self.visibleRegion().isEmpty():
             self._stale = False
             self.refresh()
         else:
             self._stale = True
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def catch_up(self) -> None:
+        """Refresh if a change was heard while out of sight."""
         if self._stale:
             self._stale = False
             self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.catch_up()
         super().showEvent(event)

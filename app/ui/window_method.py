@@ -66,6 +66,8 @@ class MethodWorkspace(QObject):
         area = Qt.DockWidgetArea.BottomDockWidgetArea
         self.plan_dock = window._dock("actions", translate("MethodWorkspace", "Action plan"), self.plan_tabs, area)
         self.kpi_dock = window._dock("kpis", translate("MethodWorkspace", "KPIs and measures"), self.kpi_tabs, area)
+        self.plan_dock.visibilityChanged.connect(lambda seen: seen and self._catch_up(self.plan_tabs))
+        self.kpi_dock.visibilityChanged.connect(lambda seen: seen and self._catch_up(self.kpi_tabs))
         window.tabifyDockWidget(window.emotion_dock, self.plan_dock)
         window.tabifyDockWidget(self.plan_dock, self.kpi_dock)
         window.emotion_dock.raise_()
@@ -224,6 +226,11 @@ class MethodWorkspace(QObject):
             self.window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
 
     # ------------------------------------------------------------------ helpers
+
+    def _catch_up(self, tabs: QTabWidget) -> None:
+        page = tabs.currentWidget()
+        if page is not None:
+            page.catch_up()
 
     def _selected_card(self) -> int | None:
         scene = self.window.scene

@@ -249,10 +249,14 @@ def test_a_view_hidden_behind_another_tab_reads_the_change_when_shown(window) ->
     from app.model.ops import Op
     from app.ui.commands import EditCommand, push
 
-    window.actions_by_name["show_kpis"].trigger()
     view = window.actions_view
-    assert not view.isVisible()
     action = _first_action(window)
-    push(window.document, EditCommand(window.document, Op("update_action", {"action_id": action, "impact": 2}), "x"))
-    window.actions_by_name["show_actions"].trigger()
-    assert view.isVisible() and view.table.rows[view.table.row_of(action)].impact == 2
+    for hide in ("show_kpis", "show_matrix"):  # behind another dock's tab, then behind another page
+        window.actions_by_name[hide].trigger()
+        assert view.visibleRegion().isEmpty()
+        impact = 2 if hide == "show_kpis" else 4
+        push(window.document, EditCommand(window.document, Op("update_action", {"action_id": action,
+                                                                                "impact": impact}), "x"))
+        assert view._stale  # nothing read while out of sight
+        window.actions_by_name["show_actions"].trigger()
+        assert view.isVisible() and view.table.rows[view.table.row_of(action)].impact == impact

@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from app.model.method_data import top_irritants
+from sqlalchemy import select
+
+from app.model.method_data import PAIN_LANES, top_irritants
+from app.model.schema import Card, Lane
 from app.model.ops import Change
 from app.ui.document import ProjectDocument
 from app.ui.method_table import RefreshWhenShown
@@ -82,8 +85,24 @@ class TopIrritantsView(RefreshWhenShown, QWidget):
         self.refresh()
 
     def _on_document_changed(self, change: Change) -> None:
-        if {"action", "card", "lane"} & (set(change.created) | set(change.updated) | set(change.deleted)):
-            self.refresh_when_shown()
+        touched = set(change.created) | set(change.updated) | set(change.deleted)
+        if not {"action", "card", "lane"} & touched:
+            return
+        if not self.on_screen():
+            self._stale = True
+        elif touched != {"card"} or self._concerns_pain_points(change):
+            self.refresh()
+
+    def _concerns_pain_points(self, change: Change) -> bool:
+        """Whether an edit of cards touches a pain point shown, or one of the journey (deleted, or now one)."""
+        cards = {i for ids in (change.created, change.updated, change.deleted) for i in ids.get("card", ())}
+        if change.deleted.get("card") or cards & set(self.ranked_card_ids()):
+            return True
+        if self.document is None:
+            return False
+        return self.document.session.scalar(
+            select(Card.id).join(Lane, Card.lane_id == Lane.id)
+            .where(Card.id.in_(cards), Lane.kind.in_(list(PAIN_LANES))).limit(1)) is not None
 
     def ranked_card_ids(self) -> list[int]:
         """The card ids shown, best first."""

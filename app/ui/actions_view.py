@@ -170,6 +170,11 @@ class ActionsView(RefreshWhenShown, QWidget):
 
     def _on_document_changed(self, change: Change) -> None:
         touched = set(change.created) | set(change.updated) | set(change.deleted)
+        if touched == {"card"}:
+            # An edit of cards matters only to the actions linked to them (their titles are shown).
+            cards = set(change.updated.get("card", ())) | set(change.deleted.get("card", ()))
+            if not cards & {card_id for row in self.table.rows for card_id in row.card_ids}:
+                return
         if touched & WATCHED:
             self.refresh_when_shown()
 

@@ -292,9 +292,13 @@ class RefreshWhenShown:
 
     _stale = False
 
+    def on_screen(self) -> bool:
+        """True when some of the view is on screen."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
     def refresh_when_shown(self) -> None:
         """Refresh now if the view is on screen, else when it comes into sight."""
-        if self.isVisible() and not self.visibleRegion().isEmpty():
+        if self.on_screen():
             self._stale = False
             self.refresh()
         else:

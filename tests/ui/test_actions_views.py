@@ -260,3 +260,20 @@ def test_a_view_hidden_behind_another_tab_reads_the_change_when_shown(window) ->
         assert view._stale  # nothing read while out of sight
         window.actions_by_name["show_actions"].trigger()
         assert view.isVisible() and view.table.rows[view.table.row_of(action)].impact == impact
+
+
+def test_top_irritants_follow_pain_points_edited_or_moved_on_the_map(window) -> None:
+    from app.ui.commands import EditCardCommand, MoveCardsCommand, push
+
+    window.actions_by_name["show_top_irritants"].trigger()
+    top, session = window.method.top_view, window.document.session
+    last = top.ranked_card_ids()[-1]
+    push(window.document, EditCardCommand(window.document, last, merge=False, affected_share=100.0, severity=5))
+    assert top.ranked_card_ids()[0] == last
+    touchpoint = session.scalar(select(Card.id).where(Card.title == "Badge hand-over"))
+    assert touchpoint not in top.ranked_card_ids()
+    top.show_all.click()
+    lane = session.scalar(select(Lane.id).where(Lane.journey_id == window.journey_id, Lane.kind == LaneKind.IRRITANTS))
+    stage = session.get(Card, touchpoint).stage_id
+    push(window.document, MoveCardsCommand(window.document, [(touchpoint, lane, stage, 0)]))
+    assert touchpoint in top.ranked_card_ids()

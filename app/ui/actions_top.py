@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
@@ -27,8 +27,6 @@ from app.ui.method_table import RefreshWhenShown
 from app.ui.method_labels import number_text
 
 
-# Called by this name with literal strings so that lupdate finds them.
-translate = QCoreApplication.translate
 
 
 class TopIrritantsView(RefreshWhenShown, QWidget):
@@ -47,16 +45,16 @@ class TopIrritantsView(RefreshWhenShown, QWidget):
         self.votes_provider: Callable[[], dict[int, int]] | None = None
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([translate("TopIrritantsView", "#"), translate("TopIrritantsView", "Pain point"), translate("TopIrritantsView", "Customers %"), translate("TopIrritantsView", "Severity"), translate("TopIrritantsView", "Actions"),
-                                   translate("TopIrritantsView", "Score"), translate("TopIrritantsView", "Why")])
+        self.tree.setHeaderLabels([self.tr("#"), self.tr("Pain point"), self.tr("Customers %"), self.tr("Severity"), self.tr("Actions"),
+                                   self.tr("Score"), self.tr("Why")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.itemActivated.connect(lambda item, _c: self.card_requested.emit(item.data(0, Qt.ItemDataRole.UserRole)))
-        self.show_all = QCheckBox(translate("TopIrritantsView", "All pain points"), self)
+        self.show_all = QCheckBox(self.tr("All pain points"), self)
         self.show_all.toggled.connect(lambda _on: self.refresh())
-        self.create_button = QPushButton(translate("TopIrritantsView", "Create action"), self)
+        self.create_button = QPushButton(self.tr("Create action"), self)
         self.create_button.clicked.connect(self._on_create_clicked)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -117,20 +115,20 @@ class TopIrritantsView(RefreshWhenShown, QWidget):
         votes = self.votes_provider() if self.votes_provider is not None else None
         ranked = top_irritants(self.document.session, self.journey_id, votes=votes,
                                count=None if self.show_all.isChecked() else 3)
-        unknown = translate("TopIrritantsView", "?")
+        unknown = self.tr("?")
         for entry in ranked:
             facts = entry.facts
             why = []
             if entry.unaddressed:
-                why.append(translate("TopIrritantsView", "No action yet"))
+                why.append(self.tr("No action yet"))
             if entry.quick_win:
-                why.append(translate("TopIrritantsView", "Quick win"))
+                why.append(self.tr("Quick win"))
             if "share" in entry.reasons:
-                why.append(translate("TopIrritantsView", "Many customers"))
+                why.append(self.tr("Many customers"))
             if "severity" in entry.reasons:
-                why.append(translate("TopIrritantsView", "Severe"))
+                why.append(self.tr("Severe"))
             if "votes" in entry.reasons:
-                why.append(translate("TopIrritantsView", "Most votes"))
+                why.append(self.tr("Most votes"))
             item = QTreeWidgetItem([str(entry.rank), facts.title, number_text(facts.affected_share, unknown),
                                     number_text(facts.severity, unknown), str(len(facts.actions)),
                                     f"{entry.score:g}", " · ".join(why)])
@@ -142,11 +140,11 @@ class TopIrritantsView(RefreshWhenShown, QWidget):
             self.tree.addTopLevelItem(item)
         open_count = sum(1 for entry in ranked if entry.unaddressed)
         if not ranked:
-            self.summary.setText(translate("TopIrritantsView", "This journey has no pain points yet."))
+            self.summary.setText(self.tr("This journey has no pain points yet."))
         elif open_count:
-            self.summary.setText(translate("TopIrritantsView", "%n of these pain points has no action yet.").replace("%n", str(open_count)))
+            self.summary.setText(self.tr("%n of these pain points has no action yet.").replace("%n", str(open_count)))
         else:
-            self.summary.setText(translate("TopIrritantsView", "Every pain point shown has at least one action."))
+            self.summary.setText(self.tr("Every pain point shown has at least one action."))
         if self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
     QVBoxLayout, QWidget,
@@ -32,8 +32,6 @@ from app.ui.method_table import CellDelegate, Column, RefreshWhenShown, RowTable
 WATCHED = {"action", "card", "department", "kpi", "journey"}
 
 
-# Called by this name with literal strings so that lupdate finds them.
-translate = QCoreApplication.translate
 
 
 class ActionsView(RefreshWhenShown, QWidget):
@@ -75,14 +73,14 @@ class ActionsView(RefreshWhenShown, QWidget):
                              ("card_ids", 220), ("kpis", 140), ("priority", 70)):
             header.resizeSection(self.table.column_of(field), width)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(translate("ActionsView", "Filter actions…"))
+        self.filter.setPlaceholderText(self.tr("Filter actions…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.this_journey = QCheckBox(translate("ActionsView", "This journey only"), self)
+        self.this_journey = QCheckBox(self.tr("This journey only"), self)
         self.this_journey.toggled.connect(lambda _on: self.refresh())
-        self.add_button = QPushButton(translate("ActionsView", "New action"), self)
+        self.add_button = QPushButton(self.tr("New action"), self)
         self.add_button.clicked.connect(self.add_action)
-        self.delete_button = QPushButton(translate("ActionsView", "Delete"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.clicked.connect(self.delete_selected)
         self.count_label = QLabel(self)
         bar = QHBoxLayout()
@@ -98,36 +96,36 @@ class ActionsView(RefreshWhenShown, QWidget):
 
     def _columns(self) -> list[Column]:
         return [
-            Column("title", translate("ActionsView", "Action"), "text", lambda r: r.title, lambda r: r.title),
-            Column("department_id", translate("ActionsView", "Department"), "choice", lambda r: self._departments.get(r.department_id, ""),
+            Column("title", self.tr("Action"), "text", lambda r: r.title, lambda r: r.title),
+            Column("department_id", self.tr("Department"), "choice", lambda r: self._departments.get(r.department_id, ""),
                    lambda r: r.department_id, sort=lambda r: self._departments.get(r.department_id, "\uffff"),
-                   choices=lambda: [(translate("ActionsView", "None"), None), *((name, ident) for ident, name in self._departments.items())]),
-            Column("impact", translate("ActionsView", "Impact"), "int", lambda r: str(r.impact), lambda r: r.impact,
-                   tooltip=translate("ActionsView", "Impact for the customer, 1 (small) to 5 (large)")),
-            Column("effort", translate("ActionsView", "Effort"), "int", lambda r: str(r.effort), lambda r: r.effort,
-                   tooltip=translate("ActionsView", "Effort to deliver, 1 (small) to 5 (large)")),
-            Column("affected_share", translate("ActionsView", "Customers %"), "share", lambda r: number_text(r.affected_share),
+                   choices=lambda: [(self.tr("None"), None), *((name, ident) for ident, name in self._departments.items())]),
+            Column("impact", self.tr("Impact"), "int", lambda r: str(r.impact), lambda r: r.impact,
+                   tooltip=self.tr("Impact for the customer, 1 (small) to 5 (large)")),
+            Column("effort", self.tr("Effort"), "int", lambda r: str(r.effort), lambda r: r.effort,
+                   tooltip=self.tr("Effort to deliver, 1 (small) to 5 (large)")),
+            Column("affected_share", self.tr("Customers %"), "share", lambda r: number_text(r.affected_share),
                    lambda r: r.affected_share, sort=lambda r: -1 if r.affected_share is None else r.affected_share,
-                   tooltip=translate("ActionsView", "Share of customers the action helps, in percent")),
-            Column("risk", translate("ActionsView", "Risk"), "optional_int", lambda r: number_text(r.risk), lambda r: r.risk,
+                   tooltip=self.tr("Share of customers the action helps, in percent")),
+            Column("risk", self.tr("Risk"), "optional_int", lambda r: number_text(r.risk), lambda r: r.risk,
                    sort=lambda r: 6 if r.risk is None else r.risk,
-                   tooltip=translate("ActionsView", "Delivery risk, 1 (none) to 5 (high)")),
-            Column("status", translate("ActionsView", "Status"), "choice", lambda r: status_name(r.status), lambda r: r.status.value,
+                   tooltip=self.tr("Delivery risk, 1 (none) to 5 (high)")),
+            Column("status", self.tr("Status"), "choice", lambda r: status_name(r.status), lambda r: r.status.value,
                    sort=lambda r: list(ActionStatus).index(r.status),
                    choices=lambda: [(status_name(s), s.value) for s in ActionStatus]),
-            Column("horizon", translate("ActionsView", "Horizon"), "choice", lambda r: horizon_name(r.horizon) if r.horizon else "",
+            Column("horizon", self.tr("Horizon"), "choice", lambda r: horizon_name(r.horizon) if r.horizon else "",
                    lambda r: r.horizon.value if r.horizon else None,
                    sort=lambda r: 9 if r.horizon is None else list(Horizon).index(r.horizon),
                    choices=lambda: [(horizon_name(None), None), *((horizon_name(h), h.value) for h in Horizon)]),
-            Column("due_date", translate("ActionsView", "Due"), "date", lambda r: r.due_date.isoformat() if r.due_date else "",
+            Column("due_date", self.tr("Due"), "date", lambda r: r.due_date.isoformat() if r.due_date else "",
                    lambda r: r.due_date, sort=lambda r: r.due_date.isoformat() if r.due_date else "9999"),
-            Column("card_ids", translate("ActionsView", "Pain points"), "cards", lambda r: " · ".join(r.card_titles),
+            Column("card_ids", self.tr("Pain points"), "cards", lambda r: " · ".join(r.card_titles),
                    lambda r: list(r.card_ids), sort=lambda r: " ".join(r.card_titles),
-                   choices=self._pain_choices, tooltip=translate("ActionsView", "The pain points the action answers")),
-            Column("kpis", translate("ActionsView", "KPIs"), "readonly", lambda r: " · ".join(r.kpi_names), lambda r: " ".join(r.kpi_names),
-                   tooltip=translate("ActionsView", "KPIs measured on the action's pain points (set in the KPIs view)")),
-            Column("priority", translate("ActionsView", "Priority"), "readonly", lambda r: f"{r.priority:g}", lambda r: r.priority,
-                   tooltip=translate("ActionsView", "0 to 100, from impact, customers helped, risk and effort")),
+                   choices=self._pain_choices, tooltip=self.tr("The pain points the action answers")),
+            Column("kpis", self.tr("KPIs"), "readonly", lambda r: " · ".join(r.kpi_names), lambda r: " ".join(r.kpi_names),
+                   tooltip=self.tr("KPIs measured on the action's pain points (set in the KPIs view)")),
+            Column("priority", self.tr("Priority"), "readonly", lambda r: f"{r.priority:g}", lambda r: r.priority,
+                   tooltip=self.tr("0 to 100, from impact, customers helped, risk and effort")),
         ]
 
     def _pain_choices(self) -> list[tuple[str, Any]]:
@@ -164,7 +162,7 @@ class ActionsView(RefreshWhenShown, QWidget):
             journey = self.journey_id if self.this_journey.isChecked() else None
             self.table.set_rows(read_actions(session, journey) if journey or not self.this_journey.isChecked()
                                 else [])
-        self.count_label.setText(translate("ActionsView", "%n action(s)").replace("%n", str(len(self.table.rows))))
+        self.count_label.setText(self.tr("%n action(s)").replace("%n", str(len(self.table.rows))))
         self.add_button.setEnabled(self.document is not None)
         self.delete_button.setEnabled(self.document is not None)
 
@@ -184,10 +182,10 @@ class ActionsView(RefreshWhenShown, QWidget):
         """A new action (one undo step), selected with its title open for typing."""
         if self.document is None:
             return None
-        fields: dict[str, Any] = {"title": translate("ActionsView", "New action")}
+        fields: dict[str, Any] = {"title": self.tr("New action")}
         if self.journey_id is not None:
             fields["journey_id"] = self.journey_id
-        action_id = self._push(GenericCommand(self.document, Op("create_action", fields), translate("ActionsView", "New action")))
+        action_id = self._push(GenericCommand(self.document, Op("create_action", fields), self.tr("New action")))
         if action_id is not None:
             self.edit_title(action_id)
         return action_id
@@ -214,7 +212,7 @@ class ActionsView(RefreshWhenShown, QWidget):
         ids = self.selected_ids()
         if self.document is None or not ids:
             return
-        text = translate("ActionsView", "Delete action") if len(ids) == 1 else translate("ActionsView", "Delete %n actions").replace("%n", str(len(ids)))
+        text = self.tr("Delete action") if len(ids) == 1 else self.tr("Delete %n actions").replace("%n", str(len(ids)))
         self._push(GenericCommand(self.document, Op("delete_rows", {"roots": {"action": tuple(ids)}}), text))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -228,10 +226,10 @@ class ActionsView(RefreshWhenShown, QWidget):
             return
         if field == "card_ids":
             command = GenericCommand(self.document, Op("set_action_cards", {"action_id": action_id, "ids": value}),
-                                     translate("ActionsView", "Link pain points"))
+                                     self.tr("Link pain points"))
         else:
             command = EditCommand(self.document, Op("update_action", {"action_id": action_id, field: value}),
-                                  translate("ActionsView", "Edit action"))
+                                  self.tr("Edit action"))
         self._push(command)
 
     def _push(self, command) -> Any:

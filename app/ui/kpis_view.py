@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from app.model.enums import Direction, LaneKind
@@ -26,8 +25,6 @@ from app.ui.method_table import Column
 _MEASURED_KINDS = (LaneKind.TOUCHPOINTS, LaneKind.IRRITANTS, LaneKind.ENCHANTMENTS, LaneKind.STEPS)
 
 
-# Called by this name with literal strings so that lupdate finds them.
-translate = QCoreApplication.translate
 
 
 class KpisView(RowsView):
@@ -44,34 +41,34 @@ class KpisView(RowsView):
             header.resizeSection(column, width)
 
     def texts(self) -> dict[str, str]:
-        return {"add": translate("KpisView", "New KPI"), "delete": translate("KpisView", "Delete KPI"), "delete_many": translate("KpisView", "Delete %n KPIs"),
-                "edit": translate("KpisView", "Edit KPI"), "count": translate("KpisView", "%n KPI(s)"), "filter": translate("KpisView", "Filter KPIs…")}
+        return {"add": self.tr("New KPI"), "delete": self.tr("Delete KPI"), "delete_many": self.tr("Delete %n KPIs"),
+                "edit": self.tr("Edit KPI"), "count": self.tr("%n KPI(s)"), "filter": self.tr("Filter KPIs…")}
 
     def columns(self) -> list[Column]:
         def where(row: KpiRow) -> str | None:
             return f"card:{row.card_id}" if row.card_id else f"stage:{row.stage_id}" if row.stage_id else None
 
         return [
-            Column("name", translate("KpisView", "KPI"), "text", lambda r: r.name, lambda r: r.name),
-            Column("unit", translate("KpisView", "Unit"), "text", lambda r: r.unit, lambda r: r.unit),
-            Column("direction", translate("KpisView", "Direction"), "choice", lambda r: direction_name(r.direction),
+            Column("name", self.tr("KPI"), "text", lambda r: r.name, lambda r: r.name),
+            Column("unit", self.tr("Unit"), "text", lambda r: r.unit, lambda r: r.unit),
+            Column("direction", self.tr("Direction"), "choice", lambda r: direction_name(r.direction),
                    lambda r: r.direction.value, choices=lambda: [(direction_name(d), d.value) for d in Direction]),
-            Column("baseline", translate("KpisView", "Baseline"), "number", lambda r: number_text(r.baseline), lambda r: r.baseline,
+            Column("baseline", self.tr("Baseline"), "number", lambda r: number_text(r.baseline), lambda r: r.baseline,
                    sort=lambda r: r.baseline if r.baseline is not None else float("inf")),
-            Column("target", translate("KpisView", "Target"), "number", lambda r: number_text(r.target), lambda r: r.target,
+            Column("target", self.tr("Target"), "number", lambda r: number_text(r.target), lambda r: r.target,
                    sort=lambda r: r.target if r.target is not None else float("inf")),
-            Column("actual", translate("KpisView", "Actual"), "number", lambda r: number_text(r.actual), lambda r: r.actual,
+            Column("actual", self.tr("Actual"), "number", lambda r: number_text(r.actual), lambda r: r.actual,
                    sort=lambda r: r.actual if r.actual is not None else float("inf")),
-            Column("where", translate("KpisView", "Measured at"), "choice", lambda r: self._places.get(where(r) or "", ""), where,
+            Column("where", self.tr("Measured at"), "choice", lambda r: self._places.get(where(r) or "", ""), where,
                    sort=lambda r: self._places.get(where(r) or "", "\uffff"), choices=self._place_choices,
-                   tooltip=translate("KpisView", "The stage or card of the journey the KPI measures")),
-            Column("progress", translate("KpisView", "Progress"), "progress", lambda r: "", lambda r: r.progress,
+                   tooltip=self.tr("The stage or card of the journey the KPI measures")),
+            Column("progress", self.tr("Progress"), "progress", lambda r: "", lambda r: r.progress,
                    sort=lambda r: r.progress if r.progress is not None else float("-inf"),
-                   tooltip=translate("KpisView", "From the baseline (0 %) to the target (100 %)")),
+                   tooltip=self.tr("From the baseline (0 %) to the target (100 %)")),
         ]
 
     def _place_choices(self) -> list[tuple[str, Any]]:
-        return [(translate("KpisView", "Whole journey"), None), *((text, key) for key, text in self._places.items())]
+        return [(self.tr("Whole journey"), None), *((text, key) for key, text in self._places.items())]
 
     def read_rows(self) -> list[KpiRow]:
         session = self.document.session
@@ -79,21 +76,21 @@ class KpisView(RowsView):
         if self.journey_id is not None:
             for stage_id, name in session.execute(select(Stage.id, Stage.name).where(Stage.journey_id == self.journey_id)
                                                   .order_by(Stage.position)):
-                self._places[f"stage:{stage_id}"] = translate("KpisView", "Stage: %1").replace("%1", name)
+                self._places[f"stage:{stage_id}"] = self.tr("Stage: %1").replace("%1", name)
             cards = session.execute(
                 select(Card.id, Card.title, Lane.kind).join(Lane, Card.lane_id == Lane.id)
                 .join(Stage, Card.stage_id == Stage.id)
                 .where(Lane.journey_id == self.journey_id, Lane.kind.in_(list(_MEASURED_KINDS)))
                 .order_by(Lane.position, Stage.position, Card.position))
             for card_id, title, kind in cards:
-                self._places[f"card:{card_id}"] = translate("KpisView", "%1: %2").replace(
+                self._places[f"card:{card_id}"] = self.tr("%1: %2").replace(
                     "%1", card_noun(LaneKind(kind))).replace("%2", title or "-")
         return read_kpis(session, self.journey_id)
 
     def add_op(self) -> Op | None:
         if self.journey_id is None:
             return None
-        return Op("add_kpi", {"name": translate("KpisView", "New KPI"), "journey_id": self.journey_id})
+        return Op("add_kpi", {"name": self.tr("New KPI"), "journey_id": self.journey_id})
 
     def edit_op(self, row_id: int, field: str, value: Any) -> Op:
         if field == "where":

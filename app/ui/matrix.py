@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -31,8 +31,6 @@ HIT_RADIUS = 12.0
 _QUICK = "#2E9E50"
 
 
-# Called by this name with literal strings so that lupdate finds them.
-translate = QCoreApplication.translate
 
 
 class _MatrixBox(pg.ViewBox):
@@ -81,8 +79,8 @@ class MatrixView(RefreshWhenShown, QWidget):
         item = self.plot.getPlotItem()
         item.hideButtons()
         item.setMenuEnabled(False)
-        item.setLabel("bottom", translate("MatrixView", "Effort"))
-        item.setLabel("left", translate("MatrixView", "Impact"))
+        item.setLabel("bottom", self.tr("Effort"))
+        item.setLabel("left", self.tr("Impact"))
         ticks = [[(value, str(value)) for value in range(1, 6)]]
         item.getAxis("bottom").setTicks(ticks)
         item.getAxis("left").setTicks(ticks)
@@ -97,15 +95,15 @@ class MatrixView(RefreshWhenShown, QWidget):
         for x in (2.5,):
             self.box.addItem(pg.InfiniteLine(pos=x, angle=90, pen=pg.mkPen("#9AA3AD", style=Qt.PenStyle.DashLine)))
         self.box.addItem(pg.InfiniteLine(pos=2.5, angle=0, pen=pg.mkPen("#9AA3AD", style=Qt.PenStyle.DashLine)))
-        self.quick_label = pg.TextItem(translate("MatrixView", "Quick wins"), color=_QUICK, anchor=(0, 0))
+        self.quick_label = pg.TextItem(self.tr("Quick wins"), color=_QUICK, anchor=(0, 0))
         font = QFont()
         font.setBold(True)
         self.quick_label.setFont(font)
         self.quick_label.setPos(0.55, 5.45)
         self.box.addItem(self.quick_label)
-        for text, x, y in ((translate("MatrixView", "Major projects"), 5.45, 5.45),
-                           (translate("MatrixView", "Fill-ins"), 0.55, 0.55),
-                           (translate("MatrixView", "Thankless tasks"), 5.45, 0.55)):
+        for text, x, y in ((self.tr("Major projects"), 5.45, 5.45),
+                           (self.tr("Fill-ins"), 0.55, 0.55),
+                           (self.tr("Thankless tasks"), 5.45, 0.55)):
             label = pg.TextItem(text, color="#8A939C", anchor=(1 if x > 3 else 0, 0 if y > 3 else 1))
             label.setPos(x, y)
             self.box.addItem(label)
@@ -114,7 +112,7 @@ class MatrixView(RefreshWhenShown, QWidget):
         self.box.addItem(self.scatter)
         self._labels: list[pg.TextItem] = []
         self.box.sigResized.connect(lambda _box: self._draw())
-        self.hint = QLabel(translate("MatrixView", "Drag a dot to change an action's impact and effort."), self)
+        self.hint = QLabel(self.tr("Drag a dot to change an action's impact and effort."), self)
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -182,7 +180,7 @@ class MatrixView(RefreshWhenShown, QWidget):
         row = next((r for r in self.rows if r.id == data), None)
         if row is None:
             return ""
-        return translate("MatrixView", "%1\nimpact %2, effort %3, priority %4").replace("%1", row.title).replace(
+        return self.tr("%1\nimpact %2, effort %3, priority %4").replace("%1", row.title).replace(
             "%2", str(row.impact)).replace("%3", str(row.effort)).replace("%4", f"{row.priority:g}")
 
     # ------------------------------------------------------------------ mouse
@@ -220,7 +218,7 @@ class MatrixView(RefreshWhenShown, QWidget):
         if row is not None and self.document is not None and (effort, impact) != (row.effort, row.impact):
             try:
                 push(self.document, EditCommand(self.document, Op("update_action", {
-                    "action_id": action_id, "impact": impact, "effort": effort}), translate("MatrixView", "Move action on the matrix"),
+                    "action_id": action_id, "impact": impact, "effort": effort}), self.tr("Move action on the matrix"),
                     merge=False))
             except ParcoursError as error:
                 self.hint.setText(error.message(i18n.translate))

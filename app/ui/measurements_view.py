@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from app.model.enums import LaneKind, MeasureMethod
@@ -22,8 +21,6 @@ from app.ui.method_rows_view import RowsView
 from app.ui.method_table import Column
 
 
-# Called by this name with literal strings so that lupdate finds them.
-translate = QCoreApplication.translate
 
 
 class MeasurementsView(RowsView):
@@ -43,23 +40,23 @@ class MeasurementsView(RowsView):
             header.resizeSection(column, width)
 
     def texts(self) -> dict[str, str]:
-        return {"add": translate("MeasurementsView", "New measurement point"), "delete": translate("MeasurementsView", "Delete measurement point"),
-                "delete_many": translate("MeasurementsView", "Delete %n measurement points"), "edit": translate("MeasurementsView", "Edit measurement point"),
-                "count": translate("MeasurementsView", "%n measurement point(s)"), "filter": translate("MeasurementsView", "Filter measurement points…")}
+        return {"add": self.tr("New measurement point"), "delete": self.tr("Delete measurement point"),
+                "delete_many": self.tr("Delete %n measurement points"), "edit": self.tr("Edit measurement point"),
+                "count": self.tr("%n measurement point(s)"), "filter": self.tr("Filter measurement points…")}
 
     def columns(self) -> list[Column]:
         return [
-            Column("name", translate("MeasurementsView", "Measure"), "text", lambda r: r.name, lambda r: r.name),
-            Column("method", translate("MeasurementsView", "Method"), "choice", lambda r: method_name(r.method), lambda r: r.method.value,
+            Column("name", self.tr("Measure"), "text", lambda r: r.name, lambda r: r.name),
+            Column("method", self.tr("Method"), "choice", lambda r: method_name(r.method), lambda r: r.method.value,
                    choices=lambda: [(method_name(m), m.value) for m in MeasureMethod]),
-            Column("card_id", translate("MeasurementsView", "Touchpoint"), "choice", lambda r: self._touchpoints.get(r.card_id, ""),
+            Column("card_id", self.tr("Touchpoint"), "choice", lambda r: self._touchpoints.get(r.card_id, ""),
                    lambda r: r.card_id, sort=lambda r: self._touchpoints.get(r.card_id, "\uffff"),
-                   choices=lambda: [(translate("MeasurementsView", "None"), None), *((t, i) for i, t in self._touchpoints.items())]),
-            Column("channel_id", translate("MeasurementsView", "Channel"), "choice", lambda r: self._channels.get(r.channel_id, ""),
+                   choices=lambda: [(self.tr("None"), None), *((t, i) for i, t in self._touchpoints.items())]),
+            Column("channel_id", self.tr("Channel"), "choice", lambda r: self._channels.get(r.channel_id, ""),
                    lambda r: r.channel_id, sort=lambda r: self._channels.get(r.channel_id, "\uffff"),
-                   choices=lambda: [(translate("MeasurementsView", "None"), None), *((t, i) for i, t in self._channels.items())]),
-            Column("timing", translate("MeasurementsView", "When"), "text", lambda r: r.timing, lambda r: r.timing,
-                   tooltip=translate("MeasurementsView", "When the measure is taken, e.g. “after signing”")),
+                   choices=lambda: [(self.tr("None"), None), *((t, i) for i, t in self._channels.items())]),
+            Column("timing", self.tr("When"), "text", lambda r: r.timing, lambda r: r.timing,
+                   tooltip=self.tr("When the measure is taken, e.g. “after signing”")),
         ]
 
     def read_rows(self) -> list[MeasurementRow]:
@@ -79,7 +76,7 @@ class MeasurementsView(RowsView):
     def add_op(self) -> Op | None:
         if self.journey_id is None:
             return None
-        fields: dict[str, Any] = {"journey_id": self.journey_id, "name": translate("MeasurementsView", "New measurement point")}
+        fields: dict[str, Any] = {"journey_id": self.journey_id, "name": self.tr("New measurement point")}
         card_id = self.default_card()
         if card_id in self._touchpoints:
             card = self.document.session.get(Card, card_id)

@@ -12,7 +12,7 @@ The window tells it when the document or the journey on the map changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QPushButton, QTabWidget, QWidget
 
@@ -31,8 +31,6 @@ from app.ui.method_markers import MapMarkers
 from app.ui.roadmap import RoadmapView
 
 
-# Called by this name with literal strings so that lupdate finds them.
-translate = QCoreApplication.translate
 
 
 class MethodWorkspace(QObject):
@@ -53,19 +51,19 @@ class MethodWorkspace(QObject):
         self.measurements_view.default_card = self._selected_card
         self.plan_tabs = QTabWidget()
         self.plan_tabs.setDocumentMode(True)
-        for widget, title in ((self.actions_view, translate("MethodWorkspace", "Actions")), (self.top_view, translate("MethodWorkspace", "Top irritants")),
-                              (self.matrix_view, translate("MethodWorkspace", "Impact × effort")), (self.roadmap_view, translate("MethodWorkspace", "Road map"))):
+        for widget, title in ((self.actions_view, self.tr("Actions")), (self.top_view, self.tr("Top irritants")),
+                              (self.matrix_view, self.tr("Impact × effort")), (self.roadmap_view, self.tr("Road map"))):
             self.plan_tabs.addTab(widget, title)
         self.kpi_tabs = QTabWidget()
         self.kpi_tabs.setDocumentMode(True)
-        self.kpi_tabs.addTab(self.kpis_view, translate("MethodWorkspace", "KPIs"))
-        self.kpi_tabs.addTab(self.measurements_view, translate("MethodWorkspace", "Measurement points"))
+        self.kpi_tabs.addTab(self.kpis_view, self.tr("KPIs"))
+        self.kpi_tabs.addTab(self.measurements_view, self.tr("Measurement points"))
         for tabs in (self.plan_tabs, self.kpi_tabs):
             # Like the curve's dock: a narrow window must not be held wide by a toolbar (the pages shrink).
             tabs.setMinimumSize(160, 120)
         area = Qt.DockWidgetArea.BottomDockWidgetArea
-        self.plan_dock = window._dock("actions", translate("MethodWorkspace", "Action plan"), self.plan_tabs, area)
-        self.kpi_dock = window._dock("kpis", translate("MethodWorkspace", "KPIs and measures"), self.kpi_tabs, area)
+        self.plan_dock = window._dock("actions", self.tr("Action plan"), self.plan_tabs, area)
+        self.kpi_dock = window._dock("kpis", self.tr("KPIs and measures"), self.kpi_tabs, area)
         self.plan_dock.visibilityChanged.connect(lambda seen: seen and self._catch_up(self.plan_tabs))
         self.kpi_dock.visibilityChanged.connect(lambda seen: seen and self._catch_up(self.kpi_tabs))
         window.tabifyDockWidget(window.emotion_dock, self.plan_dock)
@@ -79,8 +77,8 @@ class MethodWorkspace(QObject):
         self.roadmap_view.grid.action_clicked.connect(self._select_action)
         self.actions: dict[str, QAction] = {}
         self._build_menu()
-        self.create_button = QPushButton(translate("MethodWorkspace", "Create action…"))
-        self.create_button.setToolTip(translate("MethodWorkspace", "A new action that answers this pain point"))
+        self.create_button = QPushButton(self.tr("Create action…"))
+        self.create_button.setToolTip(self.tr("A new action that answers this pain point"))
         self.create_button.clicked.connect(self.create_action_from_selection)
         self.create_button.hide()
         # The inspector's layout ends with its fields; the button goes under them.
@@ -105,17 +103,17 @@ class MethodWorkspace(QObject):
             window.actions_by_name[name] = action
             return action
 
-        add("create_action", translate("MethodWorkspace", "&Create action from pain point"), self.create_action_from_selection, "Ctrl+Shift+A")
-        add("new_action", translate("MethodWorkspace", "&New action"), self.new_action)
-        add("show_actions", translate("MethodWorkspace", "&Actions"), lambda: self.show_plan(self.actions_view))
-        add("show_top_irritants", translate("MethodWorkspace", "&Top irritants"), lambda: self.show_plan(self.top_view))
-        add("show_matrix", translate("MethodWorkspace", "&Impact × effort matrix"), lambda: self.show_plan(self.matrix_view))
-        add("show_roadmap", translate("MethodWorkspace", "&Road map"), lambda: self.show_plan(self.roadmap_view))
-        add("new_kpi", translate("MethodWorkspace", "New &KPI"), self.new_kpi)
-        add("show_kpis", translate("MethodWorkspace", "K&PIs"), lambda: self.show_kpis(self.kpis_view))
-        add("new_measurement_point", translate("MethodWorkspace", "New &measurement point"), self.new_measurement_point)
-        add("show_measurement_points", translate("MethodWorkspace", "Measurement &points"), lambda: self.show_kpis(self.measurements_view))
-        menu = window.menuBar().addMenu(translate("MethodWorkspace", "Ac&tions"))
+        add("create_action", self.tr("&Create action from pain point"), self.create_action_from_selection, "Ctrl+Shift+A")
+        add("new_action", self.tr("&New action"), self.new_action)
+        add("show_actions", self.tr("&Actions"), lambda: self.show_plan(self.actions_view))
+        add("show_top_irritants", self.tr("&Top irritants"), lambda: self.show_plan(self.top_view))
+        add("show_matrix", self.tr("&Impact × effort matrix"), lambda: self.show_plan(self.matrix_view))
+        add("show_roadmap", self.tr("&Road map"), lambda: self.show_plan(self.roadmap_view))
+        add("new_kpi", self.tr("New &KPI"), self.new_kpi)
+        add("show_kpis", self.tr("K&PIs"), lambda: self.show_kpis(self.kpis_view))
+        add("new_measurement_point", self.tr("New &measurement point"), self.new_measurement_point)
+        add("show_measurement_points", self.tr("Measurement &points"), lambda: self.show_kpis(self.measurements_view))
+        menu = window.menuBar().addMenu(self.tr("Ac&tions"))
         menu.addActions([self.actions[n] for n in ("create_action", "new_action")])
         menu.addSeparator()
         menu.addActions([self.actions[n] for n in ("show_actions", "show_top_irritants", "show_matrix", "show_roadmap")])
@@ -167,7 +165,7 @@ class MethodWorkspace(QObject):
         """Create one action answering the selected pain points (one undo step)."""
         cards = self.selected_pain_points()
         if not cards:
-            self._show_message(translate("MethodWorkspace", "Select a pain point on the map first."))
+            self._show_message(self.tr("Select a pain point on the map first."))
             return None
         return self.create_action_for(cards)
 
@@ -178,12 +176,12 @@ class MethodWorkspace(QObject):
         session = self.document.session
         cards = [session.get(Card, card_id) for card_id in card_ids]
         first = next((card.title for card in cards if card is not None and card.title.strip()), "")
-        title = translate("MethodWorkspace", "Resolve: %1").replace("%1", first) if first else translate("MethodWorkspace", "New action")
+        title = self.tr("Resolve: %1").replace("%1", first) if first else self.tr("New action")
         fields = {"title": title, "card_ids": list(card_ids)}
         shares = [card.affected_share for card in cards if card is not None and card.affected_share is not None]
         if shares:
             fields["affected_share"] = max(shares)
-        action_id = self._push(GenericCommand(self.document, Op("create_action", fields), translate("MethodWorkspace", "Create action")))
+        action_id = self._push(GenericCommand(self.document, Op("create_action", fields), self.tr("Create action")))
         if action_id is not None:
             self.show_plan(self.actions_view)
             self.actions_view.edit_title(action_id)

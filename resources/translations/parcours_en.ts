@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../app/ui/actions_view.py" line="+78"/>
+        <location filename="../../app/ui/actions_view.py" line="+76"/>
         <source>Filter actions…</source>
         <extracomment>Tables whose changes the actions table shows. The model refused an edit: the sentence to show.</extracomment>
         <translation type="unfinished"></translation>
@@ -16,13 +16,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+104"/>
         <location line="+3"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-105"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -132,7 +132,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Delete action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,7 +933,7 @@
 <context>
     <name>KpisView</name>
     <message>
-        <location filename="../../app/ui/kpis_view.py" line="+47"/>
+        <location filename="../../app/ui/kpis_view.py" line="+44"/>
         <location line="+49"/>
         <source>New KPI</source>
         <extracomment>Cards a KPI may be measured on (touchpoints, pain points, delights, steps).</extracomment>
@@ -1335,7 +1335,7 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../app/ui/matrix.py" line="+83"/>
+        <location filename="../../app/ui/matrix.py" line="+82"/>
         <source>Effort</source>
         <extracomment>Distance (pixels) within which a press takes a dot. A dot was clicked: the action&apos;s id. Action id -&gt; (x, y) where its dot is drawn (effort, impact plus the spread of a shared cell).</extracomment>
         <translation type="unfinished"></translation>
@@ -1385,7 +1385,7 @@ impact %2, effort %3, priority %4</source>
 <context>
     <name>MeasurementsView</name>
     <message>
-        <location filename="../../app/ui/measurements_view.py" line="+46"/>
+        <location filename="../../app/ui/measurements_view.py" line="+43"/>
         <location line="+36"/>
         <source>New measurement point</source>
         <extracomment>The touchpoint a new point goes on (the card selected on the map), or None.</extracomment>
@@ -1456,7 +1456,7 @@ impact %2, effort %3, priority %4</source>
 <context>
     <name>MethodWorkspace</name>
     <message>
-        <location filename="../../app/ui/window_method.py" line="+56"/>
+        <location filename="../../app/ui/window_method.py" line="+54"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,7 +1496,7 @@ impact %2, effort %3, priority %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Create action…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,7 +1813,7 @@ impact %2, effort %3, priority %4</source>
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../app/ui/roadmap.py" line="+192"/>
+        <location filename="../../app/ui/roadmap.py" line="+193"/>
         <source>Priority %1</source>
         <extracomment>The columns, left to right (None: not scheduled). A chip was dropped in another cell: (action id, department id or None, horizon value or None). A chip was clicked: the action&apos;s id.</extracomment>
         <translation type="unfinished"></translation>
@@ -1896,7 +1896,7 @@ impact %2, effort %3, priority %4</source>
 <context>
     <name>TopIrritantsView</name>
     <message>
-        <location filename="../../app/ui/actions_top.py" line="+46"/>
+        <location filename="../../app/ui/actions_top.py" line="+48"/>
         <source>#</source>
         <extracomment>&quot;Create action&quot; for these pain points. Show this card on the map. Optional per-card dot-votes (card id -&gt; votes), e.g. from a workshop mode; None: no votes.</extracomment>
         <translation type="unfinished"></translation>
@@ -1942,7 +1942,7 @@ impact %2, effort %3, priority %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3740,7 +3740,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location filename="../../app/ui/method_markers.py" line="+48"/>
         <source>1 action</source>
-        <extracomment>Tables whose changes may change the markers.</extracomment>
+        <extracomment>Tables whose rows, added or removed, may change the markers.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -39,6 +39,8 @@ class ActionsView(RefreshWhenShown, QWidget):
 
     #: The model refused an edit: the sentence to show.
     message = Signal(str)
+    #: Show these cards on the map (the pain points of the selected action).
+    cards_requested = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,11 +83,15 @@ class ActionsView(RefreshWhenShown, QWidget):
         self.add_button = QPushButton(self.tr("New action"), self)
         self.add_button.clicked.connect(self.add_action)
         self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.map_button = QPushButton(self.tr("Show on map"), self)
+        self.map_button.setToolTip(self.tr("Select the pain points of the selected action on the map"))
+        self.map_button.clicked.connect(self.show_on_map)
         self.delete_button.clicked.connect(self.delete_selected)
         self.count_label = QLabel(self)
         bar = QHBoxLayout()
         bar.addWidget(self.add_button)
         bar.addWidget(self.delete_button)
+        bar.addWidget(self.map_button)
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.this_journey)
         bar.addWidget(self.count_label)
@@ -206,6 +212,13 @@ class ActionsView(RefreshWhenShown, QWidget):
         """Ids of the selected actions, in the table's order."""
         rows = sorted({self.proxy.mapToSource(index).row() for index in self.view.selectionModel().selectedRows()})
         return [self.table.rows[row].id for row in rows]
+
+    def show_on_map(self) -> None:
+        """Ask for the pain points of the selected actions on the map."""
+        ids = set(self.selected_ids())
+        cards = [card_id for row in self.table.rows if row.id in ids for card_id in row.card_ids]
+        if cards:
+            self.cards_requested.emit(list(dict.fromkeys(cards)))
 
     def delete_selected(self) -> None:
         """Delete the selected actions (one undo step)."""

@@ -16,11 +16,13 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QPushButton, QTabWidget, QWidget
 
+from sqlalchemy import select
+
 from app import i18n
 from app.model.errors import ParcoursError
 from app.model.method_data import PAIN_LANES
 from app.model.ops import Op
-from app.model.schema import Card
+from app.model.schema import Card, Lane
 from app.ui.actions_top import TopIrritantsView
 from app.ui.actions_view import ActionsView
 from app.ui.commands import GenericCommand, push
@@ -73,6 +75,7 @@ class MethodWorkspace(QObject):
             view.message.connect(self._show_message)
         self.top_view.create_action_requested.connect(self.create_action_for)
         self.top_view.card_requested.connect(self._show_card)
+        self.actions_view.cards_requested.connect(self._show_cards)
         self.matrix_view.action_clicked.connect(self._select_action)
         self.roadmap_view.grid.action_clicked.connect(self._select_action)
         self.actions: dict[str, QAction] = {}
@@ -242,12 +245,23 @@ class MethodWorkspace(QObject):
             view.view.selectRow(view.proxy.mapFromSource(view.table.index(row, 0)).row())
 
     def _show_card(self, card_id: int) -> None:
+        self._show_cards([card_id])
+
+    def _show_cards(self, card_ids: list[int]) -> None:
+        """Select ``card_ids`` on the map, going to their journey first when it is another one."""
+        if self.document is None or not card_ids:
+            return
+        lane = self.document.session.scalar(select(Lane).join(Card, Card.lane_id == Lane.id)
+                                            .where(Card.id == card_ids[0]))
+        if lane is not None and lane.journey_id != self.window.journey_id:
+            self.window.show_journey(lane.journey_id)
         scene, canvas = self.window.scene, self.window.canvas_view
-        if scene is not None and canvas is not None:
-            scene.select_cards([card_id])
-            item = scene.card_item(card_id)
-            if item is not None:
-                canvas.ensureVisible(item.sceneBoundingRect(), 60, 60)
+        if scene is None or canvas is None:
+            return
+        scene.select_cards(card_ids)
+        item = scene.card_item(card_ids[0])
+        if item is not None:
+            canvas.ensureVisible(item.sceneBoundingRect(), 60, 60)
 
     def _update_actions(self) -> None:
         has_document = self.document is not None

@@ -4,9 +4,9 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../app/ui/actions_view.py" line="+76"/>
+        <location filename="../../app/ui/actions_view.py" line="+78"/>
         <source>Filter actions…</source>
-        <extracomment>Tables whose changes the actions table shows. The model refused an edit: the sentence to show.</extracomment>
+        <extracomment>Tables whose changes the actions table shows. The model refused an edit: the sentence to show. Show these cards on the map (the pain points of the selected action).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -16,18 +16,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+104"/>
+        <location line="+108"/>
         <location line="+3"/>
         <source>New action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-109"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Show on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the pain points of the selected action on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -132,7 +142,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Delete action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,7 +1466,7 @@ impact %2, effort %3, priority %4</source>
 <context>
     <name>MethodWorkspace</name>
     <message>
-        <location filename="../../app/ui/window_method.py" line="+54"/>
+        <location filename="../../app/ui/window_method.py" line="+56"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,7 +1506,7 @@ impact %2, effort %3, priority %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Create action…</source>
         <translation type="unfinished"></translation>
     </message>

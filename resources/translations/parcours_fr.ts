@@ -4,9 +4,9 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../app/ui/actions_view.py" line="+76"/>
+        <location filename="../../app/ui/actions_view.py" line="+78"/>
         <source>Filter actions…</source>
-        <extracomment>Tables whose changes the actions table shows. The model refused an edit: the sentence to show.</extracomment>
+        <extracomment>Tables whose changes the actions table shows. The model refused an edit: the sentence to show. Show these cards on the map (the pain points of the selected action).</extracomment>
         <translation>Filtrer les actions…</translation>
     </message>
     <message>
@@ -16,18 +16,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+104"/>
+        <location line="+108"/>
         <location line="+3"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-109"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Show on map</source>
+        <translation>Voir sur la carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the pain points of the selected action on the map</source>
+        <translation>Sélectionner sur la carte les irritants de l’action choisie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -132,7 +142,7 @@
         <translation>%n action(s)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Delete action</source>
         <translation>Supprimer l’action</translation>
     </message>
@@ -1642,7 +1652,7 @@ impact %2, effort %3, priorité %4</translation>
 <context>
     <name>MethodWorkspace</name>
     <message>
-        <location filename="../../app/ui/window_method.py" line="+54"/>
+        <location filename="../../app/ui/window_method.py" line="+56"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -1686,7 +1696,7 @@ impact %2, effort %3, priorité %4</translation>
         <translation type="vanished">Créer une action pour cet irritant</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Create action…</source>
         <translation>Créer une action…</translation>
     </message>

@@ -277,3 +277,12 @@ def test_top_irritants_follow_pain_points_edited_or_moved_on_the_map(window) -> 
     stage = session.get(Card, touchpoint).stage_id
     push(window.document, MoveCardsCommand(window.document, [(touchpoint, lane, stage, 0)]))
     assert touchpoint in top.ranked_card_ids()
+
+
+def test_show_on_map_selects_the_pain_points_of_the_selected_action(window, qtbot) -> None:
+    view = window.actions_view
+    row = view.table.rows[0]
+    QTest.mouseClick(view.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.view.visualRect(view.proxy.index(0, 0)).center())
+    QTest.mouseClick(view.map_button, Qt.MouseButton.LeftButton)
+    assert sorted(window.scene.selected_card_ids()) == sorted(row.card_ids) and row.card_ids

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtWidgets import QHeaderView
 from sqlalchemy import select
 
 from app.model.enums import Direction, LaneKind
@@ -37,8 +38,11 @@ class KpisView(RowsView):
         self._places: dict[str, str] = {}
         super().__init__(parent)
         header = self.view.horizontalHeader()
-        for column, width in enumerate((190, 50, 110, 70, 70, 70, 190, 120)):
+        for column, width in enumerate((190, 50, 150, 70, 70, 70, 220, 150)):
             header.resizeSection(column, width)
+        # The names and places take the room a wide window gives; the bar keeps its size.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def texts(self) -> dict[str, str]:
         return {"add": self.tr("New KPI"), "delete": self.tr("Delete KPI"), "delete_many": self.tr("Delete %n KPIs"),

@@ -266,7 +266,8 @@ class CellDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
         if progress is None:
             return
-        bar = option.rect.adjusted(4, 5, -4, -5)
+        cell = option.rect.adjusted(4, 5, -4, -5)
+        bar = QRect(cell.left(), cell.top(), max(20, min(140, cell.width() - 52)), cell.height())
         painter.save()
         painter.setPen(QColor("#B0B7BF"))
         painter.setBrush(QColor("#F1F3F5"))
@@ -275,8 +276,9 @@ class CellDelegate(QStyledItemDelegate):
         filled = QRect(bar.left(), bar.top(), round(bar.width() * share), bar.height())
         painter.fillRect(filled.adjusted(1, 1, -1, -1), QColor("#2E9E50" if progress >= 1 else
                                                                "#C0392B" if progress < 0 else "#2F80C0"))
-        painter.setPen(QColor("#1F2328"))
-        painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, f"{round(progress * 100)} %")
+        painter.setPen(option.palette.text().color())
+        painter.drawText(QRect(bar.right() + 6, cell.top(), cell.right() - bar.right() - 6, cell.height()),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, f"{round(progress * 100)} %")
         painter.restore()
 
 

@@ -70,6 +70,7 @@ class ActionsView(RefreshWhenShown, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.resizeSection(0, 240)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title takes the spare width
         for field, width in (("department_id", 120), ("impact", 64), ("effort", 64), ("affected_share", 90),
                              ("risk", 70), ("status", 100), ("horizon", 110), ("due_date", 96),
                              ("card_ids", 220), ("kpis", 140), ("priority", 70)):

@@ -31,7 +31,9 @@ from app.ui.method_labels import HORIZON_COLOURS, horizon_name, status_name
 
 #: The columns, left to right (None: not scheduled).
 HORIZONS: tuple[Horizon | None, ...] = (None, Horizon.QUICK_WIN, Horizon.MONTHS_3, Horizon.MONTHS_12, Horizon.LATER)
-_HEADER_H, _ROW_HEADER_W, _CHIP_H, _GAP, _MIN_COLUMN = 30, 150, 24, 4, 140
+_HEADER_H, _CHIP_H, _GAP, _MIN_COLUMN = 30, 24, 4, 140
+#: Width of the department names' column: fits the longest name, within these bounds.
+_NAMES_MIN, _NAMES_MAX = 120, 240
 _STATUS_FILL = {ActionStatus.IDEA: "#FFFFFF", ActionStatus.PLANNED: "#EAF3FB", ActionStatus.DOING: "#FFF4D6",
                 ActionStatus.DONE: "#E3F4E8", ActionStatus.DROPPED: "#F1F3F5"}
 
@@ -63,6 +65,7 @@ class RoadmapGrid(QWidget):
         self._row_tops: list[tuple[int, int]] = []
         self._press: tuple[int, QPoint] | None = None
         self._drag_at: QPoint | None = None
+        self._names_width = _NAMES_MIN
         self.setMouseTracking(False)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setMinimumHeight(_HEADER_H + 60)
@@ -70,13 +73,17 @@ class RoadmapGrid(QWidget):
     def set_content(self, rows: list[_Row], actions: list[ActionRow]) -> None:
         """Show ``actions`` in the grid of ``rows`` x :data:`HORIZONS`."""
         self.rows, self.actions = rows, actions
+        bold = self.font()
+        bold.setBold(True)
+        widest = max((QFontMetrics(bold).horizontalAdvance(row.name) for row in rows), default=0)
+        self._names_width = max(_NAMES_MIN, min(_NAMES_MAX, widest + 24))
         self._layout()
         self.update()
 
     # ------------------------------------------------------------------ geometry
 
     def _column_width(self) -> int:
-        return max(_MIN_COLUMN, (self.width() - _ROW_HEADER_W) // len(HORIZONS))
+        return max(_MIN_COLUMN, (self.width() - self._names_width) // len(HORIZONS))
 
     def _cell_actions(self) -> dict[tuple[int | None, Horizon | None], list[ActionRow]]:
         known = {row.department_id for row in self.rows}
@@ -96,12 +103,12 @@ class RoadmapGrid(QWidget):
             height = max(44, most * (_CHIP_H + _GAP) + 2 * _GAP + 4)
             self._row_tops.append((y, height))
             for column, horizon in enumerate(HORIZONS):
-                x = _ROW_HEADER_W + column * width
+                x = self._names_width + column * width
                 for number, action in enumerate(cells.get((row.department_id, horizon), [])):
                     self._chips[action.id] = QRect(x + 6, y + _GAP + 2 + number * (_CHIP_H + _GAP), width - 12,
                                                    _CHIP_H)
             y += height
-        self.setMinimumSize(_ROW_HEADER_W + len(HORIZONS) * _MIN_COLUMN, y + 2)
+        self.setMinimumSize(self._names_width + len(HORIZONS) * _MIN_COLUMN, y + 2)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self.minimumSize()
@@ -121,13 +128,13 @@ class RoadmapGrid(QWidget):
             return QRect()
         top, height = self._row_tops[number]
         width = self._column_width()
-        return QRect(_ROW_HEADER_W + HORIZONS.index(horizon) * width, top, width, height)
+        return QRect(self._names_width + HORIZONS.index(horizon) * width, top, width, height)
 
     def cell_at(self, pos: QPoint) -> tuple[int | None, Horizon | None] | None:
         """(department id, horizon) of the cell under ``pos``, or None outside the cells."""
-        if pos.x() < _ROW_HEADER_W:
+        if pos.x() < self._names_width:
             return None
-        column = (pos.x() - _ROW_HEADER_W) // self._column_width()
+        column = (pos.x() - self._names_width) // self._column_width()
         if not 0 <= column < len(HORIZONS):
             return None
         for row, (top, height) in zip(self.rows, self._row_tops):
@@ -213,14 +220,14 @@ class RoadmapGrid(QWidget):
         bold.setBold(True)
         normal = painter.font()
         for column, horizon in enumerate(HORIZONS):
-            rect = QRect(_ROW_HEADER_W + column * width, 0, width, _HEADER_H)
+            rect = QRect(self._names_width + column * width, 0, width, _HEADER_H)
             painter.fillRect(rect.adjusted(1, 1, -1, -1), QColor(HORIZON_COLOURS[horizon]))
             painter.setPen(QColor("#FFFFFF"))
             painter.setFont(bold)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, horizon_name(horizon))
         target = self.cell_at(self._drag_at) if self._drag_at is not None else None
         for row, (top, height) in zip(self.rows, self._row_tops):
-            header = QRect(0, top, _ROW_HEADER_W, height)
+            header = QRect(0, top, self._names_width, height)
             painter.fillRect(header.adjusted(1, 1, -1, -1), QColor("#F1F3F5"))
             if row.colour:
                 painter.fillRect(QRect(1, top + 1, 5, height - 2), QColor(row.colour))
@@ -228,9 +235,9 @@ class RoadmapGrid(QWidget):
             painter.setFont(bold)
             metrics = QFontMetrics(bold)
             painter.drawText(header.adjusted(12, 0, -6, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             metrics.elidedText(row.name, Qt.TextElideMode.ElideRight, _ROW_HEADER_W - 20))
+                             metrics.elidedText(row.name, Qt.TextElideMode.ElideRight, self._names_width - 20))
             for column, horizon in enumerate(HORIZONS):
-                cell = QRect(_ROW_HEADER_W + column * width, top, width, height)
+                cell = QRect(self._names_width + column * width, top, width, height)
                 if target == (row.department_id, horizon):
                     painter.fillRect(cell, QColor("#DCEBFA"))
                 painter.setPen(grid)

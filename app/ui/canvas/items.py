@@ -230,7 +230,6 @@ class CardItem(QGraphicsItem):
             painter.setFont(theme.pixel_font(11.0, True))
             painter.drawText(mark_rect, Qt.AlignmentFlag.AlignCenter, mark)
 
-
     # ---------------------------------------------------------- method workspace hook (app/ui/method_markers.py)
 
     def _paint_method_markers(self, painter: QPainter, rect: QRectF) -> None:

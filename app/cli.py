@@ -129,7 +129,8 @@ def project_summary(session: Session) -> dict[str, object]:
     """Names and counts of a project: what ``parcours info --json`` prints."""
     from sqlalchemy import func, select
 
-    from app.model.schema import KPI, Action, Card, Journey, Lane, Project
+    from app.model.method_data import method_summary
+    from app.model.schema import Card, Journey, Lane, Project
     from app.model.workspace_summary import workspace_summary
 
     project = session.get(Project, 1)
@@ -139,12 +140,11 @@ def project_summary(session: Session) -> dict[str, object]:
                  "personas": [persona.name for persona in journey.personas],
                  "stages": len(journey.stages), "lanes": len(journey.lanes), "cards": cards.get(journey.id, 0)}
                 for journey in session.scalars(select(Journey).order_by(Journey.position))]
-    actions = [{"id": ident, "title": title, "status": status.value} for ident, title, status in
-               session.execute(select(Action.id, Action.title, Action.status).order_by(Action.position))]
-    kpis = [{"id": ident, "name": name}
-            for ident, name in session.execute(select(KPI.id, KPI.name).order_by(KPI.position))]
     workspace = workspace_summary(session)  # objectives, personas in full, departments, channels
     personas = workspace.pop("personas")
+    # Actions with priority and horizon, KPIs with progress, measurement points, top irritants per journey.
+    method = method_summary(session)
+    actions, kpis = method["actions"], method["kpis"]
     return {
         "title": project.title if project else "", "organisation": project.organisation if project else "",
         "author": project.author if project else "",
@@ -154,6 +154,7 @@ def project_summary(session: Session) -> dict[str, object]:
         "revision": project.revision if project else 0,
         "journeys": journeys, "personas": personas, "actions": actions, "kpis": kpis,
         **workspace,
+        "measurement_points": method["measurement_points"], "top_irritants": method["top_irritants"],
         "totals": {"journeys": len(journeys), "personas": len(personas),
                    "objectives": len(workspace["objectives"]), "departments": len(workspace["departments"]),
                    "channels": len(workspace["channels"]),

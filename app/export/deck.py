@@ -7,7 +7,7 @@ The slides, 16:9:
 3. the map cut so card text stays legible (see :func:`app.export.deck_map.plan_parts`):
    one slide per group of stages (and band of lanes when the lanes are too
    tall for one slide), the emotion curve under it;
-4. the top pain points (:func:`app.model.priority.rank_irritants`) with the
+4. the top pain points (:func:`app.model.method_data.ranked_pain_points`) with the
    actions that address them;
 5. the action plan as a table, in the action plan's priority order;
 6. the impact × effort matrix, each action a numbered dot;
@@ -46,7 +46,7 @@ from app.export.report_actions import HORIZON_SHORT, STATUS_NAMES, gather
 from app.export.report_matrix import QUADRANT_COLOURS, quadrant
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.layout import compute_layout
-from app.model.priority import rank_irritants
+from app.model.method_data import ranked_pain_points
 from app.model.schema import KPI, Action, Journey
 
 __all__ = ["DeckResult", "ExportCancelled", "export_deck"]
@@ -213,7 +213,7 @@ def _title_slide(deck, poster: _Poster, journey: Journey | None) -> None:
 
 
 def _irritants_slide(deck, session: Session, journey_id: int) -> None:
-    ranked = rank_irritants(session, journey_id)
+    ranked = ranked_pain_points(session, journey_id)
     titles = dict(session.execute(select(Action.id, Action.title)).all())
     slide = _slide(deck, _say(QT_TRANSLATE_NOOP("deck", "Top pain points")),
                    _say(QT_TRANSLATE_NOOP("deck", "By severity times the share of customers concerned")))

@@ -6,7 +6,7 @@ plan:
 * the road map: one row per owner (department), one column per horizon
   from now to later, each action by its number and title;
 * the top pain points of the journey (or of every journey) with the actions
-  that address them, ranked by :func:`app.model.priority.rank_irritants`;
+  that address them, ranked by :func:`app.model.method_data.ranked_pain_points`;
 * the pain points no action addresses yet;
 * the KPIs: baseline, target, actual and the progress from one to the other.
 """
@@ -23,7 +23,7 @@ from app.export.report_matrix import QUADRANT_COLOURS, QUICK_WIN
 from app.model import colours
 from app.model.enums import Horizon
 from app.model.errors import QT_TRANSLATE_NOOP
-from app.model.priority import RankedIrritant, rank_irritants
+from app.model.method_data import PlanIrritant, ranked_pain_points
 from app.model.schema import KPI, Journey
 
 #: Pain points listed with their actions.
@@ -76,11 +76,11 @@ def road_map(items, s, width: float, horizon_names: dict) -> list[Flowable]:
             _table(rows, [first] + [(width - first) / len(_TIMELINE)] * len(_TIMELINE), shade_first=True)]
 
 
-def _irritants(session: Session, journey: Journey | None) -> list[tuple[str, RankedIrritant]]:
+def _irritants(session: Session, journey: Journey | None) -> list[tuple[str, PlanIrritant]]:
     journeys = [journey] if journey is not None else session.scalars(select(Journey).order_by(Journey.position)).all()
-    ranked = [(item.title, irritant) for item in journeys for irritant in rank_irritants(session, item.id)]
+    ranked = [(item.title, irritant) for item in journeys for irritant in ranked_pain_points(session, item.id)]
     if journey is None:
-        ranked.sort(key=lambda pair: -pair[1].weight)
+        ranked.sort(key=lambda pair: -pair[1].score)
     return ranked
 
 

@@ -337,3 +337,9 @@ from app.model import ops_workspace as _workspace_ops  # noqa: E402
 
 for _name in _workspace_ops.__all__:
     _REGISTRY[_name] = getattr(_workspace_ops, _name)
+
+from app.model.ops_actions import *  # noqa: E402,F401,F403 - creating actions from pain points
+from app.model import ops_actions as _action_ops  # noqa: E402
+
+for _name in _action_ops.__all__:
+    _REGISTRY[_name] = getattr(_action_ops, _name)

@@ -43,6 +43,7 @@ from app.ui.window_files import FileVerbs
 from app.ui.window_journeys import JourneyVerbs
 from app.ui.window_library import LibraryController
 from app.ui.window_workspace import WorkspaceController
+from app.ui.window_method import MethodWorkspace
 
 #: Every open window (so that File > New window keeps its window alive).
 _WINDOWS: list[MainWindow] = []
@@ -96,6 +97,8 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         self.workspace = WorkspaceController(self)
         #: File > Publish to / Open from the team library.
         self.library = LibraryController(self)
+        # The method's workspace: actions, top irritants, matrix, road map, KPIs (app/ui/window_method.py).
+        self.method = MethodWorkspace(self)
         self._zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._zoom_label)
         self.start_screen.new_requested.connect(self.new_project)
@@ -154,6 +157,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         if self.scene is not None:
             self.scene.set_journey(journey_id)
         self.journey_panel.show_journey(journey_id)
+        self.method.set_journey(journey_id)
         self.inspector.show_nothing()
         index = self.journey_combo.findData(journey_id)
         if index >= 0:
@@ -189,6 +193,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         self.journey_panel.set_document(document)
         self.palette.set_document(document)
         self.emotion_pane.set_canvas(document, self.scene, self.canvas_view)
+        self.method.set_document(document)
         self._leave_start_screen()
         self._pages.setCurrentWidget(self._canvas_page)
         self._fill_journey_combo()
@@ -208,6 +213,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         self.palette.set_document(None)
         self.emotion_pane.set_canvas(None, None, None)
         self.workspace.set_document(None)
+        self.method.set_document(None)
         if self.canvas_view is not None:
             self._canvas_layout.removeWidget(self.canvas_view)
             self.canvas_view.deleteLater()
@@ -357,7 +363,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         """The start screen, without the docks (they have nothing to show without a project)."""
         if self._docks_before_start is None:
             docks = (self.palette_dock, self.inspector_dock, self.journey_dock, self.emotion_dock,
-                     *self.workspace.docks)
+                     *self.workspace.docks, *self.method.docks)
             self._docks_before_start = {dock: not dock.isHidden() for dock in docks}
             for dock in docks:
                 dock.hide()

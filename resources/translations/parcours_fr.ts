@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ActionsView</name>
+    <message>
+        <location filename="../../app/ui/actions_view.py" line="+79"/>
+        <source>Filter actions…</source>
+        <extracomment>Tables whose changes the actions table shows. The model refused an edit: the sentence to show. Show these cards on the map (the pain points of the selected action).</extracomment>
+        <translation>Filtrer les actions…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This journey only</source>
+        <translation>Ce parcours seulement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+108"/>
+        <location line="+3"/>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show on map</source>
+        <translation>Voir sur la carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the pain points of the selected action on the map</source>
+        <translation>Sélectionner sur la carte les irritants de l’action choisie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact for the customer, 1 (small) to 5 (large)</source>
+        <translation>Impact pour le client, de 1 (faible) à 5 (fort)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effort to deliver, 1 (small) to 5 (large)</source>
+        <translation>Effort de mise en œuvre, de 1 (faible) à 5 (fort)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers %</source>
+        <translation>Clients %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of customers the action helps, in percent</source>
+        <translation>Part des clients que l’action aide, en pourcentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery risk, 1 (none) to 5 (high)</source>
+        <translation>Risque de mise en œuvre, de 1 (aucun) à 5 (élevé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain points</source>
+        <translation>Irritants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pain points the action answers</source>
+        <translation>Les irritants auxquels l’action répond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs measured on the action&apos;s pain points (set in the KPIs view)</source>
+        <translation>Indicateurs mesurés sur les irritants de l’action (à régler dans la vue Indicateurs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 to 100, from impact, customers helped, risk and effort</source>
+        <translation>De 0 à 100, selon l’impact, les clients aidés, le risque et l’effort</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%n action(s)</source>
+        <translation>%n action(s)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Delete action</source>
+        <translation>Supprimer l’action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete %n actions</source>
+        <translation>Supprimer %n actions</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Link pain points</source>
+        <translation>Lier des irritants</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit action</source>
+        <translation>Modifier l’action</translation>
+    </message>
+</context>
+<context>
     <name>CataloguesDialog</name>
     <message>
         <location filename="../../app/ui/catalogues.py" line="+157"/>
@@ -22,6 +183,20 @@
         <location line="+2"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>CellDelegate</name>
+    <message>
+        <location filename="../../app/ui/method_table.py" line="+176"/>
+        <source>Unknown</source>
+        <extracomment>Role of the value a column sorts by (numbers as numbers, unknowns last). Role of a progress fraction (0..1, may overshoot) drawn as a bar. The user changed a cell: (row id, field, plain value).</extracomment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1169,106 @@
     </message>
 </context>
 <context>
+    <name>KpisView</name>
+    <message>
+        <location filename="../../app/ui/kpis_view.py" line="+48"/>
+        <location line="+49"/>
+        <source>New KPI</source>
+        <extracomment>Cards a KPI may be measured on (touchpoints, pain points, delights, steps).</extracomment>
+        <translation>Nouvel indicateur</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Delete KPI</source>
+        <translation>Supprimer l’indicateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete %n KPIs</source>
+        <translation>Supprimer %n indicateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit KPI</source>
+        <translation>Modifier l’indicateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n KPI(s)</source>
+        <translation>%n indicateur(s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filter KPIs…</source>
+        <translation>Filtrer les indicateurs…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measured at</source>
+        <translation>Mesuré à</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stage or card of the journey the KPI measures</source>
+        <translation>L’étape ou la carte du parcours que l’indicateur mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the baseline (0 %) to the target (100 %)</source>
+        <translation>De la référence (0 %) à la cible (100 %)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whole journey</source>
+        <translation>Tout le parcours</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stage: %1</source>
+        <translation>Étape : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>LibraryAddress</name>
     <message>
         <location filename="../../app/ui/library_dialogs.py" line="-129"/>
@@ -1054,7 +1329,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+83"/>
+        <location filename="../../app/ui/main_window.py" line="+84"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -1296,7 +1571,7 @@
         <translation type="vanished">Cartographie de parcours.parcours</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+228"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -1369,12 +1644,12 @@
         <translation type="vanished">Supprimer le parcours</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-221"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+193"/>
         <source>This journey has no lane for that kind of card.</source>
         <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
         <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
@@ -1457,6 +1732,256 @@
         <location line="+10"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../app/ui/matrix.py" line="+82"/>
+        <source>Effort</source>
+        <extracomment>Distance (pixels) within which a press takes a dot. A dot was clicked: the action&apos;s id. Action id -&gt; (x, y) where its dot is drawn (effort, impact plus the spread of a shared cell).</extracomment>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Quick wins</source>
+        <translation>Victoires rapides</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Major projects</source>
+        <translation>Grands projets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill-ins</source>
+        <translation>Petites tâches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thankless tasks</source>
+        <translation>Tâches ingrates</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drag a dot to change an action&apos;s impact and effort.</source>
+        <translation>Faites glisser un point pour changer l’impact et l’effort d’une action.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1
+impact %2, effort %3, priority %4</source>
+        <translation>%1
+impact %2, effort %3, priorité %4</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Move action on the matrix</source>
+        <translation>Déplacer l’action sur la matrice</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsView</name>
+    <message>
+        <location filename="../../app/ui/measurements_view.py" line="+43"/>
+        <location line="+36"/>
+        <source>New measurement point</source>
+        <extracomment>The touchpoint a new point goes on (the card selected on the map), or None.</extracomment>
+        <translation>Nouveau point de mesure</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Delete measurement point</source>
+        <translation>Supprimer le point de mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %n measurement points</source>
+        <translation>Supprimer %n points de mesure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit measurement point</source>
+        <translation>Modifier le point de mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n measurement point(s)</source>
+        <translation>%n point(s) de mesure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filter measurement points…</source>
+        <translation>Filtrer les points de mesure…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Touchpoint</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the measure is taken, e.g. “after signing”</source>
+        <translation>Quand la mesure est prise, par exemple « après la signature »</translation>
+    </message>
+</context>
+<context>
+    <name>MethodWorkspace</name>
+    <message>
+        <location filename="../../app/ui/window_method.py" line="+56"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top irritants</source>
+        <translation>Irritants majeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact × effort</source>
+        <translation>Impact × effort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Road map</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KPIs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurement points</source>
+        <translation>Points de mesure</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs and measures</source>
+        <translation>Indicateurs et mesures</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Create action…</source>
+        <translation>Créer une action…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new action that answers this pain point</source>
+        <translation>Une nouvelle action qui répond à cet irritant</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Create action from pain point</source>
+        <translation>&amp;Créer une action pour l’irritant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New action</source>
+        <translation>&amp;Nouvelle action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Top irritants</source>
+        <translation>&amp;Irritants majeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Impact × effort matrix</source>
+        <translation>&amp;Matrice impact × effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Road map</source>
+        <translation>&amp;Feuille de route</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;KPI</source>
+        <translation>Nouvel in&amp;dicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K&amp;PIs</source>
+        <translation>In&amp;dicateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;measurement point</source>
+        <translation>Nouveau &amp;point de mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurement &amp;points</source>
+        <translation>Points de m&amp;esure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ac&amp;tions</source>
+        <translation>Ac&amp;tions</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Select a pain point on the map first.</source>
+        <translation>Sélectionnez d’abord un irritant sur la carte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resolve: %1</source>
+        <translation>Résoudre : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create action</source>
+        <translation>Créer une action</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2706,31 @@ révision %3, publiée par %4 le %5
     </message>
 </context>
 <context>
+    <name>RoadmapView</name>
+    <message>
+        <location filename="../../app/ui/roadmap.py" line="+200"/>
+        <source>Priority %1</source>
+        <extracomment>The columns, left to right (None: not scheduled). Width of the department names&apos; column: fits the longest name, within these bounds. A chip was dropped in another cell: (action id, department id or None, horizon value or None). A chip was clicked: the action&apos;s id.</extracomment>
+        <translation>Priorité %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Drag an action to another department or horizon to re-plan it.</source>
+        <extracomment>The model refused an edit: the sentence to show.</extracomment>
+        <translation>Faites glisser une action vers un autre service ou un autre horizon pour la replanifier.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No department</source>
+        <translation>Sans service</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re-plan action</source>
+        <translation>Replanifier l’action</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <location filename="../../app/ui/start_screen.py" line="+31"/>
@@ -2236,6 +2786,100 @@ révision %3, publiée par %4 le %5
         <source>tag, another tag</source>
         <extracomment>The user changed the value; carries the new model value. True when consecutive edits should merge into one undo step (typing).</extracomment>
         <translation>étiquette, autre étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>TopIrritantsView</name>
+    <message>
+        <location filename="../../app/ui/actions_top.py" line="+48"/>
+        <source>#</source>
+        <extracomment>&quot;Create action&quot; for these pain points. Show this card on the map. Optional per-card dot-votes (card id -&gt; votes), e.g. from a workshop mode; None: no votes.</extracomment>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pain point</source>
+        <translation>Irritant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers %</source>
+        <translation>Clients %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All pain points</source>
+        <translation>Tous les irritants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create action</source>
+        <translation>Créer une action</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No action yet</source>
+        <translation>Aucune action encore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick win</source>
+        <translation>Victoire rapide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many customers</source>
+        <translation>Beaucoup de clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most votes</source>
+        <translation>Le plus de votes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This journey has no pain points yet.</source>
+        <translation>Ce parcours n’a pas encore d’irritant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n of these pain points has no action yet.</source>
+        <translation>%n de ces irritants n’a encore aucune action.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every pain point shown has at least one action.</source>
+        <translation>Chaque irritant affiché a au moins une action.</translation>
     </message>
 </context>
 <context>
@@ -2733,7 +3377,7 @@ révision %3, publiée par %4 le %5
         <translation>{slides} diapositives.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="+165"/>
+        <location filename="../../app/cli.py" line="+166"/>
         <source>as-is</source>
         <translation>actuel</translation>
     </message>
@@ -3383,8 +4027,8 @@ révision %3, publiée par %4 le %5
         <translation>Parcours n&apos;a pas pu écrire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-381"/>
-        <location line="+116"/>
+        <location filename="../../app/cli.py" line="-382"/>
+        <location line="+117"/>
         <location line="+53"/>
         <location filename="../../app/library/browse.py" line="+110"/>
         <source>{path} is a folder, not a file.</source>
@@ -3392,13 +4036,13 @@ révision %3, publiée par %4 le %5
         <translation>{path} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <location filename="../../app/ui/window_import.py" line="-24"/>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <location filename="../../app/model/templates.py" line="+90"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation>Il n&apos;existe pas de modèle nommé {name}&#xa0;; choisissez parmi&#xa0;: {names}.</translation>
@@ -3656,6 +4300,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+9"/>
         <location filename="../../app/model/ops.py" line="+169"/>
+        <location filename="../../app/model/ops_actions.py" line="+33"/>
         <source>{value} is not a valid value for {field}.</source>
         <translation>{value} n&apos;est pas une valeur possible pour {field}.</translation>
     </message>
@@ -4215,7 +4860,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Des marges de {margin} mm ne laissent rien d&apos;une feuille {paper}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-356"/>
+        <location filename="../../app/cli.py" line="-357"/>
         <source>There is no journey {name} in this project.</source>
         <translation>Il n&apos;y a pas de parcours {name} dans ce projet.</translation>
     </message>
@@ -4834,7 +5479,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Jamais un moment de vérité</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <location line="+10"/>
         <location line="+9"/>
         <source>Colour…</source>
@@ -4916,6 +5561,116 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location line="+19"/>
         <source>Choose a colour</source>
         <translation>Choisir une couleur</translation>
+    </message>
+</context>
+<context>
+    <name>method</name>
+    <message>
+        <location filename="../../app/ui/method_labels.py" line="+17"/>
+        <source>Idea</source>
+        <extracomment>Colours of the horizons (road map columns, matrix dots).</extracomment>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not scheduled</source>
+        <translation>Non planifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick win</source>
+        <translation>Victoire rapide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; 3 months</source>
+        <translation>&lt; 3 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; 12 months</source>
+        <translation>&lt; 12 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Higher is better</source>
+        <translation>Plus haut, c’est mieux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower is better</source>
+        <translation>Plus bas, c’est mieux</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mystery visit</source>
+        <translation>Visite mystère</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer listening</source>
+        <translation>Écoute client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer committee</source>
+        <translation>Comité clients</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/method_markers.py" line="+48"/>
+        <source>1 action</source>
+        <extracomment>Tables whose rows, added or removed, may change the markers.</extracomment>
+        <translation>1 action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n actions</source>
+        <translation>%n actions</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.export.report import export_action_plan
-from app.model.priority import rank_irritants
+from app.model.method_data import ranked_pain_points
 from app.model.schema import KPI, Action, Card, Department, Journey
 from tests.export.conftest import onboarding_sample
 
@@ -41,7 +41,7 @@ def test_the_road_map_lists_each_owner_and_each_action_under_its_horizon(english
 
 def test_the_top_pain_points_come_with_their_actions_and_the_forgotten_ones_are_listed(english, tmp_path):
     journey = _first_journey(english)
-    ranked = rank_irritants(english, journey.id)
+    ranked = ranked_pain_points(english, journey.id)
     out = tmp_path / "plan.pdf"
     export_action_plan(english, out, journey_id=journey.id)
     text = _text(out)

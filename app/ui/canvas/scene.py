@@ -89,6 +89,9 @@ class MapScene(LazyCards, QGraphicsScene):
         self.current_card: int | None = None
         #: The moments of truth of the shown journey's curve, by card id (ringed on their cards).
         self.moments: dict[int, curve.Moment] = {}
+        #: Method workspace hook (app/ui/method_markers.py): small labelled pills drawn on cards, by card id,
+        #: each (text, fill colour): the actions answering a pain point, the measurement points of a touchpoint.
+        self.card_markers: dict[int, tuple[tuple[str, str], ...]] = {}
         self.drop_threshold: float | None = None
         self._pinned = QRectF()
         self.grid = GridItem()

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app import i18n
-from app.cli import (journey_option, read_source, register_exporter, register_importer, tr,
+from app.cli import (journey_option, register_exporter, register_importer, tr,
                      write_text_atomically)
 from app.model.errors import QT_TRANSLATE_NOOP
 
@@ -29,8 +29,9 @@ def _export_json(session: Session, path: Path) -> None:
 
 def _import_json(session: Session, path: Path) -> object:
     from app.export import project_json
+    from app.export.limits import MAX_JSON_BYTES, read_capped
 
-    return project_json.import_project(session, read_source(path))
+    return project_json.import_project(session, read_capped(path, MAX_JSON_BYTES))
 
 
 register_exporter(".json", _export_json)
@@ -43,7 +44,10 @@ register_importer(".json", _import_json)
 def _export_csv(session: Session, path: Path, options: argparse.Namespace | None = None) -> None:
     from app.export import spreadsheet
 
-    spreadsheet.export_csv(session, path, journey_option(session, options))
+    from app.export.csv_dialect import dialect_named
+
+    spreadsheet.export_csv(session, path, journey_option(session, options),
+                           dialect_named(getattr(options, "csv_dialect", None)))
 
 
 def _export_xlsx(session: Session, path: Path, options: argparse.Namespace | None = None) -> None:

@@ -16,16 +16,17 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from app.export.limits import MAX_FILE_BYTES, read_capped
 from app.export.spreadsheet import normalise
 from app.model import ops
 from app.model.enums import LaneKind, StageSide
-from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError, ProjectFileError
+from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.model.fields import check_fields
 from app.model.schema import Card, Department, Persona, Project
 from app.model.text import clean_text
 
 #: Files larger than this are refused before they are parsed.
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = MAX_FILE_BYTES
 
 
 @dataclass(frozen=True)
@@ -158,22 +159,8 @@ def write_plan(session: Session, plan: JourneyPlan, warnings: list[ParcoursError
 def source_bytes(source: Path | str | bytes, limit: int | None = None) -> tuple[bytes, str | None]:
     """The bytes of ``source`` (a path or bytes) and the file's stem, refusing files over ``limit``.
 
-    ``limit`` defaults to :data:`MAX_BYTES`.
+    ``limit`` defaults to :data:`MAX_BYTES`; the file is read in chunks and
+    never past the limit (:func:`app.export.limits.read_capped`).
     """
-    limit = MAX_BYTES if limit is None else limit
-    if isinstance(source, (bytes, bytearray)):
-        data, stem = bytes(source), None
-    else:
-        path = Path(source)
-        if path.is_file() and path.stat().st_size > limit:
-            raise _too_large(limit)
-        data, stem = path.read_bytes(), path.stem
-    if len(data) > limit:
-        raise _too_large(limit)
-    return data, stem
-
-
-def _too_large(limit: int) -> ProjectFileError:
-    return ProjectFileError("too_large", QT_TRANSLATE_NOOP(
-        "errors", "The file is larger than {limit} MB: Parcours does not import files this large."),
-        limit=limit // (1024 * 1024))
+    data = read_capped(source, MAX_BYTES if limit is None else limit)
+    return data, None if isinstance(source, (bytes, bytearray)) else Path(source).stem

@@ -41,6 +41,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.export.csv_dialect import STANDARD, CsvDialect, neutralise
 from app.export.files import write_bytes_atomically
 from app.export.progress import ExportCancelled, Progress, step
 from app.model.enums import LaneKind
@@ -216,19 +217,29 @@ def cell_text(value: Any) -> str:
 # --------------------------------------------------------------------------- CSV
 
 
-def csv_bytes(session: Session, journey_id: int | None = None) -> bytes:
-    """The long table as CSV: UTF-8 with a byte order mark, commas, RFC 4180 quoting, CRLF."""
+def csv_cell(value: Any, dialect: CsvDialect = STANDARD) -> str:
+    """A table value as a CSV cell of ``dialect``: text guarded against formulas, numbers with its decimal mark."""
+    if isinstance(value, str):
+        return neutralise(value)
+    text = cell_text(value)
+    return text.replace(".", dialect.decimal) if isinstance(value, float) else text
+
+
+def csv_bytes(session: Session, journey_id: int | None = None, dialect: CsvDialect = STANDARD) -> bytes:
+    """The long table as CSV in ``dialect`` (see :mod:`app.export.csv_dialect`): UTF-8 with a BOM, CRLF."""
     stream = io.StringIO(newline="")
-    writer = csv.writer(stream, delimiter=",", quotechar='"', quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer = csv.writer(stream, delimiter=dialect.delimiter, quotechar='"', quoting=csv.QUOTE_MINIMAL,
+                        lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for row in table_rows(session, journey_id):
-        writer.writerow([cell_text(row[column]) for column in COLUMNS])
+        writer.writerow([csv_cell(row[column], dialect) for column in COLUMNS])
     return b"\xef\xbb\xbf" + stream.getvalue().encode("utf-8")
 
 
-def export_csv(session: Session, path: Path | str, journey_id: int | None = None) -> None:
+def export_csv(session: Session, path: Path | str, journey_id: int | None = None,
+               dialect: CsvDialect = STANDARD) -> None:
     """Write :func:`csv_bytes` to ``path`` (atomically)."""
-    write_bytes_atomically(Path(path), csv_bytes(session, journey_id))
+    write_bytes_atomically(Path(path), csv_bytes(session, journey_id, dialect))
 
 
 # --------------------------------------------------------------------------- XLSX

@@ -25,6 +25,10 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from app.export.csv_dialect import restore
+from app.export.limits import (MAX_CELL_CHARS, MAX_ROWS, XML_ERRORS, check_zip, read_capped,
+                               column_letter, refuse_doctypes, refuse_long_cell, refuse_wide_row, unsafe_xml,
+                               xml_cause)
 from app.export.spreadsheet import (COLUMNS, HEADERS, REQUIRED, TAG_SEPARATOR, cell_error, normalise,
                                     parse_boolean, parse_choice, parse_lane_kind)
 from app.model import ops
@@ -34,8 +38,6 @@ from app.model.fields import check_fields, project_scale
 from app.model.schema import Card, Channel, Department, Project
 from app.model.text import clean_text
 
-#: The most data rows an import accepts; larger files are refused before they are read to the end.
-MAX_ROWS = 100_000
 
 _NUMBERS = ("stage_position", "position", "score", "severity", "affected_share")
 _ENUMS = {"emotion": Emotion, "interaction": Interaction, "evidence": EvidenceSource,
@@ -117,13 +119,17 @@ def _read_csv(data: bytes) -> Iterator[tuple[int, list[Any]]]:
     text = _decode(data)
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=lambda d: (first.count(d), d == ","))
+    csv.field_size_limit(MAX_CELL_CHARS + 1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', strict=True)
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
         number = 0  # records, not lines: a quoted cell may hold line breaks, and Excel counts records
         try:
             for number, values in enumerate(reader, start=1):
-                yield number, values
+                refuse_wide_row(len(values), number)
+                for index, value in enumerate(values):
+                    refuse_long_cell(value, number, column_letter(index + 1))
+                yield number, [restore(value) for value in values]
         except csv.Error as error:
             raise ModelError(QT_TRANSLATE_NOOP("errors", "Row {row} of the CSV file cannot be read: {reason}."),
                              row=number + 1, reason=str(error)) from None
@@ -137,24 +143,35 @@ def _read_xlsx(data: bytes) -> Iterator[tuple[int, list[Any]]]:
         "errors", "The file is not an Excel workbook (.xlsx), or it is damaged."))
     if not data.startswith(b"PK\x03\x04"):
         raise not_a_workbook
+    workbook = None
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_zip(archive)
+            refuse_doctypes(archive)
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
         sheet = workbook.worksheets[0]
         _refuse_merged_cells(data, sheet)
-        if (sheet.max_row or 0) > MAX_ROWS + 1:
-            raise ModelError(QT_TRANSLATE_NOOP(
-                "errors", "The spreadsheet has more than {limit} rows (row {row}): split it and import the parts."),
-                limit=f"{MAX_ROWS:,}", row=sheet.max_row)
+        sheet.reset_dimensions()  # a stale <dimension> would cut the rows short: read the real extent
         rows = sheet.iter_rows()
     except ModelError:
-        workbook.close()
+        if workbook is not None:
+            workbook.close()
         raise
-    except (zipfile.BadZipFile, KeyError, IndexError, ValueError, TypeError, OSError) as error:
+    except XML_ERRORS as error:
+        if workbook is not None:
+            workbook.close()
+        raise unsafe_xml(error) from None
+    except (zipfile.BadZipFile, KeyError, IndexError, ValueError, TypeError, OSError, EOFError) as error:
+        if workbook is not None:
+            workbook.close()
+        if xml_cause(error) is not None:
+            raise unsafe_xml(xml_cause(error)) from None
         raise not_a_workbook from error
 
     def values() -> Iterator[tuple[int, list[Any]]]:
         try:
             for number, cells in enumerate(rows, start=1):
+                refuse_wide_row(len(cells), number)
                 found = []
                 for cell in cells:
                     if getattr(cell, "data_type", None) == "f":
@@ -162,9 +179,15 @@ def _read_xlsx(data: bytes) -> Iterator[tuple[int, list[Any]]]:
                             "errors", "Row {row}, column {column} holds a formula ({value}): "
                                       "paste it as values and import again."),
                             row=number, column=cell.column_letter, value=str(cell.value)[:60])
+                    if isinstance(cell.value, str):
+                        refuse_long_cell(cell.value, number, cell.column_letter)
                     found.append(cell.value)
                 yield number, found
-        except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
+        except XML_ERRORS as error:
+            raise unsafe_xml(error) from None
+        except (zipfile.BadZipFile, KeyError, ValueError, TypeError, EOFError) as error:
+            if xml_cause(error) is not None:
+                raise unsafe_xml(xml_cause(error)) from None
             raise not_a_workbook from error
         finally:
             workbook.close()
@@ -173,7 +196,7 @@ def _read_xlsx(data: bytes) -> Iterator[tuple[int, list[Any]]]:
 
 def _refuse_merged_cells(data: bytes, sheet: Any) -> None:
     # A read-only sheet does not load its merged cells: look for them in the sheet's XML.
-    from openpyxl.utils import get_column_letter, range_boundaries
+    from openpyxl.utils import range_boundaries
 
     path = getattr(sheet, "_worksheet_path", None) or "xl/worksheets/sheet1.xml"
     with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(path.lstrip("/")) as stream:
@@ -186,7 +209,7 @@ def _refuse_merged_cells(data: bytes, sheet: Any) -> None:
                 raise ModelError(QT_TRANSLATE_NOOP(
                     "errors", "Row {row}, column {column} is part of merged cells ({cells}): "
                               "unmerge them and import again."),
-                    row=low_row, column=get_column_letter(low_col), cells=cells)
+                    row=low_row, column=column_letter(low_col), cells=cells)
             tail = chunk[-200:]
 
 
@@ -342,10 +365,10 @@ def import_table(session: Session, source: Path | str | bytes, *, journey_title:
     Nothing is written unless the whole table is sound; the caller commits.
     """
     if isinstance(source, (bytes, bytearray)):
-        data, title = bytes(source), journey_title or "Import"
+        data, title = read_capped(source), journey_title or "Import"
     else:
         path = Path(source)
-        data, title = path.read_bytes(), journey_title or path.stem
+        data, title = read_capped(path), journey_title or path.stem
         kind = kind or path.suffix.lower().lstrip(".")
     kind = "xlsx" if (kind or "").lower().lstrip(".") in ("xlsx", "xlsm") else "csv"
     warnings: list[ParcoursError] = []

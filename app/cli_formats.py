@@ -145,7 +145,8 @@ def _export_interchange(session: Session, path: Path, options: argparse.Namespac
 
     journey_id = journey_option(session, options)
     if path.suffix.lower() == ".mmd":
-        mermaid.export_mermaid(session, journey_id, path)
+        for warning in mermaid.export_mermaid(session, journey_id, path):
+            print(" ".join(warning.message(i18n.translate).split()), file=sys.stderr)
     else:
         ojf.export_ojf(session, journey_id, path)
 

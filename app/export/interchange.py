@@ -9,6 +9,7 @@ command line, the editor's File > Import) gets back.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,6 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.export.limits import MAX_FILE_BYTES, read_capped
-from app.export.spreadsheet import normalise
 from app.model import ops
 from app.model.enums import LaneKind, StageSide
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
@@ -90,11 +90,24 @@ _CARD_DEFAULTS: dict[str, Any] = {
 }
 
 
+def name_key(name: str) -> str:
+    """How two names of people are matched: NFKC, casefolded, spaces collapsed; never empty.
+
+    Unlike :func:`~app.export.spreadsheet.normalise` it keeps every script:
+    ``Иван``, ``王芳`` and ``김민준`` stay three names, ``ＡＮＮＡ`` and
+    ``anna`` are one.
+    """
+    key = " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+    return key or name
+
+
 def _persona_ids(session: Session, names: list[str], warnings: list[ParcoursError]) -> list[int]:
-    existing = {normalise(name): ident for ident, name in session.execute(select(Persona.id, Persona.name))}
+    existing: dict[str, int] = {}
+    for ident, name in session.execute(select(Persona.id, Persona.name).order_by(Persona.position)):
+        existing.setdefault(name_key(name), ident)
     ids: list[int] = []
     for name in names:
-        key = normalise(name)
+        key = name_key(name)
         if key not in existing:
             existing[key] = ops.apply(session, ops.Op("add_persona", {"name": name})).result
             warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
@@ -106,9 +119,9 @@ def _persona_ids(session: Session, names: list[str], warnings: list[ParcoursErro
 
 def _department_id(session: Session, name: str, side: StageSide, cache: dict[str, int],
                    added: list[str]) -> int:
-    key = normalise(name)
+    key = name_key(name)
     if not cache:
-        cache.update({normalise(n): i for i, n in session.execute(select(Department.id, Department.name))})
+        cache.update({name_key(n): i for i, n in session.execute(select(Department.id, Department.name))})
     if key not in cache:
         cache[key] = ops.apply(session, ops.Op("add_department", {"name": name, "side": side})).result
         added.append(name)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.export.interchange import JourneyPlan, PlannedCard, rescale
 from app.export.limits import parse_json
-from app.export.spreadsheet import guess_lane_kind, normalise
+from app.export.card_table import guess_lane_kind, normalise
 from app.model import templates
 from app.model.enums import Emotion, LaneKind, Language, StageSide
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ParcoursError, ProjectFileError

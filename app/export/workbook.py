@@ -35,6 +35,7 @@ journey's modification time and every zip entry is dated 1980-01-01.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import re
@@ -65,14 +66,24 @@ _ENUMS = {"lane_kind": LaneKind, "emotion": Emotion, "interaction": Interaction,
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 
-def _cell(sheet: Any, value: Any, style: dict[str, Any]) -> Any:
+def _styled(sheet: Any, **style: Any) -> Any:
+    """A cell carrying ``style`` whose style array :func:`_cell` copies (much cheaper than setting it)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=None)
+    for name, setting in style.items():
+        setattr(cell, name, setting)
+    return cell
+
+
+def _cell(sheet: Any, value: Any, prototype: Any = None) -> Any:
     from openpyxl.cell import WriteOnlyCell
 
     cell = WriteOnlyCell(sheet, value=value)
     if isinstance(value, str) and value.startswith("="):
         cell.data_type = "s"  # text that looks like a formula stays text
-    for name, setting in style.items():
-        setattr(cell, name, setting)
+    if prototype is not None:
+        cell._style = copy.copy(prototype._style)
     return cell
 
 
@@ -100,15 +111,15 @@ def write_table(workbook: Any, title: str, columns: list[str], head: list[str], 
             (row[index] for row in rows[:2000]), head[index], column in WRAPPED)
     sheet.freeze_panes = freeze
     sheet.auto_filter.ref = f"A1:{get_column_letter(max(len(columns), 1))}{len(rows) + 1}"
-    bold = {"font": Font(bold=True)}
+    bold = _styled(sheet, font=Font(bold=True))
     sheet.append([_cell(sheet, text, bold) for text in head])
-    wrap = {"alignment": Alignment(wrap_text=True, vertical="top")}
-    dated = {"number_format": "yyyy-mm-dd"}
+    wrap = _styled(sheet, alignment=Alignment(wrap_text=True, vertical="top"))
+    dated = _styled(sheet, number_format="yyyy-mm-dd")
     styles = [wrap if column in WRAPPED or plain else None for column in columns]
     for row in rows:
         sheet.append([_cell(sheet, value, dated) if isinstance(value, dt.date)
                       else _cell(sheet, value, styles[index]) if styles[index] is not None and isinstance(value, str)
-                      else _cell(sheet, value, {}) if isinstance(value, str) and value.startswith("=")
+                      else _cell(sheet, value) if isinstance(value, str) and value.startswith("=")
                       else value for index, value in enumerate(row)])
 
 
@@ -173,7 +184,7 @@ def _sheets(session: Session, journey: Journey, language: Language) -> Iterator[
                         p.biography, p.goals, p.frustrations, p.hobbies,
                         label(p.service_preference, language) if p.service_preference else None, p.digital_ease,
                         p.colour, _joined(c.name for c in p.channels), p.notes] for p in personas]
-    cards = {card.id: card.title for card, _row in table(session, journey.id)}
+    cards = dict(session.execute(select(Card.id, Card.title).where(Card.lane_id.in_([l.id for l in journey.lanes]))).all())
     yield "links", [[link.source_id, link.target_id, label(link.kind, language), link.label,
                      cards[link.source_id], cards[link.target_id]]
                     for link in session.scalars(select(Link).where(Link.source_id.in_(cards)).order_by(Link.id))]
@@ -261,11 +272,23 @@ def _reproducible_zip(data: bytes, stamp: dt.datetime) -> bytes:
             if info.filename == "docProps/core.xml":
                 content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
                                  rb"\g<1>" + modified + rb"\g<2>", content)
+            elif info.filename.startswith("xl/worksheets/sheet") and b"<dimension" not in content[:2000]:
+                content = _with_dimension(content)
             entry = zipfile.ZipInfo(info.filename, date_time=_ZIP_DATE)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
             target.writestr(entry, content)
     return out.getvalue()
+
+
+def _with_dimension(sheet: bytes) -> bytes:
+    """A streamed sheet with the ``<dimension>`` openpyxl leaves out, so readers need not scan it to size it."""
+    rows = re.findall(rb'<row r="(\d+)"', sheet[-200_000:])
+    last = rows[-1].decode() if rows else "1"
+    columns = re.findall(rb'<c r="([A-Z]+)\d+"', sheet[-200_000:]) or [b"A"]
+    widest = max((column.decode() for column in columns), key=lambda name: (len(name), name))
+    return re.sub(rb"(<sheetViews|<sheetFormatPr|<cols|<sheetData)",
+                  f'<dimension ref="A1:{widest}{last}"/>'.encode() + rb"\1", sheet, count=1)
 
 
 def export_xlsx(session: Session, path: Path | str, journey_id: int | None = None,

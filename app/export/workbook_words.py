@@ -10,6 +10,7 @@ one and back. Lookups are made on :func:`normalise`'d text (no case, accents,
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from typing import Any
@@ -152,6 +153,7 @@ def header(sheet: str, column: str, language: Language) -> str:
     return _pick(pairs[column], language)
 
 
+@functools.cache
 def column_keys(sheet: str) -> dict[str, str]:
     """Normalised header (either language, or the key itself) -> column key, for a sheet."""
     pairs = CARD_HEADERS if sheet == "cards" else HEADERS[sheet]
@@ -172,6 +174,7 @@ def label(value: Any, language: Language) -> Any:
     return value
 
 
+@functools.cache
 def enum_words(choices: type[enum.Enum]) -> dict[str, str]:
     """Normalised words (value, English or French label) -> value, for an enum."""
     words: dict[str, str] = {}

@@ -51,9 +51,12 @@ def _export_csv(session: Session, path: Path, options: argparse.Namespace | None
 
 
 def _export_xlsx(session: Session, path: Path, options: argparse.Namespace | None = None) -> None:
-    from app.export import spreadsheet
+    from app.export import spreadsheet, workbook
 
-    spreadsheet.export_xlsx(session, path, journey_option(session, options))
+    journey_id = journey_option(session, options)
+    spreadsheet.export_xlsx(session, path, journey_id)
+    for warning in workbook.left_out(session, journey_id):
+        print(" ".join(warning.message(i18n.translate).split()), file=sys.stderr)
 
 
 def _import_table(session: Session, path: Path, options: argparse.Namespace | None = None) -> object:

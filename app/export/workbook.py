@@ -44,7 +44,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.export.card_table import COLUMNS, TAG_SEPARATOR, table
@@ -53,8 +53,9 @@ from app.export.progress import ExportCancelled, Progress, step
 from app.export.workbook_words import HEADERS, JOURNEY_FIELDS, header, label, sheet_name
 from app.model import curve
 from app.model.enums import Emotion, EvidenceSource, EvidenceStatus, Interaction, LaneKind, Language
+from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.model.journey_data import journey_or_first
-from app.model.schema import KPI, Action, Card, Channel, Journey, Link, Persona, Project
+from app.model.schema import KPI, Action, Card, Channel, Journey, Link, MeasurementPoint, Persona, Project
 
 #: The columns of the workbook's card sheet: the table's, then the curve's moment of truth and the card's id.
 CARD_COLUMNS: tuple[str, ...] = (*COLUMNS, "curve_moment", "id")
@@ -279,6 +280,26 @@ def _reproducible_zip(data: bytes, stamp: dt.datetime) -> bytes:
             entry.external_attr = 0o644 << 16
             target.writestr(entry, content)
     return out.getvalue()
+
+
+def left_out(session: Session, journey_id: int | None = None) -> list[ParcoursError]:
+    """What the project holds that the workbook does not carry (persona photos, objectives, measurement points)."""
+    journey = journey_or_first(session, journey_id)
+    personas = list(journey.personas) or list(session.scalars(select(Persona)))
+    parts = []
+    photos = sum(1 for persona in personas if persona.photo)
+    if photos:
+        parts.append(f"{photos} photo(s)")
+    if journey.objectives:
+        parts.append(f"{len(journey.objectives)} objective(s)")
+    points = session.scalar(select(func.count(MeasurementPoint.id)).where(MeasurementPoint.journey_id == journey.id))
+    if points:
+        parts.append(f"{points} measurement point(s)")
+    if not parts:
+        return []
+    return [ParcoursError(QT_TRANSLATE_NOOP(
+        "errors", "The workbook does not carry persona photos, objectives or measurement points; "
+                  "left out: {items}."), items=", ".join(parts))]
 
 
 def _with_dimension(sheet: bytes) -> bytes:

@@ -363,3 +363,26 @@ def test_an_ojf_with_duplicate_node_ids_is_refused(session):
         ojf.import_ojf(session, json.dumps(document).encode())
     assert caught.value.params == {"id": "n1"}
     assert "node n1 twice" in caught.value.message()
+
+
+# --------------------------------------------------------------------------- the command line
+
+
+_WRAPPER = ("import json, resource, subprocess, sys, time\n"
+            "started = time.perf_counter()\n"
+            "done = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+            "print(json.dumps({'code': done.returncode, 'err': done.stderr, 'seconds': time.perf_counter() - started,"
+            " 'peak_mb': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))\n")
+
+
+@pytest.mark.parametrize("name", ["endless.csv", "endless.ojf", "endless.json"])
+def test_the_command_line_refuses_endless_input_in_one_sentence(tmp_path, name):
+    link = zero_link(tmp_path, name)
+    done = subprocess.run([sys.executable, "-c", _WRAPPER, sys.executable, "-m", "app", "import",
+                           str(tmp_path / "p.parcours"), str(link)], capture_output=True, text=True, timeout=120,
+                          cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "PARCOURS_DATA_DIR": str(tmp_path)})
+    result = json.loads(done.stdout)
+    assert result["code"] == 1, result
+    assert len(result["err"].strip().splitlines()) == 1 and "larger than" in result["err"], result
+    assert result["seconds"] < SECONDS and result["peak_mb"] < PEAK_MB, result
+    assert not (tmp_path / "p.parcours").exists()

@@ -224,3 +224,55 @@ def test_a_lane_and_stage_without_cards_come_back(new_session):
     result = import_table(target, xlsx_bytes(session, journey.id), kind="xlsx")
     assert journey_record(target, result.journey_id)["lanes"] == journey_record(session, journey.id)["lanes"]
     assert journey_record(target, result.journey_id)["stages"] == journey_record(session, journey.id)["stages"]
+
+
+OJF_SAMPLES = ("b2b-software-purchase.ojf", "clinic-visit-blueprint.ojf", "customer-support.ojf",
+               "ecommerce-purchase.ojf", "ecommerce-return.ojf", "event-booking.ojf", "hotel-check-in-blueprint.ojf",
+               "self-guided-tutorial.ojf")
+
+
+@pytest.mark.parametrize("name", OJF_SAMPLES)
+def test_third_party_maps_survive_the_workbook_field_by_field(samples_dir, new_session, name):
+    from app.export.ojf import import_ojf
+
+    source = new_session()
+    journey_id = import_ojf(source, samples_dir / "ojf" / name).journey_id
+    source.commit()
+    target = new_session()
+    result = import_table(target, xlsx_bytes(source, journey_id), kind="xlsx")
+    before, after = journey_record(source, journey_id), journey_record(target, result.journey_id)
+    for key in before:
+        assert after[key] == before[key], key
+
+
+@pytest.mark.parametrize("name", OJF_SAMPLES)
+def test_every_field_of_a_third_party_map_left_out_is_named(samples_dir, session, name):
+    import json
+
+    from app.export.ojf import import_ojf
+    from app.export.ojf_read import _NODE_FIELDS
+
+    raw = json.loads((samples_dir / "ojf" / name).read_text(encoding="utf-8"))
+    result = import_ojf(session, samples_dir / "ojf" / name)
+    left_out = {key for node in raw["nodes"] for key in node if key not in _NODE_FIELDS}
+    said = " ".join(warning.message() for warning in result.warnings)
+    assert all(key in said for key in left_out), (left_out, said)
+
+
+def test_the_command_line_writes_the_french_excel_dialect_and_says_what_the_workbook_leaves_out(tmp_path, capsys):
+    from app import i18n
+    from app.__main__ import main
+
+    project, table, book = tmp_path / "p.parcours", tmp_path / "cards.csv", tmp_path / "cards.xlsx"
+    try:
+        assert main(["new", str(project), "--lang", "en"]) == 0
+        assert main(["export", str(project), str(table), "--csv-dialect", "excel-fr"]) == 0
+        assert table.read_bytes().startswith(b"\xef\xbb\xbfstage;stage_position;lane;")
+        capsys.readouterr()
+        assert main(["export", str(project), str(book), "--csv-dialect", "excel-fr"]) == 1
+        assert "--csv-dialect" in capsys.readouterr().err
+        assert main(["export", str(project), str(book)]) == 0
+        assert "measurement point" in capsys.readouterr().err
+        assert main(["import", str(project), str(table), "--journey", "From French Excel"]) == 0
+    finally:
+        i18n.install("en")

@@ -286,20 +286,14 @@ def left_out(session: Session, journey_id: int | None = None) -> list[ParcoursEr
     """What the project holds that the workbook does not carry (persona photos, objectives, measurement points)."""
     journey = journey_or_first(session, journey_id)
     personas = list(journey.personas) or list(session.scalars(select(Persona)))
-    parts = []
     photos = sum(1 for persona in personas if persona.photo)
-    if photos:
-        parts.append(f"{photos} photo(s)")
-    if journey.objectives:
-        parts.append(f"{len(journey.objectives)} objective(s)")
     points = session.scalar(select(func.count(MeasurementPoint.id)).where(MeasurementPoint.journey_id == journey.id))
-    if points:
-        parts.append(f"{points} measurement point(s)")
-    if not parts:
+    if not (photos or journey.objectives or points):
         return []
     return [ParcoursError(QT_TRANSLATE_NOOP(
-        "errors", "The workbook does not carry persona photos, objectives or measurement points; "
-                  "left out: {items}."), items=", ".join(parts))]
+        "errors", "The workbook does not carry persona photos ({photos}), objectives ({objectives}) or measurement "
+                  "points ({points}): they were left out."),
+        photos=photos, objectives=len(journey.objectives), points=points)]
 
 
 def _with_dimension(sheet: bytes) -> bytes:

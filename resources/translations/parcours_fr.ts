@@ -1608,7 +1608,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli_formats.py" line="+92"/>
+        <location filename="../../app/cli_formats.py" line="+95"/>
         <source>{pages} page(s).</source>
         <translation>{pages} page(s).</translation>
     </message>
@@ -2949,6 +2949,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location line="+17"/>
         <source>Row {row}, column {column} is empty: it needs a name.</source>
         <translation>Ligne {row}, colonne {column}&#xa0;: la cellule est vide, il faut un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/workbook.py" line="+293"/>
+        <source>The workbook does not carry persona photos ({photos}), objectives ({objectives}) or measurement points ({points}): they were left out.</source>
+        <extracomment>The columns of the workbook&apos;s card sheet: the table&apos;s, then the curve&apos;s moment of truth and the card&apos;s id. Columns whose text wraps in its cell (the others stay on one line).</extracomment>
+        <translation>Le classeur ne contient pas les photos des personas ({photos}), les objectifs ({objectives}) ni les points de mesure ({points})&#xa0;: ils ont été laissés de côté.</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,8 @@ MAX_RATIO = 200
 RATIO_FLOOR = 1024 * 1024
 #: Most data rows and columns of a table, and characters in one cell (Excel's own cell limit).
 MAX_ROWS = 100_000
+#: Most rows of a sheet counted with the empty ones (a stray cell far below makes a reader walk every row).
+MAX_SHEET_ROWS = 2 * MAX_ROWS
 MAX_COLUMNS = 256
 MAX_CELL_CHARS = 32_767
 #: Deepest nesting of lists and objects in a JSON or .ojf document.

@@ -138,7 +138,7 @@ def mermaid_text(session: Session, journey_id: int | None) -> str:
 
 
 def export_mermaid(session: Session, journey_id: int | None, path: Path | str) -> list[ParcoursError]:
-    """Write the journey to ``path`` as a Mermaid diagram (UTF-8), atomically; the warnings of :func:`mermaid_export`."""
+    """Write the journey to ``path`` as a Mermaid diagram (UTF-8), atomically; returns the export's warnings."""
     text, warnings = mermaid_export(session, journey_id)
     write_bytes_atomically(Path(path), text.encode("utf-8"))
     return warnings
@@ -152,18 +152,23 @@ def import_mermaid(session: Session, source: Path | str | bytes, *,
     """Add the Mermaid ``journey`` diagram ``source`` (a path or its bytes) as a new journey.
 
     Sections become stages, tasks become cards of one touchpoints lane, in
-    order, with an emotions lane under it that draws their curve. Scores go linearly from Mermaid's 1..5 onto the project's scale;
+    order, with an emotions lane under it that draws their curve. Scores go
+    linearly from Mermaid's 1..5 onto the project's scale;
     when the diagram's scores leave 1..5 (some wikis use 0..10), they are
     rescaled from the lowest to the highest score found, with one warning
     naming that range. Actors become the journey's personas (matched by
-    name or added) and each task's actors its card's tags, so that export
-    gives each task its own actors back. ``accDescr`` goes to the
-    journey's notes; comments (``%%``, ``#``), front matter and directives
-    are skipped. Refused, with one sentence: an empty file, a diagram of
+    name, in any script, or added) and each task's actors its card's tags,
+    so that export gives each task its own actors back. ``accDescr`` goes
+    to the journey's notes, after ``accTitle`` and a front matter
+    ``title:`` when they differ from the title; ``<br>`` in a section's
+    name becomes a line break; comments (``%%``, ``#``) are skipped, and
+    display settings (front matter ``config``, ``%%{init}%%``) named in a
+    warning. Refused, with one sentence: an empty file, a diagram of
     another type, a task line without a score, a score that is not a
     number (with its line). The journey is titled ``journey_title``, else
-    the diagram's title, else the file's name. Nothing is written unless
-    the whole diagram is sound; the caller commits.
+    the diagram's title, else the front matter's, else the file's name.
+    Nothing is written unless the whole diagram is sound; the caller
+    commits.
     """
     data, stem = source_bytes(source, MAX_BYTES)
     plan, warnings = read_mermaid(session, data, journey_title, stem)

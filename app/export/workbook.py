@@ -185,7 +185,8 @@ def _sheets(session: Session, journey: Journey, language: Language) -> Iterator[
                         p.biography, p.goals, p.frustrations, p.hobbies,
                         label(p.service_preference, language) if p.service_preference else None, p.digital_ease,
                         p.colour, _joined(c.name for c in p.channels), p.notes] for p in personas]
-    cards = dict(session.execute(select(Card.id, Card.title).where(Card.lane_id.in_([l.id for l in journey.lanes]))).all())
+    lanes = [lane.id for lane in journey.lanes]
+    cards = dict(session.execute(select(Card.id, Card.title).where(Card.lane_id.in_(lanes))).all())
     yield "links", [[link.source_id, link.target_id, label(link.kind, language), link.label,
                      cards[link.source_id], cards[link.target_id]]
                     for link in session.scalars(select(Link).where(Link.source_id.in_(cards)).order_by(Link.id))]

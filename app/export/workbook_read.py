@@ -98,8 +98,9 @@ def _date(value: Any, row: int, column: str) -> dt.date | None:
             return dt.datetime.strptime(text, pattern).date()
         except ValueError:
             pass
-    raise ModelError(QT_TRANSLATE_NOOP("errors", "Row {row}, column {column}: {value} is not a date such as 2026-03-31."),
-                     row=row, column=column, value=text[:40])
+    raise ModelError(QT_TRANSLATE_NOOP(
+        "errors", "Row {row}, column {column}: {value} is not a date such as 2026-03-31."),
+        row=row, column=column, value=text[:40])
 
 
 def _score(value: Any, row: int, column: str, low: float = 1, high: float = 5) -> int | None:

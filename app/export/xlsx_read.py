@@ -18,8 +18,8 @@ import zipfile
 from collections.abc import Callable
 from typing import Any
 
-from app.export.limits import (MAX_ROWS, XML_ERRORS, check_zip, column_letter, refuse_doctypes, refuse_long_cell,
-                               refuse_wide_row, unsafe_xml, xml_cause)
+from app.export.limits import (MAX_ROWS, MAX_SHEET_ROWS, XML_ERRORS, check_zip, column_letter, refuse_doctypes,
+                               refuse_long_cell, refuse_wide_row, unsafe_xml, xml_cause)
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ProjectFileError
 
 Rows = list[tuple[int, list[Any]]]
@@ -60,6 +60,7 @@ def read_sheets(data: bytes, wanted: Callable[[int, str], bool],
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             check_zip(archive)
             refuse_doctypes(archive)
+            _count_rows(archive)
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
         chosen = [sheet for index, sheet in enumerate(workbook.worksheets) if wanted(index, sheet.title)]
         if skipped is not None:
@@ -84,6 +85,10 @@ def _rows(data: bytes, sheet: Any, budget: list[int]) -> Rows:
     sheet.reset_dimensions()  # a stale <dimension> would cut the rows short: read the real extent
     rows: Rows = []
     for number, cells in enumerate(sheet.iter_rows(), start=1):
+        if number > MAX_SHEET_ROWS:
+            raise ModelError(QT_TRANSLATE_NOOP(
+                "errors", "The sheet {sheet} reaches beyond row {limit}: Parcours does not read sheets this long."),
+                sheet=sheet.title, limit=f"{MAX_SHEET_ROWS:,}")
         refuse_wide_row(len(cells), number)
         found = []
         for cell in cells:
@@ -95,14 +100,43 @@ def _rows(data: bytes, sheet: Any, budget: list[int]) -> Rows:
             if isinstance(cell.value, str):
                 refuse_long_cell(cell.value, number, cell.column_letter)
             found.append(cell.value)
-        if any(value not in (None, "") for value in found):
-            budget[0] -= 1
-            if budget[0] < 0:
-                raise ModelError(QT_TRANSLATE_NOOP(
-                    "errors", "The spreadsheet has more than {limit} rows (row {row}): split it and import the parts."),
-                    limit=f"{MAX_ROWS:,}", row=number)
+        if not any(value not in (None, "") for value in found):
+            rows.append((number, []))  # kept for the numbering, not its empty cells
+            continue
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise ModelError(QT_TRANSLATE_NOOP(
+                "errors", "The spreadsheet has more than {limit} rows (row {row}): split it and import the parts."),
+                limit=f"{MAX_ROWS:,}", row=number)
         rows.append((number, found))
     return rows
+
+
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell ref="([A-Z]+[0-9]+):?([A-Z]*[0-9]*)"')
+_FILLED_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*[^/]>\s*<(?:\w+:)?c\b")
+
+
+def _count_rows(archive: zipfile.ZipFile) -> None:
+    """Refuse a worksheet of more than the row limit from a byte scan, before openpyxl opens the workbook.
+
+    openpyxl sizes a sheet without ``<dimension>`` by parsing all of it when
+    it opens the workbook, and parsing 100,000 rows takes it tens of
+    seconds; counting the rows that hold cells takes a fraction of that.
+    """
+    for entry in archive.infolist():
+        if not (entry.filename.startswith("xl/worksheets/") and entry.filename.endswith(".xml")):
+            continue
+        filled, tail = 0, b""
+        with archive.open(entry) as stream:
+            while chunk := stream.read(1 << 20):
+                buffer = tail + chunk
+                # A row found whole in the previous buffer (inside its tail) was counted then.
+                filled += sum(1 for match in _FILLED_ROW.finditer(buffer) if match.end() > len(tail))
+                if filled > MAX_ROWS + 1:  # the header row on top of the data rows
+                    raise ModelError(QT_TRANSLATE_NOOP(
+                        "errors", "The workbook's part {name} has more than {limit} rows: "
+                                  "split it and import the parts."), name=entry.filename[:80], limit=f"{MAX_ROWS:,}")
+                tail = buffer[-4096:]
 
 
 def _refuse_merged_cells(data: bytes, sheet: Any) -> None:
@@ -113,7 +147,7 @@ def _refuse_merged_cells(data: bytes, sheet: Any) -> None:
     with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(path.lstrip("/")) as stream:
         tail = b""
         while chunk := stream.read(1 << 20):
-            found = re.search(rb'<(?:\w+:)?mergeCell ref="([A-Z]+[0-9]+):?([A-Z]*[0-9]*)"', tail + chunk)
+            found = _MERGE.search(tail + chunk)
             if found:
                 cells = found.group(1).decode() + (":" + found.group(2).decode() if found.group(2) else "")
                 low_col, low_row, _high_col, _high_row = range_boundaries(cells)

@@ -2266,7 +2266,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="-203"/>
-        <location filename="../../app/export/xlsx_read.py" line="+101"/>
+        <location filename="../../app/export/xlsx_read.py" line="+108"/>
         <source>The spreadsheet has more than {limit} rows (row {row}): split it and import the parts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,17 +2281,27 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/xlsx_read.py" line="-71"/>
+        <location filename="../../app/export/xlsx_read.py" line="-78"/>
         <source>The file is not an Excel workbook (.xlsx), or it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
+        <source>The sheet {sheet} reaches beyond row {limit}: Parcours does not read sheets this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Row {row}, column {column} holds a formula ({value}): paste it as values and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
+        <source>The workbook&apos;s part {name} has more than {limit} rows: split it and import the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Row {row}, column {column} is part of merged cells ({cells}): unmerge them and import again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,9 +2409,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/limits.py" line="+54"/>
+        <location filename="../../app/export/limits.py" line="+56"/>
         <source>The file is larger than {limit} MB: Parcours does not import files this large.</source>
-        <extracomment>Largest CSV, XLSX, .ojf or Mermaid file an import reads. Largest project JSON document (it carries persona photos in base64). Most entries in a workbook&apos;s zip archive. Largest uncompressed size of one entry of a workbook, and of all of them together. Highest compression ratio of an entry larger than :data:`RATIO_FLOOR` bytes (zip bombs are thousands). Most data rows and columns of a table, and characters in one cell (Excel&apos;s own cell limit). Deepest nesting of lists and objects in a JSON or .ojf document. Most characters in one number of a JSON or .ojf document.</extracomment>
+        <extracomment>Largest CSV, XLSX, .ojf or Mermaid file an import reads. Largest project JSON document (it carries persona photos in base64). Most entries in a workbook&apos;s zip archive. Largest uncompressed size of one entry of a workbook, and of all of them together. Highest compression ratio of an entry larger than :data:`RATIO_FLOOR` bytes (zip bombs are thousands). Most data rows and columns of a table, and characters in one cell (Excel&apos;s own cell limit). Most rows of a sheet counted with the empty ones (a stray cell far below makes a reader walk every row). Deepest nesting of lists and objects in a JSON or .ojf document. Most characters in one number of a JSON or .ojf document.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2749,12 +2759,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Row {row}, column {column} is empty: it needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/workbook.py" line="+293"/>
+        <location filename="../../app/export/workbook.py" line="+294"/>
         <source>The workbook does not carry persona photos ({photos}), objectives ({objectives}) or measurement points ({points}): they were left out.</source>
         <extracomment>The columns of the workbook&apos;s card sheet: the table&apos;s, then the curve&apos;s moment of truth and the card&apos;s id. Columns whose text wraps in its cell (the others stay on one line).</extracomment>
         <translation type="unfinished"></translation>

@@ -2463,7 +2463,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="-203"/>
-        <location filename="../../app/export/xlsx_read.py" line="+101"/>
+        <location filename="../../app/export/xlsx_read.py" line="+108"/>
         <source>The spreadsheet has more than {limit} rows (row {row}): split it and import the parts.</source>
         <translation>Le tableau a plus de {limit} lignes (ligne {row})&#xa0;: découpez-le et importez les morceaux.</translation>
     </message>
@@ -2478,17 +2478,27 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>La ligne {row} du fichier CSV est illisible&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/export/xlsx_read.py" line="-71"/>
+        <location filename="../../app/export/xlsx_read.py" line="-78"/>
         <source>The file is not an Excel workbook (.xlsx), or it is damaged.</source>
         <translation>Le fichier n&apos;est pas un classeur Excel (.xlsx), ou il est endommagé.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
+        <source>The sheet {sheet} reaches beyond row {limit}: Parcours does not read sheets this long.</source>
+        <translation>La feuille {sheet} va au-delà de la ligne {limit}&#xa0;: Parcours ne lit pas des feuilles aussi longues.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Row {row}, column {column} holds a formula ({value}): paste it as values and import again.</source>
         <translation>Ligne {row}, colonne {column}, la cellule contient une formule ({value})&#xa0;: collez-la en valeurs et importez de nouveau.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
+        <source>The workbook&apos;s part {name} has more than {limit} rows: split it and import the parts.</source>
+        <translation>La partie {name} du classeur a plus de {limit} lignes&#xa0;: découpez-la et importez les morceaux.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Row {row}, column {column} is part of merged cells ({cells}): unmerge them and import again.</source>
         <translation>Ligne {row}, colonne {column}, la cellule fait partie de cellules fusionnées ({cells})&#xa0;: annulez la fusion et importez de nouveau.</translation>
     </message>
@@ -2596,9 +2606,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Ces services ont été ajoutés au projet&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/export/limits.py" line="+54"/>
+        <location filename="../../app/export/limits.py" line="+56"/>
         <source>The file is larger than {limit} MB: Parcours does not import files this large.</source>
-        <extracomment>Largest CSV, XLSX, .ojf or Mermaid file an import reads. Largest project JSON document (it carries persona photos in base64). Most entries in a workbook&apos;s zip archive. Largest uncompressed size of one entry of a workbook, and of all of them together. Highest compression ratio of an entry larger than :data:`RATIO_FLOOR` bytes (zip bombs are thousands). Most data rows and columns of a table, and characters in one cell (Excel&apos;s own cell limit). Deepest nesting of lists and objects in a JSON or .ojf document. Most characters in one number of a JSON or .ojf document.</extracomment>
+        <extracomment>Largest CSV, XLSX, .ojf or Mermaid file an import reads. Largest project JSON document (it carries persona photos in base64). Most entries in a workbook&apos;s zip archive. Largest uncompressed size of one entry of a workbook, and of all of them together. Highest compression ratio of an entry larger than :data:`RATIO_FLOOR` bytes (zip bombs are thousands). Most data rows and columns of a table, and characters in one cell (Excel&apos;s own cell limit). Most rows of a sheet counted with the empty ones (a stray cell far below makes a reader walk every row). Deepest nesting of lists and objects in a JSON or .ojf document. Most characters in one number of a JSON or .ojf document.</extracomment>
         <translation>Le fichier dépasse {limit} Mo&#xa0;: Parcours n&apos;importe pas de fichiers aussi gros.</translation>
     </message>
     <message>
@@ -2946,12 +2956,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Ligne {row}, colonne {column}&#xa0;: {value} n&apos;est pas une date comme 2026-03-31 ou 31/03/2026.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Row {row}, column {column} is empty: it needs a name.</source>
         <translation>Ligne {row}, colonne {column}&#xa0;: la cellule est vide, il faut un nom.</translation>
     </message>
     <message>
-        <location filename="../../app/export/workbook.py" line="+293"/>
+        <location filename="../../app/export/workbook.py" line="+294"/>
         <source>The workbook does not carry persona photos ({photos}), objectives ({objectives}) or measurement points ({points}): they were left out.</source>
         <extracomment>The columns of the workbook&apos;s card sheet: the table&apos;s, then the curve&apos;s moment of truth and the card&apos;s id. Columns whose text wraps in its cell (the others stay on one line).</extracomment>
         <translation>Le classeur ne contient pas les photos des personas ({photos}), les objectifs ({objectives}) ni les points de mesure ({points})&#xa0;: ils ont été laissés de côté.</translation>

@@ -386,3 +386,39 @@ def test_the_command_line_refuses_endless_input_in_one_sentence(tmp_path, name):
     assert len(result["err"].strip().splitlines()) == 1 and "larger than" in result["err"], result
     assert result["seconds"] < SECONDS and result["peak_mb"] < PEAK_MB, result
     assert not (tmp_path / "p.parcours").exists()
+
+
+def test_a_stray_cell_a_million_rows_down_is_refused_without_walking_to_it(session):
+    data = _replace(_xlsx([["title", "stage", "lane"], ["A", "S", "L"]], write_only=True), "xl/worksheets/sheet1.xml",
+                    lambda xml: xml.replace(b"</sheetData>", b'<row r="1000000"><c r="A1000000" t="inlineStr">'
+                                                             b"<is><t>far</t></is></c></row></sheetData>"))
+    with pytest.raises(ParcoursError) as caught:
+        spreadsheet_read.import_table(session, data, kind="xlsx")
+    assert caught.value.params == {"sheet": "Sheet", "limit": f"{limits.MAX_SHEET_ROWS:,}"}
+
+
+def _long_sheet(path: Path, rows: int) -> None:
+    """A workbook of ``rows`` card rows, streamed into the zip (a few MB that unpack to tens)."""
+    base = _xlsx([["title", "stage", "lane"]], write_only=True)
+    with zipfile.ZipFile(io.BytesIO(base)) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename != "xl/worksheets/sheet1.xml":
+                target.writestr(info, source.read(info.filename))
+        xml = source.read("xl/worksheets/sheet1.xml")
+        head, tail = xml.split(b"</sheetData>")
+        with target.open("xl/worksheets/sheet1.xml", "w") as stream:
+            stream.write(head)
+            for number in range(2, rows + 2):
+                stream.write(f'<row r="{number}"><c r="A{number}" t="inlineStr"><is><t>Card {number}</t></is></c>'
+                             f'<c r="B{number}" t="inlineStr"><is><t>S{number % 9}</t></is></c>'
+                             f'<c r="C{number}" t="inlineStr"><is><t>L</t></is></c></row>'.encode())
+            stream.write(b"</sheetData>" + tail)
+
+
+@pytest.mark.slow
+def test_a_workbook_of_300000_rows_is_refused_at_the_row_limit_in_little_memory(tmp_path):
+    path = tmp_path / "long.xlsx"
+    _long_sheet(path, 300_000)
+    assert path.stat().st_size < limits.MAX_FILE_BYTES
+    result = run_child("spreadsheet_read", "import_table", str(path))
+    assert_refused_in_budget(result, "100,000 rows")

@@ -72,7 +72,8 @@ def test_actors_in_any_script_stay_distinct(session):
     # ＡＮＮＡ and anna are one name (NFKC and case aside); no two scripts collapse into one.
     assert names == sorted(["Иван", "王芳", "김민준", "Ivan", "ＡＮＮＡ"])
     cards = {title: tags for title, _score, tags in journey_fields(session, result.journey_id)["cards"]}
-    assert cards == {"Badge": ["Иван", "王芳"], "Desk": ["김민준", "Ivan"], "Meeting": ["ＡＮＮＡ", "anna", "Иван"]}
+    assert cards == {"Badge": ["Иван", "王芳"], "Desk": ["김민준", "Ivan"],
+                     "Meeting": ["ＡＮＮＡ", "anna", "Иван"]}
     text = mermaid_text(session, result.journey_id)
     assert "      Badge: 4: Иван, 王芳\n" in text and "      Desk: 2: 김민준, Ivan\n" in text
     assert "      Meeting: 5: ＡＮＮＡ, Иван\n" in text

@@ -1,4 +1,4 @@
-"""The workbook as a full round trip, in the project's language; the Actions and KPIs sheets merged back; CSV dialects."""
+"""The workbook as a full round trip in the project's language, its Actions and KPIs merged back; CSV dialects."""
 
 from __future__ import annotations
 

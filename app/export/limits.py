@@ -39,6 +39,11 @@ MAX_ROWS = 100_000
 MAX_SHEET_ROWS = 2 * MAX_ROWS
 MAX_COLUMNS = 256
 MAX_CELL_CHARS = 32_767
+#: Most cards one .ojf import creates (nodes and blueprint items), and tasks one Mermaid import creates.
+MAX_NODES = 100_000
+MAX_TASKS = 100_000
+#: Largest persona photo a project JSON document may carry.
+MAX_PHOTO_BYTES = 4 * 1024 * 1024
 #: Deepest nesting of lists and objects in a JSON or .ojf document.
 MAX_NESTING = 64
 #: Most characters in one number of a JSON or .ojf document.

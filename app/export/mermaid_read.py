@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from app.export.interchange import JourneyPlan, PlannedCard, rescale
+from app.export.limits import MAX_TASKS
 from app.model import templates
 from app.model.enums import LaneKind, Language
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ParcoursError, ProjectFileError
@@ -22,8 +23,6 @@ from app.model.schema import Project
 
 #: Mermaid's documented score range.
 MERMAID_LOW, MERMAID_HIGH = 1, 5
-#: The most tasks one import creates.
-MAX_TASKS = 100_000
 #: What the exporter writes for a comma inside an actor's name (Mermaid splits actors at commas).
 ACTOR_COMMA = "\u201a"
 

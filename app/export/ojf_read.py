@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.export.interchange import JourneyPlan, PlannedCard, rescale
-from app.export.limits import parse_json
+from app.export.limits import MAX_NODES, parse_json
 from app.export.card_table import guess_lane_kind, normalise
 from app.model import templates
 from app.model.enums import Emotion, LaneKind, Language, StageSide
@@ -22,8 +22,6 @@ from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ParcoursError, Proje
 from app.model.fields import project_scale
 from app.model.schema import Project
 
-#: The most cards (nodes and blueprint items) one import creates.
-MAX_NODES = 100_000
 #: The score range of the OJF specification.
 OJF_LOW, OJF_HIGH = -5.0, 5.0
 OJF_VERSION = "1.0"

@@ -32,7 +32,7 @@ from sqlalchemy import (Boolean, Date, DateTime, Enum, Float, Integer, LargeBina
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.export.limits import parse_json
+from app.export.limits import MAX_PHOTO_BYTES, parse_json
 from app.model.enums import Scale
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
 from app.model.schema import (KPI, ORDER_SCOPES, Action, Base, Card, Channel, Department, Journey,
@@ -69,7 +69,7 @@ _RANGES: dict[str, tuple[float | None, float | None]] = {
 #: Columns in the project's scale, and the one that is a distance on it.
 _SCORES = frozenset({"score", "target_score"})
 _SPANS = frozenset({"drop_threshold"})
-_MAX_PHOTO_BYTES = 4 * 1024 * 1024
+_MAX_PHOTO_BYTES = MAX_PHOTO_BYTES
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})?")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")

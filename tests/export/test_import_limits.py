@@ -87,27 +87,10 @@ def zero_link(tmp_path: Path, name: str) -> Path:
 # --------------------------------------------------------------------------- endless and oversized files
 
 
-@pytest.mark.parametrize(("name", "module", "function", "limit"), [
-    ("endless.csv", "spreadsheet_read", "import_table", limits.MAX_FILE_BYTES),
-    ("endless.ojf", "ojf", "import_ojf", limits.MAX_FILE_BYTES),
-    ("endless.mmd", "mermaid", "import_mermaid", limits.MAX_FILE_BYTES),
-])
-def test_a_link_to_dev_zero_stops_at_the_size_limit(tmp_path, name, module, function, limit):
-    result = run_child(module, function, str(zero_link(tmp_path, name)))
-    assert_refused_in_budget(result, f"{limit // (1024 * 1024)} MB")
-
-
-def test_a_json_link_to_dev_zero_stops_at_the_size_limit(tmp_path):
-    link = zero_link(tmp_path, "endless.json")
-    code = ("import json, resource, time\nfrom app.export.limits import read_capped, MAX_JSON_BYTES\n"
-            "from app.model.errors import ParcoursError\nfrom app import i18n\nstarted = time.perf_counter()\n"
-            f"try:\n    read_capped({str(link)!r}, MAX_JSON_BYTES)\n    message = None\n"
-            "except ParcoursError as error:\n    message = error.message(i18n.translate)\n"
-            "print(json.dumps({'message': message, 'seconds': time.perf_counter() - started,"
-            " 'peak_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT)
-    assert_refused_in_budget(json.loads(done.stdout), "100 MB")
+def test_a_mermaid_link_to_dev_zero_stops_at_the_size_limit(tmp_path):
+    # CSV, .ojf and JSON: the command-line tests below, in a child process each too.
+    result = run_child("mermaid", "import_mermaid", str(zero_link(tmp_path, "endless.mmd")))
+    assert_refused_in_budget(result, f"{limits.MAX_FILE_BYTES // (1024 * 1024)} MB")
 
 
 def test_a_file_larger_than_the_limit_is_refused_from_its_size(tmp_path, session):
@@ -156,20 +139,14 @@ def test_a_part_compressed_like_a_zip_bomb_is_refused(session):
     assert caught.value.params == {"name": "xl/sharedStrings.xml", "limit": limits.MAX_RATIO}
 
 
-def test_our_own_large_workbook_stays_under_the_ratio_limit(session):
-    from app.export import spreadsheet
-    from app.model import templates
-
-    templates.populate(session, "onboarding", "en")
-    session.flush()
+def test_a_large_ordinary_workbook_stays_under_the_ratio_limit():
     rows = [["title", "stage", "lane"]] + [[f"Card {index} " * 3, f"Stage {index % 12}", f"Lane {index % 9}"]
-                                           for index in range(30_000)]
+                                           for index in range(12_000)]
     data = _xlsx(rows, write_only=True)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         limits.check_zip(archive)  # no refusal
         sheet = archive.getinfo("xl/worksheets/sheet1.xml")
     assert sheet.file_size > limits.RATIO_FLOOR
-    assert spreadsheet.xlsx_bytes(session)
 
 
 def _xlsx(rows: list[list[object]], *, write_only: bool = False) -> bytes:

@@ -62,7 +62,8 @@ def _export_xlsx(session: Session, path: Path, options: argparse.Namespace | Non
 def _import_table(session: Session, path: Path, options: argparse.Namespace | None = None) -> object:
     from app.export import spreadsheet_read
 
-    result = spreadsheet_read.import_table(session, path, journey_title=getattr(options, "journey", None))
+    result = spreadsheet_read.import_table(session, path, journey_title=getattr(options, "journey", None),
+                                           merge=True)
     for warning in result.warnings:
         print(" ".join(warning.message(i18n.translate).split()), file=sys.stderr)
     return result

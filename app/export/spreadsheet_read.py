@@ -31,7 +31,7 @@ from app.export.csv_dialect import restore
 from app.export.limits import (MAX_CELL_CHARS, MAX_ROWS, column_letter, read_capped, refuse_long_cell,
                                refuse_wide_row)
 from app.export.references import References
-from app.export.workbook_merge import merge, same_journey, write_rest
+from app.export.workbook_merge import merge as merge_sheets, same_journey, write_rest
 from app.export.workbook_read import Extras, read_extras
 from app.export.workbook_words import sheet_key
 from app.export.xlsx_read import read_sheets
@@ -255,7 +255,7 @@ def _read_book(data: bytes, warnings: list[ParcoursError]) -> tuple[list[str], I
 
 
 def import_table(session: Session, source: Path | str | bytes, *, journey_title: str | None = None,
-                 kind: str | None = None) -> TableImport:
+                 kind: str | None = None, merge: bool = False) -> TableImport:
     """Add the long table in ``source`` (a CSV or XLSX path, or bytes with ``kind``) as a new journey.
 
     The journey is titled ``journey_title``, else the workbook's Journey
@@ -264,10 +264,13 @@ def import_table(session: Session, source: Path | str | bytes, *, journey_title:
     first appear in the table (stages sorted by ``stage_position`` when the
     table has it), cards in their cell by ``position`` then row order.
     Channels and departments are matched or added (:mod:`app.export.references`),
-    with a warning. A Parcours workbook brings the rest of its journey too,
-    or, when it is a journey of this project coming back, merges its Actions
-    and KPIs sheets (:mod:`app.export.workbook_read`). Nothing is written
-    unless the whole file is sound; the caller commits.
+    with a warning. A Parcours workbook brings the rest of its journey too.
+    With ``merge`` (the command line), a workbook that is a journey of this
+    project coming back (and no ``journey_title``) has its Actions and KPIs
+    sheets merged into that journey instead (:mod:`app.export.workbook_read`);
+    the editor leaves it off, since its import is undone by deleting the
+    journey it made. Nothing is written unless the whole file is sound; the
+    caller commits.
     """
     if isinstance(source, (bytes, bytearray)):
         data, stem = read_capped(source), "Import"
@@ -283,10 +286,10 @@ def import_table(session: Session, source: Path | str | bytes, *, journey_title:
     else:
         header, body = read_table(data, kind)
     references = References(session, warnings, extras.channels)
-    existing = same_journey(session, extras) if journey_title is None else None
+    existing = same_journey(session, extras) if merge and journey_title is None else None
     if existing is not None:
         with session.begin_nested():
-            merge(session, existing, extras, references, warnings)
+            merge_sheets(session, existing, extras, references, warnings)
         session.expire_all()
         return TableImport(existing, 0, warnings)
     columns = _columns(header, warnings)

@@ -133,7 +133,7 @@ def test_departments_fill_in_actions_and_kpis_and_import_them_back(new_session):
     kpis["G2"] = 77  # actual
     raw = io.BytesIO()
     book.save(raw)
-    result = import_table(session, raw.getvalue(), kind="xlsx")
+    result = import_table(session, raw.getvalue(), kind="xlsx", merge=True)
     session.commit()
     assert session.scalars(select(Journey.id)).all() == journeys and result.journey_id == journeys[0]
     assert len(session.scalars(select(Card.id)).all()) == cards

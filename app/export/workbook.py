@@ -169,7 +169,8 @@ def _sheets(session: Session, journey: Journey, language: Language) -> Iterator[
         ("title", journey.title), ("customer_goal", journey.customer_goal),
         ("expectations", journey.expectations), ("scope", journey.scope),
         ("state", label(journey.state, language)), ("target_score", journey.target_score),
-        ("drop_threshold", journey.drop_threshold), ("notes", journey.notes), ("journey_id", journey.id))]
+        ("drop_threshold", journey.drop_threshold), ("notes", journey.notes), ("journey_id", journey.id),
+        ("project_created", project_stamp(session)))]
     yield "stages", [[index + 1, s.name, s.description, s.duration, s.waiting_time, s.colour]
                      for index, s in enumerate(journey.stages)]
     yield "lanes", [[index + 1, lane.name, label(lane.kind, language),
@@ -202,6 +203,13 @@ def _sheets(session: Session, journey: Journey, language: Language) -> Iterator[
                            .order_by(KPI.position)).all()
     yield "kpis", [[k.id, k.name, k.unit, label(k.direction, language), k.baseline, k.target, k.actual,
                     stages.get(k.stage_id), k.card_id, k.description] for k in kpis]
+
+
+def project_stamp(session: Session) -> str:
+    """The project's creation time as text: with the journey's id and title, it tells a workbook's own project."""
+    project = session.get(Project, 1)
+    created = project.created_at if project is not None else None
+    return created.replace(microsecond=0).isoformat() if created else ""
 
 
 def label_of(field: str, language: Language) -> str:

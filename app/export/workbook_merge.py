@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.export.interchange import name_key
 from app.export.references import References
+from app.export.workbook import project_stamp
 from app.export.workbook_read import Extras
 from app.model import ops
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ParcoursError
@@ -22,8 +23,12 @@ from app.model.schema import KPI, Action, Card, Journey, Lane, Persona
 
 
 def same_journey(session: Session, extras: Extras) -> int | None:
-    """The id of the project's journey the workbook came from (same id and title), or None."""
-    if extras.journey_id is None or "title" not in extras.journey:
+    """The id of the journey the workbook came from when it is this project's (same creation, id and title), or None.
+
+    Two projects made from the same template share journey ids and titles,
+    so the project's creation time is compared too.
+    """
+    if extras.journey_id is None or "title" not in extras.journey or extras.project_created != project_stamp(session):
         return None
     journey = session.get(Journey, extras.journey_id)
     if journey is None or name_key(journey.title) != name_key(extras.journey["title"]):

@@ -44,6 +44,8 @@ class Extras:
 
     journey: dict[str, Any] = field(default_factory=dict)
     journey_id: int | None = None
+    #: The creation time of the project the workbook came from (see :func:`app.export.workbook.project_stamp`).
+    project_created: str = ""
     stages: list[dict[str, Any]] = field(default_factory=list)
     lanes: list[dict[str, Any]] = field(default_factory=list)
     channels: list[Any] = field(default_factory=list)
@@ -134,6 +136,8 @@ def read_extras(sheets: dict[str, tuple[str, Rows]], warnings: list[ParcoursErro
             extras.journey[name] = cell_number(value, number, column)
         elif name == "journey_id":
             extras.journey_id = whole(cell_number(value, number, column), number, column)
+        elif name == "project_created":
+            extras.project_created = cell_string(value)
         elif name == "state":
             extras.journey[name] = parse_choice(value, JourneyState, number, column) or JourneyState.AS_IS
         elif name is not None:

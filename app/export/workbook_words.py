@@ -127,6 +127,7 @@ JOURNEY_FIELDS: dict[str, tuple[str, str]] = {
     "expectations": ("Expectations", "Attentes"), "scope": ("Scope", "Périmètre"), "state": ("State", "État"),
     "target_score": ("Target score", "Note cible"), "drop_threshold": ("Drop threshold", "Seuil de chute"),
     "notes": ("Notes", "Notes"), "journey_id": ("Journey id", "Id du parcours"),
+    "project_created": ("Project created", "Projet créé le"),
 }
 
 YES_NO = {True: ("yes", "oui"), False: ("no", "non")}

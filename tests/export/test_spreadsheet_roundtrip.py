@@ -276,3 +276,16 @@ def test_the_command_line_writes_the_french_excel_dialect_and_says_what_the_work
         assert main(["import", str(project), str(table), "--journey", "From French Excel"]) == 0
     finally:
         i18n.install("en")
+
+
+def test_a_workbook_from_another_project_of_the_same_template_is_not_merged(new_session):
+    first, second = new_session(), new_session()
+    for session in (first, second):
+        templates.populate(session, "onboarding", "en")
+        session.commit()
+    second.get(Project, 1).created_at = dt.datetime(2020, 1, 1)
+    second.commit()
+    actions = [action.title for action in second.scalars(select(Action))]
+    result = import_table(second, xlsx_bytes(first), kind="xlsx", merge=True)
+    assert result.cards > 0 and result.journey_id != 1  # a new journey, not a merge into the other project's
+    assert [action.title for action in second.scalars(select(Action))][:len(actions)] == actions

@@ -1,24 +1,23 @@
 """A journey as a spreadsheet: a long table of cards (CSV or XLSX), and its import back.
 
 The long table has one row per card and the columns of :data:`COLUMNS`, in
-that order, with English headers (the importer also knows French ones). Rows
-follow the map: lane by lane, then stage by stage, then the card's place in
-its cell, so lanes appear in their order and ``stage_position`` puts the
-stages back in theirs. Enumerations travel as the values the project file
-stores (``touchpoints``, ``frustration``...), the channel as its key, the
-department as its name, tags joined with ``"; "``. Empty lanes and stages
-carry no card, so the table does not carry them either.
+that order; in CSV their headers are these column keys (the importer also
+knows English and French headers). Rows follow the map: lane by lane, then
+stage by stage, then the card's place in its cell, so lanes appear in their
+order and ``stage_position`` puts the stages back in theirs. In CSV,
+enumerations travel as the values the project file stores (``touchpoints``,
+``frustration``...), the channel as its key, the department as its name,
+tags joined with ``"; "``. Empty lanes and stages carry no card, so the CSV
+does not carry them either (the workbook does).
 
-CSV is written in UTF-8 with a byte order mark, so that Excel shows accents
-right, RFC 4180 quoting and CRLF line ends. The separator is the comma: it
-is what RFC 4180, LibreOffice, Google Sheets, pandas and English Excel
-expect; a French Excel opens such a file in one column on a double click,
-but its Data > From Text import reads it, and the importer accepts the
-semicolons (and tabs) that a French Excel writes back.
-
-The CSV dialects (``standard``, ``excel-fr``) and the formula guard (a
-cell that a spreadsheet would run is written after a single quote, which
-the importer removes) are in :mod:`app.export.csv_dialect`.
+CSV is UTF-8 with a byte order mark, so that Excel shows accents right,
+RFC 4180 quoting and CRLF line ends, in one of two dialects
+(:mod:`app.export.csv_dialect`): ``standard``, with commas and a decimal
+point (RFC 4180, LibreOffice, Google Sheets, pandas, English Excel), or
+``excel-fr`` (``--csv-dialect excel-fr``), with semicolons and a decimal
+comma, which a French Excel opens in columns. The importer reads either,
+and tabs. A text cell that a spreadsheet would run as a formula is written
+after a single quote, which the importer removes again.
 
 The XLSX workbook holds the same table and the rest of the journey, in the
 project's language: see :mod:`app.export.workbook`. The columns and the

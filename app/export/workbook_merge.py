@@ -81,10 +81,15 @@ def _personas(session: Session, journey_id: int, extras: Extras, references: Ref
     for ident, name in session.execute(select(Persona.id, Persona.name).order_by(Persona.position)):
         existing.setdefault(name_key(name), ident)
     chosen: list[int] = []
+    kept: list[str] = []
     for persona in extras.personas:
         fields = {key: value for key, value in persona.items() if key not in ("in_journey", "channels")}
         key = name_key(persona["name"])
-        if key not in existing:
+        if key in existing:
+            row = session.get(Persona, existing[key])
+            if any((getattr(row, name) or None) != (value or None) for name, value in fields.items() if name != "name"):
+                kept.append(persona["name"])
+        else:
             existing[key] = ops.apply(session, ops.Op("add_persona", fields)).result
             channels = [references.channel(name) for name in persona["channels"]]
             if channels:
@@ -95,6 +100,10 @@ def _personas(session: Session, journey_id: int, extras: Extras, references: Ref
             chosen.append(existing[key])
     if chosen:
         ops.set_journey_personas(session, journey_id, chosen)
+    if kept:
+        warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
+            "errors", "These personas were already in the project, so the workbook's description of them was not "
+                      "imported: {names}."), names=", ".join(kept)))
 
 
 # --------------------------------------------------------------------------- the same journey back

@@ -1423,7 +1423,7 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli_formats.py" line="+95"/>
+        <location filename="../../app/cli_formats.py" line="+96"/>
         <source>{pages} page(s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,13 +2259,13 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location line="+9"/>
         <location line="+144"/>
         <location line="+22"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>The spreadsheet is empty: it needs a header row and one row per card.</source>
         <extracomment>Translatable sentences (unknown columns, channels or departments added...).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-206"/>
         <location filename="../../app/export/xlsx_read.py" line="+108"/>
         <source>The spreadsheet has more than {limit} rows (row {row}): split it and import the parts.</source>
         <translation type="unfinished"></translation>
@@ -2398,7 +2398,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location filename="../../app/export/interchange.py" line="+113"/>
-        <location filename="../../app/export/workbook_merge.py" line="+87"/>
+        <location filename="../../app/export/workbook_merge.py" line="+97"/>
         <source>The persona {name} was added to the project.</source>
         <extracomment>Files larger than this are refused before they are parsed. Translatable sentences (fields ignored, scores rescaled, personas added...). (name, side) of the department behind the card, matched by name or added. (name, description) of each stage, in order. (kind, name) of each lane, in order.</extracomment>
         <translation type="unfinished"></translation>
@@ -2409,9 +2409,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/limits.py" line="+56"/>
+        <location filename="../../app/export/limits.py" line="+61"/>
         <source>The file is larger than {limit} MB: Parcours does not import files this large.</source>
-        <extracomment>Largest CSV, XLSX, .ojf or Mermaid file an import reads. Largest project JSON document (it carries persona photos in base64). Most entries in a workbook&apos;s zip archive. Largest uncompressed size of one entry of a workbook, and of all of them together. Highest compression ratio of an entry larger than :data:`RATIO_FLOOR` bytes (zip bombs are thousands). Most data rows and columns of a table, and characters in one cell (Excel&apos;s own cell limit). Most rows of a sheet counted with the empty ones (a stray cell far below makes a reader walk every row). Deepest nesting of lists and objects in a JSON or .ojf document. Most characters in one number of a JSON or .ojf document.</extracomment>
+        <extracomment>Largest CSV, XLSX, .ojf or Mermaid file an import reads. Largest project JSON document (it carries persona photos in base64). Most entries in a workbook&apos;s zip archive. Largest uncompressed size of one entry of a workbook, and of all of them together. Highest compression ratio of an entry larger than :data:`RATIO_FLOOR` bytes (zip bombs are thousands). Most data rows and columns of a table, and characters in one cell (Excel&apos;s own cell limit). Most rows of a sheet counted with the empty ones (a stray cell far below makes a reader walk every row). Most cards one .ojf import creates (nodes and blueprint items), and tasks one Mermaid import creates. Largest persona photo a project JSON document may carry. Deepest nesting of lists and objects in a JSON or .ojf document. Most characters in one number of a JSON or .ojf document.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2461,9 +2461,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/ojf_read.py" line="+45"/>
+        <location filename="../../app/export/ojf_read.py" line="+43"/>
         <source>In the OJF file, {path} should be text.</source>
-        <extracomment>The most cards (nodes and blueprint items) one import creates. The score range of the OJF specification. The sentiment word written for each emotion (and read back as that emotion). Parcours severity (1..5) for each OJF severity, and back.</extracomment>
+        <extracomment>The score range of the OJF specification. The sentiment word written for each emotion (and read back as that emotion). Parcours severity (1..5) for each OJF severity, and back.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2631,9 +2631,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/mermaid_read.py" line="+122"/>
+        <location filename="../../app/export/mermaid_read.py" line="+121"/>
         <source>The file is not a Mermaid journey diagram: it should start with the word journey, not {start}.</source>
-        <extracomment>Mermaid&apos;s documented score range. The most tasks one import creates. What the exporter writes for a comma inside an actor&apos;s name (Mermaid splits actors at commas). line, stage index, name, score, actors</extracomment>
+        <extracomment>Mermaid&apos;s documented score range. What the exporter writes for a comma inside an actor&apos;s name (Mermaid splits actors at commas). line, stage index, name, score, actors</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2713,7 +2713,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/workbook_merge.py" line="-35"/>
+        <location filename="../../app/export/workbook_merge.py" line="-40"/>
         <source>These rows of the Links sheet name cards the workbook does not hold, or repeat a link: they were not imported: {rows}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2723,7 +2723,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+31"/>
+        <source>These personas were already in the project, so the workbook&apos;s description of them was not imported: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Action added: {title}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,9 +2753,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/workbook_read.py" line="+80"/>
+        <location filename="../../app/export/workbook_read.py" line="+82"/>
         <source>Column {column} of the sheet {sheet} is not one Parcours knows: it was ignored.</source>
-        <extracomment>(row, source card id, target card id, fields) (row, id or None, fields, card ids, department name) (row, id or None, fields, stage name, card id)</extracomment>
+        <extracomment>The creation time of the project the workbook came from (see :func:`app.export.workbook.project_stamp`). (row, source card id, target card id, fields) (row, id or None, fields, card ids, department name) (row, id or None, fields, stage name, card id)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2764,7 +2769,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/workbook.py" line="+294"/>
+        <location filename="../../app/export/workbook.py" line="+302"/>
         <source>The workbook does not carry persona photos ({photos}), objectives ({objectives}) or measurement points ({points}): they were left out.</source>
         <extracomment>The columns of the workbook&apos;s card sheet: the table&apos;s, then the curve&apos;s moment of truth and the card&apos;s id. Columns whose text wraps in its cell (the others stay on one line).</extracomment>
         <translation type="unfinished"></translation>

@@ -289,3 +289,17 @@ def test_a_workbook_from_another_project_of_the_same_template_is_not_merged(new_
     result = import_table(second, xlsx_bytes(first), kind="xlsx", merge=True)
     assert result.cards > 0 and result.journey_id != 1  # a new journey, not a merge into the other project's
     assert [action.title for action in second.scalars(select(Action))][:len(actions)] == actions
+
+
+def test_a_persona_already_in_the_project_is_kept_and_a_different_description_is_named(sample):
+    book = load_workbook(io.BytesIO(xlsx_bytes(sample)))
+    lines = [w.message() for w in import_table(sample, xlsx_bytes(sample), kind="xlsx").warnings]
+    assert not any("already in the project" in line for line in lines)  # the same personas: nothing to say
+    name = book["Personas"]["A2"].value
+    book["Personas"]["C2"] = "A role rewritten by a department"
+    raw = io.BytesIO()
+    book.save(raw)
+    result = import_table(sample, raw.getvalue(), kind="xlsx")
+    said = [w for w in result.warnings if "already in the project" in w.message()]
+    assert len(said) == 1 and said[0].params == {"names": name}
+    assert sample.scalars(select(Persona.role).where(Persona.name == name)).one() != "A role rewritten by a department"

@@ -237,8 +237,9 @@
 <context>
     <name>ExportVerbs</name>
     <message>
-        <location filename="../../app/ui/window_export.py" line="+213"/>
+        <location filename="../../app/ui/window_export.py" line="+218"/>
         <source>Journey</source>
+        <extracomment>The file type the last export dialog was left on (&quot;&quot; when none was chosen).</extracomment>
         <translation>Parcours</translation>
     </message>
     <message>
@@ -247,32 +248,37 @@
         <translation>Exporter un poster</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <location line="+3"/>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-124"/>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;CSV for a French Excel, semicolons (*.csv)</source>
+        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv);;CSV pour Excel en français, points-virgules (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Exported %1: %2 sheets (%3 x %4) + assembly page.</source>
         <translation>%1 exporté&#xa0;: %2 feuilles (%3 x %4) + page d&apos;assemblage.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <location line="+63"/>
         <source>Exported %1.</source>
         <translation>%1 exporté.</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-258"/>
         <source>Export an image</source>
         <extracomment>The file dialog&apos;s title and filters (context &quot;ExportVerbs&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportVerbs&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
         <translation>Exporter une image</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>96 dpi: the map as on screen at 100 %</source>
         <extracomment>Resolutions offered for a PNG: (dots per inch, what for; context &quot;ExportVerbs&quot;).</extracomment>
         <translation>96 ppp&#xa0;: la carte comme à l&apos;écran à 100&#xa0;%</translation>
@@ -288,7 +294,7 @@
         <translation>300 ppp&#xa0;: impression</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
     </message>
@@ -298,12 +304,11 @@
         <translation>Exporter un tableur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
+        <translation type="vanished">Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Export the action plan</source>
         <translation>Exporter le plan d&apos;actions</translation>
     </message>
@@ -353,7 +358,7 @@
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+189"/>
         <source>Exporting %1…</source>
         <translation>Export de %1…</translation>
     </message>
@@ -1201,7 +1206,7 @@
         <translation type="vanished">Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-265"/>
+        <location filename="../../app/ui/window_export.py" line="-271"/>
         <source>&amp;Poster (PDF)…</source>
         <extracomment>Every export action, in menu order.</extracomment>
         <translation>&amp;Poster (PDF)…</translation>
@@ -2034,7 +2039,7 @@
     </message>
     <message>
         <location line="+112"/>
-        <location filename="../../app/ui/window_export.py" line="+264"/>
+        <location filename="../../app/ui/window_export.py" line="+270"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>
     </message>

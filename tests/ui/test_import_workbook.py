@@ -49,3 +49,24 @@ def test_a_workbook_comes_in_whole_and_one_undo_takes_it_all_back(window, tmp_pa
     assert _counts(session) == before
     document.undo_stack.redo()
     assert _counts(session) == after
+
+
+def test_file_export_writes_the_french_excel_csv_when_its_file_type_is_chosen(window, tmp_path: Path, errors) -> None:
+    from app.i18n import translate
+    from app.ui.window_export import FORMATS
+
+    filters = translate("ExportVerbs", FORMATS["export_spreadsheet"].filters).split(";;")
+    assert len(filters) == 3 and filters[2].endswith("(*.csv)")
+
+    def ask(title, suggested, offered, chosen):
+        assert offered.split(";;") == filters
+        window.export_filter = chosen
+        return tmp_path / "cards.csv"
+
+    window.ask_export_path = lambda title, suggested, offered: ask(title, suggested, offered, filters[2])
+    window.actions_by_name["export_spreadsheet"].trigger()
+    assert errors == []
+    assert (tmp_path / "cards.csv").read_bytes().startswith(b"\xef\xbb\xbfstage;stage_position;")
+    window.ask_export_path = lambda title, suggested, offered: ask(title, suggested, offered, filters[1])
+    window.actions_by_name["export_spreadsheet"].trigger()
+    assert (tmp_path / "cards.csv").read_bytes().startswith(b"\xef\xbb\xbfstage,stage_position,")

@@ -90,13 +90,12 @@ def write_text_atomically(path: Path, text: str) -> None:
     write_bytes_atomically(path, text.encode("utf-8"))
 
 
-def read_source(path: Path) -> bytes:
-    """The bytes of an input file, or a one-sentence error when it is missing or a folder."""
+def check_source(path: Path) -> None:
+    """A one-sentence error when an input file is missing or a folder."""
     if path.is_dir():
         raise ParcoursError(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a file."), path=str(path))
     if not path.exists():
         raise ParcoursError(QT_TRANSLATE_NOOP("errors", "There is no file {path}."), path=str(path))
-    return path.read_bytes()
 
 
 def journey_option(session: Session, options: argparse.Namespace | None) -> int | None:
@@ -281,6 +280,7 @@ _OPTION_SUFFIXES = {
     **{name: (".pdf",) for name in ("tile", "tile_orientation", "overlap", "bleed", "crop_marks", "scale",
                                     "no_legend", "no_personas", "report")},
     "paper": (".pdf", ".png", ".svg"), "orientation": (".pdf", ".png", ".svg"), "dpi": (".png",),
+    "csv_dialect": (".csv",),
 }
 
 
@@ -304,7 +304,7 @@ def _command_import(args: argparse.Namespace) -> int:
     path, source = Path(args.file), Path(args.source)
     suffix = _suffix(source, IMPORTERS, QT_TRANSLATE_NOOP(
         "errors", "Parcours cannot import {suffix} files yet: only {formats} for now."))
-    read_source(source)
+    check_source(source)  # the importer reads it, within its format's size limit
     created = not path.exists()
     store = ProjectStore.create() if created else ProjectStore.open(path)
     importer = IMPORTERS[suffix]
@@ -402,6 +402,8 @@ def build_parser() -> argparse.ArgumentParser:
         "cli", "leave the legend off the poster")))
     export.add_argument("--no-personas", action="store_true", help=tr(QT_TRANSLATE_NOOP(
         "cli", "leave the persona panel off the poster")))
+    export.add_argument("--csv-dialect", choices=("standard", "excel-fr"), help=tr(QT_TRANSLATE_NOOP(
+        "cli", "CSV: standard (commas, decimal point) or excel-fr (semicolons, decimal comma)")))
     export.add_argument("--dpi", type=float, metavar="N", help=tr(QT_TRANSLATE_NOOP(
         "cli", "PNG resolution in dots per inch (default 96: the canvas at 100 %%)")))
     importlib.import_module("app.cli_formats")  # registers the formats and their options

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app import i18n
-from app.cli import (journey_option, read_source, register_export_options, register_exporter, register_importer, tr,
+from app.cli import (journey_option, register_export_options, register_exporter, register_importer, tr,
                      write_text_atomically)
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 
@@ -29,8 +29,9 @@ def _export_json(session: Session, path: Path) -> None:
 
 def _import_json(session: Session, path: Path) -> object:
     from app.export import project_json
+    from app.export.limits import MAX_JSON_BYTES, read_capped
 
-    return project_json.import_project(session, read_source(path))
+    return project_json.import_project(session, read_capped(path, MAX_JSON_BYTES))
 
 
 register_exporter(".json", _export_json)
@@ -43,19 +44,26 @@ register_importer(".json", _import_json)
 def _export_csv(session: Session, path: Path, options: argparse.Namespace | None = None) -> None:
     from app.export import spreadsheet
 
-    spreadsheet.export_csv(session, path, journey_option(session, options))
+    from app.export.csv_dialect import dialect_named
+
+    spreadsheet.export_csv(session, path, journey_option(session, options),
+                           dialect_named(getattr(options, "csv_dialect", None)))
 
 
 def _export_xlsx(session: Session, path: Path, options: argparse.Namespace | None = None) -> None:
-    from app.export import spreadsheet
+    from app.export import spreadsheet, workbook
 
-    spreadsheet.export_xlsx(session, path, journey_option(session, options))
+    journey_id = journey_option(session, options)
+    spreadsheet.export_xlsx(session, path, journey_id)
+    for warning in workbook.left_out(session, journey_id):
+        print(" ".join(warning.message(i18n.translate).split()), file=sys.stderr)
 
 
 def _import_table(session: Session, path: Path, options: argparse.Namespace | None = None) -> object:
     from app.export import spreadsheet_read
 
-    result = spreadsheet_read.import_table(session, path, journey_title=getattr(options, "journey", None))
+    result = spreadsheet_read.import_table(session, path, journey_title=getattr(options, "journey", None),
+                                           merge=True)
     for warning in result.warnings:
         print(" ".join(warning.message(i18n.translate).split()), file=sys.stderr)
     return result
@@ -197,7 +205,8 @@ def _export_interchange(session: Session, path: Path, options: argparse.Namespac
 
     journey_id = journey_option(session, options)
     if path.suffix.lower() == ".mmd":
-        mermaid.export_mermaid(session, journey_id, path)
+        for warning in mermaid.export_mermaid(session, journey_id, path):
+            print(" ".join(warning.message(i18n.translate).split()), file=sys.stderr)
     else:
         ojf.export_ojf(session, journey_id, path)
 

@@ -32,6 +32,7 @@ from sqlalchemy import (Boolean, Date, DateTime, Enum, Float, Integer, LargeBina
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.export.limits import MAX_PHOTO_BYTES, parse_json
 from app.model.enums import Scale
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
 from app.model.schema import (KPI, ORDER_SCOPES, Action, Base, Card, CardImage, CardPersona, Channel, Department,
@@ -69,7 +70,7 @@ _RANGES: dict[str, tuple[float | None, float | None]] = {
 #: Columns in the project's scale, and the one that is a distance on it.
 _SCORES = frozenset({"score", "target_score"})
 _SPANS = frozenset({"drop_threshold"})
-_MAX_PHOTO_BYTES = 4 * 1024 * 1024
+_MAX_PHOTO_BYTES = MAX_PHOTO_BYTES
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})?")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -179,9 +180,10 @@ def dumps(data: Mapping[str, Any]) -> str:
 def loads(text: str | bytes) -> dict[str, Any]:
     """Parse JSON ``text``; a :class:`ModelError` names the line and column of a syntax error."""
     try:
+        data = bytes(text) if isinstance(text, (bytes, bytearray)) else text.encode("utf-8", "surrogatepass")
         if isinstance(text, (bytes, bytearray)):
-            text = bytes(text).decode("utf-8-sig")
-        return json.loads(text)
+            text = data.decode("utf-8-sig")
+        return parse_json(text, data, "JSON")
     except UnicodeDecodeError as error:
         raise ModelError(QT_TRANSLATE_NOOP("errors", "The file is not text encoded in UTF-8.")) from error
     except json.JSONDecodeError as error:

@@ -61,11 +61,13 @@ def _stored_dpi() -> int:
         return 96
 
 
-def _spreadsheet(session: Session, journey_id: int | None, path: Path, progress: Progress | None) -> Any:
+def _spreadsheet(session: Session, journey_id: int | None, path: Path, progress: Progress | None,
+                 dialect: str | None = None) -> Any:
     from app.export import spreadsheet
+    from app.export.csv_dialect import dialect_named
 
     if path.suffix.lower() == ".csv":
-        return spreadsheet.export_csv(session, path, journey_id)
+        return spreadsheet.export_csv(session, path, journey_id, dialect_named(dialect))
     return spreadsheet.export_xlsx(session, path, journey_id, progress)
 
 
@@ -128,7 +130,8 @@ FORMATS: dict[str, Format] = {
                            QT_TRANSLATE_NOOP("ExportVerbs", "PNG images (*.png);;SVG drawings (*.svg)"),
                            (".png", ".svg"), _image),
     "export_spreadsheet": Format(QT_TRANSLATE_NOOP("ExportVerbs", "Export a spreadsheet"),
-                                 QT_TRANSLATE_NOOP("ExportVerbs", "Excel workbooks (*.xlsx);;CSV files (*.csv)"),
+                                 QT_TRANSLATE_NOOP("ExportVerbs", "Excel workbooks (*.xlsx);;CSV files (*.csv);;"
+                                                                  "CSV for a French Excel, semicolons (*.csv)"),
                                  (".xlsx", ".csv"), _spreadsheet, quick=(".csv",)),
     "export_action_plan": Format(QT_TRANSLATE_NOOP("ExportVerbs", "Export the action plan"),
                                  QT_TRANSLATE_NOOP("ExportVerbs", "PDF files (*.pdf)"), (".pdf",), _action_plan,
@@ -198,6 +201,8 @@ class ExportVerbs:
     """File > Export for a main window: the questions, the background run, the results."""
 
     _export_thread: ExportThread | None = None
+    #: The file type the last export dialog was left on ("" when none was chosen).
+    export_filter: str = ""
     _export_progress: QProgressDialog | None = None
     _export_name: str = ""
     _export_done: Callable[[Any], str] | None = None
@@ -294,11 +299,15 @@ class ExportVerbs:
             name = self.document.path.stem if self.document is not None and self.document.path is not None else None
         elif spec.name:
             name = translate("ExportVerbs", spec.name)
+        self.export_filter = ""
         path = self._ask_target(translate("ExportVerbs", spec.title), spec.suffixes[0],
                                 translate("ExportVerbs", spec.filters), spec.suffixes, name=name)
         if path is None:
             return
         options: dict[str, Any] = {}
+        filters = translate("ExportVerbs", spec.filters).split(";;")
+        if path.suffix.lower() == ".csv" and len(filters) == 3 and self.export_filter == filters[2]:
+            options["dialect"] = "excel-fr"  # the file dialog's third choice: a French Excel's CSV
         if path.suffix.lower() == ".png":
             dpi = self.ask_image_dpi(_stored_dpi())
             if dpi is None:
@@ -410,8 +419,8 @@ class ExportVerbs:
     # ------------------------------------------------------------------ questions (tests replace these)
 
     def ask_export_path(self, title: str, suggested: Path, filters: str) -> Path | None:
-        """Ask where to write an export (None: cancelled)."""
-        path, _ = QFileDialog.getSaveFileName(self, title, str(suggested), filters)
+        """Ask where to write an export (None: cancelled); the filter chosen is kept in :attr:`export_filter`."""
+        path, self.export_filter = QFileDialog.getSaveFileName(self, title, str(suggested), filters)
         return Path(path) if path else None
 
     def ask_poster_options(self, options: PosterOptions, map_size: tuple[float, float] | None) -> PosterOptions | None:

@@ -537,8 +537,9 @@
 <context>
     <name>ExportVerbs</name>
     <message>
-        <location filename="../../app/ui/window_export.py" line="+223"/>
+        <location filename="../../app/ui/window_export.py" line="+228"/>
         <source>Journey</source>
+        <extracomment>The file type the last export dialog was left on (&quot;&quot; when none was chosen).</extracomment>
         <translation>Parcours</translation>
     </message>
     <message>
@@ -547,32 +548,37 @@
         <translation>Exporter un poster</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <location line="+3"/>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-127"/>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;CSV for a French Excel, semicolons (*.csv)</source>
+        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv);;CSV pour Excel en français, points-virgules (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>Exported %1: %2 sheets (%3 x %4) + assembly page.</source>
         <translation>%1 exporté&#xa0;: %2 feuilles (%3 x %4) + page d&apos;assemblage.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+56"/>
+        <location line="+60"/>
         <location line="+63"/>
         <source>Exported %1.</source>
         <translation>%1 exporté.</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-272"/>
         <source>Export an image</source>
         <extracomment>The file dialog&apos;s title and filters (context &quot;ExportVerbs&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportVerbs&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
         <translation>Exporter une image</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>96 dpi: the map as on screen at 100 %</source>
         <extracomment>Resolutions offered for a PNG: (dots per inch, what for; context &quot;ExportVerbs&quot;).</extracomment>
         <translation>96 ppp&#xa0;: la carte comme à l&apos;écran à 100&#xa0;%</translation>
@@ -588,7 +594,7 @@
         <translation>300 ppp&#xa0;: impression</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
     </message>
@@ -598,12 +604,11 @@
         <translation>Exporter un tableur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
+        <translation type="vanished">Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Export the action plan</source>
         <translation>Exporter le plan d&apos;actions</translation>
     </message>
@@ -663,7 +668,7 @@
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+201"/>
         <source>Exporting %1…</source>
         <translation>Export de %1…</translation>
     </message>
@@ -1678,7 +1683,7 @@
         <translation type="vanished">Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-305"/>
+        <location filename="../../app/ui/window_export.py" line="-311"/>
         <source>&amp;Poster (PDF)…</source>
         <extracomment>Every export action, in menu order.</extracomment>
         <translation>&amp;Poster (PDF)…</translation>
@@ -3309,7 +3314,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli_formats.py" line="+78"/>
+        <location filename="../../app/cli_formats.py" line="+86"/>
         <source>leave off the band with the customer&apos;s goal, expectations and the objectives served</source>
         <extracomment>The poster&apos;s marks that can be left off: (option dest, PosterContent field, help).</extracomment>
         <translation>retirer le bandeau du but du client, de ses attentes et des objectifs servis</translation>
@@ -3372,12 +3377,12 @@ révision %3, publiée par %4 le %5
         <translation>{width} x {height} px</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>{slides} slides.</source>
         <translation>{slides} diapositives.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="+166"/>
+        <location filename="../../app/cli.py" line="+165"/>
         <source>as-is</source>
         <translation>actuel</translation>
     </message>
@@ -3467,7 +3472,7 @@ révision %3, publiée par %4 le %5
         <translation>{path} exporté.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Imported {source} into the new project {path}.</source>
         <translation>{source} importé dans le nouveau projet {path}.</translation>
     </message>
@@ -3532,7 +3537,7 @@ révision %3, publiée par %4 le %5
         <translation>papier d&apos;un poster ou d&apos;une image&#xa0;: A0, A1, A2, A3, A4 ou LARGEURxHAUTEURmm (par défaut&#xa0;: A0 pour un PDF, la taille de la carte pour une image)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>add SOURCE (.csv .xlsx .ojf .mmd as a new journey, .json as a project) to FILE, created if missing</source>
         <translation>ajouter SOURCE (.csv .xlsx .ojf .mmd comme nouveau parcours, .json comme projet) à FILE, créé s&apos;il manque</translation>
     </message>
@@ -3541,7 +3546,7 @@ révision %3, publiée par %4 le %5
         <translation type="vanished">écrire le projet dans OUT (.json)</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>the journey to export (default: the first)</source>
         <translation>le parcours à exporter (par défaut&#xa0;: le premier)</translation>
     </message>
@@ -3603,6 +3608,11 @@ révision %3, publiée par %4 le %5
         <location line="+2"/>
         <source>leave the persona panel off the poster</source>
         <translation>ne pas mettre le panneau des personas sur le poster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV: standard (commas, decimal point) or excel-fr (semicolons, decimal comma)</source>
+        <translation>CSV&#xa0;: standard (virgules, point décimal) ou excel-fr (points-virgules, virgule décimale)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4027,8 +4037,8 @@ révision %3, publiée par %4 le %5
         <translation>Parcours n&apos;a pas pu écrire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-382"/>
-        <location line="+117"/>
+        <location filename="../../app/cli.py" line="-384"/>
+        <location line="+116"/>
         <location line="+53"/>
         <location filename="../../app/library/browse.py" line="+110"/>
         <source>{path} is a folder, not a file.</source>
@@ -4036,13 +4046,13 @@ révision %3, publiée par %4 le %5
         <translation>{path} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-167"/>
         <location filename="../../app/ui/window_import.py" line="-24"/>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+106"/>
         <location filename="../../app/model/templates.py" line="+90"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation>Il n&apos;existe pas de modèle nommé {name}&#xa0;; choisissez parmi&#xa0;: {names}.</translation>
@@ -4065,7 +4075,7 @@ révision %3, publiée par %4 le %5
         <translation>Parcours ne sait pas encore exporter en {suffix}&#xa0;: seulement {formats} pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The option {option} does not apply to {suffix} files; it works with {suffixes}.</source>
         <extracomment>The export options of the command line and the output suffixes they apply to (``--journey`` applies to all).</extracomment>
         <translation>L&apos;option {option} ne s&apos;applique pas aux fichiers {suffix}&#xa0;; elle sert pour {suffixes}.</translation>
@@ -4082,13 +4092,13 @@ révision %3, publiée par %4 le %5
         <translation>L&apos;éditeur n&apos;est pas disponible dans cette installation.</translation>
     </message>
     <message>
-        <location line="+136"/>
-        <location filename="../../app/ui/window_export.py" line="+303"/>
+        <location line="+138"/>
+        <location filename="../../app/ui/window_export.py" line="+309"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/export/project_json.py" line="+186"/>
+        <location filename="../../app/export/project_json.py" line="+188"/>
         <source>The file is not text encoded in UTF-8.</source>
         <extracomment>Each list of the document and the class it carries, in the order rows are restored. Many-to-many links carried as id lists: list key -&gt; (field, table, own column, other column, target). Fixed ranges of numeric columns, by column name (the database CHECKs the same). Columns in the project&apos;s scale, and the one that is a distance on it. id, ref, refs, int, float, bool, text, colour, enum, datetime, date, photo or tags. For ref and refs: the list the ids point into. The keys of every row, in the order the document writes them. The keys of the document itself, in order.</extracomment>
         <translation>Le fichier n&apos;est pas du texte encodé en UTF-8.</translation>
@@ -4550,64 +4560,76 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Parcours n&apos;est pas installé entièrement&#xa0;: {name} est absent&#xa0;; réinstallez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/export/spreadsheet_read.py" line="+72"/>
+        <location filename="../../app/export/spreadsheet_read.py" line="+78"/>
         <location line="+9"/>
-        <location line="+280"/>
+        <location line="+144"/>
+        <location line="+22"/>
+        <location line="+51"/>
         <source>The spreadsheet is empty: it needs a header row and one row per card.</source>
-        <extracomment>The most data rows an import accepts; larger files are refused before they are read to the end. Translatable sentences (unknown columns, channels or departments added...).</extracomment>
+        <extracomment>Translatable sentences (unknown columns, channels or departments added...).</extracomment>
         <translation>Le tableau est vide&#xa0;: il lui faut une ligne d&apos;en-têtes et une ligne par carte.</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+53"/>
+        <location line="-206"/>
+        <location filename="../../app/export/xlsx_read.py" line="+108"/>
         <source>The spreadsheet has more than {limit} rows (row {row}): split it and import the parts.</source>
         <translation>Le tableau a plus de {limit} lignes (ligne {row})&#xa0;: découpez-le et importez les morceaux.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+17"/>
         <source>Row {row}, column {column} of the CSV file is not valid UTF-8 text: save it again as CSV UTF-8.</source>
         <translation>Ligne {row}, colonne {column} du fichier CSV, le texte n&apos;est pas de l&apos;UTF-8 valide&#xa0;: enregistrez-le de nouveau au format CSV UTF-8.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Row {row} of the CSV file cannot be read: {reason}.</source>
         <translation>La ligne {row} du fichier CSV est illisible&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/export/xlsx_read.py" line="-78"/>
         <source>The file is not an Excel workbook (.xlsx), or it is damaged.</source>
         <translation>Le fichier n&apos;est pas un classeur Excel (.xlsx), ou il est endommagé.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+59"/>
+        <source>The sheet {sheet} reaches beyond row {limit}: Parcours does not read sheets this long.</source>
+        <translation>La feuille {sheet} va au-delà de la ligne {limit}&#xa0;: Parcours ne lit pas des feuilles aussi longues.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Row {row}, column {column} holds a formula ({value}): paste it as values and import again.</source>
         <translation>Ligne {row}, colonne {column}, la cellule contient une formule ({value})&#xa0;: collez-la en valeurs et importez de nouveau.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
+        <source>The workbook&apos;s part {name} has more than {limit} rows: split it and import the parts.</source>
+        <translation>La partie {name} du classeur a plus de {limit} lignes&#xa0;: découpez-la et importez les morceaux.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Row {row}, column {column} is part of merged cells ({cells}): unmerge them and import again.</source>
         <translation>Ligne {row}, colonne {column}, la cellule fait partie de cellules fusionnées ({cells})&#xa0;: annulez la fusion et importez de nouveau.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../app/export/card_table.py" line="+213"/>
         <source>Row {row}, column {column}: {value} is not a number.</source>
         <translation>Ligne {row}, colonne {column}&#xa0;: {value} n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Row {row}, column {column}: {value} should be between {low} and {high}.</source>
         <translation>Ligne {row}, colonne {column}&#xa0;: {value} devrait être compris entre {low} et {high}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Row {row}, column {column}: {value} is not a whole number.</source>
         <translation>Ligne {row}, colonne {column}&#xa0;: {value} n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../app/export/spreadsheet.py" line="+136"/>
+        <location line="-128"/>
         <location line="+27"/>
         <source>Row {row}, column {column}: {value} should be one of: {values}.</source>
-        <extracomment>The columns of the long table, in order. The columns every row must fill. What joins (and splits) the tags of a card in one cell. Other names of each column (compared without case, accents, spaces, ``_`` or ``-``). French words for the enumerations&apos; values, by their normalised spelling. Words that give away a lane&apos;s kind when the table does not say it, tried in this order. How a yes/no cell may be spelled (normalised), in English or French. The sheets of the workbook that the importer and other programs look for.</extracomment>
+        <extracomment>The columns of the long table, in order. The columns every row must fill. What joins (and splits) the tags of a card in one cell. Other names of each column (compared without case, accents, spaces, ``_`` or ``-``). French words for the enumerations&apos; values, by their normalised spelling. Words that give away a lane&apos;s kind when the table does not say it, tried in this order. How a yes/no cell may be spelled (normalised), in English or French. Every header the importer knows (normalised) -&gt; its column; ``id`` and ``curve_moment`` are the workbook&apos;s.</extracomment>
         <translation>Ligne {row}, colonne {column}&#xa0;: {value} devrait être l&apos;une de ces valeurs&#xa0;: {values}.</translation>
     </message>
     <message>
@@ -4616,8 +4638,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Ligne {row}, colonne {column}&#xa0;: {value} devrait être oui ou non.</translation>
     </message>
     <message>
-        <location filename="../../app/export/spreadsheet_read.py" line="+21"/>
+        <location filename="../../app/export/spreadsheet_read.py" line="+31"/>
         <source>Row {row}, column {column} is empty: every card needs a title, a stage and a lane.</source>
+        <extracomment>The card&apos;s id in the workbook it comes from (links and actions point at it), if any.</extracomment>
         <translation>Ligne {row}, la colonne {column} est vide&#xa0;: chaque carte a besoin d&apos;un titre, d&apos;une étape et d&apos;un couloir.</translation>
     </message>
     <message>
@@ -4626,7 +4649,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Ligne {row}, colonne {column}&#xa0;: {value} n&apos;est pas une couleur comme #1A2B3C.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Column {column} is not one Parcours knows: it was ignored.</source>
         <translation>Parcours ne connaît pas la colonne {column}&#xa0;: elle a été ignorée.</translation>
     </message>
@@ -4641,12 +4664,18 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Il manque la colonne {column} à la ligne {row}&#xa0;: un tableau de cartes a besoin des colonnes titre, étape et couloir.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
+        <source>These sheets are not ones Parcours reads, so they were not imported: {names}.</source>
+        <translation>Parcours ne lit pas ces feuilles, elles n&apos;ont donc pas été importées&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/references.py" line="+91"/>
         <source>The channel {name} was added to the project&apos;s catalogue.</source>
+        <extracomment>Channels described by the workbook (its Channels sheet).</extracomment>
         <translation>Le canal {name} a été ajouté au catalogue du projet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>The department {name} was added to the project.</source>
         <translation>Le service {name} a été ajouté au projet.</translation>
     </message>
@@ -4673,7 +4702,8 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Ce projet n&apos;a pas ce parcours.</translation>
     </message>
     <message>
-        <location filename="../../app/export/interchange.py" line="+99"/>
+        <location filename="../../app/export/interchange.py" line="+113"/>
+        <location filename="../../app/export/workbook_merge.py" line="+97"/>
         <source>The persona {name} was added to the project.</source>
         <extracomment>Files larger than this are refused before they are parsed. Translatable sentences (fields ignored, scores rescaled, personas added...). (name, side) of the department behind the card, matched by name or added. (name, description) of each stage, in order. (kind, name) of each lane, in order.</extracomment>
         <translation>Le persona {name} a été ajouté au projet.</translation>
@@ -4684,14 +4714,61 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Ces services ont été ajoutés au projet&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../app/export/limits.py" line="+61"/>
         <source>The file is larger than {limit} MB: Parcours does not import files this large.</source>
+        <extracomment>Largest CSV, XLSX, .ojf or Mermaid file an import reads. Largest project JSON document (it carries persona photos in base64). Most entries in a workbook&apos;s zip archive. Largest uncompressed size of one entry of a workbook, and of all of them together. Highest compression ratio of an entry larger than :data:`RATIO_FLOOR` bytes (zip bombs are thousands). Most data rows and columns of a table, and characters in one cell (Excel&apos;s own cell limit). Most rows of a sheet counted with the empty ones (a stray cell far below makes a reader walk every row). Most cards one .ojf import creates (nodes and blueprint items), and tasks one Mermaid import creates. Largest persona photo a project JSON document may carry. Deepest nesting of lists and objects in a JSON or .ojf document. Most characters in one number of a JSON or .ojf document.</extracomment>
         <translation>Le fichier dépasse {limit} Mo&#xa0;: Parcours n&apos;importe pas de fichiers aussi gros.</translation>
     </message>
     <message>
-        <location filename="../../app/export/ojf_read.py" line="+44"/>
+        <location line="+48"/>
+        <source>The {kind} file nests lists or objects more than {limit} levels deep: Parcours does not read it.</source>
+        <translation>Le fichier {kind} imbrique des listes ou des objets sur plus de {limit} niveaux&#xa0;: Parcours ne le lit pas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The {kind} file holds a number of more than {limit} digits: Parcours does not read it.</source>
+        <translation>Le fichier {kind} contient un nombre de plus de {limit} chiffres&#xa0;: Parcours ne le lit pas.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The workbook holds more than {limit} parts: Parcours does not read it.</source>
+        <translation>Le classeur contient plus de {limit} parties&#xa0;: Parcours ne le lit pas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The workbook&apos;s part {name} unpacks to more than {limit} MB: Parcours does not read it.</source>
+        <translation>La partie {name} du classeur dépasse {limit} Mo une fois décompressée&#xa0;: Parcours ne le lit pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workbook&apos;s part {name} is compressed more than {limit} times, as zip bombs are: Parcours does not read it.</source>
+        <translation>La partie {name} du classeur est compressée plus de {limit} fois, comme une bombe zip&#xa0;: Parcours ne le lit pas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Row {row}, column {column} holds more than {limit} characters: Parcours does not import cells this long.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: plus de {limit} caractères&#xa0;; Parcours n&apos;importe pas des cellules aussi longues.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row {row} has more than {limit} columns: Parcours does not import tables this wide.</source>
+        <translation>La ligne {row} a plus de {limit} colonnes&#xa0;: Parcours n&apos;importe pas des tableaux aussi larges.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The workbook&apos;s XML is damaged, so the file cannot be read: open it in a spreadsheet program and save it again.</source>
+        <extracomment>What a hostile or broken XML part raises while a workbook is read (defusedxml&apos;s refusals included).</extracomment>
+        <translation>Le XML du classeur est endommagé, le fichier ne peut donc pas être lu&#xa0;: ouvrez-le dans un tableur et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workbook&apos;s XML declares entities or a document type, as attacks on XML readers do: Parcours does not read it.</source>
+        <translation>Le XML du classeur déclare des entités ou un type de document, comme le font les attaques contre les lecteurs XML&#xa0;: Parcours ne le lit pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/ojf_read.py" line="+43"/>
         <source>In the OJF file, {path} should be text.</source>
-        <extracomment>The most cards (nodes and blueprint items) one import creates. The score range of the OJF specification. The sentiment word written for each emotion (and read back as that emotion). Parcours severity (1..5) for each OJF severity, and back.</extracomment>
+        <extracomment>The score range of the OJF specification. The sentiment word written for each emotion (and read back as that emotion). Parcours severity (1..5) for each OJF severity, and back.</extracomment>
         <translation>Dans le fichier OJF, {path} devrait être du texte.</translation>
     </message>
     <message>
@@ -4766,7 +4843,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Le fichier OJF définit deux fois le couloir {id}.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+20"/>
+        <source>The OJF file defines the node {id} twice.</source>
+        <translation>Le fichier OJF définit deux fois le nœud {id}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Some nodes name a stage or swimlane the file does not define ({ids}): a stage or lane of that name was added for them.</source>
         <translation>Des nœuds citent une étape ou un couloir que le fichier ne définit pas ({ids})&#xa0;: une étape ou un couloir de ce nom a été ajouté pour eux.</translation>
     </message>
@@ -4860,29 +4942,29 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Des marges de {margin} mm ne laissent rien d&apos;une feuille {paper}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-357"/>
+        <location filename="../../app/cli.py" line="-360"/>
         <source>There is no journey {name} in this project.</source>
         <translation>Il n&apos;y a pas de parcours {name} dans ce projet.</translation>
     </message>
     <message>
-        <location filename="../../app/export/mermaid.py" line="+171"/>
+        <location filename="../../app/export/mermaid_read.py" line="+121"/>
         <source>The file is not a Mermaid journey diagram: it should start with the word journey, not {start}.</source>
-        <extracomment>Mermaid&apos;s documented score range. The most tasks one import creates.</extracomment>
+        <extracomment>Mermaid&apos;s documented score range. What the exporter writes for a comma inside an actor&apos;s name (Mermaid splits actors at commas). line, stage index, name, score, actors</extracomment>
         <translation>Le fichier n&apos;est pas un diagramme de parcours Mermaid&#xa0;: il devrait commencer par le mot journey, pas par {start}.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+38"/>
         <source>The Mermaid file is empty.</source>
         <translation>Le fichier Mermaid est vide.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-34"/>
         <source>The file is not UTF-8 text, so it cannot be a Mermaid diagram.</source>
         <translation>Le fichier n&apos;est pas du texte UTF-8&#xa0;: ce ne peut pas être un diagramme Mermaid.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
         <source>Line {line} of the Mermaid diagram is not a task (name: score: actors): {text}</source>
         <translation>La ligne {line} du diagramme Mermaid n&apos;est pas une tâche (nom: note: acteurs)&#xa0;: {text}</translation>
     </message>
@@ -4897,9 +4979,14 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Le diagramme Mermaid a plus de {limit} tâches&#xa0;: découpez-le et importez les morceaux.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>The Mermaid journey diagram has no title, section or task.</source>
         <translation>Le diagramme de parcours Mermaid n&apos;a ni titre, ni section, ni tâche.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The diagram&apos;s display settings ({names}) have no place in a journey: they were ignored.</source>
+        <translation>Les réglages d&apos;affichage du diagramme ({names}) n&apos;ont pas de place dans un parcours&#xa0;: ils ont été ignorés.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4986,7 +5073,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>L’image {name} ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_formats.py" line="-103"/>
+        <location filename="../../app/cli_formats.py" line="-104"/>
         <source>The {report} report prints on A4 portrait sheets: {option} applies to posters only.</source>
         <translation>Le rapport {report} s’imprime sur des feuilles A4 en portrait : {option} ne s’applique qu’aux affiches.</translation>
     </message>
@@ -5106,6 +5193,73 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location line="+3"/>
         <source>Someone published {name} (revision {head}) after the revision {base} this file builds on: nothing was written; keep yours, keep the library&apos;s, or publish a new copy.</source>
         <translation>Quelqu’un a publié {name} (révision {head}) après la révision {base} sur laquelle ce fichier s’appuie&#xa0;: rien n’a été écrit&#x202f;; gardez la vôtre, celle de la bibliothèque, ou publiez une nouvelle copie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/mermaid.py" line="+129"/>
+        <source>Mermaid cannot hold some characters (: # ; %% and line breaks), so these names were written differently: {names}.</source>
+        <translation>Mermaid ne peut pas contenir certains caractères (: #&#xa0;; %% et les retours à la ligne), ces noms ont donc été écrits autrement&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/workbook.py" line="+302"/>
+        <source>The workbook does not carry persona photos ({photos}), objectives ({objectives}) or measurement points ({points}): they were left out.</source>
+        <extracomment>The columns of the workbook&apos;s card sheet: the table&apos;s, then the curve&apos;s moment of truth and the card&apos;s id. Columns whose text wraps in its cell (the others stay on one line).</extracomment>
+        <translation>Le classeur ne contient pas les photos des personas ({photos}), les objectifs ({objectives}) ni les points de mesure ({points})&#xa0;: ils ont été laissés de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/workbook_merge.py" line="-40"/>
+        <source>These rows of the Links sheet name cards the workbook does not hold, or repeat a link: they were not imported: {rows}.</source>
+        <translation>Ces lignes de la feuille des liens citent des cartes absentes du classeur, ou répètent un lien&#xa0;; elles n&apos;ont pas été importées&#xa0;: {rows}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Some actions or KPIs point at cards the workbook does not hold ({ids}): those links were not imported.</source>
+        <translation>Des actions ou des indicateurs pointent vers des cartes absentes du classeur ({ids})&#xa0;: ces liens n&apos;ont pas été importés.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>These personas were already in the project, so the workbook&apos;s description of them was not imported: {names}.</source>
+        <translation>Ces personas étaient déjà dans le projet, la description qu&apos;en donne le classeur n&apos;a donc pas été importée&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Action added: {title}.</source>
+        <translation>Action ajoutée&#xa0;: {title}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Action {id} ({title}) changed: {changes}.</source>
+        <translation>Action {id} ({title}) modifiée&#xa0;: {changes}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>KPI added: {name}.</source>
+        <translation>Indicateur ajouté&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>KPI {id} ({name}) changed: {changes}.</source>
+        <translation>Indicateur {id} ({name}) modifié&#xa0;: {changes}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workbook is the journey {title} of this project: its Actions and KPIs sheets were merged into it, and its other sheets ({sheets}) were not imported again.</source>
+        <translation>Le classeur est le parcours {title} de ce projet&#xa0;: ses feuilles Actions et Indicateurs y ont été fusionnées, et ses autres feuilles ({sheets}) n&apos;ont pas été importées à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/workbook_read.py" line="+82"/>
+        <source>Column {column} of the sheet {sheet} is not one Parcours knows: it was ignored.</source>
+        <extracomment>The creation time of the project the workbook came from (see :func:`app.export.workbook.project_stamp`). (row, source card id, target card id, fields) (row, id or None, fields, card ids, department name) (row, id or None, fields, stage name, card id)</extracomment>
+        <translation>Parcours ne connaît pas la colonne {column} de la feuille {sheet}&#xa0;: elle a été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Row {row}, column {column}: {value} is not a date such as 2026-03-31.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: {value} n&apos;est pas une date comme 2026-03-31 ou 31/03/2026.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Row {row}, column {column} is empty: it needs a name.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: la cellule est vide, il faut un nom.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 # Shortcuts for Parcours. Everything goes through scripts/setup.sh and the .venv it builds.
-.PHONY: run test translations translations-update bench clean
+.PHONY: run test translations translations-update bench dist dist-check clean
 
 VENV := .venv
 TS_FILES := resources/translations/parcours_fr.ts resources/translations/parcours_en.ts
@@ -24,6 +24,14 @@ translations-update: $(VENV)/bin/pyside6-lupdate
 	    lang=$${ts##*_}; lang=$${lang%.ts}; \
 	    $(VENV)/bin/pyside6-lupdate $(LUPDATE_FLAGS) app -ts "$$ts" -target-language "$$lang" || exit 1; \
 	done
+
+# Build the frozen bundle, its .tar.gz and the .deb into dist/ (see packaging/README.md).
+dist:
+	bash scripts/setup.sh dist
+
+# Install the .deb on this machine, use it as a user would, remove it (root; see packaging/check.sh).
+dist-check:
+	bash packaging/check.sh
 
 # Print the performance figures against their budgets and same-run baselines.
 bench: $(VENV)/bin/python

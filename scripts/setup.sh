@@ -4,6 +4,9 @@
 #   bash scripts/setup.sh run            install, create the sample project, open it
 #   bash scripts/setup.sh test [ARGS]    install with the test tools, run pytest ARGS
 #   bash scripts/setup.sh install        install only (what the Makefile's other targets need)
+#   bash scripts/setup.sh dist           install with PyInstaller, build the bundle, .tar.gz and .deb
+#   bash scripts/setup.sh ci             what CI runs before the test suite: the slow checks, and
+#                                        (as root) PostgreSQL for the library tests, the packages built and proven
 #
 # Safe to run again: each step is skipped when it is already done.
 set -euo pipefail
@@ -14,6 +17,8 @@ MIN_PYTHON="3.11"
 
 # Qt's offscreen platform needs these; a real window under X needs the xcb ones too.
 QT_PACKAGES="libgl1 libegl1 libfontconfig1 fonts-dejavu-core libxkbcommon0 libdbus-1-3 libglib2.0-0"
+# Building the bundle and the .deb (dist) needs strip and dpkg-deb.
+DIST_PACKAGES="binutils dpkg-dev"
 XCB_PACKAGES="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0"
 
 say() { printf 'parcours: %s\n' "$*"; }
@@ -21,7 +26,7 @@ warn() { printf 'parcours: %s\n' "$*" >&2; }
 die() { warn "$*"; exit 1; }
 
 usage() {
-    printf 'usage: bash scripts/setup.sh run | test [pytest arguments...] | install\n' >&2
+    printf 'usage: bash scripts/setup.sh run | test [pytest arguments...] | install | dist | ci\n' >&2
     exit 2
 }
 
@@ -75,7 +80,8 @@ python_packages() {
 }
 
 ensure_system_packages() {
-    local missing="" package need_python=0
+    local missing="" package need_python=0 wanted="$QT_PACKAGES $XCB_PACKAGES"
+    [ "${1:-run}" = dist ] && wanted="$wanted $DIST_PACKAGES"
     if ! venv_ok && ! find_python >/dev/null; then
         need_python=1
     fi
@@ -86,7 +92,7 @@ ensure_system_packages() {
         fi
         return 0
     fi
-    for package in $QT_PACKAGES $XCB_PACKAGES; do
+    for package in $wanted; do
         deb_installed "$package" || missing="$missing $package"
     done
     if [ "$need_python" = 1 ]; then
@@ -148,14 +154,19 @@ ensure_install() {
         'import hashlib, sys; print(hashlib.sha256(open(sys.argv[1], "rb").read()).hexdigest())' \
         "$ROOT/pyproject.toml")
     [ -f "$stamp" ] && recorded=$(cat "$stamp")
-    # A "test" install holds everything a "run" install needs.
-    if [ -x "$VENV/bin/parcours" ] &&
-        { [ "$recorded" = "$digest test" ] || [ "$recorded" = "$digest $mode" ]; }; then
+    # Each install holds what the one before it needs: run < test < dist.
+    local satisfied="$digest $mode"
+    case "$mode" in
+        run) satisfied="$digest run|$digest test|$digest dist" ;;
+        test) satisfied="$digest test|$digest dist" ;;
+    esac
+    if [ -x "$VENV/bin/parcours" ] && [[ "|$satisfied|" == *"|$recorded|"* ]]; then
         return 0
     fi
     ensure_pip
     local target="."
     [ "$mode" = test ] && target=".[test]"
+    [ "$mode" = dist ] && target=".[test,dist]"
     say "installing Parcours and its libraries into .venv (the first time takes a few minutes)"
     rm -f "$stamp"
     (cd "$ROOT" && "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$target")
@@ -179,7 +190,7 @@ compile_translations() {
 }
 
 install_all() {
-    ensure_system_packages
+    ensure_system_packages "$1"
     ensure_venv
     ensure_install "$1"
     compile_translations
@@ -238,12 +249,49 @@ command_test() {
     exit "$status"
 }
 
+# The slow checks (pytest -m slow), then, as root on Debian, the .deb built and proven by packaging/check.sh.
+command_ci() {
+    install_all test
+    cd "$ROOT"
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        ensure_postgresql
+        export PARCOURS_REQUIRE_POSTGRES=1
+    fi
+    local status=0
+    QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest -m slow || status=$?
+    # 5: no test is marked slow, which is not a failure of this step.
+    if [ "$status" != 0 ] && [ "$status" != 5 ]; then
+        exit "$status"
+    fi
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        bash "$ROOT/scripts/setup.sh" dist
+        bash "$ROOT/packaging/check.sh"
+    fi
+}
+
+# PostgreSQL's server programs for the team-library tests (they start a throw-away cluster of their own).
+ensure_postgresql() {
+    if command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+        return 0
+    fi
+    say "installing PostgreSQL for the team-library tests"
+    # No cluster of the distribution's own: the tests start and remove theirs.
+    mkdir -p /etc/postgresql-common
+    [ -f /etc/postgresql-common/createcluster.conf ] ||
+        printf 'create_main_cluster = false\n' >/etc/postgresql-common/createcluster.conf
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >/dev/null ||
+        warn "PostgreSQL could not be installed; the team-library tests will fail"
+}
+
 [ $# -ge 1 ] || usage
 action="$1"
 shift
 case "$action" in
     run) [ $# -eq 0 ] || usage; command_run ;;
     test) command_test "$@" ;;
+    dist) [ $# -eq 0 ] || usage; install_all dist; exec bash "$ROOT/packaging/build.sh" ;;
+    ci) [ $# -eq 0 ] || usage; command_ci ;;
     install) [ $# -eq 0 ] || usage; install_all run ;;
     *) usage ;;
 esac

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from app.model import leftovers
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 
 
@@ -15,11 +16,13 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
 
     A file streamed this way (a large PNG) need not be held in memory. If
     ``write`` raises (an error, or a cancelled export), the partial file is
-    removed and ``path`` is left as it was. Raises :class:`ParcoursError` with
-    one sentence when the file cannot be written.
+    removed and ``path`` is left as it was. Partial files that killed exports
+    to ``path`` left behind are removed first. Raises :class:`ParcoursError`
+    with one sentence when the file cannot be written.
     """
     path = Path(path)
-    partial = path.with_name(f".{path.name}.{os.getpid()}.part")
+    leftovers.remove_stale_parts(path)
+    partial = leftovers.partial_path(path)
     try:
         with open(partial, "wb") as stream:
             write(stream)

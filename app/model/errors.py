@@ -55,7 +55,8 @@ class ProjectFileError(ParcoursError):
 
     ``kind`` says why, for programs: ``missing``, ``directory``, ``empty``,
     ``not_sqlite``, ``not_parcours``, ``newer``, ``damaged``, ``locked``,
-    ``read_only``, ``hot_journal``, ``permission``, ``io``.
+    ``read_only``, ``hot_journal``, ``permission``, ``io``, ``foreign`` (objects
+    Parcours did not make: the file opens without them).
     """
 
     def __init__(self, kind: str, text: str, /, **params: Any) -> None:
@@ -65,4 +66,4 @@ class ProjectFileError(ParcoursError):
     @property
     def damaged(self) -> bool:
         """True when the file is ours but broken (``parcours check`` exits 1, not 2)."""
-        return self.kind in {"damaged", "hot_journal"}
+        return self.kind in {"damaged", "hot_journal", "foreign"}

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.model.errors import QT_TRANSLATE_NOOP, ProjectFileError
+from app.model.leftovers import process_alive
 from app.model.storefile import SUFFIX, fsync_path, remove_database_files
 
 if TYPE_CHECKING:
@@ -52,30 +53,6 @@ def working_dir() -> Path:
     folder = data_dir() / "working"
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return folder
-
-
-def _process_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if os.name == "nt":  # os.kill would terminate the process on Windows
-        import ctypes
-
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        ctypes.windll.kernel32.CloseHandle(handle)
-        return code.value == 259  # STILL_ACTIVE
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # alive, owned by another user
-    except OSError:
-        return False
-    return True
 
 
 def _user_name() -> str:
@@ -112,7 +89,7 @@ class Owner:
 
     def is_gone(self) -> bool:
         """True when the owner surely no longer runs: same host and the process is dead."""
-        return self.host == socket.gethostname() and not _process_alive(self.pid)
+        return self.host == socket.gethostname() and not process_alive(self.pid)
 
     @property
     def since(self) -> str:

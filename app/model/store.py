@@ -5,11 +5,15 @@ A ``.parcours`` document is a SQLite database (``application_id`` "PARC",
 directly: :meth:`ProjectStore.open` checks it (:mod:`app.model.storefile`),
 copies it with the backup API into a private **working copy** in the user's
 data folder, upgrades the copy if it is older (:mod:`app.model.migrations`),
-and locks the document (:mod:`app.model.recovery`). Callers commit every edit
+and locks the document (:mod:`app.model.recovery`) - the lock first, so that
+nobody saves between the checks and the copy. Objects in the file that
+Parcours did not make (triggers, views...) are dropped from the copy and
+named in :attr:`ProjectStore.warnings`. Callers commit every edit
 to the working copy through :attr:`ProjectStore.session` - that is the
 autosave - and :meth:`ProjectStore.save` writes the working copy back over the
 document atomically. A working copy left behind by a crash is offered by
-:func:`list_recoverable`.
+:func:`list_recoverable`. Read-only commands use :meth:`ProjectStore.read`:
+no working copy, no lock, no recovery record.
 """
 
 from __future__ import annotations
@@ -20,55 +24,30 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import URL, create_engine, event, inspect
+from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
-from app.model import migrations, schema
-from app.model.errors import QT_TRANSLATE_NOOP, ProjectFileError
+from app.model import inspection, integrity, leftovers, migrations, schema
+from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError, ProjectFileError
+from app.model.filecheck import CheckResult, check_file, upgraded_in_memory, validate_file
 from app.model.recovery import DocumentLock, RecoveryRecord, WorkingCopy, data_dir, list_recoverable
 from app.model.schema import Project, utcnow
 from app.model.storefile import (
     APPLICATION_ID,
     SUFFIX,
-    CheckResult,
     can_write,
-    check_file,
-    copy_database,
     open_for_reading,
-    sqlite_failure,
-    validate_file,
+    read_header,
     write_document,
 )
+from app.model.workingcopy import (clean_copy, configure_working_connection, connect_working_copy, copy_into,
+                                   new_working_copy, storage_failure, title_of)
 
 __all__ = ["APPLICATION_ID", "SUFFIX", "CheckResult", "ProjectStore", "RecoveryRecord", "check_file",
            "configure_working_connection", "connect_working_copy", "data_dir", "list_recoverable",
            "validate_file"]
-
-
-def configure_working_connection(dbapi_connection: sqlite3.Connection, _record: Any = None) -> None:
-    """Set what every connection to a working copy needs; SQLite forgets these between connections.
-
-    Foreign keys on, WAL journal, and FULL sync. :func:`connect_working_copy`
-    runs it on each new connection (a SQLAlchemy ``connect`` event).
-    """
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        # FULL syncs the WAL on every commit: an edit the user saw survives a power cut.
-        cursor.execute("PRAGMA synchronous=FULL")
-    finally:
-        cursor.close()
-
-
-def connect_working_copy(path: Path) -> Engine:
-    """An engine on the working copy ``path``: one shared connection, foreign keys on, WAL, FULL sync."""
-    engine = create_engine(URL.create("sqlite", database=str(path)), poolclass=StaticPool,
-                           connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", configure_working_connection)
-    return engine
 
 
 def _absolute(path: Path | str) -> Path:
@@ -82,15 +61,17 @@ class ProjectStore:
     close it with :meth:`close` (or use it as a context manager).
     """
 
-    def __init__(self, working: WorkingCopy, document: Path | None, *, read_only: bool,
-                 lock: DocumentLock | None) -> None:
+    def __init__(self, working: WorkingCopy | None, document: Path | None, *, read_only: bool,
+                 lock: DocumentLock | None, engine: Engine | None = None) -> None:
         #: The document on disk (None while untitled).
         self.path: Path | None = document
-        #: The private database every edit is committed to.
-        self.working_path: Path = working.path
+        #: The private database every edit is committed to (None for a :meth:`read` snapshot).
+        self.working_path: Path | None = working.path if working is not None else None
         #: True when the document cannot be written in place (Save As still works).
         self.read_only: bool = read_only
-        self.engine: Engine = connect_working_copy(working.path)
+        #: What the user should know about the file once it is open (objects removed...), one sentence each.
+        self.warnings: list[ParcoursError] = []
+        self.engine: Engine = engine if engine is not None else connect_working_copy(working.path)
         self._working = working
         self._lock = lock
         self._session = Session(self.engine)
@@ -110,7 +91,7 @@ class ProjectStore:
         path). Nothing is written beside ``path`` before the first save.
         """
         document = _absolute(path) if path is not None else None
-        working = _new_working_copy(document, "")
+        working = new_working_copy(document, "")
         try:
             store = cls(working, document, read_only=False, lock=None)
         except BaseException:
@@ -140,30 +121,65 @@ class ProjectStore:
         this or an older version (then upgraded in the copy), and ``locked``
         when someone else has it open, unless ``read_only`` (no lock is taken)
         or ``force`` (the lock is taken over). A read-only file or folder
-        opens with :attr:`read_only` set. On failure nothing is left behind.
+        opens with :attr:`read_only` set. The lock is taken before the file
+        is read, so nobody can save it between the checks and the copy.
+        Stale temporary files of earlier crashed saves are removed. On
+        failure nothing is left behind.
         """
         document = _absolute(path)
-        source, version = open_for_reading(document)
+        read_header(document)  # missing, folder, not ours...: refused before a lock is written beside it
         writable = can_write(document)
         lock: DocumentLock | None = None
         working: WorkingCopy | None = None
+        source: sqlite3.Connection | None = None
         try:
-            title = _title(source)
             if writable and not read_only:
                 lock = DocumentLock.acquire(document, force=force)
-            working = _new_working_copy(document, title)
-            _copy_into(source, working.path, document)
+            source, version, _foreign = open_for_reading(document, thorough=False)
+            working = new_working_copy(document, title_of(source))
+            copy_into(source, working.path, document)
             source.close()
-            if version < schema.SCHEMA_VERSION:
-                _upgrade_copy(working.path, version, document)
+            removed = clean_copy(working.path, version, document)
             store = cls(working, document, read_only=read_only or not writable, lock=lock)
         except BaseException:
-            source.close()
+            if source is not None:
+                source.close()
             if working is not None:
                 working.remove()
             if lock is not None:
                 lock.release()
             raise
+        if removed:
+            store.warnings.append(inspection.foreign_objects_warning(document, removed, removed=True))
+        if lock is not None:
+            leftovers.remove_stale_saves(document)
+        return store
+
+    @classmethod
+    def read(cls, path: Path | str) -> ProjectStore:
+        """Open ``path`` only to read it (``info``, ``export``): no working copy, no lock, no recovery record.
+
+        The same checks as :meth:`open`; an older file is upgraded in memory.
+        Objects Parcours did not make are never run (reading runs no
+        trigger) and are named in :attr:`warnings`. The session reads the
+        document itself through a read-only connection: committing a change
+        fails, and :meth:`save` is refused.
+        """
+        document = _absolute(path)
+        source, version, foreign = open_for_reading(document, thorough=False)
+        try:
+            if version < schema.SCHEMA_VERSION:
+                upgraded, foreign = upgraded_in_memory(source, version, document)
+                source.close()
+                source = upgraded
+            # the very connection that was checked: a file saved over this one meanwhile is not read unchecked
+            engine = create_engine("sqlite+pysqlite://", creator=lambda: source, poolclass=StaticPool)
+        except BaseException:
+            source.close()
+            raise
+        store = cls(None, document, read_only=True, lock=None, engine=engine)
+        if foreign:
+            store.warnings.append(inspection.foreign_objects_warning(document, foreign, removed=False))
         return store
 
     @classmethod
@@ -174,7 +190,7 @@ class ProjectStore:
         damaged = ProjectFileError("damaged", QT_TRANSLATE_NOOP(
             "errors", "These unsaved changes cannot be recovered because their copy is damaged."))
         try:
-            connection = sqlite3.connect(working.path.absolute().as_uri() + "?mode=rw", uri=True)
+            connection = integrity.hardened_connect(working.path.absolute().as_uri() + "?mode=rw", uri=True)
         except sqlite3.Error as error:
             raise damaged from error
         try:
@@ -182,8 +198,10 @@ class ProjectStore:
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             if application_id != APPLICATION_ID or not 1 <= version <= schema.SCHEMA_VERSION:
                 raise damaged
+            inspection.remove_foreign_objects(connection, document or working.path, tables=False)
             if version < schema.SCHEMA_VERSION:
                 migrations.upgrade(connection, version, document or record.title)
+            inspection.remove_foreign_objects(connection, document or working.path)
         except sqlite3.Error as error:
             raise damaged from error
         finally:
@@ -221,6 +239,8 @@ class ProjectStore:
         """
         if self._closed:
             raise RuntimeError("the project store is closed")
+        if self._working is None:
+            raise RuntimeError("a project opened with ProjectStore.read cannot be saved")
         target = _absolute(path) if path is not None else self.path
         if target is None:
             raise ProjectFileError("missing", QT_TRANSLATE_NOOP(
@@ -244,6 +264,8 @@ class ProjectStore:
         project.modified_at = utcnow()
         title = project.title or ""
         session.commit()
+        if new_lock is not None:
+            leftovers.remove_stale_saves(target)
         try:
             with self.engine.connect() as connection:
                 write_document(connection.connection.driver_connection, target.resolve())
@@ -260,6 +282,17 @@ class ProjectStore:
         self._working.write_record(target, title)
         return target
 
+    def write_failure(self, error: BaseException) -> ProjectFileError | None:
+        """One sentence for a database error met while writing to the working copy, when the disk is to blame.
+
+        Follows the error's causes and context (after a full disk, a failed
+        rollback reports "no such savepoint"): a full disk or an I/O error
+        gives an ``io`` ProjectFileError; anything else gives None. The
+        caller has rolled the session back or will close it: nothing of the
+        change stays, and the document on disk was never touched.
+        """
+        return storage_failure(error, self.working_path.parent if self.working_path else data_dir())
+
     def _on_session_flushed(self, session: Session, _context: Any) -> None:
         for instance in (*session.new, *session.dirty):
             if isinstance(instance, Project) and inspect(instance).attrs.title.history.has_changes():
@@ -270,7 +303,8 @@ class ProjectStore:
         if self._title is not None:
             title, self._title = self._title, None
             try:
-                self._working.write_record(self.path, title)
+                if self._working is not None:
+                    self._working.write_record(self.path, title)
             except OSError:
                 pass  # the record is a convenience; the edit itself is committed
 
@@ -283,7 +317,8 @@ class ProjectStore:
             self._session.close()
         finally:
             self.engine.dispose()
-            self._working.remove()
+            if self._working is not None:
+                self._working.remove()
             if self._lock is not None:
                 self._lock.release()
 
@@ -297,50 +332,3 @@ class ProjectStore:
     def __repr__(self) -> str:
         state = "closed" if self._closed else ("read-only" if self.read_only else "open")
         return f"<ProjectStore {self.path or 'untitled'} {state}>"
-
-
-def _title(source: sqlite3.Connection) -> str:
-    """The project title of a checked document, for the recovery record."""
-    try:
-        row = source.execute("SELECT title FROM project WHERE id = 1").fetchone()
-    except sqlite3.Error:
-        return ""
-    return str(row[0]) if row and row[0] else ""
-
-
-def _new_working_copy(document: Path | None, title: str) -> WorkingCopy:
-    """A new working copy name with its record written, or an ``io`` ProjectFileError."""
-    working: WorkingCopy | None = None
-    try:
-        working = WorkingCopy.new()
-        working.write_record(document, title)
-    except OSError as error:
-        if working is not None:
-            working.remove()
-        raise ProjectFileError("io", QT_TRANSLATE_NOOP(
-            "errors", "Parcours could not write its working files in {folder}: {reason}."),
-            folder=str(data_dir()), reason=error.strerror or str(error)) from error
-    return working
-
-
-def _copy_into(source: sqlite3.Connection, working_path: Path, document: Path) -> None:
-    """Copy the checked document into its new working copy, or raise an ``io`` ProjectFileError."""
-    try:
-        copy_database(source, working_path)
-    except (OSError, sqlite3.Error) as error:
-        raise ProjectFileError("io", QT_TRANSLATE_NOOP(
-            "errors", "Parcours could not make its working copy of {path} in {folder}: {reason}."),
-            path=str(document), folder=str(working_path.parent),
-            reason=getattr(error, "strerror", None) or str(error)) from error
-
-
-def _upgrade_copy(working_path: Path, version: int, document: Path) -> None:
-    """Run the migrations on the working copy (never on the document)."""
-    connection = sqlite3.connect(working_path)
-    try:
-        connection.execute("PRAGMA foreign_keys=OFF")  # migrations may rebuild tables
-        migrations.upgrade(connection, version, document)
-    except sqlite3.Error as error:
-        raise sqlite_failure(document, error) from error
-    finally:
-        connection.close()

@@ -4,8 +4,9 @@ Every file handed to Parcours is untrusted. :func:`open_for_reading` looks at
 it from the outside in, cheapest first, and writes nothing: the file itself
 (missing, folder, empty), its 100-byte SQLite header (magic, application id,
 schema version, page size, length), the journals an interrupted change may
-have left beside it, then - through a read-only connection - SQLite's
-``quick_check``, the foreign keys and the schema. Each failure is one
+have left beside it, then - through a read-only, hardened connection - the
+content (:mod:`app.model.inspection`: SQLite's integrity check, the foreign
+keys, the schema objects, every row). Each failure is one
 :class:`~app.model.errors.ProjectFileError` sentence.
 
 :func:`write_document` saves: a complete new file beside the target, synced,
@@ -15,15 +16,15 @@ then renamed over it, so the document is always either the old or the new one.
 from __future__ import annotations
 
 import os
-import secrets
 import sqlite3
 import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.model import migrations, schema
-from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError, ProjectFileError
+from app.model import inspection, integrity, known_files, leftovers, schema
+from app.model.errors import QT_TRANSLATE_NOOP, ProjectFileError
+from app.model.integrity import SchemaObject
 
 #: ``PRAGMA application_id`` of every project file: "PARC" in ASCII.
 APPLICATION_ID = 0x50415243
@@ -34,21 +35,6 @@ HEADER_SIZE = 100
 MAGIC = b"SQLite format 3\x00"
 #: Sidecars that hold an unfinished change of the database beside them.
 CHANGE_SIDECARS = ("-journal", "-wal")
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    """The verdict of :func:`check_file`.
-
-    ``code`` is what ``parcours check`` exits with: 0 sound, 1 damaged (ours
-    but broken), 2 not a Parcours project. ``message`` is the sentence to show,
-    translatable (a :class:`~app.model.errors.ParcoursError`; ``str()`` gives
-    the English text). ``error`` is the ProjectFileError when the file is not sound.
-    """
-
-    code: int
-    message: ParcoursError | None
-    error: ProjectFileError | None = None
 
 
 @dataclass(frozen=True)
@@ -77,9 +63,7 @@ class FileHeader:
                    user_version=user_version, application_id=application_id)
 
 
-def _damaged(path: Path) -> ProjectFileError:
-    return ProjectFileError("damaged", QT_TRANSLATE_NOOP(
-        "errors", "{path} is damaged: its content fails the database's own integrity check."), path=str(path))
+_damaged = inspection.damaged
 
 
 def _truncated(path: Path) -> ProjectFileError:
@@ -144,6 +128,10 @@ def read_header(path: Path) -> FileHeader:
     if header.user_version < 1:
         raise ProjectFileError("damaged", QT_TRANSLATE_NOOP(
             "errors", "{path} is damaged: it does not say which version of Parcours wrote it."), path=str(path))
+    if not header_fields_valid(data):
+        raise ProjectFileError("damaged", QT_TRANSLATE_NOOP(
+            "errors", "{path} is damaged: its database header holds values SQLite does not accept."),
+            path=str(path))
     page_size = header.page_size
     if page_size < 512 or page_size & (page_size - 1):
         raise _damaged(path)
@@ -153,6 +141,20 @@ def read_header(path: Path) -> FileHeader:
     elif status.st_size % page_size:
         raise _truncated(path)
     return header
+
+
+def header_fields_valid(data: bytes) -> bool:
+    """True when the fixed fields of a SQLite header hold the values SQLite (and Parcours) write.
+
+    Write and read versions (bytes 18, 19) 1 or 2, payload fractions
+    (21-23) 64/32/32, schema format (44) 1 to 4, text encoding (56) UTF-8.
+    An altered byte 18 makes SQLite open the file read-only, an altered
+    byte 19 makes it refuse the file: both are damage, named before reading.
+    """
+    (schema_format,) = struct.unpack_from(">I", data, 44)
+    (encoding,) = struct.unpack_from(">I", data, 56)
+    return (data[18] in (1, 2) and data[19] in (1, 2) and data[21:24] == b"\x40\x20\x20"
+            and 1 <= schema_format <= 4 and encoding == 1)
 
 
 def interrupted_change(path: Path) -> Path | None:
@@ -182,7 +184,7 @@ def connect_read_only(path: Path, *, wal: bool = False) -> sqlite3.Connection:
     opened ``immutable`` so that SQLite does not create ``-shm``/``-wal`` beside it.
     """
     uri = path.absolute().as_uri() + "?mode=ro" + ("&immutable=1" if wal else "")
-    return sqlite3.connect(uri, uri=True, timeout=2.0, check_same_thread=False)
+    return integrity.hardened_connect(uri, uri=True, timeout=2.0, check_same_thread=False)
 
 
 def sqlite_failure(path: Path, error: sqlite3.Error) -> ProjectFileError:
@@ -198,26 +200,31 @@ def sqlite_failure(path: Path, error: sqlite3.Error) -> ProjectFileError:
     return _damaged(path)
 
 
-def _check_content(connection: sqlite3.Connection, path: Path, version: int) -> None:
-    rows = connection.execute("PRAGMA quick_check(1)").fetchall()
-    if rows != [("ok",)]:
-        raise _damaged(path)
-    if connection.execute("PRAGMA foreign_key_check").fetchone() is not None:
-        raise ProjectFileError("damaged", QT_TRANSLATE_NOOP(
-            "errors", "{path} is damaged: some of its records point to records that do not exist."),
-            path=str(path))
+def _check_content(connection: sqlite3.Connection, path: Path, version: int, *, known: bool) -> list[SchemaObject]:
+    if not known:
+        inspection.check_pages(connection, path)
     if version == schema.SCHEMA_VERSION:
-        migrations.verify_structure(connection, path)
+        return inspection.check_current(connection, path, rows=not known)
+    return []
 
 
-def open_for_reading(path: Path | str) -> tuple[sqlite3.Connection, int]:
-    """Check ``path`` thoroughly and return a read-only connection to it and its schema version.
+def open_for_reading(path: Path | str, *, thorough: bool = True) -> tuple[sqlite3.Connection, int,
+                                                                           list[SchemaObject]]:
+    """Check ``path``; return a read-only connection to it, its schema version, and its foreign objects.
 
-    Nothing is written anywhere. The caller closes the connection.
-    Raises ProjectFileError (see the module docstring for the order of checks).
+    Nothing is written anywhere but the list of known files. The caller
+    closes the connection. The foreign objects (not made by Parcours, see
+    :mod:`app.model.integrity`) are listed only for a file of the current
+    version: an older one is judged after its upgrade. Unless ``thorough``,
+    a file whose exact bytes this installation saved or checked before
+    (:mod:`app.model.known_files`) skips the slow checks of every page and
+    row. Raises ProjectFileError (see the module docstring for the order
+    of checks).
     """
     path = Path(path)
     header = read_header(path)
+    digest = known_files.file_digest(path)
+    known = not thorough and known_files.is_known(digest)
     sidecar = interrupted_change(path)
     if sidecar is not None:
         raise ProjectFileError("hot_journal", QT_TRANSLATE_NOOP(
@@ -229,52 +236,19 @@ def open_for_reading(path: Path | str) -> tuple[sqlite3.Connection, int]:
     except sqlite3.Error as error:
         raise sqlite_failure(path, error) from error
     try:
-        _check_content(connection, path, header.user_version)
+        foreign = _check_content(connection, path, header.user_version, known=known)
     except sqlite3.Error as error:
         connection.close()
         raise sqlite_failure(path, error) from error
+    except UnicodeDecodeError as error:  # a name or a message of the schema that is not UTF-8
+        connection.close()
+        raise _damaged(path) from error
     except BaseException:
         connection.close()
         raise
-    return connection, header.user_version
-
-
-def validate_file(path: Path | str) -> int:
-    """Check that ``path`` is a sound Parcours project this version can open; return its schema version.
-
-    Raises ProjectFileError otherwise. Nothing is written.
-    """
-    connection, version = open_for_reading(path)
-    connection.close()
-    return version
-
-
-def check_file(path: Path | str) -> CheckResult:
-    """Judge ``path`` as ``parcours check`` does (0 sound, 1 damaged, 2 not a Parcours project).
-
-    An older file is also upgraded in memory, to prove it can be opened.
-    Nothing is written anywhere.
-    """
-    path = Path(path)
-    try:
-        connection, version = open_for_reading(path)
-        try:
-            if version < schema.SCHEMA_VERSION:
-                scratch = sqlite3.connect(":memory:")
-                try:
-                    connection.backup(scratch)
-                    migrations.upgrade(scratch, version, path)
-                finally:
-                    scratch.close()
-        except sqlite3.Error as error:
-            raise sqlite_failure(path, error) from error
-        finally:
-            connection.close()
-    except ProjectFileError as error:
-        return CheckResult(1 if error.damaged else 2, error, error)
-    return CheckResult(0, ParcoursError(QT_TRANSLATE_NOOP(
-        "errors", "{path} is a sound Parcours project (file version {version})."),
-        path=str(path), version=version))
+    if not known and not foreign and header.user_version == schema.SCHEMA_VERSION:
+        known_files.remember(digest)
+    return connection, header.user_version, foreign
 
 
 # --------------------------------------------------------------------------- writing
@@ -325,7 +299,7 @@ def remove_database_files(path: Path) -> None:
 
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Copy ``source`` into the new file ``target`` with the backup API, synced, in DELETE mode."""
-    copy = sqlite3.connect(target)
+    copy = integrity.hardened_connect(str(target))
     try:
         copy.execute("PRAGMA synchronous=OFF")  # one fsync of the finished file is enough
         source.backup(copy)
@@ -344,7 +318,7 @@ def write_document(source: sqlite3.Connection, target: Path) -> None:
     temporary file is removed, the target is untouched, and an ``io``
     ProjectFileError is raised.
     """
-    temporary = target.with_name(f".~saving.{secrets.token_hex(4)}.{target.name}")
+    temporary = leftovers.saving_path(target)
     try:
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         os.close(descriptor)
@@ -357,6 +331,7 @@ def write_document(source: sqlite3.Connection, target: Path) -> None:
         if (header is None or header.wal or header.application_id != APPLICATION_ID
                 or header.user_version != schema.SCHEMA_VERSION):
             raise OSError(0, "the copy written is not a sound project file")
+        digest = known_files.file_digest(temporary)
         if target.exists():
             os.chmod(temporary, stat.S_IMODE(target.stat().st_mode))
         os.replace(temporary, target)
@@ -369,3 +344,4 @@ def write_document(source: sqlite3.Connection, target: Path) -> None:
         remove_database_files(temporary)
         raise
     _fsync_folder(target.parent)
+    known_files.remember(digest)

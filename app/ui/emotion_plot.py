@@ -29,9 +29,11 @@ from app.model.enums import JourneyState, Scale
 from app.model.errors import ParcoursError
 from app.model.journey_data import JourneyData, read_journey
 from app.model.layout import compute_layout
+from app.model.persona_curves import persona_curves
 from app.model.schema import Journey
 from app.ui.commands import EditCardCommand, push
 from app.ui.emotion_drawing import CurveDrawing, escape_html, scale_ticks
+from app.ui.personas_curves import PersonaCurveItems
 
 #: Distance (pixels) within which a press or a click takes a point.
 HIT_RADIUS = 10.0
@@ -106,6 +108,7 @@ class CurvePane(CurveDrawing, QWidget):
         self._scale_shown: Scale | None = None
         self._channel_names: dict[int, str] | None = None
         self._build_items()
+        self._persona_items = PersonaCurveItems(item)
         self.box.sigXRangeChanged.connect(self._on_box_x_range_changed)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Compare with:"), self))
@@ -174,6 +177,7 @@ class CurvePane(CurveDrawing, QWidget):
                 scatter.setData([])
             self._rings.setData([])
             self._selection.setData([])
+            self._persona_items.show([], {})
             self._hide_unused_texts()
             self.summary.setText("")
             return
@@ -197,6 +201,10 @@ class CurvePane(CurveDrawing, QWidget):
         touchpoints = curve.touchpoints_of(data)
         main = self._draw_curve(0, data, touchpoints, layout.touchpoint_x)
         summaries = [(self._label(data), curve.summarize(main, scale, data.target_score))]
+        # Several personas on one map: a curve per persona with scores of its own (none: the pane as before).
+        personas = persona_curves(self.document.session, touchpoints) if self.document is not None else []
+        self._series.update(self._persona_items.show(personas, layout.touchpoint_x))
+        persona_rows = [(p.name, curve.summarize(p.points, scale, data.target_score), p.colour) for p in personas]
         other = self._comparison() if self.compare_id is not None else None
         if other is not None:
             other_data, other_x = other
@@ -208,7 +216,7 @@ class CurvePane(CurveDrawing, QWidget):
         self._draw_moments()
         self._hide_unused_texts()
         self._draw_selection()
-        self.summary.setText(self._summary_html(summaries, scale))
+        self.summary.setText(self._summary_html(summaries + persona_rows, scale))
         self._align_timer.start()
 
     def _fill_combo(self) -> None:

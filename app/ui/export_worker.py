@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from app.export.progress import ExportCancelled, Progress
+from app.model.integrity import hardened_connect
 
 #: An export to run in the background: given a read-only session and a progress callback, returns a result.
 ExportJob = Callable[[Session, Progress], Any]
@@ -46,7 +47,7 @@ def read_only_session(working_path: Path | str) -> Iterator[Session]:
     uri = Path(working_path).absolute().as_uri() + "?mode=ro"
 
     def connect() -> sqlite3.Connection:
-        return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        return hardened_connect(uri, uri=True, isolation_level=None, check_same_thread=False)
 
     engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=StaticPool)
 

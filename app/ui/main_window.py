@@ -43,6 +43,9 @@ from app.ui.window_files import FileVerbs
 from app.ui.window_journeys import JourneyVerbs
 from app.ui import window_view
 from app.ui.window_presentation import WorkshopVerbs
+from app.ui.window_library import LibraryController
+from app.ui.window_workspace import WorkspaceController
+from app.ui.window_method import MethodWorkspace
 
 #: Every open window (so that File > New window keeps its window alive).
 _WINDOWS: list[MainWindow] = []
@@ -92,6 +95,12 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         self.emotion_dock = self._dock("emotion", self.tr("Emotion curve"), self.emotion_pane,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
         self.emotion_pane.card_clicked.connect(self._on_emotion_pane_card_clicked)
+        #: The method's workspace: Project menu, project / personas / evidence docks, persona filter.
+        self.workspace = WorkspaceController(self)
+        #: File > Publish to / Open from the team library.
+        self.library = LibraryController(self)
+        # The method's workspace: actions, top irritants, matrix, road map, KPIs (app/ui/window_method.py).
+        self.method = MethodWorkspace(self)
         self._zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._zoom_label)
         self.start_screen.new_requested.connect(self.new_project)
@@ -152,6 +161,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         if self.scene is not None:
             self.scene.set_journey(journey_id)
         self.journey_panel.show_journey(journey_id)
+        self.method.set_journey(journey_id)
         self.inspector.show_nothing()
         index = self.journey_combo.findData(journey_id)
         if index >= 0:
@@ -187,11 +197,13 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         self.journey_panel.set_document(document)
         self.palette.set_document(document)
         self.emotion_pane.set_canvas(document, self.scene, self.canvas_view)
+        self.method.set_document(document)
         self._workshop_document_set()
         self._leave_start_screen()
         self._pages.setCurrentWidget(self._canvas_page)
         self._fill_journey_combo()
         self.show_journey(self._first_journey())
+        self.workspace.set_document(document)
         self._show_zoom(self.canvas_view.zoom)
         self.canvas_view.setFocus()
 
@@ -205,6 +217,8 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         self.journey_panel.set_document(None)
         self.palette.set_document(None)
         self.emotion_pane.set_canvas(None, None, None)
+        self.workspace.set_document(None)
+        self.method.set_document(None)
         self.stop_presentation()
         if self.canvas_view is not None:
             self._canvas_layout.removeWidget(self.canvas_view)
@@ -356,7 +370,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         """The start screen, without the docks (they have nothing to show without a project)."""
         if self._docks_before_start is None:
             docks = (self.palette_dock, self.inspector_dock, self.journey_dock, self.emotion_dock,
-                     self.minimap_dock, self.comments_dock)
+                     self.minimap_dock, self.comments_dock, *self.workspace.docks, *self.method.docks)
             self._docks_before_start = {dock: not dock.isHidden() for dock in docks}
             for dock in docks:
                 dock.hide()

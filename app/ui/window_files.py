@@ -79,6 +79,10 @@ class FileVerbs:
                 self.show_error(second)
         except ParcoursError as error:
             self.show_error(error)
+        if self.document is not None:  # what opening removed from the copy (objects Parcours did not make), once
+            warnings, self.document.store.warnings = self.document.store.warnings, []
+            for warning in warnings:
+                self.show_error(warning)
 
     def save_interactive(self) -> bool:
         """Save; untitled or read-only documents go through Save As. False when nothing was saved."""

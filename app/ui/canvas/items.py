@@ -172,6 +172,12 @@ class CardItem(QGraphicsItem):
         painter.drawRoundedRect(QRectF(0.5, 0.5, stripe, rect.height() - 1.0), 2.0, 2.0)
         self._paint_text(painter, box, rect)
         self._paint_marks(painter, box, data, rect)
+        # --- workspace hook (app/ui/evidence_badges.py): evidence badges, image thumbnail, persona filter veil.
+        extras = getattr(self.scene(), "card_extras", None)
+        if extras is not None:
+            extras.paint(painter, self.card_id, data, rect)
+        # --- end of workspace hook
+        self._paint_method_markers(painter, rect)
         if card_badges is not None:  # workshop hook: vote dots and comment counts
             card_badges(painter, self, rect)
         if self.moment is not None:
@@ -235,6 +241,33 @@ class CardItem(QGraphicsItem):
             painter.setPen(QColor("#FFFFFF"))
             painter.setFont(theme.pixel_font(11.0, True))
             painter.drawText(mark_rect, Qt.AlignmentFlag.AlignCenter, mark)
+
+    # ---------------------------------------------------------- method workspace hook (app/ui/method_markers.py)
+
+    def _paint_method_markers(self, painter: QPainter, rect: QRectF) -> None:
+        """The pills the scene's ``card_markers`` holds for this card, left-aligned on its bottom edge.
+
+        They straddle the edge, below the text's padding and inside the item's bounds, left of the score badge.
+        """
+        scene = self.scene()
+        pills = scene.card_markers.get(self.card_id) if scene is not None and hasattr(scene, "card_markers") else None
+        if not pills:
+            return
+        painter.setFont(theme.pixel_font(9.0, True))
+        metrics = painter.fontMetrics()
+        x, right = 10.0, rect.width() - 30.0
+        for text, fill in pills:
+            width = min(metrics.horizontalAdvance(text) + 10.0, right - x)
+            if width < 24.0:
+                break
+            pill = QRectF(x, rect.height() - 7.0, width, 11.0)
+            painter.setPen(QPen(QColor("#FFFFFF"), 1.0))
+            painter.setBrush(theme.colour(fill))
+            painter.drawRoundedRect(pill, 5.5, 5.5)
+            painter.setPen(QColor("#FFFFFF"))
+            painter.drawText(pill.adjusted(5.0, 0.0, -4.0, 0.0), Qt.AlignmentFlag.AlignCenter,
+                             metrics.elidedText(text, Qt.TextElideMode.ElideRight, round(width - 9.0)))
+            x += width + 3.0
 
 
 class LinkItem(QGraphicsPathItem):

@@ -14,15 +14,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
-from sqlalchemy import select
 
 from app.model import curve
 from app.model.enums import LaneKind
 from app.model.errors import ModelError
-from app.model.journey_data import JourneyData, read_cards, read_journey
+from app.model.journey_data import JourneyData, drop_threshold_of, read_cards, read_journey
 from app.model.layout import LayoutStyle, MapLayout, TextWrapper, compute_layout, update_cards
 from app.model.ops import Change
-from app.model.schema import Journey
 from app.ui import theme
 from app.ui.canvas.gestures import Gestures
 from app.ui.canvas.grid import CornerItem, CurveItem, GridItem, LaneHeaderItem, StageHeaderItem
@@ -91,6 +89,9 @@ class MapScene(LazyCards, QGraphicsScene):
         self.current_card: int | None = None
         #: The moments of truth of the shown journey's curve, by card id (ringed on their cards).
         self.moments: dict[int, curve.Moment] = {}
+        #: Method workspace hook (app/ui/method_markers.py): small labelled pills drawn on cards, by card id,
+        #: each (text, fill colour): the actions answering a pain point, the measurement points of a touchpoint.
+        self.card_markers: dict[int, tuple[tuple[str, str], ...]] = {}
         self.drop_threshold: float | None = None
         self._pinned = QRectF()
         self.grid = GridItem()
@@ -152,8 +153,7 @@ class MapScene(LazyCards, QGraphicsScene):
         else:
             try:
                 self.data = read_journey(self.document.session, self.journey_id)
-                self.drop_threshold = self.document.session.scalar(
-                    select(Journey.drop_threshold).where(Journey.id == self.journey_id))
+                self.drop_threshold = drop_threshold_of(self.document.session, self.journey_id)
             except ModelError:
                 self.data = None
                 self.journey_id = None

@@ -1,0 +1,87 @@
+"""What the frozen bundle holds, in one place: read by parcours.spec and checked by the tests.
+
+Imports nothing but the standard library, so PyInstaller's spec, the build script and
+the tests all load it without the application.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+#: Sub-folders of ``resources/`` that go into the bundle, with the files each needs.
+#: Translations go in compiled (``.qm``): nothing is compiled at run time in a read-only install.
+RESOURCE_PATTERNS = {
+    "fonts": ("*.ttf", "LICENSE-*.txt"),
+    "translations": ("*.qm",),
+    "schema": ("*.json",),
+}
+#: Packaging files the bundle carries too (the window icon and the licence), to their bundle folder.
+EXTRA_FILES = {
+    "packaging/icons/parcours.svg": "resources/icons",
+    "LICENSE": ".",
+}
+#: Modules loaded through importlib by name, which PyInstaller's import scan cannot see.
+HIDDEN_IMPORTS = ["app.cli_formats", "app.ui.main_window"]
+#: Modules Parcours never uses that the scan would drag in (tests, notebooks, other Qt bindings).
+#: QtOpenGL and QtOpenGLWidgets stay: pyqtgraph imports them at start-up.
+EXCLUDED_MODULES = [
+    "tkinter", "unittest", "pydoc_data", "test", "IPython", "jupyter_client", "matplotlib",
+    "PyQt5", "PyQt6", "PySide2", "pytest", "hypothesis",
+    "pyqtgraph.opengl", "pyqtgraph.examples", "pyqtgraph.jupyter", "pyqtgraph.canvas",
+    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
+    "PySide6.QtQuickControls2", "PySide6.QtSql",
+    "PySide6.QtTest", "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools",
+    "PIL.AvifImagePlugin", "PIL._avif",  # AVIF alone brings 5 MB of libavif
+    "PySide6.QtConcurrent", "PySide6.QtDBus", "PySide6.QtPrintSupport", "PySide6.QtXml",
+]
+#: Prefixes of the Qt shared libraries kept (everything else of Qt is left out).
+QT_LIBRARIES_KEPT = (
+    "libQt6Core", "libQt6Gui", "libQt6Widgets", "libQt6Svg", "libQt6DBus", "libQt6XcbQpa",
+    "libQt6WaylandClient", "libQt6EglFSDeviceIntegration", "libQt6OpenGL",
+    "Qt6Core", "Qt6Gui", "Qt6Widgets", "Qt6Svg",
+)
+#: Kinds of Qt plugin kept (the folders under ``Qt/plugins``).
+PLUGINS_KEPT = ("platforms", "imageformats", "iconengines", "platformthemes", "xcbglintegrations",
+                "platforminputcontexts", "styles", "wayland-shell-integration",
+                "wayland-graphics-integration-client", "wayland-decoration-client")
+#: Image formats Qt may read or write for Parcours: photos and evidence (PNG is built in), icons.
+IMAGE_FORMATS_KEPT = ("libqjpeg", "libqwebp", "libqgif", "libqsvg", "libqico")
+#: Plugins left out: the GTK theme (it drags GTK, Cairo and Pango in) and screens without a desktop.
+PLUGINS_DROPPED = ("libqgtk3", "libqvnc", "libqlinuxfb", "libqvkkhrdisplay", "libqeglfs",
+                   "libqminimalegl", "libqtuio", "libqevdev")
+
+
+def repository_root(start: Path) -> Path:
+    """The checkout holding ``pyproject.toml``, searched upwards from ``start``."""
+    for folder in (start, *start.resolve().parents):
+        if (folder / "pyproject.toml").is_file() and (folder / "app").is_dir():
+            return folder
+    raise FileNotFoundError(f"no Parcours checkout above {start}")
+
+
+def read_version(root: Path) -> str:
+    """``app.__version__``, read from its source (the single place the version is written)."""
+    text = (root / "app" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'^__version__\s*=\s*"([^"]+)"', text, re.MULTILINE)
+    if match is None:
+        raise ValueError("app/__init__.py has no __version__")
+    return match.group(1)
+
+
+def data_files(root: Path) -> list[tuple[str, str]]:
+    """``(source, folder in the bundle)`` for every bundled file; fails when one is missing."""
+    pairs: list[tuple[str, str]] = []
+    for folder, patterns in RESOURCE_PATTERNS.items():
+        for pattern in patterns:
+            found = sorted((root / "resources" / folder).glob(pattern))
+            if not found:
+                raise FileNotFoundError(
+                    f"resources/{folder}/{pattern} matches nothing (run `make translations` first for .qm files)")
+            pairs.extend((str(path), f"resources/{folder}") for path in found)
+    for source, target in EXTRA_FILES.items():
+        path = root / source
+        if not path.is_file():
+            raise FileNotFoundError(f"{source} is missing")
+        pairs.append((str(path), target))
+    return pairs

@@ -181,3 +181,20 @@ def test_a_comment_on_something_elsewhere_is_refused(sample: Session, where, sen
         ops.add_comment(sample, journeys[0].id, "Hello", **where)
     assert refused.value.message() == sentence
     assert sample.scalars(select(Comment.id)).all() == []
+
+
+def test_the_rooms_dots_weigh_in_the_methods_ranking_everywhere(sample: Session) -> None:
+    from app.model import method_data
+
+    journey = _journey(sample).id
+    before = [item.facts.card_id for item in method_data.top_irritants(sample, journey, count=None)]
+    last = before[-1]
+    round_id, people = _round(sample, names=[str(n) for n in range(1, 7)], dots=3)
+    for person in people:
+        for _ in range(3):
+            ops.add_vote(sample, person, last)
+    after = [item.facts.card_id for item in method_data.top_irritants(sample, journey, count=None)]
+    assert after.index(last) < before.index(last)
+    assert method_data.top_irritants(sample, journey, count=None)[after.index(last)].votes == 18
+    plan = method_data.ranked_pain_points(sample, journey)
+    assert [item.card_id for item in plan] == after  # the action plan and the deck print that order

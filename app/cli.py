@@ -152,6 +152,7 @@ def project_summary(session: Session) -> dict[str, object]:
         "language": project.language.value if project else "", "scale": project.scale.value if project else "",
         "revision": project.revision if project else 0,
         "journeys": journeys, "personas": personas, "actions": actions, "kpis": kpis,
+        **_workshop_summary(session),
         **workspace,
         "measurement_points": method["measurement_points"], "top_irritants": method["top_irritants"],
         "totals": {"journeys": len(journeys), "personas": len(personas),
@@ -160,6 +161,17 @@ def project_summary(session: Session) -> dict[str, object]:
                    "stages": sum(j["stages"] for j in journeys), "lanes": sum(j["lanes"] for j in journeys),
                    "cards": sum(j["cards"] for j in journeys), "actions": len(actions), "kpis": len(kpis)},
     }
+
+
+def _workshop_summary(session: Session) -> dict[str, object]:
+    """Dot-vote rounds (with each journey's top irritants) and the number of comments."""
+    from sqlalchemy import func, select
+
+    from app.model import votes
+    from app.model.schema import Comment
+
+    return {"vote_rounds": votes.summary(session),
+            "comments": session.scalar(select(func.count(Comment.id))) or 0}
 
 
 _STATES = {"as_is": QT_TRANSLATE_NOOP("cli", "as-is"), "to_be": QT_TRANSLATE_NOOP("cli", "to-be")}

@@ -80,3 +80,10 @@ def test_the_poster_scenario_runs_on_a_tiny_map(tmp_path: Path) -> None:
     results = _run_benchmarks(tmp_path, "--runs", "1", "--cards", "30", "poster")
     assert [r["budget"] for r in results] == [1000.0, 1500.0]
     assert results[0]["baseline"] > 0 and 0 < results[1]["extra"]["size_ratio"] < 2
+
+
+def test_the_presentation_glide_scenario_runs_on_a_tiny_map(tmp_path: Path) -> None:
+    results = _run_benchmarks(tmp_path, "--runs", "1", "--cards", "200", "presentation-glide")
+    assert [r["budget"] for r in results] == [16.0, 16.0]
+    assert all(r["median"] > 0 and r["baseline"] > 0 for r in results)
+    assert "frames of 6 glides" in results[0]["notes"]

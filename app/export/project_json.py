@@ -39,6 +39,7 @@ from app.model.schema import (KPI, ORDER_SCOPES, Action, Base, Card, CardImage, 
                               Journey,
                               JSONList, Lane, Link, MeasurementPoint, Objective, Persona, Project,
                               Stage, action_card, journey_objective, journey_persona, persona_channel)
+from app.model.schema import Comment, Vote, VoteParticipant, VoteRound
 from app.model.text import clean_text
 
 FORMAT = "parcours-project"
@@ -51,7 +52,11 @@ TABLES: tuple[tuple[str, type[Base]], ...] = (
     ("channels", Channel), ("journeys", Journey), ("stages", Stage), ("lanes", Lane),
     ("cards", Card), ("links", Link), ("actions", Action), ("kpis", KPI),
     ("measurement_points", MeasurementPoint), ("card_personas", CardPersona), ("card_images", CardImage),
+    # Workshop lists (dot votes, comments): a document written before them may leave them out.
+    ("vote_rounds", VoteRound), ("vote_participants", VoteParticipant), ("votes", Vote), ("comments", Comment),
 )
+#: Lists an older document may lack (read as empty).
+OPTIONAL_LISTS = ("vote_rounds", "vote_participants", "votes", "comments")
 _LIST_OF_TABLE = {model.__tablename__: key for key, model in TABLES}
 
 #: Many-to-many links carried as id lists: list key -> (field, table, own column, other column, target).
@@ -65,7 +70,7 @@ ASSOCIATION_FIELDS: dict[str, tuple[tuple[str, Table, str, str, str], ...]] = {
 #: Fixed ranges of numeric columns, by column name (the database CHECKs the same).
 _RANGES: dict[str, tuple[float | None, float | None]] = {
     "position": (0, None), "revision": (0, None), "digital_ease": (1, 5), "severity": (1, 5),
-    "impact": (1, 5), "effort": (1, 5), "risk": (1, 5), "affected_share": (0, 100),
+    "impact": (1, 5), "effort": (1, 5), "risk": (1, 5), "affected_share": (0, 100), "dots": (1, 99),
 }
 #: Columns in the project's scale, and the one that is a distance on it.
 _SCORES = frozenset({"score", "target_score"})

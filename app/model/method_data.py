@@ -115,7 +115,17 @@ def irritant_facts(session: Session, journey_id: int) -> list[IrritantFacts]:
 
 def top_irritants(session: Session, journey_id: int, *, votes: dict[int, int] | None = None,
                   count: int | None = 3) -> list[RankedIrritant]:
-    """The irritants of a journey that matter most (see :func:`~app.model.priority.rank_irritants`)."""
+    """The irritants of a journey that matter most (see :func:`~app.model.priority.rank_irritants`).
+
+    Without ``votes``, the dots of the journey's latest workshop vote round
+    (:mod:`app.model.votes`) weigh in when there is one, so the room's vote
+    reaches the Top irritants view, the action plan, the deck and ``info --json`` alike.
+    """
+    if votes is None:
+        from app.model.votes import latest_round
+
+        latest = latest_round(session, journey_id)
+        votes = dict(latest.counts) if latest is not None and latest.counts else None
     return rank_irritants(irritant_facts(session, journey_id), votes=votes, count=count)
 
 

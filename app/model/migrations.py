@@ -71,8 +71,32 @@ def add_library_link(connection: sqlite3.Connection) -> None:
         "CONSTRAINT ck_library_link_revision CHECK (revision >= 1))")
 
 
+#: The workshop tables (dot votes and comments), as schema version 4 created them.
+_WORKSHOP_TABLES = (
+    "CREATE TABLE vote_round ( id INTEGER NOT NULL, journey_id INTEGER NOT NULL, title TEXT NOT NULL, dots INTEGER NOT NULL, held_at DATETIME NOT NULL, CONSTRAINT pk_vote_round PRIMARY KEY (id), CONSTRAINT ck_vote_round_dots CHECK (dots BETWEEN 1 AND 99), CONSTRAINT fk_vote_round_journey_id_journey FOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE )",
+    "CREATE INDEX ix_vote_round_journey_id ON vote_round (journey_id)",
+    "CREATE TABLE vote_participant ( id INTEGER NOT NULL, round_id INTEGER NOT NULL, name TEXT NOT NULL, CONSTRAINT pk_vote_participant PRIMARY KEY (id), CONSTRAINT fk_vote_participant_round_id_vote_round FOREIGN KEY(round_id) REFERENCES vote_round (id) ON DELETE CASCADE )",
+    "CREATE INDEX ix_vote_participant_round_id ON vote_participant (round_id)",
+    "CREATE TABLE vote ( id INTEGER NOT NULL, round_id INTEGER NOT NULL, participant_id INTEGER NOT NULL, card_id INTEGER NOT NULL, CONSTRAINT pk_vote PRIMARY KEY (id), CONSTRAINT fk_vote_round_id_vote_round FOREIGN KEY(round_id) REFERENCES vote_round (id) ON DELETE CASCADE, CONSTRAINT fk_vote_participant_id_vote_participant FOREIGN KEY(participant_id) REFERENCES vote_participant (id) ON DELETE CASCADE, CONSTRAINT fk_vote_card_id_card FOREIGN KEY(card_id) REFERENCES card (id) ON DELETE CASCADE )",
+    "CREATE INDEX ix_vote_card_id ON vote (card_id)",
+    "CREATE INDEX ix_vote_participant_id ON vote (participant_id)",
+    "CREATE INDEX ix_vote_round_id ON vote (round_id)",
+    "CREATE TABLE comment ( id INTEGER NOT NULL, journey_id INTEGER NOT NULL, stage_id INTEGER, card_id INTEGER, parent_id INTEGER, author TEXT NOT NULL, text TEXT NOT NULL, created_at DATETIME NOT NULL, resolved BOOLEAN NOT NULL, CONSTRAINT pk_comment PRIMARY KEY (id), CONSTRAINT fk_comment_journey_id_journey FOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE, CONSTRAINT fk_comment_stage_id_stage FOREIGN KEY(stage_id) REFERENCES stage (id) ON DELETE CASCADE, CONSTRAINT fk_comment_card_id_card FOREIGN KEY(card_id) REFERENCES card (id) ON DELETE CASCADE, CONSTRAINT fk_comment_parent_id_comment FOREIGN KEY(parent_id) REFERENCES comment (id) ON DELETE CASCADE )",
+    "CREATE INDEX ix_comment_card_id ON comment (card_id)",
+    "CREATE INDEX ix_comment_journey_id ON comment (journey_id)",
+    "CREATE INDEX ix_comment_parent_id ON comment (parent_id)",
+    "CREATE INDEX ix_comment_stage_id ON comment (stage_id)",
+)
+
+
+def add_workshop_tables(connection: sqlite3.Connection) -> None:
+    """3 -> 4: add the tables of dot-vote rounds and comments (nothing else changes)."""
+    for statement in _WORKSHOP_TABLES:
+        connection.execute(statement)
+
+
 #: ``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``.
-MIGRATIONS: dict[int, Migration] = {1: add_workspace, 2: add_library_link}
+MIGRATIONS: dict[int, Migration] = {1: add_workspace, 2: add_library_link, 3: add_workshop_tables}
 
 
 def expected_schema() -> dict[str, set[str]]:

@@ -343,3 +343,11 @@ from app.model import ops_actions as _action_ops  # noqa: E402
 
 for _name in _action_ops.__all__:
     _REGISTRY[_name] = getattr(_action_ops, _name)
+
+from app.model.ops_workshop import *  # noqa: E402,F401,F403 - dot votes and comments
+from app.model import ops_workshop as _workshop_ops  # noqa: E402
+from app.model.schema import Comment, Vote, VoteParticipant, VoteRound  # noqa: E402
+
+TABLES.update({cls.__tablename__: cls for cls in (VoteRound, VoteParticipant, Vote, Comment)})
+for _name in _workshop_ops.__all__:
+    _REGISTRY[_name] = getattr(_workshop_ops, _name)

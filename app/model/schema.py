@@ -61,7 +61,7 @@ from app.model.enums import (
 from app.model.text import clean_text
 
 #: The schema version this code writes (``PRAGMA user_version``).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -557,6 +557,67 @@ class LibraryLink(Base):
     name: Mapped[str] = mapped_column(Text)
     revision: Mapped[int] = mapped_column(Integer)
     linked_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+# --------------------------------------------------------------------------- workshop: votes and comments
+
+
+class VoteRound(Base):
+    """A dot-vote round held in a workshop on one journey: each participant places up to ``dots`` dots."""
+
+    __tablename__ = "vote_round"
+    __table_args__ = (CheckConstraint("dots BETWEEN 1 AND 99", name="dots"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    journey_id: Mapped[int] = mapped_column(ForeignKey("journey.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    #: Dots each participant may place.
+    dots: Mapped[int] = mapped_column(Integer, default=3)
+    #: When the round was held.
+    held_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class VoteParticipant(Base):
+    """Someone who votes in a round (a name, or a number such as "3" for anonymous rooms)."""
+
+    __tablename__ = "vote_participant"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("vote_round.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+
+
+class Vote(Base):
+    """One dot placed by a participant on a card (a participant may stack several dots on one card)."""
+
+    __tablename__ = "vote"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("vote_round.id", ondelete="CASCADE"), index=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("vote_participant.id", ondelete="CASCADE"), index=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), index=True)
+
+
+class Comment(Base):
+    """A remark left on a card, a stage or the journey itself; answers point at the comment they answer."""
+
+    __tablename__ = "comment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    journey_id: Mapped[int] = mapped_column(ForeignKey("journey.id", ondelete="CASCADE"), index=True)
+    #: The stage commented on (None: the journey, or a card).
+    stage_id: Mapped[int | None] = mapped_column(ForeignKey("stage.id", ondelete="CASCADE"), default=None,
+                                                 index=True)
+    #: The card commented on (None: the journey or a stage).
+    card_id: Mapped[int | None] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), default=None,
+                                                index=True)
+    #: The comment this one answers (None: a new thread).
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("comment.id", ondelete="CASCADE"), default=None,
+                                                  index=True)
+    author: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    resolved: Mapped[bool] = mapped_column(default=False)
 
 
 #: For each ordered class, the columns whose values share one dense ``position`` sequence.

@@ -41,6 +41,8 @@ from app.ui.window_export import ExportVerbs
 from app.ui.window_import import ImportVerbs
 from app.ui.window_files import FileVerbs
 from app.ui.window_journeys import JourneyVerbs
+from app.ui import window_view
+from app.ui.window_presentation import WorkshopVerbs
 from app.ui.window_library import LibraryController
 from app.ui.window_workspace import WorkspaceController
 from app.ui.window_method import MethodWorkspace
@@ -49,7 +51,7 @@ from app.ui.window_method import MethodWorkspace
 _WINDOWS: list[MainWindow] = []
 
 
-class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow):
+class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerbs, QMainWindow):
     """One window, one project document (or the start screen)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -112,7 +114,9 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         # First start: narrow docks, so the map gets most of a laptop's width.
         self.resizeDocks([self.palette_dock, self.inspector_dock], [180, 320], Qt.Orientation.Horizontal)
         self.resizeDocks([self.emotion_dock], [230], Qt.Orientation.Vertical)
+        self._install_workshop()  # presentation, votes, comments, minimap (window_presentation.py)
         settings.restore_window_layout(self)
+        window_view.keep_on_screen_when_shown(self)  # never larger than its screen, even from an old saved geometry
         #: Visibility of the docks while the start screen hides them (None: not on the start screen).
         self._docks_before_start: dict[QDockWidget, bool] | None = None
         self._show_start_screen()
@@ -194,6 +198,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         self.palette.set_document(document)
         self.emotion_pane.set_canvas(document, self.scene, self.canvas_view)
         self.method.set_document(document)
+        self._workshop_document_set()
         self._leave_start_screen()
         self._pages.setCurrentWidget(self._canvas_page)
         self._fill_journey_combo()
@@ -214,6 +219,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         self.emotion_pane.set_canvas(None, None, None)
         self.workspace.set_document(None)
         self.method.set_document(None)
+        self.stop_presentation()
         if self.canvas_view is not None:
             self._canvas_layout.removeWidget(self.canvas_view)
             self.canvas_view.deleteLater()
@@ -231,6 +237,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         document.close()  # the scene, still alive until deleteLater runs, hears nothing more from it
         document.deleteLater()
         self.journey_id = None
+        self._workshop_document_set()
         self._journeys_seen = []
         self.journey_combo.clear()
         self.find_bar.set_controller(None)
@@ -363,7 +370,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         """The start screen, without the docks (they have nothing to show without a project)."""
         if self._docks_before_start is None:
             docks = (self.palette_dock, self.inspector_dock, self.journey_dock, self.emotion_dock,
-                     *self.workspace.docks, *self.method.docks)
+                     self.minimap_dock, self.comments_dock, *self.workspace.docks, *self.method.docks)
             self._docks_before_start = {dock: not dock.isHidden() for dock in docks}
             for dock in docks:
                 dock.hide()

@@ -223,6 +223,86 @@
     </message>
 </context>
 <context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="+53"/>
+        <source>Whole journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+123"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Open a project to comment on its journeys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comments on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the card “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the stage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journey “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../app/ui/library_dialogs.py" line="+147"/>
@@ -1245,7 +1325,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+84"/>
+        <location filename="../../app/ui/main_window.py" line="+86"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,12 +1522,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="+46"/>
+        <location filename="../../app/ui/window_actions.py" line="-115"/>
         <source>&amp;Undo</source>
+        <extracomment>The first of Qt&apos;s keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <location filename="../../app/ui/window_actions.py" line="+3"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,7 +1546,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+233"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,12 +1557,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <source>Emotion curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+230"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,6 +1630,82 @@
     <message>
         <location line="+10"/>
         <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_presentation.py" line="+39"/>
+        <source>Overview</source>
+        <extracomment>The presenting widget while a presentation runs, else None.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Presenter notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fit to &amp;width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit to &amp;height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Present from the first stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present from the &amp;selected stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a &amp;dot vote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Automatic (the other screen if any)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1796,6 +1955,14 @@ impact %2, effort %3, priority %4</source>
     <message>
         <location line="+5"/>
         <source>Create action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <location filename="../../app/ui/minimap.py" line="+29"/>
+        <source>The whole map: click or drag to move the view</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2304,6 +2471,200 @@ revision %3, published by %4 on %5
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../app/ui/presentation_details.py" line="+40"/>
+        <source>Score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity: %1 / 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers affected: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Pain points at this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation_filters.py" line="+72"/>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persona: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation_live.py" line="+74"/>
+        <source>Live edit on: changes are saved as you make them.</source>
+        <extracomment>The text to keep. Editing was given up. The card + and - and F2 act on.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live edit off: the map is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The presentation is read-only: press E for live edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Click a card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation_votes.py" line="+87"/>
+        <source>Voting ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Everyone has voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Vote: %1 has %2 dot(s) left · Tab: next · Click a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pain points to work on first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This journey has no pain point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="+63"/>
+        <source>Presentation</source>
+        <extracomment>How long the glide from one stage to the next takes (ms). The mouse cursor and the laser pointer hide after this long without moving (ms). Tables whose change means the map is laid out again. The stage in focus changed (its id). The presentation ended (Esc, or the window closed). Something to tell the presenter (a refused edit, a vote placed...). V was pressed: the presenter wants to start a dot-vote round.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <location line="+121"/>
+        <location line="+1"/>
+        <source>Go to stage %1…</source>
+        <extracomment>Digits typed before Enter (jump to that stage). &quot;#000000&quot; or &quot;#FFFFFF&quot; while the screen is blanked. The card shown enlarged with its details (None: none).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterNotes</name>
+    <message>
+        <location filename="../../app/ui/presentation_notes.py" line="+39"/>
+        <source>This journey has no stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectPanel</name>
     <message>
         <location filename="../../app/ui/project_panel.py" line="+49"/>
@@ -2537,6 +2898,139 @@ revision %3, published by %4 on %5
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="-34"/>
+        <source>Map: go from card to card, extend the selection</source>
+        <extracomment>The keys of the map that are not window actions: key, what it does.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: walk the cards in reading order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: rename the card, lane or stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: add a card after the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: move the selected cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: zoom around the mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: cancel a drag or an edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Presentation: next stage</source>
+        <extracomment>The keys of presentation mode (they are not window actions): key, what it does.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: first, last stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: go to the stage of that number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: scroll the lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: blank the screen black, white (any key comes back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: laser pointer on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: only one department, one persona, only pain points; clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presentation: live edit on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live edit: type the title, add a card, change the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: start or end a dot vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: show or hide the pain points ranked by the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dot vote: next participant, pick a card, place a dot, take it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presentation: close the enlarged card, end the vote, leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+32"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <location filename="../../app/ui/start_screen.py" line="+31"/>
@@ -2685,6 +3179,44 @@ revision %3, published by %4 on %5
     <message>
         <location line="+2"/>
         <source>Every pain point shown has at least one action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteRoundDialog</name>
+    <message>
+        <location filename="../../app/ui/votes_dialog.py" line="+15"/>
+        <source>Dot vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which pain points first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One name a line, or a number (8 numbered participants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a card to place a dot; Tab passes to the next participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dots each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3183,7 +3715,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="+165"/>
+        <location filename="../../app/cli.py" line="+177"/>
         <source>as-is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3329,12 +3861,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>CSV: standard (commas, decimal point) or excel-fr (semicolons, decimal comma)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>add SOURCE (.csv .xlsx .ojf .mmd as a new journey, .json as a project) to FILE, created if missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3404,7 +3931,12 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>CSV: standard (commas, decimal point) or excel-fr (semicolons, decimal comma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>PNG resolution in dots per inch (default 96: the canvas at 100 %%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3633,6 +4165,47 @@ revision %3, published by %4 on %5
         <source>Edit journey</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="+17"/>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Answer comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reopen comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolve comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation_votes.py" line="-193"/>
+        <source>Start a dot vote</source>
+        <extracomment>(participant id, name) in order. Dots per card of the round shown (the active one, else the journey&apos;s latest). The card Enter votes for (picked with Up/Down). The ranking shown over the map when a round ends (R shows it again); None: hidden.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Place a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Take a dot back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>deck</name>
@@ -3822,8 +4395,8 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-384"/>
-        <location line="+116"/>
+        <location filename="../../app/cli.py" line="-396"/>
+        <location line="+128"/>
         <location line="+53"/>
         <location filename="../../app/library/browse.py" line="+110"/>
         <source>{path} is a folder, not a file.</source>
@@ -3831,13 +4404,13 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-179"/>
         <location filename="../../app/ui/window_import.py" line="-24"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+118"/>
         <location filename="../../app/model/templates.py" line="+90"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation type="unfinished"></translation>
@@ -3883,9 +4456,9 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/project_json.py" line="+188"/>
+        <location filename="../../app/export/project_json.py" line="+193"/>
         <source>The file is not text encoded in UTF-8.</source>
-        <extracomment>Each list of the document and the class it carries, in the order rows are restored. Many-to-many links carried as id lists: list key -&gt; (field, table, own column, other column, target). Fixed ranges of numeric columns, by column name (the database CHECKs the same). Columns in the project&apos;s scale, and the one that is a distance on it. id, ref, refs, int, float, bool, text, colour, enum, datetime, date, photo or tags. For ref and refs: the list the ids point into. The keys of every row, in the order the document writes them. The keys of the document itself, in order.</extracomment>
+        <extracomment>Each list of the document and the class it carries, in the order rows are restored. Lists an older document may lack (read as empty). Many-to-many links carried as id lists: list key -&gt; (field, table, own column, other column, target). Fixed ranges of numeric columns, by column name (the database CHECKs the same). Columns in the project&apos;s scale, and the one that is a distance on it. id, ref, refs, int, float, bool, text, colour, enum, datetime, date, photo or tags. For ref and refs: the list the ids point into. The keys of every row, in the order the document writes them. The keys of the document itself, in order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4062,6 +4635,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location filename="../../app/model/fields.py" line="+51"/>
         <location filename="../../app/model/ops.py" line="+234"/>
         <location filename="../../app/model/ops_journey.py" line="+275"/>
+        <location filename="../../app/model/ops_workshop.py" line="+146"/>
         <location filename="../../app/model/ops_workspace.py" line="+163"/>
         <source>A {table} has no field named {field}.</source>
         <translation type="unfinished"></translation>
@@ -4089,6 +4663,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../app/model/ops_workshop.py" line="-93"/>
         <source>{field} must be between {low} and {high}, not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4100,9 +4675,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/migrations.py" line="+108"/>
+        <location filename="../../app/model/migrations.py" line="+132"/>
         <source>{path} is damaged: part of the project&apos;s structure is missing ({missing}).</source>
-        <extracomment>``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``.</extracomment>
+        <extracomment>The workshop tables (dot votes and comments), as schema version 4 created them. ``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4125,7 +4700,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="-75"/>
+        <location filename="../../app/model/ops_workshop.py" line="-20"/>
         <source>There is already a {table} {value}.</source>
+        <extracomment>Most participants a round may have (a meeting room, not a survey).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4727,7 +5304,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-360"/>
+        <location filename="../../app/cli.py" line="-372"/>
         <source>There is no journey {name} in this project.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4809,52 +5386,39 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/images.py" line="+109"/>
-        <location line="+39"/>
-        <source>The image is empty.</source>
-        <extracomment>Largest file accepted for reading (before downscaling). Largest picture accepted, in pixels (a 40-megapixel camera photo passes; a bomb does not). Longest side accepted, in pixels. Most elongated shape accepted (long side / short side). Longest side of what is stored in the project file. Largest stored image (the database CHECKs the same). Formats accepted, by the MIME type stored beside the bytes.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <location line="+39"/>
-        <location filename="../../app/ui/images.py" line="+30"/>
-        <source>The image is too large: at most {megabytes} MB.</source>
-        <extracomment>Qt&apos;s decoder refuses to allocate more than this (MB) for one picture.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <location line="+38"/>
-        <source>This is not a PNG, JPEG or WebP image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <location line="+8"/>
-        <location filename="../../app/ui/images.py" line="+27"/>
-        <source>The image is damaged and cannot be read.</source>
+        <location filename="../../app/model/ops_workshop.py" line="+15"/>
+        <source>A vote needs at least one participant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The image is too big: {width} × {height} pixels (at most {megapixels} megapixels).</source>
+        <source>A vote may have at most {value} participants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The image is too narrow to show: {width} × {height} pixels.</source>
+        <location line="+40"/>
+        <source>This card is not on the journey of the vote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/ops_workspace.py" line="-118"/>
-        <source>Choose two different entries to merge.</source>
-        <extracomment>What points at a catalogue row, by catalogue table: (class, column).</extracomment>
+        <location line="+3"/>
+        <source>{name} has placed all {value} dots.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/images.py" line="-23"/>
-        <source>The image {name} cannot be read.</source>
+        <location line="+28"/>
+        <location line="+28"/>
+        <source>A comment needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>This card is not on the journey of the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This stage is not on the journey of the comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4870,6 +5434,11 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+26"/>
         <source>There is no system keyring here to keep the password; give it with PGPASSWORD instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/mermaid.py" line="+129"/>
+        <source>Mermaid cannot hold some characters (: # ; %% and line breaks), so these names were written differently: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4896,6 +5465,68 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+3"/>
         <source>Card text prints at {size} pt, under {readable} pt: printing on office sheets, a larger paper or fewer stages per sheet helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/workbook.py" line="+302"/>
+        <source>The workbook does not carry persona photos ({photos}), objectives ({objectives}) or measurement points ({points}): they were left out.</source>
+        <extracomment>The columns of the workbook&apos;s card sheet: the table&apos;s, then the curve&apos;s moment of truth and the card&apos;s id. Columns whose text wraps in its cell (the others stay on one line).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/workbook_merge.py" line="-40"/>
+        <source>These rows of the Links sheet name cards the workbook does not hold, or repeat a link: they were not imported: {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Some actions or KPIs point at cards the workbook does not hold ({ids}): those links were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>These personas were already in the project, so the workbook&apos;s description of them was not imported: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Action added: {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Action {id} ({title}) changed: {changes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>KPI added: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>KPI {id} ({name}) changed: {changes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workbook is the journey {title} of this project: its Actions and KPIs sheets were merged into it, and its other sheets ({sheets}) were not imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/workbook_read.py" line="+82"/>
+        <source>Column {column} of the sheet {sheet} is not one Parcours knows: it was ignored.</source>
+        <extracomment>The creation time of the project the workbook came from (see :func:`app.export.workbook.project_stamp`). (row, source card id, target card id, fields) (row, id or None, fields, card ids, department name) (row, id or None, fields, stage name, card id)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Row {row}, column {column}: {value} is not a date such as 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Row {row}, column {column} is empty: it needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4980,70 +5611,52 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/mermaid.py" line="+129"/>
-        <source>Mermaid cannot hold some characters (: # ; %% and line breaks), so these names were written differently: {names}.</source>
+        <location filename="../../app/model/images.py" line="+109"/>
+        <location line="+39"/>
+        <source>The image is empty.</source>
+        <extracomment>Largest file accepted for reading (before downscaling). Largest picture accepted, in pixels (a 40-megapixel camera photo passes; a bomb does not). Longest side accepted, in pixels. Most elongated shape accepted (long side / short side). Longest side of what is stored in the project file. Largest stored image (the database CHECKs the same). Formats accepted, by the MIME type stored beside the bytes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/workbook.py" line="+302"/>
-        <source>The workbook does not carry persona photos ({photos}), objectives ({objectives}) or measurement points ({points}): they were left out.</source>
-        <extracomment>The columns of the workbook&apos;s card sheet: the table&apos;s, then the curve&apos;s moment of truth and the card&apos;s id. Columns whose text wraps in its cell (the others stay on one line).</extracomment>
+        <location line="-37"/>
+        <location line="+39"/>
+        <location filename="../../app/ui/images.py" line="+30"/>
+        <source>The image is too large: at most {megabytes} MB.</source>
+        <extracomment>Qt&apos;s decoder refuses to allocate more than this (MB) for one picture.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/workbook_merge.py" line="-40"/>
-        <source>These rows of the Links sheet name cards the workbook does not hold, or repeat a link: they were not imported: {rows}.</source>
+        <location line="-35"/>
+        <location line="+38"/>
+        <source>This is not a PNG, JPEG or WebP image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Some actions or KPIs point at cards the workbook does not hold ({ids}): those links were not imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>These personas were already in the project, so the workbook&apos;s description of them was not imported: {names}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Action added: {title}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Action {id} ({title}) changed: {changes}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location line="-35"/>
         <location line="+8"/>
-        <source>KPI added: {name}.</source>
+        <location filename="../../app/ui/images.py" line="+27"/>
+        <source>The image is damaged and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>KPI {id} ({name}) changed: {changes}.</source>
+        <location line="+2"/>
+        <source>The image is too big: {width} × {height} pixels (at most {megapixels} megapixels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The workbook is the journey {title} of this project: its Actions and KPIs sheets were merged into it, and its other sheets ({sheets}) were not imported again.</source>
+        <source>The image is too narrow to show: {width} × {height} pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/workbook_read.py" line="+82"/>
-        <source>Column {column} of the sheet {sheet} is not one Parcours knows: it was ignored.</source>
-        <extracomment>The creation time of the project the workbook came from (see :func:`app.export.workbook.project_stamp`). (row, source card id, target card id, fields) (row, id or None, fields, card ids, department name) (row, id or None, fields, stage name, card id)</extracomment>
+        <location filename="../../app/model/ops_workspace.py" line="-118"/>
+        <source>Choose two different entries to merge.</source>
+        <extracomment>What points at a catalogue row, by catalogue table: (class, column).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Row {row}, column {column}: {value} is not a date such as 2026-03-31.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Row {row}, column {column} is empty: it needs a name.</source>
+        <location filename="../../app/ui/images.py" line="-23"/>
+        <source>The image {name} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -223,6 +223,86 @@
     </message>
 </context>
 <context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="+53"/>
+        <source>Whole journey</source>
+        <translation>Tout le parcours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a comment…</source>
+        <translation>Écrivez un commentaire…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+123"/>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Open a project to comment on its journeys.</source>
+        <translation>Ouvrez un projet pour commenter ses parcours.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comments on %1</source>
+        <translation>Commentaires sur %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the card “%1”</source>
+        <translation>la carte « %1 »</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the stage “%1”</source>
+        <translation>l’étape « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journey “%1”</source>
+        <translation>le parcours « %1 »</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../app/ui/library_dialogs.py" line="+147"/>
@@ -1334,7 +1414,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+84"/>
+        <location filename="../../app/ui/main_window.py" line="+86"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -1539,12 +1619,15 @@
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="+46"/>
+        <location filename="../../app/ui/window_actions.py" line="-115"/>
         <source>&amp;Undo</source>
+        <extracomment>The first of Qt&apos;s keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <location filename="../../app/ui/window_actions.py" line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -1576,7 +1659,7 @@
         <translation type="vanished">Cartographie de parcours.parcours</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+233"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -1649,12 +1732,12 @@
         <translation type="vanished">Supprimer le parcours</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-226"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+198"/>
         <source>This journey has no lane for that kind of card.</source>
         <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
         <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
@@ -1737,6 +1820,82 @@
         <location line="+10"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_presentation.py" line="+39"/>
+        <source>Overview</source>
+        <extracomment>The presenting widget while a presentation runs, else None.</extracomment>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Presenter notes</source>
+        <translation>Notes de l’animateur</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fit to &amp;width</source>
+        <translation>Ajuster à la &amp;largeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit to &amp;height</source>
+        <translation>Ajuster à la &amp;hauteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Present from the first stage</source>
+        <translation>&amp;Présenter depuis la première étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present from the &amp;selected stage</source>
+        <translation>Présenter depuis l’étape &amp;sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a &amp;dot vote…</source>
+        <translation>Lancer un vote par &amp;gommettes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Commenter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Atelier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present &amp;on</source>
+        <translation>Présenter &amp;sur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present</source>
+        <translation>Présenter</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Automatic (the other screen if any)</source>
+        <translation>Automatique (l’autre écran s’il y en a un)</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2149,14 @@ impact %2, effort %3, priorité %4</translation>
     </message>
 </context>
 <context>
+    <name>Minimap</name>
+    <message>
+        <location filename="../../app/ui/minimap.py" line="+29"/>
+        <source>The whole map: click or drag to move the view</source>
+        <translation>Toute la carte : cliquez ou faites glisser pour déplacer la vue</translation>
+    </message>
+</context>
+<context>
     <name>OpenFromLibraryDialog</name>
     <message>
         <location filename="../../app/ui/library_dialogs.py" line="+21"/>
@@ -2025,13 +2192,6 @@ révision %3, publiée par %4 le %5
         <location line="+10"/>
         <source>Projects found: %1</source>
         <translation>Projets trouvés&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n project(s)</source>
-        <translation type="vanished">
-            <numerusform>%n projet</numerusform>
-            <numerusform>%n projets</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2503,6 +2663,208 @@ révision %3, publiée par %4 le %5
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../app/ui/presentation_details.py" line="+40"/>
+        <source>Score: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity: %1 / 5</source>
+        <translation>Gravité : %1 / 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers affected: %1 %</source>
+        <translation>Clients touchés : %1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department: %1</source>
+        <translation>Service : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel: %1</source>
+        <translation>Canal : %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Pain points at this stage</source>
+        <translation>Irritants à cette étape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation_filters.py" line="+72"/>
+        <source>Only %1</source>
+        <translation>Seulement %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persona: %1</source>
+        <translation>Persona : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only pain points</source>
+        <translation>Seulement les irritants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every card</source>
+        <translation>Toutes les cartes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation_live.py" line="+74"/>
+        <source>Live edit on: changes are saved as you make them.</source>
+        <extracomment>The text to keep. Editing was given up. The card + and - and F2 act on.</extracomment>
+        <translation>Édition en direct activée : les changements sont enregistrés à mesure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live edit off: the map is read-only.</source>
+        <translation>Édition en direct désactivée : la carte est en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The presentation is read-only: press E for live edit.</source>
+        <translation>La présentation est en lecture seule : appuyez sur E pour l’édition en direct.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redone: %1</source>
+        <translation>Rétabli : %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Click a card first.</source>
+        <translation>Cliquez d’abord sur une carte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation_votes.py" line="+87"/>
+        <source>Voting ended.</source>
+        <translation>Vote terminé.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Everyone has voted.</source>
+        <translation>Tout le monde a voté.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Vote: %1 has %2 dot(s) left · Tab: next · Click a card</source>
+        <translation>Vote : il reste %2 gommette(s) à %1 · Tab : suivant · Cliquez une carte</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pain points to work on first</source>
+        <translation>Les irritants à traiter d’abord</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This journey has no pain point.</source>
+        <translation>Ce parcours n’a aucun irritant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 dot</source>
+        <translation>1 gommette</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 dots</source>
+        <translation>%1 gommettes</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="+63"/>
+        <source>Presentation</source>
+        <extracomment>How long the glide from one stage to the next takes (ms). The mouse cursor and the laser pointer hide after this long without moving (ms). Tables whose change means the map is laid out again. The stage in focus changed (its id). The presentation ended (Esc, or the window closed). Something to tell the presenter (a refused edit, a vote placed...). V was pressed: the presenter wants to start a dot-vote round.</extracomment>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <location line="+121"/>
+        <location line="+1"/>
+        <source>Go to stage %1…</source>
+        <extracomment>Digits typed before Enter (jump to that stage). &quot;#000000&quot; or &quot;#FFFFFF&quot; while the screen is blanked. The card shown enlarged with its details (None: none).</extracomment>
+        <translation>Aller à l’étape %1…</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="vanished">Annulé : %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="vanished">Rétabli : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live edit</source>
+        <translation>Édition en direct</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterNotes</name>
+    <message>
+        <location filename="../../app/ui/presentation_notes.py" line="+39"/>
+        <source>This journey has no stage.</source>
+        <translation>Ce parcours n’a aucune étape.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain points</source>
+        <translation>Irritants</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+</context>
+<context>
     <name>ProjectPanel</name>
     <message>
         <location filename="../../app/ui/project_panel.py" line="+49"/>
@@ -2736,6 +3098,139 @@ révision %3, publiée par %4 le %5
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="-34"/>
+        <source>Map: go from card to card, extend the selection</source>
+        <extracomment>The keys of the map that are not window actions: key, what it does.</extracomment>
+        <translation>Carte : aller de carte en carte, étendre la sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: walk the cards in reading order</source>
+        <translation>Carte : parcourir les cartes dans l’ordre de lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: rename the card, lane or stage</source>
+        <translation>Carte : renommer la carte, le couloir ou l’étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: add a card after the current one</source>
+        <translation>Carte : ajouter une carte après la carte courante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: move the selected cards</source>
+        <translation>Carte : déplacer les cartes sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: zoom around the mouse</source>
+        <translation>Carte : zoomer autour de la souris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: pan</source>
+        <translation>Carte : se déplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: cancel a drag or an edit</source>
+        <translation>Carte : annuler un glisser ou une modification</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Presentation: next stage</source>
+        <extracomment>The keys of presentation mode (they are not window actions): key, what it does.</extracomment>
+        <translation>Présentation : étape suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: previous stage</source>
+        <translation>Présentation : étape précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: first, last stage</source>
+        <translation>Présentation : première, dernière étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: go to the stage of that number</source>
+        <translation>Présentation : aller à l’étape de ce numéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: scroll the lanes</source>
+        <translation>Présentation : faire défiler les couloirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: blank the screen black, white (any key comes back)</source>
+        <translation>Présentation : écran noir, blanc (une touche pour revenir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: laser pointer on or off</source>
+        <translation>Présentation : pointeur laser activé ou non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: only one department, one persona, only pain points; clear the filters</source>
+        <translation>Présentation : un seul service, un seul persona, seulement les irritants ; effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presentation: live edit on or off</source>
+        <translation>Présentation : édition en direct activée ou non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live edit: type the title, add a card, change the score</source>
+        <translation>Édition en direct : taper le titre, ajouter une carte, changer la note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: start or end a dot vote</source>
+        <translation>Présentation : lancer ou terminer un vote par gommettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: show or hide the pain points ranked by the vote</source>
+        <translation>Présentation : afficher ou masquer les irritants classés par le vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dot vote: next participant, pick a card, place a dot, take it back</source>
+        <translation>Vote : participant suivant, choisir une carte, poser une gommette, la retirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presentation: close the enlarged card, end the vote, leave</source>
+        <translation>Présentation : fermer la carte agrandie, terminer le vote, quitter</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+32"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it does</source>
+        <translation>Effet</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <location filename="../../app/ui/start_screen.py" line="+31"/>
@@ -2885,6 +3380,44 @@ révision %3, publiée par %4 le %5
         <location line="+2"/>
         <source>Every pain point shown has at least one action.</source>
         <translation>Chaque irritant affiché a au moins une action.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteRoundDialog</name>
+    <message>
+        <location filename="../../app/ui/votes_dialog.py" line="+15"/>
+        <source>Dot vote</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which pain points first?</source>
+        <translation>Quels irritants d’abord ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One name a line, or a number (8 numbered participants)</source>
+        <translation>Un nom par ligne, ou un nombre (8 participants numérotés)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a card to place a dot; Tab passes to the next participant.</source>
+        <translation>Cliquez une carte pour y poser une gommette ; Tab passe au participant suivant.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dots each</source>
+        <translation>Gommettes chacun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
 </context>
 <context>
@@ -3382,7 +3915,7 @@ révision %3, publiée par %4 le %5
         <translation>{slides} diapositives.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="+165"/>
+        <location filename="../../app/cli.py" line="+177"/>
         <source>as-is</source>
         <translation>actuel</translation>
     </message>
@@ -3848,6 +4381,47 @@ révision %3, publiée par %4 le %5
         <source>Edit journey</source>
         <translation>Modifier le parcours</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="+17"/>
+        <source>Add comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Answer comment</source>
+        <translation>Répondre au commentaire</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reopen comment</source>
+        <translation>Rouvrir le commentaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolve comment</source>
+        <translation>Résoudre le commentaire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete comment</source>
+        <translation>Supprimer le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation_votes.py" line="-193"/>
+        <source>Start a dot vote</source>
+        <extracomment>(participant id, name) in order. Dots per card of the round shown (the active one, else the journey&apos;s latest). The card Enter votes for (picked with Up/Down). The ranking shown over the map when a round ends (R shows it again); None: hidden.</extracomment>
+        <translation>Lancer un vote par gommettes</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Place a dot</source>
+        <translation>Poser une gommette</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Take a dot back</source>
+        <translation>Retirer une gommette</translation>
+    </message>
 </context>
 <context>
     <name>deck</name>
@@ -4037,8 +4611,8 @@ révision %3, publiée par %4 le %5
         <translation>Parcours n&apos;a pas pu écrire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-384"/>
-        <location line="+116"/>
+        <location filename="../../app/cli.py" line="-396"/>
+        <location line="+128"/>
         <location line="+53"/>
         <location filename="../../app/library/browse.py" line="+110"/>
         <source>{path} is a folder, not a file.</source>
@@ -4046,13 +4620,13 @@ révision %3, publiée par %4 le %5
         <translation>{path} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-179"/>
         <location filename="../../app/ui/window_import.py" line="-24"/>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+118"/>
         <location filename="../../app/model/templates.py" line="+90"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation>Il n&apos;existe pas de modèle nommé {name}&#xa0;; choisissez parmi&#xa0;: {names}.</translation>
@@ -4098,9 +4672,9 @@ révision %3, publiée par %4 le %5
         <translation>{path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/export/project_json.py" line="+188"/>
+        <location filename="../../app/export/project_json.py" line="+193"/>
         <source>The file is not text encoded in UTF-8.</source>
-        <extracomment>Each list of the document and the class it carries, in the order rows are restored. Many-to-many links carried as id lists: list key -&gt; (field, table, own column, other column, target). Fixed ranges of numeric columns, by column name (the database CHECKs the same). Columns in the project&apos;s scale, and the one that is a distance on it. id, ref, refs, int, float, bool, text, colour, enum, datetime, date, photo or tags. For ref and refs: the list the ids point into. The keys of every row, in the order the document writes them. The keys of the document itself, in order.</extracomment>
+        <extracomment>Each list of the document and the class it carries, in the order rows are restored. Lists an older document may lack (read as empty). Many-to-many links carried as id lists: list key -&gt; (field, table, own column, other column, target). Fixed ranges of numeric columns, by column name (the database CHECKs the same). Columns in the project&apos;s scale, and the one that is a distance on it. id, ref, refs, int, float, bool, text, colour, enum, datetime, date, photo or tags. For ref and refs: the list the ids point into. The keys of every row, in the order the document writes them. The keys of the document itself, in order.</extracomment>
         <translation>Le fichier n&apos;est pas du texte encodé en UTF-8.</translation>
     </message>
     <message>
@@ -4277,6 +4851,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location filename="../../app/model/fields.py" line="+51"/>
         <location filename="../../app/model/ops.py" line="+234"/>
         <location filename="../../app/model/ops_journey.py" line="+275"/>
+        <location filename="../../app/model/ops_workshop.py" line="+146"/>
         <location filename="../../app/model/ops_workspace.py" line="+163"/>
         <source>A {table} has no field named {field}.</source>
         <translation>Un élément «&#xa0;{table}&#xa0;» n&apos;a pas de champ nommé {field}.</translation>
@@ -4304,6 +4879,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../app/model/ops_workshop.py" line="-93"/>
         <source>{field} must be between {low} and {high}, not {value}.</source>
         <translation>{field} doit être compris entre {low} et {high}, pas {value}.</translation>
     </message>
@@ -4315,9 +4891,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>{value} n&apos;est pas une valeur possible pour {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/migrations.py" line="+108"/>
+        <location filename="../../app/model/migrations.py" line="+132"/>
         <source>{path} is damaged: part of the project&apos;s structure is missing ({missing}).</source>
-        <extracomment>``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``.</extracomment>
+        <extracomment>The workshop tables (dot votes and comments), as schema version 4 created them. ``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``.</extracomment>
         <translation>{path} est endommagé&#xa0;: une partie de la structure du projet manque ({missing}).</translation>
     </message>
     <message>
@@ -4340,7 +4916,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="-75"/>
+        <location filename="../../app/model/ops_workshop.py" line="-20"/>
         <source>There is already a {table} {value}.</source>
+        <extracomment>Most participants a round may have (a meeting room, not a survey).</extracomment>
         <translation>L&apos;élément «&#xa0;{table}&#xa0;» {value} existe déjà.</translation>
     </message>
     <message>
@@ -4942,7 +5520,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Des marges de {margin} mm ne laissent rien d&apos;une feuille {paper}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-360"/>
+        <location filename="../../app/cli.py" line="-372"/>
         <source>There is no journey {name} in this project.</source>
         <translation>Il n&apos;y a pas de parcours {name} dans ce projet.</translation>
     </message>
@@ -5024,53 +5602,40 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Ce projet n&apos;a pas encore de personas&#xa0;: ajoutez-en avant d&apos;imprimer les fiches personas.</translation>
     </message>
     <message>
-        <location filename="../../app/model/images.py" line="+109"/>
-        <location line="+39"/>
-        <source>The image is empty.</source>
-        <extracomment>Largest file accepted for reading (before downscaling). Largest picture accepted, in pixels (a 40-megapixel camera photo passes; a bomb does not). Longest side accepted, in pixels. Most elongated shape accepted (long side / short side). Longest side of what is stored in the project file. Largest stored image (the database CHECKs the same). Formats accepted, by the MIME type stored beside the bytes.</extracomment>
-        <translation>L’image est vide.</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <location line="+39"/>
-        <location filename="../../app/ui/images.py" line="+30"/>
-        <source>The image is too large: at most {megabytes} MB.</source>
-        <extracomment>Qt&apos;s decoder refuses to allocate more than this (MB) for one picture.</extracomment>
-        <translation>L’image est trop lourde : {megabytes} Mo au plus.</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <location line="+38"/>
-        <source>This is not a PNG, JPEG or WebP image.</source>
-        <translation>Ce n’est pas une image PNG, JPEG ou WebP.</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <location line="+8"/>
-        <location filename="../../app/ui/images.py" line="+27"/>
-        <source>The image is damaged and cannot be read.</source>
-        <translation>L’image est abîmée et ne peut pas être lue.</translation>
+        <location filename="../../app/model/ops_workshop.py" line="+15"/>
+        <source>A vote needs at least one participant.</source>
+        <translation>Un vote demande au moins un participant.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The image is too big: {width} × {height} pixels (at most {megapixels} megapixels).</source>
-        <translation>L’image est trop grande : {width} × {height} pixels ({megapixels} mégapixels au plus).</translation>
+        <source>A vote may have at most {value} participants.</source>
+        <translation>Un vote compte au plus {value} participants.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The image is too narrow to show: {width} × {height} pixels.</source>
-        <translation>L’image est trop étroite pour être montrée : {width} × {height} pixels.</translation>
+        <location line="+40"/>
+        <source>This card is not on the journey of the vote.</source>
+        <translation>Cette carte n’est pas sur le parcours du vote.</translation>
     </message>
     <message>
-        <location filename="../../app/model/ops_workspace.py" line="-118"/>
-        <source>Choose two different entries to merge.</source>
-        <extracomment>What points at a catalogue row, by catalogue table: (class, column).</extracomment>
-        <translation>Choisissez deux entrées différentes à fusionner.</translation>
+        <location line="+3"/>
+        <source>{name} has placed all {value} dots.</source>
+        <translation>{name} a posé ses {value} gommettes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/images.py" line="-23"/>
-        <source>The image {name} cannot be read.</source>
-        <translation>L’image {name} ne peut pas être lue.</translation>
+        <location line="+28"/>
+        <location line="+28"/>
+        <source>A comment needs some text.</source>
+        <translation>Un commentaire demande un texte.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>This card is not on the journey of the comment.</source>
+        <translation>Cette carte n’est pas sur le parcours du commentaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This stage is not on the journey of the comment.</source>
+        <translation>Cette étape n’est pas sur le parcours du commentaire.</translation>
     </message>
     <message>
         <location filename="../../app/cli_formats.py" line="-104"/>
@@ -5086,6 +5651,11 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location line="+26"/>
         <source>There is no system keyring here to keep the password; give it with PGPASSWORD instead.</source>
         <translation>Il n’y a pas de trousseau système ici pour garder le mot de passe&#x202f;; donnez-le plutôt avec PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/mermaid.py" line="+129"/>
+        <source>Mermaid cannot hold some characters (: # ; %% and line breaks), so these names were written differently: {names}.</source>
+        <translation>Mermaid ne peut pas contenir certains caractères (: #&#xa0;; %% et les retours à la ligne), ces noms ont donc été écrits autrement&#xa0;: {names}.</translation>
     </message>
     <message>
         <location filename="../../app/export/poster_fit.py" line="+190"/>
@@ -5112,6 +5682,68 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location line="+3"/>
         <source>Card text prints at {size} pt, under {readable} pt: printing on office sheets, a larger paper or fewer stages per sheet helps.</source>
         <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : imprimer sur des feuilles de bureau, un plus grand format ou moins d’étapes par feuille aide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/workbook.py" line="+302"/>
+        <source>The workbook does not carry persona photos ({photos}), objectives ({objectives}) or measurement points ({points}): they were left out.</source>
+        <extracomment>The columns of the workbook&apos;s card sheet: the table&apos;s, then the curve&apos;s moment of truth and the card&apos;s id. Columns whose text wraps in its cell (the others stay on one line).</extracomment>
+        <translation>Le classeur ne contient pas les photos des personas ({photos}), les objectifs ({objectives}) ni les points de mesure ({points})&#xa0;: ils ont été laissés de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/workbook_merge.py" line="-40"/>
+        <source>These rows of the Links sheet name cards the workbook does not hold, or repeat a link: they were not imported: {rows}.</source>
+        <translation>Ces lignes de la feuille des liens citent des cartes absentes du classeur, ou répètent un lien&#xa0;; elles n&apos;ont pas été importées&#xa0;: {rows}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Some actions or KPIs point at cards the workbook does not hold ({ids}): those links were not imported.</source>
+        <translation>Des actions ou des indicateurs pointent vers des cartes absentes du classeur ({ids})&#xa0;: ces liens n&apos;ont pas été importés.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>These personas were already in the project, so the workbook&apos;s description of them was not imported: {names}.</source>
+        <translation>Ces personas étaient déjà dans le projet, la description qu&apos;en donne le classeur n&apos;a donc pas été importée&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Action added: {title}.</source>
+        <translation>Action ajoutée&#xa0;: {title}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Action {id} ({title}) changed: {changes}.</source>
+        <translation>Action {id} ({title}) modifiée&#xa0;: {changes}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>KPI added: {name}.</source>
+        <translation>Indicateur ajouté&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>KPI {id} ({name}) changed: {changes}.</source>
+        <translation>Indicateur {id} ({name}) modifié&#xa0;: {changes}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workbook is the journey {title} of this project: its Actions and KPIs sheets were merged into it, and its other sheets ({sheets}) were not imported again.</source>
+        <translation>Le classeur est le parcours {title} de ce projet&#xa0;: ses feuilles Actions et Indicateurs y ont été fusionnées, et ses autres feuilles ({sheets}) n&apos;ont pas été importées à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/workbook_read.py" line="+82"/>
+        <source>Column {column} of the sheet {sheet} is not one Parcours knows: it was ignored.</source>
+        <extracomment>The creation time of the project the workbook came from (see :func:`app.export.workbook.project_stamp`). (row, source card id, target card id, fields) (row, id or None, fields, card ids, department name) (row, id or None, fields, stage name, card id)</extracomment>
+        <translation>Parcours ne connaît pas la colonne {column} de la feuille {sheet}&#xa0;: elle a été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Row {row}, column {column}: {value} is not a date such as 2026-03-31.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: {value} n&apos;est pas une date comme 2026-03-31 ou 31/03/2026.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Row {row}, column {column} is empty: it needs a name.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: la cellule est vide, il faut un nom.</translation>
     </message>
     <message>
         <location filename="../../app/library/browse.py" line="-40"/>
@@ -5195,71 +5827,53 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Quelqu’un a publié {name} (révision {head}) après la révision {base} sur laquelle ce fichier s’appuie&#xa0;: rien n’a été écrit&#x202f;; gardez la vôtre, celle de la bibliothèque, ou publiez une nouvelle copie.</translation>
     </message>
     <message>
-        <location filename="../../app/export/mermaid.py" line="+129"/>
-        <source>Mermaid cannot hold some characters (: # ; %% and line breaks), so these names were written differently: {names}.</source>
-        <translation>Mermaid ne peut pas contenir certains caractères (: #&#xa0;; %% et les retours à la ligne), ces noms ont donc été écrits autrement&#xa0;: {names}.</translation>
+        <location filename="../../app/model/images.py" line="+109"/>
+        <location line="+39"/>
+        <source>The image is empty.</source>
+        <extracomment>Largest file accepted for reading (before downscaling). Largest picture accepted, in pixels (a 40-megapixel camera photo passes; a bomb does not). Longest side accepted, in pixels. Most elongated shape accepted (long side / short side). Longest side of what is stored in the project file. Largest stored image (the database CHECKs the same). Formats accepted, by the MIME type stored beside the bytes.</extracomment>
+        <translation>L’image est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/export/workbook.py" line="+302"/>
-        <source>The workbook does not carry persona photos ({photos}), objectives ({objectives}) or measurement points ({points}): they were left out.</source>
-        <extracomment>The columns of the workbook&apos;s card sheet: the table&apos;s, then the curve&apos;s moment of truth and the card&apos;s id. Columns whose text wraps in its cell (the others stay on one line).</extracomment>
-        <translation>Le classeur ne contient pas les photos des personas ({photos}), les objectifs ({objectives}) ni les points de mesure ({points})&#xa0;: ils ont été laissés de côté.</translation>
+        <location line="-37"/>
+        <location line="+39"/>
+        <location filename="../../app/ui/images.py" line="+30"/>
+        <source>The image is too large: at most {megabytes} MB.</source>
+        <extracomment>Qt&apos;s decoder refuses to allocate more than this (MB) for one picture.</extracomment>
+        <translation>L’image est trop lourde : {megabytes} Mo au plus.</translation>
     </message>
     <message>
-        <location filename="../../app/export/workbook_merge.py" line="-40"/>
-        <source>These rows of the Links sheet name cards the workbook does not hold, or repeat a link: they were not imported: {rows}.</source>
-        <translation>Ces lignes de la feuille des liens citent des cartes absentes du classeur, ou répètent un lien&#xa0;; elles n&apos;ont pas été importées&#xa0;: {rows}.</translation>
+        <location line="-35"/>
+        <location line="+38"/>
+        <source>This is not a PNG, JPEG or WebP image.</source>
+        <translation>Ce n’est pas une image PNG, JPEG ou WebP.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Some actions or KPIs point at cards the workbook does not hold ({ids}): those links were not imported.</source>
-        <translation>Des actions ou des indicateurs pointent vers des cartes absentes du classeur ({ids})&#xa0;: ces liens n&apos;ont pas été importés.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>These personas were already in the project, so the workbook&apos;s description of them was not imported: {names}.</source>
-        <translation>Ces personas étaient déjà dans le projet, la description qu&apos;en donne le classeur n&apos;a donc pas été importée&#xa0;: {names}.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Action added: {title}.</source>
-        <translation>Action ajoutée&#xa0;: {title}.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Action {id} ({title}) changed: {changes}.</source>
-        <translation>Action {id} ({title}) modifiée&#xa0;: {changes}.</translation>
-    </message>
-    <message>
+        <location line="-35"/>
         <location line="+8"/>
-        <source>KPI added: {name}.</source>
-        <translation>Indicateur ajouté&#xa0;: {name}.</translation>
+        <location filename="../../app/ui/images.py" line="+27"/>
+        <source>The image is damaged and cannot be read.</source>
+        <translation>L’image est abîmée et ne peut pas être lue.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>KPI {id} ({name}) changed: {changes}.</source>
-        <translation>Indicateur {id} ({name}) modifié&#xa0;: {changes}.</translation>
+        <location line="+2"/>
+        <source>The image is too big: {width} × {height} pixels (at most {megapixels} megapixels).</source>
+        <translation>L’image est trop grande : {width} × {height} pixels ({megapixels} mégapixels au plus).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The workbook is the journey {title} of this project: its Actions and KPIs sheets were merged into it, and its other sheets ({sheets}) were not imported again.</source>
-        <translation>Le classeur est le parcours {title} de ce projet&#xa0;: ses feuilles Actions et Indicateurs y ont été fusionnées, et ses autres feuilles ({sheets}) n&apos;ont pas été importées à nouveau.</translation>
+        <source>The image is too narrow to show: {width} × {height} pixels.</source>
+        <translation>L’image est trop étroite pour être montrée : {width} × {height} pixels.</translation>
     </message>
     <message>
-        <location filename="../../app/export/workbook_read.py" line="+82"/>
-        <source>Column {column} of the sheet {sheet} is not one Parcours knows: it was ignored.</source>
-        <extracomment>The creation time of the project the workbook came from (see :func:`app.export.workbook.project_stamp`). (row, source card id, target card id, fields) (row, id or None, fields, card ids, department name) (row, id or None, fields, stage name, card id)</extracomment>
-        <translation>Parcours ne connaît pas la colonne {column} de la feuille {sheet}&#xa0;: elle a été ignorée.</translation>
+        <location filename="../../app/model/ops_workspace.py" line="-118"/>
+        <source>Choose two different entries to merge.</source>
+        <extracomment>What points at a catalogue row, by catalogue table: (class, column).</extracomment>
+        <translation>Choisissez deux entrées différentes à fusionner.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Row {row}, column {column}: {value} is not a date such as 2026-03-31.</source>
-        <translation>Ligne {row}, colonne {column}&#xa0;: {value} n&apos;est pas une date comme 2026-03-31 ou 31/03/2026.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Row {row}, column {column} is empty: it needs a name.</source>
-        <translation>Ligne {row}, colonne {column}&#xa0;: la cellule est vide, il faut un nom.</translation>
+        <location filename="../../app/ui/images.py" line="-23"/>
+        <source>The image {name} cannot be read.</source>
+        <translation>L’image {name} ne peut pas être lue.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,11 @@ Z_GRID, Z_CURVE, Z_LINK, Z_CARD, Z_INDICATOR, Z_STAGE_HEADER, Z_LANE_HEADER, Z_C
     0, 5, 7, 10, 40, 50, 60, 70)
 
 _BORDER = QColor("#9AA3AD")
+
+# ---- workshop hook (owned by app/ui/votes_badges.py): vote dots and comment counts drawn over a card.
+#: ``card_badges(painter, card_item, rect)``, or None: nothing is drawn.
+card_badges = None
+# ---- end of the workshop hook
 _MARKS = {LaneKind.IRRITANTS: "!", LaneKind.ENCHANTMENTS: "★", LaneKind.OPPORTUNITIES: "+"}
 
 
@@ -173,6 +178,8 @@ class CardItem(QGraphicsItem):
             extras.paint(painter, self.card_id, data, rect)
         # --- end of workspace hook
         self._paint_method_markers(painter, rect)
+        if card_badges is not None:  # workshop hook: vote dots and comment counts
+            card_badges(painter, self, rect)
         if self.moment is not None:
             painter.setPen(QPen(theme.colour(colours.MOMENT_OF_TRUTH), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)

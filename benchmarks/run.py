@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import canvas  # noqa: E402  (sets QT_QPA_PLATFORM=offscreen unless it is set)
 import exchange  # noqa: E402
+import interaction  # noqa: E402
 from harness import Result, print_table, time_median, to_json  # noqa: E402
 
 from app.model import ops, templates  # noqa: E402
@@ -144,7 +145,8 @@ def bench_save(folder: Path, cards: int, runs: int) -> Result:
     return result
 
 
-SCENARIOS = {"open": bench_open, "edit": bench_edit, "save": bench_save, **canvas.SCENARIOS, **exchange.SCENARIOS}
+SCENARIOS = {"open": bench_open, "edit": bench_edit, "save": bench_save, **canvas.SCENARIOS, **interaction.SCENARIOS,
+             **exchange.SCENARIOS}
 
 
 def main(argv: list[str] | None = None) -> int:

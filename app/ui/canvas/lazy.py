@@ -71,12 +71,8 @@ class LazyCards:
             item.setFlag(flag, far and not item.dragging)
         if far:
             self.overview.set_layout(self.layout, self.data)
+            self.overview.selected = set(self.selected_card_ids())
         self.overview.setVisible(far)
-
-    def _on_selection_changed(self) -> None:
-        if self.far:
-            self.overview.selected = {item.card_id for item in self.selectedItems() if isinstance(item, CardItem)}
-            self.overview.update()
 
     @property
     def filling(self) -> bool:

@@ -30,6 +30,7 @@ from app.ui.canvas.items import CardItem, DropIndicator, LinkItem
 from app.ui.canvas.lazy import LazyCards, box_rect
 from app.ui.canvas.metrics import QtTextMetrics
 from app.ui.canvas.overview import OverviewItem
+from app.ui.canvas.selection import CardSelection
 from app.ui.document import ProjectDocument
 
 #: Tables whose change means the whole journey is read again.
@@ -40,7 +41,7 @@ _MARGIN = 40.0
 EAGER_CARDS = 1500
 
 
-class MapScene(LazyCards, QGraphicsScene):
+class MapScene(CardSelection, LazyCards, QGraphicsScene):
     """One journey of a document, drawn as a swimlane map."""
 
     #: Move cards: a list of (card id, lane id, stage id, index), one undo step.
@@ -65,6 +66,8 @@ class MapScene(LazyCards, QGraphicsScene):
     layout_changed = Signal()
     #: The shown journey went away (deleted, or its undo removed it).
     journey_lost = Signal()
+    #: The selection changed: once per user action, however many items it touched (see selection.py).
+    selection_changed = Signal()
 
     def __init__(self, document: ProjectDocument, parent=None, *, style: LayoutStyle = LayoutStyle()) -> None:
         super().__init__(parent)
@@ -103,7 +106,7 @@ class MapScene(LazyCards, QGraphicsScene):
         for item in (self.grid, self.curve, self.corner, self.indicator, self.overview):
             self.addItem(item)
         self.gestures = Gestures(self)
-        self.selectionChanged.connect(self._on_selection_changed)
+        self._init_selection()
         theme.family()
         document.changed.connect(self._on_document_changed)
 
@@ -138,12 +141,14 @@ class MapScene(LazyCards, QGraphicsScene):
         """Show ``journey_id`` (None: an empty scene)."""
         self.journey_id = journey_id
         self.current_header = None
-        for item in list(self.cards.values()) + list(self.links.values()):
-            self.removeItem(item)
-        self.cards.clear()
-        self._pending.clear()
-        self.links.clear()
-        self.reload()
+        with self.batch():
+            self.clearSelection()
+            for item in list(self.cards.values()) + list(self.links.values()):
+                self.removeItem(item)
+            self.cards.clear()
+            self._pending.clear()
+            self.links.clear()
+            self.reload()
 
     def reload(self) -> None:
         """Read the whole journey again and lay it out."""
@@ -163,6 +168,7 @@ class MapScene(LazyCards, QGraphicsScene):
     def relayout(self) -> None:
         """Lay out the current snapshot again and bring every item in line with it."""
         data = self.data
+        self._forget_reading_order()
         if data is None:
             self.layout = None
             self._sync_items()
@@ -178,6 +184,10 @@ class MapScene(LazyCards, QGraphicsScene):
     def _on_document_changed(self, change: Change) -> None:
         if self.journey_id is None or self.data is None:
             return
+        with self.batch():  # removed cards leave the selection: one notification
+            self._follow_change(change)
+
+    def _follow_change(self, change: Change) -> None:
         tables = set(change.created) | set(change.updated) | set(change.deleted)
         if tables & _STRUCTURE_TABLES:
             self.reload()
@@ -351,28 +361,9 @@ class MapScene(LazyCards, QGraphicsScene):
             lane_item.current = self.current_header == ("lane", lane_id)
             lane_item.update()
 
-    def selected_card_ids(self) -> list[int]:
-        """Selected cards in reading order (lane by lane, stage by stage, top to bottom)."""
-        selected = {item.card_id for item in self.selectedItems() if isinstance(item, CardItem)}
-        return [card_id for card_id in self.reading_order() if card_id in selected]
-
-    def selected_link_ids(self) -> list[int]:
-        """Selected links, by id."""
-        return sorted(item.link_id for item in self.selectedItems() if isinstance(item, LinkItem))
-
     def reading_order(self) -> list[int]:
         """Every shown card, lane by lane, stage by stage, top to bottom."""
         return list(self.layout.cards) if self.layout is not None else []
-
-    def select_cards(self, card_ids, *, clear: bool = True) -> None:
-        """Select these cards (and, with ``clear``, only them)."""
-        if clear:
-            self.clearSelection()
-        for card_id in card_ids:
-            item = self.card_item(card_id)
-            if item is not None:
-                item.setSelected(True)
-                self.current_card = card_id
 
     def set_found(self, card_ids: set[int]) -> None:
         """Highlight the matches of Find."""

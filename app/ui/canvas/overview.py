@@ -1,7 +1,7 @@
 """Cards seen from far away: one item paints them all as plain coloured blocks.
 
-Below :data:`~app.ui.canvas.items.TEXT_LOD` a card shows no text, only its
-fill and its stripe. Painting thousands of such cards one Python call each
+Below :data:`~app.ui.canvas.card_paint.FAR_LOD` a card has no room for a legible line: it
+shows only its fill and its stripe. Painting thousands of such cards one Python call each
 costs more than a frame, so when the view zooms out this far the scene gives
 its card items no contents (they stay, invisible to the painter but still
 selectable, hit-tested and draggable) and this item draws the cards of the

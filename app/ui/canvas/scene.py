@@ -24,6 +24,7 @@ from app.model.layout import LayoutStyle, MapLayout, TextWrapper, compute_layout
 from app.model.ops import Change
 from app.model.schema import Journey
 from app.ui import theme
+from app.ui.canvas.card_paint import RenderQueue
 from app.ui.canvas.gestures import Gestures
 from app.ui.canvas.grid import CornerItem, CurveItem, GridItem, LaneHeaderItem, StageHeaderItem
 from app.ui.canvas.items import CardItem, DropIndicator, LinkItem
@@ -106,6 +107,8 @@ class MapScene(CardSelection, LazyCards, QGraphicsScene):
         for item in (self.grid, self.curve, self.corner, self.indicator, self.overview):
             self.addItem(item)
         self.gestures = Gestures(self)
+        #: Cards waiting for their pixmap at a new zoom level (they draw another level scaled meanwhile).
+        self.render_queue = RenderQueue(self)
         self._init_selection()
         theme.family()
         document.changed.connect(self._on_document_changed)

@@ -36,6 +36,7 @@ from app.ui import theme
 from app.ui.canvas.icons import draw_icon
 
 if TYPE_CHECKING:
+    from app.model.layout import CardBox, LayoutStyle
     from app.ui.canvas.items import CardItem
 
 #: The smallest text height on screen (device pixels) that is drawn: smaller text is not legible.
@@ -73,23 +74,33 @@ def _metrics(size: int, bold: bool) -> QFontMetricsF:
 
 
 def title_lines_at(item: CardItem, zoom: float) -> tuple[float, tuple[str, ...]]:
-    """(font size in scene pixels, lines) of the title drawn at ``zoom``; no lines when none is legible."""
-    box, data, style = item.box, item.data, item.style
-    if box is None or data is None:
-        return style.title_size, ()
+    """(font size in scene pixels, lines) of ``item``'s title drawn at ``zoom``; no lines when none is legible."""
+    if item.box is None or item.data is None:
+        return item.style.title_size, ()
+    return title_lines(item.box, item.data.title, item.style, zoom)
+
+
+def title_lines(box: CardBox, title: str, style: LayoutStyle, zoom: float) -> tuple[float, tuple[str, ...]]:
+    """(font size in scene pixels, lines) of a card's title drawn at ``zoom`` (see the module's docstring)."""
     if legible(style.title_size, zoom):
         return style.title_size, box.title_lines
     size = math.ceil(MIN_TEXT_PX / zoom)
     metrics = _metrics(size, style.title_bold)
     room = box.rect.h - 2.0 * style.card_padding
     count = int(room // metrics.lineSpacing())
-    if count < 1 or not data.title.strip():
+    if count < 1 or not title.strip():
         return float(size), ()
     marked = box.icon_rect is not None or box.badge_rect is not None or box.kind in MARKS
     width = box.rect.w - 2.0 * style.card_padding
     if marked:
         width -= max(style.icon_size, style.badge_size) + style.card_padding
-    return float(size), _wrap(data.title, metrics, width, count)
+    return float(size), _wrap(title, metrics, width, count)
+
+
+def min_title_height(style: LayoutStyle, zoom: float) -> float:
+    """The smallest card height (scene pixels) with room for one legible title line at ``zoom``."""
+    size = max(style.title_size, math.ceil(MIN_TEXT_PX / zoom))
+    return _metrics(size, style.title_bold).lineSpacing() + 2.0 * style.card_padding
 
 
 def _wrap(text: str, metrics: QFontMetricsF, width: float, count: int) -> tuple[str, ...]:

@@ -5,21 +5,25 @@ shows only its fill and its stripe. Painting thousands of such cards one Python 
 costs more than a frame, so when the view zooms out this far the scene gives
 its card items no contents (they stay, invisible to the painter but still
 selectable, hit-tested and draggable) and this item draws the cards of the
-exposed cells in a few batched calls. Dragged cards paint themselves.
+exposed cells in a few batched calls. Dragged cards paint themselves. A card tall
+enough for one legible line of its title still gets it (the rule of
+:mod:`~app.ui.canvas.card_paint`): only those are measured, so a far view of
+10,000 small cards costs no text at all.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model import colours
 from app.model.journey_data import JourneyData
 from app.model.layout import MapLayout
 from app.ui import theme
+from app.ui.canvas.card_paint import min_title_height, title_lines
 from app.ui.canvas.items import Z_CARD
 
 #: Width of a card's stripe, drawn on its left edge.
@@ -34,6 +38,8 @@ class OverviewItem(QGraphicsItem):
         #: Per cell: its rectangle and its cards as (card id, block, stripe, fill, accent).
         self._cells: list[tuple[QRectF, list[tuple[int, QRectF, QRectF, str, str]]]] = []
         self._bounds = QRectF()
+        self._layout: MapLayout | None = None
+        self._data: JourneyData | None = None
         #: Cards not to draw here (being dragged: they draw themselves).
         self.skipped: set[int] = set()
         #: Cards outlined as selected, and as matches of Find.
@@ -49,6 +55,7 @@ class OverviewItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._cells = []
         self._bounds = QRectF()
+        self._layout, self._data = layout, data
         if layout is not None and data is not None:
             for key, cell in layout.cells.items():
                 cards = []
@@ -97,3 +104,33 @@ class OverviewItem(QGraphicsItem):
         for rect, colour in marked:
             painter.setPen(QPen(theme.colour(colour), 4.0))
             painter.drawRect(rect)
+        self._paint_titles(painter, option)
+
+    def _paint_titles(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
+        """The titles of the exposed cards tall enough for one legible line."""
+        layout, data = self._layout, self._data
+        if layout is None or data is None:
+            return
+        zoom = option.levelOfDetailFromTransform(painter.worldTransform())
+        style = layout.style
+        tall = min_title_height(style, zoom)
+        exposed = option.exposedRect
+        font = None
+        for cell, cards in self._cells:
+            if not cell.intersects(exposed) or cell.height() < tall:
+                continue
+            for card_id, rect, _stripe, _fill, _accent in cards:
+                if rect.height() < tall or card_id in self.skipped or not rect.intersects(exposed):
+                    continue
+                size, lines = title_lines(layout.cards[card_id], data.cards[card_id].title, style, zoom)
+                if not lines:
+                    continue
+                if font is None or font.pixelSize() != round(size):
+                    font = theme.pixel_font(size, style.title_bold)
+                    painter.setFont(font)
+                    painter.setPen(theme.colour(colours.TEXT))
+                    metrics = QFontMetricsF(font)
+                y = rect.y() + style.card_padding + metrics.ascent()
+                for line in lines:
+                    painter.drawText(QPointF(rect.x() + style.card_padding, y), line)
+                    y += metrics.lineSpacing()

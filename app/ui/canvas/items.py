@@ -84,6 +84,12 @@ class CardItem(QGraphicsItem):
         if not self.dragging:
             self.setPos(box.rect.x, box.rect.y)
 
+    def move_box(self, box: CardBox) -> None:
+        """Follow ``box``, the same card moved up or down with its lane (nothing to draw again)."""
+        self.box = box
+        if not self.dragging:
+            self.setPos(box.rect.x, box.rect.y)
+
     def _tooltip(self) -> str:
         assert self.box is not None and self.data is not None
         if not (self.box.title_elided or self.box.body_elided):

@@ -17,6 +17,7 @@ import dataclasses
 from PySide6.QtCore import QRectF
 from sqlalchemy import select
 
+from app.model.enums import LaneKind
 from app.model.journey_data import LinkData, read_cards
 from app.model.layout import update_cards
 from app.model.layout_delta import LayoutDelta, relayout_cells
@@ -64,7 +65,8 @@ class FollowCards:
                             for card_id in ids) \
                 and update_cards(layout, data, ids, self.metrics, wrapper=self.wrapper):
             # Same places, same heights: only these cards (and the curve) are drawn again.
-            self._apply_delta(LayoutDelta(redrawn=set(ids) & set(layout.cards)), moved=False)
+            self._apply_delta(LayoutDelta(redrawn=set(ids) & set(layout.cards)), moved=False,
+                              curve=_on_curve(old, data, ids))
             return
         cells = {(card.lane_id, card.stage_id) for card in fresh}
         cells |= {(old.cards[card_id].lane_id, old.cards[card_id].stage_id)
@@ -73,10 +75,14 @@ class FollowCards:
         if delta is None:
             self.relayout()
             return
-        self._apply_delta(delta, moved=True)
+        self._apply_delta(delta, moved=True, curve=_on_curve(old, data, [*ids, *gone]))
 
-    def _apply_delta(self, delta: LayoutDelta, *, moved: bool) -> None:
-        """Bring the items in line with a layout changed in place (``moved``: boxes came, went or moved)."""
+    def _apply_delta(self, delta: LayoutDelta, *, moved: bool, curve: bool = True) -> None:
+        """Bring the items in line with a layout changed in place.
+
+        ``moved``: boxes came, went or moved; ``curve``: a touchpoint changed, so
+        the moments of truth are worked out again.
+        """
         layout, data = self.layout, self.data
         boxes = layout.cards
         if moved:
@@ -114,8 +120,20 @@ class FollowCards:
             self._sync_links()
             self.setSceneRect(QRectF(-_MARGIN, -_MARGIN, layout.width + 2 * _MARGIN, layout.height + 2 * _MARGIN))
             self.pin_headers(self._pinned)
-        self._update_moments()
+        if curve:
+            self._update_moments()
         self.layout_changed.emit()
+
+
+def _on_curve(old, new, card_ids) -> bool:
+    """Whether any of these cards is (or was) a touchpoint, whose change may move the curve's moments."""
+    touchpoint_lanes = {lane.id for lane in new.lanes if lane.kind is LaneKind.TOUCHPOINTS}
+    for card_id in card_ids:
+        for data in (old, new):
+            card = data.cards.get(card_id)
+            if card is not None and card.lane_id in touchpoint_lanes:
+                return True
+    return False
 
 
 def _emotions(data, layout) -> dict:

@@ -375,6 +375,10 @@ def run_child(folder: Path, *args: str, profile: str | None = None) -> tuple[flo
     stamp = time.monotonic_ns()
     data = folder / f"child-data-{stamp}"  # a fresh user folder: no settings, no recent files
     env = {**os.environ, "PARCOURS_DATA_DIR": str(data)}
+    # An installed program has its bytecode compiled (pip does it): a start must not time the compiler.
+    # The bytecode goes to the run's folder (the warm-up start writes it), not into the sources or the venv.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(folder / "bytecode")
     env.pop("PARCOURS_BENCH_PROFILE", None)
     if PROFILING and profile is not None:
         env["PARCOURS_BENCH_PROFILE"] = str(folder / f"child-{stamp}.prof")

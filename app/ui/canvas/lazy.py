@@ -13,13 +13,18 @@ nothing, and one :class:`~app.ui.canvas.overview.OverviewItem` draws them all.
 
 from __future__ import annotations
 
+import gc
+import time
+
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem
 
 from app.ui.canvas.items import CardItem
 
-#: Card items made per tick of the background fill.
+#: Card items made per tick of the background fill, at most...
 FILL_CHUNK = 600
+#: ...and for no longer than this (ms): the user's events come between two ticks.
+FILL_TICK_MS = 20.0
 #: Side of a bucket of the pending cards' grid (scene pixels): a few columns and a few dozen cards.
 _BUCKET = 512.0
 
@@ -145,9 +150,15 @@ class LazyCards:
     def _on_fill_timer_timeout(self) -> None:
         if not self._pending:
             self._fill_timer.stop()
+            freeze_long_lived()
             return
         boxes = self.layout.cards if self.layout is not None else {}
-        self._make_items(self._pending.take(FILL_CHUNK, self._near_view(), boxes))
+        chunk = self._pending.take(FILL_CHUNK, self._near_view(), boxes)
+        deadline = time.perf_counter() + FILL_TICK_MS / 1000.0
+        for start in range(0, len(chunk), 50):
+            self._make_items(chunk[start:start + 50])
+            if time.perf_counter() > deadline:
+                break
 
     def set_far(self, far: bool) -> None:
         """Let the overview draw the cards (far zoom) or each card draw itself."""
@@ -166,6 +177,23 @@ class LazyCards:
     def filling(self) -> bool:
         """Whether card items are still being made in the background."""
         return bool(self._pending)
+
+
+def freeze_long_lived() -> None:
+    """Keep what a big map holds (snapshot, layout, items) out of Python's full collections.
+
+    A full collection walks every tracked object: with a 10,000-card map open it
+    takes hundreds of milliseconds, a freeze the user feels. These objects live as
+    long as the map, so they are moved to the collector's permanent generation;
+    :func:`thaw_long_lived` puts them back when the map goes (another journey or
+    document), so their cycles are collected then.
+    """
+    gc.freeze()
+
+
+def thaw_long_lived() -> None:
+    """Let the collector see the frozen objects again (the map they belonged to is going)."""
+    gc.unfreeze()
 
 
 def box_rect(box) -> QRectF:

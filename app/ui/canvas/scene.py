@@ -29,7 +29,7 @@ from app.ui.canvas.gestures import Gestures
 from app.ui.canvas.grid import CornerItem, CurveItem, GridItem, LaneHeaderItem, StageHeaderItem
 from app.ui.canvas.items import CardItem, DropIndicator, LinkItem
 from app.ui.canvas.incremental import FollowCards, _emotions
-from app.ui.canvas.lazy import LazyCards, PendingCards, box_rect
+from app.ui.canvas.lazy import LazyCards, PendingCards, box_rect, freeze_long_lived, thaw_long_lived
 from app.ui.canvas.metrics import QtTextMetrics
 from app.ui.canvas.overview import OverviewItem
 from app.ui.canvas.selection import CardSelection
@@ -145,6 +145,7 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
         """Show ``journey_id`` (None: an empty scene)."""
         self.journey_id = journey_id
         self.current_header = None
+        thaw_long_lived()
         with self.batch():
             self.clearSelection()
             for item in list(self.cards.values()) + list(self.links.values()):
@@ -179,6 +180,8 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
             self.layout_changed.emit()
             return
         self.layout = compute_layout(data, self.metrics, self.style, wrapper=self.wrapper)
+        if len(data.cards) > EAGER_CARDS:
+            freeze_long_lived()  # the snapshot and the layout live as long as the map (see lazy.py)
         self._sync_items()
         self.setSceneRect(QRectF(-_MARGIN, -_MARGIN, self.layout.width + 2 * _MARGIN,
                                  self.layout.height + 2 * _MARGIN))

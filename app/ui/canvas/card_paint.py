@@ -32,19 +32,20 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QPixma
 
 from app.model import colours
 from app.model.enums import LaneKind
+from app.model.layout import LayoutStyle
 from app.ui import theme
 from app.ui.canvas.icons import draw_icon
 
 if TYPE_CHECKING:
-    from app.model.layout import CardBox, LayoutStyle
+    from app.model.layout import CardBox
     from app.ui.canvas.items import CardItem
 
 #: The smallest text height on screen (device pixels) that is drawn: smaller text is not legible.
 MIN_TEXT_PX = 7.0
 #: Line spacing over font size of the bundled font (a little over it, to stay on the safe side).
 _LINE_RATIO = 1.3
-#: Height of the smallest card (LayoutStyle.min_card_height) less its padding.
-_MIN_TEXT_ROOM = 40.0 - 2 * 8.0
+#: Height of the smallest card less its padding.
+_MIN_TEXT_ROOM = LayoutStyle().min_card_height - 2 * LayoutStyle().card_padding
 #: Below this zoom no card of the minimum height has room for one legible line: the overview draws the cards.
 FAR_LOD = MIN_TEXT_PX * _LINE_RATIO / _MIN_TEXT_ROOM
 #: Room around the card kept in its pixmap (the Find ring is drawn outside the card).
@@ -127,7 +128,7 @@ def _wrap(text: str, metrics: QFontMetricsF, width: float, count: int) -> tuple[
 
 def draw_card(painter: QPainter, item: CardItem, zoom: float) -> None:
     """Draw ``item``'s look (no selection, no handle) in item coordinates, as seen at ``zoom``."""
-    box, data, style = item.box, item.data, item.style
+    box = item.box
     rect = item.size_rect()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -149,7 +150,6 @@ def draw_card(painter: QPainter, item: CardItem, zoom: float) -> None:
         painter.setPen(QPen(theme.colour(colours.MOMENT_OF_TRUTH), 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), 3.0, 3.0)
-    del data, style
 
 
 def _draw_text(painter: QPainter, item: CardItem, zoom: float) -> None:

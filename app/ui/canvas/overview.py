@@ -40,6 +40,8 @@ class OverviewItem(QGraphicsItem):
         self._bounds = QRectF()
         self._layout: MapLayout | None = None
         self._data: JourneyData | None = None
+        #: Wrapped titles by (card id, font size): a frame only draws them (wrapping is most of the cost).
+        self._titles: dict[tuple[int, float], tuple[float, tuple[str, ...]]] = {}
         #: Cards not to draw here (being dragged: they draw themselves).
         self.skipped: set[int] = set()
         #: Cards outlined as selected, and as matches of Find.
@@ -56,6 +58,7 @@ class OverviewItem(QGraphicsItem):
         self._cells = []
         self._bounds = QRectF()
         self._layout, self._data = layout, data
+        self._titles = {}
         if layout is not None and data is not None:
             for key, cell in layout.cells.items():
                 cards = []
@@ -115,6 +118,9 @@ class OverviewItem(QGraphicsItem):
         style = layout.style
         tall = min_title_height(style, zoom)
         exposed = option.exposedRect
+        titles = self._titles
+        if len(titles) > 50_000:
+            titles.clear()
         font = None
         for cell, cards in self._cells:
             if not cell.intersects(exposed) or cell.height() < tall:
@@ -122,7 +128,11 @@ class OverviewItem(QGraphicsItem):
             for card_id, rect, _stripe, _fill, _accent in cards:
                 if rect.height() < tall or card_id in self.skipped or not rect.intersects(exposed):
                     continue
-                size, lines = title_lines(layout.cards[card_id], data.cards[card_id].title, style, zoom)
+                key = (card_id, round(zoom, 4))
+                found = titles.get(key)
+                if found is None:
+                    found = titles[key] = title_lines(layout.cards[card_id], data.cards[card_id].title, style, zoom)
+                size, lines = found
                 if not lines:
                     continue
                 if font is None or font.pixelSize() != round(size):

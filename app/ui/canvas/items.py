@@ -66,6 +66,11 @@ class CardItem(QGraphicsItem):
 
     def set_content(self, box: CardBox, data: CardData, scale: Scale) -> None:
         """Draw ``data`` in ``box`` (scene coordinates); repaints only when something changed."""
+        if box is not self.box and self.box is not None and data is not self.data and scale is self.scale \
+                and _look(box, data) == _look(self.box, self.data):
+            self.move_box(box)  # moved within its cell (a neighbour came or went): the same pixmaps serve
+            self.data = data
+            return
         if box != self.box or data != self.data or scale is not self.scale:
             size = QRectF(0.0, 0.0, box.rect.w, box.rect.h)
             if size != self._size:
@@ -175,6 +180,15 @@ class CardItem(QGraphicsItem):
             painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
             painter.setBrush(theme.colour(colours.SELECTION))
             painter.drawEllipse(self.handle_rect())
+
+
+def _look(box: CardBox, data: CardData) -> tuple:
+    """What a card's pixmap shows, without where it is: two cards with the same look draw the same."""
+    rect, icon, badge = box.rect, box.icon_rect, box.badge_rect
+    return (box.title_lines, box.body_lines, box.title_elided, box.body_elided, rect.w, rect.h, box.kind,
+            None if icon is None else (icon.x - rect.x, icon.y - rect.y, icon.w, icon.h),
+            None if badge is None else (badge.x - rect.x, badge.y - rect.y, badge.w, badge.h),
+            data.title, data.body, data.colour, data.score, data.channel_icon)
 
 
 class LinkItem(QGraphicsPathItem):

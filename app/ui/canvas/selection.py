@@ -93,8 +93,20 @@ class CardSelection:
         with self.batch():
             if clear:
                 self.clearSelection()
-            for card_id in card_ids:
-                item = self.card_item(card_id)
-                if item is not None:
-                    item.setSelected(True)
-                    self.current_card = card_id
+            # Qt's per-item selectionChanged is held back while the loop runs (10,000 Python calls for
+            # nothing); one is sent after it, and the batch turns it into one selection_changed.
+            blocked = self.blockSignals(True)
+            try:
+                cards, pending, last = self.cards, self._pending, None
+                for card_id in card_ids:
+                    item = cards.get(card_id)
+                    if item is None and card_id in pending:
+                        item = self.card_item(card_id)
+                    if item is not None:
+                        item.setSelected(True)
+                        last = card_id
+            finally:
+                self.blockSignals(blocked)
+            if last is not None:
+                self.current_card = last
+            self.selectionChanged.emit()

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model import colours
@@ -41,7 +41,7 @@ class OverviewItem(QGraphicsItem):
         self._layout: MapLayout | None = None
         self._data: JourneyData | None = None
         #: Wrapped titles by (card id, font size): a frame only draws them (wrapping is most of the cost).
-        self._titles: dict[tuple[int, float], tuple[float, tuple[str, ...]]] = {}
+        self._titles: dict[tuple[int, float], tuple[float, list[QStaticText]]] = {}
         #: Cards not to draw here (being dragged: they draw themselves).
         self.skipped: set[int] = set()
         #: Cards outlined as selected, and as matches of Find.
@@ -122,6 +122,7 @@ class OverviewItem(QGraphicsItem):
         if len(titles) > 50_000:
             titles.clear()
         font = None
+        pen_set = False
         for cell, cards in self._cells:
             if not cell.intersects(exposed) or cell.height() < tall:
                 continue
@@ -131,16 +132,20 @@ class OverviewItem(QGraphicsItem):
                 key = (card_id, round(zoom, 4))
                 found = titles.get(key)
                 if found is None:
-                    found = titles[key] = title_lines(layout.cards[card_id], data.cards[card_id].title, style, zoom)
+                    size, lines = title_lines(layout.cards[card_id], data.cards[card_id].title, style, zoom)
+                    # Laid out once, drawn many times: a static text skips the shaping of every frame.
+                    found = titles[key] = (size, [QStaticText(line) for line in lines])
                 size, lines = found
                 if not lines:
                     continue
                 if font is None or font.pixelSize() != round(size):
                     font = theme.pixel_font(size, style.title_bold)
                     painter.setFont(font)
-                    painter.setPen(theme.colour(colours.TEXT))
                     metrics = QFontMetricsF(font)
-                y = rect.y() + style.card_padding + metrics.ascent()
+                if not pen_set:
+                    painter.setPen(theme.colour(colours.TEXT))
+                    pen_set = True
+                y = rect.y() + style.card_padding
                 for line in lines:
-                    painter.drawText(QPointF(rect.x() + style.card_padding, y), line)
+                    painter.drawStaticText(QPointF(rect.x() + style.card_padding, y), line)
                     y += metrics.lineSpacing()

@@ -166,6 +166,18 @@ def _move_ordered(session: Session, cls: type[Base], row_id: int, index: int) ->
     return Change({}, _ids(**{name: moved}), {}, Op(f"move_{name}", {f"{name}_id": row_id, "index": old_position}))
 
 
+def _check_ids(session: Session, cls: type[Base], ids: Any) -> None:
+    """ModelError for the first of ``ids`` with no row (one query per 900 ids, not one per id)."""
+    ids = list(ids)
+    valid = [i for i in ids if isinstance(i, int) and not isinstance(i, bool)]
+    found: set[int] = set()
+    for start in range(0, len(valid), 900):
+        found.update(session.scalars(select(cls.id).where(cls.id.in_(valid[start:start + 900]))))
+    for row_id in ids:
+        if row_id not in found:
+            get(session, cls, row_id)  # raises the one-sentence error
+
+
 @_op
 def delete_rows(session: Session, roots: dict[str, Any]) -> Change:
     """Delete rows by table name (with what cascades); the inverse restores them exactly."""
@@ -173,8 +185,7 @@ def delete_rows(session: Session, roots: dict[str, Any]) -> Change:
         cls = TABLES.get(name)
         if cls is None:
             raise ModelError(QT_TRANSLATE_NOOP("errors", "There is no edit named {name}."), name=name)
-        for row_id in ids:
-            get(session, cls, row_id)
+        _check_ids(session, cls, ids)
     session.flush()
     snap = snapshots.collect(session, {name: set(ids) for name, ids in roots.items()})
     snapshots.delete_rows(session, snap)

@@ -130,7 +130,7 @@ class CurvePane(CurveDrawing, QWidget):
         """Draw the curve of ``scene``'s journey under ``view`` (None: nothing)."""
         if self.scene is not None:
             self.scene.layout_changed.disconnect(self.refresh)
-            self.scene.selectionChanged.disconnect(self._on_scene_selection_changed)
+            self.scene.selection_changed.disconnect(self._on_scene_selection_changed)
             self.view.horizontalScrollBar().valueChanged.disconnect(self._on_canvas_moved)
             self.view.zoom_changed.disconnect(self._on_canvas_moved)
             self.document.changed.disconnect(self._on_document_changed)
@@ -142,7 +142,7 @@ class CurvePane(CurveDrawing, QWidget):
         self._compare_cache = None
         if scene is not None:
             scene.layout_changed.connect(self.refresh)
-            scene.selectionChanged.connect(self._on_scene_selection_changed)
+            scene.selection_changed.connect(self._on_scene_selection_changed)
             view.horizontalScrollBar().valueChanged.connect(self._on_canvas_moved)
             view.zoom_changed.connect(self._on_canvas_moved)
             document.changed.connect(self._on_document_changed)

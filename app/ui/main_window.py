@@ -188,7 +188,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         self.controller = CanvasController(document, self.scene, self.canvas_view, self)
         self.find_bar.set_controller(self.controller)
         self.controller.message.connect(self._on_controller_message)
-        self.scene.selectionChanged.connect(self._on_scene_selection_changed)
+        self.scene.selection_changed.connect(self._on_scene_selection_changed)
         self.scene.header_selected.connect(self._on_scene_header_selected)
         self.scene.journey_lost.connect(self._on_scene_journey_lost)
         self.canvas_view.zoom_changed.connect(self._show_zoom)

@@ -457,7 +457,7 @@
 <context>
     <name>EmotionPane</name>
     <message>
-        <location filename="../../app/ui/emotion_pane.py" line="+33"/>
+        <location filename="../../app/ui/emotion_pane.py" line="+34"/>
         <source>The emotion curve is coming…</source>
         <extracomment>How long after a project opens the plot is built (the map paints first). A point was clicked: select its card.</extracomment>
         <translation type="unfinished"></translation>
@@ -3431,8 +3431,9 @@ revision %3, published by %4 on %5
     </message>
     <message>
         <location filename="../../app/export/poster_legend.py" line="+35"/>
-        <location filename="../../app/ui/canvas/grid.py" line="+70"/>
+        <location filename="../../app/ui/canvas/grid.py" line="+75"/>
         <source>Line of visibility</source>
+        <extracomment>Below this zoom headers draw no text (theirs is bigger than a card&apos;s: it stays readable further out).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4633,7 +4634,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location filename="../../app/model/fields.py" line="+51"/>
-        <location filename="../../app/model/ops.py" line="+234"/>
+        <location filename="../../app/model/ops.py" line="+245"/>
         <location filename="../../app/model/ops_journey.py" line="+275"/>
         <location filename="../../app/model/ops_workshop.py" line="+146"/>
         <location filename="../../app/model/ops_workspace.py" line="+163"/>
@@ -4657,7 +4658,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location filename="../../app/model/fields.py" line="+4"/>
-        <location filename="../../app/model/ops.py" line="-147"/>
+        <location filename="../../app/model/ops.py" line="-158"/>
         <source>There is no {table} {value}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4669,7 +4670,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/model/ops.py" line="+169"/>
+        <location filename="../../app/model/ops.py" line="+180"/>
         <location filename="../../app/model/ops_actions.py" line="+33"/>
         <source>{value} is not a valid value for {field}.</source>
         <translation type="unfinished"></translation>
@@ -4692,14 +4693,14 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/ops.py" line="-181"/>
-        <location line="+100"/>
+        <location filename="../../app/model/ops.py" line="-192"/>
+        <location line="+112"/>
         <source>There is no edit named {name}.</source>
         <extracomment>The op&apos;s answer, e.g. the new id of ``add_card``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-87"/>
         <location filename="../../app/model/ops_workshop.py" line="-20"/>
         <source>There is already a {table} {value}.</source>
         <extracomment>Most participants a round may have (a meeting room, not a survey).</extracomment>

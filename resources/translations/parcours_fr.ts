@@ -534,7 +534,7 @@
         <translation type="vanished">Aucune comparaison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/emotion_pane.py" line="+33"/>
+        <location filename="../../app/ui/emotion_pane.py" line="+34"/>
         <source>The emotion curve is coming…</source>
         <extracomment>How long after a project opens the plot is built (the map paints first). A point was clicked: select its card.</extracomment>
         <translation>La courbe émotionnelle arrive…</translation>
@@ -3631,8 +3631,9 @@ révision %3, publiée par %4 le %5
     </message>
     <message>
         <location filename="../../app/export/poster_legend.py" line="+35"/>
-        <location filename="../../app/ui/canvas/grid.py" line="+70"/>
+        <location filename="../../app/ui/canvas/grid.py" line="+75"/>
         <source>Line of visibility</source>
+        <extracomment>Below this zoom headers draw no text (theirs is bigger than a card&apos;s: it stays readable further out).</extracomment>
         <translation>Ligne de visibilité</translation>
     </message>
     <message>
@@ -4849,7 +4850,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location filename="../../app/model/fields.py" line="+51"/>
-        <location filename="../../app/model/ops.py" line="+234"/>
+        <location filename="../../app/model/ops.py" line="+245"/>
         <location filename="../../app/model/ops_journey.py" line="+275"/>
         <location filename="../../app/model/ops_workshop.py" line="+146"/>
         <location filename="../../app/model/ops_workspace.py" line="+163"/>
@@ -4873,7 +4874,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location filename="../../app/model/fields.py" line="+4"/>
-        <location filename="../../app/model/ops.py" line="-147"/>
+        <location filename="../../app/model/ops.py" line="-158"/>
         <source>There is no {table} {value}.</source>
         <translation>L&apos;élément «&#xa0;{table}&#xa0;» {value} n&apos;existe pas.</translation>
     </message>
@@ -4885,7 +4886,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/model/ops.py" line="+169"/>
+        <location filename="../../app/model/ops.py" line="+180"/>
         <location filename="../../app/model/ops_actions.py" line="+33"/>
         <source>{value} is not a valid value for {field}.</source>
         <translation>{value} n&apos;est pas une valeur possible pour {field}.</translation>
@@ -4908,14 +4909,14 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>{path} n&apos;a pas pu être mis à jour depuis la version de fichier {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/ops.py" line="-181"/>
-        <location line="+100"/>
+        <location filename="../../app/model/ops.py" line="-192"/>
+        <location line="+112"/>
         <source>There is no edit named {name}.</source>
         <extracomment>The op&apos;s answer, e.g. the new id of ``add_card``.</extracomment>
         <translation>Aucune modification ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-87"/>
         <location filename="../../app/model/ops_workshop.py" line="-20"/>
         <source>There is already a {table} {value}.</source>
         <extracomment>Most participants a round may have (a meeting room, not a survey).</extracomment>

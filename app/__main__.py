@@ -13,6 +13,13 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``parcours`` with ``argv`` (default: the process's arguments) and return the exit status."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments == ["--version"]:
+        # Answered before anything is imported: no ORM, no Qt (the whole CLI takes several times longer).
+        from app import __version__
+
+        print(f"parcours {__version__}")
+        return 0
     from app.cli import main as run
 
     return run(argv)

@@ -10,6 +10,7 @@
                     [--tile A4|A3] [--tile-orientation O] [--overlap MM] [--bleed MM]
                     [--crop-marks] [--report poster|actions|personas] [--dpi N]
     parcours import FILE SOURCE [--journey NAME]
+    parcours library publish|list|pull|diff|login|init ...    the team library (see app.cli_library)
     parcours --version
 
 The formats of ``export`` and ``import`` are adapters in :mod:`app.cli_formats`,
@@ -44,7 +45,7 @@ EXIT_USER_ERROR = 1
 EXIT_INTERNAL_ERROR = 70
 #: 128 + SIGPIPE: what a shell reports for a command whose reader went away.
 EXIT_BROKEN_PIPE = 141
-COMMANDS = ("new", "info", "check", "export", "import")
+COMMANDS = ("new", "info", "check", "export", "import", "library")
 CONTEXT = "cli"
 
 #: Writes the project in a session to a file; chosen by the output's suffix.
@@ -55,6 +56,9 @@ Exporter = Callable[[Session, Path], None]
 Importer = Callable[[Session, Path], object]
 EXPORTERS: dict[str, Exporter] = {}
 IMPORTERS: dict[str, Importer] = {}
+#: Options of ``parcours export`` that format adapters add (:func:`register_export_options`), with the
+#: output suffixes each applies to.
+EXPORT_OPTIONS: list[tuple[Callable[[argparse.ArgumentParser], None], dict[str, tuple[str, ...]]]] = []
 
 
 def tr(text: str) -> str:
@@ -65,6 +69,12 @@ def tr(text: str) -> str:
 def register_exporter(suffix: str, exporter: Exporter) -> None:
     """Make ``parcours export FILE OUT<suffix>`` call ``exporter(session, out_path)``."""
     EXPORTERS[suffix.lower()] = exporter
+
+
+def register_export_options(add: Callable[[argparse.ArgumentParser], None],
+                            suffixes: dict[str, tuple[str, ...]]) -> None:
+    """Let ``add`` put options on ``parcours export``; ``suffixes`` maps each option's dest to its formats."""
+    EXPORT_OPTIONS.append((add, suffixes))
 
 
 def register_importer(suffix: str, importer: Importer) -> None:
@@ -80,13 +90,12 @@ def write_text_atomically(path: Path, text: str) -> None:
     write_bytes_atomically(path, text.encode("utf-8"))
 
 
-def read_source(path: Path) -> bytes:
-    """The bytes of an input file, or a one-sentence error when it is missing or a folder."""
+def check_source(path: Path) -> None:
+    """A one-sentence error when an input file is missing or a folder."""
     if path.is_dir():
         raise ParcoursError(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a file."), path=str(path))
     if not path.exists():
         raise ParcoursError(QT_TRANSLATE_NOOP("errors", "There is no file {path}."), path=str(path))
-    return path.read_bytes()
 
 
 def journey_option(session: Session, options: argparse.Namespace | None) -> int | None:
@@ -119,7 +128,9 @@ def project_summary(session: Session) -> dict[str, object]:
     """Names and counts of a project: what ``parcours info --json`` prints."""
     from sqlalchemy import func, select
 
-    from app.model.schema import KPI, Action, Card, Journey, Lane, Persona, Project
+    from app.model.method_data import method_summary
+    from app.model.schema import Card, Journey, Lane, Project
+    from app.model.workspace_summary import workspace_summary
 
     project = session.get(Project, 1)
     cards = dict(session.execute(select(Lane.journey_id, func.count(Card.id))
@@ -128,21 +139,39 @@ def project_summary(session: Session) -> dict[str, object]:
                  "personas": [persona.name for persona in journey.personas],
                  "stages": len(journey.stages), "lanes": len(journey.lanes), "cards": cards.get(journey.id, 0)}
                 for journey in session.scalars(select(Journey).order_by(Journey.position))]
-    personas = [{"id": ident, "name": name}
-                for ident, name in session.execute(select(Persona.id, Persona.name).order_by(Persona.position))]
-    actions = [{"id": ident, "title": title, "status": status.value} for ident, title, status in
-               session.execute(select(Action.id, Action.title, Action.status).order_by(Action.position))]
-    kpis = [{"id": ident, "name": name}
-            for ident, name in session.execute(select(KPI.id, KPI.name).order_by(KPI.position))]
+    workspace = workspace_summary(session)  # objectives, personas in full, departments, channels
+    personas = workspace.pop("personas")
+    # Actions with priority and horizon, KPIs with progress, measurement points, top irritants per journey.
+    method = method_summary(session)
+    actions, kpis = method["actions"], method["kpis"]
     return {
         "title": project.title if project else "", "organisation": project.organisation if project else "",
+        "author": project.author if project else "",
+        "target_score": project.target_score if project else None,
+        "drop_threshold": project.drop_threshold if project else None,
         "language": project.language.value if project else "", "scale": project.scale.value if project else "",
         "revision": project.revision if project else 0,
         "journeys": journeys, "personas": personas, "actions": actions, "kpis": kpis,
+        **_workshop_summary(session),
+        **workspace,
+        "measurement_points": method["measurement_points"], "top_irritants": method["top_irritants"],
         "totals": {"journeys": len(journeys), "personas": len(personas),
+                   "objectives": len(workspace["objectives"]), "departments": len(workspace["departments"]),
+                   "channels": len(workspace["channels"]),
                    "stages": sum(j["stages"] for j in journeys), "lanes": sum(j["lanes"] for j in journeys),
                    "cards": sum(j["cards"] for j in journeys), "actions": len(actions), "kpis": len(kpis)},
     }
+
+
+def _workshop_summary(session: Session) -> dict[str, object]:
+    """Dot-vote rounds (with each journey's top irritants) and the number of comments."""
+    from sqlalchemy import func, select
+
+    from app.model import votes
+    from app.model.schema import Comment
+
+    return {"vote_rounds": votes.summary(session),
+            "comments": session.scalar(select(func.count(Comment.id))) or 0}
 
 
 _STATES = {"as_is": QT_TRANSLATE_NOOP("cli", "as-is"), "to_be": QT_TRANSLATE_NOOP("cli", "to-be")}
@@ -164,7 +193,9 @@ def print_summary(summary: dict) -> None:
         widths = [max(len(row[column]) for row in [header, *rows]) for column in range(len(header))]
         for row in [header, *rows]:
             print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
-    for label, key, name in ((QT_TRANSLATE_NOOP("cli", "Personas: {count}"), "personas", "name"),
+    for label, key, name in ((QT_TRANSLATE_NOOP("cli", "Objectives: {count}"), "objectives", "title"),
+                             (QT_TRANSLATE_NOOP("cli", "Personas: {count}"), "personas", "name"),
+                             (QT_TRANSLATE_NOOP("cli", "Departments: {count}"), "departments", "name"),
                              (QT_TRANSLATE_NOOP("cli", "Actions: {count}"), "actions", "title"),
                              (QT_TRANSLATE_NOOP("cli", "KPIs: {count}"), "kpis", "name")):
         print()
@@ -261,12 +292,16 @@ _OPTION_SUFFIXES = {
     **{name: (".pdf",) for name in ("tile", "tile_orientation", "overlap", "bleed", "crop_marks", "scale",
                                     "no_legend", "no_personas", "report")},
     "paper": (".pdf", ".png", ".svg"), "orientation": (".pdf", ".png", ".svg"), "dpi": (".png",),
+    "csv_dialect": (".csv",),
 }
 
 
 def _refuse_options_of_other_formats(args: argparse.Namespace, suffix: str) -> None:
     """One sentence for an option that would be silently ignored by the format ``suffix`` picks."""
-    for name, suffixes in _OPTION_SUFFIXES.items():
+    options = dict(_OPTION_SUFFIXES)
+    for _add, more in EXPORT_OPTIONS:
+        options.update(more)
+    for name, suffixes in options.items():
         value = getattr(args, name, None)
         if value not in (None, False) and suffix not in suffixes:
             flag = "--" + name.replace("_", "-") if name != "orientation" else "--" + value
@@ -281,7 +316,7 @@ def _command_import(args: argparse.Namespace) -> int:
     path, source = Path(args.file), Path(args.source)
     suffix = _suffix(source, IMPORTERS, QT_TRANSLATE_NOOP(
         "errors", "Parcours cannot import {suffix} files yet: only {formats} for now."))
-    read_source(source)
+    check_source(source)  # the importer reads it, within its format's size limit
     created = not path.exists()
     store = ProjectStore.create() if created else ProjectStore.open(path)
     importer = IMPORTERS[suffix]
@@ -349,7 +384,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help=tr(QT_TRANSLATE_NOOP(
         "cli", "write a journey or the project to OUT; its suffix picks the format: "
-               ".pdf .png .svg .csv .xlsx .json .ojf .mmd")))
+               ".pdf .png .svg .csv .xlsx .json .ojf .mmd .pptx")))
     export.add_argument("file", metavar="FILE")
     export.add_argument("out", metavar="OUT")
     export.add_argument("--journey", metavar="NAME|ID", help=tr(QT_TRANSLATE_NOOP(
@@ -380,8 +415,13 @@ def build_parser() -> argparse.ArgumentParser:
         "cli", "leave the legend off the poster")))
     export.add_argument("--no-personas", action="store_true", help=tr(QT_TRANSLATE_NOOP(
         "cli", "leave the persona panel off the poster")))
+    export.add_argument("--csv-dialect", choices=("standard", "excel-fr"), help=tr(QT_TRANSLATE_NOOP(
+        "cli", "CSV: standard (commas, decimal point) or excel-fr (semicolons, decimal comma)")))
     export.add_argument("--dpi", type=float, metavar="N", help=tr(QT_TRANSLATE_NOOP(
         "cli", "PNG resolution in dots per inch (default 96: the canvas at 100 %%)")))
+    importlib.import_module("app.cli_formats")  # registers the formats and their options
+    for add, _suffixes in EXPORT_OPTIONS:
+        add(export)
     export.set_defaults(handler=_command_export)
 
     import_ = commands.add_parser("import", help=tr(QT_TRANSLATE_NOOP(
@@ -392,6 +432,10 @@ def build_parser() -> argparse.ArgumentParser:
     import_.add_argument("--journey", metavar="NAME", help=tr(QT_TRANSLATE_NOOP(
         "cli", "title of the new journey (default: the one in SOURCE)")))
     import_.set_defaults(handler=_command_import)
+
+    from app.cli_library import add_parser as add_library_parser
+
+    add_library_parser(commands)
     return parser
 
 

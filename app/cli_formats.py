@@ -16,9 +16,9 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app import i18n
-from app.cli import (journey_option, read_source, register_exporter, register_importer, tr,
+from app.cli import (journey_option, register_export_options, register_exporter, register_importer, tr,
                      write_text_atomically)
-from app.model.errors import QT_TRANSLATE_NOOP
+from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 
 
 def _export_json(session: Session, path: Path) -> None:
@@ -29,8 +29,9 @@ def _export_json(session: Session, path: Path) -> None:
 
 def _import_json(session: Session, path: Path) -> object:
     from app.export import project_json
+    from app.export.limits import MAX_JSON_BYTES, read_capped
 
-    return project_json.import_project(session, read_source(path))
+    return project_json.import_project(session, read_capped(path, MAX_JSON_BYTES))
 
 
 register_exporter(".json", _export_json)
@@ -43,19 +44,26 @@ register_importer(".json", _import_json)
 def _export_csv(session: Session, path: Path, options: argparse.Namespace | None = None) -> None:
     from app.export import spreadsheet
 
-    spreadsheet.export_csv(session, path, journey_option(session, options))
+    from app.export.csv_dialect import dialect_named
+
+    spreadsheet.export_csv(session, path, journey_option(session, options),
+                           dialect_named(getattr(options, "csv_dialect", None)))
 
 
 def _export_xlsx(session: Session, path: Path, options: argparse.Namespace | None = None) -> None:
-    from app.export import spreadsheet
+    from app.export import spreadsheet, workbook
 
-    spreadsheet.export_xlsx(session, path, journey_option(session, options))
+    journey_id = journey_option(session, options)
+    spreadsheet.export_xlsx(session, path, journey_id)
+    for warning in workbook.left_out(session, journey_id):
+        print(" ".join(warning.message(i18n.translate).split()), file=sys.stderr)
 
 
 def _import_table(session: Session, path: Path, options: argparse.Namespace | None = None) -> object:
     from app.export import spreadsheet_read
 
-    result = spreadsheet_read.import_table(session, path, journey_title=getattr(options, "journey", None))
+    result = spreadsheet_read.import_table(session, path, journey_title=getattr(options, "journey", None),
+                                           merge=True)
     for warning in result.warnings:
         print(" ".join(warning.message(i18n.translate).split()), file=sys.stderr)
     return result
@@ -73,6 +81,48 @@ register_importer(".xlsx", _import_table)
 # ---- posters (app/export/poster.py): a journey as a PDF, one sheet or tiled
 
 
+#: The poster's marks that can be left off: (option dest, PosterContent field, help).
+_MARKS = (
+    ("no_goal", "header", QT_TRANSLATE_NOOP("cli", "leave off the band with the customer's goal, expectations and "
+                                                   "the objectives served")),
+    ("no_durations", "durations", QT_TRANSLATE_NOOP("cli", "leave off the stage durations and waiting times")),
+    ("no_severity", "severity", QT_TRANSLATE_NOOP("cli", "leave off the severity and share of customers of pain "
+                                                         "points")),
+    ("no_first_last", "first_last", QT_TRANSLATE_NOOP("cli", "leave off the marks of the first and last "
+                                                             "touchpoints")),
+    ("no_channel_kind", "interaction", QT_TRANSLATE_NOOP("cli", "leave off the digital or human marks of "
+                                                                "touchpoints")),
+    ("no_kpis", "kpis", QT_TRANSLATE_NOOP("cli", "leave off the KPI and measurement-point markers")),
+)
+#: Options that only a poster (or its image) takes, not the A4 reports.
+_POSTER_ONLY = ("paper", "orientation", "tile", "tile_orientation", "overlap", "bleed", "crop_marks", "scale",
+                "no_legend", "no_personas", "compare", *(dest for dest, _field, _help in _MARKS))
+
+
+def _poster_options(export: argparse.ArgumentParser) -> None:
+    export.add_argument("--compare", metavar="JOURNEY", help=tr(QT_TRANSLATE_NOOP(
+        "cli", "overlay the emotion curve of this journey (its to-be, say), named in the legend")))
+    for dest, _field, help_text in _MARKS:
+        export.add_argument("--" + dest.replace("_", "-"), action="store_true", help=tr(help_text))
+
+
+register_export_options(_poster_options, {dest: (".pdf", ".png", ".svg")
+                                          for dest in ("compare", *(dest for dest, _f, _h in _MARKS))})
+
+
+def poster_content(options: argparse.Namespace | None):
+    """The :class:`~app.export.poster_marks.PosterContent` the ``--no-...`` options ask for."""
+    from app.export.poster_marks import PosterContent
+
+    return PosterContent(**{field: not getattr(options, dest, False) for dest, field, _help in _MARKS})
+
+
+def compared_journey(session: Session, options: argparse.Namespace | None) -> int | None:
+    """The id of the journey ``--compare`` names (None without the option)."""
+    wanted = getattr(options, "compare", None)
+    return None if wanted is None else journey_option(session, argparse.Namespace(journey=wanted))
+
+
 def _export_pdf(session: Session, path: Path, options: argparse.Namespace | None = None) -> None:
     from app.export import poster
 
@@ -81,6 +131,13 @@ def _export_pdf(session: Session, path: Path, options: argparse.Namespace | None
     journey_id = journey_option(session, options)
     report = get("report") or "poster"
     if report != "poster":
+        for name in _POSTER_ONLY:
+            value = get(name)
+            if value not in (None, False):
+                flag = "--" + name.replace("_", "-") if name != "orientation" else "--" + value
+                raise ParcoursError(QT_TRANSLATE_NOOP(
+                    "errors", "The {report} report prints on A4 portrait sheets: {option} applies to posters only."),
+                    report=report, option=flag)
         from app.export import report as reports
 
         write = reports.export_action_plan if report == "actions" else reports.export_persona_sheets
@@ -92,13 +149,19 @@ def _export_pdf(session: Session, path: Path, options: argparse.Namespace | None
         orientation=get("orientation"), tile=get("tile"), tile_orientation=get("tile_orientation"),
         overlap_mm=get("overlap") if get("overlap") is not None else 10.0,
         bleed_mm=get("bleed") or 0.0, crop_marks=bool(get("crop_marks")), scale_percent=get("scale"),
-        legend=not get("no_legend"), persona_panel=not get("no_personas"))
+        legend=not get("no_legend"), persona_panel=not get("no_personas"), content=poster_content(options),
+        compare=compared_journey(session, options))
+    for warning in result.warnings:
+        print(warning.message(i18n.translate), file=sys.stderr)
     if result.tiles is not None:
         grid = result.tiles
         print(tr(QT_TRANSLATE_NOOP("cli", "{sheets} sheets ({rows} x {columns}) and an assembly page.")).format(
             sheets=grid.sheets, rows=grid.rows, columns=grid.columns))
+        if grid.sheets_saved:
+            print(tr(QT_TRANSLATE_NOOP("cli", "{saved} sheets saved: only the part of the poster that holds content "
+                                              "is printed.")).format(saved=grid.sheets_saved))
         other = "landscape" if grid.orientation == "portrait" else "portrait"
-        alternative = poster.tile_grid(result.poster_mm, get("tile"), other, grid.overlap_mm, grid.margin_mm)
+        alternative = poster.tile_grid(grid.area_mm, get("tile"), other, grid.overlap_mm, grid.margin_mm)
         if alternative.sheets < grid.sheets:
             print(tr(QT_TRANSLATE_NOOP("cli", "Tip: {orientation} sheets would need only {sheets} "
                                               "(--tile-orientation {value}).")).format(
@@ -122,7 +185,8 @@ def _export_image(session: Session, path: Path, options: argparse.Namespace | No
     get = (lambda name: getattr(options, name, None)) if options is not None else (lambda name: None)
     result = image.export_image(session, journey_option(session, options), path,
                                 dpi=get("dpi") if get("dpi") is not None else 96.0, paper=get("paper"),
-                                orientation=get("orientation"))
+                                orientation=get("orientation"), content=poster_content(options),
+                                compare=compared_journey(session, options))
     print(tr(QT_TRANSLATE_NOOP("cli", "{width} x {height} px")).format(width=result.width_px,
                                                                        height=result.height_px))
 
@@ -141,7 +205,8 @@ def _export_interchange(session: Session, path: Path, options: argparse.Namespac
 
     journey_id = journey_option(session, options)
     if path.suffix.lower() == ".mmd":
-        mermaid.export_mermaid(session, journey_id, path)
+        for warning in mermaid.export_mermaid(session, journey_id, path):
+            print(" ".join(warning.message(i18n.translate).split()), file=sys.stderr)
     else:
         ojf.export_ojf(session, journey_id, path)
 
@@ -162,3 +227,21 @@ for _suffix_name in (".ojf", ".mmd"):
     register_exporter(_suffix_name, _export_interchange)
     register_importer(_suffix_name, _import_interchange)
 # ---- end of interchange
+
+
+# ---- deck (pptx): the journey and its plan as slides for the steering committee (app/export/deck.py)
+
+
+def _export_deck(session: Session, path: Path, options: argparse.Namespace | None = None) -> None:
+    if not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") \
+            and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the map's pictures are painted without a screen
+    from app.export import deck
+
+    result = deck.export_deck(session, journey_option(session, options), path)
+    print(tr(QT_TRANSLATE_NOOP("cli", "{slides} slides.")).format(slides=result.slides))
+
+
+_export_deck.takes_options = True  # type: ignore[attr-defined]
+register_exporter(".pptx", _export_deck)
+# ---- end of deck

@@ -44,8 +44,8 @@ def bench_xlsx(folder: Path, cards: int, runs: int):
         spreadsheet.xlsx_bytes(store.session)
 
     def raw_write() -> None:
-        book = Workbook()
-        sheet = book.active
+        book = Workbook(write_only=True)  # as the exporter writes
+        sheet = book.create_sheet()
         sheet.append(list(rows[0]))
         for row in rows:
             sheet.append(list(row.values()))
@@ -65,7 +65,8 @@ def bench_xlsx(folder: Path, cards: int, runs: int):
             pass
 
     results = [
-        Result(f"XLSX export of {cards} cards", _timed(export, runs), None, "openpyxl write of the same rows",
+        Result(f"XLSX export of {cards} cards", _timed(export, runs), None,
+               "openpyxl write-only write of the same rows",
                _timed(raw_write, runs), runs=runs),
         Result(f"XLSX import of {cards} cards into a new journey", _timed(import_, runs), None,
                "openpyxl read of the same workbook", _timed(raw_read, runs), runs=runs),
@@ -118,7 +119,7 @@ def bench_poster(folder: Path, cards: int, runs: int):
     store.close()
     return [
         Result(f"A0 poster PDF, {count} cards", a0_time, 1000.0, "raw ReportLab rectangles + strings, same count",
-               raw_time, runs=runs),
+               raw_time, runs=runs, max_ratio=3.0),
         Result(f"A0 tiled onto A4 ({count} cards)", a4_time, 1500.0, None, None, runs=runs,
                notes="file size against the single poster (budget 1.3x):", extra={"size_ratio": ratio}),
     ]

@@ -29,6 +29,8 @@ class Result:
     runs: int = 0
     notes: str = ""
     extra: dict[str, float] = field(default_factory=dict)
+    #: The largest ratio to the baseline DESIGN.md allows (None: no ratio budget).
+    max_ratio: float | None = None
 
     @property
     def ratio(self) -> float | None:
@@ -39,8 +41,22 @@ class Result:
 
     @property
     def within_budget(self) -> bool | None:
-        """True when the median meets the budget (None when there is no budget)."""
-        return None if self.budget is None else self.median <= self.budget
+        """True when the median meets the budget and the ratio its limit (None when there is neither)."""
+        checks = []
+        if self.budget is not None:
+            checks.append(self.median <= self.budget)
+        if self.max_ratio is not None and self.ratio is not None:
+            checks.append(self.ratio <= self.max_ratio)
+        return all(checks) if checks else None
+
+    def misses(self) -> list[str]:
+        """What this result misses, one phrase each (empty when it meets its budgets)."""
+        missed = []
+        if self.budget is not None and self.median > self.budget:
+            missed.append(f"{self.median:.2f} {self.unit} > {self.budget:g} {self.unit}")
+        if self.max_ratio is not None and self.ratio is not None and self.ratio > self.max_ratio:
+            missed.append(f"{self.ratio:.1f}x {self.baseline_name} > {self.max_ratio:g}x")
+        return missed
 
 
 def time_median(fn: Callable[[], object], *, runs: int = 7, setup: Callable[[], object] | None = None,
@@ -73,7 +89,7 @@ def time_median(fn: Callable[[], object], *, runs: int = 7, setup: Callable[[], 
 
 def print_table(results: list[Result]) -> None:
     """Print the results as an aligned text table."""
-    headers = ("scenario", "median", "budget", "ok", "baseline", "base median", "ratio")
+    headers = ("scenario", "median", "budget", "ok", "baseline", "base median", "ratio", "max ratio")
     rows = []
     for r in results:
         rows.append((
@@ -84,6 +100,7 @@ def print_table(results: list[Result]) -> None:
             r.baseline_name or "-",
             "-" if r.baseline is None else f"{r.baseline:.2f} {r.unit}",
             "-" if r.ratio is None else f"{r.ratio:.1f}x",
+            "-" if r.max_ratio is None else f"<= {r.max_ratio:g}x",
         ))
     widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows)]
     line = "  ".join(h.ljust(w) for h, w in zip(headers, widths))

@@ -1,9 +1,11 @@
 """Parcours benchmarks: medians with a same-run baseline (budgets in DESIGN.md).
 
-Usage: ``python benchmarks/run.py [--json] [--runs N] [--cards N] [--profile] [SCENARIO...]``.
+Usage: ``python benchmarks/run.py [--json] [--check] [--runs N] [--cards N] [--profile] [SCENARIO...]``.
 Each scenario builds its own project in a temporary folder. The project file scenarios
 are here; the canvas ones (first paint, repaint, drag, memory) are in ``canvas.py``.
 ``--profile`` prints, after the table, the top of a cProfile of each scenario's timed part.
+``--check`` exits 1 when a figure misses its budget or its ratio to the baseline (DESIGN.md),
+after naming each miss on stderr.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import canvas  # noqa: E402  (sets QT_QPA_PLATFORM=offscreen unless it is set)
 import exchange  # noqa: E402
+import interaction  # noqa: E402
+import opening  # noqa: E402
+import presentation  # noqa: E402  (presentation mode: the stage-to-stage glide)
 from harness import Result, print_table, time_median, to_json  # noqa: E402
 
 from app.model import ops, templates  # noqa: E402
@@ -116,7 +121,7 @@ def bench_edit(folder: Path, cards: int, runs: int) -> Result:
         connection.commit()
 
     result = Result("one edit committed to the working copy", time_median(edit, runs=runs * 5), 2.0,
-                    "raw sqlite3 update + commit", time_median(raw, runs=runs * 5))
+                    "raw sqlite3 update + commit", time_median(raw, runs=runs * 5), max_ratio=3.0)
     connection.close()
     store.close()
     return result
@@ -144,13 +149,16 @@ def bench_save(folder: Path, cards: int, runs: int) -> Result:
     return result
 
 
-SCENARIOS = {"open": bench_open, "edit": bench_edit, "save": bench_save, **canvas.SCENARIOS, **exchange.SCENARIOS}
+SCENARIOS = {"open": bench_open, "edit": bench_edit, "save": bench_save, **canvas.SCENARIOS, **opening.SCENARIOS,
+             **interaction.SCENARIOS, **exchange.SCENARIOS, **presentation.SCENARIOS}
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the scenarios and print the table (or JSON)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--check", action="store_true",
+                        help="exit 1 when a figure misses its budget or its ratio to the baseline")
     parser.add_argument("--runs", type=int, default=7, help="timed runs per scenario (median)")
     parser.add_argument("--cards", type=int, default=10_000,
                         help="cards in generated projects (the repaint scenarios use half as many)")
@@ -176,6 +184,11 @@ def main(argv: list[str] | None = None) -> int:
     for name, report in reports.items():
         print(f"\n=== profile: {name} (cumulative, top 15) ===", file=sys.stderr if args.json else sys.stdout)
         print(report, file=sys.stderr if args.json else sys.stdout)
+    if args.check:
+        missed = [(r.name, miss) for r in results for miss in r.misses()]
+        for name, miss in missed:
+            print(f"MISSED: {name}: {miss}", file=sys.stderr)
+        return 1 if missed else 0
     return 0
 
 

@@ -9,6 +9,19 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # Qt's offscreen screen is 800x800; give it a desktop's 1920x1080, on which windows keep their
+    # default size (the editor never opens larger than its screen).
+    import json
+    import tempfile
+
+    _screen = os.path.join(tempfile.gettempdir(), "parcours-test-screen-1920x1080.json")
+    _partial = f"{_screen}.{os.getpid()}"
+    with open(_partial, "w", encoding="utf-8") as _file:
+        json.dump({"screens": [{"name": "test", "x": 0, "y": 0, "width": 1920, "height": 1080,
+                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}, _file)
+    os.replace(_partial, _screen)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 os.environ["PARCOURS_LANG"] = os.environ.get("PARCOURS_TEST_LANG", "en")
 

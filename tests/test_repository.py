@@ -120,6 +120,10 @@ def test_the_exporters_import_no_widgets_and_no_ui():
     assert forbidden_imports("app.export", ("PySide6.QtWidgets", "pyqtgraph", "app.ui")) == []
 
 
+def test_the_team_library_imports_no_widgets_and_no_ui():
+    assert forbidden_imports("app.library", ("PySide6.QtWidgets", "pyqtgraph", "app.ui", "app.cli")) == []
+
+
 def test_resources_lookup_imports_no_qt():
     assert forbidden_imports("app.resources", ("PySide6", "app.ui")) == []
 

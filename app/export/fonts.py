@@ -1,7 +1,9 @@
 """The bundled font for ReportLab: registration, text it can draw, and measures that match Qt's.
 
 Posters, reports and images measure and draw text with these, so a line
-wraps on paper where it wraps on screen.
+wraps on paper where it wraps on screen. Characters the bundled font lacks
+are drawn with an installed font that has them
+(:mod:`app.export.font_fallback`) and measured in that font.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from app import resources
+from app.export.font_fallback import fallback_font, runs
 from app.export.poster_draw import BOLD, REGULAR
 
 #: Characters dropped rather than replaced: joiners, variation selectors, skin-tone modifiers.
@@ -37,8 +40,26 @@ def _supported() -> frozenset[int]:
     return frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph)
 
 
-def clean_text(text: str) -> str:
-    """``text`` with what the bundled font cannot draw dropped (joiners, selectors) or replaced by "□"."""
+def supported_codes(font_name: str) -> frozenset[int] | None:
+    """The code points the bundled font ``font_name`` draws (None: not one of the bundled fonts)."""
+    return _supported() if font_name in (REGULAR, BOLD) else None
+
+
+def text_width(text: str, font_name: str, size: float) -> float:
+    """Advance width of ``text`` in ``font_name``, each character the font lacks measured in its fallback font."""
+    supported = supported_codes(font_name)
+    if supported is None or text.isascii():
+        return pdfmetrics.stringWidth(text, font_name, size)
+    return sum(pdfmetrics.stringWidth(piece, font, size) for font, piece in runs(text, font_name, supported))
+
+
+def clean_text(text: str, missing: set[str] | None = None) -> str:
+    """``text`` with what no font can draw dropped (joiners, selectors) or replaced by "□".
+
+    A character the bundled font lacks is kept when an installed font has it
+    (see :mod:`app.export.font_fallback`); one that no font has becomes "□"
+    and is added to ``missing``, for the exporter's warning.
+    """
     if text.isascii() and text.isprintable():
         return text
     supported = _supported()
@@ -51,8 +72,12 @@ def clean_text(text: str) -> str:
             out.append(char)
         elif char == "\t":
             out.append(" ")
+        elif code >= 0x20 and fallback_font(char) is not None:
+            out.append(char)
         else:
             out.append(REPLACEMENT)
+            if missing is not None and code >= 0x20:
+                missing.add(char)
     return "".join(out)
 
 
@@ -81,7 +106,7 @@ class ReportLabMetrics:
         key = (text, size, bold)
         width = self._widths.get(key)
         if width is None:
-            width = self._widths[key] = pdfmetrics.stringWidth(text, BOLD if bold else REGULAR, size)
+            width = self._widths[key] = text_width(text, BOLD if bold else REGULAR, size)
         return width
 
     def line_height(self, size: float) -> float:

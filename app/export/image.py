@@ -45,7 +45,7 @@ from sqlalchemy.orm import Session
 from app import __version__
 from app.export.files import write_atomically, write_bytes_atomically
 from app.export.paper import MM, PosterError, sheet_size_mm
-from app.export.poster import _Poster
+from app.export.poster_sheet import _Poster
 from app.export.progress import ExportCancelled, Progress, step
 from app.export.qt_canvas import QtCanvas
 from app.export.qt_paint import DOTS_PER_METRE, ensure_gui_application
@@ -97,13 +97,15 @@ def _pixels(page: tuple[float, float], dpi: float) -> tuple[int, int]:
 
 def export_image(session: Session, journey_id: int | None, path: str | os.PathLike, *, dpi: float = 96.0,
                  paper: str | None = None, orientation: str | None = None, margin_mm: float = 10.0,
-                 created: dt.datetime | dt.date | None = None, progress: Progress | None = None) -> ImageResult:
+                 created: dt.datetime | dt.date | None = None, progress: Progress | None = None,
+                 content=None, compare: int | None = None) -> ImageResult:
     """Write journey ``journey_id`` (None: the first) as a PNG or an SVG image, chosen by ``path``'s suffix.
 
     ``dpi`` (10 to 1200) is the PNG's resolution (96: the canvas at 100 %
     without ``paper``); for an SVG it only sets the pixel size reported.
     ``paper``/``orientation``/``margin_mm`` as for the PDF poster; without
-    ``paper`` the page is the map's natural size. ``created`` fixes the
+    ``paper`` the page is the map's natural size. ``content`` and ``compare``
+    as for the poster (the method's marks, another journey's curve). ``created`` fixes the
     stamp's date. ``progress`` is told how far the export is and may raise
     :class:`ExportCancelled`. Raises :class:`PosterError` (or another
     :class:`ParcoursError`) for options that cannot be honoured.
@@ -120,7 +122,8 @@ def export_image(session: Session, journey_id: int | None, path: str | os.PathLi
         raise PosterError(QT_TRANSLATE_NOOP("errors", "The margin cannot be negative."))
     step(progress, 0, 10)
     ensure_gui_application()
-    poster = _Poster(session, journey_id, created)
+    poster = _Poster(session, journey_id, created, compare=compare,
+                     **({"content": content} if content is not None else {}))
     margin = margin_mm * MM
     page = _page(poster, paper, orientation, margin)
     width_px, height_px = _pixels(page, dpi)

@@ -9,6 +9,7 @@ command line, the editor's File > Import) gets back.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,16 +17,16 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from app.export.spreadsheet import normalise
+from app.export.limits import MAX_FILE_BYTES, read_capped
 from app.model import ops
 from app.model.enums import LaneKind, StageSide
-from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError, ProjectFileError
+from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.model.fields import check_fields
 from app.model.schema import Card, Department, Persona, Project
 from app.model.text import clean_text
 
 #: Files larger than this are refused before they are parsed.
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = MAX_FILE_BYTES
 
 
 @dataclass(frozen=True)
@@ -89,11 +90,24 @@ _CARD_DEFAULTS: dict[str, Any] = {
 }
 
 
+def name_key(name: str) -> str:
+    """How two names of people are matched: NFKC, casefolded, spaces collapsed; never empty.
+
+    Unlike :func:`~app.export.spreadsheet.normalise` it keeps every script:
+    ``Иван``, ``王芳`` and ``김민준`` stay three names, ``ＡＮＮＡ`` and
+    ``anna`` are one.
+    """
+    key = " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+    return key or name
+
+
 def _persona_ids(session: Session, names: list[str], warnings: list[ParcoursError]) -> list[int]:
-    existing = {normalise(name): ident for ident, name in session.execute(select(Persona.id, Persona.name))}
+    existing: dict[str, int] = {}
+    for ident, name in session.execute(select(Persona.id, Persona.name).order_by(Persona.position)):
+        existing.setdefault(name_key(name), ident)
     ids: list[int] = []
     for name in names:
-        key = normalise(name)
+        key = name_key(name)
         if key not in existing:
             existing[key] = ops.apply(session, ops.Op("add_persona", {"name": name})).result
             warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
@@ -105,9 +119,9 @@ def _persona_ids(session: Session, names: list[str], warnings: list[ParcoursErro
 
 def _department_id(session: Session, name: str, side: StageSide, cache: dict[str, int],
                    added: list[str]) -> int:
-    key = normalise(name)
+    key = name_key(name)
     if not cache:
-        cache.update({normalise(n): i for i, n in session.execute(select(Department.id, Department.name))})
+        cache.update({name_key(n): i for i, n in session.execute(select(Department.id, Department.name))})
     if key not in cache:
         cache[key] = ops.apply(session, ops.Op("add_department", {"name": name, "side": side})).result
         added.append(name)
@@ -158,22 +172,8 @@ def write_plan(session: Session, plan: JourneyPlan, warnings: list[ParcoursError
 def source_bytes(source: Path | str | bytes, limit: int | None = None) -> tuple[bytes, str | None]:
     """The bytes of ``source`` (a path or bytes) and the file's stem, refusing files over ``limit``.
 
-    ``limit`` defaults to :data:`MAX_BYTES`.
+    ``limit`` defaults to :data:`MAX_BYTES`; the file is read in chunks and
+    never past the limit (:func:`app.export.limits.read_capped`).
     """
-    limit = MAX_BYTES if limit is None else limit
-    if isinstance(source, (bytes, bytearray)):
-        data, stem = bytes(source), None
-    else:
-        path = Path(source)
-        if path.is_file() and path.stat().st_size > limit:
-            raise _too_large(limit)
-        data, stem = path.read_bytes(), path.stem
-    if len(data) > limit:
-        raise _too_large(limit)
-    return data, stem
-
-
-def _too_large(limit: int) -> ProjectFileError:
-    return ProjectFileError("too_large", QT_TRANSLATE_NOOP(
-        "errors", "The file is larger than {limit} MB: Parcours does not import files this large."),
-        limit=limit // (1024 * 1024))
+    data = read_capped(source, MAX_BYTES if limit is None else limit)
+    return data, None if isinstance(source, (bytes, bytearray)) else Path(source).stem

@@ -89,6 +89,8 @@ def ojf_document(session: Session, journey_id: int | None) -> dict[str, Any]:
         document["personas"] = personas
     if journey.customer_goal:
         document["pointOfView"] = journey.customer_goal
+    if journey.notes:
+        document["description"] = journey.notes
     return document
 
 

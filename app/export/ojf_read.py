@@ -14,15 +14,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.export.interchange import JourneyPlan, PlannedCard, rescale
-from app.export.spreadsheet import guess_lane_kind, normalise
+from app.export.limits import MAX_NODES, parse_json
+from app.export.card_table import guess_lane_kind, normalise
 from app.model import templates
 from app.model.enums import Emotion, LaneKind, Language, StageSide
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ParcoursError, ProjectFileError
 from app.model.fields import project_scale
 from app.model.schema import Project
 
-#: The most cards (nodes and blueprint items) one import creates.
-MAX_NODES = 100_000
 #: The score range of the OJF specification.
 OJF_LOW, OJF_HIGH = -5.0, 5.0
 OJF_VERSION = "1.0"
@@ -189,7 +188,7 @@ def _parse(data: bytes) -> dict[str, Any]:
         raise ProjectFileError("not_ojf", QT_TRANSLATE_NOOP(
             "errors", "The file is not UTF-8 text, so it cannot be an OpenJourney (.ojf) document.")) from None
     try:
-        document = json.loads(text)
+        document = parse_json(text, data, "OJF")
     except json.JSONDecodeError as error:
         raise ProjectFileError("not_ojf", QT_TRANSLATE_NOOP(
             "errors", "The file is not JSON (the error is at line {line}, column {column}), "
@@ -271,9 +270,16 @@ def read_ojf(session: Session, data: bytes, title: str | None = None,
     scale = project_scale(session)
     dangling: list[str] = []
     blueprint_lanes: dict[str, int] = {}
+    node_ids: set[str] = set()
     for index, raw in enumerate(nodes):
         path = f"nodes[{index}]"
         node = reader.fields(raw, path, _NODE_FIELDS, "nodes[]")
+        node_id = reader.ident(node.get("id"), path + ".id")
+        if node_id is not None:
+            if node_id in node_ids:
+                raise ModelError(QT_TRANSLATE_NOOP("errors", "The OJF file defines the node {id} twice."),
+                                 id=node_id)
+            node_ids.add(node_id)
         stage = _place(reader, node, "stageId", path, stages, plan.stages, dangling,
                        lambda ident: (ident, ""))
         lane = _place(reader, node, "swimlaneId", path, lanes, plan.lanes, dangling,

@@ -6,6 +6,7 @@ without loading the PDF machinery.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -69,11 +70,28 @@ class TileGrid:
     window_mm: tuple[float, float]
     overlap_mm: float
     margin_mm: float
+    #: Top left corner of the tiled area on the poster (mm from the poster's top left): only content is tiled.
+    origin_mm: tuple[float, float] = (0.0, 0.0)
+    #: Sheets saved by tiling only the area holding content rather than the whole poster sheet.
+    saved: int = 0
+    #: Size (mm) of the area tiled (the poster's content less its margins; the poster itself for :func:`tile_grid`).
+    area_mm: tuple[float, float] = (0.0, 0.0)
+    #: (row, column) of the sheets of the grid left out because nothing would print on them.
+    blank: tuple[tuple[int, int], ...] = ()
 
     @property
     def sheets(self) -> int:
-        """Number of tile sheets (the assembly page not counted)."""
-        return self.rows * self.columns
+        """Number of tile sheets printed (the assembly page not counted)."""
+        return self.rows * self.columns - len(self.blank)
+
+    @property
+    def sheets_saved(self) -> int:
+        """Sheets the whole poster sheet would have needed more: blank rows and columns, blank sheets."""
+        return self.saved + len(self.blank)
+
+    def cells(self) -> list[tuple[int, int]]:
+        """(row, column) of every sheet of the grid, row by row."""
+        return [(row, column) for row in range(self.rows) for column in range(self.columns)]
 
 
 def _count(length: float, window: float, overlap: float) -> int:
@@ -98,7 +116,7 @@ def tile_grid(poster_mm: tuple[float, float], tile: str, tile_orientation: str |
                 "errors", "An overlap of {overlap} mm and margins of {margin} mm leave too little of a {paper} sheet."),
                 overlap=f"{overlap_mm:g}", margin=f"{margin_mm:g}", paper=tile)
         grid = TileGrid(_count(poster_mm[1], window[1], overlap_mm), _count(poster_mm[0], window[0], overlap_mm),
-                        sheet, orientation, window, overlap_mm, margin_mm)
+                        sheet, orientation, window, overlap_mm, margin_mm, area_mm=poster_mm)
         if best is None or grid.sheets < best.sheets:
             best = grid
     assert best is not None
@@ -111,9 +129,27 @@ def tile_count(paper: str = "A0", orientation: str | None = "portrait", tile: st
 
     ``tile_orientation`` None picks the orientation that needs fewest sheets
     (``.orientation`` says which). The poster orientation None means portrait
-    here; :func:`export_poster` chooses it from the map first.
+    here; :func:`export_poster` chooses it from the map first. The poster's
+    own margins are not printed (see :func:`content_grid`).
     """
-    return tile_grid(sheet_size_mm(paper, orientation or "portrait"), tile, tile_orientation, overlap_mm, margin_mm)
+    return content_grid(sheet_size_mm(paper, orientation or "portrait"), None, tile, tile_orientation, overlap_mm,
+                        margin_mm)
+
+
+def content_grid(poster_mm: tuple[float, float], content_mm: tuple[float, float] | None, tile: str,
+                 tile_orientation: str | None = None, overlap_mm: float = 10.0, margin_mm: float = 10.0) -> TileGrid:
+    """The sheet grid of the part of a ``poster_mm`` poster that holds content, and the sheets that saves.
+
+    ``content_mm`` is the size of the area drawn on, from the poster's top
+    left corner and its margins included (None: the whole sheet). The
+    poster's margins are left off (each tile has margins of its own), so
+    the grid covers the content less one margin on every side.
+    """
+    width, height = content_mm or poster_mm
+    inner = (max(width - 2.0 * margin_mm, 1.0), max(height - 2.0 * margin_mm, 1.0))
+    grid = tile_grid(inner, tile, tile_orientation, overlap_mm, margin_mm)
+    whole = tile_grid(poster_mm, tile, tile_orientation, overlap_mm, margin_mm)
+    return dataclasses.replace(grid, origin_mm=(margin_mm, margin_mm), saved=max(0, whole.sheets - grid.sheets))
 
 
 def band_height(width: float, height: float) -> float:

@@ -1,90 +1,65 @@
 """A journey as a vector PDF poster (ReportLab): one sheet from A4 to A0, or tiled onto office paper.
 
-:func:`export_poster` draws the same picture as the editor's canvas (the
-layout of :func:`app.model.layout.compute_layout`, measured here with
-ReportLab and the bundled DejaVu Sans, so lines wrap where they wrap on
-screen), scaled to fit the sheet inside its margins, under a title block
-(journey, project, as-is/to-be, personas, author, organisation) and with a
-stamp (Parcours version and date) on every sheet.
+:func:`export_poster` draws the sheet of :class:`app.export.poster_sheet._Poster`:
+the map (the editor's layout, measured with ReportLab and the bundled
+DejaVu Sans) laid out again to fill the room the sheet gives it
+(:mod:`app.export.poster_fit`: card widths to the room's proportions, taller
+rows, type capped), the method's marks (:mod:`app.export.poster_marks`), a
+title block and a stamp (the project's revision, Parcours version and date)
+on every sheet. Card text printed under 8 pt is said in a warning
+(:attr:`PosterResult.warnings`); the file is written all the same.
 
 Tiled printing (``tile="A4"`` or ``"A3"``) draws the poster once as a PDF
-Form XObject and shows a window of it at 100 % on each sheet, with
-``overlap_mm`` of overlap, alignment ticks on the overlap edges and a label
-("row 2/5 · column 3/5", journey, date); the first page is an assembly
-guide with the sheet grid. :func:`tile_count` tells how many sheets a choice
-needs, for a dialog to show before exporting.
+Form XObject and shows a window of it at 100 % on each sheet. Only the part
+of the poster holding content is tiled (its margins, and at a chosen scale
+the white sheet around the map, are left off) and sheets on which nothing
+would print are left out; each sheet has one mark per shared edge ("cut
+here" on the left and top, a tick where the next sheet comes on the right
+and bottom), names its neighbours, and carries a label; the first page is
+an assembly guide with the sheet grid. :func:`tile_count` tells how many
+sheets a choice needs, for a dialog to show before exporting.
 
 Fonts: DejaVu Sans is embedded (subset, ``/FontFile2``); the PDF uses no
-base-14 font. Characters the font lacks are never left to a missing glyph:
-emoji joiners and variation selectors are dropped and any other missing
-character is replaced by "□" (U+25A1). DejaVu Sans has black-and-white
-glyphs for a few emoticons (such as U+1F600), which are kept.
+base-14 font. A character it lacks is drawn with an installed font that has
+it (:mod:`app.export.font_fallback`, embedded and subset too); emoji joiners
+and variation selectors are dropped, and a character no installed font has
+is replaced by "□" (U+25A1) and named in a warning.
 
 Reproducible output: pass ``created`` and the same input gives the same
 bytes (ReportLab's invariant mode, with that date in the metadata and the
 stamp).
 """
 
-from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import io
-import math
 import os
-from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import __version__
 from app.export.files import write_bytes_atomically
-from app.export.progress import ExportCancelled, Progress, step
-from app.export import poster_legend
-from app.export.poster_draw import BOLD, REGULAR, MapPainter, label, rgb, speaking
-from app.export.poster_legend import draw_legend, legend_height
-from app.model import colours, curve
-from app.model.enums import JourneyState
-from app.model.errors import QT_TRANSLATE_NOOP
-from app.model.journey_data import JourneyData, journey_or_first, read_journey
-from app.model.layout import LayoutStyle, MapLayout, compute_layout
-from app.model.schema import Channel, Project
-
-__all__ = ["ExportCancelled", "PAPERS", "PosterResult", "ReportLabMetrics", "TileGrid", "export_poster", "paper_size_mm",
-           "sheet_size_mm", "tile_count", "tile_grid", "clean_text", "register_fonts"]
-
+from app.export.font_fallback import FallbackCanvas
 from app.export.fonts import REPLACEMENT, ReportLabMetrics, _fitted, clean_text, register_fonts  # noqa: F401
 from app.export.paper import (CANVAS_PT, MM, ORIENTATIONS, PANEL_SHARE, PAPERS, PosterError, TileGrid,  # noqa: F401
-                              automatic_orientation, band_height, paper_size_mm, sheet_size_mm, tile_count,
-                              tile_grid)
+                              automatic_orientation, band_height, content_grid, paper_size_mm, sheet_size_mm,
+                              tile_count, tile_grid)
+from app.export.poster_draw import REGULAR, speaking
+from app.export.poster_fit import readability
+from app.export.poster_marks import PosterContent
+from app.export.poster_sheet import ReadabilityCheck, SheetFrame, TitleBlock, _Poster, _tr  # noqa: F401
+from app.export.progress import ExportCancelled, Progress, step
+from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 
-_CONTEXT = "poster"
-
-
-def _tr(text: str) -> str:
-    """``text`` of context "poster" in the language of the poster being drawn (see :func:`speaking`)."""
-    return label(_CONTEXT, text)
-
-
-# ---------------------------------------------------------------------- what is drawn
-
-
-@dataclass(frozen=True, slots=True)
-class TitleBlock:
-    """The words of the title block and the stamp."""
-
-    project: str
-    journey: str
-    state: JourneyState
-    personas: tuple[str, ...]
-    author: str
-    organisation: str
-    date: str
+__all__ = ["ExportCancelled", "PAPERS", "PosterResult", "ReadabilityCheck", "ReportLabMetrics", "TileGrid",
+           "export_poster", "paper_size_mm", "sheet_size_mm", "tile_count", "tile_grid", "clean_text",
+           "register_fonts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,245 +74,11 @@ class PosterResult:
     tiles: TileGrid | None
     #: The size of the whole poster (the trimmed sheet when there is a bleed).
     poster_mm: tuple[float, float] = (0.0, 0.0)
+    #: The smallest card text as printed, in points.
+    smallest_text_pt: float = 0.0
+    #: What the user should know about the file written (e.g. text too small to read), one sentence each.
+    warnings: tuple[ParcoursError, ...] = ()
 
-
-def _clean_data(data: JourneyData) -> JourneyData:
-    cards = [card for card in data.cards.values()
-             if clean_text(card.title) != card.title or clean_text(card.body) != card.body]
-    stages = [dataclasses.replace(stage, name=clean_text(stage.name)) for stage in data.stages]
-    lanes = [dataclasses.replace(lane, name=clean_text(lane.name)) for lane in data.lanes]
-    data = dataclasses.replace(data, title=clean_text(data.title), stages=stages, lanes=lanes)
-    if cards:
-        data = data.with_cards(dataclasses.replace(card, title=clean_text(card.title), body=clean_text(card.body))
-                               for card in cards)
-    return data
-
-
-def _moments(data: JourneyData, drop_threshold: float | None) -> frozenset[int]:
-    touchpoints = curve.touchpoints_of(data)
-    pinned, suppressed = curve.moment_overrides(touchpoints)
-    return frozenset(moment.card_id for moment in curve.moments_of_truth(
-        curve.curve_points(touchpoints), data.scale, drop_threshold=drop_threshold,
-        pinned=pinned, suppressed=suppressed))
-
-
-class _Poster:
-    """One journey laid out for paper, and the drawing of a whole poster sheet.
-
-    Labels are printed in ``language`` (default: the project's), whatever the
-    interface speaks: a French project makes a French poster.
-    """
-
-    def __init__(self, session: Session, journey_id: int | None, created: dt.datetime | dt.date | None, *,
-                 language: str | None = None, legend: bool = True, persona_panel: bool = True) -> None:
-        register_fonts()
-        journey = journey_or_first(session, journey_id)
-        project = session.get(Project, 1)
-        self.language = language or (project.language.value if project else None)
-        self.metrics = ReportLabMetrics()
-        self.data = _clean_data(read_journey(session, journey.id))
-        self.style = LayoutStyle()
-        self.layout: MapLayout = compute_layout(self.data, self.metrics, self.style)
-        self.moments = _moments(self.data, journey.drop_threshold)
-        date = created if created is not None else dt.datetime.now()
-        self.block = TitleBlock(
-            project=clean_text(project.title if project else ""), journey=self.data.title, state=journey.state,
-            personas=tuple(clean_text(persona.name) for persona in journey.personas),
-            author=clean_text(project.author if project else ""),
-            organisation=clean_text(project.organisation if project else ""),
-            date=(date.date() if isinstance(date, dt.datetime) else date).isoformat())
-        self.legend: poster_legend.Groups = []
-        if legend:
-            channel_ids = {card.channel_id for card in self.data.cards.values() if card.channel_id is not None}
-            names = dict(session.execute(select(Channel.id, Channel.name).where(Channel.id.in_(channel_ids))).all())
-            with speaking(self.language):
-                self.legend = poster_legend.legend_groups(
-                    self.data, self.moments, {ident: clean_text(name) for ident, name in names.items()},
-                    self.layout.visibility_line_y is not None)
-        self.personas = poster_legend.PersonaPanel([poster_legend.PersonaInfo(
-            name=clean_text(persona.name), role=clean_text(persona.role), segment=clean_text(persona.segment),
-            quote=clean_text(persona.quote), goals=clean_text(persona.goals),
-            frustrations=clean_text(persona.frustrations),
-            channels=tuple(clean_text(channel.name) for channel in persona.channels),
-            colour=persona.colour, photo=persona.photo) for persona in journey.personas] if persona_panel else [],
-            self.metrics)
-        #: The map's size in percent of the canvas at 100 % (None: as large as the sheet allows).
-        self.scale_percent: float | None = None
-        #: Called with (cards drawn, cards) while the map is drawn; may raise to cancel.
-        self.tick: Callable[[int, int], None] | None = None
-
-    def stamp(self) -> str:
-        """The line printed on every sheet."""
-        return label("poster", QT_TRANSLATE_NOOP("poster", "Parcours {version} · {date}")).format(
-            version=__version__, date=self.block.date)
-
-    def frame(self, width: float, height: float, margin: float) -> SheetFrame:
-        """Where everything goes on a ``width`` x ``height`` pt sheet (nothing is drawn)."""
-        metrics = self.metrics
-        band = band_height(width, height)
-        sub_size = band * 0.2
-        inner = width - 2.0 * margin
-        stamp_size = max(6.0, band * 0.16)
-        area_top = height - margin - band - band * 0.25
-        area_bottom = margin + stamp_size * 2.0
-        # The legend: a strip above the stamp, its type shrunk until it takes at most 3 rows.
-        legend_size, legend_used = 0.0, 0.0
-        if self.legend:
-            legend_size = max(5.0, sub_size * 0.8)
-            while legend_size > 5.0 and legend_height(self.legend, metrics, legend_size, inner) > \
-                    metrics.line_height(legend_size) * 1.5 * 3:
-                legend_size = max(5.0, legend_size * 0.9)
-            legend_used = legend_height(self.legend, metrics, legend_size, inner)
-            if legend_used < (area_top - area_bottom) * 0.25:
-                area_bottom += legend_used + band * 0.25
-            else:
-                legend_size, legend_used = 0.0, 0.0
-        # The persona panel: a column on the left of the map.
-        left, panel_width = margin, 0.0
-        if self.personas.personas:
-            panel_width = inner * PANEL_SHARE["landscape" if width >= height else "portrait"]
-            left += panel_width + band * 0.25
-        return SheetFrame(width, height, margin, band, stamp_size, legend_size, legend_used, panel_width,
-                          left, area_top, area_bottom)
-
-    def map_scale(self, frame: SheetFrame) -> float:
-        """Points per layout unit of the map on ``frame``: fitted, or :attr:`scale_percent` if it fits."""
-        layout = self.layout
-        area_w, area_h = frame.area
-        scale = min(area_w / max(layout.width, 1.0), area_h / max(layout.height, 1.0))
-        if self.scale_percent is None:
-            return scale
-        chosen = CANVAS_PT * self.scale_percent / 100.0
-        if chosen > scale * 1.0001:
-            raise PosterError(QT_TRANSLATE_NOOP(
-                "errors", "At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger "
-                          "paper or a smaller scale (at most {fits} % on this one)."),
-                scale=f"{self.scale_percent:g}",
-                width=f"{(frame.width - area_w + layout.width * chosen) / MM:.0f}",
-                height=f"{(frame.height - area_h + layout.height * chosen) / MM:.0f}",
-                fits=f"{math.floor(scale / CANVAS_PT * 1000.0) / 10.0:g}")
-        return chosen
-
-    def natural_size(self, margin: float, scale_percent: float = 100.0) -> tuple[float, float]:
-        """The smallest sheet (pt) whose map area holds the map at ``scale_percent`` of the canvas.
-
-        The title band and the stamp grow with the sheet, so the size is found
-        by a few steps of "surroundings plus map", each from the last sheet.
-        """
-        chosen = CANVAS_PT * scale_percent / 100.0
-        need_w, need_h = self.layout.width * chosen, self.layout.height * chosen
-        width, height = need_w + 2.0 * margin, need_h + 2.0 * margin
-        for _ in range(50):
-            area_w, area_h = self.frame(width, height, margin).area
-            if area_w >= need_w - 1e-6 and area_h >= need_h - 1e-6:
-                break
-            width = max(width, width - area_w + need_w + 0.01)
-            height = max(height, height - area_h + need_h + 0.01)
-        return width, height
-
-    def sheet(self, paper: str, orientation: str | None, margin_mm: float) -> tuple[tuple[float, float], str]:
-        """The sheet (mm) of ``paper`` and its orientation: None turns a named paper the way the map is largest.
-
-        (See :func:`app.export.paper.automatic_orientation`: the title band,
-        legend and persona column count.) A custom size is taken as written.
-        Raises :class:`PosterError` for an unknown paper or
-        orientation, or margins that leave nothing.
-        """
-        if orientation is None:
-            orientation = automatic_orientation(paper, (self.layout.width, self.layout.height), margin_mm,
-                                                persona_panel=bool(self.personas.personas))
-        sheet_mm = sheet_size_mm(paper, orientation)
-        if min(sheet_mm) <= 2.0 * margin_mm + 20.0:
-            raise PosterError(QT_TRANSLATE_NOOP("errors", "Margins of {margin} mm leave nothing of a {paper} sheet."),
-                              margin=f"{margin_mm:g}", paper=paper)
-        return sheet_mm, orientation
-
-    def draw_sheet(self, c: Canvas, width: float, height: float, margin: float) -> None:
-        """The whole poster on a ``width`` x ``height`` pt sheet: title block, map, legend, personas, stamp."""
-        with speaking(self.language):
-            frame = self.frame(width, height, margin)
-            scale = self.map_scale(frame)
-            self._draw_title(c, frame)
-            if frame.legend_size:
-                # Right under the map (the map may not need all the height the frame gives it).
-                map_bottom = frame.area_top - self.layout.height * scale
-                draw_legend(c, self.legend, self.metrics, frame.legend_size, margin,
-                            map_bottom - frame.band * 0.25, width - 2.0 * margin)
-            if frame.panel_width:
-                self.personas.draw(c, margin, frame.area_top, frame.panel_width, frame.area[1],
-                                   max(5.0, frame.band * 0.2), 4.0)
-            # The map, scaled, centred across the space left.
-            layout = self.layout
-            c.saveState()
-            c.translate(frame.left + (frame.area[0] - layout.width * scale) / 2.0, frame.area_top)
-            c.scale(scale, scale)
-            MapPainter(c, layout, self.data, self.metrics, moments=self.moments,
-                       lane_colours={lane.id: lane.colour for lane in self.data.lanes},
-                       stage_colours={stage.id: stage.colour for stage in self.data.stages}, tick=self.tick).draw()
-            c.restoreState()
-
-    def _draw_title(self, c: Canvas, frame: SheetFrame) -> None:
-        """Title block (journey large on the left, author and organisation right), rule and stamp."""
-        metrics, block = self.metrics, self.block
-        width, margin, band = frame.width, frame.margin, frame.band
-        title_size, sub_size = band * 0.42, band * 0.2
-        inner = width - 2.0 * margin
-        top = frame.height - margin
-        right_lines = [line for line in (block.author, block.organisation) if line]
-        right_width = min(inner * 0.3, max((metrics.width(line, sub_size) for line in right_lines), default=0.0))
-        left_width = inner - right_width - (band if right_width else 0.0)
-        text, size = _fitted(metrics, block.journey or "-", title_size, left_width, True, 6.0)
-        c.setFillColorRGB(*rgb(colours.TEXT))
-        c.setFont(BOLD, size)
-        c.drawString(margin, top - metrics.ascent(title_size), text)
-        # The words of `parcours info`, already in the catalogue.
-        state = label("cli", "as-is" if block.state is JourneyState.AS_IS else "to-be")
-        parts = [block.project, state]
-        if block.personas:
-            parts.append(label("poster", QT_TRANSLATE_NOOP("poster", "Persona: {names}")).format(
-                names=", ".join(block.personas)))
-        text, size = _fitted(metrics, "  ·  ".join(part for part in parts if part), sub_size, left_width, False, 5.0)
-        c.setFillColorRGB(*rgb(colours.MUTED_TEXT))
-        c.setFont(REGULAR, size)
-        c.drawString(margin, top - metrics.line_height(title_size) - metrics.ascent(sub_size), text)
-        for index, line in enumerate(right_lines):
-            text, size = _fitted(metrics, line, sub_size, right_width, index == 0, 5.0)
-            c.setFont(BOLD if index == 0 else REGULAR, size)
-            c.drawRightString(width - margin, top - metrics.ascent(sub_size) - index * metrics.line_height(sub_size),
-                              text)
-        c.setStrokeColorRGB(*rgb(colours.GRID_LINE))
-        c.setLineWidth(max(0.5, band * 0.02))
-        c.line(margin, top - band, width - margin, top - band)
-        # Stamp: bottom right, on every sheet that shows this corner (tiles carry their own label too).
-        c.setFillColorRGB(*rgb(colours.MUTED_TEXT))
-        c.setFont(REGULAR, frame.stamp_size)
-        c.drawRightString(width - margin, margin, self.stamp())
-
-
-@dataclass(frozen=True, slots=True)
-class SheetFrame:
-    """Where the parts of a poster go on one sheet, in points (y up)."""
-
-    width: float
-    height: float
-    margin: float
-    #: Height of the title band; the type of the title block, legend and panel follow it.
-    band: float
-    stamp_size: float
-    #: Type size of the legend (0: no legend), and its height.
-    legend_size: float
-    legend_height: float
-    #: Width of the persona column (0: none).
-    panel_width: float
-    #: The map's area: left edge, top and bottom.
-    left: float
-    area_top: float
-    area_bottom: float
-
-    @property
-    def area(self) -> tuple[float, float]:
-        """Width and height of the map's area."""
-        return self.width - self.margin - self.left, self.area_top - self.area_bottom
 
 
 # ---------------------------------------------------------------------- the PDF
@@ -345,7 +86,7 @@ class SheetFrame:
 
 def _canvas(stream: io.BytesIO, size: tuple[float, float], poster: _Poster,
             created: dt.datetime | dt.date | None) -> Canvas:
-    c = Canvas(stream, pagesize=size, invariant=1 if created is not None else 0, initialFontName=REGULAR,
+    c = FallbackCanvas(stream, pagesize=size, invariant=1 if created is not None else 0, initialFontName=REGULAR,
                initialFontSize=10, pageCompression=1)
     if created is not None:
         stamp = created if isinstance(created, dt.datetime) else dt.datetime.combine(created, dt.time())
@@ -364,7 +105,8 @@ def export_poster(session: Session, journey_id: int | None, path: str | os.PathL
                   tile_orientation: str | None = None, overlap_mm: float = 10.0, bleed_mm: float = 0.0,
                   crop_marks: bool = False, scale_percent: float | None = None, legend: bool = True, persona_panel: bool = True,
                   language: str | None = None, created: dt.datetime | dt.date | None = None,
-                  progress: Progress | None = None) -> PosterResult:
+                  progress: Progress | None = None, content: PosterContent | None = None,
+                  compare: int | None = None) -> PosterResult:
     """Write journey ``journey_id`` (None: the first) of the project in ``session`` as a PDF poster.
 
     ``paper`` is A0..A4 or ``"WIDTHxHEIGHTmm"``; ``orientation`` None turns
@@ -384,7 +126,9 @@ def export_poster(session: Session, journey_id: int | None, path: str | os.PathL
     refuses a sheet too small for it.
 
     ``legend`` and ``persona_panel`` add the legend strip and the column of
-    the journey's personas; ``language`` (default: the project's) is the
+    the journey's personas; ``content`` says which of the method's marks to
+    print (all by default, see :class:`PosterContent`); ``compare`` overlays
+    the curve of that journey (the to-be over the as-is), named in the legend; ``language`` (default: the project's) is the
     language of the printed labels. ``created`` fixes the date of the stamp
     and of the metadata, and makes the bytes reproducible. ``progress`` is
     told how far the export is and may raise :class:`ExportCancelled`. The
@@ -404,7 +148,8 @@ def export_poster(session: Session, journey_id: int | None, path: str | os.PathL
         raise PosterError(QT_TRANSLATE_NOOP("errors", "A scale of {scale} % is not possible: choose 1 to 1000 %."),
                           scale=f"{scale_percent:g}")
     step(progress, 0, 10)
-    poster = _Poster(session, journey_id, created, language=language, legend=legend, persona_panel=persona_panel)
+    poster = _Poster(session, journey_id, created, language=language, legend=legend, persona_panel=persona_panel,
+                     content=content or PosterContent(), compare=compare)
     poster.scale_percent = scale_percent
     step(progress, 1, 10)
     sheet_mm, orientation = poster.sheet(paper, orientation, margin_mm)
@@ -415,8 +160,21 @@ def export_poster(session: Session, journey_id: int | None, path: str | os.PathL
                               tile_orientation, overlap_mm, created, progress)
     write_bytes_atomically(path, stream.getvalue())
     step(progress, 1, 1)
+    smallest = poster.smallest_text_pt or 0.0
+    small = readability(smallest, tiled=tile is not None, personas=bool(poster.personas.personas)) \
+        if poster.layout.cards else None
+    warnings = [small] if small is not None else []
+    if poster.missing:
+        warnings.append(missing_glyphs(poster.missing))
     return PosterResult(path, pages, grid.sheet_mm if grid else sheet_mm,
-                        grid.orientation if grid else orientation, grid, sheet_mm)
+                        grid.orientation if grid else orientation, grid, sheet_mm, smallest, tuple(warnings))
+
+
+def missing_glyphs(characters: set[str]) -> ParcoursError:
+    """The one-line warning naming the characters no installed font has (printed as "□")."""
+    return ParcoursError(QT_TRANSLATE_NOOP("errors", "No installed font that can be embedded has {characters}: "
+                                                     "they print as \u201c□\u201d."),
+                         characters=" ".join(sorted(characters)))
 
 
 @contextmanager
@@ -463,21 +221,29 @@ def _render(stream: io.BytesIO, poster: _Poster, paper: str, sheet_mm: tuple[flo
         c.showPage()
         pages = 1
     else:
-        from app.export.poster_tiles import assembly_page, tile_page  # imports this module's names
+        from app.export.poster_tiles import assembly_page, printed_sheets, tile_page  # imports this module's names
 
-        grid = tile_grid(sheet_mm, tile, tile_orientation, overlap_mm, finish.margin_mm)
+        content_mm = None
+        if poster.scale_percent is not None:
+            # A map at a chosen scale may leave most of the sheet white: only the poster around it is tiled.
+            poster.map_scale(poster.frame(width, height, margin))  # refuses a scale the sheet cannot hold
+            natural = poster.natural_size(margin, poster.scale_percent)
+            width, height = min(width, natural[0]), min(height, natural[1])
+            content_mm = (width / MM, height / MM)
+        grid = content_grid(sheet_mm, content_mm, tile, tile_orientation, overlap_mm, finish.margin_mm)
         tile_size = (grid.sheet_mm[0] * MM, grid.sheet_mm[1] * MM)
         poster.tick = lambda done, total: step(progress, 1 + 4 * done / max(total, 1), 10)
         c = _canvas(stream, tile_size, poster, created)
         c.beginForm("poster", 0, 0, width, height)
         poster.draw_sheet(c, width, height, margin)
         c.endForm()
+        inked = printed_sheets(poster, grid, (width, height))
+        grid = dataclasses.replace(grid, blank=tuple(sorted(set(grid.cells()) - set(inked))))
         assembly_page(c, poster, grid, (width, height), paper)
-        for row in range(grid.rows):
-            for column in range(grid.columns):
-                tile_page(c, poster, grid, (width, height), row, column)
-                step(progress, 5 + 4 * (row * grid.columns + column + 1) / grid.sheets, 10)
-        pages = grid.sheets + 1
+        for done, (row, column) in enumerate(inked):
+            tile_page(c, poster, grid, (width, height), row, column)
+            step(progress, 5 + 4 * (done + 1) / len(inked), 10)
+        pages = len(inked) + 1
     c.save()
     return pages, grid
 

@@ -222,25 +222,34 @@ class MapPainter:
                 c.circle(point.x, -point.y, 6.0, stroke=1, fill=1)
 
     def draw_links(self) -> None:
-        """Links as arrows leaving and arriving horizontally or vertically, as on the canvas."""
+        """Links as arrows routed through the gutters between cards, so they can be followed on paper.
+
+        Each link leaves its card sideways into the gap between stage columns,
+        runs along the gap between lanes above the target's lane, comes down
+        the gap beside the target and enters it (see :func:`gutter_route`).
+        """
         cards, c = self.layout.cards, self.c
-        for link in self.data.links:
+        columns = {stage.stage_id: stage.rect for stage in self.layout.stages}
+        rows = {lane.lane_id: lane.rect for lane in self.layout.lanes}
+        for index, link in enumerate(self.data.links):
             source, target = cards.get(link.source_id), cards.get(link.target_id)
             if source is None or target is None:
                 continue
-            start, end = _link_ends(source.rect, target.rect)
-            c1, c2 = _bends(start, end)
+            points = gutter_route(source, target, columns, rows, (index % 3 - 1) * 3.0)
             self._stroke(colours.CURVE_LINE, 1.8, (5.0, 3.0) if link.kind is LinkKind.RELATES else None)
             path = c.beginPath()
-            path.moveTo(start[0], -start[1])
-            path.curveTo(c1[0], -c1[1], c2[0], -c2[1], end[0], -end[1])
+            path.moveTo(points[0][0], -points[0][1])
+            for x, y in points[1:]:
+                path.lineTo(x, -y)
+            c.setLineJoin(1)
             c.drawPath(path, stroke=1, fill=0)
             c.setDash([])
-            angle = math.atan2(end[1] - c2[1], end[0] - c2[0])
+            (x1, y1), (x2, y2) = points[-2], points[-1]
+            angle = math.atan2(y2 - y1, x2 - x1)
             head = c.beginPath()
-            head.moveTo(end[0], -end[1])
+            head.moveTo(x2, -y2)
             for turn in (-0.4, 0.4):
-                head.lineTo(end[0] - math.cos(angle + turn) * 9.0, -(end[1] - math.sin(angle + turn) * 9.0))
+                head.lineTo(x2 - math.cos(angle + turn) * 9.0, -(y2 - math.sin(angle + turn) * 9.0))
             head.close()
             self._fill(colours.CURVE_LINE)
             c.drawPath(head, stroke=0, fill=1)
@@ -351,26 +360,33 @@ class MapPainter:
                       centred=False, vcentre=True)
 
 
-def _link_ends(source: Rect, target: Rect) -> tuple[tuple[float, float], tuple[float, float]]:
-    """Where an arrow leaves ``source`` and reaches ``target`` (the canvas's routing)."""
-    (scx, scy), (tcx, tcy) = source.center, target.center
-    if tcx >= source.right:
-        return (source.right, scy), (target.x, tcy)
-    if target.right <= source.x:
-        return (source.x, scy), (target.right, tcy)
-    if tcy > scy:
-        return (scx, source.bottom), (tcx, target.y)
-    return (scx, source.y), (tcx, target.bottom)
+def gutter_route(source, target, columns: dict[int, Rect], rows: dict[int, Rect],
+                 shift: float = 0.0) -> list[tuple[float, float]]:
+    """The corners of a link from card box ``source`` to ``target`` through the gutters (layout units, y down).
 
-
-def _bends(start: tuple[float, float], end: tuple[float, float]) -> tuple[tuple[float, float], tuple[float, float]]:
-    """Control points of the canvas's arrow curve."""
-    dx, dy = end[0] - start[0], end[1] - start[1]
-    if abs(dx) >= abs(dy) * 0.5:
-        bend = max(30.0, abs(dx) / 2.0) * (1.0 if dx >= 0 else -1.0)
-        return (start[0] + bend, start[1]), (end[0] - bend, end[1])
-    bend = max(20.0, abs(dy) / 2.0) * (1.0 if dy >= 0 else -1.0)
-    return (start[0], start[1] + bend), (end[0], end[1] - bend)
+    ``columns`` and ``rows`` are the stage and lane rectangles by id; ``shift``
+    moves the link a little off the gutters' middle, so links sharing a
+    gutter stay apart.
+    """
+    src, dst = source.rect, target.rect
+    src_column, dst_column = columns[source.stage_id], columns[target.stage_id]
+    rightwards = dst_column.x >= src_column.x
+    # Leave sideways into the gap beside the source's column (the right one unless the target lies left).
+    start = (src.right, src.center[1]) if rightwards else (src.x, src.center[1])
+    out_x = (src_column.right if rightwards else src_column.x) + shift
+    # Come in from the gap beside the target's column, facing the source.
+    if dst_column.x > src_column.x:
+        end, in_x = (dst.x, dst.center[1]), dst_column.x + shift
+    elif dst_column.x < src_column.x:
+        end, in_x = (dst.right, dst.center[1]), dst_column.right + shift
+    else:
+        end, in_x = (dst.right, dst.center[1]), out_x
+    if abs(in_x - out_x) < 1e-6:
+        return [start, (out_x, start[1]), (out_x, end[1]), end]
+    # Cross the columns between along the gap above the target's lane (or below the source's, going up).
+    src_row, dst_row = rows[source.lane_id], rows[target.lane_id]
+    cross_y = (dst_row.y if dst_row.y >= src_row.y else src_row.y) + shift
+    return [start, (out_x, start[1]), (out_x, cross_y), (in_x, cross_y), (in_x, end[1]), end]
 
 
 # ---------------------------------------------------------------------- channel icons
@@ -432,4 +448,4 @@ def draw_icon(c: Canvas, rect: Rect, key: str | None, colour: str) -> None:
     c.restoreState()
 
 
-__all__ = ["MapPainter", "draw_icon", "label", "rgb", "speaking", "REGULAR", "BOLD", "LANE_KIND_NAMES"]
+__all__ = ["MapPainter", "draw_icon", "gutter_route", "label", "rgb", "speaking", "REGULAR", "BOLD", "LANE_KIND_NAMES"]

@@ -48,8 +48,11 @@ Groups = list[tuple[str, list[LegendItem]]]
 
 
 def legend_groups(data: JourneyData, moments: frozenset[int], channel_names: dict[int, str],
-                  has_visibility_line: bool) -> Groups:
-    """What this journey's legend explains, in the poster's language: only what the map shows."""
+                  has_visibility_line: bool, extra_marks: Sequence[LegendItem] = ()) -> Groups:
+    """What this journey's legend explains, in the poster's language: only what the map shows.
+
+    ``extra_marks`` are the method's marks the poster prints (see :mod:`app.export.poster_marks`).
+    """
     kinds = list(dict.fromkeys(lane.kind for lane in data.lanes))
     lanes = [LegendItem("lane", kind, label("labels", LANE_KIND_NAMES[kind])) for kind in kinds
              if kind is not LaneKind.EMOTIONS]
@@ -71,6 +74,7 @@ def legend_groups(data: JourneyData, moments: frozenset[int], channel_names: dic
         marks.append(LegendItem("target", None, label("poster", _TARGET)))
     if has_visibility_line:
         marks.append(LegendItem("visibility", None, label("canvas", _VISIBILITY)))
+    marks.extend(extra_marks)
     groups = [(label("poster", _GROUPS[name]), items) for name, items in
               (("lanes", lanes), ("channels", channels), ("emotions", feelings), ("marks", marks)) if items]
     return groups
@@ -160,8 +164,24 @@ def _draw_symbol(c: Canvas, item: LegendItem, x: float, middle: float, size: flo
         c.setStrokeColorRGB(*rgb(colours.MOMENT_OF_TRUTH))
         c.setLineWidth(max(0.6, size * 0.14))
         c.roundRect(x + size * 0.08, middle - half * 0.7, size * 0.84, size * 0.7, size * 0.12, stroke=1, fill=0)
+    elif item.symbol in ("digital", "human"):
+        c.setStrokeColorRGB(*rgb("#2F80C0" if item.symbol == "digital" else "#D9822B"))
+        c.setLineWidth(max(0.5, size * 0.1))
+        if item.symbol == "human":
+            c.circle(x + half, middle, half * 0.8, stroke=1, fill=0)
+        else:
+            c.rect(x + half * 0.2, middle - half * 0.8, size * 0.8, size * 0.8, stroke=1, fill=0)
+    elif item.symbol in ("pill", "severity"):
+        fill, text = item.key  # type: ignore[misc]
+        c.setFillColorRGB(*rgb(fill))
+        if item.symbol == "pill":
+            c.roundRect(x, middle - half * 0.6, size, size * 0.6, size * 0.3, stroke=0, fill=1)
+            c.setFillColorRGB(1.0, 1.0, 1.0)
+        c.setFont(BOLD, size * (0.4 if item.symbol == "pill" else 0.45))
+        c.drawCentredString(x + half, middle - size * 0.14, text)
     else:
         colour, dash = ((colours.TARGET_LINE, [size * 0.3, size * 0.2]) if item.symbol == "target"
+                        else ("#8E44AD", [size * 0.35, size * 0.2]) if item.symbol == "compare"
                         else (colours.VISIBILITY_LINE, [size * 0.35, size * 0.25]))
         c.setStrokeColorRGB(*rgb(colour))
         c.setLineWidth(max(0.6, size * 0.12))
@@ -214,13 +234,17 @@ class PersonaPanel:
         self.personas = list(personas)
         self.metrics = metrics
         self._photos = [photo_reader(persona.photo) for persona in self.personas]
+        #: Height (pt) the last :meth:`draw` took.
+        self.used_height = 0.0
 
     def draw(self, c: Canvas, x: float, top: float, width: float, height: float, size: float,
-             min_size: float) -> float:
+             min_size: float, max_size: float | None = None) -> float:
         """Draw the cards stacked from ``top``, in the largest type from ``size`` down to ``min_size`` that fits.
 
-        When even ``min_size`` is too large, each persona gets an equal share of
-        the height and what does not fit in it is elided. Returns the size used.
+        With ``max_size``, type grows from ``size`` up to it while the cards
+        still fit, so the column uses its height. When even ``min_size`` is too
+        large, each persona gets an equal share of the height and what does
+        not fit in it is elided. Returns the size used.
         """
         if not self.personas:
             return size
@@ -230,6 +254,20 @@ class PersonaPanel:
         def stacked(at: float) -> float:
             return sum(self._layout(index, width, at, None) for index in range(count)) + gap * (count - 1)
 
+        def heads_fit(at: float) -> bool:
+            """Whether every name, role and segment holds on one line beside the portrait at ``at``."""
+            pad = at * 0.6
+            inner = width - 2.0 * pad
+            room = inner - min(inner * 0.34, self.metrics.line_height(at) * 4.5) - pad
+            return all(self.metrics.width(persona.name, at * 1.25, True) <= room
+                       and all(self.metrics.width(extra, at * 0.9) <= room for extra in (persona.role, persona.segment))
+                       for persona in self.personas)
+
+        # Grow while the cards fit and no name or role that held on one line would wrap.
+        single = heads_fit(size)
+        while max_size is not None and size * 1.08 <= max_size and stacked(size * 1.08) <= height * 0.9 \
+                and (heads_fit(size * 1.08) or not single):
+            size *= 1.08
         while size > min_size and stacked(size) > height:
             size = max(min_size, size * 0.92)
         if stacked(size) <= height:
@@ -238,7 +276,9 @@ class PersonaPanel:
                 used = self._layout(index, width, size, None)
                 self._layout(index, width, size, (c, x, y, used))
                 y -= used + gap
+            self.used_height = top - y - gap
         else:
+            self.used_height = height
             slot = (height - gap * (count - 1)) / count
             for index in range(count):
                 self._layout(index, width, size, (c, x, top - index * (slot + gap), slot))

@@ -32,11 +32,14 @@ from sqlalchemy import (Boolean, Date, DateTime, Enum, Float, Integer, LargeBina
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.export.limits import MAX_PHOTO_BYTES, parse_json
 from app.model.enums import Scale
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
-from app.model.schema import (KPI, ORDER_SCOPES, Action, Base, Card, Channel, Department, Journey,
+from app.model.schema import (KPI, ORDER_SCOPES, Action, Base, Card, CardImage, CardPersona, Channel, Department,
+                              Journey,
                               JSONList, Lane, Link, MeasurementPoint, Objective, Persona, Project,
                               Stage, action_card, journey_objective, journey_persona, persona_channel)
+from app.model.schema import Comment, Vote, VoteParticipant, VoteRound
 from app.model.text import clean_text
 
 FORMAT = "parcours-project"
@@ -48,8 +51,12 @@ TABLES: tuple[tuple[str, type[Base]], ...] = (
     ("objectives", Objective), ("personas", Persona), ("departments", Department),
     ("channels", Channel), ("journeys", Journey), ("stages", Stage), ("lanes", Lane),
     ("cards", Card), ("links", Link), ("actions", Action), ("kpis", KPI),
-    ("measurement_points", MeasurementPoint),
+    ("measurement_points", MeasurementPoint), ("card_personas", CardPersona), ("card_images", CardImage),
+    # Workshop lists (dot votes, comments): a document written before them may leave them out.
+    ("vote_rounds", VoteRound), ("vote_participants", VoteParticipant), ("votes", Vote), ("comments", Comment),
 )
+#: The workshop's lists, which an older document may lack (read as empty, see :data:`_LATER_LISTS`).
+OPTIONAL_LISTS = ("vote_rounds", "vote_participants", "votes", "comments")
 _LIST_OF_TABLE = {model.__tablename__: key for key, model in TABLES}
 
 #: Many-to-many links carried as id lists: list key -> (field, table, own column, other column, target).
@@ -63,12 +70,12 @@ ASSOCIATION_FIELDS: dict[str, tuple[tuple[str, Table, str, str, str], ...]] = {
 #: Fixed ranges of numeric columns, by column name (the database CHECKs the same).
 _RANGES: dict[str, tuple[float | None, float | None]] = {
     "position": (0, None), "revision": (0, None), "digital_ease": (1, 5), "severity": (1, 5),
-    "impact": (1, 5), "effort": (1, 5), "risk": (1, 5), "affected_share": (0, 100),
+    "impact": (1, 5), "effort": (1, 5), "risk": (1, 5), "affected_share": (0, 100), "dots": (1, 99),
 }
 #: Columns in the project's scale, and the one that is a distance on it.
 _SCORES = frozenset({"score", "target_score"})
 _SPANS = frozenset({"drop_threshold"})
-_MAX_PHOTO_BYTES = 4 * 1024 * 1024
+_MAX_PHOTO_BYTES = MAX_PHOTO_BYTES
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})?")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -178,9 +185,10 @@ def dumps(data: Mapping[str, Any]) -> str:
 def loads(text: str | bytes) -> dict[str, Any]:
     """Parse JSON ``text``; a :class:`ModelError` names the line and column of a syntax error."""
     try:
+        data = bytes(text) if isinstance(text, (bytes, bytearray)) else text.encode("utf-8", "surrogatepass")
         if isinstance(text, (bytes, bytearray)):
-            text = bytes(text).decode("utf-8-sig")
-        return json.loads(text)
+            text = data.decode("utf-8-sig")
+        return parse_json(text, data, "JSON")
     except UnicodeDecodeError as error:
         raise ModelError(QT_TRANSLATE_NOOP("errors", "The file is not text encoded in UTF-8.")) from error
     except json.JSONDecodeError as error:
@@ -355,6 +363,7 @@ def validate(data: Any) -> _Document:
             "The file comes from a newer version of Parcours (format {version}); update Parcours to import it."),
             version=version)
     _check_range("version", version, 1, VERSION)
+    data = _with_later_keys(data)
     _check_object("", data, DOCUMENT_KEYS)
     project = _check_row("project", data["project"], PROJECT_FIELDS, None)
     rows: dict[str, list[dict[str, Any]]] = {}
@@ -366,6 +375,24 @@ def validate(data: Any) -> _Document:
     document = _Document(project, rows)
     _check_references(document)
     return document
+
+
+#: Lists and nullable fields added after the first release of format 1: an older export without them imports.
+_LATER_LISTS = ("card_personas", "card_images", *OPTIONAL_LISTS)
+_LATER_FIELDS = {"project": ("target_score", "drop_threshold"), "channels": ("colour",)}
+
+
+def _with_later_keys(data: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``data`` with the lists and fields an older export lacks filled in (empty lists, nulls)."""
+    data = dict(data)
+    for key in _LATER_LISTS:
+        data.setdefault(key, [])
+    if isinstance(data.get("project"), Mapping):
+        data["project"] = {**{name: None for name in _LATER_FIELDS["project"]}, **data["project"]}
+    if isinstance(data.get("channels"), list):
+        data["channels"] = [{**{name: None for name in _LATER_FIELDS["channels"]}, **row}
+                            if isinstance(row, Mapping) else row for row in data["channels"]]
+    return data
 
 
 def _check_references(document: _Document) -> None:

@@ -37,6 +37,8 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QGlyphRun, QImage, QPainter,
                            QPainterPath, QPen, QTransform)
 from reportlab.pdfbase import pdfmetrics
 
+from app.export.font_fallback import runs
+from app.export.fonts import supported_codes, text_width
 from app.export.poster_draw import BOLD, REGULAR
 from app.export.qt_paint import (_RAW_SIZE, DEVICE_DPI, DOTS_PER_METRE, QtPath, QtTextObject, _cmyk, _colour,  # noqa: F401
                                   _raw_font, _State, _to_qimage, ensure_gui_application, qt_font)
@@ -237,8 +239,7 @@ class QtCanvas:
             self._state.leading = float(leading)
 
     def stringWidth(self, text: str, fontName: str | None = None, fontSize: float | None = None) -> float:  # noqa: N802, N803
-        return pdfmetrics.stringWidth(text, fontName or self._state.font,
-                                      self._state.size if fontSize is None else fontSize)
+        return text_width(text, fontName or self._state.font, self._state.size if fontSize is None else fontSize)
 
     # ------------------------------------------------------------------ transformations
 
@@ -397,15 +398,20 @@ class QtCanvas:
                 return
         r, g, b = self._state.fill
         painter.setPen(QColor.fromRgbF(r, g, b, self._state.fill_alpha))
-        # Flip back to y down around the baseline's start: the glyphs stand upright.
-        if not self._glyphs:
-            painter.setFont(self._font(name, size, char_space))
-            painter.setWorldTransform(QTransform(1.0, 0.0, 0.0, -1.0, x, y) * world)
-            painter.drawText(QPointF(0.0, 0.0), text)
-        else:
-            ratio = size / _RAW_SIZE
-            painter.setWorldTransform(QTransform(ratio, 0.0, 0.0, -ratio, x, y) * world)
-            painter.drawGlyphRun(QPointF(0.0, 0.0), self._glyph_run(text, name, char_space / ratio))
+        supported = supported_codes(name)
+        pieces = [(name, text)] if supported is None or text.isascii() else runs(text, name, supported)
+        for font, piece in pieces:
+            # Flip back to y down around the baseline's start: the glyphs stand upright.
+            if not self._glyphs:
+                painter.setFont(self._font(font, size, char_space))
+                painter.setWorldTransform(QTransform(1.0, 0.0, 0.0, -1.0, x, y) * world)
+                painter.drawText(QPointF(0.0, 0.0), piece)
+            else:
+                ratio = size / _RAW_SIZE
+                painter.setWorldTransform(QTransform(ratio, 0.0, 0.0, -ratio, x, y) * world)
+                painter.drawGlyphRun(QPointF(0.0, 0.0), self._glyph_run(piece, font, char_space / ratio))
+            if len(pieces) > 1:
+                x += pdfmetrics.stringWidth(piece, font, size) + char_space * len(piece)
         painter.setWorldTransform(world)
 
     def _glyph_run(self, text: str, name: str, char_space: float) -> QGlyphRun:
@@ -414,15 +420,15 @@ class QtCanvas:
         run = self._cache.get(key)
         if run is not None:
             return run
-        raw, advances = _raw_font(name if name in (REGULAR, BOLD) else REGULAR)
+        own = name in (REGULAR, BOLD) or name.startswith("ParcoursFallback")
+        raw, advances = _raw_font(name if own else REGULAR)
         positions = []
         x = 0.0
         unit = _RAW_SIZE / 1000.0
         for char in text:
             advance = advances.get(char)
             if advance is None:
-                advance = advances[char] = pdfmetrics.stringWidth(char, name if name in (REGULAR, BOLD)
-                                                                  else REGULAR, 1000.0)
+                advance = advances[char] = pdfmetrics.stringWidth(char, name if own else REGULAR, 1000.0)
             positions.append(QPointF(x, 0.0))
             x += advance * unit + char_space
         run = QGlyphRun()

@@ -72,10 +72,26 @@ def _families() -> dict[str, str]:
         return _FAMILIES
 
 
+def _fallback_family(name: str) -> str | None:
+    """The Qt family of fallback font ``name`` (see :mod:`app.export.font_fallback`), loaded from its bytes once."""
+    from PySide6.QtCore import QByteArray
+
+    from app.export.font_fallback import font_file
+
+    with _FONTS_LOCK:
+        if name not in _FAMILIES:
+            data = font_file(name)
+            ident = QFontDatabase.addApplicationFontFromData(QByteArray(data)) if data else -1
+            families = QFontDatabase.applicationFontFamilies(ident) if ident >= 0 else []
+            _FAMILIES[name] = families[0] if families else ""
+        return _FAMILIES[name] or None
+
+
 def qt_font(name: str, size: float) -> QFont:
     """A QFont drawing ReportLab font ``name`` at ``size`` points on a device of :data:`DEVICE_DPI`."""
     families = _families()
-    font = QFont(families.get(name, families[REGULAR]))
+    family = families.get(name) or (_fallback_family(name) if name.startswith("ParcoursFallback") else None)
+    font = QFont(family or families[REGULAR])
     font.setBold(name == BOLD or name.endswith("-Bold"))
     font.setPointSizeF(max(size, 0.01))
     font.setKerning(False)
@@ -91,8 +107,15 @@ def _raw_font(name: str) -> tuple[QRawFont, dict[str, float]]:
         fonts = _RAW.fonts = {}
     raw = fonts.get(name)
     if raw is None:
-        style = "bold" if name == BOLD or name.endswith("-Bold") else "regular"
-        font = QRawFont(str(resources.font_path(style)), _RAW_SIZE, QFont.HintingPreference.PreferNoHinting)
+        if name.startswith("ParcoursFallback"):
+            from PySide6.QtCore import QByteArray
+
+            from app.export.font_fallback import font_file
+
+            font = QRawFont(QByteArray(font_file(name) or b""), _RAW_SIZE, QFont.HintingPreference.PreferNoHinting)
+        else:
+            style = "bold" if name == BOLD or name.endswith("-Bold") else "regular"
+            font = QRawFont(str(resources.font_path(style)), _RAW_SIZE, QFont.HintingPreference.PreferNoHinting)
         raw = fonts[name] = (font, {})
     return raw
 

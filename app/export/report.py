@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from app import __version__
 from app.export.files import write_bytes_atomically
+from app.export.font_fallback import FallbackCanvas
 from app.export.fonts import clean_text, register_fonts
 from app.export.poster import _binary_streams
 from app.export.poster_draw import BOLD, REGULAR, label, rgb, speaking
@@ -158,7 +159,7 @@ def find_journey(session: Session, journey_id: int | None) -> Journey | None:
     return journey
 
 
-class NumberedCanvas(Canvas):
+class NumberedCanvas(FallbackCanvas):
     """A canvas that writes "page n/N", a label and the stamp at the foot of every page when it is saved.
 
     Pages are kept until :meth:`save`, when their count is known. ``footer``

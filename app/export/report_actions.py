@@ -324,12 +324,19 @@ def _entry(item: Item, meta: Meta, s: _Styles) -> list[Flowable]:
     return flowables
 
 
-def _story(meta: Meta, journey: Journey | None, items: list[Item], width: float) -> list[Flowable]:
+def _story(session: Session, meta: Meta, journey: Journey | None, items: list[Item],
+           width: float) -> list[Flowable]:
+    from app.export.report_plan import kpi_table, pain_points, road_map
+
     s = _Styles()
     story = _title_block(meta, journey, items, s)
     story.append(Paragraph(markup(say(QT_TRANSLATE_NOOP("report", "Impact and effort"))), s.heading))
     story.append(Matrix(items, width, min(118.0 * MM, width * 0.66)))
     story += _summary(items, s, width)
+    story.append(PageBreak())
+    story += road_map(items, s, width, HORIZON_SHORT)
+    story += pain_points(session, journey, items, s, width)
+    story += kpi_table(session, journey, s, width)
     story.append(PageBreak())
     story.append(Paragraph(markup(say(QT_TRANSLATE_NOOP("report", "Prioritised actions"))), s.heading))
     for horizon, members in _grouped(items):
@@ -366,7 +373,7 @@ def render_action_plan(session: Session, stream: io.BytesIO, meta: Meta, journey
             "errors", "This project has no actions yet: add some before printing an action plan."))
     step(progress, 1, 10)
     width = A4[0] - 2 * MARGIN
-    story = _story(meta, journey, items, width)
+    story = _story(session, meta, journey, items, width)
     name = say(QT_TRANSLATE_NOOP("report", "Action plan"))
     footer_text = " · ".join(part for part in (name, meta.project, clean_text(journey.title) if journey else "")
                              if part)

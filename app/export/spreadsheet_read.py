@@ -16,7 +16,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,17 +24,24 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from app.export.spreadsheet import (COLUMNS, HEADERS, REQUIRED, TAG_SEPARATOR, cell_error, normalise,
-                                    parse_boolean, parse_choice, parse_lane_kind)
+from app.export.card_table import (COLUMNS, HEADERS, REQUIRED, TAG_SEPARATOR, cell_error, cell_number,
+                                   cell_string, check_range, normalise, parse_boolean, parse_choice,
+                                   parse_lane_kind, whole)
+from app.export.csv_dialect import restore
+from app.export.limits import (MAX_CELL_CHARS, MAX_ROWS, column_letter, read_capped, refuse_long_cell,
+                               refuse_wide_row)
+from app.export.references import References
+from app.export.workbook_merge import merge as merge_sheets, same_journey, write_rest
+from app.export.workbook_read import Extras, read_extras
+from app.export.workbook_words import sheet_key
+from app.export.xlsx_read import read_sheets
 from app.model import ops
 from app.model.enums import Emotion, EvidenceSource, EvidenceStatus, Interaction, LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ParcoursError, ProjectFileError
 from app.model.fields import check_fields, project_scale
-from app.model.schema import Card, Channel, Department, Project
+from app.model.schema import Card, Project
 from app.model.text import clean_text
 
-#: The most data rows an import accepts; larger files are refused before they are read to the end.
-MAX_ROWS = 100_000
 
 _NUMBERS = ("stage_position", "position", "score", "severity", "affected_share")
 _ENUMS = {"emotion": Emotion, "interaction": Interaction, "evidence": EvidenceSource,
@@ -117,13 +123,17 @@ def _read_csv(data: bytes) -> Iterator[tuple[int, list[Any]]]:
     text = _decode(data)
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=lambda d: (first.count(d), d == ","))
+    csv.field_size_limit(MAX_CELL_CHARS + 1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', strict=True)
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
         number = 0  # records, not lines: a quoted cell may hold line breaks, and Excel counts records
         try:
             for number, values in enumerate(reader, start=1):
-                yield number, values
+                refuse_wide_row(len(values), number)
+                for index, value in enumerate(values):
+                    refuse_long_cell(value, number, column_letter(index + 1))
+                yield number, [restore(value) for value in values]
         except csv.Error as error:
             raise ModelError(QT_TRANSLATE_NOOP("errors", "Row {row} of the CSV file cannot be read: {reason}."),
                              row=number + 1, reason=str(error)) from None
@@ -131,108 +141,11 @@ def _read_csv(data: bytes) -> Iterator[tuple[int, list[Any]]]:
 
 
 def _read_xlsx(data: bytes) -> Iterator[tuple[int, list[Any]]]:
-    from openpyxl import load_workbook
-
-    not_a_workbook = ProjectFileError("not_spreadsheet", QT_TRANSLATE_NOOP(
-        "errors", "The file is not an Excel workbook (.xlsx), or it is damaged."))
-    if not data.startswith(b"PK\x03\x04"):
-        raise not_a_workbook
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-        sheet = workbook.worksheets[0]
-        _refuse_merged_cells(data, sheet)
-        if (sheet.max_row or 0) > MAX_ROWS + 1:
-            raise ModelError(QT_TRANSLATE_NOOP(
-                "errors", "The spreadsheet has more than {limit} rows (row {row}): split it and import the parts."),
-                limit=f"{MAX_ROWS:,}", row=sheet.max_row)
-        rows = sheet.iter_rows()
-    except ModelError:
-        workbook.close()
-        raise
-    except (zipfile.BadZipFile, KeyError, IndexError, ValueError, TypeError, OSError) as error:
-        raise not_a_workbook from error
-
-    def values() -> Iterator[tuple[int, list[Any]]]:
-        try:
-            for number, cells in enumerate(rows, start=1):
-                found = []
-                for cell in cells:
-                    if getattr(cell, "data_type", None) == "f":
-                        raise ModelError(QT_TRANSLATE_NOOP(
-                            "errors", "Row {row}, column {column} holds a formula ({value}): "
-                                      "paste it as values and import again."),
-                            row=number, column=cell.column_letter, value=str(cell.value)[:60])
-                    found.append(cell.value)
-                yield number, found
-        except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
-            raise not_a_workbook from error
-        finally:
-            workbook.close()
-    return values()
-
-
-def _refuse_merged_cells(data: bytes, sheet: Any) -> None:
-    # A read-only sheet does not load its merged cells: look for them in the sheet's XML.
-    from openpyxl.utils import get_column_letter, range_boundaries
-
-    path = getattr(sheet, "_worksheet_path", None) or "xl/worksheets/sheet1.xml"
-    with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(path.lstrip("/")) as stream:
-        tail = b""
-        while chunk := stream.read(1 << 20):
-            found = re.search(rb'<(?:\w+:)?mergeCell ref="([A-Z]+[0-9]+):?([A-Z]*[0-9]*)"', tail + chunk)
-            if found:
-                cells = found.group(1).decode() + (":" + found.group(2).decode() if found.group(2) else "")
-                low_col, low_row, _high_col, _high_row = range_boundaries(cells)
-                raise ModelError(QT_TRANSLATE_NOOP(
-                    "errors", "Row {row}, column {column} is part of merged cells ({cells}): "
-                              "unmerge them and import again."),
-                    row=low_row, column=get_column_letter(low_col), cells=cells)
-            tail = chunk[-200:]
+    """The rows of a workbook's first sheet (see :func:`app.export.xlsx_read.read_sheets`)."""
+    return iter(read_sheets(data, lambda index, _title: index == 0)[0][1])
 
 
 # --------------------------------------------------------------------------- checking
-
-
-def _text(value: Any, *, strip: bool = True) -> str:
-    """A cell as text: names are stripped, free text is kept as typed."""
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip() if strip else str(value)
-
-
-def _number(value: Any, row: int, column: str) -> float | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, bool):
-        number = None
-    elif isinstance(value, (int, float)):
-        number = float(value)
-    else:
-        text = str(value).strip().replace("\u00a0", "").replace(" ", "").rstrip("%").replace(",", ".")
-        try:
-            number = float(text)
-        except ValueError:
-            number = None
-    if number is None or number != number or number in (float("inf"), float("-inf")):
-        raise cell_error(QT_TRANSLATE_NOOP("errors", "Row {row}, column {column}: {value} is not a number."),
-                         row, column, value=_text(value))
-    return number
-
-
-def _in_range(number: float | None, low: float, high: float, row: int, column: str) -> None:
-    if number is not None and not low <= number <= high:
-        raise cell_error(QT_TRANSLATE_NOOP(
-            "errors", "Row {row}, column {column}: {value} should be between {low} and {high}."),
-            row, column, value=f"{number:g}", low=f"{low:g}", high=f"{high:g}")
-
-
-def _whole(number: float | None, row: int, column: str) -> int | None:
-    if number is not None and not number.is_integer():
-        raise cell_error(QT_TRANSLATE_NOOP("errors", "Row {row}, column {column}: {value} is not a whole number."),
-                         row, column, value=f"{number:g}")
-    return None if number is None else int(number)
 
 
 @dataclass
@@ -245,40 +158,43 @@ class _Row:
     fields: dict[str, Any]
     channel: str
     department: str
+    #: The card's id in the workbook it comes from (links and actions point at it), if any.
+    ident: int | None = None
 
 
 def _check_row(number: int, cells: dict[str, Any], names: dict[str, str], scale: Any) -> _Row:
     """One row's values checked and typed; ``names`` gives each column's header as the file spells it."""
     for column in REQUIRED:
-        if not _text(cells.get(column)):
+        if not cell_string(cells.get(column)):
             raise cell_error(QT_TRANSLATE_NOOP(
                 "errors", "Row {row}, column {column} is empty: every card needs a title, a stage and a lane."),
                 number, names[column])
-    numbers = {column: _number(cells.get(column), number, names[column]) for column in _NUMBERS}
+    numbers = {column: cell_number(cells.get(column), number, names[column]) for column in _NUMBERS}
     for column, (low, high) in (("score", (scale.low, scale.high)), ("severity", (1, 5)),
                                 ("affected_share", (0, 100)), ("stage_position", (1, 1_000_000)),
                                 ("position", (1, 1_000_000))):
-        _in_range(numbers[column], low, high, number, names[column])
+        check_range(numbers[column], low, high, number, names[column])
     fields: dict[str, Any] = {
-        **{column: _text(cells.get(column), strip=False) for column in ("title", "body", "note", "duration")},
-        "score": numbers["score"], "severity": _whole(numbers["severity"], number, names["severity"]),
+        **{column: cell_string(cells.get(column), strip=False) for column in ("title", "body", "note", "duration")},
+        "score": numbers["score"], "severity": whole(numbers["severity"], number, names["severity"]),
         "affected_share": numbers["affected_share"],
         "moment_of_truth": parse_boolean(cells.get("moment_of_truth"), number, names["moment_of_truth"]),
-        "tags": [tag.strip() for tag in _text(cells.get("tags")).split(TAG_SEPARATOR.strip()) if tag.strip()],
+        "tags": [tag.strip() for tag in cell_string(cells.get("tags")).split(TAG_SEPARATOR.strip()) if tag.strip()],
         **{column: parse_choice(cells.get(column), choices, number, names[column]) for column, choices in _ENUMS.items()},
     }
-    colour = _text(cells.get("colour"))
+    colour = cell_string(cells.get("colour"))
     if colour and not _COLOUR.fullmatch(colour):
         raise cell_error(QT_TRANSLATE_NOOP(
             "errors", "Row {row}, column {column}: {value} is not a colour such as #1A2B3C."),
             number, names["colour"], value=colour)
     fields["colour"] = colour.upper() or None
-    lane = _text(cells.get("lane"))
-    return _Row(number, _text(cells.get("stage")),
-                _whole(numbers["stage_position"], number, names["stage_position"]),
-                (lane, parse_lane_kind(_text(cells.get("lane_kind")), lane, number, names["lane_kind"])),
-                _whole(numbers["position"], number, names["position"]), fields,
-                _text(cells.get("channel")), _text(cells.get("department")))
+    lane = cell_string(cells.get("lane"))
+    return _Row(number, cell_string(cells.get("stage")),
+                whole(numbers["stage_position"], number, names["stage_position"]),
+                (lane, parse_lane_kind(cell_string(cells.get("lane_kind")), lane, number, names["lane_kind"])),
+                whole(numbers["position"], number, names["position"]), fields,
+                cell_string(cells.get("channel")), cell_string(cells.get("department")),
+                whole(cell_number(cells.get("id"), number, names["id"]), number, names["id"]))
 
 
 def _columns(header: list[str], warnings: list[ParcoursError]) -> dict[int, str]:
@@ -308,50 +224,77 @@ def _columns(header: list[str], warnings: list[ParcoursError]) -> dict[int, str]
 # --------------------------------------------------------------------------- writing
 
 
-def _reference(session: Session, model: type[Channel | Department], name: str, cache: dict[str, int | None],
-               warnings: list[ParcoursError]) -> int | None:
-    """The id of the channel (by key or name) or department (by name) called ``name``, added when missing."""
-    if name not in cache:
-        wanted, keys = normalise(name), ("key", "name") if model is Channel else ("name",)
-        found = next((row.id for row in session.scalars(select(model))
-                      if any(normalise(getattr(row, key)) == wanted for key in keys)), None)
-        if found is None and model is Channel:
-            key = re.sub(r"[^a-z0-9]+", "_", wanted).strip("_")[:60] or "channel"
-            while session.scalar(select(Channel.id).where(Channel.key == key)) is not None:
-                key += "_"
-            found = ops.apply(session, ops.Op("add_channel", {"key": key, "name": name})).result
-            warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
-                "errors", "The channel {name} was added to the project's catalogue."), name=name))
-        elif found is None:
-            found = ops.apply(session, ops.Op("add_department", {"name": name})).result
-            warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
-                "errors", "The department {name} was added to the project."), name=name))
-        cache[name] = found
-    return cache[name]
+def _read_book(data: bytes, warnings: list[ParcoursError]) -> tuple[list[str], Iterator[tuple[int, list[Any]]],
+                                                                    Extras]:
+    """The card table of a workbook (its Cards sheet, else its first) and what its other sheets hold."""
+    if not data.strip(b"\xef\xbb\xbf \t\r\n"):
+        raise ProjectFileError("empty", QT_TRANSLATE_NOOP(
+            "errors", "The spreadsheet is empty: it needs a header row and one row per card."))
+    skipped: list[str] = []
+    sheets = read_sheets(data, lambda index, title: index == 0 or sheet_key(title) is not None, skipped)
+    by_key: dict[str, tuple[str, list[tuple[int, list[Any]]]]] = {}
+    for index, (title, rows) in enumerate(sheets):
+        key = sheet_key(title) or ("cards" if index == 0 else None)
+        if key is not None and key not in by_key:
+            by_key[key] = (title, rows)
+        elif key != "cards":
+            skipped.append(title)
+    if skipped:
+        warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
+            "errors", "These sheets are not ones Parcours reads, so they were not imported: {names}."),
+            names=", ".join(skipped)))
+    rows = iter(by_key.pop("cards", sheets[0])[1])
+    for _number, values in rows:
+        if any(value not in (None, "") for value in values):
+            header = ["" if value is None else str(value).strip() for value in values]
+            while header and not header[-1]:
+                header.pop()
+            return header, _limited(rows), read_extras(by_key, warnings)
+    raise ProjectFileError("empty", QT_TRANSLATE_NOOP(
+        "errors", "The spreadsheet is empty: it needs a header row and one row per card."))
 
 
 def import_table(session: Session, source: Path | str | bytes, *, journey_title: str | None = None,
-                 kind: str | None = None) -> TableImport:
+                 kind: str | None = None, merge: bool = False) -> TableImport:
     """Add the long table in ``source`` (a CSV or XLSX path, or bytes with ``kind``) as a new journey.
 
-    The journey is titled ``journey_title`` (default: the file's name).
-    Stages and lanes are created in the order they first appear (stages
-    sorted by ``stage_position`` when the table has it), cards in their
-    cell by ``position`` then row order. Channels are matched by key or
-    name and departments by name; missing ones are added, with a warning.
-    Nothing is written unless the whole table is sound; the caller commits.
+    The journey is titled ``journey_title``, else the workbook's Journey
+    sheet's title, else the file's name. Stages and lanes are created in the
+    order of the workbook's Stages and Lanes sheets, then in the order they
+    first appear in the table (stages sorted by ``stage_position`` when the
+    table has it), cards in their cell by ``position`` then row order.
+    Channels and departments are matched or added (:mod:`app.export.references`),
+    with a warning. A Parcours workbook brings the rest of its journey too.
+    With ``merge`` (the command line), a workbook that is a journey of this
+    project coming back (and no ``journey_title``) has its Actions and KPIs
+    sheets merged into that journey instead (:mod:`app.export.workbook_read`);
+    the editor leaves it off, since its import is undone by deleting the
+    journey it made. Nothing is written unless the whole file is sound; the
+    caller commits.
     """
     if isinstance(source, (bytes, bytearray)):
-        data, title = bytes(source), journey_title or "Import"
+        data, stem = read_capped(source), "Import"
     else:
         path = Path(source)
-        data, title = path.read_bytes(), journey_title or path.stem
+        data, stem = read_capped(path), path.stem
         kind = kind or path.suffix.lower().lstrip(".")
     kind = "xlsx" if (kind or "").lower().lstrip(".") in ("xlsx", "xlsm") else "csv"
     warnings: list[ParcoursError] = []
-    header, body = read_table(data, kind)
+    extras = Extras()
+    if kind == "xlsx":
+        header, body, extras = _read_book(data, warnings)
+    else:
+        header, body = read_table(data, kind)
+    references = References(session, warnings, extras.channels)
+    existing = same_journey(session, extras) if merge and journey_title is None else None
+    if existing is not None:
+        with session.begin_nested():
+            merge_sheets(session, existing, extras, references, warnings)
+        session.expire_all()
+        return TableImport(existing, 0, warnings)
     columns = _columns(header, warnings)
-    names = {**{column: column for column in COLUMNS}, **{column: header[i] for i, column in columns.items()}}
+    names = {**{column: column for column in (*COLUMNS, "id")},
+             **{column: header[i] for i, column in columns.items()}}
     scale = project_scale(session)
     project = session.get(Project, 1)  # held, so that the identity map keeps it for check_fields
     rows = [_check_row(number, {column: values[i] for i, column in columns.items() if i < len(values)}, names,
@@ -362,30 +305,40 @@ def import_table(session: Session, source: Path | str | bytes, *, journey_title:
             "errors", "The spreadsheet is empty: it needs a header row and one row per card."))
     first_seen = {row.stage: -index for index, row in reversed(list(enumerate(rows)))}
     places = {row.stage: row.stage_position for row in reversed(rows)}
-    stages = sorted(first_seen, key=lambda name: (places[name] or float("inf"), -first_seen[name]))
+    stage_fields = {stage.pop("name"): stage for stage in extras.stages}
+    stages = [*stage_fields, *sorted((name for name in first_seen if name not in stage_fields),
+                                     key=lambda name: (places[name] or float("inf"), -first_seen[name]))]
+    lane_fields = {(lane.pop("name"), lane.pop("kind")): lane for lane in extras.lanes}
     with session.begin_nested():
-        journey_id = ops.add_journey(session, title).result
-        stage_ids = {name: ops.add_stage(session, journey_id, name).result for name in stages}
-        lane_ids = {lane: ops.add_lane(session, journey_id, lane[1], name=lane[0]).result
-                    for lane in dict.fromkeys(row.lane for row in rows)}
-        references: dict[type, dict[str, int | None]] = {Channel: {"": None}, Department: {"": None}}
+        journey_id = ops.add_journey(session, journey_title or extras.journey.get("title") or stem,
+                                     **{key: value for key, value in extras.journey.items() if key != "title"}).result
+        stage_ids = {name: ops.add_stage(session, journey_id, name, **stage_fields.get(name, {})).result
+                     for name in stages}
+        lane_ids = {}
+        for lane in dict.fromkeys([*lane_fields, *(row.lane for row in rows)]):
+            fields = dict(lane_fields.get(lane, {}))
+            fields["department_id"] = references.department(fields.pop("department", ""))
+            lane_ids[lane] = ops.add_lane(session, journey_id, lane[1], name=lane[0], **fields).result
+        for spec in extras.channels:  # in the workbook's order, before the cards name them
+            references.channel(spec.key or spec.name)
         cells: dict[tuple[int, int], int] = {}
-        cards = []
+        cards, idents = [], []
         for row in sorted(rows, key=lambda row: (lane_ids[row.lane], stage_ids[row.stage],
                                                  row.position or float("inf"), row.number)):
             cell = (lane_ids[row.lane], stage_ids[row.stage])
             fields = check_fields(session, Card, {key: value for key, value in row.fields.items()
                                                   if value not in (None, "", [])})
             cards.append({**_CARD_DEFAULTS, **fields, "lane_id": cell[0], "stage_id": cell[1],
-                          "position": cells.get(cell, 0),
-                          "channel_id": _reference(session, Channel, row.channel, references[Channel], warnings),
-                          "department_id": _reference(session, Department, row.department,
-                                                      references[Department], warnings),
+                          "position": cells.get(cell, 0), "channel_id": references.channel(row.channel),
+                          "department_id": references.department(row.department),
                           **{key: clean_text(fields.get(key, "")) for key in ("title", "body", "note", "duration")}})
+            idents.append(row.ident)
             cells[cell] = cells.get(cell, 0) + 1
         # One INSERT of rows checked above into the new journey's empty cells:
         # ops.add_cards opens a gap per card (about 3 ms each, 30 s for 10,000 cards).
-        session.execute(insert(Card), cards)
+        new_ids = session.scalars(insert(Card).returning(Card.id, sort_by_parameter_order=True), cards).all()
+        card_ids = {ident: new for ident, new in zip(idents, new_ids) if ident is not None}
+        write_rest(session, journey_id, extras, card_ids, stage_ids, references, warnings)
     session.expire_all()
     del project
     return TableImport(journey_id, len(cards), warnings)

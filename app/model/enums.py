@@ -78,10 +78,11 @@ class StageSide(enum.StrEnum):
 
 
 class Origin(enum.StrEnum):
-    """Whether an actor belongs to the organisation or is a supplier."""
+    """Whether an actor belongs to the organisation, is a supplier or a partner."""
 
     INTERNAL = "internal"
     SUPPLIER = "supplier"
+    PARTNER = "partner"
 
 
 class Interaction(enum.StrEnum):

@@ -61,9 +61,15 @@ def validate_file(path: Path | str) -> int:
 
     Raises ProjectFileError otherwise. Nothing is written. Objects Parcours
     did not make do not count here (opening removes them; see :func:`check_file`).
+    An older file is upgraded in memory, as opening it would.
     """
     connection, version, _foreign = open_for_reading(path)
-    connection.close()
+    try:
+        if version < schema.SCHEMA_VERSION:
+            scratch, _foreign = upgraded_in_memory(connection, version, Path(path))
+            scratch.close()
+    finally:
+        connection.close()
     return version
 
 

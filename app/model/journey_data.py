@@ -241,7 +241,10 @@ def read_journey(session: Session, journey_id: int) -> JourneyData:
     if journey is None:
         raise ModelError(QT_TRANSLATE_NOOP("errors", "There is no journey {journey_id}."),
                          journey_id=journey_id)
-    scale = session.execute(select(Project.scale).where(Project.id == 1)).scalar_one_or_none()
+    project = session.execute(select(Project.scale, Project.target_score).where(Project.id == 1)).one_or_none()
+    scale = project[0] if project is not None else None
+    # A journey without a target of its own aims at the project's (Project > Properties).
+    target = journey.target_score if journey.target_score is not None or project is None else project[1]
     stages = [StageData(*row) for row in session.execute(
         select(Stage.id, Stage.position, Stage.name, Stage.description, Stage.duration,
                Stage.waiting_time, Stage.colour)
@@ -261,7 +264,7 @@ def read_journey(session: Session, journey_id: int) -> JourneyData:
         .where(Lane.journey_id == journey_id).order_by(Link.id))]
     return JourneyData.from_parts(stages, lanes, cards, links, journey_id=journey.id,
                                   title=journey.title, state=journey.state,
-                                  target_score=journey.target_score,
+                                  target_score=target,
                                   scale=scale or Scale.ZERO_TEN)
 
 
@@ -275,6 +278,14 @@ def read_cards(session: Session, card_ids: Iterable[int]) -> list[CardData]:
     return _read_cards(session, select(*_CARD_COLUMNS)
                        .outerjoin(Channel, Channel.id == Card.channel_id)
                        .where(Card.id.in_(ids)).order_by(Card.id))
+
+
+def drop_threshold_of(session: Session, journey_id: int) -> float | None:
+    """The journey's drop threshold for moments of truth, else the project's (None: the curve's default)."""
+    own = session.execute(select(Journey.drop_threshold).where(Journey.id == journey_id)).scalar_one_or_none()
+    if own is not None:
+        return own
+    return session.execute(select(Project.drop_threshold).where(Project.id == 1)).scalar_one_or_none()
 
 
 def journey_or_first(session: Session, journey_id: int | None) -> Journey:

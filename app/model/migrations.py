@@ -22,9 +22,81 @@ from app.model.errors import QT_TRANSLATE_NOOP, ProjectFileError
 
 Migration = Callable[[sqlite3.Connection], None]
 
+
+def add_workspace(connection: sqlite3.Connection) -> None:
+    """1 -> 2: the method's workspace (additive only).
+
+    Project-wide target and drop threshold, a colour per channel, partners
+    among the departments, per-persona cards and scores (``card_persona``)
+    and evidence images on cards (``card_image``).
+    """
+    from sqlalchemy.dialects import sqlite as sqlite_dialect
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    dialect = sqlite_dialect.dialect()
+    for name in ("card_persona", "card_image"):
+        table = schema.Base.metadata.tables[name]
+        connection.execute(str(CreateTable(table).compile(dialect=dialect)))
+        for index in table.indexes:
+            connection.execute(str(CreateIndex(index).compile(dialect=dialect)))
+    connection.execute("ALTER TABLE project ADD COLUMN target_score FLOAT CONSTRAINT "
+                       "ck_project_target_score_range CHECK (target_score IS NULL OR "
+                       f"(target_score BETWEEN {schema.SCORE_MIN} AND {schema.SCORE_MAX}))")
+    connection.execute("ALTER TABLE project ADD COLUMN drop_threshold FLOAT CONSTRAINT "
+                       "ck_project_drop_threshold_range CHECK (drop_threshold IS NULL OR "
+                       f"(drop_threshold BETWEEN 0 AND {schema.SCORE_MAX - schema.SCORE_MIN}))")
+    connection.execute("ALTER TABLE channel ADD COLUMN colour VARCHAR(7) CONSTRAINT ck_channel_colour_hex "
+                       "CHECK (colour IS NULL OR colour GLOB "
+                       "'#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]')")
+    # A CHECK cannot be altered in SQLite; loosening one in place is the documented way
+    # (sqlite.org/lang_altertable.html, "other kinds of table schema changes"): no row changes.
+    old = "origin IN ('internal', 'supplier')"
+    sql = connection.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'department'").fetchone()
+    if sql is not None and old in sql[0]:
+        version = connection.execute("PRAGMA schema_version").fetchone()[0]
+        connection.execute("PRAGMA writable_schema = ON")
+        connection.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'department'",
+                           (sql[0].replace(old, "origin IN ('internal', 'supplier', 'partner')"),))
+        connection.execute(f"PRAGMA schema_version = {int(version) + 1}")
+        connection.execute("PRAGMA writable_schema = OFF")
+
+
+def add_library_link(connection: sqlite3.Connection) -> None:
+    """2 -> 3: the ``library_link`` table (where a project came from in a team library)."""
+    connection.execute(
+        "CREATE TABLE library_link (id INTEGER NOT NULL, url TEXT NOT NULL, project_key TEXT NOT NULL, "
+        "name TEXT NOT NULL, revision INTEGER NOT NULL, linked_at DATETIME NOT NULL, "
+        "CONSTRAINT pk_library_link PRIMARY KEY (id), "
+        "CONSTRAINT ck_library_link_singleton CHECK (id = 1), "
+        "CONSTRAINT ck_library_link_revision CHECK (revision >= 1))")
+
+
+#: The workshop tables (dot votes and comments), as schema version 4 created them.
+_WORKSHOP_TABLES = (
+    "CREATE TABLE vote_round ( id INTEGER NOT NULL, journey_id INTEGER NOT NULL, title TEXT NOT NULL, dots INTEGER NOT NULL, held_at DATETIME NOT NULL, CONSTRAINT pk_vote_round PRIMARY KEY (id), CONSTRAINT ck_vote_round_dots CHECK (dots BETWEEN 1 AND 99), CONSTRAINT fk_vote_round_journey_id_journey FOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE )",
+    "CREATE INDEX ix_vote_round_journey_id ON vote_round (journey_id)",
+    "CREATE TABLE vote_participant ( id INTEGER NOT NULL, round_id INTEGER NOT NULL, name TEXT NOT NULL, CONSTRAINT pk_vote_participant PRIMARY KEY (id), CONSTRAINT fk_vote_participant_round_id_vote_round FOREIGN KEY(round_id) REFERENCES vote_round (id) ON DELETE CASCADE )",
+    "CREATE INDEX ix_vote_participant_round_id ON vote_participant (round_id)",
+    "CREATE TABLE vote ( id INTEGER NOT NULL, round_id INTEGER NOT NULL, participant_id INTEGER NOT NULL, card_id INTEGER NOT NULL, CONSTRAINT pk_vote PRIMARY KEY (id), CONSTRAINT fk_vote_round_id_vote_round FOREIGN KEY(round_id) REFERENCES vote_round (id) ON DELETE CASCADE, CONSTRAINT fk_vote_participant_id_vote_participant FOREIGN KEY(participant_id) REFERENCES vote_participant (id) ON DELETE CASCADE, CONSTRAINT fk_vote_card_id_card FOREIGN KEY(card_id) REFERENCES card (id) ON DELETE CASCADE )",
+    "CREATE INDEX ix_vote_card_id ON vote (card_id)",
+    "CREATE INDEX ix_vote_participant_id ON vote (participant_id)",
+    "CREATE INDEX ix_vote_round_id ON vote (round_id)",
+    "CREATE TABLE comment ( id INTEGER NOT NULL, journey_id INTEGER NOT NULL, stage_id INTEGER, card_id INTEGER, parent_id INTEGER, author TEXT NOT NULL, text TEXT NOT NULL, created_at DATETIME NOT NULL, resolved BOOLEAN NOT NULL, CONSTRAINT pk_comment PRIMARY KEY (id), CONSTRAINT fk_comment_journey_id_journey FOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE, CONSTRAINT fk_comment_stage_id_stage FOREIGN KEY(stage_id) REFERENCES stage (id) ON DELETE CASCADE, CONSTRAINT fk_comment_card_id_card FOREIGN KEY(card_id) REFERENCES card (id) ON DELETE CASCADE, CONSTRAINT fk_comment_parent_id_comment FOREIGN KEY(parent_id) REFERENCES comment (id) ON DELETE CASCADE )",
+    "CREATE INDEX ix_comment_card_id ON comment (card_id)",
+    "CREATE INDEX ix_comment_journey_id ON comment (journey_id)",
+    "CREATE INDEX ix_comment_parent_id ON comment (parent_id)",
+    "CREATE INDEX ix_comment_stage_id ON comment (stage_id)",
+)
+
+
+def add_workshop_tables(connection: sqlite3.Connection) -> None:
+    """3 -> 4: add the tables of dot-vote rounds and comments (nothing else changes)."""
+    for statement in _WORKSHOP_TABLES:
+        connection.execute(statement)
+
+
 #: ``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``.
-#: Version 1 is the first released schema, so there is nothing to upgrade yet.
-MIGRATIONS: dict[int, Migration] = {}
+MIGRATIONS: dict[int, Migration] = {1: add_workspace, 2: add_library_link, 3: add_workshop_tables}
 
 
 def expected_schema() -> dict[str, set[str]]:

@@ -27,7 +27,7 @@ from app.model.enums import Scale
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
 from app.model.fields import check_fields, editable_fields
 from app.model.schema import (
-    KPI, Action, Base, Card, Channel, Department, Journey, Lane, Link, MeasurementPoint,
+    KPI, Action, Base, Card, CardImage, CardPersona, Channel, Department, Journey, Lane, Link, MeasurementPoint,
     Objective, Persona, Project, Stage,
 )
 from app.model.snapshot import Snapshot
@@ -57,7 +57,8 @@ class Change:
 
 
 TABLES: dict[str, type[Base]] = {cls.__tablename__: cls for cls in (
-    Objective, Persona, Department, Channel, Journey, Stage, Lane, Card, Link, Action, KPI, MeasurementPoint)}
+    Objective, Persona, Department, Channel, Journey, Stage, Lane, Card, Link, Action, KPI, MeasurementPoint,
+    CardPersona, CardImage)}
 
 _REGISTRY: dict[str, Callable[..., Change]] = {}
 
@@ -165,6 +166,18 @@ def _move_ordered(session: Session, cls: type[Base], row_id: int, index: int) ->
     return Change({}, _ids(**{name: moved}), {}, Op(f"move_{name}", {f"{name}_id": row_id, "index": old_position}))
 
 
+def _check_ids(session: Session, cls: type[Base], ids: Any) -> None:
+    """ModelError for the first of ``ids`` with no row (one query per 900 ids, not one per id)."""
+    ids = list(ids)
+    valid = [i for i in ids if isinstance(i, int) and not isinstance(i, bool)]
+    found: set[int] = set()
+    for start in range(0, len(valid), 900):
+        found.update(session.scalars(select(cls.id).where(cls.id.in_(valid[start:start + 900]))))
+    for row_id in ids:
+        if row_id not in found:
+            get(session, cls, row_id)  # raises the one-sentence error
+
+
 @_op
 def delete_rows(session: Session, roots: dict[str, Any]) -> Change:
     """Delete rows by table name (with what cascades); the inverse restores them exactly."""
@@ -172,8 +185,7 @@ def delete_rows(session: Session, roots: dict[str, Any]) -> Change:
         cls = TABLES.get(name)
         if cls is None:
             raise ModelError(QT_TRANSLATE_NOOP("errors", "There is no edit named {name}."), name=name)
-        for row_id in ids:
-            get(session, cls, row_id)
+        _check_ids(session, cls, ids)
     session.flush()
     snap = snapshots.collect(session, {name: set(ids) for name, ids in roots.items()})
     snapshots.delete_rows(session, snap)
@@ -258,14 +270,26 @@ def set_scale(session: Session, scale: Any, values: dict[str, Any] | None = None
     old_scale = Scale(project.scale)
     cards = session.execute(select(Card.id, Card.score).where(Card.score.is_not(None))).all()
     journeys = session.execute(select(Journey.id, Journey.target_score, Journey.drop_threshold)).all()
+    personas = session.execute(select(CardPersona.id, CardPersona.score).where(CardPersona.score.is_not(None))).all()
+    own = session.execute(select(Project.target_score, Project.drop_threshold).where(Project.id == 1)).one()
     before = {"cards": {i: s for i, s in cards},
-              "journeys": {i: [t, d] for i, t, d in journeys if t is not None or d is not None}}
+              "journeys": {i: [t, d] for i, t, d in journeys if t is not None or d is not None},
+              "personas": {i: s for i, s in personas}, "project": list(own)}
     ratio = (new.high - new.low) / (old_scale.high - old_scale.low)
     card_scores = values["cards"] if values else {i: old_scale.rescale(s, new) for i, s in cards}
     targets = values["journeys"] if values else {
         i: [None if t is None else old_scale.rescale(t, new), None if d is None else round(d * ratio, 2)]
         for i, t, d in journeys if t is not None or d is not None}
+    persona_scores = values.get("personas", {}) if values else {i: old_scale.rescale(s, new) for i, s in personas}
+    project_values = (values.get("project", [None, None]) if values else
+                      [None if own[0] is None else old_scale.rescale(own[0], new),
+                       None if own[1] is None else round(own[1] * ratio, 2)])
     opts = {"synchronize_session": False}
+    for row_id, score in persona_scores.items():
+        session.execute(update(CardPersona).where(CardPersona.id == int(row_id)).values(score=score),
+                        execution_options=opts)
+    session.execute(update(Project).where(Project.id == 1).values(
+        target_score=project_values[0], drop_threshold=project_values[1]), execution_options=opts)
     for card_id, score in card_scores.items():
         session.execute(update(Card).where(Card.id == int(card_id)).values(score=score), execution_options=opts)
     for journey_id, (target, threshold) in targets.items():
@@ -318,3 +342,23 @@ from app.model import ops_journey as _journey_ops  # noqa: E402
 
 for _name in _journey_ops.__all__:
     _REGISTRY[_name] = getattr(_journey_ops, _name)
+
+from app.model.ops_workspace import *  # noqa: E402,F401,F403 - catalogue merges, personas on cards, evidence
+from app.model import ops_workspace as _workspace_ops  # noqa: E402
+
+for _name in _workspace_ops.__all__:
+    _REGISTRY[_name] = getattr(_workspace_ops, _name)
+
+from app.model.ops_actions import *  # noqa: E402,F401,F403 - creating actions from pain points
+from app.model import ops_actions as _action_ops  # noqa: E402
+
+for _name in _action_ops.__all__:
+    _REGISTRY[_name] = getattr(_action_ops, _name)
+
+from app.model.ops_workshop import *  # noqa: E402,F401,F403 - dot votes and comments
+from app.model import ops_workshop as _workshop_ops  # noqa: E402
+from app.model.schema import Comment, Vote, VoteParticipant, VoteRound  # noqa: E402
+
+TABLES.update({cls.__tablename__: cls for cls in (VoteRound, VoteParticipant, Vote, Comment)})
+for _name in _workshop_ops.__all__:
+    _REGISTRY[_name] = getattr(_workshop_ops, _name)

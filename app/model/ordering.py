@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import and_, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from app.model.schema import ORDER_SCOPES, Base
@@ -80,7 +80,17 @@ def set_positions(session: Session, cls: type[Base], positions: dict[int, int]) 
         return
     opts = {"synchronize_session": False}
     ids = list(positions)
-    session.execute(update(cls).where(cls.id.in_(ids)).values(position=cls.position + OFFSET),
-                    execution_options=opts)
-    for row_id, position in positions.items():
-        session.execute(update(cls).where(cls.id == row_id).values(position=position), execution_options=opts)
+    for start in range(0, len(ids), 900):  # SQLite's limit on bound parameters
+        session.execute(update(cls).where(cls.id.in_(ids[start:start + 900])).values(position=cls.position + OFFSET),
+                        execution_options=opts)
+    write_positions(session, cls, positions)
+
+
+def write_positions(session: Session, cls: type[Base], positions: dict[int, int]) -> None:
+    """Write ``positions`` (row id -> position) in one executemany: deleting 1,000 cards moves thousands."""
+    if not positions:
+        return
+    table = cls.__table__
+    statement = update(table).where(table.c.id == bindparam("row_id")).values(position=bindparam("new_position"))
+    session.execute(statement, [{"row_id": row_id, "new_position": position}
+                                             for row_id, position in positions.items()])

@@ -61,7 +61,7 @@ from app.model.enums import (
 from app.model.text import clean_text
 
 #: The schema version this code writes (``PRAGMA user_version``).
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 4
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -135,7 +135,9 @@ class Project(Base):
 
     __tablename__ = "project"
     __table_args__ = (CheckConstraint("id = 1", name="singleton"),
-                      CheckConstraint("revision >= 0", name="revision"))
+                      CheckConstraint("revision >= 0", name="revision"),
+                      _range_check("target_score", SCORE_MIN, SCORE_MAX),
+                      _range_check("drop_threshold", 0, SCORE_MAX - SCORE_MIN))
 
     id: Mapped[int] = mapped_column(primary_key=True, default=1)
     title: Mapped[str] = mapped_column(Text, default="")
@@ -144,6 +146,10 @@ class Project(Base):
     language: Mapped[Language] = mapped_column(_enum(Language, "language"), default=Language.EN)
     scale: Mapped[Scale] = mapped_column(_enum(Scale, "scale"), default=Scale.ZERO_TEN)
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: The experience aimed for, for journeys without a target of their own (None: no target).
+    target_score: Mapped[float | None] = mapped_column(default=None)
+    #: The fall that makes a moment of truth, for journeys without a threshold of their own (None: default).
+    drop_threshold: Mapped[float | None] = mapped_column(default=None)
     #: Incremented on every save; printed on posters so a stale one is recognisable.
     revision: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -249,7 +255,7 @@ class Channel(Base):
 
     __tablename__ = "channel"
     __table_args__ = (UniqueConstraint("position"), UniqueConstraint("key"),
-                      CheckConstraint("position >= 0", name="position"))
+                      CheckConstraint("position >= 0", name="position"), _colour_check("colour"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     position: Mapped[int] = mapped_column(Integer)
@@ -259,6 +265,8 @@ class Channel(Base):
     icon: Mapped[str] = mapped_column(String(64), default="generic")
     nature: Mapped[Interaction] = mapped_column(_enum(Interaction, "nature"), default=Interaction.DIGITAL)
     builtin: Mapped[bool] = mapped_column(default=False)
+    #: None: the channel has no colour of its own.
+    colour: Mapped[str | None] = mapped_column(String(7), default=None)
 
 
 # --------------------------------------------------------------------------- journeys
@@ -418,6 +426,41 @@ class Link(Base):
     label: Mapped[str] = mapped_column(Text, default="")
 
 
+class CardPersona(Base):
+    """A card that applies to one persona, with that persona's own score (several personas on one map).
+
+    A card without any row applies to every persona; a touchpoint's score for
+    a persona is this row's ``score`` (None: not scored for that persona).
+    """
+
+    __tablename__ = "card_persona"
+    __table_args__ = (UniqueConstraint("card_id", "persona_id"), _range_check("score", SCORE_MIN, SCORE_MAX))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), index=True)
+    persona_id: Mapped[int] = mapped_column(ForeignKey("persona.id", ondelete="CASCADE"), index=True)
+    score: Mapped[float | None] = mapped_column(default=None)
+
+
+class CardImage(Base):
+    """An image attached to a card as evidence (a photo of the post-its, a screenshot, a mock-up)."""
+
+    __tablename__ = "card_image"
+    __table_args__ = (
+        UniqueConstraint("card_id", "position"),
+        CheckConstraint("position >= 0", name="position"),
+        CheckConstraint("length(image) <= 4194304", name="image_size"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    #: Image bytes (PNG or JPEG), checked and downscaled on import by the caller.
+    image: Mapped[bytes] = mapped_column(LargeBinary)
+    image_type: Mapped[str] = mapped_column(String(32), default="")
+    caption: Mapped[str] = mapped_column(Text, default="")
+
+
 # --------------------------------------------------------------------------- improvement
 
 
@@ -496,6 +539,87 @@ class MeasurementPoint(Base):
     description: Mapped[str] = mapped_column(Text, default="")
 
 
+class LibraryLink(Base):
+    """Where a project came from in a team library, and at which revision (one row, or none).
+
+    Written when the project is pulled from or published to a library
+    (:mod:`app.library`); the next publish builds on that revision. The URL
+    never holds a password.
+    """
+
+    __tablename__ = "library_link"
+    __table_args__ = (CheckConstraint("id = 1", name="singleton"),
+                      CheckConstraint("revision >= 1", name="revision"))
+
+    id: Mapped[int] = mapped_column(primary_key=True, default=1)
+    url: Mapped[str] = mapped_column(Text)
+    project_key: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
+    revision: Mapped[int] = mapped_column(Integer)
+    linked_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+# --------------------------------------------------------------------------- workshop: votes and comments
+
+
+class VoteRound(Base):
+    """A dot-vote round held in a workshop on one journey: each participant places up to ``dots`` dots."""
+
+    __tablename__ = "vote_round"
+    __table_args__ = (CheckConstraint("dots BETWEEN 1 AND 99", name="dots"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    journey_id: Mapped[int] = mapped_column(ForeignKey("journey.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    #: Dots each participant may place.
+    dots: Mapped[int] = mapped_column(Integer, default=3)
+    #: When the round was held.
+    held_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class VoteParticipant(Base):
+    """Someone who votes in a round (a name, or a number such as "3" for anonymous rooms)."""
+
+    __tablename__ = "vote_participant"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("vote_round.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+
+
+class Vote(Base):
+    """One dot placed by a participant on a card (a participant may stack several dots on one card)."""
+
+    __tablename__ = "vote"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("vote_round.id", ondelete="CASCADE"), index=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("vote_participant.id", ondelete="CASCADE"), index=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), index=True)
+
+
+class Comment(Base):
+    """A remark left on a card, a stage or the journey itself; answers point at the comment they answer."""
+
+    __tablename__ = "comment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    journey_id: Mapped[int] = mapped_column(ForeignKey("journey.id", ondelete="CASCADE"), index=True)
+    #: The stage commented on (None: the journey, or a card).
+    stage_id: Mapped[int | None] = mapped_column(ForeignKey("stage.id", ondelete="CASCADE"), default=None,
+                                                 index=True)
+    #: The card commented on (None: the journey or a stage).
+    card_id: Mapped[int | None] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), default=None,
+                                                index=True)
+    #: The comment this one answers (None: a new thread).
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("comment.id", ondelete="CASCADE"), default=None,
+                                                  index=True)
+    author: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    resolved: Mapped[bool] = mapped_column(default=False)
+
+
 #: For each ordered class, the columns whose values share one dense ``position`` sequence.
 ORDER_SCOPES: dict[type[Base], tuple[str, ...]] = {
     Objective: (),
@@ -509,6 +633,7 @@ ORDER_SCOPES: dict[type[Base], tuple[str, ...]] = {
     Action: (),
     KPI: (),
     MeasurementPoint: ("journey_id",),
+    CardImage: ("card_id",),
 }
 
 #: The association tables, in the order rows are restored.

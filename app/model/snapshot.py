@@ -137,10 +137,7 @@ def restore_rows(session: Session, snapshot: Snapshot) -> None:
         if rows:
             session.execute(insert(table), [dict(row) for row in _parents_first(table, rows)])
     for name, before in snapshot.positions.items():
-        cls = _CLASSES[name]
-        for row_id, position in before.items():
-            session.execute(update(cls).where(cls.id == row_id).values(position=position),
-                            execution_options={"synchronize_session": False})
+        ordering.write_positions(session, _CLASSES[name], before)
     for name, column, row_id, value in snapshot.nulled:
         table: Table = tables[name]
         session.execute(update(table).where(table.c.id == row_id).values({column: value}))

@@ -248,14 +248,15 @@ class GenericCommand(OpCommand):
 
 
 #: Project-wide tables an importer may add rows to for its journey.
-_SHARED_TABLES = ("persona", "department", "channel")
+_SHARED_TABLES = ("persona", "department", "channel", "action", "kpi")
 
 
 class ImportJourneyCommand(QUndoCommand):
     """Import a file as a new journey; undo deletes it, redo brings it back with the same ids.
 
     What the import added to the project for the journey (personas,
-    departments, channels) goes and comes back with it.
+    departments, channels, and a workbook's actions and KPIs) goes and
+    comes back with it.
 
     The first ``redo`` runs ``importer(session)`` through
     :meth:`~app.ui.document.ProjectDocument.apply_external` (one transaction,

@@ -209,8 +209,10 @@ class CurveDrawing:
     def _summary_html(self, summaries, scale: Scale) -> str:
         """One line per curve, led by a sample of its line: the summary is also the legend."""
         rows = []
-        for index, (label, s) in enumerate(summaries):
+        for index, (label, s, *persona) in enumerate(summaries):
             colour, sample = (colours.CURVE_LINE, "━━") if index == 0 else (_COMPARED, "╍╍")
+            if persona:  # a persona's curve (app/ui/personas_curves.py), in its colour
+                colour, sample = persona[0], "╍╍"
             name = f"<span style='color:{colour}'>{sample}</span> <b>{escape_html(label)}</b>"
             if not s.scored:
                 rows.append(self.tr("%1: %2").replace("%1", name).replace("%2", self.tr("no scored touchpoint")))

@@ -3,7 +3,8 @@
 Importing pyqtgraph (and numpy) takes about a third of a second, more than
 the rest of the window. The shell stands in the dock at once and builds the
 real pane (:class:`~app.ui.emotion_plot.CurvePane`) a moment after the map
-has painted, or as soon as anything asks it something: every attribute the
+has painted (the delay starts at the map's first paint, so a slow machine
+never imports pyqtgraph before it), or as soon as anything asks it something: every attribute the
 shell does not have is the real pane's, so callers never see the difference.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 #: How long after a project opens the plot is built (the map paints first).
@@ -37,14 +38,29 @@ class EmotionPane(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(LOAD_DELAY_MS)
         self._timer.timeout.connect(self.pane)
+        #: The map's viewport, watched for its first paint (then the delay starts).
+        self._watched: QWidget | None = None
 
     def set_canvas(self, document, scene, view) -> None:
         """Draw the curve of ``scene``'s journey under ``view`` (None: nothing)."""
         self._canvas = (document, scene, view)
         if self._pane is not None:
             self._pane.set_canvas(document, scene, view)
+        elif document is not None and view is not None:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            self._watched = view.viewport()
+            self._watched.installEventFilter(self)
         elif document is not None:
             self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._watched and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._watched = None
+            if self._pane is None and self._canvas[0] is not None:
+                self._timer.start()
+        return False
 
     def pane(self):
         """The real pane, built now if it is not yet."""
@@ -71,6 +87,6 @@ class EmotionPane(QWidget):
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for names the shell lacks: they are the real pane's (plot, combo, summary...).
-        if name.startswith("__") or name in ("_pane", "_canvas", "_layout", "_waiting", "_timer"):
+        if name.startswith("__") or name in ("_pane", "_canvas", "_layout", "_waiting", "_timer", "_watched"):
             raise AttributeError(name)
         return getattr(self.pane(), name)

@@ -29,9 +29,11 @@ from app.model.enums import JourneyState, Scale
 from app.model.errors import ParcoursError
 from app.model.journey_data import JourneyData, read_journey
 from app.model.layout import compute_layout
+from app.model.persona_curves import persona_curves
 from app.model.schema import Journey
 from app.ui.commands import EditCardCommand, push
 from app.ui.emotion_drawing import CurveDrawing, escape_html, scale_ticks
+from app.ui.personas_curves import PersonaCurveItems
 
 #: Distance (pixels) within which a press or a click takes a point.
 HIT_RADIUS = 10.0
@@ -108,6 +110,7 @@ class CurvePane(CurveDrawing, QWidget):
         self._scale_shown: Scale | None = None
         self._channel_names: dict[int, str] | None = None
         self._build_items()
+        self._persona_items = PersonaCurveItems(item)
         self.box.sigXRangeChanged.connect(self._on_box_x_range_changed)
         # Labels make room for each other again whenever the plot's scale or size changes (issue 13).
         self.box.sigTransformChanged.connect(lambda *_: self.declutter_labels())
@@ -132,7 +135,7 @@ class CurvePane(CurveDrawing, QWidget):
         """Draw the curve of ``scene``'s journey under ``view`` (None: nothing)."""
         if self.scene is not None:
             self.scene.layout_changed.disconnect(self.refresh)
-            self.scene.selectionChanged.disconnect(self._on_scene_selection_changed)
+            self.scene.selection_changed.disconnect(self._on_scene_selection_changed)
             self.view.horizontalScrollBar().valueChanged.disconnect(self._on_canvas_moved)
             self.view.zoom_changed.disconnect(self._on_canvas_moved)
             self.document.changed.disconnect(self._on_document_changed)
@@ -144,7 +147,7 @@ class CurvePane(CurveDrawing, QWidget):
         self._compare_cache = None
         if scene is not None:
             scene.layout_changed.connect(self.refresh)
-            scene.selectionChanged.connect(self._on_scene_selection_changed)
+            scene.selection_changed.connect(self._on_scene_selection_changed)
             view.horizontalScrollBar().valueChanged.connect(self._on_canvas_moved)
             view.zoom_changed.connect(self._on_canvas_moved)
             document.changed.connect(self._on_document_changed)
@@ -179,6 +182,7 @@ class CurvePane(CurveDrawing, QWidget):
                 scatter.setData([])
             self._rings.setData([])
             self._selection.setData([])
+            self._persona_items.show([], {})
             self._hide_unused_texts()
             self.summary.setText("")
             return
@@ -202,6 +206,10 @@ class CurvePane(CurveDrawing, QWidget):
         touchpoints = curve.touchpoints_of(data)
         main = self._draw_curve(0, data, touchpoints, layout.touchpoint_x)
         summaries = [(self._label(data), curve.summarize(main, scale, data.target_score))]
+        # Several personas on one map: a curve per persona with scores of its own (none: the pane as before).
+        personas = persona_curves(self.document.session, touchpoints) if self.document is not None else []
+        self._series.update(self._persona_items.show(personas, layout.touchpoint_x))
+        persona_rows = [(p.name, curve.summarize(p.points, scale, data.target_score), p.colour) for p in personas]
         other = self._comparison() if self.compare_id is not None else None
         if other is not None:
             other_data, other_x = other
@@ -214,7 +222,7 @@ class CurvePane(CurveDrawing, QWidget):
         self._hide_unused_texts()
         self.declutter_labels()
         self._draw_selection()
-        self.summary.setText(self._summary_html(summaries, scale))
+        self.summary.setText(self._summary_html(summaries + persona_rows, scale))
         self._align_timer.start()
 
     def _fill_combo(self) -> None:

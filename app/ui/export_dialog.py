@@ -11,12 +11,13 @@ are kept in the settings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app import i18n
@@ -54,13 +55,29 @@ class PosterOptions:
     persona_panel: bool = True
     #: The map at this percentage of the canvas at 100 %; None: as large as the sheet allows.
     scale_percent: float | None = None
+    #: The method's marks (see :class:`app.export.poster_marks.PosterContent`).
+    header: bool = True
+    durations: bool = True
+    severity: bool = True
+    first_last: bool = True
+    interaction: bool = True
+    kpis: bool = True
+    #: The journey whose curve is overlaid (not remembered: ids belong to one project).
+    compare: int | None = None
 
     def export_keywords(self) -> dict:
         """The keywords for ``export_poster`` (tiling and bleed never both)."""
+        from app.export.poster_marks import PosterContent
+
         keywords = asdict(self)
+        keywords["content"] = PosterContent(**{name: keywords.pop(name) for name in MARK_NAMES})
         if self.tile is not None:
             keywords.update(bleed_mm=0.0, crop_marks=False)
         return keywords
+
+
+#: The marks the dialog can leave off, in the order of their check boxes.
+MARK_NAMES = ("header", "durations", "severity", "first_last", "interaction", "kpis")
 
 
 def load_options() -> PosterOptions:
@@ -69,6 +86,8 @@ def load_options() -> PosterOptions:
     default = PosterOptions()
     values = {}
     for name, value in asdict(default).items():
+        if name == "compare":
+            continue
         raw = stored.value(_SETTINGS_KEY + name, None)
         if raw is None or raw == "":
             continue
@@ -99,7 +118,8 @@ def save_options(options: PosterOptions) -> None:
     """Remember ``options`` for the next poster."""
     stored = settings.settings()
     for name, value in asdict(options).items():
-        stored.setValue(_SETTINGS_KEY + name, "" if value is None else value)
+        if name != "compare":
+            stored.setValue(_SETTINGS_KEY + name, "" if value is None else value)
 
 
 def natural_orientation(paper: str, map_size: tuple[float, float] | None, persona_panel: bool = False) -> str:
@@ -118,10 +138,16 @@ class PosterDialog(QDialog):
     summary_changed = Signal()
 
     def __init__(self, options: PosterOptions, map_size: tuple[float, float] | None = None,
-                 parent: QWidget | None = None, *, has_personas: bool = False) -> None:
+                 parent: QWidget | None = None, *, has_personas: bool = False,
+                 readability: Callable[[PosterOptions], str] | None = None,
+                 journeys: list[tuple[int, str]] | None = None) -> None:
         super().__init__(parent)
+        #: The other journeys whose curve can be overlaid: (id, title).
+        self.journeys = journeys or []
         self.setWindowTitle(self.tr("Export a poster"))
         self.map_size = map_size
+        #: Says, for the options shown, whether card text would print too small ("" when it reads well).
+        self.readability_check = readability
         #: Whether the journey has personas (the poster's persona column then takes room from the map).
         self.has_personas = has_personas
         self._build()
@@ -175,6 +201,21 @@ class PosterDialog(QDialog):
         scale_row.addWidget(self.scale_check)
         scale_row.addWidget(self.scale_spin, 1)
         poster_form.addRow(self.tr("Map size:"), scale_row)
+        marks = {"header": self.tr("Goal and objectives"), "durations": self.tr("Durations"),
+                 "severity": self.tr("Severity"), "first_last": self.tr("First and last"),
+                 "interaction": self.tr("Digital or human"), "kpis": self.tr("KPIs")}
+        self.mark_checks: dict[str, QCheckBox] = {}
+        marks_grid = QGridLayout()
+        for index, name in enumerate(MARK_NAMES):
+            self.mark_checks[name] = QCheckBox(marks[name], poster_group)
+            marks_grid.addWidget(self.mark_checks[name], index // 3, index % 3)
+        poster_form.addRow(self.tr("On the map:"), marks_grid)
+        self.compare_combo = QComboBox(poster_group)
+        self.compare_combo.addItem(self.tr("No comparison"), None)
+        for ident, title in self.journeys:
+            self.compare_combo.addItem(title, ident)
+        self.compare_combo.setEnabled(bool(self.journeys))
+        poster_form.addRow(self.tr("Compare with:"), self.compare_combo)
 
         self.tile_group = QGroupBox(self.tr("Print on office sheets"), self)
         self.tile_group.setCheckable(True)
@@ -221,6 +262,10 @@ class PosterDialog(QDialog):
         self.problem_label = QLabel(self)
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b00020;")
+        self.readability_label = QLabel(self)
+        self.readability_label.setWordWrap(True)
+        self.readability_label.setStyleSheet("color: #9a5b00;")
+        self.readability_label.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
@@ -240,6 +285,7 @@ class PosterDialog(QDialog):
         right.addWidget(self.detail_label)
         right.addLayout(suggestion_row)
         right.addWidget(self.problem_label)
+        right.addWidget(self.readability_label)
         columns = QHBoxLayout()
         columns.addLayout(left)
         columns.addLayout(right, 1)
@@ -252,7 +298,7 @@ class PosterDialog(QDialog):
             combo.currentIndexChanged.connect(self._refresh)
         for spin in (self.custom_width, self.custom_height, self.margin_spin, self.overlap_spin):
             spin.valueChanged.connect(self._refresh)
-        for check in (self.crop_marks_check, self.persona_check):
+        for check in (self.crop_marks_check, self.persona_check, self.legend_check, *self.mark_checks.values()):
             check.toggled.connect(self._refresh)
         self.scale_check.toggled.connect(self.scale_spin.setEnabled)
         self.scale_check.toggled.connect(self._refresh)
@@ -307,6 +353,9 @@ class PosterDialog(QDialog):
         self.scale_spin.setValue(options.scale_percent or 100.0)
         self.scale_spin.setEnabled(options.scale_percent is not None)
         self.print_shop_group.setChecked(options.tile is None and (options.bleed_mm > 0 or options.crop_marks))
+        for name in MARK_NAMES:
+            self.mark_checks[name].setChecked(getattr(options, name))
+        self.compare_combo.setCurrentIndex(max(0, self.compare_combo.findData(options.compare)))
 
     def options(self) -> PosterOptions:
         """The options as the dialog shows them now."""
@@ -322,7 +371,9 @@ class PosterDialog(QDialog):
             bleed_mm=self.bleed_combo.currentData() if shop else 0.0,
             crop_marks=self.crop_marks_check.isChecked() if shop else False,
             legend=self.legend_check.isChecked(), persona_panel=self.persona_check.isChecked(),
-            scale_percent=self.scale_spin.value() if self.scale_check.isChecked() else None)
+            scale_percent=self.scale_spin.value() if self.scale_check.isChecked() else None,
+            compare=self.compare_combo.currentData(),
+            **{name: self.mark_checks[name].isChecked() for name in MARK_NAMES})
 
     # ------------------------------------------------------------------ what the options give
 
@@ -364,8 +415,8 @@ class PosterDialog(QDialog):
             self._check_scale(options, poster_mm)
             grid = None
             if options.tile is not None:
-                grid = papers.tile_count(options.paper, orientation, options.tile, options.tile_orientation,
-                                         options.overlap_mm, options.margin_mm)
+                grid = papers.content_grid(poster_mm, self._content_mm(options, poster_mm), options.tile,
+                                           options.tile_orientation, options.overlap_mm, options.margin_mm)
         except ParcoursError as error:
             self._show_problem(error.message(i18n.translate))
             return
@@ -389,7 +440,32 @@ class PosterDialog(QDialog):
                 .replace("%1", options.tile).replace("%2", f"{grid.overlap_mm:g}"))
             self.detail_label.show()
             self._suggest(options, orientation, grid)
+        self._show_readability(options)
         self.summary_changed.emit()
+
+    def _show_readability(self, options: PosterOptions) -> None:
+        """Warn (without refusing) when card text would print too small with these options."""
+        sentence = self.readability_check(options) if self.readability_check is not None else ""
+        self.readability_label.setText(sentence)
+        self.readability_label.setVisible(bool(sentence))
+
+    @property
+    def readability(self) -> str:
+        """The warning shown when card text would print too small ("" when it reads well)."""
+        return self.readability_label.text()
+
+    def _content_mm(self, options: PosterOptions, poster_mm: tuple[float, float]) -> tuple[float, float] | None:
+        """About the part of the sheet a map at a fixed scale takes (only it is tiled); None: the whole sheet."""
+        if options.scale_percent is None or self.map_size is None:
+            return None
+        from app.export import paper as papers
+
+        room = papers.map_room(poster_mm, options.margin_mm,
+                               persona_panel=options.persona_panel and self.has_personas)
+        points = papers.CANVAS_PT * options.scale_percent / 100.0
+        around = (poster_mm[0] - room[0] / papers.MM, poster_mm[1] - room[1] / papers.MM)
+        return (min(poster_mm[0], around[0] + self.map_size[0] * points / papers.MM),
+                min(poster_mm[1], around[1] + self.map_size[1] * points / papers.MM))
 
     def _check_scale(self, options: PosterOptions, poster_mm: tuple[float, float]) -> None:
         """Refuse a fixed scale the sheet cannot hold (about: the poster's own frame decides to the point)."""
@@ -411,6 +487,8 @@ class PosterDialog(QDialog):
             widget.hide()
         self.problem_label.setText(sentence)
         self.problem_label.show()
+        self.readability_label.hide()
+        self.readability_label.setText("")
         self.sheet_label.setText("")
         self.ok_button.setEnabled(False)
         self.preview.show_poster(None)
@@ -424,8 +502,9 @@ class PosterDialog(QDialog):
             return  # automatic already takes the fewest
         other = "landscape" if options.tile_orientation == "portrait" else "portrait"
         try:
-            alternative = papers.tile_count(options.paper, orientation, options.tile, other, options.overlap_mm,
-                                            options.margin_mm)
+            poster_mm = papers.sheet_size_mm(options.paper, orientation)
+            alternative = papers.content_grid(poster_mm, self._content_mm(options, poster_mm), options.tile, other,
+                                              options.overlap_mm, options.margin_mm)
         except ParcoursError:
             return
         if alternative.sheets >= grid.sheets:

@@ -42,12 +42,17 @@ from app.ui.window_export import ExportVerbs
 from app.ui.window_import import ImportVerbs
 from app.ui.window_files import FileVerbs
 from app.ui.window_journeys import JourneyVerbs
+from app.ui import window_view
+from app.ui.window_presentation import WorkshopVerbs
+from app.ui.window_library import LibraryController
+from app.ui.window_workspace import WorkspaceController
+from app.ui.window_method import MethodWorkspace
 
 #: Every open window (so that File > New window keeps its window alive).
 _WINDOWS: list[MainWindow] = []
 
 
-class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow):
+class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerbs, QMainWindow):
     """One window, one project document (or the start screen)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -93,6 +98,12 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         self.emotion_dock = self._dock("emotion", self.tr("Emotion curve"), self.emotion_pane,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
         self.emotion_pane.card_clicked.connect(self._on_emotion_pane_card_clicked)
+        #: The method's workspace: Project menu, project / personas / evidence docks, persona filter.
+        self.workspace = WorkspaceController(self)
+        #: File > Publish to / Open from the team library.
+        self.library = LibraryController(self)
+        # The method's workspace: actions, top irritants, matrix, road map, KPIs (app/ui/window_method.py).
+        self.method = MethodWorkspace(self)
         self._zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._zoom_label)
         self.start_screen.new_requested.connect(self.new_project)
@@ -107,7 +118,12 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         # First start: narrow docks, so the map gets most of a laptop's width.
         self.resizeDocks([self.palette_dock, self.inspector_dock], [180, 320], Qt.Orientation.Horizontal)
         self.resizeDocks([self.emotion_dock], [230], Qt.Orientation.Vertical)
+        self._install_workshop()  # presentation, votes, comments, minimap (window_presentation.py)
+        # The controllers above add their menus at the end of the bar: Help goes back to the end.
+        self.menuBar().removeAction(self.help_menu.menuAction())
+        self.menuBar().addAction(self.help_menu.menuAction())
         settings.restore_window_layout(self)
+        window_view.keep_on_screen_when_shown(self)  # never larger than its screen, even from an old saved geometry
         #: Visibility of the docks while the start screen hides them (None: not on the start screen).
         self._docks_before_start: dict[QDockWidget, bool] | None = None
         self._show_start_screen()
@@ -152,6 +168,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         if self.scene is not None:
             self.scene.set_journey(journey_id)
         self.journey_panel.show_journey(journey_id)
+        self.method.set_journey(journey_id)
         self.inspector.show_nothing()
         index = self.journey_combo.findData(journey_id)
         if index >= 0:
@@ -178,7 +195,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         self.controller = CanvasController(document, self.scene, self.canvas_view, self)
         self.find_bar.set_controller(self.controller)
         self.controller.message.connect(self._on_controller_message)
-        self.scene.selectionChanged.connect(self._on_scene_selection_changed)
+        self.scene.selection_changed.connect(self._on_scene_selection_changed)
         self.scene.header_selected.connect(self._on_scene_header_selected)
         self.scene.journey_lost.connect(self._on_scene_journey_lost)
         self.canvas_view.zoom_changed.connect(self._show_zoom)
@@ -187,10 +204,13 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         self.journey_panel.set_document(document)
         self.palette.set_document(document)
         self.emotion_pane.set_canvas(document, self.scene, self.canvas_view)
+        self.method.set_document(document)
+        self._workshop_document_set()
         self._leave_start_screen()
         self._pages.setCurrentWidget(self._canvas_page)
         self._fill_journey_combo()
         self.show_journey(self._first_journey())
+        self.workspace.set_document(document)
         self._show_zoom(self.canvas_view.zoom)
         self.canvas_view.setFocus()
 
@@ -204,6 +224,9 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         self.journey_panel.set_document(None)
         self.palette.set_document(None)
         self.emotion_pane.set_canvas(None, None, None)
+        self.workspace.set_document(None)
+        self.method.set_document(None)
+        self.stop_presentation()
         if self.canvas_view is not None:
             self._canvas_layout.removeWidget(self.canvas_view)
             self.canvas_view.deleteLater()
@@ -221,6 +244,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
         document.close()  # the scene, still alive until deleteLater runs, hears nothing more from it
         document.deleteLater()
         self.journey_id = None
+        self._workshop_document_set()
         self._journeys_seen = []
         self.journey_combo.clear()
         self.find_bar.set_controller(None)
@@ -354,7 +378,8 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, QMainWindow)
     def _show_start_screen(self) -> None:
         """The start screen, without the docks (they have nothing to show without a project)."""
         if self._docks_before_start is None:
-            docks = (self.palette_dock, self.inspector_dock, self.journey_dock, self.emotion_dock)
+            docks = (self.palette_dock, self.inspector_dock, self.journey_dock, self.emotion_dock,
+                     self.minimap_dock, self.comments_dock, *self.workspace.docks, *self.method.docks)
             self._docks_before_start = {dock: not dock.isHidden() for dock in docks}
             for dock in docks:
                 dock.hide()

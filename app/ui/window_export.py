@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QProgre
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import i18n
 from app.export.progress import Progress
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.model.schema import Journey
@@ -60,11 +61,13 @@ def _stored_dpi() -> int:
         return 96
 
 
-def _spreadsheet(session: Session, journey_id: int | None, path: Path, progress: Progress | None) -> Any:
+def _spreadsheet(session: Session, journey_id: int | None, path: Path, progress: Progress | None,
+                 dialect: str | None = None) -> Any:
     from app.export import spreadsheet
+    from app.export.csv_dialect import dialect_named
 
     if path.suffix.lower() == ".csv":
-        return spreadsheet.export_csv(session, path, journey_id)
+        return spreadsheet.export_csv(session, path, journey_id, dialect_named(dialect))
     return spreadsheet.export_xlsx(session, path, journey_id, progress)
 
 
@@ -78,6 +81,12 @@ def _persona_sheets(session: Session, journey_id: int | None, path: Path, progre
     from app.export import report
 
     return report.export_persona_sheets(session, path, journey_id=journey_id, progress=progress)
+
+
+def _deck(session: Session, journey_id: int | None, path: Path, progress: Progress | None) -> Any:
+    from app.export import deck
+
+    return deck.export_deck(session, journey_id, path, progress=progress)
 
 
 def _ojf(session: Session, journey_id: int | None, path: Path, _progress: Progress | None) -> Any:
@@ -121,7 +130,8 @@ FORMATS: dict[str, Format] = {
                            QT_TRANSLATE_NOOP("ExportVerbs", "PNG images (*.png);;SVG drawings (*.svg)"),
                            (".png", ".svg"), _image),
     "export_spreadsheet": Format(QT_TRANSLATE_NOOP("ExportVerbs", "Export a spreadsheet"),
-                                 QT_TRANSLATE_NOOP("ExportVerbs", "Excel workbooks (*.xlsx);;CSV files (*.csv)"),
+                                 QT_TRANSLATE_NOOP("ExportVerbs", "Excel workbooks (*.xlsx);;CSV files (*.csv);;"
+                                                                  "CSV for a French Excel, semicolons (*.csv)"),
                                  (".xlsx", ".csv"), _spreadsheet, quick=(".csv",)),
     "export_action_plan": Format(QT_TRANSLATE_NOOP("ExportVerbs", "Export the action plan"),
                                  QT_TRANSLATE_NOOP("ExportVerbs", "PDF files (*.pdf)"), (".pdf",), _action_plan,
@@ -129,6 +139,8 @@ FORMATS: dict[str, Format] = {
     "export_persona_sheets": Format(QT_TRANSLATE_NOOP("ExportVerbs", "Export the persona sheets"),
                                     QT_TRANSLATE_NOOP("ExportVerbs", "PDF files (*.pdf)"), (".pdf",), _persona_sheets,
                                     name=QT_TRANSLATE_NOOP("ExportVerbs", "Personas")),
+    "export_deck": Format(QT_TRANSLATE_NOOP("ExportVerbs", "Export a presentation"),
+                          QT_TRANSLATE_NOOP("ExportVerbs", "PowerPoint presentations (*.pptx)"), (".pptx",), _deck),
     "export_ojf": Format(QT_TRANSLATE_NOOP("ExportVerbs", "Export to OpenJourney"),
                          QT_TRANSLATE_NOOP("ExportVerbs", "OpenJourney files (*.ojf)"), (".ojf",), _ojf,
                          quick=(".ojf",)),
@@ -153,6 +165,7 @@ def add_menus(window, file_menu: QMenu, actions: dict[str, QAction]) -> None:
         "export_spreadsheet": translate("MainWindow", "&Spreadsheet (CSV or Excel)…"),
         "export_action_plan": translate("MainWindow", "&Action plan (PDF)…"),
         "export_persona_sheets": translate("MainWindow", "P&ersona sheets (PDF)…"),
+        "export_deck": translate("MainWindow", "P&resentation (PowerPoint)…"),
         "export_ojf": translate("MainWindow", "&OpenJourney (.ojf)…"),
         "export_mermaid": translate("MainWindow", "&Mermaid (.mmd)…"),
         "export_json": translate("MainWindow", "Project (&JSON)…"),
@@ -188,6 +201,8 @@ class ExportVerbs:
     """File > Export for a main window: the questions, the background run, the results."""
 
     _export_thread: ExportThread | None = None
+    #: The file type the last export dialog was left on ("" when none was chosen).
+    export_filter: str = ""
     _export_progress: QProgressDialog | None = None
     _export_name: str = ""
     _export_done: Callable[[Any], str] | None = None
@@ -246,6 +261,8 @@ class ExportVerbs:
         if path is None:
             return
         journey_id, keywords = self.journey_id, options.export_keywords()
+        journey = self.document.session.get(Journey, journey_id)
+        has_personas = bool(journey is not None and journey.personas)
 
         def job(session: Session, progress: Progress) -> Any:
             from app.export import poster
@@ -255,9 +272,18 @@ class ExportVerbs:
         def done(result: Any) -> str:
             if getattr(result, "tiles", None) is not None:
                 grid = result.tiles
-                return (self.tr("Exported %1: %2 sheets (%3 x %4) + assembly page.").replace("%1", path.name)
+                text = (self.tr("Exported %1: %2 sheets (%3 x %4) + assembly page.").replace("%1", path.name)
                         .replace("%2", str(grid.sheets)).replace("%3", str(grid.rows)).replace("%4", str(grid.columns)))
-            return self.tr("Exported %1.").replace("%1", path.name)
+            else:
+                text = self.tr("Exported %1.").replace("%1", path.name)
+            if getattr(result, "warnings", ()):
+                from app.export.poster_fit import readability
+
+                warning = readability(result.smallest_text_pt, tiled=result.tiles is not None,
+                                      personas=keywords.get("persona_panel", True) and has_personas,
+                                      command_line=False)
+                text = " ".join([text, warning.message(i18n.translate)]) if warning is not None else text
+            return text
 
         self.start_export(path, job, done)
 
@@ -273,11 +299,15 @@ class ExportVerbs:
             name = self.document.path.stem if self.document is not None and self.document.path is not None else None
         elif spec.name:
             name = translate("ExportVerbs", spec.name)
+        self.export_filter = ""
         path = self._ask_target(translate("ExportVerbs", spec.title), spec.suffixes[0],
                                 translate("ExportVerbs", spec.filters), spec.suffixes, name=name)
         if path is None:
             return
         options: dict[str, Any] = {}
+        filters = translate("ExportVerbs", spec.filters).split(";;")
+        if path.suffix.lower() == ".csv" and len(filters) == 3 and self.export_filter == filters[2]:
+            options["dialect"] = "excel-fr"  # the file dialog's third choice: a French Excel's CSV
         if path.suffix.lower() == ".png":
             dpi = self.ask_image_dpi(_stored_dpi())
             if dpi is None:
@@ -389,18 +419,46 @@ class ExportVerbs:
     # ------------------------------------------------------------------ questions (tests replace these)
 
     def ask_export_path(self, title: str, suggested: Path, filters: str) -> Path | None:
-        """Ask where to write an export (None: cancelled)."""
-        path, _ = QFileDialog.getSaveFileName(self, title, str(suggested), filters)
+        """Ask where to write an export (None: cancelled); the filter chosen is kept in :attr:`export_filter`."""
+        path, self.export_filter = QFileDialog.getSaveFileName(self, title, str(suggested), filters)
         return Path(path) if path else None
 
     def ask_poster_options(self, options: PosterOptions, map_size: tuple[float, float] | None) -> PosterOptions | None:
         """Ask how to print the poster, starting from ``options`` (None: cancelled)."""
         journey = self.document.session.get(Journey, self.journey_id) if self.document is not None else None
-        dialog = PosterDialog(options, map_size, self, has_personas=bool(journey is not None and journey.personas))
+        dialog = PosterDialog(options, map_size, self, has_personas=bool(journey is not None and journey.personas),
+                              readability=self._readability_check() if journey is not None else None,
+                              journeys=[(ident, title) for ident, title in self.document.session.execute(
+                                  select(Journey.id, Journey.title).order_by(Journey.position))
+                                        if ident != self.journey_id] if journey is not None else [])
         try:
             return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
             dialog.deleteLater()
+
+    def _readability_check(self) -> Callable[[PosterOptions], str]:
+        """What the poster dialog asks, option by option: does card text print under 8 pt on this sheet?"""
+        from app.export.poster import ReadabilityCheck
+
+        check = ReadabilityCheck(self.document.session, self.journey_id)
+        answers: dict[tuple, str] = {}
+
+        def sentence(options: PosterOptions) -> str:
+            content = options.export_keywords()["content"]
+            key = (options.paper, options.orientation, options.margin_mm, options.scale_percent, options.legend,
+                   options.persona_panel, options.tile, content)
+            if key not in answers:
+                try:
+                    warning = check.warning(tile=options.tile, paper=options.paper, orientation=options.orientation,
+                                            margin_mm=options.margin_mm, scale_percent=options.scale_percent,
+                                            legend=options.legend, persona_panel=options.persona_panel,
+                                            content=content)
+                except ParcoursError:
+                    warning = None  # the dialog shows the options' own problem
+                answers[key] = warning.message(i18n.translate) if warning is not None else ""
+            return answers[key]
+
+        return sentence
 
     def ask_image_dpi(self, current: int) -> int | None:
         """Ask the resolution of a PNG, offering :data:`IMAGE_DPIS` with ``current`` first chosen (None: cancelled)."""

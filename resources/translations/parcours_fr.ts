@@ -54,6 +54,204 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
 </context>
 <context>
+    <name>ActionsView</name>
+    <message>
+        <location filename="../../app/ui/actions_view.py" line="+79"/>
+        <source>Filter actions…</source>
+        <extracomment>Tables whose changes the actions table shows. The model refused an edit: the sentence to show. Show these cards on the map (the pain points of the selected action).</extracomment>
+        <translation>Filtrer les actions…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This journey only</source>
+        <translation>Ce parcours seulement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+108"/>
+        <location line="+3"/>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show on map</source>
+        <translation>Voir sur la carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the pain points of the selected action on the map</source>
+        <translation>Sélectionner sur la carte les irritants de l’action choisie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact for the customer, 1 (small) to 5 (large)</source>
+        <translation>Impact pour le client, de 1 (faible) à 5 (fort)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effort to deliver, 1 (small) to 5 (large)</source>
+        <translation>Effort de mise en œuvre, de 1 (faible) à 5 (fort)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers %</source>
+        <translation>Clients %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of customers the action helps, in percent</source>
+        <translation>Part des clients que l’action aide, en pourcentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery risk, 1 (none) to 5 (high)</source>
+        <translation>Risque de mise en œuvre, de 1 (aucun) à 5 (élevé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain points</source>
+        <translation>Irritants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pain points the action answers</source>
+        <translation>Les irritants auxquels l’action répond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs measured on the action&apos;s pain points (set in the KPIs view)</source>
+        <translation>Indicateurs mesurés sur les irritants de l’action (à régler dans la vue Indicateurs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 to 100, from impact, customers helped, risk and effort</source>
+        <translation>De 0 à 100, selon l’impact, les clients aidés, le risque et l’effort</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%n action(s)</source>
+        <translation>%n action(s)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Delete action</source>
+        <translation>Supprimer l’action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete %n actions</source>
+        <translation>Supprimer %n actions</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Link pain points</source>
+        <translation>Lier des irritants</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit action</source>
+        <translation>Modifier l’action</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguesDialog</name>
+    <message>
+        <location filename="../../app/ui/catalogues.py" line="+157"/>
+        <source>Departments and channels</source>
+        <translation>Services et canaux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Departments</source>
+        <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannels</source>
+        <translation>C&amp;anaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>CellDelegate</name>
+    <message>
+        <location filename="../../app/ui/method_table.py" line="+176"/>
+        <source>Unknown</source>
+        <extracomment>Role of the value a column sorts by (numbers as numbers, unknowns last). Role of a progress fraction (0..1, may overshoot) drawn as a bar. The user changed a cell: (row id, field, plain value).</extracomment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
     <name>ColourEditor</name>
     <message>
         <location filename="../../app/ui/inspector_fields.py" line="+81"/>
@@ -74,6 +272,114 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <location line="+9"/>
         <source>Default colour</source>
         <translation>Couleur par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="+53"/>
+        <source>Whole journey</source>
+        <translation>Tout le parcours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a comment…</source>
+        <translation>Écrivez un commentaire…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+123"/>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Open a project to comment on its journeys.</source>
+        <translation>Ouvrez un projet pour commenter ses parcours.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comments on %1</source>
+        <translation>Commentaires sur %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the card “%1”</source>
+        <translation>la carte « %1 »</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the stage “%1”</source>
+        <translation>l’étape « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journey “%1”</source>
+        <translation>le parcours « %1 »</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/ui/library_dialogs.py" line="+147"/>
+        <source>Someone published in the meantime</source>
+        <translation>Quelqu’un a publié entre-temps</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep mine (publish on top)</source>
+        <translation>Garder la mienne (publier par-dessus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the library&apos;s (open a copy)</source>
+        <translation>Garder celle de la bibliothèque (ouvrir une copie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish as a new copy</source>
+        <translation>Publier comme nouvelle copie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What your file changes from the library&apos;s newest revision:</source>
+        <translation>Ce que votre fichier change par rapport à la dernière révision de la bibliothèque&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -135,7 +441,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+8"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -174,18 +480,18 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>CurvePane</name>
     <message>
-        <location filename="../../app/ui/emotion_plot.py" line="+92"/>
+        <location filename="../../app/ui/emotion_plot.py" line="+94"/>
         <source>Draw another journey&apos;s curve over this one</source>
         <extracomment>Distance (pixels) within which a press or a click takes a point. A point was clicked: select its card. Card id -&gt; (x, score) of the main curve&apos;s scored points, for hit tests.</extracomment>
         <translation>Superposer la courbe d&apos;un autre parcours à celle-ci</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Compare with:</source>
         <translation>Comparer avec&#xa0;:</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+112"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>
@@ -280,17 +586,92 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Aucune comparaison</translation>
     </message>
     <message>
-        <location filename="../../app/ui/emotion_pane.py" line="+33"/>
+        <location filename="../../app/ui/emotion_pane.py" line="+34"/>
         <source>The emotion curve is coming…</source>
         <extracomment>How long after a project opens the plot is built (the map paints first). A point was clicked: select its card.</extracomment>
         <translation>La courbe émotionnelle arrive…</translation>
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="+117"/>
+        <source>Evidence images</source>
+        <translation>Images de preuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop PNG, JPEG or WebP images here; double-click to see one full size.</source>
+        <translation>Déposez ici des images PNG, JPEG ou WebP ; double-cliquez pour en voir une en grand.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an &amp;image…</source>
+        <translation>Ajouter une &amp;image…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a card to see its evidence.</source>
+        <translation>Sélectionnez une carte pour voir ses preuves.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Personas this card applies to (none ticked: every persona), with their own score:</source>
+        <translation>Personas concernés par cette carte (aucun coché : tous), avec leur propre note :</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+116"/>
+        <source>Add an image</source>
+        <translation>Ajouter une image</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Remove an image</source>
+        <translation>Retirer une image</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not scored</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Change the card&apos;s personas</source>
+        <translation>Modifier les personas de la carte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+</context>
+<context>
     <name>ExportVerbs</name>
     <message>
-        <location filename="../../app/ui/window_export.py" line="+213"/>
+        <location filename="../../app/ui/window_export.py" line="+228"/>
         <source>Journey</source>
+        <extracomment>The file type the last export dialog was left on (&quot;&quot; when none was chosen).</extracomment>
         <translation>Parcours</translation>
     </message>
     <message>
@@ -299,32 +680,37 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Exporter une affiche</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-123"/>
         <location line="+3"/>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-127"/>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;CSV for a French Excel, semicolons (*.csv)</source>
+        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv);;CSV pour Excel en français, points-virgules (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>Exported %1: %2 sheets (%3 x %4) + assembly page.</source>
         <translation>%1 exporté&#xa0;: %2 feuilles (%3 x %4) + page d&apos;assemblage.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+48"/>
+        <location line="+3"/>
+        <location line="+60"/>
         <location line="+63"/>
         <source>Exported %1.</source>
         <translation>%1 exporté.</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-272"/>
         <source>Export an image</source>
         <extracomment>The file dialog&apos;s title and filters (context &quot;ExportVerbs&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportVerbs&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
         <translation>Exporter une image</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>96 dpi: the map as on screen at 100 %</source>
         <extracomment>Resolutions offered for a PNG: (dots per inch, what for; context &quot;ExportVerbs&quot;).</extracomment>
         <translation>96 ppp&#xa0;: la carte comme à l&apos;écran à 100&#xa0;%</translation>
@@ -340,7 +726,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>300 ppp&#xa0;: impression</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
     </message>
@@ -350,12 +736,11 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Exporter un tableur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
+        <translation type="vanished">Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Export the action plan</source>
         <translation>Exporter le plan d&apos;actions</translation>
     </message>
@@ -373,6 +758,16 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <location line="+2"/>
         <source>Personas</source>
         <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export a presentation</source>
+        <translation>Exporter une présentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>Présentations PowerPoint (*.pptx)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -405,7 +800,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+201"/>
         <source>Exporting %1…</source>
         <translation>Export de %1…</translation>
     </message>
@@ -415,7 +810,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+59"/>
         <source>Image resolution</source>
         <translation>Résolution de l&apos;image</translation>
     </message>
@@ -585,6 +980,14 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <location filename="../../app/ui/first_steps.py" line="+14"/>
         <source>First steps: double-click a cell to add a card and type its title; drag a kind of card or a channel from the palette; right-click a lane or stage header to add, rename or delete it.</source>
         <translation>Premiers pas&#xa0;: double-cliquez sur une case pour ajouter une carte et tapez son titre&#xa0;; faites glisser un type de carte ou un canal depuis la palette&#xa0;; clic droit sur l&apos;en-tête d&apos;un couloir ou d&apos;une étape pour en ajouter, le renommer ou le supprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../app/ui/evidence_panel.py" line="-213"/>
+        <source>Evidence image</source>
+        <translation>Image de preuve</translation>
     </message>
 </context>
 <context>
@@ -937,9 +1340,167 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
 </context>
 <context>
+    <name>KpisView</name>
+    <message>
+        <location filename="../../app/ui/kpis_view.py" line="+48"/>
+        <location line="+49"/>
+        <source>New KPI</source>
+        <extracomment>Cards a KPI may be measured on (touchpoints, pain points, delights, steps).</extracomment>
+        <translation>Nouvel indicateur</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Delete KPI</source>
+        <translation>Supprimer l’indicateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete %n KPIs</source>
+        <translation>Supprimer %n indicateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit KPI</source>
+        <translation>Modifier l’indicateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n KPI(s)</source>
+        <translation>%n indicateur(s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filter KPIs…</source>
+        <translation>Filtrer les indicateurs…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measured at</source>
+        <translation>Mesuré à</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stage or card of the journey the KPI measures</source>
+        <translation>L’étape ou la carte du parcours que l’indicateur mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the baseline (0 %) to the target (100 %)</source>
+        <translation>De la référence (0 %) à la cible (100 %)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whole journey</source>
+        <translation>Tout le parcours</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stage: %1</source>
+        <translation>Étape : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryAddress</name>
+    <message>
+        <location filename="../../app/ui/library_dialogs.py" line="-129"/>
+        <source>from the keyring or PGPASSWORD when empty</source>
+        <extracomment>Settings key of the last library address (without password).</extracomment>
+        <translation>vide&#xa0;: trousseau du système ou PGPASSWORD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>Garder le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Library:</source>
+        <translation>Bibliothèque&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <location filename="../../app/ui/window_library.py" line="+46"/>
+        <source>&amp;Publish to the team library...</source>
+        <translation>&amp;Publier dans la bibliothèque d’équipe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open from the team &amp;library...</source>
+        <translation>Ouvrir depuis la &amp;bibliothèque d’équipe…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Save the copy as</source>
+        <extracomment>The last published revision (for tests and the status bar).</extracomment>
+        <translation>Enregistrer la copie sous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcours projects (*.parcours)</source>
+        <translation>Projets Parcours (*.parcours)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Published %1, revision %2.</source>
+        <translation>%1 publié, révision %2.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No difference.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+84"/>
+        <location filename="../../app/ui/main_window.py" line="+89"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -1114,6 +1675,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/ui/window_workspace.py" line="+98"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
@@ -1134,6 +1696,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../app/ui/window_presentation.py" line="+81"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1173,12 +1736,15 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="+46"/>
+        <location filename="../../app/ui/window_actions.py" line="-147"/>
         <source>&amp;Undo</source>
+        <extracomment>The first of Qt&apos;s keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <location filename="../../app/ui/window_actions.py" line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -1210,7 +1776,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Cartographie de parcours.parcours</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+234"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -1283,14 +1849,14 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Supprimer le parcours</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-227"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+199"/>
         <source>This journey has no lane for that kind of card.</source>
-        <extracomment>Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
+        <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
         <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
     </message>
     <message>
@@ -1317,7 +1883,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-265"/>
+        <location filename="../../app/ui/window_export.py" line="-311"/>
         <source>&amp;Poster (PDF)…</source>
         <extracomment>Every export action, in menu order.</extracomment>
         <translation>&amp;Affiche (PDF)…</translation>
@@ -1344,6 +1910,11 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location line="+1"/>
+        <source>P&amp;resentation (PowerPoint)…</source>
+        <translation>P&amp;résentation (PowerPoint)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;OpenJourney (.ojf)…</source>
         <translation>&amp;OpenJourney (.ojf)…</translation>
     </message>
@@ -1366,6 +1937,373 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <location line="+10"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_presentation.py" line="-42"/>
+        <source>Overview</source>
+        <extracomment>The presenting widget while a presentation runs, else None.</extracomment>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Presenter notes</source>
+        <translation>Notes de l’animateur</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fit to &amp;width</source>
+        <translation>Ajuster à la &amp;largeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit to &amp;height</source>
+        <translation>Ajuster à la &amp;hauteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Present from the first stage</source>
+        <translation>&amp;Présenter depuis la première étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present from the &amp;selected stage</source>
+        <translation>Présenter depuis l’étape &amp;sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a &amp;dot vote…</source>
+        <translation>Lancer un vote par &amp;gommettes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Commenter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Atelier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Present &amp;on</source>
+        <translation>Présenter &amp;sur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Present</source>
+        <translation>Présenter</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Automatic (the other screen if any)</source>
+        <translation>Automatique (l’autre écran s’il y en a un)</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../app/ui/matrix.py" line="+82"/>
+        <source>Effort</source>
+        <extracomment>Distance (pixels) within which a press takes a dot. A dot was clicked: the action&apos;s id. Action id -&gt; (x, y) where its dot is drawn (effort, impact plus the spread of a shared cell).</extracomment>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Quick wins</source>
+        <translation>Victoires rapides</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Major projects</source>
+        <translation>Grands projets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill-ins</source>
+        <translation>Petites tâches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thankless tasks</source>
+        <translation>Tâches ingrates</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drag a dot to change an action&apos;s impact and effort.</source>
+        <translation>Faites glisser un point pour changer l’impact et l’effort d’une action.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1
+impact %2, effort %3, priority %4</source>
+        <translation>%1
+impact %2, effort %3, priorité %4</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Move action on the matrix</source>
+        <translation>Déplacer l’action sur la matrice</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsView</name>
+    <message>
+        <location filename="../../app/ui/measurements_view.py" line="+43"/>
+        <location line="+36"/>
+        <source>New measurement point</source>
+        <extracomment>The touchpoint a new point goes on (the card selected on the map), or None.</extracomment>
+        <translation>Nouveau point de mesure</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Delete measurement point</source>
+        <translation>Supprimer le point de mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %n measurement points</source>
+        <translation>Supprimer %n points de mesure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit measurement point</source>
+        <translation>Modifier le point de mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n measurement point(s)</source>
+        <translation>%n point(s) de mesure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filter measurement points…</source>
+        <translation>Filtrer les points de mesure…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Touchpoint</source>
+        <translation>Point de contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the measure is taken, e.g. “after signing”</source>
+        <translation>Quand la mesure est prise, par exemple « après la signature »</translation>
+    </message>
+</context>
+<context>
+    <name>MethodWorkspace</name>
+    <message>
+        <location filename="../../app/ui/window_method.py" line="+56"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Top irritants</source>
+        <translation>Irritants majeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact × effort</source>
+        <translation>Impact × effort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Road map</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>KPIs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurement points</source>
+        <translation>Points de mesure</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs and measures</source>
+        <translation>Indicateurs et mesures</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Create action…</source>
+        <translation>Créer une action…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new action that answers this pain point</source>
+        <translation>Une nouvelle action qui répond à cet irritant</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Create action from pain point</source>
+        <translation>&amp;Créer une action pour l’irritant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New action</source>
+        <translation>&amp;Nouvelle action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actions</source>
+        <translation>&amp;Actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Top irritants</source>
+        <translation>&amp;Irritants majeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Impact × effort matrix</source>
+        <translation>&amp;Matrice impact × effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Road map</source>
+        <translation>&amp;Feuille de route</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;KPI</source>
+        <translation>Nouvel in&amp;dicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K&amp;PIs</source>
+        <translation>In&amp;dicateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;measurement point</source>
+        <translation>Nouveau &amp;point de mesure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measurement &amp;points</source>
+        <translation>Points de m&amp;esure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ac&amp;tions</source>
+        <translation>Ac&amp;tions</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Select a pain point on the map first.</source>
+        <translation>Sélectionnez d’abord un irritant sur la carte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Resolve: %1</source>
+        <translation>Résoudre : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create action</source>
+        <translation>Créer une action</translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <location filename="../../app/ui/minimap.py" line="+29"/>
+        <source>The whole map: click or drag to move the view</source>
+        <translation>Toute la carte : cliquez ou faites glisser pour déplacer la vue</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFromLibraryDialog</name>
+    <message>
+        <location filename="../../app/ui/library_dialogs.py" line="+21"/>
+        <source>Open from the team library</source>
+        <extracomment>The user asked to search for this text (&quot;&quot; lists everything).</extracomment>
+        <translation>Ouvrir depuis la bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client, title, persona, tag, author...</source>
+        <translation>Client, titre, persona, étiquette, auteur…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a copy</source>
+        <translation>Ouvrir une copie</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 — %2
+revision %3, published by %4 on %5
+%6</source>
+        <translation>%1 — %2
+révision %3, publiée par %4 le %5
+%6</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Projects found: %1</source>
+        <translation>Projets trouvés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1393,17 +2331,211 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
 </context>
 <context>
-    <name>PosterDialog</name>
+    <name>PersonasView</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+123"/>
-        <source>Export a poster</source>
-        <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The legend strip and the column of the journey&apos;s personas. The map at this percentage of the canvas at 100 %; None: as large as the sheet allows. The sheet count or the problem shown changed (tests and the window listen).</extracomment>
-        <translation>Exporter une affiche</translation>
+        <location filename="../../app/ui/personas.py" line="+46"/>
+        <source>Name</source>
+        <extracomment>Side of the portraits in the gallery, in pixels.</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age band</source>
+        <translation>Tranche d’âge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biography</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frustrations</source>
+        <translation>Frustrations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hobbies</source>
+        <translation>Loisirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-service or done for them</source>
+        <translation>Autonome ou clé en main</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Digital ease (1-5)</source>
+        <translation>Aisance numérique (1-5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1: avoids digital … 5: digital native</source>
+        <translation>1 : évite le numérique … 5 : natif du numérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preferred channels</source>
+        <translation>Canaux préférés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journeys of this persona</source>
+        <translation>Parcours de ce persona</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preferred channels:</source>
+        <translation>Canaux préférés :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journeys mapped for this persona:</source>
+        <translation>Parcours cartographiés pour ce persona :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Add persona</source>
+        <translation>&amp;Ajouter un persona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add persona</source>
+        <translation>Ajouter un persona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete persona</source>
+        <translation>Supprimer un persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move persona</source>
+        <translation>Déplacer un persona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit persona</source>
+        <translation>Modifier un persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New persona</source>
+        <translation>Nouveau persona</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>to be</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>as is</source>
+        <translation>actuel</translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>Change the photo</source>
+        <translation>Changer la photo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change the persona&apos;s channels</source>
+        <translation>Modifier les canaux du persona</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change the journey&apos;s personas</source>
+        <translation>Modifier les personas du parcours</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoField</name>
+    <message>
+        <location filename="../../app/ui/personas_photo.py" line="+91"/>
+        <source>Drop a PNG, JPEG or WebP photo here.</source>
+        <extracomment>Colours of the initials&apos; discs when a persona has no colour of its own. Checked, downscaled bytes and their MIME type; (None, &quot;&quot;) removes the photo. The image was refused: the sentence to show.</extracomment>
+        <translation>Déposez ici une photo PNG, JPEG ou WebP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose a photo…</source>
+        <translation>C&amp;hoisir une photo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>PosterDialog</name>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="+147"/>
+        <source>Export a poster</source>
+        <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The legend strip and the column of the journey&apos;s personas. The map at this percentage of the canvas at 100 %; None: as large as the sheet allows. The method&apos;s marks (see :class:`app.export.poster_marks.PosterContent`). The journey whose curve is overlaid (not remembered: ids belong to one project). The marks the dialog can leave off, in the order of their check boxes. The sheet count or the problem shown changed (tests and the window listen). The other journeys whose curve can be overlaid: (id, title).</extracomment>
+        <translation>Exporter une affiche</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Custom size</source>
-        <extracomment>Whether the journey has personas (the poster&apos;s persona column then takes room from the map).</extracomment>
+        <extracomment>Says, for the options shown, whether card text would print too small (&quot;&quot; when it reads well). Whether the journey has personas (the poster&apos;s persona column then takes room from the map).</extracomment>
         <translation>Format personnalisé</translation>
     </message>
     <message>
@@ -1462,6 +2594,51 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Taille de la carte&#xa0;:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Goal and objectives</source>
+        <translation>But et objectifs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Durations</source>
+        <translation>Durées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First and last</source>
+        <translation>Premier et dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital or human</source>
+        <translation>Numérique ou humain</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KPIs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On the map:</source>
+        <translation>Sur la carte :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No comparison</source>
+        <translation>Aucune comparaison</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare with:</source>
+        <translation>Comparer avec :</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Print on office sheets</source>
         <translation>Imprimer sur des feuilles de bureau</translation>
@@ -1507,12 +2684,12 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Fond perdu&#xa0;:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
@@ -1532,7 +2709,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Paysage</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>A custom size must measure 50 to 5000 mm on each side.</source>
         <translation>Un format personnalisé doit mesurer de 50 à 5000 mm de chaque côté.</translation>
     </message>
@@ -1572,12 +2749,12 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Feuilles %1 en portrait à 100&#xa0;%, chevauchement de %2 mm.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>At %1 % the map does not fit this sheet: choose a larger paper or at most %2 %.</source>
         <translation>À %1&#xa0;% la carte ne tient pas sur cette feuille&#xa0;: choisissez un papier plus grand ou %2&#xa0;% au plus.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Landscape sheets need only %1.</source>
         <translation>En paysage, %1 feuilles suffisent.</translation>
     </message>
@@ -1702,6 +2879,408 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../app/ui/presentation_details.py" line="+40"/>
+        <source>Score: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity: %1 / 5</source>
+        <translation>Gravité : %1 / 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers affected: %1 %</source>
+        <translation>Clients touchés : %1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department: %1</source>
+        <translation>Service : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel: %1</source>
+        <translation>Canal : %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Pain points at this stage</source>
+        <translation>Irritants à cette étape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation_filters.py" line="+72"/>
+        <source>Only %1</source>
+        <translation>Seulement %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persona: %1</source>
+        <translation>Persona : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only pain points</source>
+        <translation>Seulement les irritants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every card</source>
+        <translation>Toutes les cartes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation_live.py" line="+74"/>
+        <source>Live edit on: changes are saved as you make them.</source>
+        <extracomment>The text to keep. Editing was given up. The card + and - and F2 act on.</extracomment>
+        <translation>Édition en direct activée : les changements sont enregistrés à mesure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live edit off: the map is read-only.</source>
+        <translation>Édition en direct désactivée : la carte est en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The presentation is read-only: press E for live edit.</source>
+        <translation>La présentation est en lecture seule : appuyez sur E pour l’édition en direct.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redone: %1</source>
+        <translation>Rétabli : %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Click a card first.</source>
+        <translation>Cliquez d’abord sur une carte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation_votes.py" line="+87"/>
+        <source>Voting ended.</source>
+        <translation>Vote terminé.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Everyone has voted.</source>
+        <translation>Tout le monde a voté.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Vote: %1 has %2 dot(s) left · Tab: next · Click a card</source>
+        <translation>Vote : il reste %2 gommette(s) à %1 · Tab : suivant · Cliquez une carte</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Pain points to work on first</source>
+        <translation>Les irritants à traiter d’abord</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This journey has no pain point.</source>
+        <translation>Ce parcours n’a aucun irritant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 dot</source>
+        <translation>1 gommette</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 dots</source>
+        <translation>%1 gommettes</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <location filename="../../app/ui/presentation.py" line="+63"/>
+        <source>Presentation</source>
+        <extracomment>How long the glide from one stage to the next takes (ms). The mouse cursor and the laser pointer hide after this long without moving (ms). Tables whose change means the map is laid out again. The stage in focus changed (its id). The presentation ended (Esc, or the window closed). Something to tell the presenter (a refused edit, a vote placed...). V was pressed: the presenter wants to start a dot-vote round.</extracomment>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <location line="+121"/>
+        <location line="+1"/>
+        <source>Go to stage %1…</source>
+        <extracomment>Digits typed before Enter (jump to that stage). &quot;#000000&quot; or &quot;#FFFFFF&quot; while the screen is blanked. The card shown enlarged with its details (None: none).</extracomment>
+        <translation>Aller à l’étape %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live edit</source>
+        <translation>Édition en direct</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterNotes</name>
+    <message>
+        <location filename="../../app/ui/presentation_notes.py" line="+39"/>
+        <source>This journey has no stage.</source>
+        <translation>Ce parcours n’a aucune étape.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain points</source>
+        <translation>Irritants</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPanel</name>
+    <message>
+        <location filename="../../app/ui/project_panel.py" line="+49"/>
+        <source>Journeys by priority</source>
+        <translation>Parcours par priorité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objectives the journey serves</source>
+        <translation>Objectifs servis par le parcours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments and &amp;channels…</source>
+        <translation>Services et &amp;canaux…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Journeys</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+24"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the content</source>
+        <translation>Langue du contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score scale</source>
+        <translation>Échelle des notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changing the scale converts every score.</source>
+        <translation>Changer d’échelle convertit toutes les notes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low, neutral, high</source>
+        <translation>Bas, neutre, haut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target score</source>
+        <translation>Note cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No target</source>
+        <translation>Aucune cible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The experience aimed for, for journeys without a target of their own.</source>
+        <translation>L’expérience visée, pour les parcours sans cible propre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Big drop above</source>
+        <translation>Forte chute au-delà de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A fall of the curve larger than this between two touchpoints is a moment of truth (for journeys without a threshold of their own).</source>
+        <translation>Une chute de la courbe plus forte que ceci entre deux points de contact est un moment de vérité (pour les parcours sans seuil propre).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add objective</source>
+        <translation>&amp;Ajouter un objectif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add objective</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete objective</source>
+        <translation>Supprimer un objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move objective</source>
+        <translation>Déplacer un objectif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit objective</source>
+        <translation>Modifier un objectif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New objective</source>
+        <translation>Nouvel objectif</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Drag a journey (or Alt+Up / Alt+Down) to change its priority.</source>
+        <translation>Faites glisser un parcours (ou Alt+Haut / Alt+Bas) pour changer sa priorité.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Objectives this journey serves:</source>
+        <translation>Objectifs servis par ce parcours :</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>to be</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>as is</source>
+        <translation>actuel</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Change the scale</source>
+        <translation>Changer d’échelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the project&apos;s properties</source>
+        <translation>Modifier les propriétés du projet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the journeys&apos; priority</source>
+        <translation>Changer la priorité des parcours</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change the journey&apos;s objectives</source>
+        <translation>Modifier les objectifs du parcours</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../app/ui/library_dialogs.py" line="+15"/>
+        <source>Publish to the team library</source>
+        <translation>Publier dans la bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish “%1” as a new revision: the library keeps every earlier one.</source>
+        <translation>Publier «&#xa0;%1&#xa0;» comme nouvelle révision&#xa0;: la bibliothèque garde toutes les précédentes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../app/i18n.py" line="+32"/>
@@ -1713,6 +3292,164 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <location line="+0"/>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapView</name>
+    <message>
+        <location filename="../../app/ui/roadmap.py" line="+200"/>
+        <source>Priority %1</source>
+        <extracomment>The columns, left to right (None: not scheduled). Width of the department names&apos; column: fits the longest name, within these bounds. A chip was dropped in another cell: (action id, department id or None, horizon value or None). A chip was clicked: the action&apos;s id.</extracomment>
+        <translation>Priorité %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Drag an action to another department or horizon to re-plan it.</source>
+        <extracomment>The model refused an edit: the sentence to show.</extracomment>
+        <translation>Faites glisser une action vers un autre service ou un autre horizon pour la replanifier.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No department</source>
+        <translation>Sans service</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re-plan action</source>
+        <translation>Replanifier l’action</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="-34"/>
+        <source>Map: go from card to card, extend the selection</source>
+        <extracomment>The keys of the map that are not window actions: key, what it does.</extracomment>
+        <translation>Carte : aller de carte en carte, étendre la sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: walk the cards in reading order</source>
+        <translation>Carte : parcourir les cartes dans l’ordre de lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: rename the card, lane or stage</source>
+        <translation>Carte : renommer la carte, le couloir ou l’étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: add a card after the current one</source>
+        <translation>Carte : ajouter une carte après la carte courante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: move the selected cards</source>
+        <translation>Carte : déplacer les cartes sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: zoom around the mouse</source>
+        <translation>Carte : zoomer autour de la souris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: pan</source>
+        <translation>Carte : se déplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: cancel a drag or an edit</source>
+        <translation>Carte : annuler un glisser ou une modification</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Presentation: next stage</source>
+        <extracomment>The keys of presentation mode (they are not window actions): key, what it does.</extracomment>
+        <translation>Présentation : étape suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: previous stage</source>
+        <translation>Présentation : étape précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: first, last stage</source>
+        <translation>Présentation : première, dernière étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: go to the stage of that number</source>
+        <translation>Présentation : aller à l’étape de ce numéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: scroll the lanes</source>
+        <translation>Présentation : faire défiler les couloirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: blank the screen black, white (any key comes back)</source>
+        <translation>Présentation : écran noir, blanc (une touche pour revenir)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: laser pointer on or off</source>
+        <translation>Présentation : pointeur laser activé ou non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: only one department, one persona, only pain points; clear the filters</source>
+        <translation>Présentation : un seul service, un seul persona, seulement les irritants ; effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presentation: live edit on or off</source>
+        <translation>Présentation : édition en direct activée ou non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live edit: type the title, add a card, change the score</source>
+        <translation>Édition en direct : taper le titre, ajouter une carte, changer la note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: start or end a dot vote</source>
+        <translation>Présentation : lancer ou terminer un vote par gommettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation: show or hide the pain points ranked by the vote</source>
+        <translation>Présentation : afficher ou masquer les irritants classés par le vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dot vote: next participant, pick a card, place a dot, take it back</source>
+        <translation>Vote : participant suivant, choisir une carte, poser une gommette, la retirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presentation: close the enlarged card, end the vote, leave</source>
+        <translation>Présentation : fermer la carte agrandie, terminer le vote, quitter</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+32"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it does</source>
+        <translation>Effet</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +3534,293 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
 </context>
 <context>
+    <name>TopIrritantsView</name>
+    <message>
+        <location filename="../../app/ui/actions_top.py" line="+48"/>
+        <source>#</source>
+        <extracomment>&quot;Create action&quot; for these pain points. Show this card on the map. Optional per-card dot-votes (card id -&gt; votes), e.g. from a workshop mode; None: no votes.</extracomment>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pain point</source>
+        <translation>Irritant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers %</source>
+        <translation>Clients %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All pain points</source>
+        <translation>Tous les irritants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create action</source>
+        <translation>Créer une action</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No action yet</source>
+        <translation>Aucune action encore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick win</source>
+        <translation>Victoire rapide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many customers</source>
+        <translation>Beaucoup de clients</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most votes</source>
+        <translation>Le plus de votes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This journey has no pain points yet.</source>
+        <translation>Ce parcours n’a pas encore d’irritant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n of these pain points has no action yet.</source>
+        <translation>%n de ces irritants n’a encore aucune action.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every pain point shown has at least one action.</source>
+        <translation>Chaque irritant affiché a au moins une action.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteRoundDialog</name>
+    <message>
+        <location filename="../../app/ui/votes_dialog.py" line="+15"/>
+        <source>Dot vote</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which pain points first?</source>
+        <translation>Quels irritants d’abord ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One name a line, or a number (8 numbered participants)</source>
+        <translation>Un nom par ligne, ou un nombre (8 participants numérotés)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a card to place a dot; Tab passes to the next participant.</source>
+        <translation>Cliquez une carte pour y poser une gommette ; Tab passe au participant suivant.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dots each</source>
+        <translation>Gommettes chacun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../app/ui/window_workspace.py" line="-44"/>
+        <source>Project</source>
+        <extracomment>The persona whose cards the canvas shows (None: every card). Thumbnails by image id (images never change: they are added and removed), and each card&apos;s first image.</extracomment>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Project</source>
+        <extracomment>The docks the start screen hides.</extracomment>
+        <translation>Pro&amp;jet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Propriétés…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Objectives…</source>
+        <translation>&amp;Objectifs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Journeys by priority…</source>
+        <translation>Parcours par p&amp;riorité…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>P&amp;ersonas…</source>
+        <translation>P&amp;ersonas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New persona</source>
+        <translation>&amp;Nouveau persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Departments…</source>
+        <translation>&amp;Services…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channels…</source>
+        <translation>&amp;Canaux…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;vidence of the card…</source>
+        <translation>Pre&amp;uves de la carte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the cards &amp;of</source>
+        <translation>Afficher les cartes &amp;de</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Veil the cards that do not apply to this persona</source>
+        <translation>Voiler les cartes qui ne concernent pas ce persona</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Persona:</source>
+        <translation>Persona :</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Every persona</source>
+        <translation>Tous les personas</translation>
+    </message>
+</context>
+<context>
+    <name>badges</name>
+    <message>
+        <location filename="../../app/ui/evidence_badges.py" line="+25"/>
+        <source>interviews</source>
+        <extracomment>Short names of the evidence sources, for badges.</extracomment>
+        <translation>entretiens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observation</source>
+        <translation>observation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>survey</source>
+        <translation>enquête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>analytics</source>
+        <translation>analytique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer service</source>
+        <translation>service client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social media</source>
+        <translation>réseaux sociaux</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>observed</source>
+        <extracomment>How a card that does not apply to the chosen persona is veiled. Badges straddle the card&apos;s bottom edge: inside, over the padding only (never over text); outside, in the gap.</extracomment>
+        <translation>observé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assumed?</source>
+        <translation>supposé ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>severity %1</source>
+        <translation>gravité %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>first</source>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last</source>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>digital</source>
+        <translation>numérique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>human</source>
+        <translation>humain</translation>
+    </message>
+</context>
+<context>
     <name>canvas</name>
     <message>
         <location filename="../../app/ui/canvas/controller.py" line="+113"/>
@@ -1852,8 +3876,9 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location filename="../../app/export/poster_legend.py" line="+35"/>
-        <location filename="../../app/ui/canvas/grid.py" line="+70"/>
+        <location filename="../../app/ui/canvas/grid.py" line="+75"/>
         <source>Line of visibility</source>
+        <extracomment>Below this zoom headers draw no text (theirs is bigger than a card&apos;s: it stays readable further out).</extracomment>
         <translation>Ligne de visibilité</translation>
     </message>
     <message>
@@ -1863,16 +3888,261 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
 </context>
 <context>
+    <name>catalogues</name>
+    <message>
+        <location filename="../../app/ui/catalogues.py" line="-133"/>
+        <source>Phone</source>
+        <extracomment>The built-in channel icons, with their names.</extracomment>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile app</source>
+        <translation>Application mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer portal</source>
+        <translation>Portail client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video call</source>
+        <translation>Visio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merge “%1” into:</source>
+        <translation>Fusionner « %1 » dans :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+25"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+28"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Belongs to</source>
+        <translation>Rattachement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Scène</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Add department</source>
+        <translation>&amp;Ajouter un service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Add department</source>
+        <translation>Ajouter un service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete department</source>
+        <translation>Supprimer un service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move department</source>
+        <translation>Déplacer un service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit department</source>
+        <translation>Modifier un service</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+24"/>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Merge departments</source>
+        <translation>Fusionner des services</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New department</source>
+        <translation>Nouveau service</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Icon</source>
+        <translation>Icône</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Add channel</source>
+        <translation>&amp;Ajouter un canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add channel</source>
+        <translation>Ajouter un canal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete channel</source>
+        <translation>Supprimer un canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move channel</source>
+        <translation>Déplacer un canal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit channel</source>
+        <translation>Modifier un canal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge channels</source>
+        <translation>Fusionner des canaux</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New channel</source>
+        <translation>Nouveau canal</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli_formats.py" line="+88"/>
+        <location filename="../../app/cli_formats.py" line="+86"/>
+        <source>leave off the band with the customer&apos;s goal, expectations and the objectives served</source>
+        <extracomment>The poster&apos;s marks that can be left off: (option dest, PosterContent field, help).</extracomment>
+        <translation>retirer le bandeau du but du client, de ses attentes et des objectifs servis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave off the stage durations and waiting times</source>
+        <translation>retirer les durées des étapes et les temps d’attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leave off the severity and share of customers of pain points</source>
+        <translation>retirer la gravité et la part de clients des irritants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave off the marks of the first and last touchpoints</source>
+        <translation>retirer les repères du premier et du dernier point de contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave off the digital or human marks of touchpoints</source>
+        <translation>retirer les repères numérique ou humain des points de contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave off the KPI and measurement-point markers</source>
+        <translation>retirer les repères d’indicateurs et de points de mesure</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>overlay the emotion curve of this journey (its to-be, say), named in the legend</source>
+        <extracomment>Options that only a poster (or its image) takes, not the A4 reports.</extracomment>
+        <translation>superposer la courbe émotionnelle de ce parcours (sa situation souhaitée, par exemple), nommée dans la légende</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>{pages} page(s).</source>
         <translation>{pages} page(s).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{sheets} sheets ({rows} x {columns}) and an assembly page.</source>
         <translation>{sheets} feuilles ({rows} x {columns}) et une page d&apos;assemblage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{saved} sheets saved: only the part of the poster that holds content is printed.</source>
+        <translation>{saved} feuilles économisées : seule la partie de l’affiche qui porte du contenu est imprimée.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1880,13 +4150,18 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Conseil&#xa0;: des feuilles en {orientation} n&apos;en demanderaient que {sheets} (--tile-orientation {value}).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{width} x {height} px</source>
         <extracomment>Exporters that also read the export options of the command line (``--paper``, ``--tile``...).</extracomment>
         <translation>{width} x {height} px</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="+148"/>
+        <location line="+52"/>
+        <source>{slides} slides.</source>
+        <translation>{slides} diapositives.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="+177"/>
         <source>as-is</source>
         <translation>actuel</translation>
     </message>
@@ -1942,8 +4217,18 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location line="+7"/>
+        <source>Objectives: {count}</source>
+        <translation>Objectifs : {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Personas: {count}</source>
         <translation>Personas&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Departments: {count}</source>
+        <translation>Services : {count}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1966,7 +4251,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>{path} exporté.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Imported {source} into the new project {path}.</source>
         <translation>{source} importé dans le nouveau projet {path}.</translation>
     </message>
@@ -1991,11 +4276,16 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>onboarding (par défaut), ecommerce, service_desk, bank_account, patient_visit ou blank</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>write a journey or the project to OUT; its suffix picks the format: .pdf .png .svg .csv .xlsx .json .ojf .mmd .pptx</source>
+        <translation>écrire un parcours ou le projet dans OUT&#xa0;; son extension choisit le format&#xa0;: .pdf .png .svg .csv .xlsx .json .ojf .mmd .pptx</translation>
+    </message>
+    <message>
         <source>onboarding (default) or blank</source>
         <translation type="vanished">onboarding (par défaut) ou blank</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
         <source>language of the sample text: fr or en</source>
         <translation>langue du texte d&apos;exemple&#xa0;: fr ou en</translation>
     </message>
@@ -2011,6 +4301,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/cli_library.py" line="+61"/>
         <source>print JSON</source>
         <translation>afficher en JSON</translation>
     </message>
@@ -2020,17 +4311,16 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>vérifier un fichier&#xa0;: code 0 sain, 1 endommagé, 2 pas un projet Parcours</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>write a journey or the project to OUT; its suffix picks the format: .pdf .png .svg .csv .xlsx .json .ojf .mmd</source>
-        <translation>écrire un parcours ou le projet dans OUT&#xa0;; son extension choisit le format&#xa0;: .pdf .png .svg .csv .xlsx .json .ojf .mmd</translation>
+        <translation type="vanished">écrire un parcours ou le projet dans OUT&#xa0;; son extension choisit le format&#xa0;: .pdf .png .svg .csv .xlsx .json .ojf .mmd</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>paper of a poster or image: A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (default: A0 for a PDF, the map&apos;s own size for an image)</source>
         <translation>papier d&apos;une affiche ou d&apos;une image&#xa0;: A0, A1, A2, A3, A4 ou LARGEURxHAUTEURmm (par défaut&#xa0;: A0 pour un PDF, la taille de la carte pour une image)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>add SOURCE (.csv .xlsx .ojf .mmd as a new journey, .json as a project) to FILE, created if missing</source>
         <translation>ajouter SOURCE (.csv .xlsx .ojf .mmd comme nouveau parcours, .json comme projet) à FILE, créé s&apos;il manque</translation>
     </message>
@@ -2039,7 +4329,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">écrire le projet dans OUT (.json)</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>the journey to export (default: the first)</source>
         <translation>le parcours à exporter (par défaut&#xa0;: le premier)</translation>
     </message>
@@ -2104,6 +4394,11 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location line="+2"/>
+        <source>CSV: standard (commas, decimal point) or excel-fr (semicolons, decimal comma)</source>
+        <translation>CSV&#xa0;: standard (virgules, point décimal) ou excel-fr (points-virgules, virgule décimale)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>PNG resolution in dots per inch (default 96: the canvas at 100 %%)</source>
         <translation>résolution du PNG en points par pouce (96 par défaut&#xa0;: le canevas à 100&#xa0;%%)</translation>
     </message>
@@ -2112,14 +4407,125 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">ajouter SOURCE (.json) à FILE, créé s&apos;il n&apos;existe pas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>title of the new journey (default: the one in SOURCE)</source>
         <translation>titre du nouveau parcours (par défaut&#xa0;: celui de SOURCE)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Internal error: {detail}</source>
         <translation>Erreur interne&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_library.py" line="-20"/>
+        <source>publish to, list, pull from a team library on PostgreSQL</source>
+        <extracomment>Exit status of a publish refused because someone published first.</extracomment>
+        <translation>publier dans une bibliothèque d’équipe PostgreSQL, la parcourir, en tirer une copie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the library: postgresql://user@host:port/database (default: $PARCOURS_LIBRARY_URL)</source>
+        <translation>la bibliothèque&#xa0;: postgresql://utilisateur@hôte:port/base (par défaut&#xa0;: $PARCOURS_LIBRARY_URL)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>publish FILE as a new revision</source>
+        <translation>publier FILE comme nouvelle révision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>after a conflict: publish this file on top (the other revision stays in the history)</source>
+        <translation>après un conflit&#xa0;: publier ce fichier par-dessus (l’autre révision reste dans l’historique)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>publish as a new project of the library</source>
+        <translation>publier comme nouveau projet de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name of a new project in the library (default: from its title)</source>
+        <translation>le nom d’un nouveau projet dans la bibliothèque (par défaut&#xa0;: tiré de son titre)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list the library&apos;s projects</source>
+        <translation>lister les projets de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only projects whose title, organisation, author, journeys, personas or tags contain TEXT</source>
+        <translation>seulement les projets dont le titre, l’organisation, l’auteur, les parcours, les personas ou les étiquettes contiennent TEXT</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>copy a project of the library to a file</source>
+        <translation>copier un projet de la bibliothèque dans un fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an earlier revision (default: the newest)</source>
+        <translation>une révision antérieure (par défaut&#xa0;: la plus récente)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replace OUT if it exists</source>
+        <translation>remplacer OUT s’il existe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>show what FILE changes from the library&apos;s newest revision</source>
+        <translation>montrer ce que FILE change par rapport à la dernière révision de la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ask the password once and keep it in the system keyring</source>
+        <translation>demander le mot de passe une fois et le garder dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>create or upgrade the library&apos;s tables and roles (administrator)</source>
+        <translation>créer ou mettre à jour les tables et les rôles de la bibliothèque (administrateur)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Published {name}, revision {revision}.</source>
+        <translation>{name} publié, révision {revision}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The library holds no project that matches.</source>
+        <translation>La bibliothèque ne contient aucun projet correspondant.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pulled {name} into {path}.</source>
+        <translation>{name} copié dans {path}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{path} against {name} revision {revision}:</source>
+        <translation>{path} comparé à {name}, révision {revision}&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No difference.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password of {user}: </source>
+        <translation>Mot de passe de {user}&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password is kept in the system keyring.</source>
+        <translation>Le mot de passe est gardé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The library is ready (schema {revision}).</source>
+        <translation>La bibliothèque est prête (schéma {revision}).</translation>
     </message>
 </context>
 <context>
@@ -2225,32 +4631,253 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <source>Edit journey</source>
         <translation>Modifier le parcours</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="+17"/>
+        <source>Add comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Answer comment</source>
+        <translation>Répondre au commentaire</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reopen comment</source>
+        <translation>Rouvrir le commentaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolve comment</source>
+        <translation>Résoudre le commentaire</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete comment</source>
+        <translation>Supprimer le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/presentation_votes.py" line="-193"/>
+        <source>Start a dot vote</source>
+        <extracomment>(participant id, name) in order. Dots per card of the round shown (the active one, else the journey&apos;s latest). The card Enter votes for (picked with Up/Down). The ranking shown over the map when a round ends (R shows it again); None: hidden.</extracomment>
+        <translation>Lancer un vote par gommettes</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Place a dot</source>
+        <translation>Poser une gommette</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Take a dot back</source>
+        <translation>Retirer une gommette</translation>
+    </message>
+</context>
+<context>
+    <name>deck</name>
+    <message>
+        <location filename="../../app/export/deck.py" line="+162"/>
+        <source>The whole journey</source>
+        <extracomment>The slide, in points (13.333 x 7.5 in, 16:9). Pain points listed on the &quot;top pain points&quot; slide.</extracomment>
+        <translation>Le parcours en entier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stages {first} to {last} of {count}</source>
+        <translation>Étapes {first} à {last} sur {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lanes, part {band} of {bands}</source>
+        <translation>couloirs, partie {band} sur {bands}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Top pain points</source>
+        <translation>Principaux irritants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By severity times the share of customers concerned</source>
+        <translation>Par gravité multipliée par la part de clients concernés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This journey has no pain point.</source>
+        <translation>Ce parcours n’a pas d’irritant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no action yet</source>
+        <translation>aucune action pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pain point</source>
+        <translation>Irritant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions addressing it</source>
+        <translation>Actions qui y répondent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action plan</source>
+        <translation>Plan d’actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick wins first, then by horizon and impact</source>
+        <translation>Victoires rapides d’abord, puis par horizon et impact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No action has been decided yet.</source>
+        <translation>Aucune action n’a encore été décidée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} more actions in the action plan (PDF).</source>
+        <translation>{count} autres actions dans le plan d’actions (PDF).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Impact and effort</source>
+        <translation>Impact et effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each dot is an action of the plan, by its number</source>
+        <translation>Chaque point est une action du plan, avec son numéro</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Effort →</source>
+        <translation>Effort →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impact ↑</source>
+        <translation>Impact ↑</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress: how far the actual value has come from the baseline to the target</source>
+        <translation>Progression : chemin parcouru par la valeur actuelle entre la référence et la cible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No indicator has been set yet.</source>
+        <translation>Aucun indicateur n’a encore été défini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <location filename="../../app/export/files.py" line="+33"/>
-        <location filename="../../app/export/image.py" line="+227"/>
+        <location filename="../../app/export/image.py" line="+230"/>
         <location filename="../../app/ui/user_templates.py" line="+51"/>
         <source>Parcours could not write {path}: {reason}.</source>
         <translation>Parcours n&apos;a pas pu écrire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-363"/>
-        <location line="+107"/>
+        <location filename="../../app/cli.py" line="-397"/>
+        <location line="+128"/>
         <location line="+53"/>
+        <location filename="../../app/library/browse.py" line="+110"/>
         <source>{path} is a folder, not a file.</source>
-        <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. 128 + SIGPIPE: what a shell reports for a command whose reader went away. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix. An exporter or importer with ``takes_options = True`` is also given ``options=`` the parsed command line (``--journey``, ``--paper``, ``--dpi``...).</extracomment>
+        <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. 128 + SIGPIPE: what a shell reports for a command whose reader went away. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix. An exporter or importer with ``takes_options = True`` is also given ``options=`` the parsed command line (``--journey``, ``--paper``, ``--dpi``...). Options of ``parcours export`` that format adapters add (:func:`register_export_options`), with the output suffixes each applies to.</extracomment>
         <translation>{path} est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-179"/>
         <location filename="../../app/ui/window_import.py" line="-24"/>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+118"/>
         <location filename="../../app/model/templates.py" line="+112"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation>Il n&apos;existe pas de modèle nommé {name}&#xa0;; choisissez parmi&#xa0;: {names}.</translation>
@@ -2273,7 +4900,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Parcours ne sait pas encore exporter en {suffix}&#xa0;: seulement {formats} pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>The option {option} does not apply to {suffix} files; it works with {suffixes}.</source>
         <extracomment>The export options of the command line and the output suffixes they apply to (``--journey`` applies to all).</extracomment>
         <translation>L&apos;option {option} ne s&apos;applique pas aux fichiers {suffix}&#xa0;; elle sert pour {suffixes}.</translation>
@@ -2290,15 +4917,15 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>L&apos;éditeur n&apos;est pas disponible dans cette installation.</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <location filename="../../app/ui/window_export.py" line="+264"/>
+        <location line="+139"/>
+        <location filename="../../app/ui/window_export.py" line="+309"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/export/project_json.py" line="+185"/>
+        <location filename="../../app/export/project_json.py" line="+193"/>
         <source>The file is not text encoded in UTF-8.</source>
-        <extracomment>Each list of the document and the class it carries, in the order rows are restored. Many-to-many links carried as id lists: list key -&gt; (field, table, own column, other column, target). Fixed ranges of numeric columns, by column name (the database CHECKs the same). Columns in the project&apos;s scale, and the one that is a distance on it. id, ref, refs, int, float, bool, text, colour, enum, datetime, date, photo or tags. For ref and refs: the list the ids point into. The keys of every row, in the order the document writes them. The keys of the document itself, in order.</extracomment>
+        <extracomment>Each list of the document and the class it carries, in the order rows are restored. Lists an older document may lack (read as empty). Many-to-many links carried as id lists: list key -&gt; (field, table, own column, other column, target). Fixed ranges of numeric columns, by column name (the database CHECKs the same). Columns in the project&apos;s scale, and the one that is a distance on it. id, ref, refs, int, float, bool, text, colour, enum, datetime, date, photo or tags. For ref and refs: the list the ids point into. The keys of every row, in the order the document writes them. The keys of the document itself, in order.</extracomment>
         <translation>Le fichier n&apos;est pas du texte encodé en UTF-8.</translation>
     </message>
     <message>
@@ -2411,8 +5038,9 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Le fichier provient d&apos;une version plus récente de Parcours (format {version})&#xa0;; mettez Parcours à jour pour l&apos;importer.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>{place} repeats the id {value} of another row.</source>
+        <extracomment>Lists and nullable fields added after the first release of format 1: an older export without them imports.</extracomment>
         <translation>{place} reprend l&apos;identifiant {value} d&apos;une autre ligne.</translation>
     </message>
     <message>
@@ -2472,8 +5100,10 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location filename="../../app/model/fields.py" line="+51"/>
-        <location filename="../../app/model/ops.py" line="+233"/>
+        <location filename="../../app/model/ops.py" line="+245"/>
         <location filename="../../app/model/ops_journey.py" line="+275"/>
+        <location filename="../../app/model/ops_workshop.py" line="+146"/>
+        <location filename="../../app/model/ops_workspace.py" line="+163"/>
         <source>A {table} has no field named {field}.</source>
         <translation>Un élément «&#xa0;{table}&#xa0;» n&apos;a pas de champ nommé {field}.</translation>
     </message>
@@ -2488,31 +5118,33 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>La photo est trop volumineuse&#xa0;: 4 Mo au plus.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journey_data.py" line="+47"/>
+        <location filename="../../app/model/journey_data.py" line="+58"/>
         <source>The project has no journey to export.</source>
         <translation>Le projet n&apos;a aucun parcours à exporter.</translation>
     </message>
     <message>
         <location filename="../../app/model/fields.py" line="+4"/>
-        <location filename="../../app/model/ops.py" line="-147"/>
+        <location filename="../../app/model/ops.py" line="-158"/>
         <source>There is no {table} {value}.</source>
         <translation>L&apos;élément «&#xa0;{table}&#xa0;» {value} n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../app/model/ops_workshop.py" line="-93"/>
         <source>{field} must be between {low} and {high}, not {value}.</source>
         <translation>{field} doit être compris entre {low} et {high}, pas {value}.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/model/ops.py" line="+169"/>
+        <location filename="../../app/model/ops.py" line="+180"/>
+        <location filename="../../app/model/ops_actions.py" line="+33"/>
         <source>{value} is not a valid value for {field}.</source>
         <translation>{value} n&apos;est pas une valeur possible pour {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/migrations.py" line="+60"/>
+        <location filename="../../app/model/migrations.py" line="+132"/>
         <source>{path} is damaged: part of the project&apos;s structure is missing ({missing}).</source>
-        <extracomment>``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``. Version 1 is the first released schema, so there is nothing to upgrade yet.</extracomment>
+        <extracomment>The workshop tables (dot votes and comments), as schema version 4 created them. ``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``.</extracomment>
         <translation>{path} est endommagé&#xa0;: une partie de la structure du projet manque ({missing}).</translation>
     </message>
     <message>
@@ -2527,15 +5159,17 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>{path} n&apos;a pas pu être mis à jour depuis la version de fichier {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/ops.py" line="-181"/>
-        <location line="+100"/>
+        <location filename="../../app/model/ops.py" line="-192"/>
+        <location line="+112"/>
         <source>There is no edit named {name}.</source>
         <extracomment>The op&apos;s answer, e.g. the new id of ``add_card``.</extracomment>
         <translation>Aucune modification ne s&apos;appelle {name}.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-87"/>
+        <location filename="../../app/model/ops_workshop.py" line="-20"/>
         <source>There is already a {table} {value}.</source>
+        <extracomment>Most participants a round may have (a meeting room, not a survey).</extracomment>
         <translation>L&apos;élément «&#xa0;{table}&#xa0;» {value} existe déjà.</translation>
     </message>
     <message>
@@ -2729,7 +5363,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Une modification interrompue d&apos;un autre programme se trouve à côté de {path} ({sidecar})&#xa0;: Parcours ne l&apos;ouvrira pas tant que ce programme ne l&apos;aura pas terminée ou annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/model/filecheck.py" line="+91"/>
+        <location filename="../../app/model/filecheck.py" line="+97"/>
         <source>{path} is a sound Parcours project (file version {version}).</source>
         <translation>{path} est un projet Parcours sain (version de fichier {version}).</translation>
     </message>
@@ -2755,64 +5389,76 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Parcours n&apos;est pas installé entièrement&#xa0;: {name} est absent&#xa0;; réinstallez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/export/spreadsheet_read.py" line="+72"/>
+        <location filename="../../app/export/spreadsheet_read.py" line="+78"/>
         <location line="+9"/>
-        <location line="+280"/>
+        <location line="+144"/>
+        <location line="+22"/>
+        <location line="+51"/>
         <source>The spreadsheet is empty: it needs a header row and one row per card.</source>
-        <extracomment>The most data rows an import accepts; larger files are refused before they are read to the end. Translatable sentences (unknown columns, channels or departments added...).</extracomment>
+        <extracomment>Translatable sentences (unknown columns, channels or departments added...).</extracomment>
         <translation>Le tableau est vide&#xa0;: il lui faut une ligne d&apos;en-têtes et une ligne par carte.</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+53"/>
+        <location line="-206"/>
+        <location filename="../../app/export/xlsx_read.py" line="+108"/>
         <source>The spreadsheet has more than {limit} rows (row {row}): split it and import the parts.</source>
         <translation>Le tableau a plus de {limit} lignes (ligne {row})&#xa0;: découpez-le et importez les morceaux.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+17"/>
         <source>Row {row}, column {column} of the CSV file is not valid UTF-8 text: save it again as CSV UTF-8.</source>
         <translation>Ligne {row}, colonne {column} du fichier CSV, le texte n&apos;est pas de l&apos;UTF-8 valide&#xa0;: enregistrez-le de nouveau au format CSV UTF-8.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Row {row} of the CSV file cannot be read: {reason}.</source>
         <translation>La ligne {row} du fichier CSV est illisible&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/export/xlsx_read.py" line="-78"/>
         <source>The file is not an Excel workbook (.xlsx), or it is damaged.</source>
         <translation>Le fichier n&apos;est pas un classeur Excel (.xlsx), ou il est endommagé.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+59"/>
+        <source>The sheet {sheet} reaches beyond row {limit}: Parcours does not read sheets this long.</source>
+        <translation>La feuille {sheet} va au-delà de la ligne {limit}&#xa0;: Parcours ne lit pas des feuilles aussi longues.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Row {row}, column {column} holds a formula ({value}): paste it as values and import again.</source>
         <translation>Ligne {row}, colonne {column}, la cellule contient une formule ({value})&#xa0;: collez-la en valeurs et importez de nouveau.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+40"/>
+        <source>The workbook&apos;s part {name} has more than {limit} rows: split it and import the parts.</source>
+        <translation>La partie {name} du classeur a plus de {limit} lignes&#xa0;: découpez-la et importez les morceaux.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Row {row}, column {column} is part of merged cells ({cells}): unmerge them and import again.</source>
         <translation>Ligne {row}, colonne {column}, la cellule fait partie de cellules fusionnées ({cells})&#xa0;: annulez la fusion et importez de nouveau.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../app/export/card_table.py" line="+213"/>
         <source>Row {row}, column {column}: {value} is not a number.</source>
         <translation>Ligne {row}, colonne {column}&#xa0;: {value} n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Row {row}, column {column}: {value} should be between {low} and {high}.</source>
         <translation>Ligne {row}, colonne {column}&#xa0;: {value} devrait être compris entre {low} et {high}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Row {row}, column {column}: {value} is not a whole number.</source>
         <translation>Ligne {row}, colonne {column}&#xa0;: {value} n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../app/export/spreadsheet.py" line="+136"/>
+        <location line="-128"/>
         <location line="+27"/>
         <source>Row {row}, column {column}: {value} should be one of: {values}.</source>
-        <extracomment>The columns of the long table, in order. The columns every row must fill. What joins (and splits) the tags of a card in one cell. Other names of each column (compared without case, accents, spaces, ``_`` or ``-``). French words for the enumerations&apos; values, by their normalised spelling. Words that give away a lane&apos;s kind when the table does not say it, tried in this order. How a yes/no cell may be spelled (normalised), in English or French. The sheets of the workbook that the importer and other programs look for.</extracomment>
+        <extracomment>The columns of the long table, in order. The columns every row must fill. What joins (and splits) the tags of a card in one cell. Other names of each column (compared without case, accents, spaces, ``_`` or ``-``). French words for the enumerations&apos; values, by their normalised spelling. Words that give away a lane&apos;s kind when the table does not say it, tried in this order. How a yes/no cell may be spelled (normalised), in English or French. Every header the importer knows (normalised) -&gt; its column; ``id`` and ``curve_moment`` are the workbook&apos;s.</extracomment>
         <translation>Ligne {row}, colonne {column}&#xa0;: {value} devrait être l&apos;une de ces valeurs&#xa0;: {values}.</translation>
     </message>
     <message>
@@ -2821,8 +5467,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Ligne {row}, colonne {column}&#xa0;: {value} devrait être oui ou non.</translation>
     </message>
     <message>
-        <location filename="../../app/export/spreadsheet_read.py" line="+21"/>
+        <location filename="../../app/export/spreadsheet_read.py" line="+31"/>
         <source>Row {row}, column {column} is empty: every card needs a title, a stage and a lane.</source>
+        <extracomment>The card&apos;s id in the workbook it comes from (links and actions point at it), if any.</extracomment>
         <translation>Ligne {row}, la colonne {column} est vide&#xa0;: chaque carte a besoin d&apos;un titre, d&apos;une étape et d&apos;un couloir.</translation>
     </message>
     <message>
@@ -2831,7 +5478,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Ligne {row}, colonne {column}&#xa0;: {value} n&apos;est pas une couleur comme #1A2B3C.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Column {column} is not one Parcours knows: it was ignored.</source>
         <translation>Parcours ne connaît pas la colonne {column}&#xa0;: elle a été ignorée.</translation>
     </message>
@@ -2846,17 +5493,23 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Il manque la colonne {column} à la ligne {row}&#xa0;: un tableau de cartes a besoin des colonnes titre, étape et couloir.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
+        <source>These sheets are not ones Parcours reads, so they were not imported: {names}.</source>
+        <translation>Parcours ne lit pas ces feuilles, elles n&apos;ont donc pas été importées&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/references.py" line="+91"/>
         <source>The channel {name} was added to the project&apos;s catalogue.</source>
+        <extracomment>Channels described by the workbook (its Channels sheet).</extracomment>
         <translation>Le canal {name} a été ajouté au catalogue du projet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>The department {name} was added to the project.</source>
         <translation>Le service {name} a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../../app/export/paper.py" line="+43"/>
+        <location filename="../../app/export/paper.py" line="+44"/>
         <source>There is no paper {paper}; choose A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (50 to 5000 mm).</source>
         <translation>Il n&apos;y a pas de papier {paper}&#xa0;; choisissez A0, A1, A2, A3, A4 ou LARGEURxHAUTEURmm (50 à 5000 mm).</translation>
     </message>
@@ -2866,19 +5519,20 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Il n&apos;y a pas d&apos;orientation {name}&#xa0;; choisissez portrait ou paysage.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+60"/>
         <source>An overlap of {overlap} mm and margins of {margin} mm leave too little of a {paper} sheet.</source>
-        <extracomment>Printable window of one sheet (the sheet less its margins).</extracomment>
+        <extracomment>Printable window of one sheet (the sheet less its margins). Top left corner of the tiled area on the poster (mm from the poster&apos;s top left): only content is tiled. Sheets saved by tiling only the area holding content rather than the whole poster sheet. Size (mm) of the area tiled (the poster&apos;s content less its margins; the poster itself for :func:`tile_grid`). (row, column) of the sheets of the grid left out because nothing would print on them.</extracomment>
         <translation>Un chevauchement de {overlap} mm et des marges de {margin} mm laissent trop peu d&apos;une feuille {paper}.</translation>
     </message>
     <message>
-        <location filename="../../app/export/report.py" line="+157"/>
+        <location filename="../../app/export/report.py" line="+158"/>
         <location filename="../../app/model/journey_data.py" line="+4"/>
         <source>There is no such journey in this project.</source>
         <translation>Ce projet n&apos;a pas ce parcours.</translation>
     </message>
     <message>
-        <location filename="../../app/export/interchange.py" line="+99"/>
+        <location filename="../../app/export/interchange.py" line="+113"/>
+        <location filename="../../app/export/workbook_merge.py" line="+97"/>
         <source>The persona {name} was added to the project.</source>
         <extracomment>Files larger than this are refused before they are parsed. Translatable sentences (fields ignored, scores rescaled, personas added...). (name, side) of the department behind the card, matched by name or added. (name, description) of each stage, in order. (kind, name) of each lane, in order.</extracomment>
         <translation>Le persona {name} a été ajouté au projet.</translation>
@@ -2889,14 +5543,61 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Ces services ont été ajoutés au projet&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../app/export/limits.py" line="+61"/>
         <source>The file is larger than {limit} MB: Parcours does not import files this large.</source>
+        <extracomment>Largest CSV, XLSX, .ojf or Mermaid file an import reads. Largest project JSON document (it carries persona photos in base64). Most entries in a workbook&apos;s zip archive. Largest uncompressed size of one entry of a workbook, and of all of them together. Highest compression ratio of an entry larger than :data:`RATIO_FLOOR` bytes (zip bombs are thousands). Most data rows and columns of a table, and characters in one cell (Excel&apos;s own cell limit). Most rows of a sheet counted with the empty ones (a stray cell far below makes a reader walk every row). Most cards one .ojf import creates (nodes and blueprint items), and tasks one Mermaid import creates. Largest persona photo a project JSON document may carry. Deepest nesting of lists and objects in a JSON or .ojf document. Most characters in one number of a JSON or .ojf document.</extracomment>
         <translation>Le fichier dépasse {limit} Mo&#xa0;: Parcours n&apos;importe pas de fichiers aussi gros.</translation>
     </message>
     <message>
-        <location filename="../../app/export/ojf_read.py" line="+44"/>
+        <location line="+48"/>
+        <source>The {kind} file nests lists or objects more than {limit} levels deep: Parcours does not read it.</source>
+        <translation>Le fichier {kind} imbrique des listes ou des objets sur plus de {limit} niveaux&#xa0;: Parcours ne le lit pas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The {kind} file holds a number of more than {limit} digits: Parcours does not read it.</source>
+        <translation>Le fichier {kind} contient un nombre de plus de {limit} chiffres&#xa0;: Parcours ne le lit pas.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The workbook holds more than {limit} parts: Parcours does not read it.</source>
+        <translation>Le classeur contient plus de {limit} parties&#xa0;: Parcours ne le lit pas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The workbook&apos;s part {name} unpacks to more than {limit} MB: Parcours does not read it.</source>
+        <translation>La partie {name} du classeur dépasse {limit} Mo une fois décompressée&#xa0;: Parcours ne le lit pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workbook&apos;s part {name} is compressed more than {limit} times, as zip bombs are: Parcours does not read it.</source>
+        <translation>La partie {name} du classeur est compressée plus de {limit} fois, comme une bombe zip&#xa0;: Parcours ne le lit pas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Row {row}, column {column} holds more than {limit} characters: Parcours does not import cells this long.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: plus de {limit} caractères&#xa0;; Parcours n&apos;importe pas des cellules aussi longues.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row {row} has more than {limit} columns: Parcours does not import tables this wide.</source>
+        <translation>La ligne {row} a plus de {limit} colonnes&#xa0;: Parcours n&apos;importe pas des tableaux aussi larges.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The workbook&apos;s XML is damaged, so the file cannot be read: open it in a spreadsheet program and save it again.</source>
+        <extracomment>What a hostile or broken XML part raises while a workbook is read (defusedxml&apos;s refusals included).</extracomment>
+        <translation>Le XML du classeur est endommagé, le fichier ne peut donc pas être lu&#xa0;: ouvrez-le dans un tableur et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workbook&apos;s XML declares entities or a document type, as attacks on XML readers do: Parcours does not read it.</source>
+        <translation>Le XML du classeur déclare des entités ou un type de document, comme le font les attaques contre les lecteurs XML&#xa0;: Parcours ne le lit pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/ojf_read.py" line="+43"/>
         <source>In the OJF file, {path} should be text.</source>
-        <extracomment>The most cards (nodes and blueprint items) one import creates. The score range of the OJF specification. The sentiment word written for each emotion (and read back as that emotion). Parcours severity (1..5) for each OJF severity, and back.</extracomment>
+        <extracomment>The score range of the OJF specification. The sentiment word written for each emotion (and read back as that emotion). Parcours severity (1..5) for each OJF severity, and back.</extracomment>
         <translation>Dans le fichier OJF, {path} devrait être du texte.</translation>
     </message>
     <message>
@@ -2971,7 +5672,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Le fichier OJF définit deux fois le couloir {id}.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+20"/>
+        <source>The OJF file defines the node {id} twice.</source>
+        <translation>Le fichier OJF définit deux fois le nœud {id}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Some nodes name a stage or swimlane the file does not define ({ids}): a stage or lane of that name was added for them.</source>
         <translation>Des nœuds citent une étape ou un couloir que le fichier ne définit pas ({ids})&#xa0;: une étape ou un couloir de ce nom a été ajouté pour eux.</translation>
     </message>
@@ -3006,12 +5712,18 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>La gravité {value} n&apos;est ni low, ni medium, ni high&#xa0;: elle a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="+212"/>
+        <location filename="../../app/export/poster_sheet.py" line="+134"/>
+        <source>A journey cannot be compared with itself: name another one (its to-be journey, say).</source>
+        <extracomment>Characters no installed font has: printed as &quot;□&quot; and named in a warning. Taller stage headers make room for the durations and waiting times. The journey whose curve is overlaid (the to-be over the as-is), and its title.</extracomment>
+        <translation>Un parcours ne peut pas être comparé à lui-même : nommez-en un autre (sa situation souhaitée, par exemple).</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger paper or a smaller scale (at most {fits} % on this one).</source>
         <translation>À {scale}&#xa0;% la carte demande une feuille de {width} x {height} mm&#xa0;: choisissez un papier plus grand ou une échelle plus petite ({fits}&#xa0;% au plus sur celui-ci).</translation>
     </message>
     <message>
-        <location filename="../../app/export/image.py" line="-113"/>
+        <location filename="../../app/export/image.py" line="-114"/>
         <source>An image is written as .png or .svg, not {suffix}.</source>
         <extracomment>Limits of the resolution, in dots per inch. The longest side an image may have, in pixels. Bytes of one band of ARGB pixels painted at a time (fewer rows on a wide image). Rows of a band at most. Size of the IDAT chunks written.</extracomment>
         <translation>Une image s&apos;écrit en .png ou en .svg, pas en {suffix}.</translation>
@@ -3023,13 +5735,13 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/export/poster.py" line="+184"/>
+        <location filename="../../app/export/poster.py" line="+140"/>
         <source>The margin cannot be negative.</source>
-        <extracomment>Height of the title band; the type of the title block, legend and panel follow it. Type size of the legend (0: no legend), and its height. Width of the persona column (0: none). The map&apos;s area: left edge, top and bottom.</extracomment>
+        <extracomment>The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The smallest card text as printed, in points. What the user should know about the file written (e.g. text too small to read), one sentence each.</extracomment>
         <translation>La marge ne peut pas être négative.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>An image of {width} x {height} pixels is too large (at most {limit} on a side): choose a lower resolution or a smaller paper.</source>
         <translation>Une image de {width} x {height} pixels est trop grande (au plus {limit} de côté)&#xa0;: choisissez une résolution plus basse ou un papier plus petit.</translation>
     </message>
@@ -3049,34 +5761,39 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Une échelle de {scale}&#xa0;% n&apos;est pas possible&#xa0;: choisissez de 1 à 1000&#xa0;%.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="+27"/>
+        <source>No installed font that can be embedded has {characters}: they print as “□”.</source>
+        <translation>Aucune police installée et intégrable n’a {characters} : ces caractères s’impriment « □ ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster_sheet.py" line="+39"/>
         <source>Margins of {margin} mm leave nothing of a {paper} sheet.</source>
         <translation>Des marges de {margin} mm ne laissent rien d&apos;une feuille {paper}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-338"/>
+        <location filename="../../app/cli.py" line="-373"/>
         <source>There is no journey {name} in this project.</source>
         <translation>Il n&apos;y a pas de parcours {name} dans ce projet.</translation>
     </message>
     <message>
-        <location filename="../../app/export/mermaid.py" line="+171"/>
+        <location filename="../../app/export/mermaid_read.py" line="+121"/>
         <source>The file is not a Mermaid journey diagram: it should start with the word journey, not {start}.</source>
-        <extracomment>Mermaid&apos;s documented score range. The most tasks one import creates.</extracomment>
+        <extracomment>Mermaid&apos;s documented score range. What the exporter writes for a comma inside an actor&apos;s name (Mermaid splits actors at commas). line, stage index, name, score, actors</extracomment>
         <translation>Le fichier n&apos;est pas un diagramme de parcours Mermaid&#xa0;: il devrait commencer par le mot journey, pas par {start}.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+38"/>
         <source>The Mermaid file is empty.</source>
         <translation>Le fichier Mermaid est vide.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-34"/>
         <source>The file is not UTF-8 text, so it cannot be a Mermaid diagram.</source>
         <translation>Le fichier n&apos;est pas du texte UTF-8&#xa0;: ce ne peut pas être un diagramme Mermaid.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
         <source>Line {line} of the Mermaid diagram is not a task (name: score: actors): {text}</source>
         <translation>La ligne {line} du diagramme Mermaid n&apos;est pas une tâche (nom: note: acteurs)&#xa0;: {text}</translation>
     </message>
@@ -3091,9 +5808,14 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Le diagramme Mermaid a plus de {limit} tâches&#xa0;: découpez-le et importez les morceaux.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>The Mermaid journey diagram has no title, section or task.</source>
         <translation>Le diagramme de parcours Mermaid n&apos;a ni titre, ni section, ni tâche.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The diagram&apos;s display settings ({names}) have no place in a journey: they were ignored.</source>
+        <translation>Les réglages d&apos;affichage du diagramme ({names}) n&apos;ont pas de place dans un parcours&#xa0;: ils ont été ignorés.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3111,7 +5833,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Parcours s&apos;est arrêté sur un problème inattendu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/export/report_actions.py" line="+362"/>
+        <location filename="../../app/export/report_actions.py" line="+369"/>
         <source>The journey {journey} has no actions yet: add some before printing its action plan.</source>
         <translation>Le parcours {journey} n&apos;a pas encore d&apos;actions&#xa0;: ajoutez-en avant d&apos;imprimer son plan d&apos;actions.</translation>
     </message>
@@ -3134,6 +5856,280 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location filename="../../app/ui/user_templates.py" line="+11"/>
         <source>The template {path} cannot be read; delete it or save it again.</source>
         <translation>Le modèle {path} est illisible&#xa0;; supprimez-le ou enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_formats.py" line="-104"/>
+        <source>The {report} report prints on A4 portrait sheets: {option} applies to posters only.</source>
+        <translation>Le rapport {report} s’imprime sur des feuilles A4 en portrait : {option} ne s’applique qu’aux affiches.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_library.py" line="-36"/>
+        <source>{path} was never published to or pulled from this library.</source>
+        <translation>{path} n’a jamais été publié dans cette bibliothèque ni tiré d’elle.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no system keyring here to keep the password; give it with PGPASSWORD instead.</source>
+        <translation>Il n’y a pas de trousseau système ici pour garder le mot de passe&#x202f;; donnez-le plutôt avec PGPASSWORD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/mermaid.py" line="+129"/>
+        <source>Mermaid cannot hold some characters (: # ; %% and line breaks), so these names were written differently: {names}.</source>
+        <translation>Mermaid ne peut pas contenir certains caractères (: #&#xa0;; %% et les retours à la ligne), ces noms ont donc été écrits autrement&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster_fit.py" line="+190"/>
+        <source>Card text prints at {size} pt, under {readable} pt: a larger poster paper helps, or fewer stages per sheet (one journey per group of stages).</source>
+        <extracomment>The largest size (pt) a card title is printed at; beyond it the map takes wider cards, not larger type. Card text printed smaller than this (pt) is hard to read on a wall. Card widths tried, as a share of the canvas&apos;s card width. Never narrower than on screen: narrower cards break long words (French &quot;administratifs&quot;) across lines; taller rows take the height instead. Proportions within this (log ratio) of the room&apos;s count as matched.</extracomment>
+        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : un plus grand format d’affiche aide, ou moins d’étapes par feuille (un parcours par groupe d’étapes).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card text prints at {size} pt, under {readable} pt: tiling on office sheets (--tile A4), a larger paper, leaving the persona panel off (--no-personas) or fewer stages per sheet helps.</source>
+        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : imprimer sur des feuilles de bureau (--tile A4), un plus grand format, retirer le panneau des personas (--no-personas) ou moins d’étapes par feuille aide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card text prints at {size} pt, under {readable} pt: printing on office sheets, a larger paper, leaving the persona panel off or fewer stages per sheet helps.</source>
+        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : imprimer sur des feuilles de bureau, un plus grand format, retirer le panneau des personas ou moins d’étapes par feuille aide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card text prints at {size} pt, under {readable} pt: tiling on office sheets (--tile A4), a larger paper or fewer stages per sheet helps.</source>
+        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : imprimer sur des feuilles de bureau (--tile A4), un plus grand format ou moins d’étapes par feuille aide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card text prints at {size} pt, under {readable} pt: printing on office sheets, a larger paper or fewer stages per sheet helps.</source>
+        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : imprimer sur des feuilles de bureau, un plus grand format ou moins d’étapes par feuille aide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/workbook.py" line="+302"/>
+        <source>The workbook does not carry persona photos ({photos}), objectives ({objectives}) or measurement points ({points}): they were left out.</source>
+        <extracomment>The columns of the workbook&apos;s card sheet: the table&apos;s, then the curve&apos;s moment of truth and the card&apos;s id. Columns whose text wraps in its cell (the others stay on one line).</extracomment>
+        <translation>Le classeur ne contient pas les photos des personas ({photos}), les objectifs ({objectives}) ni les points de mesure ({points})&#xa0;: ils ont été laissés de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/workbook_merge.py" line="-40"/>
+        <source>These rows of the Links sheet name cards the workbook does not hold, or repeat a link: they were not imported: {rows}.</source>
+        <translation>Ces lignes de la feuille des liens citent des cartes absentes du classeur, ou répètent un lien&#xa0;; elles n&apos;ont pas été importées&#xa0;: {rows}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Some actions or KPIs point at cards the workbook does not hold ({ids}): those links were not imported.</source>
+        <translation>Des actions ou des indicateurs pointent vers des cartes absentes du classeur ({ids})&#xa0;: ces liens n&apos;ont pas été importés.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>These personas were already in the project, so the workbook&apos;s description of them was not imported: {names}.</source>
+        <translation>Ces personas étaient déjà dans le projet, la description qu&apos;en donne le classeur n&apos;a donc pas été importée&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Action added: {title}.</source>
+        <translation>Action ajoutée&#xa0;: {title}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Action {id} ({title}) changed: {changes}.</source>
+        <translation>Action {id} ({title}) modifiée&#xa0;: {changes}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>KPI added: {name}.</source>
+        <translation>Indicateur ajouté&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>KPI {id} ({name}) changed: {changes}.</source>
+        <translation>Indicateur {id} ({name}) modifié&#xa0;: {changes}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workbook is the journey {title} of this project: its Actions and KPIs sheets were merged into it, and its other sheets ({sheets}) were not imported again.</source>
+        <translation>Le classeur est le parcours {title} de ce projet&#xa0;: ses feuilles Actions et Indicateurs y ont été fusionnées, et ses autres feuilles ({sheets}) n&apos;ont pas été importées à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/workbook_read.py" line="+82"/>
+        <source>Column {column} of the sheet {sheet} is not one Parcours knows: it was ignored.</source>
+        <extracomment>The creation time of the project the workbook came from (see :func:`app.export.workbook.project_stamp`). (row, source card id, target card id, fields) (row, id or None, fields, card ids, department name) (row, id or None, fields, stage name, card id)</extracomment>
+        <translation>Parcours ne connaît pas la colonne {column} de la feuille {sheet}&#xa0;: elle a été ignorée.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Row {row}, column {column}: {value} is not a date such as 2026-03-31.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: {value} n&apos;est pas une date comme 2026-03-31 ou 31/03/2026.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Row {row}, column {column} is empty: it needs a name.</source>
+        <translation>Ligne {row}, colonne {column}&#xa0;: la cellule est vide, il faut un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/browse.py" line="-40"/>
+        <source>The library has no project named {name}.</source>
+        <translation>La bibliothèque n’a aucun projet nommé {name}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The project {name} has no revision {revision}; its newest is {head}.</source>
+        <translation>Le projet {name} n’a pas de révision {revision}&#x202f;; la plus récente est la {head}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revision {revision} of {name} was published by a newer version of Parcours: update Parcours to pull it.</source>
+        <translation>La révision {revision} de {name} a été publiée par une version plus récente de Parcours&#xa0;: mettez Parcours à jour pour la tirer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{path} already exists; choose another name or replace it with --force.</source>
+        <translation>{path} existe déjà&#x202f;; choisissez un autre nom ou remplacez-le avec --force.</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/connection.py" line="+49"/>
+        <source>No library is named: give --url postgresql://user@host/database or set {variable}.</source>
+        <extracomment>Environment variable naming the library when ``--url`` is not given. Keyring service under which passwords are kept. Seconds to wait for the server before saying it cannot be reached.</extracomment>
+        <translation>Aucune bibliothèque n’est indiquée&#xa0;: donnez --url postgresql://utilisateur@hôte/base ou définissez {variable}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{url} is not a library address: it must look like postgresql://user@host/database.</source>
+        <translation>{url} n’est pas une adresse de bibliothèque&#xa0;: elle doit ressembler à postgresql://utilisateur@hôte/base.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The library at {where} refused the user name or password of {user}.</source>
+        <translation>La bibliothèque sur {where} a refusé le nom d’utilisateur ou le mot de passe de {user}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The library at {where} offers no encrypted connection (TLS), which this address requires (sslmode).</source>
+        <translation>La bibliothèque sur {where} n’offre pas de connexion chiffrée (TLS), que cette adresse exige (sslmode).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no database {database} on the library server {where}.</source>
+        <translation>Il n’y a pas de base {database} sur le serveur de bibliothèque {where}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your library account {user} may read the library but not publish to it: ask its administrator for the editor role.</source>
+        <translation>Votre compte {user} peut lire la bibliothèque mais pas y publier&#xa0;: demandez le rôle d’éditeur à son administrateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database {database} on {where} holds no Parcours library yet: its administrator creates one with parcours library init.</source>
+        <translation>La base {database} sur {where} ne contient pas encore de bibliothèque Parcours&#xa0;: son administrateur en crée une avec parcours library init.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The library server {where} cannot be reached or closed the connection: nothing was changed; check the address and the network, then try again.</source>
+        <translation>Le serveur de bibliothèque {where} est injoignable ou a fermé la connexion&#xa0;: rien n’a été modifié&#x202f;; vérifiez l’adresse et le réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library at {where} refused the request: {reason}.</source>
+        <translation>La bibliothèque sur {where} a refusé la demande&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/library/publish.py" line="+100"/>
+        <source>The library already has a project named {name}: choose another name.</source>
+        <translation>La bibliothèque a déjà un projet nommé {name}&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The project {name} is no longer in the library: publish it as a new copy.</source>
+        <translation>Le projet {name} n’est plus dans la bibliothèque&#xa0;: publiez-le comme nouvelle copie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone published {name} (revision {head}) after the revision {base} this file builds on: nothing was written; keep yours, keep the library&apos;s, or publish a new copy.</source>
+        <translation>Quelqu’un a publié {name} (révision {head}) après la révision {base} sur laquelle ce fichier s’appuie&#xa0;: rien n’a été écrit&#x202f;; gardez la vôtre, celle de la bibliothèque, ou publiez une nouvelle copie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/images.py" line="+109"/>
+        <location line="+39"/>
+        <source>The image is empty.</source>
+        <extracomment>Largest file accepted for reading (before downscaling). Largest picture accepted, in pixels (a 40-megapixel camera photo passes; a bomb does not). Longest side accepted, in pixels. Most elongated shape accepted (long side / short side). Longest side of what is stored in the project file. Largest stored image (the database CHECKs the same). Formats accepted, by the MIME type stored beside the bytes.</extracomment>
+        <translation>L’image est vide.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+39"/>
+        <location filename="../../app/ui/images.py" line="+30"/>
+        <source>The image is too large: at most {megabytes} MB.</source>
+        <extracomment>Qt&apos;s decoder refuses to allocate more than this (MB) for one picture.</extracomment>
+        <translation>L’image est trop lourde : {megabytes} Mo au plus.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+38"/>
+        <source>This is not a PNG, JPEG or WebP image.</source>
+        <translation>Ce n’est pas une image PNG, JPEG ou WebP.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+8"/>
+        <location filename="../../app/ui/images.py" line="+27"/>
+        <source>The image is damaged and cannot be read.</source>
+        <translation>L’image est abîmée et ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image is too big: {width} × {height} pixels (at most {megapixels} megapixels).</source>
+        <translation>L’image est trop grande : {width} × {height} pixels ({megapixels} mégapixels au plus).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image is too narrow to show: {width} × {height} pixels.</source>
+        <translation>L’image est trop étroite pour être montrée : {width} × {height} pixels.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/ops_workshop.py" line="+15"/>
+        <source>A vote needs at least one participant.</source>
+        <translation>Un vote demande au moins un participant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A vote may have at most {value} participants.</source>
+        <translation>Un vote compte au plus {value} participants.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This card is not on the journey of the vote.</source>
+        <translation>Cette carte n’est pas sur le parcours du vote.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has placed all {value} dots.</source>
+        <translation>{name} a posé ses {value} gommettes.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+28"/>
+        <source>A comment needs some text.</source>
+        <translation>Un commentaire demande un texte.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>This card is not on the journey of the comment.</source>
+        <translation>Cette carte n’est pas sur le parcours du commentaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This stage is not on the journey of the comment.</source>
+        <translation>Cette étape n’est pas sur le parcours du commentaire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/ops_workspace.py" line="-118"/>
+        <source>Choose two different entries to merge.</source>
+        <extracomment>What points at a catalogue row, by catalogue table: (class, column).</extracomment>
+        <translation>Choisissez deux entrées différentes à fusionner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/images.py" line="-23"/>
+        <source>The image {name} cannot be read.</source>
+        <translation>L’image {name} ne peut pas être lue.</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +6185,77 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Tristesse</translation>
     </message>
     <message>
+        <location filename="../../app/ui/catalogues_base.py" line="+35"/>
+        <source>Win new customers</source>
+        <translation>Conquérir de nouveaux clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise satisfaction</source>
+        <translation>Augmenter la satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Improve retention</source>
+        <translation>Améliorer la rétention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build loyalty</source>
+        <translation>Fidéliser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make life easier for staff</source>
+        <translation>Faciliter la vie des collaborateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other objective</source>
+        <translation>Autre objectif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Front stage (seen by the customer)</source>
+        <translation>Front office (vu du client)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back stage (unseen)</source>
+        <translation>Back office (invisible)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Helps themselves</source>
+        <translation>Se débrouille seul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wants it done for them</source>
+        <translation>Veut que l’on fasse pour lui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Either</source>
+        <translation>Indifférent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../app/ui/inspector_fields.py" line="-124"/>
         <source>Digital</source>
         <extracomment>Translation context of the enum labels (lane kinds are named by :mod:`app.ui.labels`).</extracomment>
@@ -3196,11 +6263,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+1"/>
         <source>Human</source>
         <translation>Humaine</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+3"/>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
@@ -3435,7 +6503,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Jamais un moment de vérité</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <location line="+10"/>
         <location line="+9"/>
         <source>Colour…</source>
@@ -3520,9 +6588,119 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
 </context>
 <context>
+    <name>method</name>
+    <message>
+        <location filename="../../app/ui/method_labels.py" line="+17"/>
+        <source>Idea</source>
+        <extracomment>Colours of the horizons (road map columns, matrix dots).</extracomment>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not scheduled</source>
+        <translation>Non planifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick win</source>
+        <translation>Victoire rapide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; 3 months</source>
+        <translation>&lt; 3 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; 12 months</source>
+        <translation>&lt; 12 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Higher is better</source>
+        <translation>Plus haut, c’est mieux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower is better</source>
+        <translation>Plus bas, c’est mieux</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mystery visit</source>
+        <translation>Visite mystère</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer listening</source>
+        <translation>Écoute client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer committee</source>
+        <translation>Comité clients</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/method_markers.py" line="+48"/>
+        <source>1 action</source>
+        <extracomment>Tables whose rows, added or removed, may change the markers.</extracomment>
+        <translation>1 action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n actions</source>
+        <translation>%n actions</translation>
+    </message>
+</context>
+<context>
     <name>poster</name>
     <message>
-        <location filename="../../app/export/paper.py" line="-72"/>
+        <location filename="../../app/export/paper.py" line="-89"/>
         <source>portrait</source>
         <extracomment>Portrait sizes (width, height) of the named papers, in millimetres (ISO 216). Points per millimetre. Points per canvas pixel at 100 % (96 pixels to the inch). Names of the orientations (context &quot;poster&quot;).</extracomment>
         <translation>portrait</translation>
@@ -3533,29 +6711,41 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>paysage</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="-80"/>
+        <location filename="../../app/export/poster_sheet.py" line="-99"/>
         <location filename="../../app/export/report.py" line="-101"/>
         <source>Parcours {version} · {date}</source>
-        <extracomment>The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel.</extracomment>
+        <extracomment>The map as on the canvas (its proportions choose the orientation); each sheet fits its own. The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel. The smallest card text drawn so far, in points (None: no map drawn yet).</extracomment>
         <translation>Parcours {version} · {date}</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+2"/>
+        <source>Revision {revision} of {date}</source>
+        <translation>Révision {revision} du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/deck.py" line="-97"/>
+        <location filename="../../app/export/poster_sheet.py" line="+159"/>
         <source>Persona: {names}</source>
+        <extracomment>What holds ink (x, y from the bottom, width, height in pt): a tile that shows none is left out.</extracomment>
         <translation>Persona&#xa0;: {names}</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location filename="../../app/export/poster.py" line="+95"/>
         <source>{journey} · trim {width} x {height} mm · bleed {bleed} mm · {stamp}</source>
         <translation>{journey} · format fini {width} x {height} mm · fond perdu {bleed} mm · {stamp}</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_tiles.py" line="+41"/>
+        <location filename="../../app/export/poster_tiles.py" line="+55"/>
         <source>row {row}/{rows} · column {column}/{columns}</source>
         <translation>ligne {row}/{rows} · colonne {column}/{columns}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+37"/>
+        <source>cut here</source>
+        <translation>couper ici</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Assembly of the poster</source>
         <translation>Assemblage de l&apos;affiche</translation>
     </message>
@@ -3571,8 +6761,17 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+5"/>
+        <source>Cut each sheet along the dashed line marked “cut here” on its left and top, then lay it on its neighbours up to their ticks.</source>
+        <translation>Coupez chaque feuille le long du pointillé « couper ici » à gauche et en haut, puis posez-la sur ses voisines jusqu’à leurs repères.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{saved} sheets saved: only the part of the poster that holds content is printed (sheets marked “—” are not needed).</source>
+        <translation>{saved} feuilles économisées : seule la partie de l’affiche qui porte du contenu est imprimée (les feuilles marquées « — » ne sont pas nécessaires).</translation>
+    </message>
+    <message>
         <source>Trim each sheet along the ticks of its left and top overlap, then lay it on its neighbours.</source>
-        <translation>Rognez chaque feuille le long des repères de son chevauchement gauche et haut, puis posez-la sur ses voisines.</translation>
+        <translation type="vanished">Rognez chaque feuille le long des repères de son chevauchement gauche et haut, puis posez-la sur ses voisines.</translation>
     </message>
     <message>
         <location filename="../../app/export/poster_legend.py" line="-7"/>
@@ -3581,12 +6780,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+185"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-184"/>
         <source>Emotions</source>
         <translation>Émotions</translation>
     </message>
@@ -3606,7 +6805,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+178"/>
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
@@ -3614,6 +6813,78 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location line="+1"/>
         <source>Frustrations</source>
         <translation>Frustrations</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/poster_marks.py" line="+33"/>
+        <source>first</source>
+        <extracomment>Colours of the marks.</extracomment>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last</source>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting: {time}</source>
+        <translation>attente : {time}</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>Customer goal</source>
+        <extracomment>The customer&apos;s goal, expectations and the objectives served, in a band under the title. Stage durations and waiting times under the stage headers. Severity and share of customers on pain points. The first and last touchpoints. Digital or human touchpoints. KPI and measurement-point markers. Cards and stages carrying a KPI, and those where satisfaction is measured.</extracomment>
+        <translation>But du client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expectations</source>
+        <translation>Attentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objectives served</source>
+        <translation>Objectifs servis</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Digital touchpoint</source>
+        <translation>Point de contact numérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human touchpoint</source>
+        <translation>Point de contact humain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First / last touchpoint</source>
+        <translation>Premier / dernier point de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPI</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction measured here</source>
+        <translation>Satisfaction mesurée ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity (1 to 5) and share of customers</source>
+        <translation>Gravité (1 à 5) et part de clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration and waiting time</source>
+        <translation>Durée et temps d’attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve of {journey}</source>
+        <translation>Courbe de {journey}</translation>
     </message>
 </context>
 <context>
@@ -3651,7 +6922,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Tâches ingrates</translation>
     </message>
     <message>
-        <location filename="../../app/export/report_actions.py" line="-313"/>
+        <location filename="../../app/export/report_actions.py" line="-320"/>
         <source>Quick wins (now)</source>
         <extracomment>Names of the horizons, in the order the plan prints them (None: not scheduled).</extracomment>
         <translation>Victoires rapides (maintenant)</translation>
@@ -3773,12 +7044,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+3"/>
-        <location line="+134"/>
+        <location line="+141"/>
         <source>Action plan</source>
         <translation>Plan d&apos;actions</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-123"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
@@ -3791,6 +7062,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="-8"/>
         <location line="+42"/>
+        <location filename="../../app/export/report_plan.py" line="+61"/>
         <source>No department</source>
         <translation>Sans service</translation>
     </message>
@@ -3816,6 +7088,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../app/export/report_plan.py" line="+63"/>
         <source>{share} % of customers</source>
         <translation>{share}&#xa0;% des clients</translation>
     </message>
@@ -3841,6 +7114,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/export/report_plan.py" line="+40"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
@@ -3850,12 +7124,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Impact and effort</source>
         <translation>Impact et effort</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Prioritised actions</source>
         <translation>Actions par priorité</translation>
     </message>
@@ -3919,6 +7193,87 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location line="+2"/>
         <source>Persona sheets</source>
         <translation>Fiches personas</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/report_plan.py" line="-107"/>
+        <source>Owner</source>
+        <extracomment>Pain points listed with their actions. Actions named with their title in one cell of the road map.</extracomment>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Road map by owner and horizon</source>
+        <translation>Feuille de route par responsable et horizon</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Top pain points and the actions addressing them</source>
+        <translation>Principaux irritants et les actions qui y répondent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pain point</source>
+        <translation>Irritant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none yet</source>
+        <translation>aucune pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pain points no action addresses</source>
+        <translation>Irritants sans action</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every pain point has an action.</source>
+        <translation>Chaque irritant a une action.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>severity {value}/5</source>
+        <translation>gravité {value}/5</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
     </message>
 </context>
 </TS>

@@ -17,10 +17,11 @@ from sqlalchemy.orm import Session
 from app import i18n
 from app.__main__ import main
 from app.export import spreadsheet_read
-from app.export.spreadsheet import COLUMNS, csv_bytes, export_xlsx, table_rows, xlsx_bytes
+from app.export.spreadsheet import CARD_COLUMNS, COLUMNS, csv_bytes, export_xlsx, table_rows, xlsx_bytes
+from app.export.workbook_words import header
 from app.export.spreadsheet_read import import_table
 from app.model import templates
-from app.model.enums import LaneKind
+from app.model.enums import LaneKind, Language
 from app.model.errors import ModelError, ParcoursError, ProjectFileError
 from app.model.schema import Card, Channel, Journey, Lane, Stage
 
@@ -84,15 +85,16 @@ def test_csv_is_utf8_with_a_bom_commas_crlf_and_rfc4180_quoting(sample):
 
 def test_xlsx_has_the_table_the_matrix_and_a_bold_frozen_header(sample):
     workbook = load_workbook(io.BytesIO(xlsx_bytes(sample)))
-    assert workbook.sheetnames == ["Cards", "Matrix", "Personas", "Actions", "KPIs"]
+    assert workbook.sheetnames == ["Cards", "Matrix", "Journey", "Stages", "Lanes", "Channels", "Personas",
+                                   "Links", "Actions", "KPIs"]
     cards, matrix = workbook["Cards"], workbook["Matrix"]
-    assert [cell.value for cell in cards[1]] == list(COLUMNS)
+    assert [cell.value for cell in cards[1]] == [header("cards", column, Language.EN) for column in CARD_COLUMNS]
     assert cards.freeze_panes == "A2" and cards["A1"].font.b
     assert cards["G2"].data_type == "s" and cards["G2"].value.endswith("=1+1")
     journey = sample.get(Journey, 1)
     assert [cell.value for cell in matrix[1]][1:] == [stage.name for stage in journey.stages]
     assert [row[0].value for row in matrix.iter_rows(min_row=2)] == [lane.name for lane in journey.lanes]
-    assert matrix["B2"].alignment.wrap_text and matrix.column_dimensions["B"].width == 32
+    assert matrix["B2"].alignment.wrap_text and 8 <= matrix.column_dimensions["B"].width <= 40
     assert workbook.properties.created == workbook.properties.modified
 
 
@@ -265,7 +267,10 @@ def test_the_command_line_exports_csv_and_imports_xlsx(tmp_path: Path, capsys):
         assert main(["export", str(project), str(table)]) == 0
         assert main(["export", str(project), str(book)]) == 0
         assert table.read_bytes().startswith(b"\xef\xbb\xbfstage,")
-        assert main(["import", str(project), str(book)]) == 0
+        capsys.readouterr()
+        assert main(["import", str(project), str(book)]) == 0  # its own journey back: merged, not copied
+        assert "were merged" in capsys.readouterr().err
+        assert main(["import", str(project), str(book), "--journey", "in"]) == 0  # a copy under a new title
         capsys.readouterr()
         assert main(["info", str(project), "--json"]) == 0
         assert '"title": "in"' in capsys.readouterr().out

@@ -297,12 +297,21 @@ def test_the_v1_fixture_is_schema_version_1():
     assert header_of(FIXTURES / f"schema_v1{SUFFIX}").user_version == 1
 
 
+#: The schema version of the code, before the fixture below pretends two more.
+REAL_VERSION = schema.SCHEMA_VERSION
+
+
 @pytest.fixture
 def schema_v3(monkeypatch):
-    """Pretend the code is at schema version 3, with migrations 1->2 and 2->3 that record their order."""
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
-    steps = {1: lambda db: db.execute("UPDATE project SET author = author || ' step 1'"),
-             2: lambda db: db.execute("UPDATE project SET author = author || ' step 2'")}
+    """Pretend the code is two schema versions ahead, with two more steps that record their order.
+
+    The real migrations run first (the fixture file is version 1), then the two
+    pretended ones, keyed ``REAL_VERSION`` and ``REAL_VERSION + 1``.
+    """
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", REAL_VERSION + 2)
+    steps = {**migrations.MIGRATIONS,
+             REAL_VERSION: lambda db: db.execute("UPDATE project SET author = author || ' step 1'"),
+             REAL_VERSION + 1: lambda db: db.execute("UPDATE project SET author = author || ' step 2'")}
     monkeypatch.setattr(migrations, "MIGRATIONS", steps)
     return steps
 
@@ -313,7 +322,7 @@ def test_an_older_file_is_migrated_step_by_step_in_the_working_copy_only(tmp_pat
     before = path.read_bytes()
     with ProjectStore.open(path) as store:
         with store.engine.connect() as connection:
-            assert connection.exec_driver_sql("PRAGMA user_version").scalar() == 3
+            assert connection.exec_driver_sql("PRAGMA user_version").scalar() == REAL_VERSION + 2
             assert connection.exec_driver_sql("SELECT author FROM project").scalar().endswith(" step 1 step 2")
         assert store.session.get(Project, 1).title == TRICKY_TITLE
     assert path.read_bytes() == before
@@ -322,23 +331,23 @@ def test_an_older_file_is_migrated_step_by_step_in_the_working_copy_only(tmp_pat
 
 
 def test_a_missing_migration_step_is_refused_and_leaves_nothing(tmp_path, schema_v3):
-    del schema_v3[2]
+    del schema_v3[REAL_VERSION + 1]
     path = tmp_path / "old.parcours"
     shutil.copyfile(FIXTURES / "schema_v1.parcours", path)
     with pytest.raises(ProjectFileError) as caught:
         ProjectStore.open(path)
     assert caught.value.kind == "damaged"
-    assert "file version 2" in str(caught.value)
+    assert f"file version {REAL_VERSION + 1}" in str(caught.value)
     assert working_files() == [] and os.listdir(tmp_path) == ["old.parcours"]
     assert check_file(path).code == 1
 
 
 def test_a_failing_migration_is_reported_as_damage(tmp_path, schema_v3):
-    schema_v3[2] = lambda db: db.execute("INSERT INTO no_such_table VALUES (1)")
+    schema_v3[REAL_VERSION + 1] = lambda db: db.execute("INSERT INTO no_such_table VALUES (1)")
     path = tmp_path / "old.parcours"
     shutil.copyfile(FIXTURES / "schema_v1.parcours", path)
     with pytest.raises(ProjectFileError) as caught:
         ProjectStore.open(path)
     assert caught.value.kind == "damaged"
-    assert str(caught.value) == f"{path} could not be brought up to date from file version 2."
+    assert str(caught.value) == f"{path} could not be brought up to date from file version {REAL_VERSION + 1}."
     assert working_files() == []

@@ -220,7 +220,7 @@ def test_a_tiled_poster_is_exported_in_the_background(qtbot, window: MainWindow,
 
 
 def test_a_poster_on_one_sheet_has_one_page(qtbot, window: MainWindow, tmp_path: Path, errors) -> None:
-    window.ask_poster_options = lambda options, map_size: PosterOptions(paper="A3")
+    window.ask_poster_options = lambda options, map_size: PosterOptions(paper="A1")
     window.ask_export_path = lambda title, suggested, filters: tmp_path / "one"
     window.actions_by_name["export_poster"].trigger()
     qtbot.waitUntil(lambda: not window.export_running, timeout=30000)

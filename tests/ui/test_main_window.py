@@ -224,3 +224,13 @@ def test_the_emotion_curve_is_built_just_after_the_map_paints(qtbot, sample_path
     assert shell._pane is None  # the window opened without waiting for pyqtgraph
     qtbot.waitUntil(lambda: shell._pane is not None, timeout=3000)
     assert shell.series()  # the real pane, drawing the sample's curve
+
+
+def test_help_is_the_last_menu_and_holds_the_shortcuts_and_about(make_window) -> None:
+    window = make_window()
+    menus = [action.menu() for action in window.menuBar().actions()]
+    assert menus[-1] is window.help_menu
+    assert [action.objectName() or action.text() for action in window.help_menu.actions()][:1] == [
+        window.actions_by_name["shortcuts"].objectName() or window.actions_by_name["shortcuts"].text()]
+    assert window.actions_by_name["about"] in window.help_menu.actions()
+    assert sum(1 for action in window.menuBar().actions() if action.menu() is window.help_menu) == 1

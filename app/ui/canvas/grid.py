@@ -15,7 +15,12 @@ from app.model import colours
 from app.model.enums import LaneKind, Scale
 from app.model.layout import LaneBox, MapLayout, StageBox, score_y
 from app.ui import labels, theme
-from app.ui.canvas.items import TEXT_LOD, Z_CORNER, Z_CURVE, Z_GRID, Z_LANE_HEADER, Z_STAGE_HEADER
+from app.ui.canvas.card_paint import legible
+from app.ui.canvas.items import Z_CORNER, Z_CURVE, Z_GRID, Z_LANE_HEADER, Z_STAGE_HEADER
+
+
+#: Below this zoom headers draw no text (theirs is bigger than a card's: it stays readable further out).
+HEADER_LOD = 0.225
 
 
 def _qrect(rect) -> QRectF:
@@ -64,7 +69,7 @@ class GridItem(QGraphicsItem):
             pen = QPen(theme.colour(colours.VISIBILITY_LINE), 3.0, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(layout.style.lane_header_width, y), QPointF(layout.width, y))
-            if option.levelOfDetailFromTransform(painter.worldTransform()) >= TEXT_LOD:
+            if legible(11.0, option.levelOfDetailFromTransform(painter.worldTransform())):
                 painter.setFont(theme.pixel_font(11.0, True))
                 painter.drawText(QPointF(layout.style.lane_header_width + 8.0, y - 5.0),
                                  QCoreApplication.translate("canvas", "Line of visibility"))
@@ -182,7 +187,7 @@ class StageHeaderItem(QGraphicsItem):
         painter.drawLine(rect.topRight(), rect.bottomRight())
         if self.current:
             painter.fillRect(QRectF(0.0, rect.height() - 4.0, rect.width(), 4.0), theme.colour(colours.SELECTION))
-        if option.levelOfDetailFromTransform(painter.worldTransform()) < TEXT_LOD * 0.5:
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < HEADER_LOD:
             return
         painter.setPen(theme.colour(colours.STAGE_HEADER_TEXT))
         _draw_wrapped(painter, rect.adjusted(8.0, 4.0, -8.0, -4.0), self.box.name, 14.0, True,
@@ -228,7 +233,7 @@ class LaneHeaderItem(QGraphicsItem):
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         if self.current:
             painter.fillRect(QRectF(rect.width() - 4.0, 0.0, 4.0, rect.height()), theme.colour(colours.SELECTION))
-        if option.levelOfDetailFromTransform(painter.worldTransform()) < TEXT_LOD * 0.5:
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < HEADER_LOD:
             return
         text_rect = rect.adjusted(14.0, 8.0, -10.0, -8.0)
         painter.setPen(theme.colour(colours.TEXT))
@@ -265,7 +270,7 @@ class CornerItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.fillRect(self._size, theme.colour(colours.STAGE_HEADER_FILL).darker(125))
-        if option.levelOfDetailFromTransform(painter.worldTransform()) < TEXT_LOD * 0.5:
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < HEADER_LOD:
             return
         painter.setPen(QColor("#FFFFFF"))
         _draw_wrapped(painter, self._size.adjusted(10.0, 4.0, -8.0, -4.0), self.title, 12.0, True,

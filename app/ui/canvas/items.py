@@ -3,8 +3,8 @@
 Items hold ids and the last values they drew (a :class:`CardBox` and a
 :class:`CardData`), never ORM objects, and never change the model: the
 scene sets their content from the layout when the document says something
-changed. Below :data:`TEXT_LOD` (zoomed far out) cards skip their text, so
-a 10,000-card map stays fluid.
+changed. How much of a card is drawn at a zoom, and its pixmaps per zoom
+level, are in :mod:`app.ui.canvas.card_paint`.
 """
 
 from __future__ import annotations
@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import colours
-from app.model.enums import LaneKind, LinkKind, Scale
+from app.model.enums import LinkKind, Scale
 from app.model.journey_data import CardData
 from app.model.layout import CardBox, LayoutStyle
 from app.ui import theme
-from app.ui.canvas.icons import draw_icon
+from app.ui.canvas.card_paint import FAR_LOD, blit, new_serial
 
-#: Below this scale (device pixels per scene pixel) cards are drawn without text.
-TEXT_LOD = 0.45
 #: Radius of the handle on a card's right edge that starts a link.
 HANDLE_RADIUS = 6.0
 #: Z values: the grid at the bottom, then curve, links (under the cards: an arrow never hides text), cards,
@@ -33,8 +31,10 @@ HANDLE_RADIUS = 6.0
 Z_GRID, Z_CURVE, Z_LINK, Z_CARD, Z_INDICATOR, Z_STAGE_HEADER, Z_LANE_HEADER, Z_CORNER = (
     0, 5, 7, 10, 40, 50, 60, 70)
 
-_BORDER = QColor("#9AA3AD")
-_MARKS = {LaneKind.IRRITANTS: "!", LaneKind.ENCHANTMENTS: "★", LaneKind.OPPORTUNITIES: "+"}
+# ---- workshop hook (owned by app/ui/votes_badges.py): vote dots and comment counts drawn over a card.
+#: ``card_badges(painter, card_item, rect)``, or None: nothing is drawn.
+card_badges = None
+# ---- end of the workshop hook
 
 
 class CardItem(QGraphicsItem):
@@ -54,11 +54,15 @@ class CardItem(QGraphicsItem):
         self._hovered = False
         self._size = QRectF()
         self._bounds = QRectF()
-        self._fill = QColor()
-        self._accent = QColor()
+        self.fill = QColor()
+        self.accent = QColor()
+        #: Bumped whenever the card's look changes: its pixmaps are cached under it (see card_paint).
+        self.version = 0
+        self.serial = new_serial()
+        #: The zoom levels it has pixmaps for, most recent last.
+        self.levels: list[float] = []
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        # Card pixmaps are kept per zoom level: scrolling and dragging blit them instead of drawing text.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # No Qt cache: card_paint keeps pixmaps per zoom level, so scrolling, dragging and zooming back blit them.
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_CARD)
 
@@ -66,6 +70,11 @@ class CardItem(QGraphicsItem):
 
     def set_content(self, box: CardBox, data: CardData, scale: Scale) -> None:
         """Draw ``data`` in ``box`` (scene coordinates); repaints only when something changed."""
+        if box is not self.box and self.box is not None and data is not self.data and scale is self.scale \
+                and _look(box, data) == _look(self.box, self.data):
+            self.move_box(box)  # moved within its cell (a neighbour came or went): the same pixmaps serve
+            self.data = data
+            return
         if box != self.box or data != self.data or scale is not self.scale:
             size = QRectF(0.0, 0.0, box.rect.w, box.rect.h)
             if size != self._size:
@@ -74,12 +83,19 @@ class CardItem(QGraphicsItem):
                 self._size = size
                 self._bounds = size.adjusted(-4.0, -4.0, 4.0 + HANDLE_RADIUS, 4.0)
             self.box, self.data, self.scale = box, data, scale
-            self._fill = theme.colour(data.colour or colours.CARD_FILLS[box.kind])
-            self._accent = theme.colour(colours.LANE_ACCENTS[box.kind])
+            self.fill = theme.colour(data.colour or colours.CARD_FILLS[box.kind])
+            self.accent = theme.colour(colours.LANE_ACCENTS[box.kind])
+            self.version += 1
             tooltip = self._tooltip()
             if tooltip or self.toolTip():
                 self.setToolTip(tooltip)
             self.update()
+        if not self.dragging:
+            self.setPos(box.rect.x, box.rect.y)
+
+    def move_box(self, box: CardBox) -> None:
+        """Follow ``box``, the same card moved up or down with its lane (nothing to draw again)."""
+        self.box = box
         if not self.dragging:
             self.setPos(box.rect.x, box.rect.y)
 
@@ -93,13 +109,19 @@ class CardItem(QGraphicsItem):
         """Highlight the card as a match of Find."""
         if found != self.found:
             self.found = found
+            self.version += 1
             self.update()
 
     def set_moment(self, moment) -> None:
         """Ring the card as a moment of truth (a :class:`~app.model.curve.Moment`, or None)."""
         if moment != self.moment:
             self.moment = moment
+            self.version += 1
             self.update()
+
+    def size_rect(self) -> QRectF:
+        """The card's rectangle in item coordinates."""
+        return QRectF(self._size)
 
     def handle_rect(self) -> QRectF:
         """The link handle, in item coordinates: a dot on the right edge."""
@@ -137,40 +159,24 @@ class CardItem(QGraphicsItem):
         super().hoverLeaveEvent(event)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        box, data = self.box, self.data
-        if box is None or data is None:
+        if self.box is None or self.data is None:
             return
         rect = self._size
-        kind = box.kind
-        fill, accent = self._fill, self._accent
         selected = self.isSelected()
-        # The hot path of a far zoom (thousands of cards per frame): plain calls, no enum arithmetic.
-        if painter.worldTransform().m11() < TEXT_LOD:
-            painter.fillRect(rect, fill)
-            painter.fillRect(QRectF(0.0, 0.0, 4.0, rect.height()), accent)
+        if painter.worldTransform().m11() < FAR_LOD:
+            # Far out only dragged cards paint themselves (the overview draws the others): blocks, no text.
+            painter.fillRect(rect, self.fill)
+            painter.fillRect(QRectF(0.0, 0.0, 4.0, rect.height()), self.accent)
             if selected or self.found:
                 painter.setPen(QPen(theme.colour(colours.SELECTION if selected else colours.FIND_HIGHLIGHT), 4.0))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(rect)
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        if self.found:
-            painter.setPen(QPen(theme.colour(colours.FIND_HIGHLIGHT), 6.0))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect, 5.0, 5.0)
-        painter.setPen(QPen(_BORDER, 1.0))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4.0, 4.0)
-        stripe = 6.0 if kind in _MARKS else 4.0
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(accent)
-        painter.drawRoundedRect(QRectF(0.5, 0.5, stripe, rect.height() - 1.0), 2.0, 2.0)
-        self._paint_text(painter, box, rect)
-        self._paint_marks(painter, box, data, rect)
-        if self.moment is not None:
-            painter.setPen(QPen(theme.colour(colours.MOMENT_OF_TRUTH), 2.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), 3.0, 3.0)
+        scene = self.scene()
+        blit(painter, self, getattr(scene, "render_queue", None))
+        self._paint_overlays(painter, scene, rect)
+        if selected or (self.handle_visible() and not self.dragging):
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if selected:
             painter.setPen(QPen(theme.colour(colours.SELECTION), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -180,54 +186,54 @@ class CardItem(QGraphicsItem):
             painter.setBrush(theme.colour(colours.SELECTION))
             painter.drawEllipse(self.handle_rect())
 
-    def _paint_text(self, painter: QPainter, box: CardBox, rect: QRectF) -> None:
-        style = self.style
-        x = style.card_padding
-        y = style.card_padding
-        painter.setPen(theme.colour(colours.TEXT))
-        title_font = theme.pixel_font(style.title_size, style.title_bold)
-        painter.setFont(title_font)
-        ascent = painter.fontMetrics().ascent()
-        line = painter.fontMetrics().lineSpacing()
-        for text in box.title_lines:
-            painter.drawText(QPointF(x, y + ascent), text)
-            y += line
-        if box.body_lines:
-            if box.title_lines:
-                y += style.text_gap
-            painter.setFont(theme.pixel_font(style.body_size))
-            painter.setPen(theme.colour(colours.MUTED_TEXT))
-            ascent = painter.fontMetrics().ascent()
-            line = painter.fontMetrics().lineSpacing()
-            for text in box.body_lines:
-                painter.drawText(QPointF(x, y + ascent), text)
-                y += line
+    def _paint_overlays(self, painter: QPainter, scene, rect: QRectF) -> None:
+        """What other views put over a card, drawn live over its cached pixmap (they change on their own).
 
-    def _paint_marks(self, painter: QPainter, box: CardBox, data: CardData, rect: QRectF) -> None:
-        origin = QPointF(box.rect.x, box.rect.y)
-        if box.icon_rect is not None:
-            icon = box.icon_rect
-            draw_icon(painter, QRectF(icon.x - origin.x(), icon.y - origin.y(), icon.w, icon.h),
-                      data.channel_icon, theme.colour(colours.STAGE_HEADER_FILL))
-        if box.badge_rect is not None and data.score is not None:
-            badge = box.badge_rect
-            badge_rect = QRectF(badge.x - origin.x(), badge.y - origin.y(), badge.w, badge.h)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme.colour(colours.score_colour(data.score, self.scale.low, self.scale.high)))
-            painter.drawEllipse(badge_rect)
+        The workspace's evidence badges, thumbnail and persona veil, the method's
+        action and measure pills, and the workshop's vote dots and comment counts.
+        """
+        extras = getattr(scene, "card_extras", None)
+        if extras is not None:
+            extras.paint(painter, self.card_id, self.data, rect)
+        self._paint_method_markers(painter, rect)
+        if card_badges is not None:
+            card_badges(painter, self, rect)
+
+    # ---------------------------------------------------------- method workspace hook (app/ui/method_markers.py)
+
+    def _paint_method_markers(self, painter: QPainter, rect: QRectF) -> None:
+        """The pills the scene's ``card_markers`` holds for this card, left-aligned on its bottom edge.
+
+        They straddle the edge, below the text's padding and inside the item's bounds, left of the score badge.
+        """
+        scene = self.scene()
+        pills = scene.card_markers.get(self.card_id) if scene is not None and hasattr(scene, "card_markers") else None
+        if not pills:
+            return
+        painter.setFont(theme.pixel_font(9.0, True))
+        metrics = painter.fontMetrics()
+        x, right = 10.0, rect.width() - 30.0
+        for text, fill in pills:
+            width = min(metrics.horizontalAdvance(text) + 10.0, right - x)
+            if width < 24.0:
+                break
+            pill = QRectF(x, rect.height() - 7.0, width, 11.0)
+            painter.setPen(QPen(QColor("#FFFFFF"), 1.0))
+            painter.setBrush(theme.colour(fill))
+            painter.drawRoundedRect(pill, 5.5, 5.5)
             painter.setPen(QColor("#FFFFFF"))
-            painter.setFont(theme.pixel_font(10.0, True))
-            painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, f"{data.score:g}")
-        mark = _MARKS.get(box.kind)
-        if mark and box.icon_rect is None:
-            size = self.style.icon_size
-            mark_rect = QRectF(rect.width() - self.style.card_padding - size, self.style.card_padding, size, size)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme.colour(colours.LANE_ACCENTS[box.kind]))
-            painter.drawEllipse(mark_rect)
-            painter.setPen(QColor("#FFFFFF"))
-            painter.setFont(theme.pixel_font(11.0, True))
-            painter.drawText(mark_rect, Qt.AlignmentFlag.AlignCenter, mark)
+            painter.drawText(pill.adjusted(5.0, 0.0, -4.0, 0.0), Qt.AlignmentFlag.AlignCenter,
+                             metrics.elidedText(text, Qt.TextElideMode.ElideRight, round(width - 9.0)))
+            x += width + 3.0
+
+def _look(box: CardBox, data: CardData) -> tuple:
+    """What a card's pixmap shows, without where it is: two cards with the same look draw the same."""
+    rect, icon, badge = box.rect, box.icon_rect, box.badge_rect
+    return (box.title_lines, box.body_lines, box.title_elided, box.body_elided, rect.w, rect.h, box.kind,
+            None if icon is None else (icon.x - rect.x, icon.y - rect.y, icon.w, icon.h),
+            None if badge is None else (badge.x - rect.x, badge.y - rect.y, badge.w, badge.h),
+            data.title, data.body, data.colour, data.score, data.channel_icon)
+
 
 
 class LinkItem(QGraphicsPathItem):

@@ -3,20 +3,102 @@
 :class:`LazyCards` is mixed into :class:`~app.ui.canvas.scene.MapScene`. A map
 with thousands of cards gets the items near the view first and the others from
 a timer, so its first paint waits for none of them; :meth:`MapScene.card_item`
-and scrolling make a pending item at once. Zoomed out below the text level,
+and scrolling make a pending item at once. The pending cards are kept in a
+grid of buckets by position (:class:`PendingCards`): a tick takes the chunk
+nearest the view, and a scroll the cards that came into it, in time that
+grows with the chunk, not with the map. Zoomed out below the text level,
 the card items keep their place, selection and mouse handling but paint
 nothing, and one :class:`~app.ui.canvas.overview.OverviewItem` draws them all.
 """
 
 from __future__ import annotations
 
+import gc
+import time
+
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem
 
 from app.ui.canvas.items import CardItem
 
-#: Card items made per tick of the background fill.
+#: Card items made per tick of the background fill, at most...
 FILL_CHUNK = 600
+#: ...and for no longer than this (ms): the user's events come between two ticks.
+FILL_TICK_MS = 20.0
+#: Side of a bucket of the pending cards' grid (scene pixels): a few columns and a few dozen cards.
+_BUCKET = 512.0
+
+
+class PendingCards:
+    """Card ids waiting for their item, indexed by where their box is (a grid of buckets)."""
+
+    def __init__(self) -> None:
+        self._buckets: dict[tuple[int, int], dict[int, None]] = {}
+        self._where: dict[int, tuple[int, int]] = {}
+
+    def __contains__(self, card_id: object) -> bool:
+        return card_id in self._where
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def __iter__(self):
+        return iter(list(self._where))
+
+    def add(self, card_id: int, box) -> None:
+        """Wait for ``card_id``'s item; ``box`` is its layout box (a card already waiting is moved)."""
+        self.pop(card_id)
+        key = (int(box.rect.x // _BUCKET), int(box.rect.y // _BUCKET))
+        self._where[card_id] = key
+        self._buckets.setdefault(key, {})[card_id] = None
+
+    def pop(self, card_id: int, default=None):
+        """Stop waiting for ``card_id``."""
+        key = self._where.pop(card_id, None)
+        if key is None:
+            return default
+        bucket = self._buckets[key]
+        del bucket[card_id]
+        if not bucket:
+            del self._buckets[key]
+        return None
+
+    def clear(self) -> None:
+        """Wait for nothing."""
+        self._buckets.clear()
+        self._where.clear()
+
+    def in_rect(self, rect: QRectF, boxes) -> list[int]:
+        """The waiting cards whose box (in ``boxes``) meets ``rect``: the buckets it covers, checked exactly."""
+        if rect.isNull() or not self._where:
+            return []
+        left, right = int(rect.left() // _BUCKET) - 1, int(rect.right() // _BUCKET)
+        top, bottom = int(rect.top() // _BUCKET) - 1, int(rect.bottom() // _BUCKET)
+        found = []
+        if (right - left + 1) * (bottom - top + 1) > len(self._buckets):
+            keys = [key for key in self._buckets if left <= key[0] <= right and top <= key[1] <= bottom]
+        else:
+            keys = [(x, y) for x in range(left, right + 1) for y in range(top, bottom + 1) if (x, y) in self._buckets]
+        for key in keys:
+            for card_id in self._buckets[key]:
+                box = boxes.get(card_id)
+                if box is not None and box_rect(box).intersects(rect):
+                    found.append(card_id)
+        return found
+
+    def take(self, count: int, near: QRectF, boxes) -> list[int]:
+        """Up to ``count`` waiting cards, those near ``near`` first (they stay waiting until made)."""
+        chosen = self.in_rect(near, boxes)[:count]
+        if len(chosen) < count:
+            picked = set(chosen)
+            for bucket in self._buckets.values():
+                for card_id in bucket:
+                    if card_id not in picked:
+                        chosen.append(card_id)
+                        picked.add(card_id)
+                        if len(chosen) >= count:
+                            return chosen
+        return chosen
 
 
 class LazyCards:
@@ -48,18 +130,35 @@ class LazyCards:
                 item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
             self.addItem(item)
 
+    def _add_pending(self, card_ids) -> None:
+        """Make these cards' items later, from the timer (those near the view now)."""
+        boxes = self.layout.cards if self.layout is not None else {}
+        for card_id in card_ids:
+            box = boxes.get(card_id)
+            if box is not None and card_id not in self.cards:
+                self._pending.add(card_id, box)
+        self._make_items(self._pending.in_rect(self._near_view(), boxes))
+        if self._pending:
+            self._fill_timer.start()
+
+    def _make_visible(self, visible: QRectF) -> None:
+        """Make the pending items that ``visible`` shows (the view scrolled or zoomed)."""
+        if self._pending and not visible.isNull():
+            boxes = self.layout.cards if self.layout is not None else {}
+            self._make_items(self._pending.in_rect(visible, boxes))
+
     def _on_fill_timer_timeout(self) -> None:
         if not self._pending:
             self._fill_timer.stop()
+            freeze_long_lived()
             return
-        near = self._near_view()
         boxes = self.layout.cards if self.layout is not None else {}
-        chunk = [card_id for card_id in self._pending
-                 if card_id in boxes and box_rect(boxes[card_id]).intersects(near)][:FILL_CHUNK]
-        if len(chunk) < FILL_CHUNK:
-            chosen = set(chunk)
-            chunk += [card_id for card_id in list(self._pending)[:FILL_CHUNK] if card_id not in chosen]
-        self._make_items(chunk[:FILL_CHUNK])
+        chunk = self._pending.take(FILL_CHUNK, self._near_view(), boxes)
+        deadline = time.perf_counter() + FILL_TICK_MS / 1000.0
+        for start in range(0, len(chunk), 50):
+            self._make_items(chunk[start:start + 50])
+            if time.perf_counter() > deadline:
+                break
 
     def set_far(self, far: bool) -> None:
         """Let the overview draw the cards (far zoom) or each card draw itself."""
@@ -71,17 +170,30 @@ class LazyCards:
             item.setFlag(flag, far and not item.dragging)
         if far:
             self.overview.set_layout(self.layout, self.data)
+            self.overview.selected = set(self.selected_card_ids())
         self.overview.setVisible(far)
-
-    def _on_selection_changed(self) -> None:
-        if self.far:
-            self.overview.selected = {item.card_id for item in self.selectedItems() if isinstance(item, CardItem)}
-            self.overview.update()
 
     @property
     def filling(self) -> bool:
         """Whether card items are still being made in the background."""
         return bool(self._pending)
+
+
+def freeze_long_lived() -> None:
+    """Keep what a big map holds (snapshot, layout, items) out of Python's full collections.
+
+    A full collection walks every tracked object: with a 10,000-card map open it
+    takes hundreds of milliseconds, a freeze the user feels. These objects live as
+    long as the map, so they are moved to the collector's permanent generation;
+    :func:`thaw_long_lived` puts them back when the map goes (another journey or
+    document), so their cycles are collected then.
+    """
+    gc.freeze()
+
+
+def thaw_long_lived() -> None:
+    """Let the collector see the frozen objects again (the map they belonged to is going)."""
+    gc.unfreeze()
 
 
 def box_rect(box) -> QRectF:

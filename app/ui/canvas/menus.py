@@ -36,6 +36,14 @@ def build_menu(parent: QWidget, controller: CanvasController, kind: str, item_id
                 menu.addAction(QCoreApplication.translate("menus", "Never a moment of truth"),
                                lambda: controller.set_moment_of_truth(item_id, False))
             menu.addSeparator()
+        # Method workspace (app/ui/window_method.py): act on a pain point, measure at a touchpoint.
+        method = [window_actions[name] for name in ("create_action", "new_measurement_point")
+                  if name in window_actions and window_actions[name].isEnabled()]
+        if data is not None and scene.lane_kind(data.lane_id) is not LaneKind.TOUCHPOINTS:
+            method = [action for action in method if action is not window_actions.get("new_measurement_point")]
+        if method:
+            menu.addActions(method)
+            menu.addSeparator()
         menu.addAction(QCoreApplication.translate("menus", "Colour…"), lambda: _pick_colour(parent, lambda c: controller.set_cards_colour(cards, c)))
         menu.addAction(QCoreApplication.translate("menus", "Default colour"), lambda: controller.set_cards_colour(cards, None))
     elif kind == "link":

@@ -1,25 +1,29 @@
 """Cards seen from far away: one item paints them all as plain coloured blocks.
 
-Below :data:`~app.ui.canvas.items.TEXT_LOD` a card shows no text, only its
-fill and its stripe. Painting thousands of such cards one Python call each
+Below :data:`~app.ui.canvas.card_paint.FAR_LOD` a card has no room for a legible line: it
+shows only its fill and its stripe. Painting thousands of such cards one Python call each
 costs more than a frame, so when the view zooms out this far the scene gives
 its card items no contents (they stay, invisible to the painter but still
 selectable, hit-tested and draggable) and this item draws the cards of the
-exposed cells in a few batched calls. Dragged cards paint themselves.
+exposed cells in a few batched calls. Dragged cards paint themselves. A card tall
+enough for one legible line of its title still gets it (the rule of
+:mod:`~app.ui.canvas.card_paint`): only those are measured, so a far view of
+10,000 small cards costs no text at all.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model import colours
 from app.model.journey_data import JourneyData
 from app.model.layout import MapLayout
 from app.ui import theme
+from app.ui.canvas.card_paint import min_title_height, title_lines
 from app.ui.canvas.items import Z_CARD
 
 #: Width of a card's stripe, drawn on its left edge.
@@ -34,6 +38,10 @@ class OverviewItem(QGraphicsItem):
         #: Per cell: its rectangle and its cards as (card id, block, stripe, fill, accent).
         self._cells: list[tuple[QRectF, list[tuple[int, QRectF, QRectF, str, str]]]] = []
         self._bounds = QRectF()
+        self._layout: MapLayout | None = None
+        self._data: JourneyData | None = None
+        #: Wrapped titles by (card id, font size): a frame only draws them (wrapping is most of the cost).
+        self._titles: dict[tuple[int, float], tuple[float, list[QStaticText]]] = {}
         #: Cards not to draw here (being dragged: they draw themselves).
         self.skipped: set[int] = set()
         #: Cards outlined as selected, and as matches of Find.
@@ -49,6 +57,8 @@ class OverviewItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._cells = []
         self._bounds = QRectF()
+        self._layout, self._data = layout, data
+        self._titles = {}
         if layout is not None and data is not None:
             for key, cell in layout.cells.items():
                 cards = []
@@ -97,3 +107,45 @@ class OverviewItem(QGraphicsItem):
         for rect, colour in marked:
             painter.setPen(QPen(theme.colour(colour), 4.0))
             painter.drawRect(rect)
+        self._paint_titles(painter, option)
+
+    def _paint_titles(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
+        """The titles of the exposed cards tall enough for one legible line."""
+        layout, data = self._layout, self._data
+        if layout is None or data is None:
+            return
+        zoom = option.levelOfDetailFromTransform(painter.worldTransform())
+        style = layout.style
+        tall = min_title_height(style, zoom)
+        exposed = option.exposedRect
+        titles = self._titles
+        if len(titles) > 50_000:
+            titles.clear()
+        font = None
+        pen_set = False
+        for cell, cards in self._cells:
+            if not cell.intersects(exposed) or cell.height() < tall:
+                continue
+            for card_id, rect, _stripe, _fill, _accent in cards:
+                if rect.height() < tall or card_id in self.skipped or not rect.intersects(exposed):
+                    continue
+                key = (card_id, round(zoom, 4))
+                found = titles.get(key)
+                if found is None:
+                    size, lines = title_lines(layout.cards[card_id], data.cards[card_id].title, style, zoom)
+                    # Laid out once, drawn many times: a static text skips the shaping of every frame.
+                    found = titles[key] = (size, [QStaticText(line) for line in lines])
+                size, lines = found
+                if not lines:
+                    continue
+                if font is None or font.pixelSize() != round(size):
+                    font = theme.pixel_font(size, style.title_bold)
+                    painter.setFont(font)
+                    metrics = QFontMetricsF(font)
+                if not pen_set:
+                    painter.setPen(theme.colour(colours.TEXT))
+                    pen_set = True
+                y = rect.y() + style.card_padding
+                for line in lines:
+                    painter.drawStaticText(QPointF(rect.x() + style.card_padding, y), line)
+                    y += metrics.lineSpacing()

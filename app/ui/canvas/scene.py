@@ -14,22 +14,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
-from sqlalchemy import select
 
 from app.model import curve
 from app.model.enums import LaneKind
 from app.model.errors import ModelError
-from app.model.journey_data import JourneyData, read_cards, read_journey
-from app.model.layout import LayoutStyle, MapLayout, TextWrapper, compute_layout, update_cards
+from app.model.journey_data import JourneyData, drop_threshold_of, read_journey
+from app.model.layout import LayoutStyle, MapLayout, TextWrapper, compute_layout
 from app.model.ops import Change
-from app.model.schema import Journey
 from app.ui import theme
+from app.ui.canvas.card_paint import RenderQueue
 from app.ui.canvas.gestures import Gestures
 from app.ui.canvas.grid import CornerItem, CurveItem, GridItem, LaneHeaderItem, StageHeaderItem
 from app.ui.canvas.items import CardItem, DropIndicator, LinkItem
-from app.ui.canvas.lazy import LazyCards, box_rect
+from app.ui.canvas.incremental import FollowCards, _emotions
+from app.ui.canvas.lazy import LazyCards, PendingCards, box_rect, freeze_long_lived, thaw_long_lived
 from app.ui.canvas.metrics import QtTextMetrics
 from app.ui.canvas.overview import OverviewItem
+from app.ui.canvas.selection import CardSelection
 from app.ui.document import ProjectDocument
 
 #: Tables whose change means the whole journey is read again.
@@ -40,7 +41,7 @@ _MARGIN = 40.0
 EAGER_CARDS = 1500
 
 
-class MapScene(LazyCards, QGraphicsScene):
+class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
     """One journey of a document, drawn as a swimlane map."""
 
     #: Move cards: a list of (card id, lane id, stage id, index), one undo step.
@@ -65,6 +66,8 @@ class MapScene(LazyCards, QGraphicsScene):
     layout_changed = Signal()
     #: The shown journey went away (deleted, or its undo removed it).
     journey_lost = Signal()
+    #: The selection changed: once per user action, however many items it touched (see selection.py).
+    selection_changed = Signal()
 
     def __init__(self, document: ProjectDocument, parent=None, *, style: LayoutStyle = LayoutStyle()) -> None:
         super().__init__(parent)
@@ -78,7 +81,7 @@ class MapScene(LazyCards, QGraphicsScene):
         self.layout: MapLayout | None = None
         self.cards: dict[int, CardItem] = {}
         #: Cards laid out but whose items are not made yet (big maps: made in chunks, nearest first).
-        self._pending: dict[int, None] = {}
+        self._pending = PendingCards()
         self._found: set[int] = set()
         self._fill_timer = QTimer(self)
         self._fill_timer.setInterval(15)
@@ -91,6 +94,9 @@ class MapScene(LazyCards, QGraphicsScene):
         self.current_card: int | None = None
         #: The moments of truth of the shown journey's curve, by card id (ringed on their cards).
         self.moments: dict[int, curve.Moment] = {}
+        #: Method workspace hook (app/ui/method_markers.py): small labelled pills drawn on cards, by card id,
+        #: each (text, fill colour): the actions answering a pain point, the measurement points of a touchpoint.
+        self.card_markers: dict[int, tuple[tuple[str, str], ...]] = {}
         self.drop_threshold: float | None = None
         self._pinned = QRectF()
         self.grid = GridItem()
@@ -103,7 +109,9 @@ class MapScene(LazyCards, QGraphicsScene):
         for item in (self.grid, self.curve, self.corner, self.indicator, self.overview):
             self.addItem(item)
         self.gestures = Gestures(self)
-        self.selectionChanged.connect(self._on_selection_changed)
+        #: Cards waiting for their pixmap at a new zoom level (they draw another level scaled meanwhile).
+        self.render_queue = RenderQueue(self)
+        self._init_selection()
         theme.family()
         document.changed.connect(self._on_document_changed)
 
@@ -138,12 +146,15 @@ class MapScene(LazyCards, QGraphicsScene):
         """Show ``journey_id`` (None: an empty scene)."""
         self.journey_id = journey_id
         self.current_header = None
-        for item in list(self.cards.values()) + list(self.links.values()):
-            self.removeItem(item)
-        self.cards.clear()
-        self._pending.clear()
-        self.links.clear()
-        self.reload()
+        thaw_long_lived()
+        with self.batch():
+            self.clearSelection()
+            for item in list(self.cards.values()) + list(self.links.values()):
+                self.removeItem(item)
+            self.cards.clear()
+            self._pending.clear()
+            self.links.clear()
+            self.reload()
 
     def reload(self) -> None:
         """Read the whole journey again and lay it out."""
@@ -152,8 +163,7 @@ class MapScene(LazyCards, QGraphicsScene):
         else:
             try:
                 self.data = read_journey(self.document.session, self.journey_id)
-                self.drop_threshold = self.document.session.scalar(
-                    select(Journey.drop_threshold).where(Journey.id == self.journey_id))
+                self.drop_threshold = drop_threshold_of(self.document.session, self.journey_id)
             except ModelError:
                 self.data = None
                 self.journey_id = None
@@ -163,12 +173,15 @@ class MapScene(LazyCards, QGraphicsScene):
     def relayout(self) -> None:
         """Lay out the current snapshot again and bring every item in line with it."""
         data = self.data
+        self._forget_reading_order()
         if data is None:
             self.layout = None
             self._sync_items()
             self.layout_changed.emit()
             return
         self.layout = compute_layout(data, self.metrics, self.style, wrapper=self.wrapper)
+        if len(data.cards) > EAGER_CARDS:
+            freeze_long_lived()  # the snapshot and the layout live as long as the map (see lazy.py)
         self._sync_items()
         self.setSceneRect(QRectF(-_MARGIN, -_MARGIN, self.layout.width + 2 * _MARGIN,
                                  self.layout.height + 2 * _MARGIN))
@@ -178,42 +191,21 @@ class MapScene(LazyCards, QGraphicsScene):
     def _on_document_changed(self, change: Change) -> None:
         if self.journey_id is None or self.data is None:
             return
+        with self.batch():  # removed cards leave the selection: one notification
+            self._follow_change(change)
+
+    def _follow_change(self, change: Change) -> None:
         tables = set(change.created) | set(change.updated) | set(change.deleted)
-        if tables & _STRUCTURE_TABLES:
+        if tables & _STRUCTURE_TABLES - {"link"}:
             self.reload()
             return
-        if "card" not in tables:
-            return
-        data = self.data
-        lanes = {lane.id for lane in data.lanes}
-        removed = set(change.deleted.get("card", ())) & set(data.cards)
-        touched = set(change.created.get("card", ())) | set(change.updated.get("card", ()))
-        fresh = [card for card in read_cards(self.document.session, touched) if card.lane_id in lanes]
-        gone = removed | {card_id for card_id in touched if card_id in data.cards} - {card.id for card in fresh}
-        if not fresh and not gone:
-            return
-        if gone:
-            data = data.without_cards(gone)
-        if fresh:
-            data = data.with_cards(fresh)
-        self.data = data
-        ids = [card.id for card in fresh]
-        if not gone and self.layout is not None and all(
-                card_id in self.cards or card_id in self._pending or card_id not in self.layout.cards
-                for card_id in ids) \
-                and update_cards(self.layout, data, ids, self.metrics, wrapper=self.wrapper):
-            # Same places, same heights: only these cards (and the curve) are drawn again.
-            for card_id in ids:
-                item = self.cards.get(card_id)
-                if item is not None:
-                    item.set_content(self.layout.cards[card_id], data.cards[card_id], data.scale)
-            self.curve.set_layout(self.layout, data.scale, data.target_score, _emotions(data, self.layout))
-            self._update_moments()
-            if self.far:
-                self.overview.set_layout(self.layout, data)
-            self.layout_changed.emit()
-            return
-        self.relayout()
+        links = "link" in tables
+        if links:  # links come and go with cards (a delete cascades): read them alone
+            self._follow_links()
+        if "card" in tables:
+            self._follow_cards(change)
+        if links and "card" not in tables:
+            self._sync_links()
 
     # ------------------------------------------------------------------ items
 
@@ -230,7 +222,7 @@ class MapScene(LazyCards, QGraphicsScene):
         for card_id in [card_id for card_id in self.cards if card_id not in boxes]:
             self.removeItem(self.cards.pop(card_id))
         for card_id in [card_id for card_id in self._pending if card_id not in boxes]:
-            del self._pending[card_id]
+            self._pending.pop(card_id)
         if layout is not None and data is not None:
             new: list[int] = []
             for card_id, box in boxes.items():
@@ -240,17 +232,14 @@ class MapScene(LazyCards, QGraphicsScene):
                 elif card_id not in self._pending:
                     new.append(card_id)
             if len(new) + len(self._pending) > EAGER_CARDS:
-                near = self._near_view()
-                now = [card_id for card_id in new if box_rect(boxes[card_id]).intersects(near)]
-                made_now = set(now)
-                self._pending.update(dict.fromkeys(card_id for card_id in new if card_id not in made_now))
-                self._make_items(now)
-                if self._pending:
-                    self._fill_timer.start()
+                for card_id in self._pending:  # their boxes may have moved
+                    self._pending.add(card_id, boxes[card_id])
+                self._add_pending(new)
             else:
                 self._make_items(new + list(self._pending))
             self.grid.set_layout(layout, {lane.id: lane.colour for lane in data.lanes})
-            self.overview.set_layout(layout, data)
+            if self.far:  # else set_far gives it the layout when it is needed
+                self.overview.set_layout(layout, data)
             self.curve.set_layout(layout, data.scale, data.target_score, _emotions(data, layout))
             self.corner.set_content(data.title, self.style.lane_header_width, self.style.stage_header_height)
             self.corner.show()
@@ -334,10 +323,7 @@ class MapScene(LazyCards, QGraphicsScene):
         for lane_item in self.lane_headers.values():
             lane_item.setX(left)
         self.corner.setPos(left, top)
-        if self._pending and not visible.isNull():
-            boxes = self.layout.cards if self.layout is not None else {}
-            self._make_items([card_id for card_id in self._pending
-                              if card_id in boxes and box_rect(boxes[card_id]).intersects(visible)])
+        self._make_visible(visible)
 
     # ------------------------------------------------------------------ selection and queries
 
@@ -351,28 +337,9 @@ class MapScene(LazyCards, QGraphicsScene):
             lane_item.current = self.current_header == ("lane", lane_id)
             lane_item.update()
 
-    def selected_card_ids(self) -> list[int]:
-        """Selected cards in reading order (lane by lane, stage by stage, top to bottom)."""
-        selected = {item.card_id for item in self.selectedItems() if isinstance(item, CardItem)}
-        return [card_id for card_id in self.reading_order() if card_id in selected]
-
-    def selected_link_ids(self) -> list[int]:
-        """Selected links, by id."""
-        return sorted(item.link_id for item in self.selectedItems() if isinstance(item, LinkItem))
-
     def reading_order(self) -> list[int]:
         """Every shown card, lane by lane, stage by stage, top to bottom."""
         return list(self.layout.cards) if self.layout is not None else []
-
-    def select_cards(self, card_ids, *, clear: bool = True) -> None:
-        """Select these cards (and, with ``clear``, only them)."""
-        if clear:
-            self.clearSelection()
-        for card_id in card_ids:
-            item = self.card_item(card_id)
-            if item is not None:
-                item.setSelected(True)
-                self.current_card = card_id
 
     def set_found(self, card_ids: set[int]) -> None:
         """Highlight the matches of Find."""
@@ -435,12 +402,6 @@ class MapScene(LazyCards, QGraphicsScene):
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
         if not self.gestures.double_click(event):
             super().mouseDoubleClickEvent(event)
-
-
-def _emotions(data: JourneyData, layout: MapLayout) -> dict:
-    """The emotion of each touchpoint on the curve (card id -> Emotion) that has one."""
-    return {card_id: data.cards[card_id].emotion for card_id in layout.touchpoint_x
-            if data.cards[card_id].emotion is not None}
 
 
 def item_kind(item: QGraphicsItem) -> str:

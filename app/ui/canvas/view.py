@@ -17,7 +17,7 @@ from app.ui import theme
 from app.ui.canvas import navigation
 from app.ui.canvas.clipboard import read_palette
 from app.ui.canvas.editor import InlineEditor
-from app.ui.canvas.items import TEXT_LOD
+from app.ui.canvas.card_paint import FAR_LOD
 from app.ui.canvas.scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
@@ -98,7 +98,7 @@ class CanvasView(QGraphicsView):
         drift = QPointF(self.mapFromScene(fixed)) - anchor
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + round(drift.x()))
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + round(drift.y()))
-        self._scene.set_far(self.zoom < TEXT_LOD)
+        self._scene.set_far(self.zoom < FAR_LOD)
         self._pin()
         self.zoom_changed.emit(self.zoom)
 

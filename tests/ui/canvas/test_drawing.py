@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage, QPainter, QPointingDevice
 from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem
 
-from app.ui.canvas.items import TEXT_LOD
+from app.ui.canvas.card_paint import FAR_LOD
 from app.ui.commands import EditCardCommand, push
 
 
@@ -41,7 +41,7 @@ def test_a_long_title_is_elided_and_shown_whole_on_hover(window, journey_map) ->
 def test_text_is_drawn_near_and_skipped_far(window, journey_map) -> None:
     item = window.canvas_view.scene().card_item(journey_map.card("Offer e-mail"))
     near = _paint(item, 1.0)
-    far = _paint(item, TEXT_LOD * 0.8)
+    far = _paint(item, FAR_LOD * 0.8)
     assert _dark_pixels(near) > 50  # the title's letters
     assert _dark_pixels(far) == 0
 

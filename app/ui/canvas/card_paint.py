@@ -1,0 +1,314 @@
+"""How a card is drawn at any zoom: level of detail from the text's size on screen, and pixmaps per zoom level.
+
+Level of detail. A card's title is drawn whenever it would be at least
+:data:`MIN_TEXT_PX` device pixels high. Near 100 % the card shows the lines
+the layout wrapped (title, then body while the body is legible too). Further
+out the title is drawn in a larger scene font, so that it keeps
+:data:`MIN_TEXT_PX` on screen, wrapped into the lines the card has room for,
+the last one ending in an ellipsis: fewer and fewer lines, then one, then
+none (:func:`title_lines_at`). Below :data:`FAR_LOD` not even one line fits
+in a card of the minimum height, and the overview draws blocks instead.
+
+Pixmaps per zoom level. A card's look (fill, stripe, text, marks, the Find and
+moment-of-truth rings) is rendered into a pixmap at a zoom *level* (zooms
+rounded to quarter octaves, :func:`level_of`) and kept in ``QPixmapCache``
+under the card's content version and that level: zooming back to a level
+seen before is a blit. At a level not rendered yet, a card that has a pixmap
+at another level draws it scaled at once and is queued: :class:`RenderQueue`
+renders the queued cards a few milliseconds at a time and repaints them, so
+the first frame at a new zoom costs scaled blits, not text layout.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QPixmapCache
+
+from app.model import colours
+from app.model.enums import LaneKind
+from app.model.layout import LayoutStyle
+from app.ui import theme
+from app.ui.canvas.icons import draw_icon
+
+if TYPE_CHECKING:
+    from app.model.layout import CardBox
+    from app.ui.canvas.items import CardItem
+
+#: The smallest text height on screen (device pixels) that is drawn: smaller text is not legible.
+MIN_TEXT_PX = 7.0
+#: Line spacing over font size of the bundled font (a little over it, to stay on the safe side).
+_LINE_RATIO = 1.3
+#: Height of the smallest card less its padding.
+_MIN_TEXT_ROOM = LayoutStyle().min_card_height - 2 * LayoutStyle().card_padding
+#: Below this zoom no card of the minimum height has room for one legible line: the overview draws the cards.
+FAR_LOD = MIN_TEXT_PX * _LINE_RATIO / _MIN_TEXT_ROOM
+#: Room around the card kept in its pixmap (the Find ring is drawn outside the card).
+_MARGIN = 4.0
+#: Time the render queue spends per tick (ms): the rest of the frame is left to the user.
+_TICK_BUDGET_MS = 8.0
+
+_BORDER = QColor("#9AA3AD")
+MARKS = {LaneKind.IRRITANTS: "!", LaneKind.ENCHANTMENTS: "★", LaneKind.OPPORTUNITIES: "+"}
+
+QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 64 * 1024))
+
+
+def legible(size: float, zoom: float) -> bool:
+    """Whether text of ``size`` scene pixels is at least :data:`MIN_TEXT_PX` high at ``zoom``."""
+    return size * zoom >= MIN_TEXT_PX - 1e-6
+
+
+def level_of(zoom: float) -> float:
+    """The zoom level whose pixmaps serve ``zoom``: zooms rounded to quarter octaves (within 9 %)."""
+    return 2.0 ** (round(math.log2(max(zoom, 1e-3)) * 4.0) / 4.0)
+
+
+@functools.lru_cache(maxsize=256)
+def _metrics(size: int, bold: bool) -> QFontMetricsF:
+    return QFontMetricsF(theme.pixel_font(size, bold))
+
+
+def title_lines_at(item: CardItem, zoom: float) -> tuple[float, tuple[str, ...]]:
+    """(font size in scene pixels, lines) of ``item``'s title drawn at ``zoom``; no lines when none is legible."""
+    if item.box is None or item.data is None:
+        return item.style.title_size, ()
+    return title_lines(item.box, item.data.title, item.style, zoom)
+
+
+def title_lines(box: CardBox, title: str, style: LayoutStyle, zoom: float) -> tuple[float, tuple[str, ...]]:
+    """(font size in scene pixels, lines) of a card's title drawn at ``zoom`` (see the module's docstring)."""
+    if legible(style.title_size, zoom):
+        return style.title_size, box.title_lines
+    size = math.ceil(MIN_TEXT_PX / zoom)
+    metrics = _metrics(size, style.title_bold)
+    room = box.rect.h - 2.0 * style.card_padding
+    count = int(room // metrics.lineSpacing())
+    if count < 1 or not title.strip():
+        return float(size), ()
+    marked = box.icon_rect is not None or box.badge_rect is not None or box.kind in MARKS
+    width = box.rect.w - 2.0 * style.card_padding
+    if marked:
+        width -= max(style.icon_size, style.badge_size) + style.card_padding
+    return float(size), _wrap(title, metrics, width, count)
+
+
+def min_title_height(style: LayoutStyle, zoom: float) -> float:
+    """The smallest card height (scene pixels) with room for one legible title line at ``zoom``."""
+    size = max(style.title_size, math.ceil(MIN_TEXT_PX / zoom))
+    return _metrics(size, style.title_bold).lineSpacing() + 2.0 * style.card_padding
+
+
+def _wrap(text: str, metrics: QFontMetricsF, width: float, count: int) -> tuple[str, ...]:
+    """``text`` wrapped into at most ``count`` lines of ``width``; a cut last line ends with an ellipsis."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if not current or metrics.horizontalAdvance(candidate) <= width:
+            current = candidate
+        else:
+            lines.append(current)
+            current = word
+    if current:
+        lines.append(current)
+    if len(lines) > count:
+        lines = lines[:count]
+        lines[-1] = lines[-1] + " …"
+    return tuple(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines)
+
+
+# --------------------------------------------------------------------------- the card's look
+
+
+def draw_card(painter: QPainter, item: CardItem, zoom: float) -> None:
+    """Draw ``item``'s look (no selection, no handle) in item coordinates, as seen at ``zoom``."""
+    box = item.box
+    rect = item.size_rect()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    if item.found:
+        painter.setPen(QPen(theme.colour(colours.FIND_HIGHLIGHT), 6.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect, 5.0, 5.0)
+    painter.setPen(QPen(_BORDER, 1.0))
+    painter.setBrush(item.fill)
+    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4.0, 4.0)
+    stripe = 6.0 if box.kind in MARKS else 4.0
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(item.accent)
+    painter.drawRoundedRect(QRectF(0.5, 0.5, stripe, rect.height() - 1.0), 2.0, 2.0)
+    _draw_text(painter, item, zoom)
+    if zoom >= FAR_LOD:
+        _draw_marks(painter, item, rect)
+    if item.moment is not None:
+        painter.setPen(QPen(theme.colour(colours.MOMENT_OF_TRUTH), 2.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), 3.0, 3.0)
+
+
+def _draw_text(painter: QPainter, item: CardItem, zoom: float) -> None:
+    box, style = item.box, item.style
+    x = y = style.card_padding
+    size, lines = title_lines_at(item, zoom)
+    painter.setPen(theme.colour(colours.TEXT))
+    painter.setFont(theme.pixel_font(size, style.title_bold))
+    metrics = _metrics(round(size), style.title_bold)
+    ascent, line = metrics.ascent(), metrics.lineSpacing()
+    for text in lines:
+        painter.drawText(QPointF(x, y + ascent), text)
+        y += line
+    if box.body_lines and lines is box.title_lines and legible(style.body_size, zoom):
+        if lines:
+            y += style.text_gap
+        painter.setFont(theme.pixel_font(style.body_size))
+        painter.setPen(theme.colour(colours.MUTED_TEXT))
+        metrics = _metrics(round(style.body_size), False)
+        ascent, line = metrics.ascent(), metrics.lineSpacing()
+        for text in box.body_lines:
+            painter.drawText(QPointF(x, y + ascent), text)
+            y += line
+
+
+def _draw_marks(painter: QPainter, item: CardItem, rect: QRectF) -> None:
+    box, data, style = item.box, item.data, item.style
+    origin = QPointF(box.rect.x, box.rect.y)
+    if box.icon_rect is not None:
+        icon = box.icon_rect
+        draw_icon(painter, QRectF(icon.x - origin.x(), icon.y - origin.y(), icon.w, icon.h),
+                  data.channel_icon, theme.colour(colours.STAGE_HEADER_FILL))
+    if box.badge_rect is not None and data.score is not None:
+        badge = box.badge_rect
+        badge_rect = QRectF(badge.x - origin.x(), badge.y - origin.y(), badge.w, badge.h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.colour(colours.score_colour(data.score, item.scale.low, item.scale.high)))
+        painter.drawEllipse(badge_rect)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.setFont(theme.pixel_font(10.0, True))
+        painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, f"{data.score:g}")
+    mark = MARKS.get(box.kind)
+    if mark and box.icon_rect is None:
+        size = style.icon_size
+        mark_rect = QRectF(rect.width() - style.card_padding - size, style.card_padding, size, size)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.colour(colours.LANE_ACCENTS[box.kind]))
+        painter.drawEllipse(mark_rect)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.setFont(theme.pixel_font(11.0, True))
+        painter.drawText(mark_rect, Qt.AlignmentFlag.AlignCenter, mark)
+
+
+# --------------------------------------------------------------------------- pixmaps per level
+
+
+_SERIALS = itertools.count(1)
+
+
+def new_serial() -> int:
+    """A number naming one card item's pixmaps for as long as the process runs (ids of dead items come back)."""
+    return next(_SERIALS)
+
+
+def _key(item: CardItem, level: float) -> str:
+    return f"parcours-card:{item.serial}:{item.version}:{level:.4f}"
+
+
+def render(item: CardItem, level: float, ratio: float) -> QPixmap:
+    """Render ``item``'s look at ``level`` (device pixel ``ratio``) into a pixmap and keep it in the cache."""
+    rect = item.size_rect().adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
+    scale = level * ratio
+    pixmap = QPixmap(max(1, math.ceil(rect.width() * scale)), max(1, math.ceil(rect.height() * scale)))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.scale(scale, scale)
+    painter.translate(_MARGIN, _MARGIN)
+    draw_card(painter, item, level)
+    painter.end()
+    QPixmapCache.insert(_key(item, level), pixmap)
+    levels = item.levels
+    if level in levels:
+        levels.remove(level)
+    levels.append(level)
+    del levels[:-4]
+    return pixmap
+
+
+def blit(painter: QPainter, item: CardItem, queue: RenderQueue | None) -> None:
+    """Draw ``item``'s look from its pixmap at the painter's zoom (rendered, scaled from another level, or queued)."""
+    transform = painter.worldTransform()
+    zoom = transform.m11()
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    level = level_of(zoom)
+    pixmap = QPixmapCache.find(_key(item, level))
+    if pixmap is None:
+        nearest = sorted((level_pixmap for level_pixmap in item.levels if level_pixmap != level),
+                         key=lambda other: abs(math.log2(other / level)))
+        pixmap = next((found for found in (QPixmapCache.find(_key(item, other)) for other in nearest)
+                       if found is not None), None)
+        if pixmap is None or queue is None:
+            pixmap = render(item, level, ratio)
+        else:
+            queue.add(item)
+    corner = transform.map(QPointF(-_MARGIN, -_MARGIN))
+    rect = item.size_rect()
+    width = (rect.width() + 2 * _MARGIN) * zoom
+    height = (rect.height() + 2 * _MARGIN) * zoom
+    painter.resetTransform()
+    target = QRectF(round(corner.x()), round(corner.y()), width, height)
+    if abs(pixmap.width() / ratio - width) < 1.0 and abs(pixmap.height() / ratio - height) < 1.0:
+        painter.drawPixmap(target.topLeft(), pixmap)
+    else:
+        # A stand-in until the queue renders this level: scaled without smoothing (a frame, not a look).
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+    painter.setWorldTransform(transform)
+
+
+class RenderQueue(QObject):
+    """Cards waiting for their pixmap at the current zoom level; rendered a few at a time, nearest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: dict[int, tuple[CardItem, float]] = {}
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    def add(self, item: CardItem) -> None:
+        """Render ``item`` at the zoom of the views showing it, soon."""
+        self._items[id(item)] = (item, 0.0)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def discard(self, item: CardItem) -> None:
+        """Forget ``item`` (it left the scene)."""
+        self._items.pop(id(item), None)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def flush(self) -> None:
+        """Render every queued card now (tests, exports)."""
+        while self._items:
+            self._on_timer_timeout(budget=float("inf"))
+
+    def _on_timer_timeout(self, budget: float = _TICK_BUDGET_MS) -> None:
+        start = time.perf_counter()
+        while self._items:
+            key = next(iter(self._items))
+            item, _ = self._items.pop(key)
+            scene = item.scene()
+            views = scene.views() if scene is not None else []
+            if views:
+                zoom = views[0].transform().m11()
+                render(item, level_of(zoom), views[0].viewport().devicePixelRatioF())
+                item.update()
+            if (time.perf_counter() - start) * 1000.0 >= budget:
+                return
+        self._timer.stop()

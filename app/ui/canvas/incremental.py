@@ -1,0 +1,142 @@
+"""How the scene follows a card edit without laying out the whole map again.
+
+:class:`FollowCards` is mixed into :class:`~app.ui.canvas.scene.MapScene`.
+When the document says cards changed, it swaps them into the scene's
+snapshot, then, cheapest first: redraws the cards in place when their boxes
+keep their place and height (:func:`~app.model.layout.update_cards`); else
+lays out only the touched cells and shifts the lanes below
+(:func:`~app.model.layout_delta.relayout_cells`), redrawing the touched cards
+and moving the shifted ones without drawing them again. Links added or
+removed with the cards (a delete cascades to them) are read again alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QRectF
+from sqlalchemy import select
+
+from app.model.enums import LaneKind
+from app.model.journey_data import LinkData, read_cards
+from app.model.layout import update_cards
+from app.model.layout_delta import LayoutDelta, relayout_cells
+from app.model.ops import Change
+from app.model.schema import Card, Lane, Link
+
+#: Margin around the map (the scene rectangle), as in scene.py.
+_MARGIN = 40.0
+#: New cards made at once by an edit (more, such as an undone delete of thousands, are made in chunks).
+_EAGER_NEW = 300
+
+
+class FollowCards:
+    """Card edits followed in O(cards touched + cards below them) for a :class:`MapScene`."""
+
+    def _follow_links(self) -> None:
+        """Read the journey's links again (they came or went with cards)."""
+        session = self.document.session
+        links = [LinkData(*row) for row in session.execute(
+            select(Link.id, Link.source_id, Link.target_id, Link.kind, Link.label)
+            .join(Card, Card.id == Link.source_id).join(Lane, Lane.id == Card.lane_id)
+            .where(Lane.journey_id == self.journey_id).order_by(Link.id))]
+        self.data = dataclasses.replace(self.data, links=links)
+
+    def _follow_cards(self, change: Change) -> None:
+        """Bring the snapshot, the layout and the items in line with a change of cards."""
+        old = self.data
+        lanes = {lane.id for lane in old.lanes}
+        removed = set(change.deleted.get("card", ())) & set(old.cards)
+        touched = set(change.created.get("card", ())) | set(change.updated.get("card", ()))
+        fresh = [card for card in read_cards(self.document.session, touched) if card.lane_id in lanes]
+        gone = removed | {card_id for card_id in touched if card_id in old.cards} - {card.id for card in fresh}
+        if not fresh and not gone:
+            return
+        data = old.without_cards(gone) if gone else old
+        if fresh:
+            data = data.with_cards(fresh)
+        self.data = data
+        ids = [card.id for card in fresh]
+        layout = self.layout
+        if layout is None:
+            self.relayout()
+            return
+        if not gone and all(card_id in self.cards or card_id in self._pending or card_id not in layout.cards
+                            for card_id in ids) \
+                and update_cards(layout, data, ids, self.metrics, wrapper=self.wrapper):
+            # Same places, same heights: only these cards (and the curve) are drawn again.
+            self._apply_delta(LayoutDelta(redrawn=set(ids) & set(layout.cards)), moved=False,
+                              curve=_on_curve(old, data, ids))
+            return
+        cells = {(card.lane_id, card.stage_id) for card in fresh}
+        cells |= {(old.cards[card_id].lane_id, old.cards[card_id].stage_id)
+                  for card_id in gone | set(ids) if card_id in old.cards}
+        delta = relayout_cells(layout, data, cells, self.metrics, wrapper=self.wrapper)
+        if delta is None:
+            self.relayout()
+            return
+        self._apply_delta(delta, moved=True, curve=_on_curve(old, data, [*ids, *gone]))
+
+    def _apply_delta(self, delta: LayoutDelta, *, moved: bool, curve: bool = True) -> None:
+        """Bring the items in line with a layout changed in place.
+
+        ``moved``: boxes came, went or moved; ``curve``: a touchpoint changed, so
+        the moments of truth are worked out again.
+        """
+        layout, data = self.layout, self.data
+        boxes = layout.cards
+        if moved:
+            self._forget_reading_order()
+        for card_id in delta.removed:
+            self._pending.pop(card_id, None)
+            item = self.cards.pop(card_id, None)
+            if item is not None:
+                self.render_queue.discard(item)
+                self.removeItem(item)
+        new = []
+        for card_id in delta.redrawn:
+            item = self.cards.get(card_id)
+            if item is not None:
+                item.set_content(boxes[card_id], data.cards[card_id], data.scale)
+            elif card_id not in self._pending:
+                new.append(card_id)
+        for card_id in delta.shifted:
+            item = self.cards.get(card_id)
+            if item is not None:
+                item.move_box(boxes[card_id])
+            elif card_id in self._pending:
+                self._pending.add(card_id, boxes[card_id])  # into the bucket of its new place
+        if len(new) > _EAGER_NEW:
+            self._add_pending(new)
+        else:
+            self._make_items(new)
+        self.curve.set_layout(layout, data.scale, data.target_score, _emotions(data, layout))
+        if self.far:
+            self.overview.set_layout(layout, data)
+        if moved:
+            self.grid.set_layout(layout, {lane.id: lane.colour for lane in data.lanes})
+            if delta.lanes:
+                self._sync_headers()
+            self._sync_links()
+            self.setSceneRect(QRectF(-_MARGIN, -_MARGIN, layout.width + 2 * _MARGIN, layout.height + 2 * _MARGIN))
+            self.pin_headers(self._pinned)
+        if curve:
+            self._update_moments()
+        self.layout_changed.emit()
+
+
+def _on_curve(old, new, card_ids) -> bool:
+    """Whether any of these cards is (or was) a touchpoint, whose change may move the curve's moments."""
+    touchpoint_lanes = {lane.id for lane in new.lanes if lane.kind is LaneKind.TOUCHPOINTS}
+    for card_id in card_ids:
+        for data in (old, new):
+            card = data.cards.get(card_id)
+            if card is not None and card.lane_id in touchpoint_lanes:
+                return True
+    return False
+
+
+def _emotions(data, layout) -> dict:
+    """The emotion of each touchpoint on the curve (card id -> Emotion) that has one."""
+    return {card_id: data.cards[card_id].emotion for card_id in layout.touchpoint_x
+            if data.cards[card_id].emotion is not None}

@@ -1,0 +1,227 @@
+"""The impact x effort matrix (pyqtgraph): one dot per action, the quick-win quadrant shaded.
+
+Effort runs left to right (1..5), impact bottom to top (1..5); the quick
+wins (impact 3-5, effort 1-2, as the action plan prints them) are the
+top-left quadrant. Dragging a dot moves it live and pushes one undoable
+command on release that sets both impact and effort (rounded to whole
+steps). Actions sharing a cell are spread around its centre so each stays
+reachable. A click on a dot selects the action (:attr:`MatrixView.action_clicked`).
+"""
+
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app import i18n
+from app.model.errors import ParcoursError
+from app.model.method_data import ActionRow, read_actions
+from app.model.ops import Change, Op
+from app.ui.commands import EditCommand, push
+from app.ui.document import ProjectDocument
+from app.ui.method_table import RefreshWhenShown
+from app.ui.method_labels import HORIZON_COLOURS
+
+#: Distance (pixels) within which a press takes a dot.
+HIT_RADIUS = 12.0
+_QUICK = "#2E9E50"
+
+
+
+
+class _MatrixBox(pg.ViewBox):
+    """A view box that drags dots instead of panning, and never zooms."""
+
+    def __init__(self, view: MatrixView) -> None:
+        super().__init__(enableMenu=False)
+        self.matrix = view
+        self.setMouseEnabled(x=False, y=False)
+
+    def mouseDragEvent(self, ev, axis=None) -> None:  # noqa: N802 - pyqtgraph's name
+        if ev.button() == Qt.MouseButton.LeftButton and self.matrix.drag_dot(ev):
+            ev.accept()
+            return
+        ev.ignore()
+
+    def mouseClickEvent(self, ev) -> None:  # noqa: N802 - pyqtgraph's name
+        if ev.button() == Qt.MouseButton.LeftButton:
+            action_id = self.matrix.dot_at(ev.scenePos())
+            if action_id is not None:
+                ev.accept()
+                self.matrix.action_clicked.emit(action_id)
+                return
+        ev.ignore()
+
+    def wheelEvent(self, ev, axis=None) -> None:  # noqa: N802 - pyqtgraph's name
+        ev.ignore()
+
+
+class MatrixView(RefreshWhenShown, QWidget):
+    """The actions on the impact x effort matrix; drag a dot to re-assess an action."""
+
+    #: A dot was clicked: the action's id.
+    action_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document: ProjectDocument | None = None
+        self.journey_id: int | None = None
+        self.rows: list[ActionRow] = []
+        #: Action id -> (x, y) where its dot is drawn (effort, impact plus the spread of a shared cell).
+        self.dots: dict[int, tuple[float, float]] = {}
+        self._dragged: tuple[int, float, float] | None = None
+        self.box = _MatrixBox(self)
+        self.plot = pg.PlotWidget(self, viewBox=self.box, background="w")
+        item = self.plot.getPlotItem()
+        item.hideButtons()
+        item.setMenuEnabled(False)
+        item.setLabel("bottom", self.tr("Effort"))
+        item.setLabel("left", self.tr("Impact"))
+        ticks = [[(value, str(value)) for value in range(1, 6)]]
+        item.getAxis("bottom").setTicks(ticks)
+        item.getAxis("left").setTicks(ticks)
+        self.box.setRange(xRange=(0.5, 5.5), yRange=(0.5, 5.5), padding=0)
+        self.box.setLimits(xMin=0.5, xMax=5.5, yMin=0.5, yMax=5.5)
+        quick = QColor(_QUICK)
+        quick.setAlpha(40)
+        self.quick_zone = pg.QtWidgets.QGraphicsRectItem(0.5, 2.5, 2.0, 3.0)
+        self.quick_zone.setBrush(quick)
+        self.quick_zone.setPen(pg.mkPen(None))
+        self.box.addItem(self.quick_zone)
+        for x in (2.5,):
+            self.box.addItem(pg.InfiniteLine(pos=x, angle=90, pen=pg.mkPen("#9AA3AD", style=Qt.PenStyle.DashLine)))
+        self.box.addItem(pg.InfiniteLine(pos=2.5, angle=0, pen=pg.mkPen("#9AA3AD", style=Qt.PenStyle.DashLine)))
+        self.quick_label = pg.TextItem(self.tr("Quick wins"), color=_QUICK, anchor=(0, 0))
+        font = QFont()
+        font.setBold(True)
+        self.quick_label.setFont(font)
+        self.quick_label.setPos(0.55, 5.45)
+        self.box.addItem(self.quick_label)
+        for text, x, y in ((self.tr("Major projects"), 5.45, 5.45),
+                           (self.tr("Fill-ins"), 0.55, 0.55),
+                           (self.tr("Thankless tasks"), 5.45, 0.55)):
+            label = pg.TextItem(text, color="#8A939C", anchor=(1 if x > 3 else 0, 0 if y > 3 else 1))
+            label.setPos(x, y)
+            self.box.addItem(label)
+        self.scatter = pg.ScatterPlotItem(size=16, pen=pg.mkPen("#FFFFFF", width=1.5), hoverable=True,
+                                          tip=self._tip)
+        self.box.addItem(self.scatter)
+        self._labels: list[pg.TextItem] = []
+        self.box.sigResized.connect(lambda _box: self._draw())
+        self.hint = QLabel(self.tr("Drag a dot to change an action's impact and effort."), self)
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.hint)
+
+    # ------------------------------------------------------------------ document
+
+    def set_document(self, document: ProjectDocument | None) -> None:
+        """Follow ``document`` (or none)."""
+        if self.document is not None:
+            self.document.changed.disconnect(self._on_document_changed)
+        self.document = document
+        if document is not None:
+            document.changed.connect(self._on_document_changed)
+        self.refresh()
+
+    def set_journey(self, journey_id: int | None) -> None:
+        """Show the actions of ``journey_id`` (and the project-wide ones)."""
+        self.journey_id = journey_id
+        self.refresh()
+
+    def _on_document_changed(self, change: Change) -> None:
+        if {"action", "journey"} & (set(change.created) | set(change.updated) | set(change.deleted)):
+            self.refresh_when_shown()
+
+    def refresh(self) -> None:
+        """Re-read the actions and redraw the dots."""
+        self.rows = [] if self.document is None else read_actions(self.document.session, self.journey_id)
+        self._draw()
+
+    def _draw(self) -> None:
+        cells: dict[tuple[int, int], list[ActionRow]] = {}
+        for row in self.rows:
+            cells.setdefault((row.effort, row.impact), []).append(row)
+        self.dots = {}
+        for (effort, impact), rows in cells.items():
+            for number, row in enumerate(rows):
+                dx = dy = 0.0
+                if len(rows) > 1:
+                    angle = 2 * math.pi * number / len(rows)
+                    dx, dy = 0.28 * math.cos(angle), 0.28 * math.sin(angle)
+                self.dots[row.id] = (effort + dx, impact + dy)
+        if self._dragged is not None:
+            action_id, _before, now = self._dragged
+            self.dots[action_id] = now
+        spots = [{"pos": self.dots[row.id], "data": row.id,
+                  "brush": pg.mkBrush(HORIZON_COLOURS.get(row.horizon, "#B0B7BF"))} for row in self.rows]
+        self.scatter.setData(spots)
+        for label in self._labels:
+            self.box.removeItem(label)
+        self._labels = []
+        # A label may use the rest of its cell: elided to the cell's width in pixels (one unit of effort).
+        metrics = QFontMetrics(self.font())
+        room = max(24, round(self.box.width() / 5.0) - 24)
+        for row in self.rows:
+            x, y = self.dots[row.id]
+            text = metrics.elidedText(" ".join(row.title.split()), Qt.TextElideMode.ElideRight, room)
+            label = pg.TextItem(text, color="#1F2328", anchor=(0, 0.5))
+            label.setPos(x + 0.05, y)
+            self.box.addItem(label)
+            self._labels.append(label)
+
+    def _tip(self, x: float, y: float, data: int) -> str:
+        row = next((r for r in self.rows if r.id == data), None)
+        if row is None:
+            return ""
+        return self.tr("%1\nimpact %2, effort %3, priority %4").replace("%1", row.title).replace(
+            "%2", str(row.impact)).replace("%3", str(row.effort)).replace("%4", f"{row.priority:g}")
+
+    # ------------------------------------------------------------------ mouse
+
+    def dot_at(self, scene_pos: QPointF) -> int | None:
+        """The action whose dot is under ``scene_pos`` (plot scene coordinates), or None."""
+        best, best_distance = None, HIT_RADIUS
+        for action_id, (x, y) in self.dots.items():
+            point = self.box.mapViewToScene(QPointF(x, y))
+            distance = math.hypot(point.x() - scene_pos.x(), point.y() - scene_pos.y())
+            if distance <= best_distance:
+                best, best_distance = action_id, distance
+        return best
+
+    def drag_dot(self, ev) -> bool:
+        """Move a dot with the mouse (live) and push one command on release; False when not on a dot."""
+        if ev.isStart():
+            action_id = self.dot_at(ev.buttonDownScenePos())
+            if action_id is None:
+                return False
+            self._dragged = (action_id, self.dots[action_id], self.dots[action_id])
+        if self._dragged is None:
+            return False
+        action_id, before, _now = self._dragged
+        point = self.box.mapSceneToView(ev.scenePos())
+        now = (min(5.4, max(0.6, point.x())), min(5.4, max(0.6, point.y())))
+        if not ev.isFinish():
+            self._dragged = (action_id, before, now)
+            self._draw()
+            return True
+        self._dragged = None
+        effort, impact = round(now[0]), round(now[1])
+        effort, impact = min(5, max(1, effort)), min(5, max(1, impact))
+        row = next((r for r in self.rows if r.id == action_id), None)
+        if row is not None and self.document is not None and (effort, impact) != (row.effort, row.impact):
+            try:
+                push(self.document, EditCommand(self.document, Op("update_action", {
+                    "action_id": action_id, "impact": impact, "effort": effort}), self.tr("Move action on the matrix"),
+                    merge=False))
+            except ParcoursError as error:
+                self.hint.setText(error.message(i18n.translate))
+        self.refresh()
+        return True
+

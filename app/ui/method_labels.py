@@ -1,0 +1,58 @@
+"""Translated names of the action plan's vocabularies: statuses, horizons, KPI directions, methods."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.model.enums import ActionStatus, Direction, Horizon, MeasureMethod
+
+#: Colours of the horizons (road map columns, matrix dots).
+HORIZON_COLOURS = {Horizon.QUICK_WIN: "#2E9E50", Horizon.MONTHS_3: "#2F80C0", Horizon.MONTHS_12: "#8E5BB5",
+                   Horizon.LATER: "#7A8591", None: "#B0B7BF"}
+
+
+def status_name(status: ActionStatus) -> str:
+    """The user's name of an action status."""
+    return {
+        ActionStatus.IDEA: QCoreApplication.translate("method", "Idea"),
+        ActionStatus.PLANNED: QCoreApplication.translate("method", "Planned"),
+        ActionStatus.DOING: QCoreApplication.translate("method", "In progress"),
+        ActionStatus.DONE: QCoreApplication.translate("method", "Done"),
+        ActionStatus.DROPPED: QCoreApplication.translate("method", "Dropped"),
+    }[ActionStatus(status)]
+
+
+def horizon_name(horizon: Horizon | None) -> str:
+    """The user's name of a horizon (None: not scheduled)."""
+    if horizon is None:
+        return QCoreApplication.translate("method", "Not scheduled")
+    return {
+        Horizon.QUICK_WIN: QCoreApplication.translate("method", "Quick win"),
+        Horizon.MONTHS_3: QCoreApplication.translate("method", "< 3 months"),
+        Horizon.MONTHS_12: QCoreApplication.translate("method", "< 12 months"),
+        Horizon.LATER: QCoreApplication.translate("method", "Later"),
+    }[Horizon(horizon)]
+
+
+def direction_name(direction: Direction) -> str:
+    """The user's name of a KPI direction."""
+    return {Direction.HIGHER: QCoreApplication.translate("method", "Higher is better"),
+            Direction.LOWER: QCoreApplication.translate("method", "Lower is better")}[Direction(direction)]
+
+
+def method_name(method: MeasureMethod) -> str:
+    """The user's name of a measuring method."""
+    return {
+        MeasureMethod.SURVEY: QCoreApplication.translate("method", "Survey"),
+        MeasureMethod.NPS: QCoreApplication.translate("method", "NPS"),
+        MeasureMethod.CSAT: QCoreApplication.translate("method", "CSAT"),
+        MeasureMethod.CES: QCoreApplication.translate("method", "CES"),
+        MeasureMethod.MYSTERY_VISIT: QCoreApplication.translate("method", "Mystery visit"),
+        MeasureMethod.CUSTOMER_LISTENING: QCoreApplication.translate("method", "Customer listening"),
+        MeasureMethod.CUSTOMER_COMMITTEE: QCoreApplication.translate("method", "Customer committee"),
+    }[MeasureMethod(method)]
+
+
+def number_text(value: float | None, unknown: str = "") -> str:
+    """A number without useless decimals ("12", "12.5"), or ``unknown``."""
+    return unknown if value is None else f"{value:g}"

@@ -1,0 +1,151 @@
+"""The overview (minimap): the whole map in miniature, the view's rectangle on it, draggable.
+
+It draws the map's lanes and cards as coloured blocks into a pixmap, made
+again only when the map is laid out again, and outlines the part the canvas
+shows. Clicking or dragging on it moves the canvas there.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.model import colours
+from app.ui import theme
+
+
+class Minimap(QWidget):
+    """An overview of the canvas's map; follows the canvas view and moves it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("minimap")
+        self.setMinimumSize(160, 90)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(self.tr("The whole map: click or drag to move the view"))
+        self.view = None
+        self.scene = None
+        self._pixmap: QPixmap | None = None
+        self._scale = 1.0
+        self._offset = QPointF()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(240, 140)
+
+    def set_view(self, scene, view) -> None:
+        """Follow ``view`` on ``scene`` (None, None: nothing)."""
+        if self.scene is not None:
+            for signal, slot in ((self.scene.layout_changed, self._on_layout_changed),):
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
+        if self.view is not None:
+            for bar in (self.view.horizontalScrollBar(), self.view.verticalScrollBar()):
+                try:
+                    bar.valueChanged.disconnect(self._on_view_moved)
+                except (RuntimeError, TypeError):
+                    pass
+            try:
+                self.view.zoom_changed.disconnect(self._on_view_moved)
+            except (RuntimeError, TypeError):
+                pass
+        self.scene, self.view = scene, view
+        if scene is not None and view is not None:
+            scene.layout_changed.connect(self._on_layout_changed)
+            view.horizontalScrollBar().valueChanged.connect(self._on_view_moved)
+            view.verticalScrollBar().valueChanged.connect(self._on_view_moved)
+            view.zoom_changed.connect(self._on_view_moved)
+        self._on_layout_changed()
+
+    # ------------------------------------------------------------------ drawing
+
+    def _on_layout_changed(self) -> None:
+        self._pixmap = None
+        self.update()
+
+    def _on_view_moved(self, *_args) -> None:
+        self.update()
+
+    def _map_pixmap(self) -> QPixmap | None:
+        layout = self.scene.layout if self.scene is not None else None
+        if layout is None or layout.width <= 0 or layout.height <= 0:
+            return None
+        if self._pixmap is not None:
+            return self._pixmap
+        area = self.rect().adjusted(4, 4, -4, -4)
+        self._scale = min(area.width() / layout.width, area.height() / layout.height)
+        size = QSize(max(1, round(layout.width * self._scale)), max(1, round(layout.height * self._scale)))
+        self._offset = QPointF(area.x() + (area.width() - size.width()) / 2.0,
+                               area.y() + (area.height() - size.height()) / 2.0)
+        pixmap = QPixmap(size)
+        pixmap.fill(theme.colour("#FFFFFF"))
+        painter = QPainter(pixmap)
+        painter.scale(self._scale, self._scale)
+        for lane in layout.lanes:
+            painter.fillRect(QRectF(lane.rect.x, lane.rect.y, lane.rect.w, lane.rect.h),
+                             theme.colour(colours.LANE_TINTS[lane.kind]))
+        blocks: dict[str, list[QRectF]] = defaultdict(list)
+        for box in layout.cards.values():
+            blocks[colours.LANE_ACCENTS[box.kind]].append(QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h))
+        for colour, rects in blocks.items():
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.colour(colour))
+            painter.drawRects(rects)
+        painter.fillRect(QRectF(0, 0, layout.width, layout.style.stage_header_height),
+                         theme.colour(colours.STAGE_HEADER_FILL))
+        painter.end()
+        self._pixmap = pixmap
+        return pixmap
+
+    def view_rect(self) -> QRectF:
+        """The canvas view's visible part, in this widget's coordinates."""
+        if self.view is None or self._map_pixmap() is None:
+            return QRectF()
+        visible = self.view.visible_scene_rect()
+        return QRectF(self._offset.x() + visible.x() * self._scale, self._offset.y() + visible.y() * self._scale,
+                      visible.width() * self._scale, visible.height() * self._scale)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().window())
+        pixmap = self._map_pixmap()
+        if pixmap is None:
+            return
+        painter.drawPixmap(self._offset, pixmap)
+        rect = self.view_rect().intersected(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        fill = QColor(theme.colour(colours.SELECTION))
+        fill.setAlpha(40)
+        painter.setPen(QPen(theme.colour(colours.SELECTION), 2.0))
+        painter.setBrush(fill)
+        painter.drawRect(rect)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        self._pixmap = None
+        super().resizeEvent(event)
+
+    # ------------------------------------------------------------------ moving the view
+
+    def scene_point(self, pos: QPointF) -> QPointF:
+        """The map point under a point of this widget."""
+        if self._map_pixmap() is None or self._scale <= 0:
+            return QPointF()
+        return QPointF((pos.x() - self._offset.x()) / self._scale, (pos.y() - self._offset.y()) / self._scale)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._centre_on(event.position())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._centre_on(event.position())
+
+    def _centre_on(self, pos: QPointF) -> None:
+        if self.view is None or self._map_pixmap() is None:
+            return
+        self.view.centerOn(self.scene_point(pos))
+        self.update()

@@ -1,0 +1,155 @@
+"""KPIs with their progress bar, measurement points with their marker on the card, and what `info --json` tells."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox
+from sqlalchemy import select
+
+from app import cli
+from app.model.enums import MeasureMethod
+from app.model.schema import KPI, Card, MeasurementPoint, Stage
+from tests.ui.canvas import mouse
+from tests.ui.test_actions_plan import _edit_cell
+
+
+@pytest.fixture
+def window(make_window, sample_path, qtbot):
+    window = make_window(sample_path, show=True)
+    window.resize(1600, 1000)
+    window.actions_by_name["show_kpis"].trigger()
+    qtbot.waitUntil(lambda: window.kpis_view.view.isVisible(), timeout=3000)
+    return window
+
+
+def _open_cell(view, row_id: int, field: str):
+    index = view.proxy.mapFromSource(view.table.index(view.table.row_of(row_id), view.table.column_of(field)))
+    view.view.scrollTo(index)
+    QTest.mouseClick(view.view.viewport(), Qt.MouseButton.LeftButton, pos=view.view.visualRect(index).center())
+    QTest.keyClick(view.view.viewport(), Qt.Key.Key_F2)
+    return index, QApplication.focusWidget()
+
+
+def _bar_colour(view, index) -> QColor:
+    image = view.view.viewport().grab().toImage()
+    rect = view.view.visualRect(index)
+    return image.pixelColor(rect.left() + 8, rect.center().y())
+
+
+def test_progress_is_drawn_as_a_bar_that_turns_green_at_the_target(window, qtbot) -> None:
+    view, session = window.kpis_view, window.document.session
+    kpi = view.table.rows[0]
+    assert 0 < kpi.progress < 1
+    index = view.proxy.mapFromSource(view.table.index(0, view.table.column_of("progress")))
+    assert _bar_colour(view, index) == QColor("#2F80C0")
+    _edit_cell(qtbot, view.view, view.table, view.proxy, kpi.id, "actual", f"{kpi.target:g}")
+    assert view.table.rows[0].progress == 1.0
+    assert _bar_colour(view, index) == QColor("#2E9E50")
+    _edit_cell(qtbot, view.view, view.table, view.proxy, kpi.id, "actual", "")
+    session.expire_all()
+    assert session.get(KPI, kpi.id).actual is None and view.table.rows[0].progress is None
+    assert _bar_colour(view, index) != QColor("#2E9E50")
+
+
+def test_a_kpi_is_placed_on_a_stage_from_its_list(window, qtbot) -> None:
+    view, session, stack = window.kpis_view, window.document.session, window.document.undo_stack
+    kpi = view.table.rows[-1].id
+    _index, combo = _open_cell(view, kpi, "where")
+    assert isinstance(combo, QComboBox)
+    stage_text = next(combo.itemText(i) for i in range(combo.count()) if str(combo.itemData(i)).startswith("stage:"))
+    count = stack.count()
+    combo.setFocus()
+    QTest.keyClicks(combo, stage_text)  # keyboard search picks the item and activates it
+    qtbot.waitUntil(lambda: stack.count() == count + 1, timeout=2000)
+    session.expire_all()
+    row = session.get(KPI, kpi)
+    assert row.card_id is None and session.get(Stage, row.stage_id).journey_id == window.journey_id
+    stack.undo()
+    session.expire_all()
+    assert session.get(KPI, kpi).stage_id is None
+
+
+def test_new_and_deleted_kpis_are_one_step_each(window, qtbot) -> None:
+    view, stack, session = window.kpis_view, window.document.undo_stack, window.document.session
+    rows = len(view.table.rows)
+    count = stack.count()
+    QTest.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert stack.count() == count + 1 and len(view.table.rows) == rows + 1
+    QTest.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert stack.count() == count + 2 and len(view.table.rows) == rows
+    stack.undo()
+    assert len(view.table.rows) == rows + 1
+    assert session.get(KPI, view.table.rows[-1].id).name == "New KPI"
+
+
+def test_a_measurement_point_on_a_touchpoint_is_a_marker_that_follows_its_method(window, qtbot) -> None:
+    scene, canvas, session = window.scene, window.canvas_view, window.document.session
+    stack = window.document.undo_stack
+    card = session.scalar(select(Card.id).where(Card.title == "Badge hand-over"))
+    assert card not in scene.card_markers
+    item = scene.card_item(card)
+    canvas.ensureVisible(item.sceneBoundingRect())
+    mouse.click(canvas, mouse.scene_point(canvas, item.sceneBoundingRect().center()))
+    window.actions_by_name["new_measurement_point"].trigger()
+    editor = QApplication.focusWidget()
+    QTest.keyClicks(editor, "Badge survey")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(5)
+    point = session.scalar(select(MeasurementPoint).where(MeasurementPoint.name == "Badge survey"))
+    assert point.card_id == card and point.stage_id == session.get(Card, card).stage_id
+    assert scene.card_markers[card] == (("◉ Survey", "#8E5BB5"),)
+    view = window.method.measurements_view
+    _index, combo = _open_cell(view, point.id, "method")
+    combo.setFocus()
+    QTest.keyClicks(combo, "NPS")
+    qtbot.waitUntil(lambda: session.get(MeasurementPoint, point.id).method is MeasureMethod.NPS, timeout=2000)
+    assert scene.card_markers[card] == (("◉ NPS", "#8E5BB5"),)
+    count = stack.count()
+    view.view.selectRow(view.proxy.mapFromSource(view.table.index(view.table.row_of(point.id), 0)).row())
+    QTest.keyClick(view.view, Qt.Key.Key_Delete)
+    assert stack.count() == count + 1 and card not in scene.card_markers
+    stack.undo()
+    assert scene.card_markers[card] == (("◉ NPS", "#8E5BB5"),)
+
+
+def test_info_json_tells_priorities_horizons_progress_and_measures(window, tmp_path, capsys) -> None:
+    view = window.kpis_view
+    kpi = view.table.rows[0]
+    path = tmp_path / "saved.parcours"
+    window.save_as(path)
+    assert cli.main(["info", str(path), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert {a["title"] for a in info["actions"]} == {r.title for r in window.actions_view.table.rows}
+    priorities = {r.id: r.priority for r in window.actions_view.table.rows}
+    assert {a["id"]: a["priority"] for a in info["actions"]} == priorities
+    assert {a["horizon"] for a in info["actions"]} >= {"quick_win", "months_3"}
+    assert next(k for k in info["kpis"] if k["id"] == kpi.id)["progress"] == kpi.progress
+    assert len(info["measurement_points"]) == 3 and info["top_irritants"][str(window.journey_id)]
+
+
+@pytest.mark.parametrize("typed, stored", [("12,5", 12.5), ("7", 7.0), ("", None)])
+def test_a_baseline_is_typed_with_a_comma_or_a_point_or_cleared(window, qtbot, typed, stored) -> None:
+    view, session = window.kpis_view, window.document.session
+    kpi = view.table.rows[0].id
+    _edit_cell(qtbot, view.view, view.table, view.proxy, kpi, "baseline", typed)
+    session.expire_all()
+    assert session.get(KPI, kpi).baseline == stored
+
+
+@pytest.mark.parametrize("typed", ["ten", "1e", "--3"])
+def test_a_figure_that_is_not_a_number_is_refused_with_one_sentence(window, qtbot, typed) -> None:
+    view, session, stack = window.kpis_view, window.document.session, window.document.undo_stack
+    said: list[str] = []
+    view.message.connect(said.append)
+    kpi = view.table.rows[0]
+    count = stack.count()
+    _edit_cell(qtbot, view.view, view.table, view.proxy, kpi.id, "target", typed)
+    assert stack.count() == count and len(said) == 1 and "target" in said[0]
+    session.expire_all()
+    assert session.get(KPI, kpi.id).target == kpi.target

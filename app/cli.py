@@ -363,7 +363,8 @@ def build_parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new", help=tr(QT_TRANSLATE_NOOP("cli", "create a project file from a template")))
     new.add_argument("file", metavar="FILE")
     new.add_argument("--template", default="onboarding", metavar="NAME",
-                     help=tr(QT_TRANSLATE_NOOP("cli", "onboarding (default) or blank")))
+                     help=tr(QT_TRANSLATE_NOOP(
+                         "cli", "onboarding (default), ecommerce, service_desk, bank_account, patient_visit or blank")))
     new.add_argument("--lang", default=None, metavar="LANG",
                      help=tr(QT_TRANSLATE_NOOP("cli", "language of the sample text: fr or en")))
     new.add_argument("--force", action="store_true",

@@ -15,12 +15,21 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 #: Languages the interface speaks.
 LANGUAGES = ("en", "fr")
 
 _translators: list[QTranslator] = []
+
+
+def _noop(context: str, text: str) -> str:
+    return text
+
+
+# Qt's own strings that its French catalogue lacks (Qt 6 added mnemonics to them): ours translates them.
+QT_TRANSLATE_NOOP = _noop
+_QT_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 _current = "en"
 
 
@@ -81,9 +90,19 @@ def install(language: str | None = None) -> str:
         translator = QTranslator()
         if path is not None and translator.load(str(path)):
             _translators.append(translator)
-            if app is not None:
-                QCoreApplication.installTranslator(translator)
+        # Qt's own strings (Save / Discard / Cancel, file dialogs, key names such as "Suppr").
+        qt_translator = QTranslator()
+        if qt_translator.load(f"qtbase_{language}", qt_translations_dir()):
+            _translators.append(qt_translator)
+        if app is not None:
+            for loaded in _translators:
+                QCoreApplication.installTranslator(loaded)
     return language
+
+
+def qt_translations_dir() -> str:
+    """The folder of Qt's own catalogues (``qtbase_fr.qm``...) shipped with PySide6 (or the frozen bundle)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
 def current_language() -> str:

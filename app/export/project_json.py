@@ -55,7 +55,7 @@ TABLES: tuple[tuple[str, type[Base]], ...] = (
     # Workshop lists (dot votes, comments): a document written before them may leave them out.
     ("vote_rounds", VoteRound), ("vote_participants", VoteParticipant), ("votes", Vote), ("comments", Comment),
 )
-#: Lists an older document may lack (read as empty).
+#: The workshop's lists, which an older document may lack (read as empty, see :data:`_LATER_LISTS`).
 OPTIONAL_LISTS = ("vote_rounds", "vote_participants", "votes", "comments")
 _LIST_OF_TABLE = {model.__tablename__: key for key, model in TABLES}
 
@@ -378,7 +378,7 @@ def validate(data: Any) -> _Document:
 
 
 #: Lists and nullable fields added after the first release of format 1: an older export without them imports.
-_LATER_LISTS = ("card_personas", "card_images")
+_LATER_LISTS = ("card_personas", "card_images", *OPTIONAL_LISTS)
 _LATER_FIELDS = {"project": ("target_score", "drop_threshold"), "channels": ("colour",)}
 
 

@@ -74,6 +74,11 @@ def say(text: str) -> str:
     return label("report", text)
 
 
+def labelled(name: str, text: str) -> str:
+    """"name: text" with the report language's typography (French: a non-breaking space before the colon)."""
+    return say(QT_TRANSLATE_NOOP("report", "{label}: {text}")).format(label=name, text=text)
+
+
 def markup(text: str | None) -> str:
     """``text`` made safe for a ReportLab Paragraph: font-cleaned, escaped, line breaks kept."""
     cleaned = clean_text(text or "").strip()

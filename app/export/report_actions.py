@@ -40,7 +40,7 @@ from app.export.poster_draw import BOLD, REGULAR
 from app.export.progress import Progress, step
 from app.export.report_matrix import _CLOSED, QUADRANT_COLOURS, QUICK_WIN, Matrix, quadrant
 from app.export.report import (A4, FOOTER, MARGIN, MM, Meta, ReportError, bold, canvas_maker, colour, coloured,
-                               date_text, elide, find_journey, markup, say, style, tint)
+                               date_text, elide, find_journey, labelled, markup, say, style, tint)
 from app.export.fonts import clean_text
 from app.model import colours
 from app.model.enums import ActionStatus, Horizon, LaneKind
@@ -133,7 +133,7 @@ def _kpi_text(kpi: KPI) -> str:
         if value is not None:
             parts.append(say(template).format(value=_number(value) + unit))
     name = clean_text(kpi.name) or "-"
-    return f"{name}: {', '.join(parts)}" if parts else name
+    return labelled(name, ", ".join(parts)) if parts else name
 
 
 def _card_text(card: Card, journeys: dict[int, str], show_journey: bool) -> str:
@@ -316,11 +316,11 @@ def _entry(item: Item, meta: Meta, s: _Styles) -> list[Flowable]:
                            (QT_TRANSLATE_NOOP("report", "Linked cards"), item.linked),
                            (QT_TRANSLATE_NOOP("report", "Indicators"), item.kpis)):
         if texts:
-            flowables.append(Paragraph(f"{bold(markup(say(heading)))}: {'; '.join(markup(t) for t in texts)}",
+            flowables.append(Paragraph(labelled(bold(markup(say(heading))), "; ".join(markup(t) for t in texts)),
                                        s.links))
     if item.notes.strip():
         notes = bold(markup(say(QT_TRANSLATE_NOOP("report", "Notes"))))
-        flowables.append(Paragraph(f"{notes}: {markup(item.notes)}", s.links))
+        flowables.append(Paragraph(labelled(notes, markup(item.notes)), s.links))
     return flowables
 
 

@@ -29,7 +29,7 @@ from app.export.fonts import clean_text
 from app.export.poster_draw import BOLD, REGULAR, label, rgb
 from app.export.progress import Progress, step
 from app.export.report import (A4, FOOTER, MARGIN, MM, Meta, ReportError, bold, canvas_maker, elide, find_journey,
-                               markup, say, style, tint)
+                               labelled, markup, say, style, tint)
 from app.model import colours
 from app.model.enums import JourneyState, ServicePreference
 from app.model.errors import QT_TRANSLATE_NOOP
@@ -177,7 +177,7 @@ class _Layout:
         if sheet.preference:
             facts.append(markup(sheet.preference))
         if sheet.channels:
-            facts.append(bold(markup(say(_CHANNELS))) + ": " + markup(sheet.channels))
+            facts.append(labelled(bold(markup(say(_CHANNELS))), markup(sheet.channels)))
         for fact in facts:
             y += self._place(self._para(fact, 9.0), x, y, column) + 1.5 * s
         y = max(y, side) + gap

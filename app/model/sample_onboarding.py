@@ -18,6 +18,22 @@ PROJECT: dict[str, T] = {
     "author": ("Équipe expérience collaborateur", "Employee experience team"),
 }
 
+#: One line for the start screen.
+DESCRIPTION: T = ("L'arrivée d'un nouveau collaborateur, de la candidature au premier mois.",
+                  "A new employee's arrival, from the application to the first month.")
+
+JOURNEY: dict[str, Any] = {
+    "title": ("Mon nouvel emploi", "My new job"),
+    "to_be_title": ("Mon nouvel emploi — demain", "My new job — tomorrow"),
+    "goal": ("Être attendu, équipé et utile dès le premier jour.", "Be expected, equipped and useful from day one."),
+    "expectations": ("Savoir à quoi s'attendre ; un seul interlocuteur ; un poste prêt.",
+                     "Know what to expect; one contact person; a desk ready."),
+    "scope": ("De la candidature à la fin du premier mois, pour les postes au siège et sur site.",
+              "From the application to the end of the first month, head office and on-site roles."),
+    "notes": ("Construit à partir de 18 entretiens et de l'enquête d'intégration 2026.",
+              "Built from 18 interviews and the 2026 onboarding survey."),
+}
+
 OBJECTIVES: list[tuple[str, T, T]] = [
     ("employee_ease", ("Faciliter l'arrivée des nouveaux collaborateurs", "Make new employees' arrival easy"),
      ("Un nouvel arrivant est équipé, attendu et productif dès son premier jour.",

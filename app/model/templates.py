@@ -1,8 +1,10 @@
-"""Built-in projects: the "Mon nouvel emploi" / "My new job" sample and a blank project.
+"""Built-in projects: realistic small journeys to start from, and a blank project.
 
 :func:`populate` fills a project that holds only its :class:`Project` row,
 in French or English. Rows are built with the ORM directly (a new project is
-not an edit to undo); positions are dense from 0 in each parent.
+not an edit to undo); positions are dense from 0 in each parent. Each
+template's content is a Qt-free module of ``(French, English)`` tables
+(``app/model/sample_*.py``), listed in :data:`CONTENT`.
 """
 
 from __future__ import annotations
@@ -13,7 +15,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.model import sample_onboarding as sample
+from types import ModuleType
+
+from app.model import (
+    sample_bank_account, sample_ecommerce, sample_onboarding, sample_patient_visit, sample_service_desk,
+)
 from app.model.enums import (
     ActionStatus, Direction, Emotion, EvidenceSource, EvidenceStatus, Horizon, Interaction,
     JourneyState, LaneKind, Language, LinkKind, MeasureMethod, ObjectiveKind, Origin, Scale,
@@ -25,8 +31,24 @@ from app.model.schema import (
     Persona, Project, Stage,
 )
 
+#: The content module of each built-in template, in the order the start screen lists them.
+CONTENT: dict[str, ModuleType] = {
+    "onboarding": sample_onboarding, "ecommerce": sample_ecommerce, "service_desk": sample_service_desk,
+    "bank_account": sample_bank_account, "patient_visit": sample_patient_visit,
+}
+
 #: Names accepted by :func:`populate` (and ``parcours new --template``).
-TEMPLATES: tuple[str, ...] = ("onboarding", "blank")
+TEMPLATES: tuple[str, ...] = (*CONTENT, "blank")
+
+
+def describe(template: str, language: str) -> tuple[str, str]:
+    """(title, one-line description) of a built-in template in ``language`` (for the start screen)."""
+    index = 0 if language == "fr" else 1
+    if template == "blank":
+        return (("Projet vierge", "Blank project")[index],
+                ("Un parcours vide avec les couloirs habituels.", "An empty journey with the usual lanes.")[index])
+    content = CONTENT[template]
+    return content.JOURNEY["title"][index], content.DESCRIPTION[index]
 
 #: key, icon, nature, French name, English name
 CHANNELS: tuple[tuple[str, str, Interaction, str, str], ...] = (
@@ -100,7 +122,7 @@ def populate(session: Session, template: str = "onboarding", language: str = "en
     if template == "blank":
         _populate_blank(session, project, lang)
     else:
-        _populate_onboarding(session, project, lang)
+        _populate_sample(session, project, lang, CONTENT[template])
     session.flush()
 
 
@@ -118,10 +140,11 @@ def _populate_blank(session: Session, project: Project, lang: Language) -> None:
 
 
 class _Builder:
-    """Turns the tables of :mod:`app.model.sample_onboarding` into rows, in one language."""
+    """Turns the tables of a ``sample_*`` module into rows, in one language."""
 
-    def __init__(self, session: Session, lang: Language) -> None:
+    def __init__(self, session: Session, lang: Language, sample: ModuleType) -> None:
         self.session = session
+        self.sample = sample
         self.index = 0 if lang is Language.FR else 1
         self.channels = {c.key: c.id for c in session.scalars(select(Channel))}
         self.departments: dict[str, int] = {}
@@ -134,17 +157,12 @@ class _Builder:
                 objectives: list[Objective], derived_from: int | None, changes: dict[str, dict[str, Any]],
                 dropped: set[str]) -> tuple[Journey, dict[str, int]]:
         """One journey with its stages, lanes, cards and links; returns it and card ids by key."""
-        s = self.session
+        s, sample = self.session, self.sample
+        about = sample.JOURNEY
         journey = Journey(
-            title=self.t(title), position=position, state=state, derived_from_id=derived_from, target_score=7,
-            customer_goal=self.t(("Être attendu, équipé et utile dès le premier jour.",
-                                  "Be expected, equipped and useful from day one.")),
-            expectations=self.t(("Savoir à quoi s'attendre ; un seul interlocuteur ; un poste prêt.",
-                                 "Know what to expect; one contact person; a desk ready.")),
-            scope=self.t(("De la candidature à la fin du premier mois, pour les postes au siège et sur site.",
-                          "From the application to the end of the first month, head office and on-site roles.")),
-            notes=self.t(("Construit à partir de 18 entretiens et de l'enquête d'intégration 2026.",
-                          "Built from 18 interviews and the 2026 onboarding survey.")),
+            title=self.t(title), position=position, state=state, derived_from_id=derived_from,
+            target_score=about.get("target", 7), customer_goal=self.t(about["goal"]),
+            expectations=self.t(about["expectations"]), scope=self.t(about["scope"]), notes=self.t(about["notes"]),
             personas=personas, objectives=objectives)
         s.add(journey)
         s.flush()
@@ -195,8 +213,8 @@ class _Builder:
         return card
 
 
-def _populate_onboarding(session: Session, project: Project, lang: Language) -> None:
-    b = _Builder(session, lang)
+def _populate_sample(session: Session, project: Project, lang: Language, sample: ModuleType) -> None:
+    b = _Builder(session, lang, sample)
     project.title = b.t(sample.PROJECT["title"])
     project.organisation = b.t(sample.PROJECT["organisation"])
     project.author = b.t(sample.PROJECT["author"])
@@ -221,10 +239,11 @@ def _populate_onboarding(session: Session, project: Project, lang: Language) -> 
         session.add(persona)
         personas.append(persona)
     session.flush()
-    as_is, as_is_cards = b.journey(0, ("Mon nouvel emploi", "My new job"), JourneyState.AS_IS, personas,
-                                   objectives, None, {}, set())
-    b.journey(1, ("Mon nouvel emploi — demain", "My new job — tomorrow"), JourneyState.TO_BE,
-              personas, objectives, as_is.id, sample.TO_BE_CHANGES, sample.TO_BE_DROPPED)
+    title = sample.JOURNEY["title"]
+    as_is, as_is_cards = b.journey(0, title, JourneyState.AS_IS, personas, objectives, None, {}, set())
+    if getattr(sample, "TO_BE_CHANGES", None) is not None:
+        b.journey(1, sample.JOURNEY["to_be_title"], JourneyState.TO_BE,
+                  personas, objectives, as_is.id, sample.TO_BE_CHANGES, sample.TO_BE_DROPPED)
     stages = {s.position: s.id for s in session.scalars(select(Stage).where(Stage.journey_id == as_is.id))}
     for index, (title, text, dep, impact, effort, share, risk, status, horizon, due, keys) in enumerate(
             sample.ACTIONS):

@@ -24,6 +24,7 @@ from app.model.journey_data import JourneyData
 from app.model.schema import Channel
 from app.ui import theme
 from app.ui.inspector_fields import label as enum_label
+from app.ui.theme import readable
 
 # Above this many points the emotion names are not written next to them.
 MAX_LABELS = 60
@@ -39,7 +40,9 @@ class CurveDrawing:
                                                                  style=Qt.PenStyle.DotLine))
         self._target = pg.InfiniteLine(0, angle=0, label=self.tr("Target"),
                                        pen=pg.mkPen(colours.TARGET_LINE, width=1.5, style=Qt.PenStyle.DashLine),
-                                       labelOpts={"position": 0.02, "color": colours.TARGET_LINE})
+                                       labelOpts={"position": 0.0, "color": readable(colours.TARGET_LINE),
+                                                  # Left-aligned from the plot's edge: never cut to "arget".
+                                                  "anchors": [(0.0, 1.0), (0.0, 0.0)]})
         self._lines = [pg.PlotDataItem(pen=pg.mkPen(colours.CURVE_LINE, width=2.5), connect="finite"),
                        pg.PlotDataItem(pen=pg.mkPen(_COMPARED, width=2.0, style=Qt.PenStyle.DashLine),
                                        connect="finite")]
@@ -61,6 +64,8 @@ class CurveDrawing:
         self._scatters[1].setZValue(-2)
         #: Text items reused from one refresh to the next: emotion names, then moment names.
         self._texts: list[pg.TextItem] = []
+        #: How much each text matters when labels crowd (moments before emotion names).
+        self._text_priority: list[int] = []
         self._texts_used = 0
 
     def _text(self, text: str, colour: str, anchor: tuple[float, float], x: float, y: float, *, bold: bool) -> None:
@@ -68,7 +73,9 @@ class CurveDrawing:
             label = pg.TextItem("", anchor=anchor)
             self.plot.getPlotItem().addItem(label)
             self._texts.append(label)
+            self._text_priority.append(0)
         label = self._texts[self._texts_used]
+        self._text_priority[self._texts_used] = 2 if bold else 1
         self._texts_used += 1
         font = _font(11 if bold else 10, bold)
         if label.textItem.font() != font:
@@ -81,6 +88,35 @@ class CurveDrawing:
     def _hide_unused_texts(self) -> None:
         for label in self._texts[self._texts_used:]:
             label.hide()
+
+    def declutter_labels(self) -> None:
+        """Show only labels that neither overlap nor cross the plot's edges; the less important go first.
+
+        Runs after each refresh and each change of the x range (Fit, far zoom):
+        the target's label, then moments, then emotion names, each kept only
+        where it finds room. Ties go left to right.
+        """
+        area = self.box.sceneBoundingRect()
+        kept = []
+        if self._target.isVisible():
+            self._target.label.setVisible(True)  # a hidden label does not follow its line: place it first
+            self._target.label.updateTransform(force=True)
+            target = self._target.label.sceneBoundingRect()
+            fits = area.adjusted(-1, -1, 1, 1).contains(target)
+            if fits:
+                kept.append(target)
+            self._target.label.setVisible(fits)
+        used = list(zip(self._texts[:self._texts_used], self._text_priority[:self._texts_used]))
+        order = sorted(range(len(used)), key=lambda i: (-used[i][1], used[i][0].pos().x()))
+        for index in order:
+            label = used[index][0]
+            label.show()
+            label.updateTransform(force=True)  # pyqtgraph places text lazily, at its next paint
+            rect = label.sceneBoundingRect()
+            fits = area.adjusted(-1, -1, 1, 1).contains(rect) and not any(rect.intersects(other) for other in kept)
+            label.setVisible(fits)
+            if fits:
+                kept.append(rect)
 
     def _label(self, data: JourneyData) -> str:
         state = self.tr("to be") if data.state is JourneyState.TO_BE else self.tr("as is")
@@ -162,7 +198,7 @@ class CurveDrawing:
             if moment.delta is not None:
                 text = f"{text} −{moment.delta:g}"
             # Under the point: the emotion's name is above it.
-            self._text(text, colours.MOMENT_OF_TRUTH, (0.5, -0.7), where[0], where[1], bold=True)
+            self._text(text, readable(colours.MOMENT_OF_TRUTH), (0.5, -0.7), where[0], where[1], bold=True)
         self._rings.setData(x=xs, y=ys)
 
     def _draw_selection(self) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from sqlalchemy import select
 
 from app import i18n
-from app.model import curve
+from app.model import colours, curve
 from app.model.enums import JourneyState, Scale
 from app.model.errors import ParcoursError
 from app.model.journey_data import JourneyData, read_journey
@@ -103,6 +103,8 @@ class CurvePane(CurveDrawing, QWidget):
         item.hideButtons()
         item.setMenuEnabled(False)
         item.hideAxis("bottom")
+        # Axis numbers in the map's text colour: pyqtgraph's grey reads at about 3:1 on white (issue 13).
+        item.getAxis("left").setTextPen(pg.mkPen(colours.TEXT))
         item.showGrid(x=False, y=True, alpha=0.15)
         item.layout.setContentsMargins(0, 4, 0, 4)
         self._scale_shown: Scale | None = None
@@ -110,6 +112,9 @@ class CurvePane(CurveDrawing, QWidget):
         self._build_items()
         self._persona_items = PersonaCurveItems(item)
         self.box.sigXRangeChanged.connect(self._on_box_x_range_changed)
+        # Labels make room for each other again whenever the plot's scale or size changes (issue 13).
+        self.box.sigTransformChanged.connect(lambda *_: self.declutter_labels())
+        self.box.sigResized.connect(lambda *_: self.declutter_labels())
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Compare with:"), self))
         top.addWidget(self.combo, 1)
@@ -215,6 +220,7 @@ class CurvePane(CurveDrawing, QWidget):
             self._scatters[1].setData([])
         self._draw_moments()
         self._hide_unused_texts()
+        self.declutter_labels()
         self._draw_selection()
         self.summary.setText(self._summary_html(summaries + persona_rows, scale))
         self._align_timer.start()
@@ -302,6 +308,7 @@ class CurvePane(CurveDrawing, QWidget):
             self.box.setXRange(left, right, padding=0)
         finally:
             self._syncing = False
+        self.declutter_labels()
 
     def _on_box_x_range_changed(self, _box, x_range) -> None:
         if self._syncing or self.view is None or self.scene is None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 from sqlalchemy import select
 
@@ -207,7 +208,8 @@ class Inspector(QWidget):
         form.editors["channel_id"].set_choices(
             self._none([(channel.name, channel.id) for channel in channels]),
             tips={channel.id: channel.icon for channel in channels},
-            icons={channel.id: channel_icon(channel.icon) for channel in channels})
+            icons={channel.id: channel_icon(channel.icon, self.palette().color(QPalette.ColorRole.Text).name(), 64)
+                   for channel in channels})  # the theme's text colour, sharp at 200 %
         self._set_department_choices(form)
         scale = project_scale(session)
         form.editors["score"].set_range(scale.low, scale.high)

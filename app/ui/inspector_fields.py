@@ -25,6 +25,7 @@ from app.model.enums import Emotion, EvidenceSource, EvidenceStatus, Interaction
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.names import EMOTION_NAMES
 from app.ui import labels
+from app.ui.inspector_elide import ElidingCombo, StartLineEdit
 
 #: Translation context of the enum labels (lane kinds are named by :mod:`app.ui.labels`).
 LABELS_CONTEXT = "labels"
@@ -117,13 +118,14 @@ class LineEditor(FieldEditor):
     merge = True
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(name, QLineEdit(parent))
+        super().__init__(name, StartLineEdit(parent))
         self.widget.textEdited.connect(self._on_widget_text_edited)
 
     def _show(self, value: Any) -> None:
         # Only when it differs, so our own edit coming back leaves the cursor where it is.
         if self.widget.text() != (value or ""):
             self.widget.setText(value or "")
+            self.widget.show_start()
 
     def _on_widget_text_edited(self, text: str) -> None:
         self.edited.emit(text)
@@ -177,7 +179,7 @@ class ChoiceEditor(FieldEditor):
 
     def __init__(self, name: str, choices: Sequence[tuple[str, Any]] = (), *,
                  icons: dict[Any, QIcon] | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(name, QComboBox(parent))
+        super().__init__(name, ElidingCombo(parent))
         # A long choice must not widen the dock: the list shows it whole when opened.
         self.widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.widget.setMinimumContentsLength(10)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app import i18n
 from app.model.errors import ParcoursError, ProjectFileError
 from app.model.store import ProjectStore
-from app.ui import settings, window_actions
+from app.ui import settings, theme, window_actions
 from app.ui.canvas import menus
 from app.ui.canvas.controller import CanvasController
 from app.ui.canvas.placing import paste_anchor
@@ -33,6 +33,7 @@ from app.ui.canvas.view import CanvasView
 from app.ui.document import ProjectDocument
 from app.ui.emotion_pane import EmotionPane
 from app.ui.find_bar import FindBar
+from app.ui.first_steps import FirstStepsHint
 from app.ui.inspector import Inspector
 from app.ui.journey_panel import JourneyPanel
 from app.ui.palette import Palette
@@ -73,6 +74,8 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         self._canvas_layout.setContentsMargins(0, 0, 0, 0)
         self._canvas_layout.setSpacing(0)
         self._canvas_layout.addWidget(self.find_bar)
+        self.first_steps = FirstStepsHint(self._canvas_page)  # issue 13: what to do on an empty map
+        self._canvas_layout.addWidget(self.first_steps)
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self.start_screen)
         self._pages.addWidget(self._canvas_page)
@@ -107,6 +110,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         self.start_screen.open_requested.connect(self.open_dialog)
         self.start_screen.recent_requested.connect(self.open_interactive)
         self.start_screen.sample_requested.connect(self.open_sample)
+        self.start_screen.user_template_requested.connect(self.open_user_template)
         self.find_bar.closed.connect(self._on_find_bar_closed)
         self.journey_combo.activated.connect(self._on_journey_combo_activated)
         self.palette.activated.connect(self._on_palette_activated)
@@ -115,6 +119,9 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         self.resizeDocks([self.palette_dock, self.inspector_dock], [180, 320], Qt.Orientation.Horizontal)
         self.resizeDocks([self.emotion_dock], [230], Qt.Orientation.Vertical)
         self._install_workshop()  # presentation, votes, comments, minimap (window_presentation.py)
+        # The controllers above add their menus at the end of the bar: Help goes back to the end.
+        self.menuBar().removeAction(self.help_menu.menuAction())
+        self.menuBar().addAction(self.help_menu.menuAction())
         settings.restore_window_layout(self)
         window_view.keep_on_screen_when_shown(self)  # never larger than its screen, even from an old saved geometry
         #: Visibility of the docks while the start screen hides them (None: not on the start screen).
@@ -330,7 +337,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         has_document = self.document is not None
         selected = bool(self.scene and (self.scene.selected_card_ids() or self.scene.selected_link_ids()))
         cards = bool(self.scene and self.scene.selected_card_ids())
-        for name in ("save", "save_as", "close", "paste", "select_all", "find", "find_next", "find_previous",
+        for name in ("save", "save_as", "save_as_template", "close", "paste", "select_all", "find", "find_next", "find_previous",
                      "add_card", "add_stage", "zoom_in", "zoom_out", "fit", "zoom_100", "new_journey"):
             self.actions_by_name[name].setEnabled(has_document)
         for name in ("derive_journey", "delete_journey"):
@@ -339,6 +346,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
             self.actions_by_name[name].setEnabled(cards)
         self.actions_by_name["delete"].setEnabled(selected or bool(self.scene and self.scene.current_header))
         self._update_export_actions()
+        self.first_steps.follow(self.scene)
         self._update_title()
 
     def _on_undo_stack_clean_changed(self, _clean: bool) -> None:
@@ -361,6 +369,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         settings.set_language(code)
         self._update_language_menu()
         self.statusBar().showMessage(self.tr("The language changes the next time Parcours starts."), 8000)
+        self.tell_restart_needed(code)  # issue 13: said plainly, in a dialog, in the language chosen
 
     def _update_language_menu(self) -> None:
         chosen = settings.language()
@@ -405,6 +414,7 @@ def run(path: Path | None) -> int:
     QCoreApplication.setApplicationName("Parcours")
     QCoreApplication.setOrganizationName("Parcours")
     i18n.install(settings.language() or None)
+    theme.apply(app, settings.theme())  # light or dark, following the desktop unless the user chose
     window = MainWindow()
     if path is not None:
         try:

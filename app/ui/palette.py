@@ -9,7 +9,7 @@ current place of the map, for those who work with the keyboard.
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 from sqlalchemy import select
 
@@ -24,11 +24,12 @@ _PAYLOAD = Qt.ItemDataRole.UserRole + 1
 
 
 def kind_icon(kind, size: int = 32) -> QIcon:
-    """A small card in the colours of a lane kind."""
-    pixmap = QPixmap(size, size)
+    """A small card in the colours of a lane kind (drawn at twice ``size``: crisp at 200 %)."""
+    pixmap = QPixmap(size * 2, size * 2)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(2.0, 2.0)
     painter.setPen(QColor("#9AA3AD"))
     painter.setBrush(QColor(colours.CARD_FILLS[kind]))
     painter.drawRoundedRect(3, 6, size - 6, size - 12, 3, 3)
@@ -70,8 +71,12 @@ class Palette(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
-        self.list.itemActivated.connect(lambda item: self.activated.emit(item.data(_PAYLOAD)))
+        self.list.itemActivated.connect(self._on_list_item_activated)
         self._fill()
+
+    def _on_list_item_activated(self, item: QListWidgetItem) -> None:
+        if item.data(_PAYLOAD) is not None:  # headings do nothing
+            self.activated.emit(item.data(_PAYLOAD))
 
     def set_document(self, document: ProjectDocument | None) -> None:
         """List the channels of ``document`` (kinds of cards do not depend on it)."""
@@ -102,14 +107,16 @@ class Palette(QWidget):
         if channels:
             self._header(self.tr("Channels"))
         for channel_id, name, icon in channels:
-            item = QListWidgetItem(channel_icon(icon), name)
+            item = QListWidgetItem(channel_icon(icon, self.palette().color(QPalette.ColorRole.Text).name(), 64), name)
             item.setData(_PAYLOAD, {"channel_id": channel_id, "title": name})
             item.setToolTip(self.tr("Drag onto the map: a touchpoint on this channel."))
             self.list.addItem(item)
 
     def _header(self, text: str) -> None:
         item = QListWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        # Enabled (not greyed out: a heading must read, issue 13) but neither selectable nor draggable.
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "heading")
         font = item.font()
         font.setBold(True)
         item.setFont(font)

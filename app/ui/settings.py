@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from app import i18n
@@ -72,8 +72,25 @@ def restore_window_layout(window: QMainWindow) -> None:
     state = stored.value("window/state")
     if isinstance(geometry, QByteArray):
         window.restoreGeometry(geometry)
+        # Left in full screen: come back in the normal window (View > Full screen is unchecked at start).
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowFullScreen)
+        _fit_on_screen(window)
     if isinstance(state, QByteArray):
         window.restoreState(state, _LAYOUT_VERSION)
+
+
+def _fit_on_screen(window: QMainWindow) -> None:
+    """A window remembered from a larger screen shrinks to this one's available area (never off its edges)."""
+    screen = window.screen()
+    if screen is None or window.isMaximized():
+        return
+    area = screen.availableGeometry()
+    frame = window.frameGeometry()
+    if frame.width() <= area.width() and frame.height() <= area.height() and area.contains(frame.topLeft()):
+        return
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    window.resize(min(window.width(), area.width() - extra_w), min(window.height(), area.height() - extra_h))
+    window.move(area.topLeft())
 
 
 def save_window_layout(window: QMainWindow) -> None:
@@ -81,3 +98,82 @@ def save_window_layout(window: QMainWindow) -> None:
     stored = settings()
     stored.setValue("window/geometry", window.saveGeometry())
     stored.setValue("window/state", window.saveState(_LAYOUT_VERSION))
+
+
+def _app_folders() -> list[Path]:
+    """The app's own folders (data, resources, installed share/parcours): never offered for the user's files."""
+    from app import resources
+
+    folders = [data_dir(), *resources.candidate_dirs()]
+    folders += [folder.parent for folder in folders if folder.parent.name.lower() == "parcours"]
+    return [folder.resolve() for folder in folders]
+
+
+def is_app_folder(folder: Path) -> bool:
+    """True when ``folder`` is inside one of the app's own folders."""
+    try:
+        folder = folder.resolve()
+    except OSError:
+        return False
+    return any(folder == own or own in folder.parents for own in _app_folders())
+
+
+def documents_folder() -> Path:
+    """The user's documents folder (the home folder when there is none)."""
+    from PySide6.QtCore import QStandardPaths
+
+    located = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(located) if located and Path(located).is_dir() else Path.home()
+
+
+def last_folder() -> Path:
+    """Where file dialogs open: the folder used last by the user, else their documents folder.
+
+    The app's own folders never qualify (a sample opened from the installation
+    must not send Save As into it).
+    """
+    stored = settings().value("last_folder", "")
+    candidates = [Path(stored)] if isinstance(stored, str) and stored else []
+    candidates += [path.parent for path in recent_files()]
+    for folder in candidates:
+        if folder.is_dir() and not is_app_folder(folder):
+            return folder
+    return documents_folder()
+
+
+def set_last_folder(folder: Path | str) -> None:
+    """Remember the folder the user chose in a file dialog (the app's own folders are not remembered)."""
+    folder = Path(folder)
+    if folder.is_dir() and not is_app_folder(folder):
+        settings().setValue("last_folder", str(folder))
+
+
+# ---------------------------------------------------------------------- preferences (issue 13)
+
+#: Defaults of the Preferences dialog's own values (poster options live with the poster dialog's memory).
+DEFAULTS: dict[str, object] = {"theme": "system", "units": "mm"}
+#: Units for sizes shown to the user.
+UNITS = ("mm", "in")
+_ALLOWED: dict[str, tuple[str, ...]] = {"theme": ("system", "light", "dark"), "units": UNITS}
+
+
+def preference(name: str) -> object:
+    """A preference (theme, units), its default when unset or odd."""
+    default = DEFAULTS[name]
+    value = settings().value(f"preferences/{name}", default)
+    allowed = _ALLOWED[name]
+    return value if value in allowed else default
+
+
+def set_preference(name: str, value: object) -> None:
+    """Store a preference (ValueError for an unknown name or value)."""
+    if name not in DEFAULTS:
+        raise ValueError(f"unknown preference {name!r}")
+    if value not in _ALLOWED[name]:
+        raise ValueError(f"{value!r} is not a value of {name}")
+    settings().setValue(f"preferences/{name}", value)
+
+
+def theme() -> str:
+    """The theme chosen: system, light or dark."""
+    return str(preference("theme"))

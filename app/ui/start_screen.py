@@ -1,17 +1,65 @@
-"""What a window shows with no project: New, Open, recent files and the built-in samples."""
+"""What a window shows with no project: New, Open, templates with thumbnails, recent projects.
+
+The built-in templates (:mod:`app.model.templates`) and the user's own
+(:mod:`app.ui.user_templates`) are listed with a thumbnail and a one-line
+description; recent projects with a thumbnail of their first journey.
+"""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QStyle, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QGridLayout, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem,
+    QPushButton, QStyle, QVBoxLayout, QWidget,
 )
 
-from app.ui import settings
+from app import i18n
+from app.model import templates as builtin
+from app.ui import settings, thumbnails, user_templates
 
 _DATA = Qt.ItemDataRole.UserRole + 1
+
+_MOUSE_BUTTON_EVENTS = frozenset((QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+                                  QEvent.Type.MouseButtonRelease))
+
+
+class _GestureSwallower(QObject):
+    """Eats the mouse buttons meant for ``window`` for one double-click interval, then removes itself."""
+
+    def __init__(self, app: QApplication, window: QWidget) -> None:
+        super().__init__(app)
+        self._app = app
+        self._window = window
+        self._until = time.monotonic() + (QApplication.doubleClickInterval() + 50) / 1000.0
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() not in _MOUSE_BUTTON_EVENTS:
+            return False
+        if time.monotonic() < self._until:
+            return isinstance(watched, QWidget) and watched.window() is self._window
+        self._app.removeEventFilter(self)
+        self.deleteLater()
+        return False
+
+
+def swallow_gesture(window: QWidget) -> None:
+    """Ignore mouse buttons on ``window`` until a double-click begun now is over.
+
+    What opens a page swallows the rest of the gesture: the second click of a
+    double-click must not land on the page that took the first one's place.
+    """
+    app = QApplication.instance()
+    if app is not None:
+        _GestureSwallower(app, window)
+
+
+def _dark(widget: QWidget) -> bool:
+    return widget.palette().window().color().lightness() < 128
 
 
 class StartScreen(QWidget):
@@ -23,8 +71,10 @@ class StartScreen(QWidget):
     open_requested = Signal()
     #: Open this recent file.
     recent_requested = Signal(object)
-    #: A new untitled project from a sample: (template, language).
+    #: A new untitled project from a built-in template: (template, language).
     sample_requested = Signal(str, str)
+    #: A new untitled project from one of the user's templates (its file).
+    user_template_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,35 +85,57 @@ class StartScreen(QWidget):
         self.open_button = QPushButton(self.tr("Open…"), self)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
+        self.language_combo = QComboBox(self)
+        self.language_combo.addItem("Français", "fr")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(0 if i18n.current_language() == "fr" else 1)
+        self.language_combo.setToolTip(self.tr("The language of the template's content"))
+        self.language_combo.currentIndexChanged.connect(self._fill_templates)
+        #: Templates, built-in then the user's own (``samples`` is its older name).
+        self.templates = self.samples = QListWidget(self)
+        self.templates.setViewMode(QListView.ViewMode.IconMode)
+        self.templates.setIconSize(thumbnails.SIZE)
+        self.templates.setGridSize(QSize(thumbnails.SIZE.width() + 40, thumbnails.SIZE.height() + 78))
+        self.templates.setWordWrap(True)
+        self.templates.setResizeMode(QListView.ResizeMode.Adjust)
+        self.templates.setMovement(QListView.Movement.Static)
+        self.templates.setSpacing(4)
         self.recent = QListWidget(self)
-        self.samples = QListWidget(self)
-        for text, template, language in (
-                (self.tr("Sample: “My new job” (English)"), "onboarding", "en"),
-                (self.tr("Sample: « Mon nouvel emploi » (French)"), "onboarding", "fr")):
-            item = QListWidgetItem(text)
-            item.setData(_DATA, (template, language))
-            self.samples.addItem(item)
-        for entries in (self.recent, self.samples):
+        self.recent.setIconSize(QSize(thumbnails.SIZE.width() // 2, thumbnails.SIZE.height() // 2))
+        self.recent.setSpacing(2)
+        for entries in (self.recent, self.templates):
             entries.itemActivated.connect(self._on_entries_item_activated)
             entries.itemClicked.connect(self._on_entries_item_clicked)
+        self.hint = QLabel(self.tr("Tip: a template is a quick way to learn: open one, change it, "
+                                   "then File > Save as template keeps your own."), self)
+        self.hint.setWordWrap(True)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
+        language = QHBoxLayout()
+        language.addWidget(QLabel(self.tr("Start from a template"), self), 1)
+        language.addWidget(QLabel(self.tr("Content in:"), self))
+        language.addWidget(self.language_combo)
+        grid = QGridLayout()
+        grid.addLayout(language, 0, 0)
+        grid.addWidget(QLabel(self.tr("Recent projects"), self), 0, 1)
+        grid.addWidget(self.templates, 1, 0)
+        grid.addWidget(self.recent, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
         column = QVBoxLayout()
         column.addWidget(title)
         column.addWidget(subtitle)
-        column.addSpacing(16)
+        column.addSpacing(12)
         column.addLayout(buttons)
-        column.addSpacing(16)
-        column.addWidget(QLabel(self.tr("Recent projects"), self))
-        column.addWidget(self.recent, 2)
-        column.addWidget(QLabel(self.tr("Samples"), self))
-        column.addWidget(self.samples, 1)
+        column.addSpacing(12)
+        column.addLayout(grid, 1)
+        column.addWidget(self.hint)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
-        outer.addLayout(column, 3)
+        outer.addLayout(column, 12)
         outer.addStretch(1)
         self.refresh()
 
@@ -78,16 +150,27 @@ class StartScreen(QWidget):
         data = item.data(_DATA)
         if data is None:  # "No recent projects yet."
             return
+        # The map takes this screen's place at once: the rest of a double-click must not land on it.
+        swallow_gesture(self.window())
         if item.listWidget() is self.recent:
             self.recent_requested.emit(Path(data))
+        elif data[0] == "user":
+            self.user_template_requested.emit(Path(data[1]))
         else:
             self.sample_requested.emit(*data)
 
+    def template_language(self) -> str:
+        """The language chosen for a built-in template's content."""
+        return self.language_combo.currentData() or "en"
+
     def refresh(self) -> None:
-        """List the recent files again (missing ones are gone)."""
+        """List the templates and the recent files again (missing ones are gone)."""
+        self._fill_templates()
         self.recent.clear()
+        dark = _dark(self)
         for path in settings.recent_files():
-            item = QListWidgetItem(f"{path.name} — {path.parent}")
+            item = QListWidgetItem(f"{path.name}\n{path.parent}")
+            item.setIcon(QIcon(thumbnails.paint(thumbnails.sketch_of_file(path), dark=dark)))
             item.setData(_DATA, str(path))
             item.setToolTip(str(path))
             self.recent.addItem(item)
@@ -95,3 +178,26 @@ class StartScreen(QWidget):
             item = QListWidgetItem(self.tr("No recent projects yet."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(item)
+
+    def _fill_templates(self) -> None:
+        language = self.template_language()
+        dark = _dark(self)
+        self.templates.clear()
+        for name in builtin.CONTENT:
+            title, line = builtin.describe(name, language)
+            item = QListWidgetItem(f"{title}\n{line}")
+            item.setIcon(QIcon(thumbnails.paint(thumbnails.sketch_of_template(builtin.CONTENT[name]), dark=dark)))
+            item.setData(_DATA, (name, language))
+            item.setToolTip(line)
+            self.templates.addItem(item)
+        yours = self.tr("Your template")
+        for name, path in user_templates.listed():
+            try:
+                sketch = thumbnails.sketch_of_json(user_templates.read(path))
+            except Exception:  # noqa: BLE001 - a damaged template still shows, without its picture
+                sketch = None
+            item = QListWidgetItem(f"{name}\n{yours}")
+            item.setIcon(QIcon(thumbnails.paint(sketch, dark=dark)))
+            item.setData(_DATA, ("user", str(path)))
+            item.setToolTip(str(path))
+            self.templates.addItem(item)

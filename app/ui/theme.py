@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 
 from app import resources
 
@@ -45,3 +46,104 @@ def pixel_font(size: float, bold: bool = False) -> QFont:
 def colour(hex_value: str) -> QColor:
     """A QColor from ``#RRGGBB`` (cached: the canvas asks for the same few colours all the time)."""
     return QColor(hex_value)
+
+
+# ---------------------------------------------------------------------- light and dark, and contrast
+
+#: Theme choices of the preferences ("system" follows the desktop's light or dark setting).
+THEMES = ("system", "light", "dark")
+#: The smallest contrast ratio of any text on its background (WCAG 2 AA for normal text).
+MIN_CONTRAST = 4.5
+
+_state = {"choice": "system", "dark": False, "following": False}
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast_ratio(foreground: QColor | str, background: QColor | str) -> float:
+    """The WCAG contrast ratio of two colours, from 1 (none) to 21 (black on white)."""
+    first, second = _luminance(QColor(foreground)), _luminance(QColor(background))
+    return (max(first, second) + 0.05) / (min(first, second) + 0.05)
+
+
+def readable(hex_value: str, background: str = "#FFFFFF") -> str:
+    """``hex_value`` darkened (or lightened on a dark background) until text in it reads on ``background``."""
+    colour, back = QColor(hex_value), QColor(background)
+    dark_background = _luminance(back) < 0.18
+    for _ in range(40):
+        if contrast_ratio(colour, back) >= MIN_CONTRAST:
+            break
+        colour = colour.lighter(108) if dark_background else colour.darker(108)
+    return colour.name()
+
+
+def is_dark() -> bool:
+    """True when the dark theme is in use."""
+    return _state["dark"]
+
+
+def canvas_background() -> QColor:
+    """The desk around the map (the map itself keeps its paper colours, as printed)."""
+    return QColor("#2B3036") if is_dark() else QColor("#DDE1E6")
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    for name, value in (("Window", "#26292E"), ("WindowText", "#E8EAED"), ("Base", "#1E2125"),
+                        ("AlternateBase", "#2A2E33"), ("ToolTipBase", "#33373D"), ("ToolTipText", "#F1F3F4"),
+                        ("PlaceholderText", "#A7ADB4"), ("Text", "#E8EAED"), ("Button", "#33373D"),
+                        ("ButtonText", "#E8EAED"), ("BrightText", "#FFFFFF"), ("Link", "#8AB4F8"),
+                        ("Highlight", "#2F6FD0"), ("HighlightedText", "#FFFFFF"), ("Light", "#4A4F56"),
+                        ("Midlight", "#3A3F45"), ("Mid", "#2E3237"), ("Dark", "#1A1C1F"), ("Shadow", "#000000")):
+        palette.setColor(getattr(role, name), QColor(value))
+    for name in ("WindowText", "Text", "ButtonText"):
+        palette.setColor(group.Disabled, getattr(role, name), QColor("#7D838A"))
+    return palette
+
+
+def _light_palette(app) -> QPalette:
+    palette = app.style().standardPalette()
+    role = QPalette.ColorRole
+    # Fusion's placeholder grey is about 3:1 on white: darker, so hints read too.
+    palette.setColor(role.PlaceholderText, QColor("#6B7177"))
+    palette.setColor(role.ToolTipBase, QColor("#FFFBE6"))
+    palette.setColor(role.ToolTipText, QColor("#1F2328"))
+    palette.setColor(role.Highlight, QColor("#1F6FB2"))  # white on Fusion's #308CC6 is only 3.7:1
+    palette.setColor(role.HighlightedText, QColor("#FFFFFF"))
+    return palette
+
+
+def system_is_dark(app) -> bool:
+    """True when the desktop asks for a dark appearance."""
+    try:
+        return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    except AttributeError:  # Qt before 6.5
+        return False
+
+
+def apply(app, choice: str = "system") -> bool:
+    """Give ``app`` the light or dark theme (``system`` follows the desktop, now and when it changes); True if dark."""
+    choice = choice if choice in THEMES else "system"
+    _state["choice"] = choice
+    dark = choice == "dark" or (choice == "system" and system_is_dark(app))
+    _state["dark"] = dark
+    if dark and app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")  # native styles (Windows Vista, macOS) ignore a dark palette
+    app.setPalette(_dark_palette() if dark else _light_palette(app))
+    for widget in app.allWidgets():
+        if type(widget).__name__ == "CanvasView":
+            widget.setBackgroundBrush(canvas_background())
+    if not _state["following"]:
+        try:
+            app.styleHints().colorSchemeChanged.connect(lambda _scheme: _state["choice"] == "system"
+                                                        and apply(app, "system"))
+            _state["following"] = True
+        except AttributeError:
+            pass
+    return dark

@@ -70,6 +70,7 @@ def build(window) -> dict[str, QAction]:
     add("save", translate("MainWindow", "&Save"), window.save_interactive, Key.Save,
         icon=_std_icon(window, sp.SP_DialogSaveButton))
     add("save_as", translate("MainWindow", "Save &As…"), window.save_as_dialog, Key.SaveAs)
+    add("save_as_template", translate("MainWindow", "Save as &template…"), window.save_as_template)
     add("close", translate("MainWindow", "&Close project"), window.close_project, Key.Close)
     # Windows has no standard Quit key (Alt+F4 closes the window): Ctrl+Q everywhere.
     add("quit", translate("MainWindow", "&Quit"), window.quit, Key.Quit, "Ctrl+Q")
@@ -121,7 +122,7 @@ def build(window) -> dict[str, QAction]:
     window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
     file_menu.addMenu(window.recent_menu)
     file_menu.addSeparator()
-    file_menu.addActions([actions["save"], actions["save_as"], actions["close"]])
+    file_menu.addActions([actions["save"], actions["save_as"], actions["save_as_template"], actions["close"]])
     file_menu.addSeparator()
     window_export.add_menus(window, file_menu, actions)
     file_menu.addSeparator()
@@ -158,13 +159,22 @@ def build(window) -> dict[str, QAction]:
         language_menu.addAction(action)
         actions[f"language_{code or 'system'}"] = action
     group.triggered.connect(lambda action: window.set_language(action.data()))
+    add("preferences", translate("MainWindow", "&Preferences…"), window.show_preferences, Key.Preferences)
+    settings_menu.addAction(actions["preferences"])
+    actions["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
+    # Help (issue 13: About; the keyboard shortcuts dialog is added beside it elsewhere).
+    help_menu = menu_bar.addMenu(translate("MainWindow", "&Help"))
+    add("about", translate("MainWindow", "&About Parcours"), window.show_about)
+    actions["about"].setMenuRole(QAction.MenuRole.AboutRole)
+    help_menu.addAction(actions["about"])
+    window.help_menu = help_menu
 
     toolbar = QToolBar(translate("MainWindow", "Main toolbar"), window)
     toolbar.setObjectName("main_toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addActions([actions["new"], actions["open"], actions["save"]])
     toolbar.addSeparator()
-    toolbar.addActions([actions["undo"], actions["redo"]])
+    toolbar.addActions(_steady_undo_redo(window, actions))
     toolbar.addSeparator()
     toolbar.addActions([actions["zoom_out"], actions["zoom_in"], actions["fit"]])
     toolbar.addSeparator()
@@ -176,6 +186,29 @@ def build(window) -> dict[str, QAction]:
     window.addToolBar(toolbar)
     window.toolbar = toolbar
     return actions
+
+
+def _steady_undo_redo(window: QMainWindow, actions: dict[str, QAction]) -> list[QAction]:
+    """Toolbar twins of Undo and Redo with short fixed labels: the buttons never jump as the step's name changes.
+
+    The full "Undo Move card" stays in the Edit menu and in the twin's tooltip.
+    """
+    twins = []
+    for name, text, fallback in (("undo", translate("MainWindow", "Undo"), QStyle.StandardPixmap.SP_ArrowBack),
+                                 ("redo", translate("MainWindow", "Redo"), QStyle.StandardPixmap.SP_ArrowForward)):
+        source = actions[name]
+        twin = QAction(QIcon.fromTheme(f"edit-{name}", _std_icon(window, fallback)), text, window)
+        twin.setObjectName(f"toolbar_{name}")
+
+        def follow(twin: QAction = twin, source: QAction = source) -> None:
+            twin.setEnabled(source.isEnabled())
+            twin.setToolTip(source.text().replace("&", ""))
+
+        source.changed.connect(follow)
+        follow()
+        twin.triggered.connect(source.trigger)
+        twins.append(twin)
+    return twins
 
 
 def fill_recent_menu(menu: QMenu, paths: list[Path], open_path: Callable[[Path], object],

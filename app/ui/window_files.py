@@ -9,15 +9,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from app import i18n
 from app.model import templates
-from app.model.errors import ParcoursError, ProjectFileError
+from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError, ProjectFileError
 from app.model.recovery import RecoveryRecord, list_recoverable
+from app.model.schema import Project
 from app.model.store import ProjectStore
-from app.ui import settings, window_actions
+from app.ui import settings, user_templates, window_actions
 from app.ui.document import ProjectDocument
+
+
+#: Shown in the language just chosen (so not through tr(), which speaks the running one).
+_RESTART_NEEDED = QT_TRANSLATE_NOOP("FileVerbs", "Parcours will speak this language the next time it starts. Close it and open it again to switch now.")
 
 
 class FileVerbs:
@@ -30,6 +35,32 @@ class FileVerbs:
     def open_sample(self, template: str, language: str) -> None:
         """A new untitled project made from a built-in sample."""
         self._open_new(lambda session: templates.populate(session, template, language))
+
+    def open_user_template(self, path: Path) -> None:
+        """A new untitled project made from one of the user's templates."""
+        try:
+            populate = user_templates.populate_from(Path(path))
+        except ParcoursError as error:
+            self.show_error(error)
+            return
+        self._open_new(populate)
+
+    def save_as_template(self) -> bool:
+        """Keep this project as a template of the user's own, listed on the start screen."""
+        if self.document is None:
+            return False
+        name = self.ask_template_name(self.document.session.get(Project, 1).title or self.tr("My template"))
+        if not name:
+            return False
+        try:
+            user_templates.save(self.document.session, name)
+        except ParcoursError as error:
+            self.show_error(error)
+            return False
+        self.start_screen.refresh()
+        self.statusBar().showMessage(self.tr("Saved as the template “%1”; it is on the start screen.")
+                                     .replace("%1", name), 6000)
+        return True
 
     def _open_new(self, populate) -> None:
         if not self._maybe_save():
@@ -45,6 +76,7 @@ class FileVerbs:
         """Ask for a project file and open it."""
         path = self.ask_open_path(self._last_folder())
         if path is not None:
+            settings.set_last_folder(path.parent)
             self.open_interactive(path)
 
     def open_interactive(self, path: Path | str) -> None:
@@ -102,9 +134,13 @@ class FileVerbs:
         """Ask where to save, then save there; False when cancelled or when saving failed."""
         if self.document is None:
             return False
-        path = self.ask_save_path(self.document.path or self._last_folder() / self.tr("Journey map.parcours"))
+        suggested = self.document.path
+        if suggested is None or settings.is_app_folder(suggested.parent):
+            suggested = self._last_folder() / self.tr("Journey map.parcours")
+        path = self.ask_save_path(suggested)
         if path is None:
             return False
+        settings.set_last_folder(path.parent)
         if path.suffix != ".parcours":
             path = path.with_name(path.name + ".parcours")
         try:
@@ -182,6 +218,11 @@ class FileVerbs:
                                               self.tr("Parcours projects (*.parcours)"))
         return Path(path) if path else None
 
+    def ask_template_name(self, suggested: str) -> str | None:
+        """Ask the name of a new template (None: cancelled)."""
+        name, ok = QInputDialog.getText(self, self.tr("Save as template"), self.tr("Template name:"), text=suggested)
+        return name.strip() if ok and name.strip() else None
+
     def ask_open_path(self, folder: Path) -> Path | None:
         """Ask which project to open (None: cancelled)."""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a project"), str(folder), self.tr("Parcours projects (*.parcours)"))
@@ -211,6 +252,30 @@ class FileVerbs:
         box.exec()
         return {recover: "recover", discard: "discard"}.get(box.clickedButton(), "later")
 
+    def show_preferences(self) -> None:
+        """Settings > Preferences: the dialog, then its choices applied (the theme at once)."""
+        from app.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            language = dialog.language.currentData()
+            if dialog.apply():
+                self._update_language_menu()
+                self.tell_restart_needed(language)
+
+    def show_about(self) -> None:
+        """Help > About Parcours."""
+        from app.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def tell_restart_needed(self, language: str) -> None:
+        """Say, in the language just chosen, that it applies when Parcours starts again."""
+        language = language or i18n.system_language()
+        if language == i18n.current_language():
+            return
+        QMessageBox.information(self, "Parcours", i18n.translate_in(language, "FileVerbs", _RESTART_NEEDED))
+
     def show_error(self, error: ParcoursError) -> None:
         """Explain a refused action in one sentence."""
         QMessageBox.warning(self, "Parcours", error.message(i18n.translate))
@@ -225,8 +290,7 @@ class FileVerbs:
         return answer == QMessageBox.StandardButton.Discard
 
     def _last_folder(self) -> Path:
-        recent = settings.recent_files()
-        return recent[0].parent if recent else Path.home()
+        return settings.last_folder()
 
     def fill_recent_menu(self) -> None:
         """List the recent files in File > Open recent."""

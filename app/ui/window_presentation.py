@@ -78,8 +78,8 @@ class WorkshopVerbs:
         workshop.addMenu(self.screen_menu)
         workshop.addSeparator()
         workshop.addActions([actions["vote_round"], actions["add_comment"]])
-        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
-        help_menu.addAction(actions["shortcuts"])
+        self.help_menu.insertAction(self.help_menu.actions()[0] if self.help_menu.actions() else None,
+                                    actions["shortcuts"])
         actions["present"].setIconText(translate("MainWindow", "Present"))
         self.toolbar.insertActions(self.toolbar.actions()[-1], [actions["present"]])
 

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="+27"/>
+        <source>About Parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer journey maps, offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt %1 through PySide6 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parcours is free software under the MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence (MIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The editor and every export use the DejaVu Sans fonts, bundled with Parcours under their own licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fonts (DejaVu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The channel icons, the palette&apos;s card swatches and the thumbnails are drawn by Parcours itself as vector paths (MIT, like Parcours). Toolbar icons come from Qt&apos;s style and the desktop&apos;s icon theme.
+
+Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT licence; SQLAlchemy under the MIT licence; ReportLab under the BSD licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Icons and libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionsView</name>
     <message>
         <location filename="../../app/ui/actions_view.py" line="+79"/>
@@ -202,12 +252,12 @@
 <context>
     <name>ColourEditor</name>
     <message>
-        <location filename="../../app/ui/inspector_fields.py" line="+80"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+81"/>
         <source>Choose a colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+223"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,14 +383,14 @@
 <context>
     <name>CurveDrawing</name>
     <message>
-        <location filename="../../app/ui/emotion_drawing.py" line="+40"/>
+        <location filename="../../app/ui/emotion_drawing.py" line="+41"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+81"/>
         <source>to be</source>
-        <extracomment>Text items reused from one refresh to the next: emotion names, then moment names.</extracomment>
+        <extracomment>Text items reused from one refresh to the next: emotion names, then moment names. How much each text matters when labels crowd (moments before emotion names).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -434,12 +484,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Compare with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,18 +745,34 @@
 <context>
     <name>FileVerbs</name>
     <message>
-        <location filename="../../app/ui/window_files.py" line="+98"/>
-        <location line="+17"/>
+        <location filename="../../app/ui/window_files.py" line="+25"/>
+        <source>Parcours will speak this language the next time it starts. Close it and open it again to switch now.</source>
+        <extracomment>Shown in the language just chosen (so not through tr(), which speaks the running one).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>My template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved as the template “%1”; it is on the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+21"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Journey map.parcours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,12 +788,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Parcours projects (*.parcours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Template name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,6 +888,14 @@
     </message>
 </context>
 <context>
+    <name>FirstStepsHint</name>
+    <message>
+        <location filename="../../app/ui/first_steps.py" line="+14"/>
+        <source>First steps: double-click a cell to add a card and type its title; drag a kind of card or a channel from the palette; right-click a lane or stage header to add, rename or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <location filename="../../app/ui/evidence_panel.py" line="-213"/>
@@ -850,7 +934,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="+65"/>
+        <location filename="../../app/ui/inspector.py" line="+66"/>
         <source>Select a card, a lane or a stage to see its fields.</source>
         <extracomment>Card fields that only mean something on a touchpoint (they feed the emotion curve). Card fields that only mean something on a pain point. Lane kinds whose cards are pain points (employee irritants become customer irritants later). Other tables whose changes a subject&apos;s form shows (choices, scale, the card&apos;s lane kind). The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation type="unfinished"></translation>
@@ -1016,7 +1100,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Lane “{lane}”, stage “{stage}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,17 +1409,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+86"/>
+        <location filename="../../app/ui/main_window.py" line="+89"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+118"/>
+        <location filename="../../app/ui/window_actions.py" line="+119"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,6 +1442,11 @@
     <message>
         <location line="+2"/>
         <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1502,7 +1591,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/ui/window_presentation.py" line="+81"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,7 +1617,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,7 +1638,7 @@
     </message>
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="+46"/>
-        <location filename="../../app/ui/window_actions.py" line="-115"/>
+        <location filename="../../app/ui/window_actions.py" line="-147"/>
         <source>&amp;Undo</source>
         <extracomment>The first of Qt&apos;s keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
         <translation type="unfinished"></translation>
@@ -1546,7 +1661,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,17 +1672,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>Emotion curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Zoom: %1 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,7 +1748,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_presentation.py" line="+39"/>
+        <location filename="../../app/ui/window_presentation.py" line="-42"/>
         <source>Overview</source>
         <extracomment>The presenting widget while a presentation runs, else None.</extracomment>
         <translation type="unfinished"></translation>
@@ -1694,12 +1809,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,7 +2115,7 @@ revision %3, published by %4 on %5
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../app/ui/palette.py" line="+92"/>
+        <location filename="../../app/ui/palette.py" line="+97"/>
         <source>Cards</source>
         <extracomment>An entry was activated (double-click, Enter): its payload.</extracomment>
         <translation type="unfinished"></translation>
@@ -2471,6 +2581,110 @@ revision %3, published by %4 on %5
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="+38"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legend on the poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personas panel on the poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Millimetres (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inches (in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every change is kept at once in a working copy beside your file&apos;s recovery record: after a crash, nothing is lost, so there is no interval to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poster paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poster orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autosave:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <location filename="../../app/ui/presentation_details.py" line="+40"/>
@@ -2873,6 +3087,20 @@ revision %3, published by %4 on %5
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/i18n.py" line="+32"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Languages the interface speaks.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoadmapView</name>
     <message>
         <location filename="../../app/ui/roadmap.py" line="+200"/>
@@ -3033,9 +3261,9 @@ revision %3, published by %4 on %5
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../app/ui/start_screen.py" line="+31"/>
+        <location filename="../../app/ui/start_screen.py" line="+81"/>
         <source>Parcours</source>
-        <extracomment>New blank project. Show the Open dialog. Open this recent file. A new untitled project from a sample: (template, language).</extracomment>
+        <extracomment>New blank project. Show the Open dialog. Open this recent file. A new untitled project from a built-in template: (template, language). A new untitled project from one of the user&apos;s templates (its file).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3054,28 +3282,39 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Sample: “My new job” (English)</source>
+        <location line="+7"/>
+        <source>The language of the template&apos;s content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tip: a template is a quick way to learn: open one, change it, then File &gt; Save as template keeps your own.</source>
+        <extracomment>Templates, built-in then the user&apos;s own (``samples`` is its older name).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start from a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sample: « Mon nouvel emploi » (French)</source>
+        <source>Content in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
         <source>Recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Samples</source>
+        <location line="+55"/>
+        <source>No recent projects yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>No recent projects yet.</source>
+        <location line="+15"/>
+        <source>Your template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3378,9 +3617,9 @@ revision %3, published by %4 on %5
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../app/ui/canvas/controller.py" line="+109"/>
+        <location filename="../../app/ui/canvas/controller.py" line="+113"/>
         <source>Copy card</source>
-        <extracomment>A sentence for the status bar: a refused edit, or what an action did.</extracomment>
+        <extracomment>A sentence for the status bar: a refused edit, or what an action did. The card created last whose title is being typed (its naming merges into the add).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3389,7 +3628,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>Delete card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,7 +3659,7 @@ revision %3, published by %4 on %5
     </message>
     <message>
         <location line="+33"/>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>New stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3826,12 +4065,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>onboarding (default) or blank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>language of the sample text: fr or en</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3872,7 +4106,12 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-24"/>
+        <source>onboarding (default), ecommerce, service_desk, bank_account, patient_visit or blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>write a journey or the project to OUT; its suffix picks the format: .pdf .png .svg .csv .xlsx .json .ojf .mmd .pptx</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4392,11 +4631,12 @@ revision %3, published by %4 on %5
     <message>
         <location filename="../../app/export/files.py" line="+33"/>
         <location filename="../../app/export/image.py" line="+230"/>
+        <location filename="../../app/ui/user_templates.py" line="+51"/>
         <source>Parcours could not write {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-396"/>
+        <location filename="../../app/cli.py" line="-397"/>
         <location line="+128"/>
         <location line="+53"/>
         <location filename="../../app/library/browse.py" line="+110"/>
@@ -4412,7 +4652,7 @@ revision %3, published by %4 on %5
     </message>
     <message>
         <location line="+118"/>
-        <location filename="../../app/model/templates.py" line="+90"/>
+        <location filename="../../app/model/templates.py" line="+112"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4420,7 +4660,7 @@ revision %3, published by %4 on %5
         <location line="+5"/>
         <location filename="../../app/model/templates.py" line="-27"/>
         <source>There is no language {name}; choose one of: {names}.</source>
-        <extracomment>Names accepted by :func:`populate` (and ``parcours new --template``). key, icon, nature, French name, English name</extracomment>
+        <extracomment>The content module of each built-in template, in the order the start screen lists them. Names accepted by :func:`populate` (and ``parcours new --template``). key, icon, nature, French name, English name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4451,7 +4691,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <location filename="../../app/ui/window_export.py" line="+309"/>
         <source>{path}: {reason}.</source>
         <translation type="unfinished"></translation>
@@ -5059,7 +5299,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/report.py" line="+153"/>
+        <location filename="../../app/export/report.py" line="+158"/>
         <location filename="../../app/model/journey_data.py" line="+4"/>
         <source>There is no such journey in this project.</source>
         <translation type="unfinished"></translation>
@@ -5305,7 +5545,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-372"/>
+        <location filename="../../app/cli.py" line="-373"/>
         <source>There is no journey {name} in this project.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5387,39 +5627,8 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/ops_workshop.py" line="+15"/>
-        <source>A vote needs at least one participant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A vote may have at most {value} participants.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>This card is not on the journey of the vote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name} has placed all {value} dots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+28"/>
-        <source>A comment needs some text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>This card is not on the journey of the comment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This stage is not on the journey of the comment.</source>
+        <location filename="../../app/ui/user_templates.py" line="+11"/>
+        <source>The template {path} cannot be read; delete it or save it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5650,6 +5859,42 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/model/ops_workshop.py" line="+15"/>
+        <source>A vote needs at least one participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A vote may have at most {value} participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This card is not on the journey of the vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has placed all {value} dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+28"/>
+        <source>A comment needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>This card is not on the journey of the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This stage is not on the journey of the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/model/ops_workspace.py" line="-118"/>
         <source>Choose two different entries to merge.</source>
         <extracomment>What points at a catalogue row, by catalogue table: (class, column).</extracomment>
@@ -5785,7 +6030,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/ui/inspector_fields.py" line="-123"/>
+        <location filename="../../app/ui/inspector_fields.py" line="-124"/>
         <source>Digital</source>
         <extracomment>Translation context of the enum labels (lane kinds are named by :mod:`app.ui.labels`).</extracomment>
         <translation type="unfinished"></translation>
@@ -6237,7 +6482,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location filename="../../app/export/poster_sheet.py" line="-99"/>
-        <location filename="../../app/export/report.py" line="-96"/>
+        <location filename="../../app/export/report.py" line="-101"/>
         <source>Parcours {version} · {date}</source>
         <extracomment>The map as on the canvas (its proportions choose the orientation); each sheet fits its own. The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel. The smallest card text drawn so far, in points (None: no map drawn yet).</extracomment>
         <translation type="unfinished"></translation>
@@ -6414,6 +6659,11 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location filename="../../app/export/report.py" line="-1"/>
         <source>page {page}/{pages}</source>
         <extracomment>Points per millimetre. A4 portrait in points (210 x 297 mm). Page margin. Height kept free at the bottom of every page for the footer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{label}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="+27"/>
+        <source>About Parcours</source>
+        <translation>À propos de Parcours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer journey maps, offline.</source>
+        <translation>Cartographies de parcours client, hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt %1 through PySide6 %2.</source>
+        <translation>Qt %1 via PySide6 %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parcours is free software under the MIT licence.</source>
+        <translation>Parcours est un logiciel libre sous licence MIT.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence (MIT)</source>
+        <translation>Licence (MIT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The editor and every export use the DejaVu Sans fonts, bundled with Parcours under their own licence:</source>
+        <translation>L&apos;éditeur et tous les exports utilisent les polices DejaVu Sans, fournies avec Parcours sous leur propre licence&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fonts (DejaVu)</source>
+        <translation>Polices (DejaVu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The channel icons, the palette&apos;s card swatches and the thumbnails are drawn by Parcours itself as vector paths (MIT, like Parcours). Toolbar icons come from Qt&apos;s style and the desktop&apos;s icon theme.
+
+Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT licence; SQLAlchemy under the MIT licence; ReportLab under the BSD licence.</source>
+        <translation>Les icônes des canaux, les pastilles de cartes de la palette et les vignettes sont dessinées par Parcours lui-même en tracés vectoriels (MIT, comme Parcours). Les icônes de la barre d&apos;outils viennent du style de Qt et du thème d&apos;icônes du bureau.
+
+Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph sous licence MIT&#xa0;; SQLAlchemy sous licence MIT&#xa0;; ReportLab sous licence BSD.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Icons and libraries</source>
+        <translation>Icônes et bibliothèques</translation>
+    </message>
+</context>
+<context>
     <name>ActionsView</name>
     <message>
         <location filename="../../app/ui/actions_view.py" line="+79"/>
@@ -202,12 +254,12 @@
 <context>
     <name>ColourEditor</name>
     <message>
-        <location filename="../../app/ui/inspector_fields.py" line="+80"/>
+        <location filename="../../app/ui/inspector_fields.py" line="+81"/>
         <source>Choose a colour</source>
         <translation>Choisir une couleur</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+223"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
@@ -333,14 +385,14 @@
 <context>
     <name>CurveDrawing</name>
     <message>
-        <location filename="../../app/ui/emotion_drawing.py" line="+40"/>
+        <location filename="../../app/ui/emotion_drawing.py" line="+41"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+81"/>
         <source>to be</source>
-        <extracomment>Text items reused from one refresh to the next: emotion names, then moment names.</extracomment>
+        <extracomment>Text items reused from one refresh to the next: emotion names, then moment names. How much each text matters when labels crowd (moments before emotion names).</extracomment>
         <translation>cible</translation>
     </message>
     <message>
@@ -434,12 +486,12 @@
         <translation>Superposer la courbe d&apos;un autre parcours à celle-ci</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Compare with:</source>
         <translation>Comparer avec&#xa0;:</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>
@@ -625,7 +677,7 @@
     <message>
         <location line="+32"/>
         <source>Export a poster</source>
-        <translation>Exporter un poster</translation>
+        <translation>Exporter une affiche</translation>
     </message>
     <message>
         <location line="-123"/>
@@ -776,18 +828,34 @@
 <context>
     <name>FileVerbs</name>
     <message>
-        <location filename="../../app/ui/window_files.py" line="+98"/>
-        <location line="+17"/>
+        <location filename="../../app/ui/window_files.py" line="+25"/>
+        <source>Parcours will speak this language the next time it starts. Close it and open it again to switch now.</source>
+        <extracomment>Shown in the language just chosen (so not through tr(), which speaks the running one).</extracomment>
+        <translation>Parcours parlera cette langue la prochaine fois qu&apos;il démarrera. Fermez-le et rouvrez-le pour changer tout de suite.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>My template</source>
+        <translation>Mon modèle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved as the template “%1”; it is on the start screen.</source>
+        <translation>Enregistré comme modèle «&#xa0;%1&#xa0;»&#xa0;; il figure sur l&apos;écran d&apos;accueil.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+21"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>Journey map.parcours</source>
         <translation>Cartographie de parcours.parcours</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -803,12 +871,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Parcours projects (*.parcours)</source>
         <translation>Projets Parcours (*.parcours)</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Template name:</source>
+        <translation>Nom du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open a project</source>
         <translation>Ouvrir un projet</translation>
     </message>
@@ -897,6 +975,14 @@
     </message>
 </context>
 <context>
+    <name>FirstStepsHint</name>
+    <message>
+        <location filename="../../app/ui/first_steps.py" line="+14"/>
+        <source>First steps: double-click a cell to add a card and type its title; drag a kind of card or a channel from the palette; right-click a lane or stage header to add, rename or delete it.</source>
+        <translation>Premiers pas&#xa0;: double-cliquez sur une case pour ajouter une carte et tapez son titre&#xa0;; faites glisser un type de carte ou un canal depuis la palette&#xa0;; clic droit sur l&apos;en-tête d&apos;un couloir ou d&apos;une étape pour en ajouter, le renommer ou le supprimer.</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <location filename="../../app/ui/evidence_panel.py" line="-213"/>
@@ -935,7 +1021,7 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="+65"/>
+        <location filename="../../app/ui/inspector.py" line="+66"/>
         <source>Select a card, a lane or a stage to see its fields.</source>
         <extracomment>Card fields that only mean something on a touchpoint (they feed the emotion curve). Card fields that only mean something on a pain point. Lane kinds whose cards are pain points (employee irritants become customer irritants later). Other tables whose changes a subject&apos;s form shows (choices, scale, the card&apos;s lane kind). The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation>Sélectionnez une carte, un couloir ou une étape pour voir ses champs.</translation>
@@ -1105,7 +1191,7 @@
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Lane “{lane}”, stage “{stage}”</source>
         <translation>Couloir «&#xa0;{lane}&#xa0;», étape «&#xa0;{stage}&#xa0;»</translation>
     </message>
@@ -1414,7 +1500,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+86"/>
+        <location filename="../../app/ui/main_window.py" line="+89"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -1427,12 +1513,12 @@
         <translation type="vanished">Ouvrez un projet ou créez-en un depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+118"/>
+        <location filename="../../app/ui/window_actions.py" line="+119"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -1456,6 +1542,11 @@
         <location line="+2"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;template…</source>
+        <translation>Enregistrer comme &amp;modèle…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1599,7 +1690,23 @@
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../app/ui/window_presentation.py" line="+81"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Parcours</source>
+        <translation>À &amp;propos de Parcours</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -1609,7 +1716,17 @@
         <translation>Le parcours affiché sur la cartographie</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
@@ -1620,7 +1737,7 @@
     </message>
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="+46"/>
-        <location filename="../../app/ui/window_actions.py" line="-115"/>
+        <location filename="../../app/ui/window_actions.py" line="-147"/>
         <source>&amp;Undo</source>
         <extracomment>The first of Qt&apos;s keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
         <translation>&amp;Annuler</translation>
@@ -1659,7 +1776,7 @@
         <translation type="vanished">Cartographie de parcours.parcours</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -1732,12 +1849,12 @@
         <translation type="vanished">Supprimer le parcours</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-227"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>This journey has no lane for that kind of card.</source>
         <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
         <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
@@ -1748,7 +1865,7 @@
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Zoom: %1 %</source>
         <translation>Zoom&#xa0;: %1&#xa0;%</translation>
     </message>
@@ -1769,7 +1886,7 @@
         <location filename="../../app/ui/window_export.py" line="-311"/>
         <source>&amp;Poster (PDF)…</source>
         <extracomment>Every export action, in menu order.</extracomment>
-        <translation>&amp;Poster (PDF)…</translation>
+        <translation>&amp;Affiche (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1822,7 +1939,7 @@
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_presentation.py" line="+39"/>
+        <location filename="../../app/ui/window_presentation.py" line="-42"/>
         <source>Overview</source>
         <extracomment>The presenting widget while a presentation runs, else None.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -1883,12 +2000,7 @@
         <translation>Présenter &amp;sur</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Present</source>
         <translation>Présenter</translation>
     </message>
@@ -2197,7 +2309,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../app/ui/palette.py" line="+92"/>
+        <location filename="../../app/ui/palette.py" line="+97"/>
         <source>Cards</source>
         <extracomment>An entry was activated (double-click, Enter): its payload.</extracomment>
         <translation>Cartes</translation>
@@ -2418,7 +2530,7 @@ révision %3, publiée par %4 le %5
         <location filename="../../app/ui/export_dialog.py" line="+147"/>
         <source>Export a poster</source>
         <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The legend strip and the column of the journey&apos;s personas. The map at this percentage of the canvas at 100 %; None: as large as the sheet allows. The method&apos;s marks (see :class:`app.export.poster_marks.PosterContent`). The journey whose curve is overlaid (not remembered: ids belong to one project). The marks the dialog can leave off, in the order of their check boxes. The sheet count or the problem shown changed (tests and the window listen). The other journeys whose curve can be overlaid: (id, title).</extracomment>
-        <translation>Exporter un poster</translation>
+        <translation>Exporter une affiche</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2429,7 +2541,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+15"/>
         <source>Poster</source>
-        <translation>Poster</translation>
+        <translation>Affiche</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2663,6 +2775,110 @@ révision %3, publiée par %4 le %5
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../app/ui/preferences.py" line="+38"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Portrait</source>
+        <translation>Portrait (à la française)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>Paysage (à l&apos;italienne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legend on the poster</source>
+        <translation>Légende sur l&apos;affiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personas panel on the poster</source>
+        <translation>Panneau des personas sur l&apos;affiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Millimetres (mm)</source>
+        <translation>Millimètres (mm)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inches (in)</source>
+        <translation>Pouces (in)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every change is kept at once in a working copy beside your file&apos;s recovery record: after a crash, nothing is lost, so there is no interval to set.</source>
+        <translation>Chaque modification est conservée aussitôt dans une copie de travail, avec sa fiche de récupération&#xa0;: après un plantage rien n&apos;est perdu, il n&apos;y a donc pas d&apos;intervalle à régler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme:</source>
+        <translation>Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poster paper:</source>
+        <translation>Papier de l&apos;affiche&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poster orientation:</source>
+        <translation>Orientation de l&apos;affiche&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units:</source>
+        <translation>Unités&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery folder:</source>
+        <translation>Dossier de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autosave:</source>
+        <translation>Enregistrement automatique&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Presentation</name>
     <message>
         <location filename="../../app/ui/presentation_details.py" line="+40"/>
@@ -2811,14 +3027,6 @@ révision %3, publiée par %4 le %5
         <source>Go to stage %1…</source>
         <extracomment>Digits typed before Enter (jump to that stage). &quot;#000000&quot; or &quot;#FFFFFF&quot; while the screen is blanked. The card shown enlarged with its details (None: none).</extracomment>
         <translation>Aller à l’étape %1…</translation>
-    </message>
-    <message>
-        <source>Undone: %1</source>
-        <translation type="vanished">Annulé : %1</translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation type="vanished">Rétabli : %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3073,6 +3281,20 @@ révision %3, publiée par %4 le %5
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/i18n.py" line="+32"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Languages the interface speaks.</extracomment>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapView</name>
     <message>
         <location filename="../../app/ui/roadmap.py" line="+200"/>
@@ -3233,9 +3455,9 @@ révision %3, publiée par %4 le %5
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../app/ui/start_screen.py" line="+31"/>
+        <location filename="../../app/ui/start_screen.py" line="+81"/>
         <source>Parcours</source>
-        <extracomment>New blank project. Show the Open dialog. Open this recent file. A new untitled project from a sample: (template, language).</extracomment>
+        <extracomment>New blank project. Show the Open dialog. Open this recent file. A new untitled project from a built-in template: (template, language). A new untitled project from one of the user&apos;s templates (its file).</extracomment>
         <translation>Parcours</translation>
     </message>
     <message>
@@ -3254,27 +3476,50 @@ révision %3, publiée par %4 le %5
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Sample: “My new job” (English)</source>
-        <translation>Exemple&#xa0;: «&#xa0;My new job&#xa0;» (anglais)</translation>
+        <location line="+7"/>
+        <source>The language of the template&apos;s content</source>
+        <translation>La langue du contenu du modèle</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tip: a template is a quick way to learn: open one, change it, then File &gt; Save as template keeps your own.</source>
+        <extracomment>Templates, built-in then the user&apos;s own (``samples`` is its older name).</extracomment>
+        <translation>Astuce&#xa0;: un modèle est un bon moyen d&apos;apprendre&#xa0;: ouvrez-en un, modifiez-le, puis Fichier &gt; Enregistrer comme modèle garde le vôtre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start from a template</source>
+        <translation>Partir d&apos;un modèle</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sample: « Mon nouvel emploi » (French)</source>
-        <translation>Exemple&#xa0;: «&#xa0;Mon nouvel emploi&#xa0;» (français)</translation>
+        <source>Content in:</source>
+        <translation>Contenu en&#xa0;:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+74"/>
+        <source>Your template</source>
+        <translation>Votre modèle</translation>
+    </message>
+    <message>
+        <source>Sample: “My new job” (English)</source>
+        <translation type="vanished">Exemple&#xa0;: «&#xa0;My new job&#xa0;» (anglais)</translation>
+    </message>
+    <message>
+        <source>Sample: « Mon nouvel emploi » (French)</source>
+        <translation type="vanished">Exemple&#xa0;: «&#xa0;Mon nouvel emploi&#xa0;» (français)</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>Recent projects</source>
         <translation>Projets récents</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Samples</source>
-        <translation>Exemples</translation>
+        <translation type="vanished">Exemples</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+55"/>
         <source>No recent projects yet.</source>
         <translation>Aucun projet récent pour l&apos;instant.</translation>
     </message>
@@ -3578,9 +3823,9 @@ révision %3, publiée par %4 le %5
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../app/ui/canvas/controller.py" line="+109"/>
+        <location filename="../../app/ui/canvas/controller.py" line="+113"/>
         <source>Copy card</source>
-        <extracomment>A sentence for the status bar: a refused edit, or what an action did.</extracomment>
+        <extracomment>A sentence for the status bar: a refused edit, or what an action did. The card created last whose title is being typed (its naming merges into the add).</extracomment>
         <translation>Copier la carte</translation>
     </message>
     <message>
@@ -3589,7 +3834,7 @@ révision %3, publiée par %4 le %5
         <translation>Copier %n cartes</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>Delete card</source>
         <translation>Supprimer la carte</translation>
     </message>
@@ -3620,7 +3865,7 @@ révision %3, publiée par %4 le %5
     </message>
     <message>
         <location line="+33"/>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
@@ -4027,11 +4272,20 @@ révision %3, publiée par %4 le %5
     </message>
     <message>
         <location line="+3"/>
-        <source>onboarding (default) or blank</source>
-        <translation>onboarding (par défaut) ou blank</translation>
+        <source>onboarding (default), ecommerce, service_desk, bank_account, patient_visit or blank</source>
+        <translation>onboarding (par défaut), ecommerce, service_desk, bank_account, patient_visit ou blank</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
+        <source>write a journey or the project to OUT; its suffix picks the format: .pdf .png .svg .csv .xlsx .json .ojf .mmd .pptx</source>
+        <translation>écrire un parcours ou le projet dans OUT&#xa0;; son extension choisit le format&#xa0;: .pdf .png .svg .csv .xlsx .json .ojf .mmd .pptx</translation>
+    </message>
+    <message>
+        <source>onboarding (default) or blank</source>
+        <translation type="vanished">onboarding (par défaut) ou blank</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>language of the sample text: fr or en</source>
         <translation>langue du texte d&apos;exemple&#xa0;: fr ou en</translation>
     </message>
@@ -4057,18 +4311,13 @@ révision %3, publiée par %4 le %5
         <translation>vérifier un fichier&#xa0;: code 0 sain, 1 endommagé, 2 pas un projet Parcours</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>write a journey or the project to OUT; its suffix picks the format: .pdf .png .svg .csv .xlsx .json .ojf .mmd .pptx</source>
-        <translation>écrire un parcours ou le projet dans OUT&#xa0;; son extension choisit le format&#xa0;: .pdf .png .svg .csv .xlsx .json .ojf .mmd .pptx</translation>
-    </message>
-    <message>
         <source>write a journey or the project to OUT; its suffix picks the format: .pdf .png .svg .csv .xlsx .json .ojf .mmd</source>
         <translation type="vanished">écrire un parcours ou le projet dans OUT&#xa0;; son extension choisit le format&#xa0;: .pdf .png .svg .csv .xlsx .json .ojf .mmd</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>paper of a poster or image: A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (default: A0 for a PDF, the map&apos;s own size for an image)</source>
-        <translation>papier d&apos;un poster ou d&apos;une image&#xa0;: A0, A1, A2, A3, A4 ou LARGEURxHAUTEURmm (par défaut&#xa0;: A0 pour un PDF, la taille de la carte pour une image)</translation>
+        <translation>papier d&apos;une affiche ou d&apos;une image&#xa0;: A0, A1, A2, A3, A4 ou LARGEURxHAUTEURmm (par défaut&#xa0;: A0 pour un PDF, la taille de la carte pour une image)</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -4086,22 +4335,22 @@ révision %3, publiée par %4 le %5
     </message>
     <message>
         <source>PDF poster paper: A0 (default), A1, A2, A3, A4 or WIDTHxHEIGHTmm</source>
-        <translation type="vanished">papier du poster PDF&#xa0;: A0 (par défaut), A1, A2, A3, A4 ou LARGEURxHAUTEURmm</translation>
+        <translation type="vanished">papier de l&apos;affiche PDF&#xa0;: A0 (par défaut), A1, A2, A3, A4 ou LARGEURxHAUTEURmm</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>portrait poster (default: landscape when the map is wider)</source>
-        <translation>poster à la française (par défaut&#xa0;: à l&apos;italienne si la carte est plus large)</translation>
+        <translation>affiche à la française (par défaut&#xa0;: à l&apos;italienne si la carte est plus large)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>landscape poster</source>
-        <translation>poster à l&apos;italienne</translation>
+        <translation>affiche à l&apos;italienne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>print the poster on A4 or A3 sheets at 100 %%</source>
-        <translation>imprimer le poster sur des feuilles A4 ou A3 à 100&#xa0;%%</translation>
+        <translation>imprimer l&apos;affiche sur des feuilles A4 ou A3 à 100&#xa0;%%</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4126,7 +4375,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+2"/>
         <source>PDF content: the poster (default), the action plan or the persona sheets</source>
-        <translation>contenu du PDF&#xa0;: le poster (par défaut), le plan d&apos;action ou les fiches personas</translation>
+        <translation>contenu du PDF&#xa0;: l&apos;affiche (par défaut), le plan d&apos;action ou les fiches personas</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4136,12 +4385,12 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+2"/>
         <source>leave the legend off the poster</source>
-        <translation>ne pas mettre la légende sur le poster</translation>
+        <translation>ne pas mettre la légende sur l&apos;affiche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>leave the persona panel off the poster</source>
-        <translation>ne pas mettre le panneau des personas sur le poster</translation>
+        <translation>ne pas mettre le panneau des personas sur l&apos;affiche</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4608,11 +4857,12 @@ révision %3, publiée par %4 le %5
     <message>
         <location filename="../../app/export/files.py" line="+33"/>
         <location filename="../../app/export/image.py" line="+230"/>
+        <location filename="../../app/ui/user_templates.py" line="+51"/>
         <source>Parcours could not write {path}: {reason}.</source>
         <translation>Parcours n&apos;a pas pu écrire {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-396"/>
+        <location filename="../../app/cli.py" line="-397"/>
         <location line="+128"/>
         <location line="+53"/>
         <location filename="../../app/library/browse.py" line="+110"/>
@@ -4628,7 +4878,7 @@ révision %3, publiée par %4 le %5
     </message>
     <message>
         <location line="+118"/>
-        <location filename="../../app/model/templates.py" line="+90"/>
+        <location filename="../../app/model/templates.py" line="+112"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation>Il n&apos;existe pas de modèle nommé {name}&#xa0;; choisissez parmi&#xa0;: {names}.</translation>
     </message>
@@ -4636,7 +4886,7 @@ révision %3, publiée par %4 le %5
         <location line="+5"/>
         <location filename="../../app/model/templates.py" line="-27"/>
         <source>There is no language {name}; choose one of: {names}.</source>
-        <extracomment>Names accepted by :func:`populate` (and ``parcours new --template``). key, icon, nature, French name, English name</extracomment>
+        <extracomment>The content module of each built-in template, in the order the start screen lists them. Names accepted by :func:`populate` (and ``parcours new --template``). key, icon, nature, French name, English name</extracomment>
         <translation>La langue {name} n&apos;existe pas&#xa0;; choisissez parmi&#xa0;: {names}.</translation>
     </message>
     <message>
@@ -4667,7 +4917,7 @@ révision %3, publiée par %4 le %5
         <translation>L&apos;éditeur n&apos;est pas disponible dans cette installation.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <location filename="../../app/ui/window_export.py" line="+309"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>
@@ -4987,7 +5237,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location filename="../../app/model/workingcopy.py" line="+63"/>
         <source>The disk holding Parcours&apos;s working files ({folder}) is full, so nothing was changed.</source>
-        <translation>Le disque qui contient les fichiers de travail de Parcours ({folder}) est plein : rien n&apos;a été modifié.</translation>
+        <translation>Le disque qui contient les fichiers de travail de Parcours ({folder}) est plein&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5275,7 +5525,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Un chevauchement de {overlap} mm et des marges de {margin} mm laissent trop peu d&apos;une feuille {paper}.</translation>
     </message>
     <message>
-        <location filename="../../app/export/report.py" line="+153"/>
+        <location filename="../../app/export/report.py" line="+158"/>
         <location filename="../../app/model/journey_data.py" line="+4"/>
         <source>There is no such journey in this project.</source>
         <translation>Ce projet n&apos;a pas ce parcours.</translation>
@@ -5521,7 +5771,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Des marges de {margin} mm ne laissent rien d&apos;une feuille {paper}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-372"/>
+        <location filename="../../app/cli.py" line="-373"/>
         <source>There is no journey {name} in this project.</source>
         <translation>Il n&apos;y a pas de parcours {name} dans ce projet.</translation>
     </message>
@@ -5603,40 +5853,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Ce projet n&apos;a pas encore de personas&#xa0;: ajoutez-en avant d&apos;imprimer les fiches personas.</translation>
     </message>
     <message>
-        <location filename="../../app/model/ops_workshop.py" line="+15"/>
-        <source>A vote needs at least one participant.</source>
-        <translation>Un vote demande au moins un participant.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A vote may have at most {value} participants.</source>
-        <translation>Un vote compte au plus {value} participants.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>This card is not on the journey of the vote.</source>
-        <translation>Cette carte n’est pas sur le parcours du vote.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name} has placed all {value} dots.</source>
-        <translation>{name} a posé ses {value} gommettes.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+28"/>
-        <source>A comment needs some text.</source>
-        <translation>Un commentaire demande un texte.</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>This card is not on the journey of the comment.</source>
-        <translation>Cette carte n’est pas sur le parcours du commentaire.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This stage is not on the journey of the comment.</source>
-        <translation>Cette étape n’est pas sur le parcours du commentaire.</translation>
+        <location filename="../../app/ui/user_templates.py" line="+11"/>
+        <source>The template {path} cannot be read; delete it or save it again.</source>
+        <translation>Le modèle {path} est illisible&#xa0;; supprimez-le ou enregistrez-le à nouveau.</translation>
     </message>
     <message>
         <location filename="../../app/cli_formats.py" line="-104"/>
@@ -5866,6 +6085,42 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>L’image est trop étroite pour être montrée : {width} × {height} pixels.</translation>
     </message>
     <message>
+        <location filename="../../app/model/ops_workshop.py" line="+15"/>
+        <source>A vote needs at least one participant.</source>
+        <translation>Un vote demande au moins un participant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A vote may have at most {value} participants.</source>
+        <translation>Un vote compte au plus {value} participants.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This card is not on the journey of the vote.</source>
+        <translation>Cette carte n’est pas sur le parcours du vote.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has placed all {value} dots.</source>
+        <translation>{name} a posé ses {value} gommettes.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+28"/>
+        <source>A comment needs some text.</source>
+        <translation>Un commentaire demande un texte.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>This card is not on the journey of the comment.</source>
+        <translation>Cette carte n’est pas sur le parcours du commentaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This stage is not on the journey of the comment.</source>
+        <translation>Cette étape n’est pas sur le parcours du commentaire.</translation>
+    </message>
+    <message>
         <location filename="../../app/model/ops_workspace.py" line="-118"/>
         <source>Choose two different entries to merge.</source>
         <extracomment>What points at a catalogue row, by catalogue table: (class, column).</extracomment>
@@ -6001,7 +6256,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/ui/inspector_fields.py" line="-123"/>
+        <location filename="../../app/ui/inspector_fields.py" line="-124"/>
         <source>Digital</source>
         <extracomment>Translation context of the enum labels (lane kinds are named by :mod:`app.ui.labels`).</extracomment>
         <translation>Numérique</translation>
@@ -6457,7 +6712,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location filename="../../app/export/poster_sheet.py" line="-99"/>
-        <location filename="../../app/export/report.py" line="-96"/>
+        <location filename="../../app/export/report.py" line="-101"/>
         <source>Parcours {version} · {date}</source>
         <extracomment>The map as on the canvas (its proportions choose the orientation); each sheet fits its own. The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel. The smallest card text drawn so far, in points (None: no map drawn yet).</extracomment>
         <translation>Parcours {version} · {date}</translation>
@@ -6492,7 +6747,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+63"/>
         <source>Assembly of the poster</source>
-        <translation>Assemblage du poster</translation>
+        <translation>Assemblage de l&apos;affiche</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6502,7 +6757,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+1"/>
         <source>{sheets} sheets {paper} {orientation} ({rows} rows × {columns} columns) for a {poster} poster; overlap {overlap} mm.</source>
-        <translation>{sheets} feuilles {paper} {orientation} ({rows} lignes × {columns} colonnes) pour un poster {poster}&#xa0;; chevauchement {overlap} mm.</translation>
+        <translation>{sheets} feuilles {paper} {orientation} ({rows} lignes × {columns} colonnes) pour une affiche {poster}&#xa0;; chevauchement {overlap} mm.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6639,6 +6894,11 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <source>page {page}/{pages}</source>
         <extracomment>Points per millimetre. A4 portrait in points (210 x 297 mm). Page margin. Height kept free at the bottom of every page for the footer.</extracomment>
         <translation>page {page}/{pages}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{label}: {text}</source>
+        <translation>{label}&#xa0;: {text}</translation>
     </message>
     <message>
         <location filename="../../app/export/report_matrix.py" line="+30"/>

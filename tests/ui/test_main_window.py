@@ -78,10 +78,13 @@ def test_the_new_button_makes_an_untitled_project_with_one_journey(qtbot, make_w
     assert window.journey_id is not None and window.canvas_view.scene().layout is not None
 
 
-@pytest.mark.parametrize(("row", "title"), [(0, "Onboarding new employees"),
-                                            (1, "Intégration des nouveaux collaborateurs")])
-def test_clicking_a_sample_makes_an_untitled_project_from_it(qtbot, make_window, row: int, title: str) -> None:
+@pytest.mark.parametrize(("row", "language", "title"), [(0, 1, "Onboarding new employees"),
+                                                        (0, 0, "Intégration des nouveaux collaborateurs"),
+                                                        (4, 0, "Parcours patient en consultation")])
+def test_clicking_a_sample_makes_an_untitled_project_from_it(qtbot, make_window, row: int, language: int,
+                                                             title: str) -> None:
     window = make_window(show=True)
+    window.start_screen.language_combo.setCurrentIndex(language)  # Français, English
     samples = window.start_screen.samples
     rect = samples.visualItemRect(samples.item(row))
     qtbot.mouseClick(samples.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -221,3 +224,13 @@ def test_the_emotion_curve_is_built_just_after_the_map_paints(qtbot, sample_path
     assert shell._pane is None  # the window opened without waiting for pyqtgraph
     qtbot.waitUntil(lambda: shell._pane is not None, timeout=3000)
     assert shell.series()  # the real pane, drawing the sample's curve
+
+
+def test_help_is_the_last_menu_and_holds_the_shortcuts_and_about(make_window) -> None:
+    window = make_window()
+    menus = [action.menu() for action in window.menuBar().actions()]
+    assert menus[-1] is window.help_menu
+    assert [action.objectName() or action.text() for action in window.help_menu.actions()][:1] == [
+        window.actions_by_name["shortcuts"].objectName() or window.actions_by_name["shortcuts"].text()]
+    assert window.actions_by_name["about"] in window.help_menu.actions()
+    assert sum(1 for action in window.menuBar().actions() if action.menu() is window.help_menu) == 1

@@ -44,12 +44,15 @@ def test_the_start_screen_hides_the_docks_and_a_project_brings_them_back(make_wi
     assert window.palette_dock.isHidden() and not window.inspector_dock.isHidden()
 
 
-def test_the_language_chosen_is_stored_for_the_next_start(make_window) -> None:
+def test_the_language_chosen_is_stored_for_the_next_start(make_window, monkeypatch) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(MainWindow, "tell_restart_needed", lambda self, code: told.append(code))
     window = make_window()
     assert settings.language() == "" and window.actions_by_name["language_system"].isChecked()
     window.actions_by_name["language_fr"].trigger()
     assert settings.language() == "fr"
     assert "next time" in window.statusBar().currentMessage()
+    assert told == ["fr"]  # said in a dialog too (issue 13)
     assert window.actions_by_name["language_fr"].isChecked()
     assert not window.actions_by_name["language_system"].isChecked()
     again = make_window()

@@ -24,8 +24,9 @@ from app.ui.canvas import clipboard
 from app.ui.canvas.placing import nudge_moves, paste_anchor, paste_specs, searchable_text
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
+from app.ui.card_naming import AddNamedCardCommand, NameNewCardCommand
 from app.ui.commands import (
-    AddCardCommand, AddCardsCommand, AddLaneCommand, AddLinkCommand, AddStageCommand, DeleteLaneCommand,
+    AddCardsCommand, AddLaneCommand, AddLinkCommand, AddStageCommand, DeleteLaneCommand,
     DeleteStageCommand, DuplicateCardsCommand, EditCardCommand, EditLaneCommand, EditStageCommand,
     GenericCommand, MoveCardsCommand, MoveLaneCommand, MoveStageCommand, OpCommand, abandon_macro, push,
 )
@@ -46,6 +47,8 @@ class CanvasController(QObject):
         self.scene = scene
         self.view = view
         self._found: list[int] = []
+        #: The card created last whose title is being typed (its naming merges into the add).
+        self._naming: int | None = None
         scene.move_requested.connect(self._on_scene_move_requested)
         scene.copy_requested.connect(self._on_scene_copy_requested)
         scene.add_requested.connect(self._on_scene_add_requested)
@@ -56,6 +59,7 @@ class CanvasController(QObject):
         view.rename_requested.connect(self._on_view_rename_requested)
         view.nudge_requested.connect(self._on_view_nudge_requested)
         view.palette_dropped.connect(self._on_view_palette_dropped)
+        view.channel_dropped_on_card.connect(self._on_view_channel_dropped_on_card)
         view.add_card_requested.connect(self.add_card_here)
 
     # ------------------------------------------------------------------ plumbing
@@ -112,8 +116,9 @@ class CanvasController(QObject):
             self._select_and_show(created)
 
     def _on_scene_add_requested(self, lane_id: int, stage_id: int, index: int, fields: dict[str, Any]) -> None:
-        created = self._push(AddCardCommand(self.document, lane_id, stage_id, index=index, **fields))
+        created = self._push(AddNamedCardCommand(self.document, lane_id, stage_id, index=index, **fields))
         if created is not None:
+            self._naming = created
             self._select_and_show([created], edit=True)
 
     def _on_view_palette_dropped(self, lane_id: int, stage_id: int, index: int, payload: dict[str, Any]) -> None:
@@ -123,11 +128,18 @@ class CanvasController(QObject):
             fields["title"] = payload.get("title") or ""
         self._on_scene_add_requested(lane_id, stage_id, index, fields)
 
+    def _on_view_channel_dropped_on_card(self, card_id: int, channel_id: int) -> None:
+        self._push(EditCardCommand(self.document, card_id, merge=False, channel_id=channel_id))
+        self.scene.select_cards([card_id])
+
     def _on_scene_link_requested(self, source_id: int, target_id: int) -> None:
         self._push(AddLinkCommand(self.document, source_id, target_id, kind=LinkKind.FLOW))
 
     def _on_view_rename_requested(self, kind: str, item_id: int, text: str) -> None:
-        if kind == "card":
+        if kind == "card" and item_id == self._naming:
+            self._naming = None
+            self._push(NameNewCardCommand(self.document, item_id, text))
+        elif kind == "card":
             self._push(EditCardCommand(self.document, item_id, merge=False, title=text))
         elif kind == "lane":
             self._push(EditLaneCommand(self.document, item_id, merge=False, name=text))
@@ -281,7 +293,7 @@ class CanvasController(QObject):
         index = next(box.index for box in layout.stages if box.stage_id == stage_id) + (1 if after else 0)
         created = self._push(AddStageCommand(self.document, self.journey_id, QCoreApplication.translate("canvas", "New stage"), index))
         if created is not None:
-            self.view.start_inline_edit("stage", created)
+            self._show_new_header("stage", created)
 
     def insert_lane(self, lane_id: int | None, kind: LaneKind, *, after: bool) -> None:
         """A new lane of ``kind`` before or after ``lane_id`` (at the end when None)."""
@@ -291,7 +303,14 @@ class CanvasController(QObject):
             index = next(box.index for box in layout.lanes if box.lane_id == lane_id) + (1 if after else 0)
         created = self._push(AddLaneCommand(self.document, self.journey_id, kind, labels.lane_kind(kind), index))
         if created is not None:
-            self.view.start_inline_edit("lane", created)
+            self._show_new_header("lane", created)
+
+    def _show_new_header(self, kind: str, item_id: int) -> None:
+        """A lane or stage just made: current (the inspector shows it), in view, its name open for typing."""
+        self.scene.clearSelection()
+        self.scene.set_current_header(kind, item_id)
+        self.scene.header_selected.emit(kind, item_id)
+        self.view.start_inline_edit(kind, item_id)
 
     def add_stage_at_end(self) -> None:
         """A new stage after the last one."""
@@ -303,7 +322,7 @@ class CanvasController(QObject):
         else:
             created = self._push(AddStageCommand(self.document, self.journey_id, QCoreApplication.translate("canvas", "New stage")))
             if created is not None:
-                self.view.start_inline_edit("stage", created)
+                self._show_new_header("stage", created)
 
     def set_lane_kind(self, lane_id: int, kind: LaneKind) -> None:
         """Change what a lane holds."""

@@ -39,6 +39,8 @@ class CanvasView(QGraphicsView):
     nudge_requested = Signal(int, int, int)
     #: A palette entry was dropped: lane id, stage id, index, palette payload.
     palette_dropped = Signal(int, int, int, object)
+    #: A channel from the palette dropped on a card: (card id, channel id) - the card takes it.
+    channel_dropped_on_card = Signal(int, int)
     #: Right click: ("card" | "link" | "lane" | "stage" | "cell" | "", id or -1, global position, scene position).
     context_menu_requested = Signal(str, int, QPoint, QPointF)
     #: Insert (keyboard): add a card after the current one.
@@ -60,7 +62,7 @@ class CanvasView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setBackgroundBrush(theme.colour("#DDE1E6"))
+        self.setBackgroundBrush(theme.canvas_background())  # issue 13: the desk follows the theme
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
@@ -296,7 +298,13 @@ class CanvasView(QGraphicsView):
         if payload is None:
             super().dragMoveEvent(event)
             return
-        target = navigation.palette_target(self._scene, payload, self.mapToScene(event.position().toPoint()))
+        scene_pos = self.mapToScene(event.position().toPoint())
+        card = self._scene.card_at(scene_pos) if payload.get("channel_id") is not None else None
+        if card is not None:  # issue 13: the card under a dragged channel takes it
+            self._scene.indicator.show_at(card.sceneBoundingRect(), QRectF())
+            event.acceptProposedAction()
+            return
+        target = navigation.palette_target(self._scene, payload, scene_pos)
         if target is None:
             self._scene.indicator.hide()
             event.ignore()
@@ -314,7 +322,13 @@ class CanvasView(QGraphicsView):
             super().dropEvent(event)
             return
         self._scene.indicator.hide()
-        target = navigation.palette_target(self._scene, payload, self.mapToScene(event.position().toPoint()))
+        scene_pos = self.mapToScene(event.position().toPoint())
+        card = self._scene.card_at(scene_pos) if payload.get("channel_id") is not None else None
+        if card is not None:  # issue 13: a channel dropped on a card sets that card's channel
+            event.acceptProposedAction()
+            self.channel_dropped_on_card.emit(card.card_id, payload["channel_id"])
+            return
+        target = navigation.palette_target(self._scene, payload, scene_pos)
         if target is None:
             event.ignore()
             return
@@ -347,6 +361,11 @@ class CanvasView(QGraphicsView):
             return
         if rect.isEmpty():
             return
+        if kind != "card":  # issue 13: a new lane or stage far down or right is brought into view first
+            self.ensureVisible(rect, 40, 40)
+            rect = scene.lane_header_rect(item_id) if kind == "lane" else scene.stage_header_rect(item_id)
+            if kind == "lane":
+                rect.setHeight(min(rect.height(), 34.0))
         view_rect = self.mapFromScene(rect).boundingRect()
         view_rect.setHeight(max(view_rect.height(), 26))
         view_rect.setWidth(max(view_rect.width(), 140))

@@ -98,11 +98,11 @@ def test_double_click_on_an_empty_cell_creates_a_card_of_the_lane_kind(window, j
 
     QTest.keyClick(view.editor, Qt.Key.Key_Return)
     assert journey_map.cell_titles(delights, application) == ["A call from the future manager"]
-    # Two steps: create, then name; both undo.
-    stack.undo()
-    assert journey_map.cell_titles(delights, application) == [""]
+    # Create-and-name is one step (issue 13): one undo removes the card, one redo brings it back named.
     stack.undo()
     assert journey_map.cell_titles(delights, application) == []
+    stack.redo()
+    assert journey_map.cell_titles(delights, application) == ["A call from the future manager"]
 
 
 def test_double_click_on_a_card_edits_its_title_escape_cancels(window, journey_map) -> None:

@@ -1,0 +1,74 @@
+"""The start screen invites (issue 13): templates with thumbnails, recent projects with thumbnails,
+the user's own templates, and a first-steps hint on an empty map."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
+
+from app.model import templates
+from app.model.schema import Card, Project
+from app.ui import settings, user_templates
+from tests.ui.canvas import mouse
+
+
+def test_every_built_in_template_is_listed_with_a_thumbnail_and_a_line(make_window) -> None:
+    window = make_window(show=True)
+    entries = window.start_screen.templates
+    listed = [entries.item(row).data(Qt.ItemDataRole.UserRole + 1)[0] for row in range(entries.count())]
+    assert listed == list(templates.CONTENT)
+    for row in range(entries.count()):
+        item = entries.item(row)
+        title, line = templates.describe(listed[row], "en")
+        assert item.text() == f"{title}\n{line}" and item.toolTip() == line
+        assert not item.icon().isNull()
+        image = item.icon().pixmap(200, 120).toImage()
+        assert len({image.pixel(x, 60) for x in range(0, 200, 5)}) > 3  # a picture, not a blank square
+
+
+def test_recent_projects_have_a_thumbnail_of_their_map(make_window, sample_path) -> None:
+    settings.add_recent_file(sample_path)
+    window = make_window(show=True)
+    item = window.start_screen.recent.item(0)
+    image = item.icon().pixmap(100, 60).toImage()
+    assert not item.icon().isNull() and len({image.pixel(x, 30) for x in range(0, 100, 3)}) > 3
+
+
+def test_a_project_saved_as_a_template_is_offered_on_the_start_screen(make_window, sample_path, monkeypatch) -> None:
+    window = make_window(sample_path, show=True)
+    monkeypatch.setattr(type(window), "ask_template_name", lambda self, suggested: "Our onboarding")
+    count = window.document.session.scalar(select(func.count(Card.id)))
+    assert window.actions_by_name["save_as_template"].isEnabled()
+    window.actions_by_name["save_as_template"].trigger()
+    assert [name for name, _path in user_templates.listed()] == ["Our onboarding"]
+    window.close_project()
+    entries = window.start_screen.templates
+    item = entries.item(entries.count() - 1)
+    assert item.text().startswith("Our onboarding") and not item.icon().isNull()
+    QApplication.processEvents()
+    mouse_pos = entries.visualItemRect(item).center()
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(entries.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, mouse_pos)
+    document = window.document
+    assert document is not None and document.path is None  # an untitled copy, the template stays as it is
+    assert document.session.scalar(select(func.count(Card.id))) == count
+    assert document.session.get(Project, 1).title == "Onboarding new employees"
+    assert document.undo_stack.count() == 0
+
+
+def test_an_empty_map_shows_first_steps_until_the_first_card(make_window) -> None:
+    window = make_window(show=True)
+    window.resize(1400, 900)
+    window.new_project()
+    hint = window.first_steps
+    assert hint.isVisible() and "double-click" in hint.text()
+    scene, view = window.scene, window.canvas_view
+    lane = next(lane for lane in scene.data.lanes if lane.kind.value == "steps")
+    cell = scene.cell_rect(lane.id, scene.data.stages[0].id)
+    view.ensureVisible(cell)
+    mouse.double_click(view, mouse.scene_point(view, cell.center()))
+    assert not hint.isVisible()
+    window.document.undo_stack.undo()
+    assert hint.isVisible()

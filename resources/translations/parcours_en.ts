@@ -1597,7 +1597,6 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/ui/window_presentation.py" line="+81"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,7 +1660,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+237"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,12 +1671,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-202"/>
         <source>Emotion curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+234"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,7 +1747,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_presentation.py" line="-42"/>
+        <location filename="../../app/ui/window_presentation.py" line="+39"/>
         <source>Overview</source>
         <extracomment>The presenting widget while a presentation runs, else None.</extracomment>
         <translation type="unfinished"></translation>
@@ -4699,7 +4698,7 @@ revision %3, published by %4 on %5
     <message>
         <location filename="../../app/export/project_json.py" line="+193"/>
         <source>The file is not text encoded in UTF-8.</source>
-        <extracomment>Each list of the document and the class it carries, in the order rows are restored. Lists an older document may lack (read as empty). Many-to-many links carried as id lists: list key -&gt; (field, table, own column, other column, target). Fixed ranges of numeric columns, by column name (the database CHECKs the same). Columns in the project&apos;s scale, and the one that is a distance on it. id, ref, refs, int, float, bool, text, colour, enum, datetime, date, photo or tags. For ref and refs: the list the ids point into. The keys of every row, in the order the document writes them. The keys of the document itself, in order.</extracomment>
+        <extracomment>Each list of the document and the class it carries, in the order rows are restored. The workshop&apos;s lists, which an older document may lack (read as empty, see :data:`_LATER_LISTS`). Many-to-many links carried as id lists: list key -&gt; (field, table, own column, other column, target). Fixed ranges of numeric columns, by column name (the database CHECKs the same). Columns in the project&apos;s scale, and the one that is a distance on it. id, ref, refs, int, float, bool, text, colour, enum, datetime, date, photo or tags. For ref and refs: the list the ids point into. The keys of every row, in the order the document writes them. The keys of the document itself, in order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -336,17 +336,17 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     <message>
         <location line="+13"/>
         <source>the card “%1”</source>
-        <translation>la carte « %1 »</translation>
+        <translation>la carte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the stage “%1”</source>
-        <translation>l’étape « %1 »</translation>
+        <translation>l’étape «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the journey “%1”</source>
-        <translation>le parcours « %1 »</translation>
+        <translation>le parcours «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -602,7 +602,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     <message>
         <location line="+1"/>
         <source>Drop PNG, JPEG or WebP images here; double-click to see one full size.</source>
-        <translation>Déposez ici des images PNG, JPEG ou WebP ; double-cliquez pour en voir une en grand.</translation>
+        <translation>Déposez ici des images PNG, JPEG ou WebP&#x202f;; double-cliquez pour en voir une en grand.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -627,7 +627,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     <message>
         <location line="+7"/>
         <source>Personas this card applies to (none ticked: every persona), with their own score:</source>
-        <translation>Personas concernés par cette carte (aucun coché : tous), avec leur propre note :</translation>
+        <translation>Personas concernés par cette carte (aucun coché&#xa0;: tous), avec leur propre note&#xa0;:</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1431,12 +1431,12 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     <message>
         <location line="+8"/>
         <source>Stage: %1</source>
-        <translation>Étape : %1</translation>
+        <translation>Étape&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1696,7 +1696,6 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/ui/window_presentation.py" line="+81"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1776,7 +1775,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Cartographie de parcours.parcours</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+237"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -1849,12 +1848,12 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Supprimer le parcours</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-230"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>This journey has no lane for that kind of card.</source>
         <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
         <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
@@ -1939,7 +1938,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_presentation.py" line="-42"/>
+        <location filename="../../app/ui/window_presentation.py" line="+39"/>
         <source>Overview</source>
         <extracomment>The presenting widget while a presentation runs, else None.</extracomment>
         <translation>Vue d’ensemble</translation>
@@ -2129,7 +2128,7 @@ impact %2, effort %3, priorité %4</translation>
     <message>
         <location line="+1"/>
         <source>When the measure is taken, e.g. “after signing”</source>
-        <translation>Quand la mesure est prise, par exemple « après la signature »</translation>
+        <translation>Quand la mesure est prise, par exemple «&#xa0;après la signature&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2247,7 +2246,7 @@ impact %2, effort %3, priorité %4</translation>
     <message>
         <location line="+11"/>
         <source>Resolve: %1</source>
-        <translation>Résoudre : %1</translation>
+        <translation>Résoudre&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2265,7 +2264,7 @@ impact %2, effort %3, priorité %4</translation>
     <message>
         <location filename="../../app/ui/minimap.py" line="+29"/>
         <source>The whole map: click or drag to move the view</source>
-        <translation>Toute la carte : cliquez ou faites glisser pour déplacer la vue</translation>
+        <translation>Toute la carte&#xa0;: cliquez ou faites glisser pour déplacer la vue</translation>
     </message>
 </context>
 <context>
@@ -2397,7 +2396,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+1"/>
         <source>1: avoids digital … 5: digital native</source>
-        <translation>1 : évite le numérique … 5 : natif du numérique</translation>
+        <translation>1&#xa0;: évite le numérique … 5&#xa0;: natif du numérique</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2417,12 +2416,12 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+4"/>
         <source>Preferred channels:</source>
-        <translation>Canaux préférés :</translation>
+        <translation>Canaux préférés&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Journeys mapped for this persona:</source>
-        <translation>Parcours cartographiés pour ce persona :</translation>
+        <translation>Parcours cartographiés pour ce persona&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2626,7 +2625,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+6"/>
         <source>On the map:</source>
-        <translation>Sur la carte :</translation>
+        <translation>Sur la carte&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2636,7 +2635,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+4"/>
         <source>Compare with:</source>
-        <translation>Comparer avec :</translation>
+        <translation>Comparer avec&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2883,32 +2882,32 @@ révision %3, publiée par %4 le %5
     <message>
         <location filename="../../app/ui/presentation_details.py" line="+40"/>
         <source>Score: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severity: %1 / 5</source>
-        <translation>Gravité : %1 / 5</translation>
+        <translation>Gravité&#xa0;: %1 / 5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customers affected: %1 %</source>
-        <translation>Clients touchés : %1 %</translation>
+        <translation>Clients touchés&#xa0;: %1 %</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Evidence: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Department: %1</source>
-        <translation>Service : %1</translation>
+        <translation>Service&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel: %1</source>
-        <translation>Canal : %1</translation>
+        <translation>Canal&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -2933,7 +2932,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+2"/>
         <source>Persona: %1</source>
-        <translation>Persona : %1</translation>
+        <translation>Persona&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2949,27 +2948,27 @@ révision %3, publiée par %4 le %5
         <location filename="../../app/ui/presentation_live.py" line="+74"/>
         <source>Live edit on: changes are saved as you make them.</source>
         <extracomment>The text to keep. Editing was given up. The card + and - and F2 act on.</extracomment>
-        <translation>Édition en direct activée : les changements sont enregistrés à mesure.</translation>
+        <translation>Édition en direct activée&#xa0;: les changements sont enregistrés à mesure.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live edit off: the map is read-only.</source>
-        <translation>Édition en direct désactivée : la carte est en lecture seule.</translation>
+        <translation>Édition en direct désactivée&#xa0;: la carte est en lecture seule.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The presentation is read-only: press E for live edit.</source>
-        <translation>La présentation est en lecture seule : appuyez sur E pour l’édition en direct.</translation>
+        <translation>La présentation est en lecture seule&#xa0;: appuyez sur E pour l’édition en direct.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Undone: %1</source>
-        <translation>Annulé : %1</translation>
+        <translation>Annulé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redone: %1</source>
-        <translation>Rétabli : %1</translation>
+        <translation>Rétabli&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2989,7 +2988,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+62"/>
         <source>Vote: %1 has %2 dot(s) left · Tab: next · Click a card</source>
-        <translation>Vote : il reste %2 gommette(s) à %1 · Tab : suivant · Cliquez une carte</translation>
+        <translation>Vote&#xa0;: il reste %2 gommette(s) à %1 · Tab&#xa0;: suivant · Cliquez une carte</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3044,7 +3043,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+4"/>
         <source>Stage %1 of %2: %3</source>
-        <translation>Étape %1 sur %2 : %3</translation>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3069,7 +3068,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+4"/>
         <source>Next: %1</source>
-        <translation>Ensuite : %1</translation>
+        <translation>Ensuite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3229,7 +3228,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+4"/>
         <source>Objectives this journey serves:</source>
-        <translation>Objectifs servis par ce parcours :</translation>
+        <translation>Objectifs servis par ce parcours&#xa0;:</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -3325,113 +3324,113 @@ révision %3, publiée par %4 le %5
         <location filename="../../app/ui/shortcuts_dialog.py" line="-34"/>
         <source>Map: go from card to card, extend the selection</source>
         <extracomment>The keys of the map that are not window actions: key, what it does.</extracomment>
-        <translation>Carte : aller de carte en carte, étendre la sélection</translation>
+        <translation>Carte&#xa0;: aller de carte en carte, étendre la sélection</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map: walk the cards in reading order</source>
-        <translation>Carte : parcourir les cartes dans l’ordre de lecture</translation>
+        <translation>Carte&#xa0;: parcourir les cartes dans l’ordre de lecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map: rename the card, lane or stage</source>
-        <translation>Carte : renommer la carte, le couloir ou l’étape</translation>
+        <translation>Carte&#xa0;: renommer la carte, le couloir ou l’étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map: add a card after the current one</source>
-        <translation>Carte : ajouter une carte après la carte courante</translation>
+        <translation>Carte&#xa0;: ajouter une carte après la carte courante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map: move the selected cards</source>
-        <translation>Carte : déplacer les cartes sélectionnées</translation>
+        <translation>Carte&#xa0;: déplacer les cartes sélectionnées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map: zoom around the mouse</source>
-        <translation>Carte : zoomer autour de la souris</translation>
+        <translation>Carte&#xa0;: zoomer autour de la souris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map: pan</source>
-        <translation>Carte : se déplacer</translation>
+        <translation>Carte&#xa0;: se déplacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map: cancel a drag or an edit</source>
-        <translation>Carte : annuler un glisser ou une modification</translation>
+        <translation>Carte&#xa0;: annuler un glisser ou une modification</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Presentation: next stage</source>
         <extracomment>The keys of presentation mode (they are not window actions): key, what it does.</extracomment>
-        <translation>Présentation : étape suivante</translation>
+        <translation>Présentation&#xa0;: étape suivante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presentation: previous stage</source>
-        <translation>Présentation : étape précédente</translation>
+        <translation>Présentation&#xa0;: étape précédente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presentation: first, last stage</source>
-        <translation>Présentation : première, dernière étape</translation>
+        <translation>Présentation&#xa0;: première, dernière étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presentation: go to the stage of that number</source>
-        <translation>Présentation : aller à l’étape de ce numéro</translation>
+        <translation>Présentation&#xa0;: aller à l’étape de ce numéro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presentation: scroll the lanes</source>
-        <translation>Présentation : faire défiler les couloirs</translation>
+        <translation>Présentation&#xa0;: faire défiler les couloirs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presentation: blank the screen black, white (any key comes back)</source>
-        <translation>Présentation : écran noir, blanc (une touche pour revenir)</translation>
+        <translation>Présentation&#xa0;: écran noir, blanc (une touche pour revenir)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presentation: laser pointer on or off</source>
-        <translation>Présentation : pointeur laser activé ou non</translation>
+        <translation>Présentation&#xa0;: pointeur laser activé ou non</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presentation: only one department, one persona, only pain points; clear the filters</source>
-        <translation>Présentation : un seul service, un seul persona, seulement les irritants ; effacer les filtres</translation>
+        <translation>Présentation&#xa0;: un seul service, un seul persona, seulement les irritants&#x202f;; effacer les filtres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presentation: live edit on or off</source>
-        <translation>Présentation : édition en direct activée ou non</translation>
+        <translation>Présentation&#xa0;: édition en direct activée ou non</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live edit: type the title, add a card, change the score</source>
-        <translation>Édition en direct : taper le titre, ajouter une carte, changer la note</translation>
+        <translation>Édition en direct&#xa0;: taper le titre, ajouter une carte, changer la note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presentation: start or end a dot vote</source>
-        <translation>Présentation : lancer ou terminer un vote par gommettes</translation>
+        <translation>Présentation&#xa0;: lancer ou terminer un vote par gommettes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Presentation: show or hide the pain points ranked by the vote</source>
-        <translation>Présentation : afficher ou masquer les irritants classés par le vote</translation>
+        <translation>Présentation&#xa0;: afficher ou masquer les irritants classés par le vote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dot vote: next participant, pick a card, place a dot, take it back</source>
-        <translation>Vote : participant suivant, choisir une carte, poser une gommette, la retirer</translation>
+        <translation>Vote&#xa0;: participant suivant, choisir une carte, poser une gommette, la retirer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Presentation: close the enlarged card, end the vote, leave</source>
-        <translation>Présentation : fermer la carte agrandie, terminer le vote, quitter</translation>
+        <translation>Présentation&#xa0;: fermer la carte agrandie, terminer le vote, quitter</translation>
     </message>
 </context>
 <context>
@@ -3637,7 +3636,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+2"/>
         <source>Which pain points first?</source>
-        <translation>Quels irritants d’abord ?</translation>
+        <translation>Quels irritants d’abord&#x202f;?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3647,7 +3646,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+2"/>
         <source>Click a card to place a dot; Tab passes to the next participant.</source>
-        <translation>Cliquez une carte pour y poser une gommette ; Tab passe au participant suivant.</translation>
+        <translation>Cliquez une carte pour y poser une gommette&#x202f;; Tab passe au participant suivant.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3742,7 +3741,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+6"/>
         <source>Persona:</source>
-        <translation>Persona :</translation>
+        <translation>Persona&#xa0;:</translation>
     </message>
     <message>
         <location line="+108"/>
@@ -3792,7 +3791,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+2"/>
         <source>assumed?</source>
-        <translation>supposé ?</translation>
+        <translation>supposé&#x202f;?</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3958,7 +3957,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+0"/>
         <source>Merge “%1” into:</source>
-        <translation>Fusionner « %1 » dans :</translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4142,7 +4141,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+3"/>
         <source>{saved} sheets saved: only the part of the poster that holds content is printed.</source>
-        <translation>{saved} feuilles économisées : seule la partie de l’affiche qui porte du contenu est imprimée.</translation>
+        <translation>{saved} feuilles économisées&#xa0;: seule la partie de l’affiche qui porte du contenu est imprimée.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4218,7 +4217,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+7"/>
         <source>Objectives: {count}</source>
-        <translation>Objectifs : {count}</translation>
+        <translation>Objectifs&#xa0;: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4228,7 +4227,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+1"/>
         <source>Departments: {count}</source>
-        <translation>Services : {count}</translation>
+        <translation>Services&#xa0;: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4814,7 +4813,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+1"/>
         <source>Progress: how far the actual value has come from the baseline to the target</source>
-        <translation>Progression : chemin parcouru par la valeur actuelle entre la référence et la cible</translation>
+        <translation>Progression&#xa0;: chemin parcouru par la valeur actuelle entre la référence et la cible</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4925,7 +4924,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location filename="../../app/export/project_json.py" line="+193"/>
         <source>The file is not text encoded in UTF-8.</source>
-        <extracomment>Each list of the document and the class it carries, in the order rows are restored. Lists an older document may lack (read as empty). Many-to-many links carried as id lists: list key -&gt; (field, table, own column, other column, target). Fixed ranges of numeric columns, by column name (the database CHECKs the same). Columns in the project&apos;s scale, and the one that is a distance on it. id, ref, refs, int, float, bool, text, colour, enum, datetime, date, photo or tags. For ref and refs: the list the ids point into. The keys of every row, in the order the document writes them. The keys of the document itself, in order.</extracomment>
+        <extracomment>Each list of the document and the class it carries, in the order rows are restored. The workshop&apos;s lists, which an older document may lack (read as empty, see :data:`_LATER_LISTS`). Many-to-many links carried as id lists: list key -&gt; (field, table, own column, other column, target). Fixed ranges of numeric columns, by column name (the database CHECKs the same). Columns in the project&apos;s scale, and the one that is a distance on it. id, ref, refs, int, float, bool, text, colour, enum, datetime, date, photo or tags. For ref and refs: the list the ids point into. The keys of every row, in the order the document writes them. The keys of the document itself, in order.</extracomment>
         <translation>Le fichier n&apos;est pas du texte encodé en UTF-8.</translation>
     </message>
     <message>
@@ -5715,7 +5714,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location filename="../../app/export/poster_sheet.py" line="+134"/>
         <source>A journey cannot be compared with itself: name another one (its to-be journey, say).</source>
         <extracomment>Characters no installed font has: printed as &quot;□&quot; and named in a warning. Taller stage headers make room for the durations and waiting times. The journey whose curve is overlaid (the to-be over the as-is), and its title.</extracomment>
-        <translation>Un parcours ne peut pas être comparé à lui-même : nommez-en un autre (sa situation souhaitée, par exemple).</translation>
+        <translation>Un parcours ne peut pas être comparé à lui-même&#xa0;: nommez-en un autre (sa situation souhaitée, par exemple).</translation>
     </message>
     <message>
         <location line="+107"/>
@@ -5763,7 +5762,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+27"/>
         <source>No installed font that can be embedded has {characters}: they print as “□”.</source>
-        <translation>Aucune police installée et intégrable n’a {characters} : ces caractères s’impriment « □ ».</translation>
+        <translation>Aucune police installée et intégrable n’a {characters}&#xa0;: ces caractères s’impriment «&#xa0;□&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../app/export/poster_sheet.py" line="+39"/>
@@ -5860,7 +5859,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location filename="../../app/cli_formats.py" line="-104"/>
         <source>The {report} report prints on A4 portrait sheets: {option} applies to posters only.</source>
-        <translation>Le rapport {report} s’imprime sur des feuilles A4 en portrait : {option} ne s’applique qu’aux affiches.</translation>
+        <translation>Le rapport {report} s’imprime sur des feuilles A4 en portrait&#xa0;: {option} ne s’applique qu’aux affiches.</translation>
     </message>
     <message>
         <location filename="../../app/cli_library.py" line="-36"/>
@@ -5881,27 +5880,27 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location filename="../../app/export/poster_fit.py" line="+190"/>
         <source>Card text prints at {size} pt, under {readable} pt: a larger poster paper helps, or fewer stages per sheet (one journey per group of stages).</source>
         <extracomment>The largest size (pt) a card title is printed at; beyond it the map takes wider cards, not larger type. Card text printed smaller than this (pt) is hard to read on a wall. Card widths tried, as a share of the canvas&apos;s card width. Never narrower than on screen: narrower cards break long words (French &quot;administratifs&quot;) across lines; taller rows take the height instead. Proportions within this (log ratio) of the room&apos;s count as matched.</extracomment>
-        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : un plus grand format d’affiche aide, ou moins d’étapes par feuille (un parcours par groupe d’étapes).</translation>
+        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt&#xa0;: un plus grand format d’affiche aide, ou moins d’étapes par feuille (un parcours par groupe d’étapes).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Card text prints at {size} pt, under {readable} pt: tiling on office sheets (--tile A4), a larger paper, leaving the persona panel off (--no-personas) or fewer stages per sheet helps.</source>
-        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : imprimer sur des feuilles de bureau (--tile A4), un plus grand format, retirer le panneau des personas (--no-personas) ou moins d’étapes par feuille aide.</translation>
+        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt&#xa0;: imprimer sur des feuilles de bureau (--tile A4), un plus grand format, retirer le panneau des personas (--no-personas) ou moins d’étapes par feuille aide.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Card text prints at {size} pt, under {readable} pt: printing on office sheets, a larger paper, leaving the persona panel off or fewer stages per sheet helps.</source>
-        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : imprimer sur des feuilles de bureau, un plus grand format, retirer le panneau des personas ou moins d’étapes par feuille aide.</translation>
+        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt&#xa0;: imprimer sur des feuilles de bureau, un plus grand format, retirer le panneau des personas ou moins d’étapes par feuille aide.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Card text prints at {size} pt, under {readable} pt: tiling on office sheets (--tile A4), a larger paper or fewer stages per sheet helps.</source>
-        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : imprimer sur des feuilles de bureau (--tile A4), un plus grand format ou moins d’étapes par feuille aide.</translation>
+        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt&#xa0;: imprimer sur des feuilles de bureau (--tile A4), un plus grand format ou moins d’étapes par feuille aide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Card text prints at {size} pt, under {readable} pt: printing on office sheets, a larger paper or fewer stages per sheet helps.</source>
-        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt : imprimer sur des feuilles de bureau, un plus grand format ou moins d’étapes par feuille aide.</translation>
+        <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt&#xa0;: imprimer sur des feuilles de bureau, un plus grand format ou moins d’étapes par feuille aide.</translation>
     </message>
     <message>
         <location filename="../../app/export/workbook.py" line="+302"/>
@@ -6059,7 +6058,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location filename="../../app/ui/images.py" line="+30"/>
         <source>The image is too large: at most {megabytes} MB.</source>
         <extracomment>Qt&apos;s decoder refuses to allocate more than this (MB) for one picture.</extracomment>
-        <translation>L’image est trop lourde : {megabytes} Mo au plus.</translation>
+        <translation>L’image est trop lourde&#xa0;: {megabytes} Mo au plus.</translation>
     </message>
     <message>
         <location line="-35"/>
@@ -6077,12 +6076,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+2"/>
         <source>The image is too big: {width} × {height} pixels (at most {megapixels} megapixels).</source>
-        <translation>L’image est trop grande : {width} × {height} pixels ({megapixels} mégapixels au plus).</translation>
+        <translation>L’image est trop grande&#xa0;: {width} × {height} pixels ({megapixels} mégapixels au plus).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The image is too narrow to show: {width} × {height} pixels.</source>
-        <translation>L’image est trop étroite pour être montrée : {width} × {height} pixels.</translation>
+        <translation>L’image est trop étroite pour être montrée&#xa0;: {width} × {height} pixels.</translation>
     </message>
     <message>
         <location filename="../../app/model/ops_workshop.py" line="+15"/>
@@ -6762,12 +6761,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+5"/>
         <source>Cut each sheet along the dashed line marked “cut here” on its left and top, then lay it on its neighbours up to their ticks.</source>
-        <translation>Coupez chaque feuille le long du pointillé « couper ici » à gauche et en haut, puis posez-la sur ses voisines jusqu’à leurs repères.</translation>
+        <translation>Coupez chaque feuille le long du pointillé «&#xa0;couper ici&#xa0;» à gauche et en haut, puis posez-la sur ses voisines jusqu’à leurs repères.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{saved} sheets saved: only the part of the poster that holds content is printed (sheets marked “—” are not needed).</source>
-        <translation>{saved} feuilles économisées : seule la partie de l’affiche qui porte du contenu est imprimée (les feuilles marquées « — » ne sont pas nécessaires).</translation>
+        <translation>{saved} feuilles économisées&#xa0;: seule la partie de l’affiche qui porte du contenu est imprimée (les feuilles marquées «&#xa0;—&#xa0;» ne sont pas nécessaires).</translation>
     </message>
     <message>
         <source>Trim each sheet along the ticks of its left and top overlap, then lay it on its neighbours.</source>
@@ -6828,7 +6827,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+1"/>
         <source>waiting: {time}</source>
-        <translation>attente : {time}</translation>
+        <translation>attente&#xa0;: {time}</translation>
     </message>
     <message>
         <location line="+173"/>

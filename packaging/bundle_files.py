@@ -45,6 +45,8 @@ QT_LIBRARIES_KEPT = (
 PLUGINS_KEPT = ("platforms", "imageformats", "iconengines", "platformthemes", "xcbglintegrations",
                 "platforminputcontexts", "styles", "wayland-shell-integration",
                 "wayland-graphics-integration-client", "wayland-decoration-client")
+#: Qt's own catalogues kept (Save / Discard / Cancel, file dialogs in French): the interface's languages.
+QT_CATALOGUES_KEPT = ("qtbase_fr", "qt_fr", "qtbase_en", "qt_en")
 #: Image formats Qt may read or write for Parcours: photos and evidence (PNG is built in), icons.
 IMAGE_FORMATS_KEPT = ("libqjpeg", "libqwebp", "libqgif", "libqsvg", "libqico")
 #: Plugins left out: the GTK theme (it drags GTK, Cairo and Pango in) and screens without a desktop.

@@ -59,7 +59,8 @@ expected="/opt/parcours/parcours /usr/bin/parcours /usr/share/applications/parco
 /usr/share/mime/packages/parcours.xml /usr/share/metainfo/io.github.parcours.Parcours.metainfo.xml
 /usr/share/icons/hicolor/scalable/apps/parcours.svg /usr/share/icons/hicolor/256x256/apps/parcours.png
 /opt/parcours/_internal/resources/translations/parcours_fr.qm /opt/parcours/_internal/resources/fonts/DejaVuSans.ttf
-/opt/parcours/_internal/resources/schema/parcours-project.schema.json"
+/opt/parcours/_internal/resources/schema/parcours-project.schema.json
+/opt/parcours/_internal/PySide6/Qt/translations/qtbase_fr.qm"
 listed=$(dpkg -L parcours)
 for path in $expected; do
     grep -qx "$path" <<<"$listed" || fail "dpkg -L parcours does not list $path"

@@ -179,6 +179,10 @@ def _draw_symbol(c: Canvas, item: LegendItem, x: float, middle: float, size: flo
             c.setFillColorRGB(1.0, 1.0, 1.0)
         c.setFont(BOLD, size * (0.4 if item.symbol == "pill" else 0.45))
         c.drawCentredString(x + half, middle - size * 0.14, text)
+    elif item.symbol == "persona_curve":
+        c.setStrokeColorRGB(*rgb(item.key))  # type: ignore[arg-type]
+        c.setLineWidth(max(0.8, size * 0.16))
+        c.line(x, middle, x + size, middle)
     else:
         colour, dash = ((colours.TARGET_LINE, [size * 0.3, size * 0.2]) if item.symbol == "target"
                         else ("#8E44AD", [size * 0.35, size * 0.2]) if item.symbol == "compare"

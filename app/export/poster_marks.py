@@ -205,6 +205,26 @@ def draw_comparison(c: Canvas, layout: MapLayout, data: JourneyData, other: Jour
             c.circle(x, -score_y(score, data.scale, lane.rect, layout.style.curve_margin), 4.0, stroke=0, fill=1)
 
 
+def draw_persona_curves(c: Canvas, layout: MapLayout, data: JourneyData, curves: list) -> None:
+    """One solid line per persona scored on its own (:func:`app.model.persona_curves.persona_curves`), in its colour."""
+    for persona in curves:
+        for lane in layout.lanes:
+            if lane.lane_id not in layout.curve:
+                continue
+            path, drawing = c.beginPath(), False
+            for point in persona.points:
+                x = layout.touchpoint_x.get(point.card_id)
+                if point.score is None or x is None:
+                    drawing = False  # a gap: the persona has no score here
+                    continue
+                y = -score_y(point.score, data.scale, lane.rect, layout.style.curve_margin)
+                path.lineTo(x, y) if drawing else path.moveTo(x, y)
+                drawing = True
+            c.setStrokeColorRGB(*rgb(persona.colour))
+            c.setLineWidth(2.0)
+            c.drawPath(path, stroke=1, fill=0)
+
+
 _GOAL = QT_TRANSLATE_NOOP("poster", "Customer goal")
 _EXPECTATIONS = QT_TRANSLATE_NOOP("poster", "Expectations")
 _OBJECTIVES = QT_TRANSLATE_NOOP("poster", "Objectives served")
@@ -253,11 +273,12 @@ _MEASURE = QT_TRANSLATE_NOOP("poster", "Satisfaction measured here")
 _SEVERITY = QT_TRANSLATE_NOOP("poster", "Severity (1 to 5) and share of customers")
 _DURATION = QT_TRANSLATE_NOOP("poster", "Duration and waiting time")
 _COMPARED = QT_TRANSLATE_NOOP("poster", "Curve of {journey}")
+_PERSONA_CURVE = QT_TRANSLATE_NOOP("poster", "Curve of {persona}")
 
 
 def legend_items(data: JourneyData, marks: Marks, content: PosterContent, layout: MapLayout,
-                 compared: JourneyData | None) -> list:
-    """The legend's entries for the marks this poster prints."""
+                 compared: JourneyData | None, persona_curves: list[tuple[str, str]] = ()) -> list:
+    """The legend's entries for the marks this poster prints (``persona_curves``: colour and name of each)."""
     from app.export.poster_legend import LegendItem
 
     items = []
@@ -283,4 +304,6 @@ def legend_items(data: JourneyData, marks: Marks, content: PosterContent, layout
         items.append(LegendItem("pill", (KPI_MARK, "◎"), label("poster", _MEASURE)))
     if compared is not None:
         items.append(LegendItem("compare", None, label("poster", _COMPARED).format(journey=compared.title)))
+    for colour, name in persona_curves:
+        items.append(LegendItem("persona_curve", colour, label("poster", _PERSONA_CURVE).format(persona=name)))
     return items

@@ -28,13 +28,15 @@ from app.export.paper import (CANVAS_PT, MM, PANEL_SHARE, PosterError, automatic
 from app.export.poster_draw import BOLD, REGULAR, MapPainter, label, rgb, speaking
 from app.export.poster_fit import FittedMap, Readability, fit_map, readability
 from app.export.poster_legend import draw_legend, legend_height
-from app.export.poster_marks import (PosterContent, draw_comparison, draw_header_band, draw_marks, has_durations,
-                                     header_height, header_lines, legend_items, read_marks)
+from app.export.poster_marks import (PosterContent, draw_comparison, draw_header_band, draw_marks,
+                                     draw_persona_curves, has_durations, header_height, header_lines, legend_items,
+                                     read_marks)
 from app.model import colours, curve
 from app.model.enums import JourneyState
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.model.journey_data import JourneyData, drop_threshold_of, journey_or_first, read_journey
 from app.model.layout import LayoutStyle, MapLayout, TextWrapper, compute_layout
+from app.model.persona_curves import persona_curves
 from app.model.schema import Channel, Project
 
 _clean = clean_text
@@ -138,6 +140,8 @@ class _Poster:
         self.layout: MapLayout = compute_layout(self.data, self.metrics, self.style, wrapper=self.wrapper)
         self._fitted: dict[tuple[float, float, float | None], FittedMap] = {}
         self.moments = _moments(self.data, drop_threshold_of(session, journey.id))
+        #: One curve per persona scored on its own (a map without per-persona scores has none).
+        self.persona_curves = persona_curves(session, curve.touchpoints_of(self.data))
         date = created if created is not None else dt.datetime.now()
         self.revision = (project.revision if project else 0,
                          project.modified_at.date().isoformat() if project and project.modified_at else "")
@@ -155,7 +159,8 @@ class _Poster:
                 self.legend = poster_legend.legend_groups(
                     self.data, self.moments, {ident: clean(name) for ident, name in names.items()},
                     self.layout.visibility_line_y is not None,
-                    legend_items(self.data, self.marks, content, self.layout, self.compared))
+                    legend_items(self.data, self.marks, content, self.layout, self.compared,
+                                 [(item.colour, clean(item.name)) for item in self.persona_curves]))
         self.personas = poster_legend.PersonaPanel([poster_legend.PersonaInfo(
             name=clean(persona.name), role=clean(persona.role), segment=clean(persona.segment),
             quote=clean(persona.quote), goals=clean(persona.goals),
@@ -315,6 +320,7 @@ class _Poster:
             if self.compared is not None:
                 other = compute_layout(self.compared, self.metrics, layout.style, wrapper=self.wrapper)
                 draw_comparison(c, layout, self.data, self.compared, other.touchpoint_x)
+            draw_persona_curves(c, layout, self.data, self.persona_curves)
             c.restoreState()
 
     def _draw_title(self, c: Canvas, frame: SheetFrame) -> None:

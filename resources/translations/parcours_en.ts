@@ -5485,13 +5485,13 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_sheet.py" line="+134"/>
+        <location filename="../../app/export/poster_sheet.py" line="+136"/>
         <source>A journey cannot be compared with itself: name another one (its to-be journey, say).</source>
         <extracomment>Characters no installed font has: printed as &quot;□&quot; and named in a warning. Taller stage headers make room for the durations and waiting times. The journey whose curve is overlaid (the to-be over the as-is), and its title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger paper or a smaller scale (at most {fits} % on this one).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6483,7 +6483,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location filename="../../app/export/poster_sheet.py" line="-99"/>
         <location filename="../../app/export/report.py" line="-101"/>
         <source>Parcours {version} · {date}</source>
-        <extracomment>The map as on the canvas (its proportions choose the orientation); each sheet fits its own. The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel. The smallest card text drawn so far, in points (None: no map drawn yet).</extracomment>
+        <extracomment>The map as on the canvas (its proportions choose the orientation); each sheet fits its own. One curve per persona scored on its own (a map without per-persona scores has none). The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel. The smallest card text drawn so far, in points (None: no map drawn yet).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6493,7 +6493,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location filename="../../app/export/deck.py" line="-97"/>
-        <location filename="../../app/export/poster_sheet.py" line="+159"/>
+        <location filename="../../app/export/poster_sheet.py" line="+160"/>
         <source>Persona: {names}</source>
         <extracomment>What holds ink (x, y from the bottom, width, height in pt): a tile that shows none is left out.</extracomment>
         <translation type="unfinished"></translation>
@@ -6545,12 +6545,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+189"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-188"/>
         <source>Emotions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6570,7 +6570,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+182"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6596,7 +6596,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+193"/>
         <source>Customer goal</source>
         <extracomment>The customer&apos;s goal, expectations and the objectives served, in a band under the title. Stage durations and waiting times under the stage headers. Severity and share of customers on pain points. The first and last touchpoints. Digital or human touchpoints. KPI and measurement-point markers. Cards and stages carrying a KPI, and those where satisfaction is measured.</extracomment>
         <translation type="unfinished"></translation>
@@ -6649,6 +6649,11 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+1"/>
         <source>Curve of {journey}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve of {persona}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

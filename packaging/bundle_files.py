@@ -33,25 +33,30 @@ EXCLUDED_MODULES = [
     "PySide6.QtQuickControls2", "PySide6.QtSql",
     "PySide6.QtTest", "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools",
     "PIL.AvifImagePlugin", "PIL._avif",  # AVIF alone brings 5 MB of libavif
+    # python-pptx and openpyxl use lxml.etree only.
+    "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.html.clean",
+    # The team library's driver uses the system's libpq (the .deb depends on libpq5) instead
+    # of the 10 MB libpq, OpenSSL, Kerberos and LDAP that psycopg's binary wheel vendors.
+    "psycopg_binary", "psycopg_c",
     "PySide6.QtConcurrent", "PySide6.QtDBus", "PySide6.QtPrintSupport", "PySide6.QtXml",
 ]
 #: Prefixes of the Qt shared libraries kept (everything else of Qt is left out).
 QT_LIBRARIES_KEPT = (
     "libQt6Core", "libQt6Gui", "libQt6Widgets", "libQt6Svg", "libQt6DBus", "libQt6XcbQpa",
-    "libQt6WaylandClient", "libQt6EglFSDeviceIntegration", "libQt6OpenGL",
+    "libQt6EglFSDeviceIntegration", "libQt6OpenGL",
     "Qt6Core", "Qt6Gui", "Qt6Widgets", "Qt6Svg",
 )
 #: Kinds of Qt plugin kept (the folders under ``Qt/plugins``).
+#: No Wayland plugins: on a Wayland desktop Qt falls back to X11 (XWayland), which every such desktop offers.
 PLUGINS_KEPT = ("platforms", "imageformats", "iconengines", "platformthemes", "xcbglintegrations",
-                "platforminputcontexts", "styles", "wayland-shell-integration",
-                "wayland-graphics-integration-client", "wayland-decoration-client")
+                "platforminputcontexts", "styles")
 #: Qt's own catalogues kept (Save / Discard / Cancel, file dialogs in French): the interface's languages.
 QT_CATALOGUES_KEPT = ("qtbase_fr", "qt_fr", "qtbase_en", "qt_en")
 #: Image formats Qt may read or write for Parcours: photos and evidence (PNG is built in), icons.
 IMAGE_FORMATS_KEPT = ("libqjpeg", "libqwebp", "libqgif", "libqsvg", "libqico")
 #: Plugins left out: the GTK theme (it drags GTK, Cairo and Pango in) and screens without a desktop.
 PLUGINS_DROPPED = ("libqgtk3", "libqvnc", "libqlinuxfb", "libqvkkhrdisplay", "libqeglfs",
-                   "libqminimalegl", "libqtuio", "libqevdev")
+                   "libqminimalegl", "libqtuio", "libqevdev", "libqwayland")
 
 
 def repository_root(start: Path) -> Path:

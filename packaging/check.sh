@@ -102,6 +102,10 @@ fi
 in_files parcours check atelier.parcours >/dev/null || fail "parcours check says the new project is not sound"
 in_files parcours export atelier.parcours carte.png >/dev/null || fail "parcours export to PNG failed"
 in_files parcours export atelier.parcours tableau.xlsx >/dev/null || fail "parcours export to XLSX failed"
+in_files parcours export atelier.parcours comite.pptx >/dev/null || fail "parcours export to PPTX failed"
+# The team library's driver loads the system's libpq: an unreachable server is one sentence, not a crash.
+library=$(in_files parcours library --url postgresql://nobody@127.0.0.1:9/none list 2>&1 || true)
+grep -q "cannot be reached" <<<"$library" || fail "parcours library did not answer as expected: $library"
 
 # ---------------------------------------------------------------- the editor, painted
 DISPLAY_NUMBER=97

@@ -773,12 +773,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+118"/>
+        <location filename="../../app/ui/window_actions.py" line="+123"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,7 +814,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,7 +964,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-120"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -985,7 +985,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+229"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,17 +996,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-194"/>
         <source>Emotion curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+226"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Zoom: %1 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,9 +1667,9 @@
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../app/ui/commands.py" line="+115"/>
+        <location filename="../../app/ui/commands.py" line="+155"/>
         <source>Add card</source>
-        <extracomment>``QUndoCommand.id()`` of commands that merge field edits. The op&apos;s result on its first application (e.g. the ids it created).</extracomment>
+        <extracomment>``QUndoCommand.id()`` of commands that merge field edits. What the next undo or redo applies: the op, then the inverse of the last application. Why the first application failed (one sentence for the user), or None. The op&apos;s result on its first application (e.g. the ids it created). Applied by push() before QUndoStack.push: the stack&apos;s first redo has nothing to do. A failed undo or redo was taken back: the stack&apos;s next call, in the other direction, only passes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2623,6 +2623,21 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+3"/>
         <source>This project has no personas yet: add some before printing persona sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document.py" line="+64"/>
+        <source>The disk is full ({folder}): nothing was changed. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parcours could not write this change to its working copy ({reason}): nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This change stopped on an unexpected problem ({detail}): nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

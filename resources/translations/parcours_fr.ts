@@ -866,12 +866,12 @@
         <translation type="vanished">Ouvrez un projet ou créez-en un depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+118"/>
+        <location filename="../../app/ui/window_actions.py" line="+123"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -907,7 +907,7 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
@@ -1057,7 +1057,7 @@
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-120"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation type="vanished">Cartographie de parcours.parcours</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+229"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -1167,12 +1167,12 @@
         <translation type="vanished">Supprimer le parcours</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-222"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+194"/>
         <source>This journey has no lane for that kind of card.</source>
         <extracomment>Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
         <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
@@ -1183,7 +1183,7 @@
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Zoom: %1 %</source>
         <translation>Zoom&#xa0;: %1&#xa0;%</translation>
     </message>
@@ -1864,9 +1864,9 @@
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../app/ui/commands.py" line="+115"/>
+        <location filename="../../app/ui/commands.py" line="+155"/>
         <source>Add card</source>
-        <extracomment>``QUndoCommand.id()`` of commands that merge field edits. The op&apos;s result on its first application (e.g. the ids it created).</extracomment>
+        <extracomment>``QUndoCommand.id()`` of commands that merge field edits. What the next undo or redo applies: the op, then the inverse of the last application. Why the first application failed (one sentence for the user), or None. The op&apos;s result on its first application (e.g. the ids it created). Applied by push() before QUndoStack.push: the stack&apos;s first redo has nothing to do. A failed undo or redo was taken back: the stack&apos;s next call, in the other direction, only passes.</extracomment>
         <translation>Ajouter une carte</translation>
     </message>
     <message>
@@ -2821,6 +2821,21 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location line="+3"/>
         <source>This project has no personas yet: add some before printing persona sheets.</source>
         <translation>Ce projet n&apos;a pas encore de personas&#xa0;: ajoutez-en avant d&apos;imprimer les fiches personas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document.py" line="+64"/>
+        <source>The disk is full ({folder}): nothing was changed. Free some space, then try again.</source>
+        <translation>Le disque est plein ({folder})&#xa0;: rien n&apos;a été modifié. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parcours could not write this change to its working copy ({reason}): nothing was changed.</source>
+        <translation>Parcours n&apos;a pas pu écrire cette modification dans sa copie de travail ({reason})&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This change stopped on an unexpected problem ({detail}): nothing was changed.</source>
+        <translation>Cette modification s&apos;est arrêtée sur un problème inattendu ({detail})&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

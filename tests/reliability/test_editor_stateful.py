@@ -1,0 +1,77 @@
+"""Random histories of edits, undos, redos, saves and full disks through the editor's own commands.
+
+The machine (:class:`tests.reliability.editor_history.EditorHistory`) pushes
+real commands on a document's QUndoStack with a map scene following it, and
+checks after every step that the data is exactly the state recorded for the
+stack's index. A short run is part of the default suite; the long one (at
+least 5,000 histories of up to 100 steps) runs in CI's slow step, in a child
+process with the fault handler on, so that a crash in Qt is reported with
+its traceback instead of killing the test run.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis.stateful import run_state_machine_as_test
+
+from tests.reliability.editor_history import EditorHistory
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def history(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[type[EditorHistory]]:
+    """The machine, saving into ``tmp_path``; working copies on a RAM disk when there is one (every commit syncs)."""
+    shm = Path("/dev/shm")
+    if shm.is_dir() and os.access(shm, os.W_OK):
+        with tempfile.TemporaryDirectory(dir=shm, prefix="parcours-test-") as folder:
+            monkeypatch.setenv("PARCOURS_DATA_DIR", folder)
+            monkeypatch.setattr(EditorHistory, "folder", tmp_path, raising=False)
+            yield EditorHistory
+    else:
+        monkeypatch.setattr(EditorHistory, "folder", tmp_path, raising=False)
+        yield EditorHistory
+
+
+def test_random_command_histories_return_the_data_exactly(history: type[EditorHistory]) -> None:
+    assert faulthandler.is_enabled()  # pytest's fault handler: a crash names its Python frames
+    run_state_machine_as_test(history, settings=settings(
+        max_examples=100, stateful_step_count=20, deadline=None, database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
+
+
+def run_long(examples: int, steps: int) -> None:
+    """Run ``examples`` histories of up to ``steps`` steps (the child process of the slow test)."""
+    faulthandler.enable(all_threads=True)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory(prefix="parcours-history-") as folder:
+        os.environ["PARCOURS_DATA_DIR"] = folder
+        EditorHistory.folder = Path(folder)
+        run_state_machine_as_test(EditorHistory, settings=settings(
+            max_examples=examples, stateful_step_count=steps, deadline=None, database=None,
+            suppress_health_check=list(HealthCheck)))
+    del app
+
+
+@pytest.mark.slow
+def test_five_thousand_long_histories_run_without_a_crash(tmp_path: Path) -> None:
+    """5,000 histories of up to 100 steps, in a child process: a segmentation fault fails this test with its traceback."""
+    shm = Path("/dev/shm")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "PYTHONFAULTHANDLER": "1",
+           "TMPDIR": str(shm if shm.is_dir() and os.access(shm, os.W_OK) else tmp_path)}
+    child = subprocess.run(
+        [sys.executable, "-c", "from tests.reliability.test_editor_stateful import run_long; run_long(5000, 100)"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=4 * 3600)
+    assert child.returncode == 0, f"exit {child.returncode}\n{child.stdout[-4000:]}\n{child.stderr[-8000:]}"

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from sqlalchemy.exc import DBAPIError
@@ -270,3 +271,14 @@ class ProjectDocument(QObject):
         """Close the store: working copy, recovery record and lock go away."""
         self.undo_stack.clear()
         self.store.close()
+
+    def __del__(self) -> None:
+        # The stack must delete its commands before Python's garbage collector can. The commands (Python
+        # objects) and this document form cycles; when a document is dropped without close(), the collector
+        # may clear a command before the stack that holds it, and PySide then hands the command's C++ object
+        # to Python, which deletes it while the stack still lists it: a double delete, and a segmentation
+        # fault at some later push. Finalizers run before anything is cleared, so clearing here is safe.
+        stack = self.__dict__.get("undo_stack")
+        if stack is not None and shiboken6.isValid(stack):
+            stack.blockSignals(True)  # nobody hears of a document that is going away
+            stack.clear()

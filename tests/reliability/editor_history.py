@@ -99,10 +99,15 @@ class EditorHistory(RuleBasedStateMachine):
         self._new_state: int | None = None
 
     def teardown(self) -> None:
-        self.document.close()
+        # Some documents are closed; the others are dropped with their commands still on the stack, for the
+        # garbage collector to take whenever it runs - in a later history, maybe in the middle of a push.
+        store, close = self.store, self.stack.count() % 2 == 0
         self.scene.deleteLater()
-        self.document.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if close:
+            self.document.close()
+        self.document = self.stack = self.scene = None
+        store.close()
 
     # ------------------------------------------------------------------ helpers
 

@@ -50,6 +50,13 @@ def _sqlite_code(error: BaseException) -> int | None:
     return None
 
 
+def _inside(path: object, folder: Path) -> bool:
+    try:
+        return Path(str(path)).resolve().is_relative_to(folder.resolve())
+    except (OSError, ValueError):
+        return False
+
+
 def edit_error(error: BaseException, folder: Path | None = None) -> ParcoursError:
     """``error``, met while writing an edit to the working copy in ``folder``, as one sentence for the user.
 
@@ -65,6 +72,10 @@ def edit_error(error: BaseException, folder: Path | None = None) -> ParcoursErro
         return EditError(QT_TRANSLATE_NOOP(
             "errors", "The disk is full ({folder}): nothing was changed. Free some space, then try again."),
             folder=where)
+    if isinstance(error, OSError) and error.filename and (folder is None or not _inside(error.filename, folder)):
+        # A file outside the working copy (an importer's source, say): name it.
+        return EditError(QT_TRANSLATE_NOOP("errors", "{path}: {reason}."), path=str(error.filename),
+                         reason=error.strerror or str(error))
     if code is not None or isinstance(error, OSError):
         reason = " ".join(str(getattr(error, "orig", None) or error).split())[:200]
         return EditError(QT_TRANSLATE_NOOP(

@@ -1832,6 +1832,7 @@
     </message>
     <message>
         <location line="+110"/>
+        <location filename="../../app/ui/document.py" line="+77"/>
         <location filename="../../app/ui/window_export.py" line="+264"/>
         <source>{path}: {reason}.</source>
         <translation type="unfinished"></translation>
@@ -2626,12 +2627,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="+64"/>
+        <location filename="../../app/ui/document.py" line="-5"/>
         <source>The disk is full ({folder}): nothing was changed. Free some space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Parcours could not write this change to its working copy ({reason}): nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>

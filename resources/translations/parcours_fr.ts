@@ -2029,6 +2029,7 @@
     </message>
     <message>
         <location line="+110"/>
+        <location filename="../../app/ui/document.py" line="+77"/>
         <location filename="../../app/ui/window_export.py" line="+264"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>
@@ -2823,12 +2824,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Ce projet n&apos;a pas encore de personas&#xa0;: ajoutez-en avant d&apos;imprimer les fiches personas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="+64"/>
+        <location filename="../../app/ui/document.py" line="-5"/>
         <source>The disk is full ({folder}): nothing was changed. Free some space, then try again.</source>
         <translation>Le disque est plein ({folder})&#xa0;: rien n&apos;a été modifié. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Parcours could not write this change to its working copy ({reason}): nothing was changed.</source>
         <translation>Parcours n&apos;a pas pu écrire cette modification dans sa copie de travail ({reason})&#xa0;: rien n&apos;a été modifié.</translation>
     </message>

@@ -146,6 +146,7 @@ def _any_card(document: ProjectDocument) -> int:
     (OSError(errno.ENOSPC, "No space left on device"), "The disk is full"),
     (sqlite3.OperationalError("disk I/O error"), "could not write this change to its working copy (disk I/O error)"),
     (OSError(errno.EIO, "Input/output error"), "could not write this change to its working copy"),
+    (PermissionError(errno.EACCES, "Permission denied", "/nope/journey.csv"), "/nope/journey.csv: Permission denied."),
     (RuntimeError("something nobody foresaw"),
      "This change stopped on an unexpected problem (RuntimeError: something nobody foresaw)"),
 ])
@@ -156,8 +157,9 @@ def test_any_failure_of_an_edit_is_one_sentence_and_changes_nothing(
     with failing_ops(monkeypatch, error), pytest.raises(EditError) as refused:
         push(document, EditCardCommand(document, card, title="Lost"))
     message = refused.value.message(i18n.translate)
-    assert sentence in message and message.endswith("nothing was changed." if "full" not in sentence
-                                                    else "Free some space, then try again.")
+    assert sentence in message and message.endswith(
+        "Free some space, then try again." if "full" in sentence else
+        "." if "denied" in sentence else "nothing was changed.")
     assert "\n" not in message and "Traceback" not in message
     assert document.undo_stack.count() == 0
     document.session.expire_all()

@@ -290,6 +290,6 @@ class ProjectDocument(QObject):
         # to Python, which deletes it while the stack still lists it: a double delete, and a segmentation
         # fault at some later push. Finalizers run before anything is cleared, so clearing here is safe.
         stack = self.__dict__.get("undo_stack")
-        if stack is not None and shiboken6.isValid(stack):
+        if stack is not None and shiboken6 is not None and shiboken6.isValid(stack):  # None: interpreter exit
             stack.blockSignals(True)  # nobody hears of a document that is going away
             stack.clear()

@@ -34,39 +34,79 @@ EDIT_MERGE_ID = 1001
 class OpCommand(QUndoCommand):
     """Apply one op on redo and its inverse on undo.
 
-    If the first ``redo`` fails (the model refuses the edit), the error is
-    kept in :attr:`error` and the command marks itself obsolete, so
-    ``QUndoStack.push`` drops it; :func:`push` then raises the error for the
-    caller to show.
+    The first application is :meth:`apply_first`: :func:`push` calls it
+    before it puts the command on the stack, so an edit that fails leaves
+    the stack exactly as it was. A command pushed straight on a stack (inside
+    a macro) applies itself on the stack's first ``redo`` instead; if that
+    fails, it marks itself obsolete so that ``QUndoStack.push`` drops it.
+    Either way a failure of any kind (an edit the model refuses, a full
+    disk, a database error...) is kept in :attr:`error` as one sentence.
+
+    Later undos and redos go through
+    :meth:`~app.ui.document.ProjectDocument.apply_step`: when the document
+    cannot write the step it takes the command back to where it was, and the
+    command lets the stack's next call pass without applying anything.
     """
 
-    def __init__(self, document: ProjectDocument, op: Op, text: str,
+    def __init__(self, document: ProjectDocument, op: Op | None, text: str,
                  parent: QUndoCommand | None = None) -> None:
         super().__init__(text, parent)
         self.document = document
-        self._next: Op = op
+        #: What the next undo or redo applies: the op, then the inverse of the last application.
+        self._next: Op | None = op
+        #: Why the first application failed (one sentence for the user), or None.
         self.error: ParcoursError | None = None
         #: The op's result on its first application (e.g. the ids it created).
         self.result: Any = None
-        self._done_once = False
+        self._applied = False
+        #: Applied by push() before QUndoStack.push: the stack's first redo has nothing to do.
+        self._ahead = False
+        #: A failed undo or redo was taken back: the stack's next call, in the other direction, only passes.
+        self._skip = False
+
+    def apply_first(self) -> None:
+        """Apply the op for the first time; on failure keep the error in :attr:`error` (nothing is changed)."""
+        try:
+            change = self._first_change()
+        except Exception as error:  # noqa: BLE001 - any failure becomes one sentence, never an escaped error
+            self.error = self.document.user_error(error)
+            return
+        self.result = change.result
+        self._next = change.inverse
+        self._applied = self._ahead = True
+
+    def _first_change(self) -> Change:
+        assert self._next is not None
+        return self.document.apply(self._next)
 
     def redo(self) -> None:
-        try:
-            change = self.document.apply(self._next)
-        except ParcoursError as error:
-            if self._done_once:
-                raise
-            self.error = error
-            self.setObsolete(True)
-            return
-        if not self._done_once:
-            self.result = change.result
-            self._done_once = True
-        self._next = change.inverse
+        if self._ahead:
+            self._ahead = False
+        elif not self._applied:
+            self.apply_first()
+            self._ahead = False
+            if self.error is not None:
+                self.setObsolete(True)
+        else:
+            self._swap()
 
     def undo(self) -> None:
-        change = self.document.apply(self._next)
-        self._next = change.inverse
+        self._swap()
+
+    def _swap(self) -> None:
+        if self._skip:
+            self._skip = False
+            return
+        previous = self._next
+        assert previous is not None
+
+        def take_back() -> None:
+            self._next = previous
+            self._skip = True
+
+        change = self.document.apply_step(previous, take_back)
+        if change is not None:
+            self._next = change.inverse
 
 
 class EditCommand(OpCommand):
@@ -80,9 +120,9 @@ class EditCommand(OpCommand):
         self._fields = {k: v for k, v in op.kwargs.items() if k not in self._target}
         self._original: dict[str, Any] | None = None
 
-    def redo(self) -> None:
-        super().redo()
-        if self._original is None and self.error is None:
+    def apply_first(self) -> None:
+        super().apply_first()
+        if self.error is None and self._next is not None:
             # self._next is now the inverse: the values before the first edit.
             self._original = {k: v for k, v in self._next.kwargs.items() if k in self._fields}
 
@@ -251,69 +291,54 @@ class GenericCommand(OpCommand):
 _SHARED_TABLES = ("persona", "department", "channel", "action", "kpi")
 
 
-class ImportJourneyCommand(QUndoCommand):
+class ImportJourneyCommand(OpCommand):
     """Import a file as a new journey; undo deletes it, redo brings it back with the same ids.
 
     What the import added to the project for the journey (personas,
     departments, channels, and a workbook's actions and KPIs) goes and
     comes back with it.
 
-    The first ``redo`` runs ``importer(session)`` through
+    The first application runs ``importer(session)`` through
     :meth:`~app.ui.document.ProjectDocument.apply_external` (one transaction,
     rolled back on error: nothing half imported). If it fails, the error is
-    kept in :attr:`error` and the command marks itself obsolete, so
-    :func:`~app.ui.commands.push` raises it and nothing is left on the stack.
+    kept in :attr:`error` and :func:`~app.ui.commands.push` raises it, with
+    nothing left on the stack.
     """
 
     def __init__(self, document: ProjectDocument, importer: Callable[[Session], Any], text: str) -> None:
-        super().__init__(text)
-        self.document = document
+        super().__init__(document, None, text)
         self._importer = importer
-        self._next: Op | None = None
-        self.error: ParcoursError | None = None
-        #: What the importer returned (``journey_id``, ``cards``, ``warnings``).
-        self.result: Any = None
 
-    def redo(self) -> None:
-        if self._next is not None:
-            self._next = self.document.apply(self._next).inverse
-            return
-        try:
-            change = self.document.apply_external(self._first_import)
-        except ParcoursError as error:
-            self.error = error
-            self.setObsolete(True)
-            return
-        self._next = change.inverse
+    def _first_change(self) -> Change:
+        return self.document.apply_external(self._first_import)
 
     def _first_import(self, session: Session) -> Change:
         before = {name: set(session.scalars(select(TABLES[name].id))) for name in _SHARED_TABLES}
-        self.result = self._importer(session)
+        result = self._importer(session)
         session.flush()
-        journey_id = self.result.journey_id
+        journey_id = result.journey_id
         created: dict[str, set[int]] = {"journey": {journey_id}}
         for name in _SHARED_TABLES:
             added = set(session.scalars(select(TABLES[name].id))) - before[name]
             if added:
                 created[name] = added
         roots = {name: tuple(sorted(ids)) for name, ids in created.items()}
+        # The command's result is what the importer returned (journey_id, cards, warnings).
         return Change(created=created, updated={}, deleted={}, inverse=Op("delete_rows", {"roots": roots}),
-                      result=journey_id)
-
-    def undo(self) -> None:
-        assert self._next is not None
-        self._next = self.document.apply(self._next).inverse
+                      result=result)
 
 
-def push(document: ProjectDocument, command: OpCommand | ImportJourneyCommand) -> Any:
-    """Push ``command`` on the document's stack and return its result.
+def push(document: ProjectDocument, command: OpCommand) -> Any:
+    """Apply ``command``, put it on the document's stack and return its result.
 
-    Raises the model's :class:`~app.model.errors.ParcoursError` when the edit
-    was refused; nothing is then left on the stack.
+    Raises a :class:`~app.model.errors.ParcoursError` (one sentence) when the
+    edit was refused or could not be written; the stack and the data are then
+    exactly as they were (the redo history included).
     """
-    document.undo_stack.push(command)
+    command.apply_first()
     if command.error is not None:
         raise command.error
+    document.undo_stack.push(command)
     return command.result
 
 
@@ -327,8 +352,13 @@ class _Nothing(QUndoCommand):
 def abandon_macro(stack: QUndoStack) -> None:
     """Take back a macro that was just closed after one of its steps was refused.
 
-    The macro is undone, then the redo history is cut, so no half-done step
-    is left for Redo to replay.
+    The macro is undone (through its document, so an undo that cannot be
+    written leaves it in place and is reported), then the redo history is
+    cut, so no half-done step is left for Redo to replay.
     """
-    stack.undo()
+    document = stack.parent()
+    if not isinstance(document, ProjectDocument):
+        stack.undo()
+    elif not document.undo():
+        return  # the macro stays as it was written; the document said why
     stack.push(_Nothing())

@@ -5,20 +5,94 @@ the commands of :mod:`app.ui.commands`: one op, one transaction, committed to
 the working copy before the call returns (that is the autosave). The document
 then emits past-tense signals naming the ids that changed, and the views
 re-read only those.
+
+Undo and Redo go through :meth:`ProjectDocument.undo` and
+:meth:`ProjectDocument.redo`: the whole step (one command, or every command
+of a macro) is one transaction. When it cannot be written (a full disk, an
+I/O error...), nothing is changed, the stack keeps its index, and
+:attr:`ProjectDocument.undo_failed` carries one sentence for the user.
 """
 
 from __future__ import annotations
 
+import errno
+import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.model import ops
+from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.model.ops import Change, Op
 from app.model.store import ProjectStore
+
+
+class EditError(ParcoursError):
+    """An edit, undo or redo that could not be written to the working copy; nothing was changed."""
+
+
+def _sqlite_code(error: BaseException) -> int | None:
+    """The primary SQLite result code behind ``error`` (raw or wrapped by SQLAlchemy), if any."""
+    cause = error.orig if isinstance(error, DBAPIError) else error
+    if isinstance(cause, sqlite3.Error):
+        code = getattr(cause, "sqlite_errorcode", None)
+        if code is not None:
+            return code & 0xFF
+        if "disk is full" in str(cause):  # errors raised by hand (tests) carry no code
+            return sqlite3.SQLITE_FULL
+        return sqlite3.SQLITE_ERROR
+    return None
+
+
+def _inside(path: object, folder: Path) -> bool:
+    try:
+        return Path(str(path)).resolve().is_relative_to(folder.resolve())
+    except (OSError, ValueError):
+        return False
+
+
+def edit_error(error: BaseException, folder: Path | None = None) -> ParcoursError:
+    """``error``, met while writing an edit to the working copy in ``folder``, as one sentence for the user.
+
+    A :class:`~app.model.errors.ParcoursError` (an edit the model refuses)
+    stays as it is; a full disk, an I/O error or anything unexpected becomes
+    an :class:`EditError` saying that nothing was changed.
+    """
+    if isinstance(error, ParcoursError):
+        return error
+    where = str(folder) if folder is not None else ""
+    code = _sqlite_code(error)
+    if code == sqlite3.SQLITE_FULL or (isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)):
+        return EditError(QT_TRANSLATE_NOOP(
+            "errors", "The disk is full ({folder}): nothing was changed. Free some space, then try again."),
+            folder=where)
+    if isinstance(error, OSError) and error.filename and (folder is None or not _inside(error.filename, folder)):
+        # A file outside the working copy (an importer's source, say): name it.
+        return EditError(QT_TRANSLATE_NOOP("errors", "{path}: {reason}."), path=str(error.filename),
+                         reason=error.strerror or str(error))
+    if code is not None or isinstance(error, OSError):
+        reason = " ".join(str(getattr(error, "orig", None) or error).split())[:200]
+        return EditError(QT_TRANSLATE_NOOP(
+            "errors", "Parcours could not write this change to its working copy ({reason}): nothing was changed."),
+            reason=reason)
+    detail = " ".join(f"{type(error).__name__}: {error}".split())[:200]
+    return EditError(QT_TRANSLATE_NOOP(
+        "errors", "This change stopped on an unexpected problem ({detail}): nothing was changed."), detail=detail)
+
+
+@dataclass
+class _Step:
+    """One undo or redo under way: what its commands changed, and how each takes its part back."""
+
+    changes: list[Change] = field(default_factory=list)
+    take_backs: list[Callable[[], None]] = field(default_factory=list)
+    error: BaseException | None = None
 
 
 class ProjectDocument(QObject):
@@ -38,11 +112,14 @@ class ProjectDocument(QObject):
     project_changed = Signal()
     #: The document was saved to this path.
     saved = Signal(object)
+    #: Undo or Redo could not be written (a full disk...): nothing changed; the ParcoursError says why.
+    undo_failed = Signal(object)
 
     def __init__(self, store: ProjectStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
+        self._step: _Step | None = None
 
     # ------------------------------------------------------------------ access
 
@@ -94,6 +171,82 @@ class ProjectDocument(QObject):
         self._announce(change)
         return change
 
+    def user_error(self, error: BaseException) -> ParcoursError:
+        """``error``, met while editing this document, as one sentence for the user (see :func:`edit_error`)."""
+        return edit_error(error, self.store.working_path.parent)
+
+    # ------------------------------------------------------------------ undo and redo
+
+    def undo(self) -> bool:
+        """Undo the last step of the stack; False when it could not be written.
+
+        The step is one transaction: on failure nothing is changed, the
+        stack keeps its index (Undo can be tried again), and
+        :attr:`undo_failed` carries the sentence for the user.
+        """
+        return self._run_step(self.undo_stack.undo, self.undo_stack.redo)
+
+    def redo(self) -> bool:
+        """Redo the next step of the stack; False when it could not be written (as :meth:`undo`)."""
+        return self._run_step(self.undo_stack.redo, self.undo_stack.undo)
+
+    def apply_step(self, op: Op, take_back: Callable[[], None]) -> Change | None:
+        """Apply ``op`` for a command that the stack undoes or redoes.
+
+        Inside :meth:`undo` or :meth:`redo` the op joins the step's single
+        transaction and its change is announced when the step commits. When
+        the step fails (here or in another command of a macro), None is
+        returned and ``take_back()`` is called - at once or when the step is
+        rolled back - so that the command returns to its state before the
+        step and lets the stack's next call in the other direction pass
+        without applying anything. Outside a step (the stack called
+        directly) this is :meth:`apply`.
+        """
+        step = self._step
+        if step is None:
+            return self.apply(op)
+        if step.error is not None:  # an earlier command of this macro failed: the step is lost anyway
+            take_back()
+            return None
+        try:
+            change = ops.apply(self.session, op)
+            self.session.flush()
+        except Exception as error:  # noqa: BLE001 - any failure: the step is rolled back and reported
+            step.error = error
+            take_back()
+            return None
+        step.changes.append(change)
+        step.take_backs.append(take_back)
+        return change
+
+    def _run_step(self, forward: Callable[[], None], back: Callable[[], None]) -> bool:
+        if self._step is not None:
+            return False  # an undo or redo asked for from a view that follows one under way
+        step = self._step = _Step()
+        session = self.session
+        try:
+            forward()
+            if step.error is None and step.changes:
+                try:
+                    session.commit()
+                except Exception as error:  # noqa: BLE001 - a full disk shows at commit
+                    step.error = error
+        finally:
+            self._step = None
+        if step.error is None:
+            for change in step.changes:
+                self._announce(change)
+            return True
+        try:
+            session.rollback()
+        except Exception:  # noqa: BLE001 - the connection rolls back by itself when SQLite gives up
+            pass
+        for take_back in step.take_backs:
+            take_back()
+        back()  # every command of the step now lets it pass: the stack's index returns, nothing is applied
+        self.undo_failed.emit(self.user_error(step.error))
+        return False
+
     def _announce(self, change: Change) -> None:
         self.changed.emit(change)
         touched = {**change.created, **change.updated}
@@ -129,3 +282,14 @@ class ProjectDocument(QObject):
         """Close the store: working copy, recovery record and lock go away."""
         self.undo_stack.clear()
         self.store.close()
+
+    def __del__(self) -> None:
+        # The stack must delete its commands before Python's garbage collector can. The commands (Python
+        # objects) and this document form cycles; when a document is dropped without close(), the collector
+        # may clear a command before the stack that holds it, and PySide then hands the command's C++ object
+        # to Python, which deletes it while the stack still lists it: a double delete, and a segmentation
+        # fault at some later push. Finalizers run before anything is cleared, so clearing here is safe.
+        stack = self.__dict__.get("undo_stack")
+        if stack is not None and shiboken6 is not None and shiboken6.isValid(stack):  # None: interpreter exit
+            stack.blockSignals(True)  # nobody hears of a document that is going away
+            stack.clear()

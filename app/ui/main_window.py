@@ -160,6 +160,16 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         self._update_title()
         return written
 
+    def undo(self) -> None:
+        """Edit > Undo, through the document: a step it cannot write stays on the stack and is explained."""
+        if self.document is not None:
+            self.document.undo()
+
+    def redo(self) -> None:
+        """Edit > Redo, through the document (as :meth:`undo`)."""
+        if self.document is not None:
+            self.document.redo()
+
     def show_journey(self, journey_id: int | None) -> None:
         """Show ``journey_id`` on the map and in the Journey dock."""
         self.journey_id = journey_id
@@ -188,6 +198,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         stack.indexChanged.connect(self._on_undo_stack_index_changed)
         document.saved.connect(self._on_document_saved)
         document.journeys_changed.connect(self._on_document_journeys_changed)
+        document.undo_failed.connect(self._on_document_undo_failed)
         self.scene = MapScene(document, self)
         self.canvas_view = CanvasView(self.scene, self._canvas_page)
         self._canvas_layout.addWidget(self.canvas_view, 1)
@@ -239,7 +250,8 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         for signal, slot in ((document.undo_stack.cleanChanged, self._on_undo_stack_clean_changed),
                              (document.undo_stack.indexChanged, self._on_undo_stack_index_changed),
                              (document.saved, self._on_document_saved),
-                             (document.journeys_changed, self._on_document_journeys_changed)):
+                             (document.journeys_changed, self._on_document_journeys_changed),
+                             (document.undo_failed, self._on_document_undo_failed)):
             signal.disconnect(slot)
         document.close()  # the scene, still alive until deleteLater runs, hears nothing more from it
         document.deleteLater()
@@ -357,6 +369,9 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
 
     def _on_document_saved(self, _path: Path) -> None:
         self._update_title()
+
+    def _on_document_undo_failed(self, error: ParcoursError) -> None:
+        self.show_error(error)
 
     def _on_controller_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

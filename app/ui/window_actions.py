@@ -84,6 +84,11 @@ def build(window) -> dict[str, QAction]:
     # Ctrl+Y and Ctrl+Shift+Z, which users of every platform try.
     actions["redo"].setShortcuts(shortcut_list(Key.Redo, "Ctrl+Y", "Ctrl+Shift+Z"))
     actions["redo"].setIcon(QIcon.fromTheme("edit-redo"))
+    # The group keeps their text and state; triggering goes through the document, which keeps the
+    # stack as it was and explains why when a step cannot be written (a full disk).
+    for name, verb in (("undo", window.undo), ("redo", window.redo)):
+        actions[name].triggered.disconnect()
+        actions[name].triggered.connect(verb)
 
     add("cut", translate("MainWindow", "Cu&t"), on_controller(CanvasController.cut_selection), Key.Cut)
     add("copy", translate("MainWindow", "&Copy"), on_controller(CanvasController.copy_selection), Key.Copy)

@@ -1414,12 +1414,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+119"/>
+        <location filename="../../app/ui/window_actions.py" line="+124"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-56"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,7 +1460,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,7 +1637,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="+46"/>
-        <location filename="../../app/ui/window_actions.py" line="-147"/>
+        <location filename="../../app/ui/window_actions.py" line="-152"/>
         <source>&amp;Undo</source>
         <extracomment>The first of Qt&apos;s keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
         <translation type="unfinished"></translation>
@@ -1660,7 +1660,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+249"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,17 +1671,17 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-214"/>
         <source>Emotion curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+246"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Zoom: %1 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4304,9 +4304,9 @@ revision %3, published by %4 on %5
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../app/ui/commands.py" line="+115"/>
+        <location filename="../../app/ui/commands.py" line="+155"/>
         <source>Add card</source>
-        <extracomment>``QUndoCommand.id()`` of commands that merge field edits. The op&apos;s result on its first application (e.g. the ids it created).</extracomment>
+        <extracomment>``QUndoCommand.id()`` of commands that merge field edits. What the next undo or redo applies: the op, then the inverse of the last application. Why the first application failed (one sentence for the user), or None. The op&apos;s result on its first application (e.g. the ids it created). Applied by push() before QUndoStack.push: the stack&apos;s first redo has nothing to do. A failed undo or redo was taken back: the stack&apos;s next call, in the other direction, only passes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4691,6 +4691,7 @@ revision %3, published by %4 on %5
     </message>
     <message>
         <location line="+139"/>
+        <location filename="../../app/ui/document.py" line="+77"/>
         <location filename="../../app/ui/window_export.py" line="+309"/>
         <source>{path}: {reason}.</source>
         <translation type="unfinished"></translation>
@@ -5902,6 +5903,21 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location filename="../../app/ui/images.py" line="-23"/>
         <source>The image {name} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document.py" line="-5"/>
+        <source>The disk is full ({folder}): nothing was changed. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parcours could not write this change to its working copy ({reason}): nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This change stopped on an unexpected problem ({detail}): nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

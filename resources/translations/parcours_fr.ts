@@ -1513,12 +1513,12 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Ouvrez un projet ou créez-en un depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+119"/>
+        <location filename="../../app/ui/window_actions.py" line="+124"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-56"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -1559,7 +1559,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
@@ -1736,7 +1736,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="+46"/>
-        <location filename="../../app/ui/window_actions.py" line="-147"/>
+        <location filename="../../app/ui/window_actions.py" line="-152"/>
         <source>&amp;Undo</source>
         <extracomment>The first of Qt&apos;s keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
         <translation>&amp;Annuler</translation>
@@ -1775,7 +1775,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Cartographie de parcours.parcours</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+249"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -1848,12 +1848,12 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Supprimer le parcours</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-242"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+214"/>
         <source>This journey has no lane for that kind of card.</source>
         <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
         <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
@@ -1864,7 +1864,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Zoom: %1 %</source>
         <translation>Zoom&#xa0;: %1&#xa0;%</translation>
     </message>
@@ -4530,9 +4530,9 @@ révision %3, publiée par %4 le %5
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../app/ui/commands.py" line="+115"/>
+        <location filename="../../app/ui/commands.py" line="+155"/>
         <source>Add card</source>
-        <extracomment>``QUndoCommand.id()`` of commands that merge field edits. The op&apos;s result on its first application (e.g. the ids it created).</extracomment>
+        <extracomment>``QUndoCommand.id()`` of commands that merge field edits. What the next undo or redo applies: the op, then the inverse of the last application. Why the first application failed (one sentence for the user), or None. The op&apos;s result on its first application (e.g. the ids it created). Applied by push() before QUndoStack.push: the stack&apos;s first redo has nothing to do. A failed undo or redo was taken back: the stack&apos;s next call, in the other direction, only passes.</extracomment>
         <translation>Ajouter une carte</translation>
     </message>
     <message>
@@ -4917,6 +4917,7 @@ révision %3, publiée par %4 le %5
     </message>
     <message>
         <location line="+139"/>
+        <location filename="../../app/ui/document.py" line="+77"/>
         <location filename="../../app/ui/window_export.py" line="+309"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>
@@ -6129,6 +6130,21 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location filename="../../app/ui/images.py" line="-23"/>
         <source>The image {name} cannot be read.</source>
         <translation>L’image {name} ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document.py" line="-5"/>
+        <source>The disk is full ({folder}): nothing was changed. Free some space, then try again.</source>
+        <translation>Le disque est plein ({folder})&#xa0;: rien n&apos;a été modifié. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Parcours could not write this change to its working copy ({reason}): nothing was changed.</source>
+        <translation>Parcours n&apos;a pas pu écrire cette modification dans sa copie de travail ({reason})&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This change stopped on an unexpected problem ({detail}): nothing was changed.</source>
+        <translation>Cette modification s&apos;est arrêtée sur un problème inattendu ({detail})&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

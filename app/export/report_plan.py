@@ -99,6 +99,9 @@ def pain_points(session: Session, journey: Journey | None, items, s, width: floa
     rows: list[list[object]] = [header]
     for title, irritant in ranked[:TOP_IRRITANTS]:
         where = f"{title} › {irritant.stage}" if show_journey else irritant.stage
+        if irritant.votes:
+            where += " · " + say(QT_TRANSLATE_NOOP("report", "{dots} dots in the workshop's vote")).format(
+                dots=irritant.votes)
         text = f"{bold(markup(irritant.title or elide(irritant.body, 80)))}<br/>" \
                f"{coloured(markup(where), colours.MUTED_TEXT)}"
         actions = [f"{bold(str(numbers[ident].number))} {markup(elide(numbers[ident].title, 60))}"

@@ -203,6 +203,32 @@ def _sheets(session: Session, journey: Journey, language: Language) -> Iterator[
                            .order_by(KPI.position)).all()
     yield "kpis", [[k.id, k.name, k.unit, label(k.direction, language), k.baseline, k.target, k.actual,
                     stages.get(k.stage_id), k.card_id, k.description] for k in kpis]
+    yield from _workshop_sheets(session, journey, language, stages)
+
+
+def _workshop_sheets(session: Session, journey: Journey, language: Language,
+                     stages: dict[int, str]) -> Iterator[tuple[str, list[list[Any]]]]:
+    """The latest dot vote (cards by dots) and the comments, when the workshop left any."""
+    from app.model.comments import target_of
+    from app.model.schema import Comment
+    from app.model.votes import latest_round
+
+    latest = latest_round(session, journey.id)
+    if latest is not None and latest.counts:
+        titles = dict(session.execute(select(Card.id, Card.title).where(Card.id.in_(list(latest.counts)))).all())
+        yield "votes", [[rank, card_id, titles.get(card_id), dots, latest.title or None, latest.held_at]
+                        for rank, (card_id, dots) in enumerate(latest.counts.items(), start=1)]
+    comments = session.scalars(select(Comment).where(Comment.journey_id == journey.id).order_by(Comment.id)).all()
+    if comments:
+        cards = dict(session.execute(select(Card.id, Card.title).where(
+            Card.id.in_([c.card_id for c in comments if c.card_id is not None]))).all())
+
+        def where(comment: Comment) -> str:
+            kind, ident = target_of(comment)
+            return (cards.get(ident) or "") if kind == "card" else stages.get(ident, "") if kind == "stage" \
+                else journey.title
+        yield "comments", [[c.id, c.parent_id, where(c), c.author, c.created_at, c.text, label(c.resolved, language)]
+                           for c in comments]
 
 
 def project_stamp(session: Session) -> str:

@@ -30,7 +30,7 @@ from typing import Any
 from app.export.card_table import (TAG_SEPARATOR, cell_number, cell_string, check_range, parse_boolean, parse_choice,
                                    parse_lane_kind, whole)
 from app.export.references import channel_specs
-from app.export.workbook_words import HEADERS, JOURNEY_FIELDS, column_keys, normalise
+from app.export.workbook_words import HEADERS, JOURNEY_FIELDS, RECORD_SHEETS, column_keys, normalise
 from app.model.enums import ActionStatus, Direction, Horizon, Interaction, JourneyState, LinkKind, ServicePreference
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ParcoursError
 
@@ -127,6 +127,11 @@ def read_extras(sheets: dict[str, tuple[str, Rows]], warnings: list[ParcoursErro
     """Check the sheets of a workbook other than the cards (by key: ``journey``, ``stages``...) into Extras."""
     extras = Extras(sheets=set(sheets))
     read = {key: _records(key, title, rows, warnings) for key, (title, rows) in sheets.items() if key in HEADERS}
+    recorded = [sheets[key][0] for key in RECORD_SHEETS if read.get(key, ([], {}))[0]]
+    if recorded:
+        warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
+            "errors", "The sheets {names} record the workshop (the dot vote, the comments): an import does not "
+                      "bring them back."), names=", ".join(recorded)))
     fields = {normalise(text): key for key, pair in JOURNEY_FIELDS.items() for text in (key, *pair)}
     records, names = read.get("journey", ([], {}))
     for number, row in records:

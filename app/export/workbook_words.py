@@ -30,8 +30,10 @@ SHEETS: dict[str, tuple[str, str]] = {
     "cards": ("Cards", "Cartes"), "matrix": ("Matrix", "Matrice"), "journey": ("Journey", "Parcours"),
     "stages": ("Stages", "Étapes"), "lanes": ("Lanes", "Couloirs"), "channels": ("Channels", "Canaux"),
     "personas": ("Personas", "Personas"), "links": ("Links", "Liens"), "actions": ("Actions", "Actions"),
-    "kpis": ("KPIs", "Indicateurs"),
+    "kpis": ("KPIs", "Indicateurs"), "votes": ("Votes", "Votes"), "comments": ("Comments", "Commentaires"),
 }
+#: Sheets that record the workshop (the latest dot vote, the comments): written, not imported back.
+RECORD_SHEETS = ("votes", "comments")
 
 #: The (English, French) header of every column of every sheet but the cards' (see ``CARD_HEADERS``).
 HEADERS: dict[str, dict[str, tuple[str, str]]] = {
@@ -66,6 +68,11 @@ HEADERS: dict[str, dict[str, tuple[str, str]]] = {
              "direction": ("Direction", "Sens"), "baseline": ("Baseline", "Référence"),
              "target": ("Target", "Cible"), "actual": ("Actual", "Réel"), "stage": ("Stage", "Étape"),
              "card": ("Card (id)", "Carte (id)"), "description": ("Description", "Description")},
+    "votes": {"rank": ("Rank", "Rang"), "card": ("Card (id)", "Carte (id)"), "title": ("Card", "Carte"),
+              "dots": ("Dots", "Gommettes"), "round": ("Round", "Tour"), "held_at": ("Held on", "Tenu le")},
+    "comments": {"id": ("Id", "Id"), "answers": ("Answers (id)", "Répond à (id)"), "on": ("On", "Sur"),
+                 "author": ("Author", "Auteur"), "date": ("Date", "Date"), "text": ("Text", "Texte"),
+                 "resolved": ("Resolved", "Résolu")},
 }
 
 #: The (English, French) header of each card column (the CSV keeps the column keys).

@@ -233,6 +233,8 @@ class PlanIrritant:
     action_ids: tuple[int, ...]
     #: Its score in :func:`~app.model.priority.rank_irritants` (0..100).
     score: float
+    #: Dots it received in the journey's latest workshop vote (0 without a vote).
+    votes: int = 0
 
 
 def ranked_pain_points(session: Session, journey_id: int, *,
@@ -251,5 +253,6 @@ def ranked_pain_points(session: Session, journey_id: int, *,
                          body=cards[item.facts.card_id].body or "",
                          stage=stages.get(cards[item.facts.card_id].stage_id, "") or "",
                          severity=item.facts.severity, affected_share=item.facts.affected_share,
-                         action_ids=tuple(addressing.get(item.facts.card_id, ())), score=item.score)
+                         action_ids=tuple(addressing.get(item.facts.card_id, ())), score=item.score,
+                         votes=item.votes)
             for item in ranked]

@@ -5678,7 +5678,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/workbook.py" line="+302"/>
+        <location filename="../../app/export/workbook.py" line="+328"/>
         <source>The workbook does not carry persona photos ({photos}), objectives ({objectives}) or measurement points ({points}): they were left out.</source>
         <extracomment>The columns of the workbook&apos;s card sheet: the table&apos;s, then the curve&apos;s moment of truth and the card&apos;s id. Columns whose text wraps in its cell (the others stay on one line).</extracomment>
         <translation type="unfinished"></translation>
@@ -5737,6 +5737,11 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+18"/>
         <source>Row {row}, column {column} is empty: it needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The sheets {names} record the workshop (the dot vote, the comments): an import does not bring them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6874,7 +6879,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/export/report_plan.py" line="+63"/>
+        <location filename="../../app/export/report_plan.py" line="+66"/>
         <source>{share} % of customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6981,7 +6986,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/report_plan.py" line="-107"/>
+        <location filename="../../app/export/report_plan.py" line="-110"/>
         <source>Owner</source>
         <extracomment>Pain points listed with their actions. Actions named with their title in one cell of the road map.</extracomment>
         <translation type="unfinished"></translation>
@@ -7017,7 +7022,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>{dots} dots in the workshop&apos;s vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5904,7 +5904,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Le texte des cartes s’imprime en {size} pt, sous {readable} pt&#xa0;: imprimer sur des feuilles de bureau, un plus grand format ou moins d’étapes par feuille aide.</translation>
     </message>
     <message>
-        <location filename="../../app/export/workbook.py" line="+302"/>
+        <location filename="../../app/export/workbook.py" line="+328"/>
         <source>The workbook does not carry persona photos ({photos}), objectives ({objectives}) or measurement points ({points}): they were left out.</source>
         <extracomment>The columns of the workbook&apos;s card sheet: the table&apos;s, then the curve&apos;s moment of truth and the card&apos;s id. Columns whose text wraps in its cell (the others stay on one line).</extracomment>
         <translation>Le classeur ne contient pas les photos des personas ({photos}), les objectifs ({objectives}) ni les points de mesure ({points})&#xa0;: ils ont été laissés de côté.</translation>
@@ -5964,6 +5964,11 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location line="+18"/>
         <source>Row {row}, column {column} is empty: it needs a name.</source>
         <translation>Ligne {row}, colonne {column}&#xa0;: la cellule est vide, il faut un nom.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The sheets {names} record the workshop (the dot vote, the comments): an import does not bring them back.</source>
+        <translation>Les feuilles {names} sont la trace de l’atelier (le vote par gommettes, les commentaires)&#xa0;: un import ne les reprend pas.</translation>
     </message>
     <message>
         <location filename="../../app/library/browse.py" line="-40"/>
@@ -7108,7 +7113,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/export/report_plan.py" line="+63"/>
+        <location filename="../../app/export/report_plan.py" line="+66"/>
         <source>{share} % of customers</source>
         <translation>{share}&#xa0;% des clients</translation>
     </message>
@@ -7215,7 +7220,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Fiches personas</translation>
     </message>
     <message>
-        <location filename="../../app/export/report_plan.py" line="-107"/>
+        <location filename="../../app/export/report_plan.py" line="-110"/>
         <source>Owner</source>
         <extracomment>Pain points listed with their actions. Actions named with their title in one cell of the road map.</extracomment>
         <translation>Responsable</translation>
@@ -7251,7 +7256,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>{dots} dots in the workshop&apos;s vote</source>
+        <translation>{dots} gommettes au vote de l’atelier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>none yet</source>
         <translation>aucune pour l’instant</translation>
     </message>

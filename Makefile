@@ -14,9 +14,12 @@ run:
 test:
 	bash scripts/setup.sh test $(ARGS)
 
-# Compile the .ts catalogues into the .qm files the application loads.
+# Compile the .ts catalogues into the .qm files the application loads. Each is written beside
+# and renamed over the old one: a running Parcours keeps the one it mapped (rewriting it in
+# place would crash it).
 translations: $(VENV)/bin/pyside6-lrelease
-	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; done
+	for ts in $(TS_FILES); do qm="$${ts%.ts}.qm"; \
+	    $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$$qm.part" && mv -f "$$qm.part" "$$qm" || exit 1; done
 
 # Collect every tr()/QT_TRANSLATE_NOOP string of app/ into the .ts catalogues (translations kept).
 translations-update: $(VENV)/bin/pyside6-lupdate

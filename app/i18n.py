@@ -64,8 +64,12 @@ def _qm_path(language: str) -> Path | None:
         "pyside6-lrelease", path=str(Path(sys.executable).parent))
     if lrelease:
         cache.mkdir(parents=True, exist_ok=True)
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(cached)], check=False,
+        # Written beside and renamed over: another Parcours may have the old one mapped.
+        partial = cached.with_name(f"{cached.name}.{os.getpid()}.part")
+        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(partial)], check=False,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if partial.exists():
+            os.replace(partial, cached)
         if cached.exists():
             return cached
     return qm if qm.exists() else None

@@ -27,7 +27,7 @@ mkdir -p "$BUILD" "$DIST"
 
 # ---------------------------------------------------------------- translations, compiled
 for ts in "$ROOT"/resources/translations/*.ts; do
-    "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+    "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm.part" && mv -f "${ts%.ts}.qm.part" "${ts%.ts}.qm"
 done
 
 # ---------------------------------------------------------------- the bundle

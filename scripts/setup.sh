@@ -184,7 +184,8 @@ compile_translations() {
         [ -f "$ts" ] || continue
         qm="${ts%.ts}.qm"
         if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
-            "$lrelease" -silent "$ts" -qm "$qm"
+            # Beside, then renamed over: a running Parcours keeps the catalogue it mapped.
+            "$lrelease" -silent "$ts" -qm "$qm.part" && mv -f "$qm.part" "$qm"
         fi
     done
 }

@@ -96,25 +96,28 @@ _MARKS = (
 )
 #: Options that only a poster (or its image) takes, not the A4 reports.
 _POSTER_ONLY = ("paper", "orientation", "tile", "tile_orientation", "overlap", "bleed", "crop_marks", "scale",
-                "no_legend", "no_personas", "compare", *(dest for dest, _field, _help in _MARKS))
+                "no_legend", "no_personas", "compare", "evidence_images", *(dest for dest, _field, _help in _MARKS))
 
 
 def _poster_options(export: argparse.ArgumentParser) -> None:
     export.add_argument("--compare", metavar="JOURNEY", help=tr(QT_TRANSLATE_NOOP(
         "cli", "overlay the emotion curve of this journey (its to-be, say), named in the legend")))
+    export.add_argument("--evidence-images", action="store_true", help=tr(QT_TRANSLATE_NOOP(
+        "cli", "print each card's first evidence image as a thumbnail on it")))
     for dest, _field, help_text in _MARKS:
         export.add_argument("--" + dest.replace("_", "-"), action="store_true", help=tr(help_text))
 
 
 register_export_options(_poster_options, {dest: (".pdf", ".png", ".svg")
-                                          for dest in ("compare", *(dest for dest, _f, _h in _MARKS))})
+                                          for dest in ("compare", "evidence_images", *(dest for dest, _f, _h in _MARKS))})
 
 
 def poster_content(options: argparse.Namespace | None):
     """The :class:`~app.export.poster_marks.PosterContent` the ``--no-...`` options ask for."""
     from app.export.poster_marks import PosterContent
 
-    return PosterContent(**{field: not getattr(options, dest, False) for dest, field, _help in _MARKS})
+    return PosterContent(**{field: not getattr(options, dest, False) for dest, field, _help in _MARKS},
+                         evidence_images=bool(getattr(options, "evidence_images", False)))
 
 
 def compared_journey(session: Session, options: argparse.Namespace | None) -> int | None:

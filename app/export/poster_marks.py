@@ -51,6 +51,8 @@ class PosterContent:
     interaction: bool = True
     #: KPI and measurement-point markers.
     kpis: bool = True
+    #: The first evidence image of each card as a thumbnail on it (only when asked: photos weigh).
+    evidence_images: bool = False
 
 
 @dataclass
@@ -59,6 +61,8 @@ class Marks:
 
     goal: str = ""
     expectations: str = ""
+    #: Card id -> (the bytes of its first evidence image, how many it has); read when the poster asks.
+    images: dict[int, tuple[bytes, int]] = field(default_factory=dict)
     objectives: tuple[str, ...] = ()
     interaction: dict[int, Interaction] = field(default_factory=dict)
     #: Cards and stages carrying a KPI, and those where satisfaction is measured.
@@ -139,6 +143,8 @@ def draw_marks(c: Canvas, layout: MapLayout, data: JourneyData, marks: Marks, co
     for card_id, box in layout.cards.items():
         card = data.cards[card_id]
         rect = box.rect
+        if content.evidence_images and card_id in marks.images:
+            _evidence_thumbnail(c, metrics, *marks.images[card_id], rect)
         if content.severity and box.kind is LaneKind.IRRITANTS and (card.severity or card.affected_share is not None):
             parts = []
             if card.severity:
@@ -203,6 +209,48 @@ def draw_comparison(c: Canvas, layout: MapLayout, data: JourneyData, other: Jour
         c.setFillColorRGB(*rgb(COMPARE_LINE))
         for x, score in points:
             c.circle(x, -score_y(score, data.scale, lane.rect, layout.style.curve_margin), 4.0, stroke=0, fill=1)
+
+
+#: The thumbnail's box on a card's bottom-right corner, as on the canvas (points).
+THUMBNAIL = (34.0, 26.0)
+
+
+def read_evidence_images(session: Session, card_ids: list[int]) -> dict[int, tuple[bytes, int]]:
+    """The first image and the number of images of each card that has evidence images."""
+    from sqlalchemy import func
+
+    from app.model.schema import CardImage
+
+    found: dict[int, tuple[bytes, int]] = {}
+    counts = dict(session.execute(select(CardImage.card_id, func.count(CardImage.id))
+                                  .where(CardImage.card_id.in_(card_ids)).group_by(CardImage.card_id)).all())
+    for card_id, image in session.execute(select(CardImage.card_id, CardImage.image)
+                                          .where(CardImage.card_id.in_(list(counts)))
+                                          .order_by(CardImage.card_id, CardImage.position)):
+        found.setdefault(card_id, (image, counts[card_id]))
+    return found
+
+
+def _evidence_thumbnail(c: Canvas, metrics: TextMetrics, image: bytes, count: int, rect) -> None:
+    """The image scaled into :data:`THUMBNAIL` on the card's bottom-right corner, framed; "+n" for more."""
+    import io
+
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        reader = ImageReader(io.BytesIO(image))
+        width, height = reader.getSize()
+    except Exception:  # noqa: BLE001 - an image the editor accepted but ReportLab cannot read: no thumbnail
+        return
+    scale = min(THUMBNAIL[0] / width, THUMBNAIL[1] / height)
+    w, h = width * scale, height * scale
+    x, top = rect.right - 4.0 - w, rect.bottom - 4.0 - h
+    c.drawImage(reader, x, -(top + h), w, h, mask="auto")
+    c.setStrokeColorRGB(*rgb("#9AA3AD"))
+    c.setLineWidth(0.6)
+    c.rect(x, -(top + h), w, h, stroke=1, fill=0)
+    if count > 1:
+        _pill(c, metrics, f"+{count - 1}", x - 2.0, top - 4.0, 7.0, "#37474F")
 
 
 def draw_persona_curves(c: Canvas, layout: MapLayout, data: JourneyData, curves: list) -> None:

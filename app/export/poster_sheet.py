@@ -30,7 +30,7 @@ from app.export.poster_fit import FittedMap, Readability, fit_map, readability
 from app.export.poster_legend import draw_legend, legend_height
 from app.export.poster_marks import (PosterContent, draw_comparison, draw_header_band, draw_marks,
                                      draw_persona_curves, has_durations, header_height, header_lines, legend_items,
-                                     read_marks)
+                                     read_evidence_images, read_marks)
 from app.model import colours, curve
 from app.model.enums import JourneyState
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
@@ -125,6 +125,8 @@ class _Poster:
         clean = self.clean
         self.content = content
         self.marks = read_marks(session, journey, self.data, self.clean)
+        if content.evidence_images:
+            self.marks.images = read_evidence_images(session, list(self.data.cards))
         #: Taller stage headers make room for the durations and waiting times.
         self.style = LayoutStyle(stage_header_height=76.0) if content.durations and has_durations(self.data) \
             else LayoutStyle()

@@ -62,6 +62,7 @@ class PosterOptions:
     first_last: bool = True
     interaction: bool = True
     kpis: bool = True
+    evidence_images: bool = False
     #: The journey whose curve is overlaid (not remembered: ids belong to one project).
     compare: int | None = None
 
@@ -77,7 +78,7 @@ class PosterOptions:
 
 
 #: The marks the dialog can leave off, in the order of their check boxes.
-MARK_NAMES = ("header", "durations", "severity", "first_last", "interaction", "kpis")
+MARK_NAMES = ("header", "durations", "severity", "first_last", "interaction", "kpis", "evidence_images")
 
 
 def load_options() -> PosterOptions:
@@ -203,7 +204,8 @@ class PosterDialog(QDialog):
         poster_form.addRow(self.tr("Map size:"), scale_row)
         marks = {"header": self.tr("Goal and objectives"), "durations": self.tr("Durations"),
                  "severity": self.tr("Severity"), "first_last": self.tr("First and last"),
-                 "interaction": self.tr("Digital or human"), "kpis": self.tr("KPIs")}
+                 "interaction": self.tr("Digital or human"), "kpis": self.tr("KPIs"),
+                 "evidence_images": self.tr("Evidence images")}
         self.mark_checks: dict[str, QCheckBox] = {}
         marks_grid = QGridLayout()
         for index, name in enumerate(MARK_NAMES):

@@ -2526,7 +2526,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>PosterDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+147"/>
+        <location filename="../../app/ui/export_dialog.py" line="+148"/>
         <source>Export a poster</source>
         <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The legend strip and the column of the journey&apos;s personas. The map at this percentage of the canvas at 100 %; None: as large as the sheet allows. The method&apos;s marks (see :class:`app.export.poster_marks.PosterContent`). The journey whose curve is overlaid (not remembered: ids belong to one project). The marks the dialog can leave off, in the order of their check boxes. The sheet count or the problem shown changed (tests and the window listen). The other journeys whose curve can be overlaid: (id, title).</extracomment>
         <translation>Exporter une affiche</translation>
@@ -2621,6 +2621,11 @@ révision %3, publiée par %4 le %5
         <location line="+0"/>
         <source>KPIs</source>
         <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence images</source>
+        <translation>Images de preuve</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4129,7 +4134,12 @@ révision %3, publiée par %4 le %5
         <translation>superposer la courbe émotionnelle de ce parcours (sa situation souhaitée, par exemple), nommée dans la légende</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+2"/>
+        <source>print each card&apos;s first evidence image as a thumbnail on it</source>
+        <translation>imprimer la première image de preuve de chaque carte en vignette sur celle-ci</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>{pages} page(s).</source>
         <translation>{pages} page(s).</translation>
     </message>
@@ -5712,7 +5722,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>La gravité {value} n&apos;est ni low, ni medium, ni high&#xa0;: elle a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_sheet.py" line="+136"/>
+        <location filename="../../app/export/poster_sheet.py" line="+138"/>
         <source>A journey cannot be compared with itself: name another one (its to-be journey, say).</source>
         <extracomment>Characters no installed font has: printed as &quot;□&quot; and named in a warning. Taller stage headers make room for the durations and waiting times. The journey whose curve is overlaid (the to-be over the as-is), and its title.</extracomment>
         <translation>Un parcours ne peut pas être comparé à lui-même&#xa0;: nommez-en un autre (sa situation souhaitée, par exemple).</translation>
@@ -6851,9 +6861,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>attente&#xa0;: {time}</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+241"/>
         <source>Customer goal</source>
-        <extracomment>The customer&apos;s goal, expectations and the objectives served, in a band under the title. Stage durations and waiting times under the stage headers. Severity and share of customers on pain points. The first and last touchpoints. Digital or human touchpoints. KPI and measurement-point markers. Cards and stages carrying a KPI, and those where satisfaction is measured.</extracomment>
+        <extracomment>The customer&apos;s goal, expectations and the objectives served, in a band under the title. Stage durations and waiting times under the stage headers. Severity and share of customers on pain points. The first and last touchpoints. Digital or human touchpoints. KPI and measurement-point markers. The first evidence image of each card as a thumbnail on it (only when asked: photos weigh). Card id -&gt; (the bytes of its first evidence image, how many it has); read when the poster asks. Cards and stages carrying a KPI, and those where satisfaction is measured. The thumbnail&apos;s box on a card&apos;s bottom-right corner, as on the canvas (points).</extracomment>
         <translation>But du client</translation>
     </message>
     <message>

@@ -76,3 +76,18 @@ def _with_score(touchpoint: Touchpoint, score: float | None) -> Touchpoint:
     return Touchpoint(touchpoint.card_id, touchpoint.stage_id, touchpoint.stage_position, touchpoint.lane_position,
                       touchpoint.position, touchpoint.title, score, touchpoint.emotion, touchpoint.channel_id,
                       touchpoint.moment_of_truth)
+
+
+def cards_not_for(session: Session, card_ids: Sequence[int], persona_id: int) -> frozenset[int]:
+    """The cards that do not apply to ``persona_id``: those that name personas of their own, but not this one.
+
+    A card that names no persona applies to every persona. The canvas's persona
+    filter and the presentation's P filter both follow this rule.
+    """
+    named: dict[int, set[int]] = {}
+    ids = list(card_ids)
+    for start in range(0, len(ids), 900):
+        for card_id, persona in session.execute(select(CardPersona.card_id, CardPersona.persona_id)
+                                                .where(CardPersona.card_id.in_(ids[start:start + 900]))):
+            named.setdefault(card_id, set()).add(persona)
+    return frozenset(card_id for card_id, personas in named.items() if persona_id not in personas)

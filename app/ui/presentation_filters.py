@@ -2,9 +2,10 @@
 
 D cycles through the departments, P through the personas, I shows only the
 pain points, C clears every filter. A card belongs to a department when it
-names it or sits in that department's lane; to a persona when one of its
-tags is the persona's name (journeys told for several personas tag their
-cards so).
+names it or sits in that department's lane. A card applies to every persona
+unless it names some, as on the map's persona filter
+(:func:`app.model.persona_curves.cards_not_for`), or its tags name some
+personas but not this one.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtGui import QKeyEvent
 from sqlalchemy import select
 
 from app.model.enums import LaneKind
+from app.model.persona_curves import cards_not_for
 from app.model.schema import Department, Persona
 
 if TYPE_CHECKING:
@@ -84,6 +86,10 @@ class RoomFilter:
         lanes = {lane.id: lane for lane in data.lanes}
         department = self.department[0] if self.department else None
         persona = self.persona[1].casefold() if self.persona else None
+        elsewhere = cards_not_for(self.view.document.session, list(data.cards), self.persona[0]) \
+            if self.persona and self.view.document is not None else frozenset()
+        names = {name.casefold() for (name,) in self.view.document.session.execute(select(Persona.name))} \
+            if self.persona and self.view.document is not None else set()
         irritants = self.irritants_only
 
         def keep(card_id: int) -> bool:
@@ -96,8 +102,10 @@ class RoomFilter:
             if department is not None and card.department_id != department and (
                     lane is None or lane.department_id != department):
                 return False
-            if persona is not None and persona not in {tag.casefold() for tag in card.tags}:
-                return False
+            if persona is not None:
+                tagged = {tag.casefold() for tag in card.tags} & names
+                if card_id in elsewhere or (tagged and persona not in tagged):
+                    return False
             return True
 
         return keep

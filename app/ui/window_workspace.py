@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QMenu
 from sqlalchemy import select
 
 from app.model.ops import Change
-from app.model.schema import Card, CardImage, CardPersona, Lane, Persona
+from app.model.persona_curves import cards_not_for
+from app.model.schema import Card, CardImage, Lane, Persona
 from app.ui import images
 from app.ui.catalogues import CataloguesDialog
 from app.ui.document import ProjectDocument
@@ -273,14 +274,7 @@ class WorkspaceController(QObject):
             return
         dimmed: frozenset[int] = frozenset()
         if self.persona_filter is not None:
-            cards = self._journey_cards()
-            named: dict[int, set[int]] = {}
-            for start in range(0, len(cards), 900):
-                for card_id, persona_id in self.document.session.execute(
-                        select(CardPersona.card_id, CardPersona.persona_id)
-                        .where(CardPersona.card_id.in_(cards[start:start + 900]))):
-                    named.setdefault(card_id, set()).add(persona_id)
-            dimmed = frozenset(c for c, personas in named.items() if self.persona_filter not in personas)
+            dimmed = cards_not_for(self.document.session, self._journey_cards(), self.persona_filter)
         changed = dimmed ^ extras.dimmed
         extras.dimmed = dimmed
         self._repaint(changed)

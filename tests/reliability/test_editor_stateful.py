@@ -4,7 +4,7 @@ The machine (:class:`tests.reliability.editor_history.EditorHistory`) pushes
 real commands on a document's QUndoStack with a map scene following it, and
 checks after every step that the data is exactly the state recorded for the
 stack's index. A short run is part of the default suite; the long one (at
-least 5,000 histories of up to 100 steps) runs in CI's slow step, in a child
+least 5,000 histories of up to 40 steps) runs in CI's slow step, in a child
 process with the fault handler on, so that a crash in Qt is reported with
 its traceback instead of killing the test run.
 """

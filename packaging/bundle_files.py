@@ -22,7 +22,14 @@ EXTRA_FILES = {
     "LICENSE": ".",
 }
 #: Modules loaded through importlib by name, which PyInstaller's import scan cannot see.
-HIDDEN_IMPORTS = ["app.cli_formats", "app.ui.main_window"]
+HIDDEN_IMPORTS = ["app.cli_formats", "app.ui.main_window",
+                  # The team library's driver, which SQLAlchemy loads by the URL's name (postgresql+psycopg).
+                  "psycopg", "sqlalchemy.dialects.postgresql.psycopg",
+                  # Imported only by the migration files, which Alembic loads from the disk.
+                  "app.library.grants", "alembic.runtime.environment", "alembic.op"]
+#: Folders of the app that a library reads from the disk, not through imports: Alembic runs the
+#: library's migrations from their files (app.library.admin).
+SOURCE_FOLDERS = {"app/library/migrations": ("*.py", "*.mako")}
 #: Modules Parcours never uses that the scan would drag in (tests, notebooks, other Qt bindings).
 #: QtOpenGL and QtOpenGLWidgets stay: pyqtgraph imports them at start-up.
 EXCLUDED_MODULES = [
@@ -86,6 +93,11 @@ def data_files(root: Path) -> list[tuple[str, str]]:
                 raise FileNotFoundError(
                     f"resources/{folder}/{pattern} matches nothing (run `make translations` first for .qm files)")
             pairs.extend((str(path), f"resources/{folder}") for path in found)
+    for folder, patterns in SOURCE_FOLDERS.items():
+        for pattern in patterns:
+            for path in sorted((root / folder).rglob(pattern)):
+                if "__pycache__" not in path.parts:
+                    pairs.append((str(path), str(path.parent.relative_to(root))))
     for source, target in EXTRA_FILES.items():
         path = root / source
         if not path.is_file():

@@ -106,6 +106,9 @@ in_files parcours export atelier.parcours comite.pptx >/dev/null || fail "parcou
 # The team library's driver loads the system's libpq: an unreachable server is one sentence, not a crash.
 library=$(in_files parcours library --url postgresql://nobody@127.0.0.1:9/none list 2>&1 || true)
 grep -q "cannot be reached" <<<"$library" || fail "parcours library did not answer as expected: $library"
+for file in env.py versions/0001_library.py; do
+    [ -f "/opt/parcours/_internal/app/library/migrations/$file" ] || fail "the library's migration $file is not in the bundle"
+done
 
 # ---------------------------------------------------------------- the editor, painted
 DISPLAY_NUMBER=97

@@ -41,6 +41,9 @@ def test_every_bundled_file_exists_and_lands_in_the_resources_folder_the_app_rea
     assert targets["parcours_fr.qm"] == "resources/translations"
     assert targets["parcours-project.schema.json"] == "resources/schema"
     assert not any(name.endswith(".ts") for name in targets), "sources must not ship, only .qm"
+    # Alembic reads the team library's migrations from files: they travel as data.
+    assert targets["0001_library.py"] == "app/library/migrations/versions"
+    assert targets["env.py"] == "app/library/migrations"
 
 
 def test_a_missing_resource_stops_the_build(tmp_path: Path) -> None:

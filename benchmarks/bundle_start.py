@@ -1,5 +1,8 @@
 """Start of the frozen bundle beside the virtual-environment start, in the same run.
 
+Exit status: 0 measured (within budget, or not checked), 1 over budget with ``--check``,
+3 when a start could not be measured (a process died before its window: its stderr is printed).
+
     python benchmarks/bundle_start.py [--bundle PATH] [--venv PATH] [--runs N] [--check]
 
 Each run starts a fresh process on the sample project under its own Xvfb screen and
@@ -30,8 +33,9 @@ def _first_window(command: list[str], project: Path, display: str, home: Path) -
     env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "DISPLAY": display, "LANG": "C.UTF-8",
            "PARCOURS_DATA_DIR": str(home / "data")}
     start = time.perf_counter()
+    errors = home / "stderr.txt"
     process = subprocess.Popen([*command, str(project)], env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+                               stderr=errors.open("wb"))
     try:
         while time.perf_counter() - start < 60:
             found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(process.pid)],
@@ -39,7 +43,9 @@ def _first_window(command: list[str], project: Path, display: str, home: Path) -
             if found.stdout.strip():
                 return time.perf_counter() - start
             if process.poll() is not None:
-                raise RuntimeError(f"{command[0]} exited with status {process.returncode} before showing a window")
+                said = errors.read_text(encoding="utf-8", errors="replace")[-1500:]
+                raise RuntimeError(f"{command[0]} exited with status {process.returncode} before showing a "
+                                   f"window:\n{said}")
             time.sleep(0.01)
         raise RuntimeError(f"{command[0]} showed no window within 60 s")
     finally:
@@ -64,21 +70,36 @@ def main(argv: list[str] | None = None) -> int:
         project = home / "sample.parcours"
         subprocess.run([args.venv, "new", str(project), "--lang", "fr"], check=True, stdout=subprocess.DEVNULL,
                        env={**os.environ, "PARCOURS_DATA_DIR": str(home / "data")})
-        display = ":93"
-        xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        # Xvfb picks a free display and says which once it accepts clients (-displayfd): a fixed
+        # number could meet a server still going away from the run before, and Qt aborts
+        # ("could not connect to display") when its display is not there.
+        reader, writer = os.pipe()
+        xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(writer), "-screen", "0", "1920x1080x24",
+                                 "-nolisten", "tcp"], pass_fds=(writer,),
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(1)
+        os.close(writer)
+        with os.fdopen(reader) as told:
+            display = ":" + told.readline().strip()
         times: dict[str, list[float]] = {"bundle": [], "venv": []}
         try:
-            for run in range(args.runs + 1):  # the first pair warms the disk cache; it is printed, not counted
-                for name, command in (("bundle", [args.bundle]), ("venv", [args.venv])):
-                    elapsed = _first_window(command, project, display, home)
-                    if run == 0:
-                        print(f"cold {name}: {elapsed * 1000:.0f} ms")
-                    else:
-                        times[name].append(elapsed)
+            return _measure(args, project, display, home, times)
+        except RuntimeError as error:
+            print(f"bundle_start: could not measure: {error}", file=sys.stderr)
+            return 3
         finally:
             xvfb.kill()
+
+
+def _measure(args: argparse.Namespace, project: Path, display: str, home: Path,
+             times: dict[str, list[float]]) -> int:
+    """Time both starts (the first pair only warms up), print the table; 1 when over budget with --check."""
+    for run in range(args.runs + 1):  # the first pair warms the disk cache; it is printed, not counted
+        for name, command in (("bundle", [args.bundle]), ("venv", [args.venv])):
+            elapsed = _first_window(command, project, display, home)
+            if run == 0:
+                print(f"cold {name}: {elapsed * 1000:.0f} ms")
+            else:
+                times[name].append(elapsed)
     bundle, venv = statistics.median(times["bundle"]), statistics.median(times["venv"])
     ratio = bundle / venv
     print(f"{'start to window':<22}{'median':>10}{'worst':>10}")

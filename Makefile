@@ -1,5 +1,5 @@
 # Shortcuts for Parcours. Everything goes through scripts/setup.sh and the .venv it builds.
-.PHONY: run test translations translations-update bench dist dist-check clean
+.PHONY: run test lint translations translations-update bench dist dist-check clean
 
 VENV := .venv
 TS_FILES := resources/translations/parcours_fr.ts resources/translations/parcours_en.ts
@@ -13,6 +13,10 @@ run:
 # Run the test suite offscreen; pass pytest arguments with ARGS="-k cli -x".
 test:
 	bash scripts/setup.sh test $(ARGS)
+
+# ruff and mypy with pyproject.toml's settings (app/model and app/export under mypy's strict flags).
+lint:
+	bash scripts/setup.sh lint
 
 # Compile the .ts catalogues into the .qm files the application loads. Each is written beside
 # and renamed over the old one: a running Parcours keeps the one it mapped (rewriting it in

@@ -5,6 +5,7 @@
 #   bash scripts/setup.sh test [ARGS]    install with the test tools, run pytest ARGS
 #   bash scripts/setup.sh install        install only (what the Makefile's other targets need)
 #   bash scripts/setup.sh dist           install with PyInstaller, build the bundle, .tar.gz and .deb
+#   bash scripts/setup.sh lint           install with the test tools, run ruff and mypy (pyproject.toml's settings)
 #   bash scripts/setup.sh ci             what CI runs before the test suite: the slow checks, and
 #                                        (as root) PostgreSQL for the library tests, the packages built and proven
 #
@@ -26,7 +27,7 @@ warn() { printf 'parcours: %s\n' "$*" >&2; }
 die() { warn "$*"; exit 1; }
 
 usage() {
-    printf 'usage: bash scripts/setup.sh run | test [pytest arguments...] | install | dist | ci\n' >&2
+    printf 'usage: bash scripts/setup.sh run | test [pytest arguments...] | install | lint | dist | ci\n' >&2
     exit 2
 }
 
@@ -250,6 +251,13 @@ command_test() {
     exit "$status"
 }
 
+command_lint() {
+    install_all test
+    cd "$ROOT"
+    "$VENV/bin/ruff" check app tests benchmarks packaging scripts
+    "$VENV/bin/mypy"
+}
+
 # The slow checks (pytest -m slow), then, as root on Debian, the .deb built and proven by packaging/check.sh.
 command_ci() {
     install_all test
@@ -293,6 +301,7 @@ case "$action" in
     test) command_test "$@" ;;
     dist) [ $# -eq 0 ] || usage; install_all dist; exec bash "$ROOT/packaging/build.sh" ;;
     ci) [ $# -eq 0 ] || usage; command_ci ;;
+    lint) [ $# -eq 0 ] || usage; command_lint ;;
     install) [ $# -eq 0 ] || usage; install_all run ;;
     *) usage ;;
 esac

@@ -16,8 +16,14 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app import i18n
-from app.cli import (journey_option, register_export_options, register_exporter, register_importer, tr,
-                     write_text_atomically)
+from app.cli import (
+    journey_option,
+    register_export_options,
+    register_exporter,
+    register_importer,
+    tr,
+    write_text_atomically,
+)
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 
 
@@ -29,7 +35,7 @@ def _export_json(session: Session, path: Path) -> None:
 
 def _import_json(session: Session, path: Path) -> object:
     from app.export import project_json
-    from app.export.limits import MAX_JSON_BYTES, read_capped
+    from app.export.read.limits import MAX_JSON_BYTES, read_capped
 
     return project_json.import_project(session, read_capped(path, MAX_JSON_BYTES))
 
@@ -43,7 +49,6 @@ register_importer(".json", _import_json)
 
 def _export_csv(session: Session, path: Path, options: argparse.Namespace | None = None) -> None:
     from app.export import spreadsheet
-
     from app.export.csv_dialect import dialect_named
 
     spreadsheet.export_csv(session, path, journey_option(session, options),
@@ -60,7 +65,7 @@ def _export_xlsx(session: Session, path: Path, options: argparse.Namespace | Non
 
 
 def _import_table(session: Session, path: Path, options: argparse.Namespace | None = None) -> object:
-    from app.export import spreadsheet_read
+    from app.export.read import spreadsheet as spreadsheet_read
 
     result = spreadsheet_read.import_table(session, path, journey_title=getattr(options, "journey", None),
                                            merge=True)

@@ -30,7 +30,8 @@ def bench_xlsx(folder: Path, cards: int, runs: int):
     """Export a journey of ``cards`` cards to XLSX, and import that workbook into a new project."""
     from openpyxl import Workbook, load_workbook
 
-    from app.export import spreadsheet, spreadsheet_read
+    from app.export import spreadsheet
+    from app.export.read import spreadsheet as spreadsheet_read
     from app.model import templates
     from app.model.store import ProjectStore
 
@@ -141,7 +142,7 @@ def hwm():
 
 from PySide6.QtGui import QColor, QImage
 from app.export import image
-from app.export.qt_canvas import ensure_gui_application
+from app.export.reportlab_painter import ensure_gui_application
 ensure_gui_application()
 if sys.argv[2] == "whole":
     width, height = int(sys.argv[3]), int(sys.argv[4])

@@ -1,7 +1,7 @@
 """The long table of cards that CSV and XLSX share: its columns, how a journey fills it, how cells are read.
 
 See :mod:`app.export.spreadsheet` for the table and its formats. The
-importer (:mod:`app.export.spreadsheet_read`) and the workbook writer
+importer (:mod:`app.export.read.spreadsheet`) and the workbook writer
 (:mod:`app.export.workbook`) both build on this module.
 """
 

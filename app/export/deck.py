@@ -37,9 +37,9 @@ from sqlalchemy.orm import Session
 from app import __version__
 from app.export.deck_map import curve_last, map_png, part_of, plan_parts
 from app.export.files import write_bytes_atomically
-from app.export.poster_sheet import _Poster
 from app.export.poster_draw import label, speaking
 from app.export.poster_marks import draw_marks
+from app.export.poster_sheet import _Poster
 from app.export.progress import ExportCancelled, Progress, step
 from app.export.report import tint
 from app.export.report_actions import HORIZON_SHORT, STATUS_NAMES, gather

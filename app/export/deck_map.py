@@ -1,7 +1,7 @@
 """Pictures of a journey map for slides: the whole map, or a group of stages and a band of lanes.
 
 The map is drawn by the poster's :class:`~app.export.poster_draw.MapPainter`
-through :class:`~app.export.qt_canvas.QtCanvas` into a PNG at the slide's
+through :class:`~app.export.reportlab_painter.ReportLabPainter` into a PNG at the slide's
 resolution (QtGui only). :func:`plan_parts` cuts a map into parts small
 enough for card text to stay legible on a slide: groups of stages, and when
 the lanes are too tall for one slide, bands of lanes, each with the emotion
@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from app.export.painter_parts import DOTS_PER_METRE, ensure_gui_application
 from app.export.poster_draw import MapPainter
-from app.export.qt_canvas import QtCanvas
-from app.export.qt_paint import DOTS_PER_METRE, ensure_gui_application
+from app.export.reportlab_painter import ReportLabPainter
 from app.model.enums import LaneKind
 from app.model.journey_data import JourneyData
 from app.model.layout import LayoutStyle, MapLayout, TextMetrics, compute_layout
@@ -116,7 +116,7 @@ def map_png(data: JourneyData, layout: MapLayout, metrics: TextMetrics, box: tup
     image.fill(QColor(255, 255, 255))
     painter = QPainter(image)
     try:
-        canvas = QtCanvas(painter, page, scale=ratio)
+        canvas = ReportLabPainter(painter, page, scale=ratio)
         canvas.translate(0.0, page[1])
         canvas.scale(scale, scale)
         MapPainter(canvas, layout, data, metrics, moments=moments,

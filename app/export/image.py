@@ -1,7 +1,7 @@
 """A journey as a PNG or SVG image: the PDF poster's picture, painted with QtGui.
 
 There is one drawing of the poster, :meth:`app.export.poster._Poster.draw_sheet`
-on a ReportLab canvas; here it paints through :class:`~app.export.qt_canvas.QtCanvas`
+on a ReportLab canvas; here it paints through :class:`~app.export.reportlab_painter.ReportLabPainter`
 onto a ``QImage`` (PNG) or a ``QSvgGenerator`` (SVG), so the image is the same
 picture as the PDF: title block, map, legend, persona panel, stamp.
 
@@ -44,11 +44,11 @@ from sqlalchemy.orm import Session
 
 from app import __version__
 from app.export.files import write_atomically, write_bytes_atomically
+from app.export.painter_parts import DOTS_PER_METRE, ensure_gui_application
 from app.export.paper import MM, PosterError, sheet_size_mm
 from app.export.poster_sheet import _Poster
 from app.export.progress import ExportCancelled, Progress, step
-from app.export.qt_canvas import QtCanvas
-from app.export.qt_paint import DOTS_PER_METRE, ensure_gui_application
+from app.export.reportlab_painter import ReportLabPainter
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 
 __all__ = ["ExportCancelled", "ImageResult", "export_image", "render_png", "MAX_PIXELS",
@@ -184,7 +184,7 @@ def render_png(poster: _Poster, page: tuple[float, float], margin: float, dpi: f
         try:
             poster.tick = lambda done, total, band=band: step(
                 progress, 1 + 8 * (band + done / max(total, 1) * 0.9) / bands, 10)
-            poster.draw_sheet(QtCanvas(painter, page, scale=scale, origin=(0.0, float(top)), cache=cache),
+            poster.draw_sheet(ReportLabPainter(painter, page, scale=scale, origin=(0.0, float(top)), cache=cache),
                               page[0], page[1], margin)
         finally:
             painter.end()
@@ -231,7 +231,7 @@ def _svg_bytes(poster: _Poster, page: tuple[float, float], margin: float, progre
                             path="SVG", reason="QSvgGenerator")
     try:
         poster.tick = lambda done, total: step(progress, 1 + 8 * done / max(total, 1), 10)
-        canvas = QtCanvas(painter, page, scale=1.0, glyphs=False)
+        canvas = ReportLabPainter(painter, page, scale=1.0, glyphs=False)
         canvas.setFillColorRGB(1.0, 1.0, 1.0)
         canvas.rect(0.0, 0.0, page[0], page[1], stroke=0, fill=1)  # the sheet of paper
         canvas.setFillColorRGB(0.0, 0.0, 0.0)

@@ -30,7 +30,7 @@ named in a warning. A comma inside a persona's name is written as ``‚``
 (U+201A, which looks the same), and read back as a comma.
 
 Import reads what Mermaid reads (see :func:`import_mermaid` and
-:mod:`app.export.mermaid_read`); the scores of the diagram go onto the
+:mod:`app.export.read.mermaid`); the scores of the diagram go onto the
 project's scale.
 """
 
@@ -43,8 +43,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app.export.files import write_bytes_atomically
-from app.export.interchange import MAX_BYTES, InterchangeImport, name_key, rescale, source_bytes, write_plan
-from app.export.mermaid_read import ACTOR_COMMA, MAX_TASKS, MERMAID_HIGH, MERMAID_LOW, read_mermaid
+from app.export.read.journey_plan import MAX_BYTES, InterchangeImport, name_key, rescale, source_bytes, write_plan
+from app.export.read.mermaid import ACTOR_COMMA, MAX_TASKS, MERMAID_HIGH, MERMAID_LOW, read_mermaid
 from app.model.curve import touchpoints_of
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.model.journey_data import journey_or_first, read_journey

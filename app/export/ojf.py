@@ -25,8 +25,8 @@ nothing the author wrote is lost and the user sees where to tidy up. As
 with spreadsheets, everything is read and checked before one write in a
 savepoint; the caller commits.
 
-Reading and checking is in :mod:`app.export.ojf_read`; the journey-building
-helpers shared with :mod:`app.export.mermaid` are in :mod:`app.export.interchange`.
+Reading and checking is in :mod:`app.export.read.ojf`; the journey-building
+helpers shared with :mod:`app.export.mermaid` are in :mod:`app.export.read.journey_plan`.
 """
 
 from __future__ import annotations
@@ -38,10 +38,9 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.export.files import write_bytes_atomically
-from app.export.interchange import InterchangeImport, plain_number, rescale, source_bytes, write_plan
-from app.export.ojf_read import OJF_HIGH, OJF_LOW, OJF_VERSION, SENTIMENTS, read_ojf
+from app.export.read.journey_plan import InterchangeImport, plain_number, rescale, source_bytes, write_plan
+from app.export.read.ojf import OJF_HIGH, OJF_LOW, OJF_VERSION, SENTIMENTS, read_ojf
 from app.model.journey_data import journey_or_first, read_journey
-
 
 # --------------------------------------------------------------------------- export
 

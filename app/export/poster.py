@@ -47,9 +47,22 @@ from app import __version__
 from app.export.files import write_bytes_atomically
 from app.export.font_fallback import FallbackCanvas
 from app.export.fonts import REPLACEMENT, ReportLabMetrics, _fitted, clean_text, register_fonts  # noqa: F401
-from app.export.paper import (CANVAS_PT, MM, ORIENTATIONS, PANEL_SHARE, PAPERS, PosterError, TileGrid,  # noqa: F401
-                              automatic_orientation, band_height, content_grid, paper_size_mm, sheet_size_mm,
-                              tile_count, tile_grid)
+from app.export.paper import (  # noqa: F401
+    CANVAS_PT,
+    MM,
+    ORIENTATIONS,
+    PANEL_SHARE,
+    PAPERS,
+    PosterError,
+    TileGrid,
+    automatic_orientation,
+    band_height,
+    content_grid,
+    paper_size_mm,
+    sheet_size_mm,
+    tile_count,
+    tile_grid,
+)
 from app.export.poster_draw import REGULAR, speaking
 from app.export.poster_fit import readability
 from app.export.poster_marks import PosterContent

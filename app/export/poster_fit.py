@@ -20,8 +20,17 @@ from dataclasses import dataclass
 
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.model.journey_data import JourneyData
-from app.model.layout import (CurvePointBox, LaneBox, LayoutStyle, MapLayout, Rect, StageBox, TextMetrics,
-                              compute_layout, score_y)
+from app.model.layout import (
+    CurvePointBox,
+    LaneBox,
+    LayoutStyle,
+    MapLayout,
+    Rect,
+    StageBox,
+    TextMetrics,
+    compute_layout,
+    score_y,
+)
 from app.model.wrapping import TextWrapper
 
 #: The largest size (pt) a card title is printed at; beyond it the map takes wider cards, not larger type.

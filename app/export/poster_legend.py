@@ -20,8 +20,8 @@ from app.model import colours
 from app.model.enums import Emotion, LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.journey_data import JourneyData
-from app.model.names import EMOTION_NAMES
 from app.model.layout import Rect, TextMetrics
+from app.model.names import EMOTION_NAMES
 from app.model.wrapping import wrap_text
 
 _GROUPS = {

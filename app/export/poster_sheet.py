@@ -3,7 +3,7 @@
 :class:`_Poster` reads a journey once (text readied for the fonts, the
 layout, the moments of truth, the method's marks, the legend, the persona
 panel) and draws a whole sheet on a ReportLab canvas or anything with its
-API (:class:`~app.export.qt_canvas.QtCanvas` for images). :mod:`app.export.poster`
+API (:class:`~app.export.reportlab_painter.ReportLabPainter` for images). :mod:`app.export.poster`
 writes it as a PDF, one sheet or tiled.
 """
 
@@ -23,14 +23,23 @@ from app import __version__
 from app.export import poster_legend
 from app.export.font_fallback import prepare as prepare_fallbacks
 from app.export.fonts import ReportLabMetrics, _fitted, clean_text, register_fonts, supported_codes
-from app.export.paper import (CANVAS_PT, MM, PANEL_SHARE, PosterError, automatic_orientation, band_height,
-                              sheet_size_mm)
+from app.export.paper import CANVAS_PT, MM, PANEL_SHARE, PosterError, automatic_orientation, band_height, sheet_size_mm
 from app.export.poster_draw import BOLD, REGULAR, MapPainter, label, rgb, speaking
 from app.export.poster_fit import FittedMap, Readability, fit_map, readability
 from app.export.poster_legend import draw_legend, legend_height
-from app.export.poster_marks import (PosterContent, draw_comparison, draw_header_band, draw_marks,
-                                     draw_persona_curves, has_durations, header_height, header_lines, legend_items,
-                                     read_evidence_images, read_marks)
+from app.export.poster_marks import (
+    PosterContent,
+    draw_comparison,
+    draw_header_band,
+    draw_marks,
+    draw_persona_curves,
+    has_durations,
+    header_height,
+    header_lines,
+    legend_items,
+    read_evidence_images,
+    read_marks,
+)
 from app.model import colours, curve
 from app.model.enums import JourneyState
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError

@@ -10,8 +10,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.export.fonts import _fitted
 from app.export.paper import MM, ORIENTATIONS, PAPERS, TileGrid
-from app.export.poster_sheet import _Poster, _tr
 from app.export.poster_draw import BOLD, REGULAR, rgb
+from app.export.poster_sheet import _Poster, _tr
 from app.model import colours
 from app.model.errors import QT_TRANSLATE_NOOP
 

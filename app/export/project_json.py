@@ -27,19 +27,56 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import (Boolean, Date, DateTime, Enum, Float, Integer, LargeBinary, String, Table,
-                        bindparam, func, insert, select, update)
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    bindparam,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.export.limits import MAX_PHOTO_BYTES, parse_json
+from app.export.read.limits import MAX_PHOTO_BYTES, parse_json
 from app.model.enums import Scale
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
-from app.model.schema import (KPI, ORDER_SCOPES, Action, Base, Card, CardImage, CardPersona, Channel, Department,
-                              Journey,
-                              JSONList, Lane, Link, MeasurementPoint, Objective, Persona, Project,
-                              Stage, action_card, journey_objective, journey_persona, persona_channel)
-from app.model.schema import Comment, Vote, VoteParticipant, VoteRound
+from app.model.schema import (
+    KPI,
+    ORDER_SCOPES,
+    Action,
+    Base,
+    Card,
+    CardImage,
+    CardPersona,
+    Channel,
+    Comment,
+    Department,
+    Journey,
+    JSONList,
+    Lane,
+    Link,
+    MeasurementPoint,
+    Objective,
+    Persona,
+    Project,
+    Stage,
+    Vote,
+    VoteParticipant,
+    VoteRound,
+    action_card,
+    journey_objective,
+    journey_persona,
+    persona_channel,
+)
 from app.model.text import clean_text
 
 FORMAT = "parcours-project"

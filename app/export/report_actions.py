@@ -30,18 +30,46 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reportlab.lib.enums import TA_CENTER
-from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate, Paragraph,
-                                Spacer, Table, TableStyle)
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.flowables import HRFlowable
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.export.fonts import clean_text
 from app.export.poster_draw import BOLD, REGULAR
 from app.export.progress import Progress, step
+from app.export.report import (
+    A4,
+    FOOTER,
+    MARGIN,
+    MM,
+    Meta,
+    ReportError,
+    bold,
+    canvas_maker,
+    colour,
+    coloured,
+    date_text,
+    elide,
+    find_journey,
+    labelled,
+    markup,
+    say,
+    style,
+    tint,
+)
 from app.export.report_matrix import _CLOSED, QUADRANT_COLOURS, QUICK_WIN, Matrix, quadrant
-from app.export.report import (A4, FOOTER, MARGIN, MM, Meta, ReportError, bold, canvas_maker, colour, coloured,
-                               date_text, elide, find_journey, labelled, markup, say, style, tint)
-from app.export.fonts import clean_text
 from app.model import colours
 from app.model.enums import ActionStatus, Horizon, LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP

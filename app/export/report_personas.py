@@ -28,8 +28,23 @@ from sqlalchemy.orm import Session, selectinload
 from app.export.fonts import clean_text
 from app.export.poster_draw import BOLD, REGULAR, label, rgb
 from app.export.progress import Progress, step
-from app.export.report import (A4, FOOTER, MARGIN, MM, Meta, ReportError, bold, canvas_maker, elide, find_journey,
-                               labelled, markup, say, style, tint)
+from app.export.report import (
+    A4,
+    FOOTER,
+    MARGIN,
+    MM,
+    Meta,
+    ReportError,
+    bold,
+    canvas_maker,
+    elide,
+    find_journey,
+    labelled,
+    markup,
+    say,
+    style,
+    tint,
+)
 from app.model import colours
 from app.model.enums import JourneyState, ServicePreference
 from app.model.errors import QT_TRANSLATE_NOOP

@@ -23,7 +23,7 @@ The XLSX workbook holds the same table and the rest of the journey, in the
 project's language: see :mod:`app.export.workbook`. The columns and the
 reading of cells live in :mod:`app.export.card_table`.
 
-The import lives in :mod:`app.export.spreadsheet_read` (:func:`import_table`).
+The import lives in :mod:`app.export.read.spreadsheet` (:func:`import_table`).
 """
 
 from __future__ import annotations
@@ -35,9 +35,26 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.export.card_table import (ALIASES, COLUMNS, ENUM_ALIASES, HEADERS, LANE_WORDS, NO, REQUIRED,
-                                   TAG_SEPARATOR, YES, cell_error, cell_text, guess_lane_kind, normalise,
-                                   parse_boolean, parse_choice, parse_lane_kind, table, table_rows)
+from app.export.card_table import (
+    ALIASES,
+    COLUMNS,
+    ENUM_ALIASES,
+    HEADERS,
+    LANE_WORDS,
+    NO,
+    REQUIRED,
+    TAG_SEPARATOR,
+    YES,
+    cell_error,
+    cell_text,
+    guess_lane_kind,
+    normalise,
+    parse_boolean,
+    parse_choice,
+    parse_lane_kind,
+    table,
+    table_rows,
+)
 from app.export.csv_dialect import STANDARD, CsvDialect, neutralise
 from app.export.files import write_bytes_atomically
 from app.export.workbook import CARD_COLUMNS, export_xlsx, xlsx_bytes

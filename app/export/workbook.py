@@ -24,7 +24,7 @@ Sheets, named in the project's language (:mod:`app.export.workbook_words`):
 ``Actions`` and ``KPIs`` (``Indicateurs``)
     the journey's (and project-wide) actions and indicators with their ids,
     so that departments can fill them in and import them back
-    (:mod:`app.export.workbook_read`).
+    (:mod:`app.export.read.workbook`).
 
 Every table has its header bold and frozen, an autofilter, wrapped long text
 and column widths fitted to their content; dates are dates and numbers

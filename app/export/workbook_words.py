@@ -15,8 +15,20 @@ import re
 import unicodedata
 from typing import Any
 
-from app.model.enums import (ActionStatus, Direction, Emotion, EvidenceSource, EvidenceStatus, Horizon,
-                             Interaction, JourneyState, LaneKind, Language, LinkKind, ServicePreference)
+from app.model.enums import (
+    ActionStatus,
+    Direction,
+    Emotion,
+    EvidenceSource,
+    EvidenceStatus,
+    Horizon,
+    Interaction,
+    JourneyState,
+    LaneKind,
+    Language,
+    LinkKind,
+    ServicePreference,
+)
 
 
 def normalise(text: str) -> str:

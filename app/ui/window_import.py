@@ -84,7 +84,7 @@ def _importer(path: Path) -> Callable[[Session], Any]:
     suffix = path.suffix.lower()
     if suffix in (".csv", ".xlsx"):
         def run(session: Session) -> Any:
-            from app.export import spreadsheet_read
+            from app.export.read import spreadsheet as spreadsheet_read
 
             return spreadsheet_read.import_table(session, path)
     elif suffix == ".ojf":

@@ -1,4 +1,4 @@
-"""PNG and SVG export: the poster's picture painted through QtCanvas, banded and streamed, or as SVG text."""
+"""PNG and SVG export: the poster's picture painted through ReportLabPainter, banded and streamed, or as SVG text."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from app.export.image import ImageResult, export_image, render_png
 from app.export.poster import CANVAS_PT, MM, PosterError, _Poster
 from app.export.poster_draw import REGULAR
 from app.export.progress import ExportCancelled
-from app.export.qt_canvas import DOTS_PER_METRE, QtCanvas, ensure_gui_application
+from app.export.reportlab_painter import DOTS_PER_METRE, ReportLabPainter, ensure_gui_application
 from app.model import colours
 from app.model.schema import Journey, Persona, Stage
 from tests.export.conftest import onboarding_sample
@@ -114,7 +114,7 @@ def _card_probe(monkeypatch, the_poster: _Poster) -> dict[int, object]:
     seen: dict[int, object] = {}
     by_corner = {(round(box.rect.x, 3), round(box.rect.bottom, 3)): card_id
                  for card_id, box in the_poster.layout.cards.items()}
-    original = QtCanvas.roundRect
+    original = ReportLabPainter.roundRect
 
     def spy(self, x, y, width, height, radius, stroke=1, fill=0):
         card_id = by_corner.get((round(x - 0.5, 3), round(-y + 0.5, 3)))
@@ -122,7 +122,7 @@ def _card_probe(monkeypatch, the_poster: _Poster) -> dict[int, object]:
             seen[card_id] = self.painter.worldTransform()
         return original(self, x, y, width, height, radius, stroke, fill)
 
-    monkeypatch.setattr(QtCanvas, "roundRect", spy)
+    monkeypatch.setattr(ReportLabPainter, "roundRect", spy)
     return seen
 
 
@@ -302,13 +302,13 @@ def test_the_poster_uses_no_canvas_method_the_adapter_lacks(own_session, tmp_pat
     persona.photo = buffer.getvalue()
     own_session.flush()
     missing: list[str] = []
-    original = QtCanvas.__getattr__
+    original = ReportLabPainter.__getattr__
 
     def watch(self, name):
         missing.append(name)
         return original(self, name)
 
-    monkeypatch.setattr(QtCanvas, "__getattr__", watch)
+    monkeypatch.setattr(ReportLabPainter, "__getattr__", watch)
     for suffix, paper in ((".png", None), (".png", "A3"), (".svg", None)):
         export_image(own_session, None, tmp_path / f"map{suffix}", dpi=40.0, paper=paper, created=CREATED)
     assert missing == []
@@ -323,7 +323,7 @@ def test_an_unsupported_canvas_method_raises_attribute_error_naming_it():
     target = QImage(10, 10, QImage.Format.Format_RGB32)
     painter = QPainter(target)
     try:
-        canvas = QtCanvas(painter, (10.0, 10.0))
+        canvas = ReportLabPainter(painter, (10.0, 10.0))
         with pytest.raises(AttributeError, match="beginForm"):
             canvas.beginForm("poster")
         assert canvas.missing == ["beginForm"]
@@ -341,7 +341,7 @@ def _paint(draw, size=(100.0, 100.0), scale=2.0) -> QImage:
     target.fill(QColor(255, 255, 255))
     painter = QPainter(target)
     try:
-        draw(QtCanvas(painter, size, scale=scale))
+        draw(ReportLabPainter(painter, size, scale=scale))
     finally:
         painter.end()
     return target
@@ -470,7 +470,7 @@ def _red_png() -> bytes:
 
 
 def test_the_image_exporter_imports_no_widgets():
-    code = ("import sys, app.export.image, app.export.qt_canvas; "
+    code = ("import sys, app.export.image, app.export.reportlab_painter; "
             "sys.exit(1 if 'PySide6.QtWidgets' in sys.modules else 0)")
     assert subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2]).returncode == 0
 

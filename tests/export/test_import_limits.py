@@ -20,7 +20,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.export import limits, ojf, project_json, spreadsheet_read
+from app.export import ojf, project_json
+from app.export.read import limits
+from app.export.read import spreadsheet as spreadsheet_read
 from app.model.errors import ParcoursError
 from app.model.schema import Card
 
@@ -37,7 +39,8 @@ _CHILD = textwrap.dedent("""
     from app import i18n
     from app.model.errors import ParcoursError
     from app.model.schema import Base, Project
-    from app.export import {module} as module
+    import importlib
+    module = importlib.import_module("app.export." + "{module}")
 
     engine = create_engine("sqlite://")
     Base.metadata.create_all(engine)
@@ -134,7 +137,7 @@ def test_a_shared_strings_bomb_is_refused_before_it_is_unpacked(tmp_path):
     path = tmp_path / "bomb.xlsx"
     path.write_bytes(member_workbook("xl/sharedStrings.xml", 1000))  # 70 MB of strings in under 1 MB
     assert path.stat().st_size < 1024 * 1024
-    result = run_child("spreadsheet_read", "import_table", str(path))
+    result = run_child("read.spreadsheet", "import_table", str(path))
     assert_refused_in_budget(result, "xl/sharedStrings.xml", f"{limits.MAX_MEMBER_BYTES // (1024 * 1024)} MB")
 
 
@@ -403,5 +406,5 @@ def test_a_workbook_of_300000_rows_is_refused_at_the_row_limit_in_little_memory(
     path = tmp_path / "long.xlsx"
     _long_sheet(path, 300_000)
     assert path.stat().st_size < limits.MAX_FILE_BYTES
-    result = run_child("spreadsheet_read", "import_table", str(path))
+    result = run_child("read.spreadsheet", "import_table", str(path))
     assert_refused_in_budget(result, "100,000 rows")

@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 
 from app import i18n
 from app.__main__ import main
-from app.export import mermaid, mermaid_read
-from app.export.interchange import InterchangeImport
+from app.export import mermaid
 from app.export.mermaid import clean_name, export_mermaid, import_mermaid, mermaid_text
+from app.export.read import mermaid as mermaid_read
+from app.export.read.journey_plan import InterchangeImport
 from app.model import ops
 from app.model.enums import LaneKind, Language, Scale
 from app.model.errors import ParcoursError, ProjectFileError

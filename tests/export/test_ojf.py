@@ -12,15 +12,16 @@ from sqlalchemy.orm import Session
 
 from app import i18n
 from app.__main__ import main
-from app.export import interchange, ojf_read
-from app.export.interchange import InterchangeImport
 from app.export.ojf import export_ojf, import_ojf, ojf_bytes
-from app.export.ojf_read import lane_kind_for
-from app.model.curve import touchpoints_of
-from app.model.journey_data import read_journey
+from app.export.read import journey_plan
+from app.export.read import ojf as ojf_read
+from app.export.read.journey_plan import InterchangeImport
+from app.export.read.ojf import lane_kind_for
 from app.model import ops
+from app.model.curve import touchpoints_of
 from app.model.enums import Emotion, LaneKind, Scale
 from app.model.errors import ParcoursError, ProjectFileError
+from app.model.journey_data import read_journey
 from app.model.schema import Department, Journey, Persona
 from tests.export.conftest import cards_of, refused
 
@@ -275,14 +276,14 @@ def test_a_stage_defined_twice_is_refused(session):
 
 
 def test_a_file_over_the_size_limit_is_refused_before_it_is_read(session, tmp_path, monkeypatch):
-    monkeypatch.setattr(interchange, "MAX_BYTES", 100)
+    monkeypatch.setattr(journey_plan, "MAX_BYTES", 100)
     path = tmp_path / "big.ojf"
     path.write_bytes(document())
     with pytest.raises(ProjectFileError) as caught:
         import_ojf(session, path)
     assert "larger than" in caught.value.message()
     assert "larger than" in refusal(session, document()).message()
-    assert interchange.source_bytes(b"x")[0] == b"x"  # bytes in memory are not a file to measure
+    assert journey_plan.source_bytes(b"x")[0] == b"x"  # bytes in memory are not a file to measure
 
 
 def test_more_nodes_than_the_limit_are_refused(session, monkeypatch):
@@ -298,7 +299,7 @@ def test_a_failure_while_writing_leaves_nothing_behind(session, monkeypatch):
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise ParcoursError("boom")
 
-    monkeypatch.setattr(interchange, "_department_id", broken)
+    monkeypatch.setattr(journey_plan, "_department_id", broken)
     blueprint = {"onstage": [{"actor": "Desk", "action": "Greets"}]}
     assert str(refusal(session, document(nodes=[{"stageId": "s1", "swimlaneId": "l1",
                                                   "blueprint": blueprint}]))) == "boom"

@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 from app import __version__
 from app.__main__ import main
 from app.export import poster
-from app.model.errors import ParcoursError
 from app.export.poster import MM, PosterError, ReportLabMetrics, clean_text, export_poster, tile_count
 from app.model import ops, templates
 from app.model.enums import LaneKind
+from app.model.errors import ParcoursError
 from app.model.schema import Base, Card, Lane, Project
 from tests.export.conftest import onboarding_sample
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import io
 
-from pypdf import PdfReader
 from PIL import Image
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from app.cli import main

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from app.__main__ import main
 from app.export.poster import PosterError, export_poster
 from app.export.poster_marks import PosterContent
-from app.model.schema import Card, Journey, Lane, Project
 from app.model.enums import LaneKind
+from app.model.schema import Card, Journey, Lane, Project
 from tests.export.conftest import onboarding_sample
 
 CREATED = dt.date(2026, 1, 2)

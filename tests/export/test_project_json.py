@@ -15,13 +15,31 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from app.export import project_json
-from app.export.project_json import (DOCUMENT_KEYS, FIELDS, SCHEMA_PATH, TABLES, dumps, export_project,
-                                     import_project)
+from app.export.project_json import DOCUMENT_KEYS, FIELDS, SCHEMA_PATH, TABLES, dumps, export_project, import_project
 from app.model.enums import Scale
 from app.model.errors import ModelError
-from app.model.schema import (KPI, Action, Base, Card, CardImage, CardPersona, Channel, Department, Journey, Lane,
-                              Link, MeasurementPoint, Objective, Persona, Project, Stage)
-from app.model.schema import Comment, Vote, VoteParticipant, VoteRound
+from app.model.schema import (
+    KPI,
+    Action,
+    Base,
+    Card,
+    CardImage,
+    CardPersona,
+    Channel,
+    Comment,
+    Department,
+    Journey,
+    Lane,
+    Link,
+    MeasurementPoint,
+    Objective,
+    Persona,
+    Project,
+    Stage,
+    Vote,
+    VoteParticipant,
+    VoteRound,
+)
 from tests.export.conftest import foreign_keys_on
 
 NASTY = "Élodie « très » contente\u00a0! 👩🏽‍💻🎉 مرحبا بكم \u200fשלום\u202f;"

@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 
 from app import i18n
 from app.__main__ import main
-from app.export import spreadsheet_read
+from app.export.read import spreadsheet as spreadsheet_read
+from app.export.read.spreadsheet import import_table
 from app.export.spreadsheet import CARD_COLUMNS, COLUMNS, csv_bytes, export_xlsx, table_rows, xlsx_bytes
 from app.export.workbook_words import header
-from app.export.spreadsheet_read import import_table
 from app.model import templates
 from app.model.enums import LaneKind, Language
 from app.model.errors import ModelError, ParcoursError, ProjectFileError

@@ -9,8 +9,9 @@ import zipfile
 import pytest
 from sqlalchemy import select
 
-from app.export import spreadsheet, spreadsheet_read
+from app.export import spreadsheet
 from app.export.csv_dialect import EXCEL_FR, FORMULA_STARTS, neutralise, restore
+from app.export.read import spreadsheet as spreadsheet_read
 from app.model.schema import Card
 from app.model.text import clean_text
 from tests.export.conftest import cards_of

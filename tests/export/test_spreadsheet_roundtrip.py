@@ -12,8 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.export.csv_dialect import EXCEL_FR, STANDARD
+from app.export.read.spreadsheet import import_table
 from app.export.spreadsheet import csv_bytes, table_rows, xlsx_bytes
-from app.export.spreadsheet_read import import_table
 from app.model import ops, templates
 from app.model.enums import Language
 from app.model.schema import KPI, Action, Card, Journey, Lane, Link, Persona, Project
@@ -250,7 +250,7 @@ def test_every_field_of_a_third_party_map_left_out_is_named(samples_dir, session
     import json
 
     from app.export.ojf import import_ojf
-    from app.export.ojf_read import _NODE_FIELDS
+    from app.export.read.ojf import _NODE_FIELDS
 
     raw = json.loads((samples_dir / "ojf" / name).read_text(encoding="utf-8"))
     result = import_ojf(session, samples_dir / "ojf" / name)

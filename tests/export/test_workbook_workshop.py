@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
-from app.export.spreadsheet_read import import_table
+from app.export.read.spreadsheet import import_table
 from app.export.workbook import xlsx_bytes
 from app.model import ops, templates
 from app.model.enums import LaneKind

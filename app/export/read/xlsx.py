@@ -1,11 +1,11 @@
 """Reading the sheets of an XLSX workbook, safely: caps checked first, hostile XML refused, real extents.
 
-Before openpyxl opens anything, :func:`app.export.limits.check_zip` looks
-at the parts' declared sizes and ratios and :func:`app.export.limits.refuse_doctypes`
+Before openpyxl opens anything, :func:`app.export.read.limits.check_zip` looks
+at the parts' declared sizes and ratios and :func:`app.export.read.limits.refuse_doctypes`
 at their prologs; openpyxl then parses through defusedxml. A read-only
 sheet trusts its ``<dimension>``, which may be stale (a workbook of 10 rows
 saying ``A1:D3``): :meth:`reset_dimensions` makes it read the real extent.
-Rows, columns and cells are capped as they come (:mod:`app.export.limits`).
+Rows, columns and cells are capped as they come (:mod:`app.export.read.limits`).
 Formulas and merged cells are refused with their cell: Parcours reads
 values only.
 """
@@ -18,8 +18,18 @@ import zipfile
 from collections.abc import Callable
 from typing import Any
 
-from app.export.limits import (MAX_ROWS, MAX_SHEET_ROWS, XML_ERRORS, check_zip, column_letter, refuse_doctypes,
-                               refuse_long_cell, refuse_wide_row, unsafe_xml, xml_cause)
+from app.export.read.limits import (
+    MAX_ROWS,
+    MAX_SHEET_ROWS,
+    XML_ERRORS,
+    check_zip,
+    column_letter,
+    refuse_doctypes,
+    refuse_long_cell,
+    refuse_wide_row,
+    unsafe_xml,
+    xml_cause,
+)
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ProjectFileError
 
 Rows = list[tuple[int, list[Any]]]
@@ -46,7 +56,7 @@ def read_sheets(data: bytes, wanted: Callable[[int, str], bool],
     The titles of the other sheets go into ``skipped``.
 
     Rows are ``(row number, values)`` of every row (empty ones included),
-    read in full; at most :data:`~app.export.limits.MAX_ROWS` data rows in
+    read in full; at most :data:`~app.export.read.limits.MAX_ROWS` data rows in
     all the sheets together. Raises ProjectFileError when ``data`` is not a
     workbook, ModelError (naming the limit, or the row and the column) for
     what Parcours refuses inside.

@@ -1,7 +1,7 @@
 """ReportLab's ``Canvas`` drawing API on a ``QPainter``: the poster, painted into a PNG band or an SVG.
 
 The PDF poster (:mod:`app.export.poster`, :mod:`app.export.poster_draw`,
-:mod:`app.export.poster_legend`) draws on a ReportLab canvas. :class:`QtCanvas`
+:mod:`app.export.poster_legend`) draws on a ReportLab canvas. :class:`ReportLabPainter`
 implements the part of that API the poster uses (and a little more), so
 :mod:`app.export.image` gets *the same picture* without a second drawing of the
 map: colours, lines and dashes, rectangles, rounded rectangles, circles and
@@ -17,12 +17,12 @@ without kerning, positioned with ReportLab's own widths: a string ends where it
 ends in the PDF.
 
 A method of ReportLab's canvas that is not implemented here raises
-:class:`AttributeError` naming it (and is remembered in :attr:`QtCanvas.missing`),
+:class:`AttributeError` naming it (and is remembered in :attr:`ReportLabPainter.missing`),
 so a test drawing the poster catches a new call the adapter does not know.
 
 This module imports QtGui only, no widgets. QFont and QPainter need a
 ``QGuiApplication``: :func:`ensure_gui_application` makes one (offscreen when
-there is no display) unless one exists (:mod:`app.export.qt_paint` holds the fonts, paths and text objects).
+there is no display) unless one exists (:mod:`app.export.painter_parts` holds the fonts, paths and text objects).
 """
 
 from __future__ import annotations
@@ -33,21 +33,32 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QGlyphRun, QImage, QPainter,
-                           QPainterPath, QPen, QTransform)
+from PySide6.QtGui import QBrush, QColor, QFont, QGlyphRun, QImage, QPainter, QPainterPath, QPen, QTransform
 from reportlab.pdfbase import pdfmetrics
 
 from app.export.font_fallback import runs
 from app.export.fonts import supported_codes, text_width
+from app.export.painter_parts import (  # noqa: F401
+    _RAW_SIZE,
+    DEVICE_DPI,
+    DOTS_PER_METRE,
+    QtPath,
+    QtTextObject,
+    _cmyk,
+    _colour,
+    _raw_font,
+    _State,
+    _to_qimage,
+    ensure_gui_application,
+    qt_font,
+)
 from app.export.poster_draw import BOLD, REGULAR
-from app.export.qt_paint import (_RAW_SIZE, DEVICE_DPI, DOTS_PER_METRE, QtPath, QtTextObject, _cmyk, _colour,  # noqa: F401
-                                  _raw_font, _State, _to_qimage, ensure_gui_application, qt_font)
 
-__all__ = ["QtCanvas", "QtPath", "QtTextObject", "ensure_gui_application", "qt_font", "DEVICE_DPI"]
+__all__ = ["ReportLabPainter", "QtPath", "QtTextObject", "ensure_gui_application", "qt_font", "DEVICE_DPI"]
 
 
 
-class QtCanvas:
+class ReportLabPainter:
     """The subset of ``reportlab.pdfgen.canvas.Canvas`` the poster uses, painted with ``painter``.
 
     ``pagesize`` is the page in points; ``scale`` device pixels per point;
@@ -90,7 +101,7 @@ class QtCanvas:
         if name.startswith("__"):
             raise AttributeError(name)
         self.missing.append(name)
-        raise AttributeError(f"QtCanvas does not support Canvas.{name}")
+        raise AttributeError(f"ReportLabPainter does not support Canvas.{name}")
 
     # ------------------------------------------------------------------ document (nothing to do on an image)
 
@@ -120,7 +131,7 @@ class QtCanvas:
 
     def setPageSize(self, size: tuple[float, float]) -> None:  # noqa: N802
         if (float(size[0]), float(size[1])) != self._pagesize:
-            raise AttributeError("QtCanvas cannot change the page size of an image")
+            raise AttributeError("ReportLabPainter cannot change the page size of an image")
 
     def setTrimBox(self, box) -> None:  # noqa: N802 - an image is the trimmed sheet or the whole page
         pass
@@ -441,7 +452,7 @@ class QtCanvas:
     def drawString(self, x: float, y: float, text: str, mode=None, charSpace: float = 0,  # noqa: N802, N803
                    direction=None, wordSpace=None) -> None:  # noqa: N803
         if mode not in (None, 0, 2) or wordSpace:
-            raise AttributeError("QtCanvas.drawString supports neither text render modes nor word spacing")
+            raise AttributeError("ReportLabPainter.drawString supports neither text render modes nor word spacing")
         self._text(x, y, text, self._state.font, self._state.size, charSpace)
 
     def drawRightString(self, x: float, y: float, text: str, mode=None, charSpace: float = 0,  # noqa: N802, N803
@@ -484,7 +495,7 @@ class QtCanvas:
             return cached[1]
         qimage = _to_qimage(image)
         if qimage.isNull():
-            raise ValueError("QtCanvas.drawImage: the image cannot be read")
+            raise ValueError("ReportLabPainter.drawImage: the image cannot be read")
         self._cache[key] = (image, qimage)
         return qimage
 

@@ -24,24 +24,42 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from app.export.card_table import (COLUMNS, HEADERS, REQUIRED, TAG_SEPARATOR, cell_error, cell_number,
-                                   cell_string, check_range, normalise, parse_boolean, parse_choice,
-                                   parse_lane_kind, whole)
+from app.export.card_table import (
+    COLUMNS,
+    HEADERS,
+    REQUIRED,
+    TAG_SEPARATOR,
+    cell_error,
+    cell_number,
+    cell_string,
+    check_range,
+    normalise,
+    parse_boolean,
+    parse_choice,
+    parse_lane_kind,
+    whole,
+)
 from app.export.csv_dialect import restore
-from app.export.limits import (MAX_CELL_CHARS, MAX_ROWS, column_letter, read_capped, refuse_long_cell,
-                               refuse_wide_row)
-from app.export.references import References
-from app.export.workbook_merge import merge as merge_sheets, same_journey, write_rest
-from app.export.workbook_read import Extras, read_extras
+from app.export.read.limits import (
+    MAX_CELL_CHARS,
+    MAX_ROWS,
+    column_letter,
+    read_capped,
+    refuse_long_cell,
+    refuse_wide_row,
+)
+from app.export.read.references import References
+from app.export.read.workbook import Extras, read_extras
+from app.export.read.workbook_merge import merge as merge_sheets
+from app.export.read.workbook_merge import same_journey, write_rest
+from app.export.read.xlsx import read_sheets
 from app.export.workbook_words import sheet_key
-from app.export.xlsx_read import read_sheets
 from app.model import ops
 from app.model.enums import Emotion, EvidenceSource, EvidenceStatus, Interaction, LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ParcoursError, ProjectFileError
 from app.model.fields import check_fields, project_scale
 from app.model.schema import Card, Project
 from app.model.text import clean_text
-
 
 _NUMBERS = ("stage_position", "position", "score", "severity", "affected_share")
 _ENUMS = {"emotion": Emotion, "interaction": Interaction, "evidence": EvidenceSource,
@@ -141,7 +159,7 @@ def _read_csv(data: bytes) -> Iterator[tuple[int, list[Any]]]:
 
 
 def _read_xlsx(data: bytes) -> Iterator[tuple[int, list[Any]]]:
-    """The rows of a workbook's first sheet (see :func:`app.export.xlsx_read.read_sheets`)."""
+    """The rows of a workbook's first sheet (see :func:`app.export.read.xlsx.read_sheets`)."""
     return iter(read_sheets(data, lambda index, _title: index == 0)[0][1])
 
 
@@ -263,11 +281,11 @@ def import_table(session: Session, source: Path | str | bytes, *, journey_title:
     order of the workbook's Stages and Lanes sheets, then in the order they
     first appear in the table (stages sorted by ``stage_position`` when the
     table has it), cards in their cell by ``position`` then row order.
-    Channels and departments are matched or added (:mod:`app.export.references`),
+    Channels and departments are matched or added (:mod:`app.export.read.references`),
     with a warning. A Parcours workbook brings the rest of its journey too.
     With ``merge`` (the command line), a workbook that is a journey of this
     project coming back (and no ``journey_title``) has its Actions and KPIs
-    sheets merged into that journey instead (:mod:`app.export.workbook_read`);
+    sheets merged into that journey instead (:mod:`app.export.read.workbook`);
     the editor leaves it off, since its import is undone by deleting the
     journey it made. Nothing is written unless the whole file is sound; the
     caller commits.

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from app.export.limits import MAX_FILE_BYTES, read_capped
+from app.export.read.limits import MAX_FILE_BYTES, read_capped
 from app.model import ops
 from app.model.enums import LaneKind, StageSide
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
@@ -173,7 +173,7 @@ def source_bytes(source: Path | str | bytes, limit: int | None = None) -> tuple[
     """The bytes of ``source`` (a path or bytes) and the file's stem, refusing files over ``limit``.
 
     ``limit`` defaults to :data:`MAX_BYTES`; the file is read in chunks and
-    never past the limit (:func:`app.export.limits.read_capped`).
+    never past the limit (:func:`app.export.read.limits.read_capped`).
     """
     data = read_capped(source, MAX_BYTES if limit is None else limit)
     return data, None if isinstance(source, (bytes, bytearray)) else Path(source).stem

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.export.interchange import name_key
+from app.export.read.journey_plan import name_key
 from app.export.workbook_words import normalise
 from app.model import ops, templates
 from app.model.enums import Interaction, Language

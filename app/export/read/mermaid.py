@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from app.export.interchange import JourneyPlan, PlannedCard, rescale
-from app.export.limits import MAX_TASKS
+from app.export.read.journey_plan import JourneyPlan, PlannedCard, rescale
+from app.export.read.limits import MAX_TASKS
 from app.model import templates
 from app.model.enums import LaneKind, Language
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ParcoursError, ProjectFileError

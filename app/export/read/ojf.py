@@ -7,15 +7,15 @@ tolerates; nothing here writes to the project.
 from __future__ import annotations
 
 import json
-from collections import Counter
 import math
+from collections import Counter
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.export.interchange import JourneyPlan, PlannedCard, rescale
-from app.export.limits import MAX_NODES, parse_json
 from app.export.card_table import guess_lane_kind, normalise
+from app.export.read.journey_plan import JourneyPlan, PlannedCard, rescale
+from app.export.read.limits import MAX_NODES, parse_json
 from app.model import templates
 from app.model.enums import Emotion, LaneKind, Language, StageSide
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ParcoursError, ProjectFileError

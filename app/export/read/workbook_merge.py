@@ -1,6 +1,6 @@
-"""Writing a workbook's other sheets (:class:`~app.export.workbook_read.Extras`) into the project.
+"""Writing a workbook's other sheets (:class:`~app.export.read.workbook.Extras`) into the project.
 
-See :mod:`app.export.workbook_read` for the two cases: the rest of a new
+See :mod:`app.export.read.workbook` for the two cases: the rest of a new
 journey (:func:`write_rest`), or the Actions and KPIs sheets merged back
 into the journey they came from (:func:`merge`).
 """
@@ -13,10 +13,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.export.interchange import name_key
-from app.export.references import References
+from app.export.read.journey_plan import name_key
+from app.export.read.references import References
+from app.export.read.workbook import Extras
 from app.export.workbook import project_stamp
-from app.export.workbook_read import Extras
 from app.model import ops
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ParcoursError
 from app.model.schema import KPI, Action, Card, Journey, Lane, Persona

@@ -1,4 +1,4 @@
-"""What :class:`~app.export.qt_canvas.QtCanvas` paints with: the application, fonts, colours, paths, text objects, images.
+"""What :class:`~app.export.reportlab_painter.ReportLabPainter` paints with: the application, fonts, colours, paths, text objects, images.
 
 QtGui only, no widgets. :func:`ensure_gui_application` makes the
 ``QGuiApplication`` QFont and QPainter need (offscreen when there is no
@@ -16,14 +16,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QImage, QPainterPath, QRawFont)
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QImage, QPainterPath, QRawFont
 from reportlab.lib import colors as rl_colors
 
 from app import resources
 from app.export.poster_draw import BOLD, REGULAR
 
 if TYPE_CHECKING:
-    from app.export.qt_canvas import QtCanvas
+    from app.export.reportlab_painter import ReportLabPainter
 
 #: Logical resolution the paint devices are given, so that a QFont point is a page point.
 DEVICE_DPI = 72
@@ -217,9 +217,9 @@ class QtPath:
 
 
 class QtTextObject:
-    """ReportLab's ``PDFTextObject``: lines queued here, painted by :meth:`QtCanvas.drawText`."""
+    """ReportLab's ``PDFTextObject``: lines queued here, painted by :meth:`ReportLabPainter.drawText`."""
 
-    def __init__(self, canvas: QtCanvas, x: float = 0.0, y: float = 0.0) -> None:
+    def __init__(self, canvas: ReportLabPainter, x: float = 0.0, y: float = 0.0) -> None:
         self._canvas = canvas
         state = canvas._state
         self._font, self._size, self._leading = state.font, state.size, state.leading
@@ -340,4 +340,4 @@ def _to_qimage(image) -> QImage:
         width, height = image.getSize()
         data = image.getRGBData()
         return QImage(data, width, height, width * 3, QImage.Format.Format_RGB888).copy()
-    raise AttributeError(f"QtCanvas.drawImage does not support images of type {type(image).__name__}")
+    raise AttributeError(f"ReportLabPainter.drawImage does not support images of type {type(image).__name__}")

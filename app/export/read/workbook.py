@@ -1,6 +1,6 @@
 """The sheets of a Parcours workbook beyond its cards: read, checked, and written into the project.
 
-:mod:`app.export.spreadsheet_read` reads the cards; this module reads the
+:mod:`app.export.read.spreadsheet` reads the cards; this module reads the
 other sheets of :mod:`app.export.workbook` (in English or French) into
 :class:`Extras` and writes them:
 
@@ -27,9 +27,17 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.export.card_table import (TAG_SEPARATOR, cell_number, cell_string, check_range, parse_boolean, parse_choice,
-                                   parse_lane_kind, whole)
-from app.export.references import channel_specs
+from app.export.card_table import (
+    TAG_SEPARATOR,
+    cell_number,
+    cell_string,
+    check_range,
+    parse_boolean,
+    parse_choice,
+    parse_lane_kind,
+    whole,
+)
+from app.export.read.references import channel_specs
 from app.export.workbook_words import HEADERS, JOURNEY_FIELDS, RECORD_SHEETS, column_keys, normalise
 from app.model.enums import ActionStatus, Direction, Horizon, Interaction, JourneyState, LinkKind, ServicePreference
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ParcoursError

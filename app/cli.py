@@ -14,7 +14,7 @@
     parcours --version
 
 The formats of ``export`` and ``import`` are adapters in :mod:`app.cli_formats`,
-registered here by output or source suffix. The sub-commands need no screen: they import the model, the exporters and
+looked up by output or source suffix. The sub-commands need no screen: they import the model, the exporters and
 QtCore (for translations), never QtWidgets; the editor is imported only
 when it is asked for. A user error prints one translated sentence on
 stderr and exits 1; anything unexpected prints one "Internal error" line
@@ -37,7 +37,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app import __version__, i18n
-from app.export.files import write_bytes_atomically
+from app.cli_common import check_source, tr
+from app.cli_formats import EXPORTERS, IMPORTERS, add_export_options, refuse_options_of_other_formats
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 
 EXIT_USER_ERROR = 1
@@ -46,75 +47,9 @@ EXIT_INTERNAL_ERROR = 70
 #: 128 + SIGPIPE: what a shell reports for a command whose reader went away.
 EXIT_BROKEN_PIPE = 141
 COMMANDS = ("new", "info", "check", "export", "import", "library")
-CONTEXT = "cli"
-
-#: Writes the project in a session to a file; chosen by the output's suffix.
-Exporter = Callable[[Session, Path], None]
-#: Reads a file into the project in a session; chosen by the source's suffix.
-#: An exporter or importer with ``takes_options = True`` is also given
-#: ``options=`` the parsed command line (``--journey``, ``--paper``, ``--dpi``...).
-Importer = Callable[[Session, Path], object]
-EXPORTERS: dict[str, Exporter] = {}
-IMPORTERS: dict[str, Importer] = {}
-#: Options of ``parcours export`` that format adapters add (:func:`register_export_options`), with the
-#: output suffixes each applies to.
-EXPORT_OPTIONS: list[tuple[Callable[[argparse.ArgumentParser], None], dict[str, tuple[str, ...]]]] = []
 
 
-def tr(text: str) -> str:
-    """``text`` (marked with ``QT_TRANSLATE_NOOP("cli", ...)``) in the user's language."""
-    return i18n.translate(CONTEXT, text)
-
-
-def register_exporter(suffix: str, exporter: Exporter) -> None:
-    """Make ``parcours export FILE OUT<suffix>`` call ``exporter(session, out_path)``."""
-    EXPORTERS[suffix.lower()] = exporter
-
-
-def register_export_options(add: Callable[[argparse.ArgumentParser], None],
-                            suffixes: dict[str, tuple[str, ...]]) -> None:
-    """Let ``add`` put options on ``parcours export``; ``suffixes`` maps each option's dest to its formats."""
-    EXPORT_OPTIONS.append((add, suffixes))
-
-
-def register_importer(suffix: str, importer: Importer) -> None:
-    """Make ``parcours import FILE SOURCE<suffix>`` call ``importer(session, source_path)``."""
-    IMPORTERS[suffix.lower()] = importer
-
-
-# --------------------------------------------------------------------------- files
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 (newlines as written) beside ``path``, then rename it over ``path``."""
-    write_bytes_atomically(path, text.encode("utf-8"))
-
-
-def check_source(path: Path) -> None:
-    """A one-sentence error when an input file is missing or a folder."""
-    if path.is_dir():
-        raise ParcoursError(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a file."), path=str(path))
-    if not path.exists():
-        raise ParcoursError(QT_TRANSLATE_NOOP("errors", "There is no file {path}."), path=str(path))
-
-
-def journey_option(session: Session, options: argparse.Namespace | None) -> int | None:
-    """The id of the journey ``--journey`` names (its title, any case, or its id); None without the option."""
-    from sqlalchemy import select
-
-    from app.model.schema import Journey
-
-    wanted = getattr(options, "journey", None)
-    if wanted is None:
-        return None
-    for ident, title in session.execute(select(Journey.id, Journey.title).order_by(Journey.position)):
-        if title.casefold() == wanted.strip().casefold() or str(ident) == wanted.strip():
-            return ident
-    raise ParcoursError(QT_TRANSLATE_NOOP("errors", "There is no journey {name} in this project."), name=wanted)
-
-
-def _suffix(path: Path, registry: dict[str, Callable], refusal: str) -> str:
-    importlib.import_module("app.cli_formats")  # registers the formats (it imports this module's registries)
+def _suffix(path: Path, registry: dict[str, Callable[..., object]], refusal: str) -> str:
     suffix = path.suffix.lower()
     if suffix not in registry:
         raise ParcoursError(refusal, suffix=suffix or path.name, formats=", ".join(sorted(registry)))
@@ -192,7 +127,7 @@ def print_summary(summary: dict) -> None:
     if rows:
         widths = [max(len(row[column]) for row in [header, *rows]) for column in range(len(header))]
         for row in [header, *rows]:
-            print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+            print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
     for label, key, name in ((QT_TRANSLATE_NOOP("cli", "Objectives: {count}"), "objectives", "title"),
                              (QT_TRANSLATE_NOOP("cli", "Personas: {count}"), "personas", "name"),
                              (QT_TRANSLATE_NOOP("cli", "Departments: {count}"), "departments", "name"),
@@ -275,39 +210,13 @@ def _command_export(args: argparse.Namespace) -> int:
         "errors", "Parcours cannot export to {suffix} files yet: only {formats} for now."))
     if out.is_dir():
         raise ParcoursError(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a file."), path=str(out))
-    _refuse_options_of_other_formats(args, suffix)
+    refuse_options_of_other_formats(args, suffix)
     exporter = EXPORTERS[suffix]
     with ProjectStore.read(Path(args.file)) as store:
         _print_warnings(store.warnings)
-        if getattr(exporter, "takes_options", False):
-            exporter(store.session, out, options=args)
-        else:
-            exporter(store.session, out)
+        exporter(store.session, out, args)
     print(tr(QT_TRANSLATE_NOOP("cli", "Exported {path}.")).format(path=out))
     return 0
-
-
-#: The export options of the command line and the output suffixes they apply to (``--journey`` applies to all).
-_OPTION_SUFFIXES = {
-    **{name: (".pdf",) for name in ("tile", "tile_orientation", "overlap", "bleed", "crop_marks", "scale",
-                                    "no_legend", "no_personas", "report")},
-    "paper": (".pdf", ".png", ".svg"), "orientation": (".pdf", ".png", ".svg"), "dpi": (".png",),
-    "csv_dialect": (".csv",),
-}
-
-
-def _refuse_options_of_other_formats(args: argparse.Namespace, suffix: str) -> None:
-    """One sentence for an option that would be silently ignored by the format ``suffix`` picks."""
-    options = dict(_OPTION_SUFFIXES)
-    for _add, more in EXPORT_OPTIONS:
-        options.update(more)
-    for name, suffixes in options.items():
-        value = getattr(args, name, None)
-        if value not in (None, False) and suffix not in suffixes:
-            flag = "--" + name.replace("_", "-") if name != "orientation" else "--" + value
-            raise ParcoursError(QT_TRANSLATE_NOOP(
-                "errors", "The option {option} does not apply to {suffix} files; it works with {suffixes}."),
-                option=flag, suffix=suffix, suffixes=", ".join(suffixes))
 
 
 def _command_import(args: argparse.Namespace) -> int:
@@ -323,10 +232,7 @@ def _command_import(args: argparse.Namespace) -> int:
     with store:
         _print_warnings(store.warnings)
         try:
-            if getattr(importer, "takes_options", False):
-                importer(store.session, source, options=args)
-            else:
-                importer(store.session, source)
+            importer(store.session, source, args)
             store.session.commit()
         except (SQLAlchemyError, sqlite3.Error) as error:
             failure = store.write_failure(error)
@@ -389,39 +295,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("out", metavar="OUT")
     export.add_argument("--journey", metavar="NAME|ID", help=tr(QT_TRANSLATE_NOOP(
         "cli", "the journey to export (default: the first)")))
-    export.add_argument("--paper", metavar="SIZE", help=tr(QT_TRANSLATE_NOOP(
-        "cli", "paper of a poster or image: A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm "
-               "(default: A0 for a PDF, the map's own size for an image)")))
-    turn = export.add_mutually_exclusive_group()
-    turn.add_argument("--portrait", dest="orientation", action="store_const", const="portrait",
-                      help=tr(QT_TRANSLATE_NOOP("cli", "portrait poster (default: landscape when the map is wider)")))
-    turn.add_argument("--landscape", dest="orientation", action="store_const", const="landscape",
-                      help=tr(QT_TRANSLATE_NOOP("cli", "landscape poster")))
-    export.add_argument("--tile", choices=("A4", "A3"), type=str.upper, help=tr(QT_TRANSLATE_NOOP(
-        "cli", "print the poster on A4 or A3 sheets at 100 %%")))
-    export.add_argument("--tile-orientation", choices=("portrait", "landscape"), help=tr(QT_TRANSLATE_NOOP(
-        "cli", "orientation of the sheets (default: the one needing fewest)")))
-    export.add_argument("--overlap", type=float, metavar="MM", help=tr(QT_TRANSLATE_NOOP(
-        "cli", "overlap of the sheets in mm (default 10)")))
-    export.add_argument("--bleed", type=float, metavar="MM", help=tr(QT_TRANSLATE_NOOP(
-        "cli", "print-shop bleed in mm, 3 or 5 (adds trim and bleed boxes; not PDF/X)")))
-    export.add_argument("--crop-marks", action="store_true", help=tr(QT_TRANSLATE_NOOP(
-        "cli", "draw crop marks outside the trimmed sheet")))
-    export.add_argument("--report", choices=("poster", "actions", "personas"), help=tr(QT_TRANSLATE_NOOP(
-        "cli", "PDF content: the poster (default), the action plan or the persona sheets")))
-    export.add_argument("--scale", type=float, metavar="PERCENT", help=tr(QT_TRANSLATE_NOOP(
-        "cli", "draw the map at this percentage of the canvas at 100 %% instead of fitting it to the sheet")))
-    export.add_argument("--no-legend", action="store_true", help=tr(QT_TRANSLATE_NOOP(
-        "cli", "leave the legend off the poster")))
-    export.add_argument("--no-personas", action="store_true", help=tr(QT_TRANSLATE_NOOP(
-        "cli", "leave the persona panel off the poster")))
-    export.add_argument("--csv-dialect", choices=("standard", "excel-fr"), help=tr(QT_TRANSLATE_NOOP(
-        "cli", "CSV: standard (commas, decimal point) or excel-fr (semicolons, decimal comma)")))
-    export.add_argument("--dpi", type=float, metavar="N", help=tr(QT_TRANSLATE_NOOP(
-        "cli", "PNG resolution in dots per inch (default 96: the canvas at 100 %%)")))
-    importlib.import_module("app.cli_formats")  # registers the formats and their options
-    for add, _suffixes in EXPORT_OPTIONS:
-        add(export)
+    add_export_options(export)
     export.set_defaults(handler=_command_export)
 
     import_ = commands.add_parser("import", help=tr(QT_TRANSLATE_NOOP(

@@ -174,7 +174,7 @@ def test_export_refuses_other_formats_for_now(capsys, project_file, tmp_path):
 
 
 def test_formats_register_by_suffix(capsys, project_file, tmp_path, monkeypatch):
-    monkeypatch.setitem(cli.EXPORTERS, ".txt", lambda session, path: path.write_text("hello"))
+    monkeypatch.setitem(cli.EXPORTERS, ".txt", lambda session, path, options: path.write_text("hello"))
     assert run(capsys, "export", project_file, tmp_path / "out.TXT")[0] == 0
     assert (tmp_path / "out.TXT").read_text() == "hello"
 

@@ -76,8 +76,8 @@ class JourneyImport(Protocol):
 
 def cannot_import(path: Path, suffixes: Sequence[str]) -> ParcoursError:
     """The sentence for a file whose suffix is none of ``suffixes``."""
-    return ParcoursError(QT_TRANSLATE_NOOP("errors", "Parcours cannot import {suffix} files yet: only {formats} for now."),
-                         suffix=path.suffix.lower() or path.name, formats=", ".join(sorted(suffixes)))
+    refusal = QT_TRANSLATE_NOOP("errors", "Parcours cannot import {suffix} files yet: only {formats} for now.")
+    return ParcoursError(refusal, suffix=path.suffix.lower() or path.name, formats=", ".join(sorted(suffixes)))
 
 
 def import_journey(session: Session, path: Path, *, journey_title: str | None = None,

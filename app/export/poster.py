@@ -65,7 +65,7 @@ from app.export.paper import (  # noqa: F401
 )
 from app.export.poster_draw import REGULAR, speaking
 from app.export.poster_fit import readability
-from app.export.poster_marks import PosterContent
+from app.export.poster_options import PosterContent
 from app.export.poster_sheet import ReadabilityCheck, SheetFrame, TitleBlock, _Poster, _tr  # noqa: F401
 from app.export.progress import ExportCancelled, Progress, step
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError

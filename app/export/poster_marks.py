@@ -6,7 +6,7 @@ nature, the KPIs and measurement points placed on cards and stages);
 :func:`draw_marks` draws them in layout units over a
 :class:`~app.export.poster_draw.MapPainter`'s map (same origin, same
 ``-y``); :func:`draw_comparison` overlays another journey's curve (the
-to-be over the as-is). :class:`PosterContent` says which of them to print.
+to-be over the as-is). :class:`~app.export.poster_options.PosterContent` says which of them to print.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.export.poster_draw import BOLD, REGULAR, label, language, rgb
+from app.export.poster_options import PosterContent
 from app.model import colours
 from app.model.enums import Interaction, LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP
@@ -33,26 +34,6 @@ COMPARE_LINE = "#8E44AD"
 _FIRST = QT_TRANSLATE_NOOP("poster", "first")
 _LAST = QT_TRANSLATE_NOOP("poster", "last")
 _WAIT = QT_TRANSLATE_NOOP("poster", "waiting: {time}")
-
-
-@dataclass(frozen=True, slots=True)
-class PosterContent:
-    """Which of the method's marks a poster prints (each can be left off)."""
-
-    #: The customer's goal, expectations and the objectives served, in a band under the title.
-    header: bool = True
-    #: Stage durations and waiting times under the stage headers.
-    durations: bool = True
-    #: Severity and share of customers on pain points.
-    severity: bool = True
-    #: The first and last touchpoints.
-    first_last: bool = True
-    #: Digital or human touchpoints.
-    interaction: bool = True
-    #: KPI and measurement-point markers.
-    kpis: bool = True
-    #: The first evidence image of each card as a thumbnail on it (only when asked: photos weigh).
-    evidence_images: bool = False
 
 
 @dataclass

@@ -28,7 +28,6 @@ from app.export.poster_draw import BOLD, REGULAR, MapPainter, label, rgb, speaki
 from app.export.poster_fit import FittedMap, Readability, fit_map, readability
 from app.export.poster_legend import draw_legend, legend_height
 from app.export.poster_marks import (
-    PosterContent,
     draw_comparison,
     draw_header_band,
     draw_marks,
@@ -40,6 +39,7 @@ from app.export.poster_marks import (
     read_evidence_images,
     read_marks,
 )
+from app.export.poster_options import PosterContent
 from app.model import colours, curve
 from app.model.enums import JourneyState
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError

@@ -1,135 +1,40 @@
 """The poster dialog: paper, orientation, office-sheet tiling or print-shop bleed, with a live sheet preview.
 
-:class:`PosterDialog` edits a :class:`PosterOptions` (plain data that maps
-onto :func:`app.export.poster.export_poster`'s keywords). While the user
+:class:`PosterDialog` edits a :class:`~app.export.poster_options.PosterOptions`
+(plain data that maps onto :func:`app.export.poster.export_poster`'s keywords,
+shared with the command line). While the user
 changes a value, :class:`SheetGridPreview` draws the poster outline with
 the grid of office sheets (overlaps shaded) or the bleed around it, and a
 line says how many sheets will come out. When the other sheet orientation
 needs fewer sheets, a second line offers to switch. The options chosen last
-are kept in the settings.
+are kept in the settings (:mod:`app.ui.export_settings`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app import i18n
+from app.export.poster_options import BLEEDS, MARK_NAMES, POSTER_PAPERS, TILE_PAPERS, PosterOptions, natural_orientation
 from app.model.errors import ParcoursError
-from app.ui import settings
 from app.ui.export_preview import SheetGridPreview
-
-#: Named papers offered for the poster (ISO 216), and the sheets an office printer takes.
-POSTER_PAPERS = ("A0", "A1", "A2", "A3", "A4")
-TILE_PAPERS = ("A4", "A3")
-#: Print-shop bleeds offered, in mm.
-BLEEDS = (0.0, 3.0, 5.0)
-_SETTINGS_KEY = "export/poster/"
-
-
-@dataclass(frozen=True)
-class PosterOptions:
-    """What the poster dialog asks: the keywords of :func:`app.export.poster.export_poster`."""
-
-    #: "A0".."A4" or a custom "WIDTHxHEIGHTmm".
-    paper: str = "A0"
-    #: "portrait", "landscape" or None (automatic: landscape when the map is wider than tall).
-    orientation: str | None = None
-    margin_mm: float = 10.0
-    #: "A4" or "A3" to print on office sheets, None for one sheet.
-    tile: str | None = None
-    #: Orientation of the office sheets; None: whichever needs fewest.
-    tile_orientation: str | None = None
-    overlap_mm: float = 10.0
-    #: Print-shop bleed (only without tiling).
-    bleed_mm: float = 0.0
-    crop_marks: bool = False
-    #: The legend strip and the column of the journey's personas.
-    legend: bool = True
-    persona_panel: bool = True
-    #: The map at this percentage of the canvas at 100 %; None: as large as the sheet allows.
-    scale_percent: float | None = None
-    #: The method's marks (see :class:`app.export.poster_marks.PosterContent`).
-    header: bool = True
-    durations: bool = True
-    severity: bool = True
-    first_last: bool = True
-    interaction: bool = True
-    kpis: bool = True
-    evidence_images: bool = False
-    #: The journey whose curve is overlaid (not remembered: ids belong to one project).
-    compare: int | None = None
-
-    def export_keywords(self) -> dict:
-        """The keywords for ``export_poster`` (tiling and bleed never both)."""
-        from app.export.poster_marks import PosterContent
-
-        keywords = asdict(self)
-        keywords["content"] = PosterContent(**{name: keywords.pop(name) for name in MARK_NAMES})
-        if self.tile is not None:
-            keywords.update(bleed_mm=0.0, crop_marks=False)
-        return keywords
-
-
-#: The marks the dialog can leave off, in the order of their check boxes.
-MARK_NAMES = ("header", "durations", "severity", "first_last", "interaction", "kpis", "evidence_images")
-
-
-def load_options() -> PosterOptions:
-    """The poster options chosen last (defaults the first time, or when the stored ones make no sense)."""
-    stored = settings.settings()
-    default = PosterOptions()
-    values = {}
-    for name, value in asdict(default).items():
-        if name == "compare":
-            continue
-        raw = stored.value(_SETTINGS_KEY + name, None)
-        if raw is None or raw == "":
-            continue
-        try:
-            if name == "scale_percent":
-                values[name] = float(raw)
-            elif isinstance(value, bool):
-                values[name] = raw in (True, "true", "1", 1)
-            elif isinstance(value, float):
-                values[name] = float(raw)
-            else:
-                values[name] = str(raw)
-        except (TypeError, ValueError):
-            continue
-    options = replace(default, **values)
-    if options.orientation not in (None, "portrait", "landscape"):
-        options = replace(options, orientation=None)
-    if options.tile not in (None, *TILE_PAPERS):
-        options = replace(options, tile=None)
-    if options.tile_orientation not in (None, "portrait", "landscape"):
-        options = replace(options, tile_orientation=None)
-    if options.scale_percent is not None and not 1.0 <= options.scale_percent <= 1000.0:
-        options = replace(options, scale_percent=None)
-    return options
-
-
-def save_options(options: PosterOptions) -> None:
-    """Remember ``options`` for the next poster."""
-    stored = settings.settings()
-    for name, value in asdict(options).items():
-        if name != "compare":
-            stored.setValue(_SETTINGS_KEY + name, "" if value is None else value)
-
-
-def natural_orientation(paper: str, map_size: tuple[float, float] | None, persona_panel: bool = False) -> str:
-    """The orientation ``export_poster`` picks when asked for none (the same rule; portrait without a map)."""
-    from app.export import paper as papers
-
-    if map_size is None:
-        map_size = (1.0, 1.0)
-    return papers.automatic_orientation(paper, map_size, persona_panel=persona_panel)
 
 
 class PosterDialog(QDialog):

@@ -1,7 +1,7 @@
 """Settings > Preferences: language, theme, the poster's default paper and options, units, where work is kept.
 
 The dialog reads and writes :mod:`app.ui.settings` (the poster defaults are
-the poster dialog's own memory, :func:`app.ui.export_dialog.load_options`).
+the poster dialog's own memory, :func:`app.ui.export_settings.load_options`).
 The theme applies at once; a new language says, in that language, that it
 applies at the next start.
 """
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model.recovery import data_dir
-from app.ui import export_dialog, settings, theme
+from app.ui import export_settings, settings, theme
 
 
 def _combo(parent: QWidget, choices: list[tuple[str, object]], current: object) -> QComboBox:
@@ -36,7 +36,7 @@ class PreferencesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
-        poster = export_dialog.load_options()
+        poster = export_settings.load_options()
         self.language = _combo(self, [(self.tr("Follow the system"), ""), ("English", "en"), ("Français", "fr")],
                                settings.language())
         self.theme = _combo(self, [(self.tr("Follow the system"), "system"), (self.tr("Light"), "light"),
@@ -85,7 +85,7 @@ class PreferencesDialog(QDialog):
         app = QApplication.instance()
         if app is not None:
             theme.apply(app, theme_choice)
-        export_dialog.save_options(replace(export_dialog.load_options(), paper=self.paper.currentData(),
+        export_settings.save_options(replace(export_settings.load_options(), paper=self.paper.currentData(),
                                            orientation=self.orientation.currentData(),
                                            legend=self.legend.isChecked(), persona_panel=self.personas.isChecked()))
         changed = self.language.currentData() != settings.language()

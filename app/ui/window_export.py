@@ -28,11 +28,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import i18n
+from app.export.poster_options import PosterOptions
 from app.export.progress import Progress
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.model.schema import Journey
 from app.ui import settings
-from app.ui.export_dialog import PosterDialog, PosterOptions, load_options, save_options
+from app.ui.export_dialog import PosterDialog
+from app.ui.export_settings import load_options, save_options
 from app.ui.export_worker import ExportThread
 
 # Called by this name with literal strings so that lupdate finds them.

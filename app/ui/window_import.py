@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy.orm import Session
 
 from app import i18n
+from app.export.formats import JOURNEY_SUFFIXES, cannot_import, import_journey
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.ui import settings
 from app.ui.commands import ImportJourneyCommand, push
@@ -81,24 +82,6 @@ class ImportVerbs:
 
 def _importer(path: Path) -> Callable[[Session], Any]:
     """The importer for ``path``'s suffix, as a function of the session (a sentence for other suffixes)."""
-    suffix = path.suffix.lower()
-    if suffix in (".csv", ".xlsx"):
-        def run(session: Session) -> Any:
-            from app.export.read import spreadsheet as spreadsheet_read
-
-            return spreadsheet_read.import_table(session, path)
-    elif suffix == ".ojf":
-        def run(session: Session) -> Any:
-            from app.export import ojf
-
-            return ojf.import_ojf(session, path)
-    elif suffix == ".mmd":
-        def run(session: Session) -> Any:
-            from app.export import mermaid
-
-            return mermaid.import_mermaid(session, path)
-    else:
-        raise ParcoursError(QT_TRANSLATE_NOOP(
-            "errors", "Parcours cannot import {suffix} files yet: only {formats} for now."),
-            suffix=suffix or path.name, formats=".csv, .mmd, .ojf, .xlsx")
-    return run
+    if path.suffix.lower() not in JOURNEY_SUFFIXES:
+        raise cannot_import(path, JOURNEY_SUFFIXES)
+    return lambda session: import_journey(session, path)

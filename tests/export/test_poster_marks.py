@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.__main__ import main
 from app.export.poster import PosterError, export_poster
-from app.export.poster_marks import PosterContent
+from app.export.poster_options import PosterContent
 from app.model.enums import LaneKind
 from app.model.schema import Card, Journey, Lane, Project
 from tests.export.conftest import onboarding_sample

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 import app
 from app.model import colours
-from app.ui import export_dialog, settings, theme
+from app.ui import export_settings, settings, theme
 
 Role = QPalette.ColorRole
 #: Text roles and the background each is drawn on.
@@ -92,7 +92,7 @@ def test_preferences_store_and_apply_their_choices(qapp, restore_theme, make_win
     assert dialog.apply() is True  # the language changed: the window says a restart applies it
     assert settings.theme() == "dark" and theme.is_dark()
     assert qapp.palette().color(Role.Window).lightness() < 128
-    options = export_dialog.load_options()
+    options = export_settings.load_options()
     assert options.paper == "A2" and options.legend is False
     assert settings.preference("units") == "in" and settings.language() == "fr"
     again = PreferencesDialog(window)

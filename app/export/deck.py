@@ -39,11 +39,11 @@ from app.export.deck_map import curve_last, map_png, part_of, plan_parts
 from app.export.files import write_bytes_atomically
 from app.export.poster_draw import label, speaking
 from app.export.poster_marks import draw_marks
-from app.export.poster_sheet import _Poster
+from app.export.poster_sheet import PosterDrawing
 from app.export.progress import ExportCancelled, Progress, step
-from app.export.report import tint
 from app.export.report_actions import HORIZON_SHORT, STATUS_NAMES, gather
 from app.export.report_matrix import QUADRANT_COLOURS, quadrant
+from app.export.report_page import tint
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.layout import compute_layout
 from app.model.method_data import ranked_pain_points
@@ -148,7 +148,7 @@ def export_deck(session: Session, journey_id: int | None, path: str | os.PathLik
     """
     path = Path(path)
     step(progress, 0, 10)
-    poster = _Poster(session, journey_id, created, legend=False, persona_panel=False, language=language)
+    poster = PosterDrawing(session, journey_id, created, legend=False, persona_panel=False, language=language)
     journey = session.get(Journey, poster.data.journey_id)
     deck = Presentation()
     deck.slide_width, deck.slide_height = _pt(SLIDE[0]), _pt(SLIDE[1])
@@ -196,7 +196,7 @@ def export_deck(session: Session, journey_id: int | None, path: str | os.PathLik
     return DeckResult(path, len(deck.slides))
 
 
-def _title_slide(deck, poster: _Poster, journey: Journey | None) -> None:
+def _title_slide(deck, poster: PosterDrawing, journey: Journey | None) -> None:
     block = poster.block
     slide = deck.slides.add_slide(deck.slide_layouts[6])
     _text_box(slide, block.journey or "-", 60.0, 170.0, SLIDE[0] - 120.0, 60.0, 40.0, bold=True)

@@ -7,9 +7,9 @@ embedded by ReportLab (subset, ``/FontFile2``), so fonts with PostScript
 (CFF) or colour bitmap glyphs are passed over. A character that no usable
 font has stays a "□", and the exporters name it in a warning.
 
-:class:`FallbackCanvas` is a ReportLab canvas whose text objects switch to
-the fallback font for those characters, run by run, and whose string
-widths count each run in its own font.
+:class:`app.export.fallback_canvas.FallbackCanvas` is a ReportLab canvas whose
+text objects switch to the fallback font for those characters, run by run
+(:func:`runs`), and whose string widths count each run in its own font.
 """
 
 from __future__ import annotations
@@ -23,8 +23,6 @@ from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.textobject import PDFTextObject
 
 from app import resources
 
@@ -169,48 +167,3 @@ def runs(text: str, main: str, supported: frozenset[int]) -> list[tuple[str, str
         else:
             pieces.append((font, char))
     return pieces
-
-
-class _FallbackText(PDFTextObject):
-    """A text object that writes each run of a string in the font that has its glyphs."""
-
-    def _formatText(self, text: str) -> str:  # noqa: N802 - ReportLab's name
-        if text.isascii():  # the bundled font has every ASCII character: the common case costs one test
-            return super()._formatText(text)
-        from app.export.fonts import supported_codes
-
-        main = self._fontname
-        supported = supported_codes(main)
-        if supported is None:
-            return super()._formatText(text)
-        pieces = runs(text, main, supported)
-        if len(pieces) == 1 and pieces[0][0] == main:
-            return super()._formatText(text)
-        parts = []
-        for font, piece in pieces:
-            self._fontname = font
-            self._curSubset = -1  # another font: its subset 0 is not the main font's
-            parts.append(super()._formatText(piece))
-        self._fontname = main
-        self._curSubset = -1
-        return " ".join(part for part in parts if part)
-
-
-class FallbackCanvas(Canvas):
-    """A ReportLab canvas that draws characters the bundled font lacks with an installed font that has them."""
-
-    def beginText(self, x: float = 0, y: float = 0, direction=None) -> PDFTextObject:  # noqa: N802
-        return _FallbackText(self, x, y, direction=direction)
-
-    def stringWidth(self, text: str, fontName: str | None = None, fontSize: float | None = None) -> float:  # noqa: N802, N803
-        from app.export.fonts import text_width
-
-        return text_width(text, fontName or self._fontname, self._fontsize if fontSize is None else fontSize)
-
-    def drawRightString(self, x: float, y: float, text: str, *args, **kwargs) -> None:  # noqa: N802
-        self.drawString(x - self.stringWidth(text), y, text, *args, **kwargs)
-
-    def drawCentredString(self, x: float, y: float, text: str, *args, **kwargs) -> None:  # noqa: N802
-        self.drawString(x - self.stringWidth(text) / 2.0, y, text, *args, **kwargs)
-
-    drawCenteredString = drawCentredString  # noqa: N815

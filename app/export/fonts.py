@@ -17,7 +17,10 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from app import resources
 from app.export.font_fallback import fallback_font, runs
-from app.export.poster_draw import BOLD, REGULAR
+
+#: The names the bundled DejaVu Sans is registered under with ReportLab (and loaded under in Qt).
+REGULAR = "ParcoursSans"
+BOLD = "ParcoursSans-Bold"
 
 #: Characters dropped rather than replaced: joiners, variation selectors, skin-tone modifiers.
 _DROPPED = frozenset([0x200D, 0xFE0E, 0xFE0F, *range(0x1F3FB, 0x1F400)])
@@ -123,7 +126,7 @@ def _qt_fixed(value: float) -> float:
     return math.floor(value * 64.0) / 64.0
 
 
-def _fitted(metrics: ReportLabMetrics, text: str, size: float, width: float, bold: bool,
+def fitted_text(metrics: ReportLabMetrics, text: str, size: float, width: float, bold: bool,
             min_size: float) -> tuple[str, float]:
     """Shrink ``text`` until it fits ``width`` (not below ``min_size``), then elide it: never overflow."""
     measured = metrics.width(text, size, bold)

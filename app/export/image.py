@@ -1,6 +1,6 @@
 """A journey as a PNG or SVG image: the PDF poster's picture, painted with QtGui.
 
-There is one drawing of the poster, :meth:`app.export.poster._Poster.draw_sheet`
+There is one drawing of the poster, :meth:`app.export.poster.PosterDrawing.draw_sheet`
 on a ReportLab canvas; here it paints through :class:`~app.export.reportlab_painter.ReportLabPainter`
 onto a ``QImage`` (PNG) or a ``QSvgGenerator`` (SVG), so the image is the same
 picture as the PDF: title block, map, legend, persona panel, stamp.
@@ -9,7 +9,7 @@ The page:
 
 * without ``paper``, the map's natural size: the map at 100 % of the canvas
   (one layout unit is one pixel at 96 dpi), with the poster's title band,
-  legend, persona panel and margins around it (:meth:`~app.export.poster._Poster.natural_size`);
+  legend, persona panel and margins around it (:meth:`~app.export.poster.PosterDrawing.natural_size`);
 * with ``paper`` (A0..A4 or ``WIDTHxHEIGHTmm``), the sheet of that paper,
   turned as the PDF poster would be, the map fitted inside the margins.
 
@@ -46,7 +46,7 @@ from app import __version__
 from app.export.files import write_atomically, write_bytes_atomically
 from app.export.painter_parts import DOTS_PER_METRE, ensure_gui_application
 from app.export.paper import MM, PosterError, sheet_size_mm
-from app.export.poster_sheet import _Poster
+from app.export.poster_sheet import PosterDrawing
 from app.export.progress import ExportCancelled, Progress, step
 from app.export.reportlab_painter import ReportLabPainter
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
@@ -77,7 +77,7 @@ class ImageResult:
     dpi: float
 
 
-def _page(poster: _Poster, paper: str | None, orientation: str | None, margin: float) -> tuple[float, float]:
+def _page(poster: PosterDrawing, paper: str | None, orientation: str | None, margin: float) -> tuple[float, float]:
     """The page in points: the natural size, or the sheet of ``paper`` as the PDF poster turns it.
 
     At the natural size the poster is set to draw its map at 100 % (else it fits the map to the sheet).
@@ -122,7 +122,7 @@ def export_image(session: Session, journey_id: int | None, path: str | os.PathLi
         raise PosterError(QT_TRANSLATE_NOOP("errors", "The margin cannot be negative."))
     step(progress, 0, 10)
     ensure_gui_application()
-    poster = _Poster(session, journey_id, created, compare=compare,
+    poster = PosterDrawing(session, journey_id, created, compare=compare,
                      **({"content": content} if content is not None else {}))
     margin = margin_mm * MM
     page = _page(poster, paper, orientation, margin)
@@ -152,7 +152,7 @@ def band_rows(width_px: int) -> int:
     return max(16, min(BAND_ROWS, BAND_BYTES // (4 * max(width_px, 1))))
 
 
-def render_png(poster: _Poster, page: tuple[float, float], margin: float, dpi: float, stream,
+def render_png(poster: PosterDrawing, page: tuple[float, float], margin: float, dpi: float, stream,
                progress: Progress | None = None, *, rows: int | None = None) -> tuple[int, int]:
     """Paint the poster sheet ``page`` (pt) at ``dpi`` and write it to ``stream`` as a PNG; return its size.
 
@@ -210,7 +210,7 @@ def render_png(poster: _Poster, page: tuple[float, float], margin: float, dpi: f
 # ---------------------------------------------------------------------- SVG
 
 
-def _svg_bytes(poster: _Poster, page: tuple[float, float], margin: float, progress: Progress | None) -> bytes:
+def _svg_bytes(poster: PosterDrawing, page: tuple[float, float], margin: float, progress: Progress | None) -> bytes:
     from PySide6.QtSvg import QSvgGenerator
 
     buffer = QBuffer()

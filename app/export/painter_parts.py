@@ -11,19 +11,16 @@ import io
 import math
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QImage, QPainterPath, QRawFont
 from reportlab.lib import colors as rl_colors
 
 from app import resources
-from app.export.poster_draw import BOLD, REGULAR
-
-if TYPE_CHECKING:
-    from app.export.reportlab_painter import ReportLabPainter
+from app.export.fonts import BOLD, REGULAR
 
 #: Logical resolution the paint devices are given, so that a QFont point is a page point.
 DEVICE_DPI = 72
@@ -219,9 +216,10 @@ class QtPath:
 class QtTextObject:
     """ReportLab's ``PDFTextObject``: lines queued here, painted by :meth:`ReportLabPainter.drawText`."""
 
-    def __init__(self, canvas: ReportLabPainter, x: float = 0.0, y: float = 0.0) -> None:
-        self._canvas = canvas
-        state = canvas._state
+    def __init__(self, state: _State, string_width: Callable[[str, str, float], float], x: float = 0.0,
+                 y: float = 0.0) -> None:
+        #: Measures a string as the painter draws it: (text, font name, size) -> width in points.
+        self._string_width = string_width
         self._font, self._size, self._leading = state.font, state.size, state.leading
         self._char_space = 0.0
         self._rise = 0.0
@@ -289,7 +287,7 @@ class QtTextObject:
 
     def textOut(self, text: str) -> None:  # noqa: N802
         self._ops.append(("text", self._x, self._y + self._rise, text, self._font, self._size, self._char_space))
-        self._x += self._canvas.stringWidth(text, self._font, self._size) + self._char_space * len(text)
+        self._x += self._string_width(text, self._font, self._size) + self._char_space * len(text)
 
     def textLine(self, text: str = "") -> None:  # noqa: N802
         if text:

@@ -1,6 +1,6 @@
 """A journey as a vector PDF poster (ReportLab): one sheet from A4 to A0, or tiled onto office paper.
 
-:func:`export_poster` draws the sheet of :class:`app.export.poster_sheet._Poster`:
+:func:`export_poster` draws the sheet of :class:`app.export.poster_sheet.PosterDrawing`:
 the map (the editor's layout, measured with ReportLab and the bundled
 DejaVu Sans) laid out again to fill the room the sheet gives it
 (:mod:`app.export.poster_fit`: card widths to the room's proportions, taller
@@ -35,18 +35,16 @@ import dataclasses
 import datetime as dt
 import io
 import os
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
 from app import __version__
+from app.export.fallback_canvas import FallbackCanvas, binary_streams
 from app.export.files import write_bytes_atomically
-from app.export.font_fallback import FallbackCanvas
-from app.export.fonts import REPLACEMENT, ReportLabMetrics, _fitted, clean_text, register_fonts  # noqa: F401
+from app.export.fonts import REGULAR, REPLACEMENT, ReportLabMetrics, clean_text, fitted_text, register_fonts  # noqa: F401
 from app.export.paper import (  # noqa: F401
     CANVAS_PT,
     MM,
@@ -63,10 +61,10 @@ from app.export.paper import (  # noqa: F401
     tile_count,
     tile_grid,
 )
-from app.export.poster_draw import REGULAR, speaking
+from app.export.poster_draw import speaking
 from app.export.poster_fit import readability
 from app.export.poster_options import PosterContent
-from app.export.poster_sheet import ReadabilityCheck, SheetFrame, TitleBlock, _Poster, _tr  # noqa: F401
+from app.export.poster_sheet import PosterDrawing, ReadabilityCheck, SheetFrame, TitleBlock, poster_text  # noqa: F401
 from app.export.progress import ExportCancelled, Progress, step
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 
@@ -97,7 +95,7 @@ class PosterResult:
 # ---------------------------------------------------------------------- the PDF
 
 
-def _canvas(stream: io.BytesIO, size: tuple[float, float], poster: _Poster,
+def _canvas(stream: io.BytesIO, size: tuple[float, float], poster: PosterDrawing,
             created: dt.datetime | dt.date | None) -> Canvas:
     c = FallbackCanvas(stream, pagesize=size, invariant=1 if created is not None else 0, initialFontName=REGULAR,
                initialFontSize=10, pageCompression=1)
@@ -161,14 +159,14 @@ def export_poster(session: Session, journey_id: int | None, path: str | os.PathL
         raise PosterError(QT_TRANSLATE_NOOP("errors", "A scale of {scale} % is not possible: choose 1 to 1000 %."),
                           scale=f"{scale_percent:g}")
     step(progress, 0, 10)
-    poster = _Poster(session, journey_id, created, language=language, legend=legend, persona_panel=persona_panel,
+    poster = PosterDrawing(session, journey_id, created, language=language, legend=legend, persona_panel=persona_panel,
                      content=content or PosterContent(), compare=compare)
     poster.scale_percent = scale_percent
     step(progress, 1, 10)
     sheet_mm, orientation = poster.sheet(paper, orientation, margin_mm)
     stream = io.BytesIO()
     grid: TileGrid | None = None
-    with _binary_streams(), speaking(poster.language):
+    with binary_streams(), speaking(poster.language):
         pages, grid = _render(stream, poster, paper, sheet_mm, _Finish(margin_mm, bleed_mm, crop_marks), tile,
                               tile_orientation, overlap_mm, created, progress)
     write_bytes_atomically(path, stream.getvalue())
@@ -190,17 +188,6 @@ def missing_glyphs(characters: set[str]) -> ParcoursError:
                          characters=" ".join(sorted(characters)))
 
 
-@contextmanager
-def _binary_streams():
-    """Flate-only streams while the PDF is made: ASCII85 on top would add a quarter to every page."""
-    saved = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
-        yield
-    finally:
-        rl_config.useA85 = saved
-
-
 @dataclass(frozen=True, slots=True)
 class _Finish:
     """Margins and the print-shop preset, in mm."""
@@ -215,7 +202,7 @@ class _Finish:
         return 12.0 if self.crop_marks else 0.0
 
 
-def _render(stream: io.BytesIO, poster: _Poster, paper: str, sheet_mm: tuple[float, float], finish: _Finish,
+def _render(stream: io.BytesIO, poster: PosterDrawing, paper: str, sheet_mm: tuple[float, float], finish: _Finish,
             tile: str | None, tile_orientation: str | None, overlap_mm: float,
             created: dt.datetime | dt.date | None, progress: Progress | None) -> tuple[int, TileGrid | None]:
     width, height = sheet_mm[0] * MM, sheet_mm[1] * MM
@@ -261,7 +248,7 @@ def _render(stream: io.BytesIO, poster: _Poster, paper: str, sheet_mm: tuple[flo
     return pages, grid
 
 
-def _print_shop(c: Canvas, poster: _Poster, finish: _Finish, width: float, height: float) -> None:
+def _print_shop(c: Canvas, poster: PosterDrawing, finish: _Finish, width: float, height: float) -> None:
     """TrimBox and BleedBox of a sheet drawn at (bleed + slug) from the page's edges, and its crop marks."""
     bleed, slug = finish.bleed_mm * MM, finish.slug_mm * MM
     left = bleed + slug
@@ -280,7 +267,7 @@ def _print_shop(c: Canvas, poster: _Poster, finish: _Finish, width: float, heigh
         c.line(x, y + sy * offset, x, y + sy * (offset + length))
     c.setFillColorCMYK(0, 0, 0, 1)
     c.setFont(REGULAR, 6.0)
-    c.drawString(left, 2.0 * MM, _tr(QT_TRANSLATE_NOOP(
+    c.drawString(left, 2.0 * MM, poster_text(QT_TRANSLATE_NOOP(
         "poster", "{journey} · trim {width} x {height} mm · bleed {bleed} mm · {stamp}")).format(
         journey=poster.block.journey, width=f"{width / MM:.0f}", height=f"{height / MM:.0f}",
         bleed=f"{finish.bleed_mm:g}", stamp=poster.stamp()))

@@ -1,6 +1,6 @@
 """Drawing a laid-out journey map on a ReportLab canvas: the same picture as the editor's canvas.
 
-:func:`draw_map` draws a :class:`~app.model.layout.MapLayout` in layout units
+:meth:`MapPainter.draw` draws a :class:`~app.model.layout.MapLayout` in layout units
 (canvas pixels), with the layout's top left corner at the current origin
 and y growing *downwards in layout terms*: the caller translates and scales
 the ReportLab canvas, and this module writes ``-y`` for every layout ``y``,
@@ -8,7 +8,9 @@ so text stays upright without a flip per string.
 
 Channel icons are vector glyphs ported from the canvas's icons (a dot for an
 unknown channel). Fonts are the bundled DejaVu Sans, registered by
-:mod:`app.export.poster` as :data:`REGULAR` and :data:`BOLD`.
+:func:`app.export.fonts.register_fonts` as :data:`~app.export.fonts.REGULAR` and
+:data:`~app.export.fonts.BOLD`. :func:`speaking` sets the language labels are
+printed in (:func:`label`) while a poster or report is drawn.
 """
 
 from __future__ import annotations
@@ -22,16 +24,13 @@ from functools import lru_cache
 from reportlab.pdfgen.canvas import Canvas
 
 from app import i18n
+from app.export.fonts import BOLD, REGULAR
 from app.model import colours
 from app.model.enums import LaneKind, LinkKind
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.journey_data import JourneyData
 from app.model.layout import MapLayout, Rect, TextMetrics, score_y
 from app.model.wrapping import wrap_text
-
-#: ReportLab names of the bundled font (registered by :func:`app.export.poster.register_fonts`).
-REGULAR = "ParcoursSans"
-BOLD = "ParcoursSans-Bold"
 
 _BORDER = "#9AA3AD"
 _MARKS = {LaneKind.IRRITANTS: "!", LaneKind.ENCHANTMENTS: "★", LaneKind.OPPORTUNITIES: "+"}

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from app.export.poster_draw import BOLD, LANE_KIND_NAMES, REGULAR, draw_icon, label, language, rgb
+from app.export.fonts import BOLD, REGULAR
+from app.export.poster_draw import LANE_KIND_NAMES, draw_icon, label, language, rgb
 from app.model import colours
 from app.model.enums import Emotion, LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP

@@ -17,7 +17,8 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.export.poster_draw import BOLD, REGULAR, label, language, rgb
+from app.export.fonts import BOLD, REGULAR
+from app.export.poster_draw import label, language, rgb
 from app.export.poster_options import PosterContent
 from app.model import colours
 from app.model.enums import Interaction, LaneKind
@@ -273,7 +274,7 @@ def header_lines(marks: Marks) -> list[tuple[str, str]]:
 def draw_header_band(c: Canvas, metrics: TextMetrics, lines: list[tuple[str, str]], x: float, top: float,
                      width: float, size: float) -> None:
     """The header band's lines from ``top`` down (page points, y up), each elided to ``width``."""
-    from app.export.fonts import _fitted
+    from app.export.fonts import fitted_text
 
     line_height = metrics.line_height(size) * 1.2
     for index, (heading, text) in enumerate(lines):
@@ -283,7 +284,7 @@ def draw_header_band(c: Canvas, metrics: TextMetrics, lines: list[tuple[str, str
         c.setFillColorRGB(*rgb(colours.TEXT))
         c.setFont(BOLD, size)
         c.drawString(x, baseline, head)
-        rest, rest_size = _fitted(metrics, text, size, width - head_width, False, size * 0.8)
+        rest, rest_size = fitted_text(metrics, text, size, width - head_width, False, size * 0.8)
         c.setFillColorRGB(*rgb(colours.MUTED_TEXT))
         c.setFont(REGULAR, rest_size)
         c.drawString(x + head_width, baseline, rest)

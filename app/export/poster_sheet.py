@@ -1,6 +1,6 @@
 """One journey laid out for paper: what a poster sheet shows and where (title block, map, legend, personas).
 
-:class:`_Poster` reads a journey once (text readied for the fonts, the
+:class:`PosterDrawing` reads a journey once (text readied for the fonts, the
 layout, the moments of truth, the method's marks, the legend, the persona
 panel) and draws a whole sheet on a ReportLab canvas or anything with its
 API (:class:`~app.export.reportlab_painter.ReportLabPainter` for images). :mod:`app.export.poster`
@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session
 from app import __version__
 from app.export import poster_legend
 from app.export.font_fallback import prepare as prepare_fallbacks
-from app.export.fonts import ReportLabMetrics, _fitted, clean_text, register_fonts, supported_codes
+from app.export.fonts import BOLD, REGULAR, ReportLabMetrics, clean_text, fitted_text, register_fonts, supported_codes
 from app.export.paper import CANVAS_PT, MM, PANEL_SHARE, PosterError, automatic_orientation, band_height, sheet_size_mm
-from app.export.poster_draw import BOLD, REGULAR, MapPainter, label, rgb, speaking
-from app.export.poster_fit import FittedMap, Readability, fit_map, readability
+from app.export.poster_draw import MapPainter, label, rgb, speaking
+from app.export.poster_fit import FittedMap, fit_map, readability
 from app.export.poster_legend import draw_legend, legend_height
 from app.export.poster_marks import (
     draw_comparison,
@@ -53,7 +53,7 @@ _clean = clean_text
 _CONTEXT = "poster"
 
 
-def _tr(text: str) -> str:
+def poster_text(text: str) -> str:
     """``text`` of context "poster" in the language of the poster being drawn (see :func:`speaking`)."""
     return label(_CONTEXT, text)
 
@@ -111,7 +111,7 @@ def _moments(data: JourneyData, drop_threshold: float | None) -> frozenset[int]:
         pinned=pinned, suppressed=suppressed))
 
 
-class _Poster:
+class PosterDrawing:
     """One journey laid out for paper, and the drawing of a whole poster sheet.
 
     Labels are printed in ``language`` (default: the project's), whatever the
@@ -149,7 +149,7 @@ class _Poster:
             self.compared = _clean_data(read_journey(session, compare), self.missing)
         #: The map as on the canvas (its proportions choose the orientation); each sheet fits its own.
         self.layout: MapLayout = compute_layout(self.data, self.metrics, self.style, wrapper=self.wrapper)
-        self._fitted: dict[tuple[float, float, float | None], FittedMap] = {}
+        self.fitted_text: dict[tuple[float, float, float | None], FittedMap] = {}
         self.moments = _moments(self.data, drop_threshold_of(session, journey.id))
         #: One curve per persona scored on its own (a map without per-persona scores has none).
         self.persona_curves = persona_curves(session, curve.touchpoints_of(self.data))
@@ -235,14 +235,14 @@ class _Poster:
     def fitted(self, frame: SheetFrame) -> FittedMap:
         """The map laid out for ``frame``'s room (see :func:`~app.export.poster_fit.fit_map`), or at :attr:`scale_percent`."""
         key = (*frame.area, self.scale_percent)
-        fitted = self._fitted.get(key)
+        fitted = self.fitted_text.get(key)
         if fitted is None:
             if self.scale_percent is None:
                 fitted = fit_map(self.data, self.metrics, frame.area, self.style, wrapper=self.wrapper,
                                  natural=self.layout)
             else:
                 fitted = FittedMap(self.layout, self.map_scale(frame))
-            self._fitted[key] = fitted
+            self.fitted_text[key] = fitted
         return fitted
 
     def map_scale(self, frame: SheetFrame) -> float:
@@ -348,7 +348,7 @@ class _Poster:
         right_lines = [line for line in (block.author, block.organisation) if line]
         right_width = min(inner * 0.3, max((metrics.width(line, sub_size) for line in right_lines), default=0.0))
         left_width = inner - right_width - (band if right_width else 0.0)
-        text, size = _fitted(metrics, block.journey or "-", title_size, left_width, True, 6.0)
+        text, size = fitted_text(metrics, block.journey or "-", title_size, left_width, True, 6.0)
         c.setFillColorRGB(*rgb(colours.TEXT))
         c.setFont(BOLD, size)
         c.drawString(margin, top - metrics.ascent(title_size), text)
@@ -358,12 +358,12 @@ class _Poster:
         if block.personas:
             parts.append(label("poster", QT_TRANSLATE_NOOP("poster", "Persona: {names}")).format(
                 names=", ".join(block.personas)))
-        text, size = _fitted(metrics, "  ·  ".join(part for part in parts if part), sub_size, left_width, False, 5.0)
+        text, size = fitted_text(metrics, "  ·  ".join(part for part in parts if part), sub_size, left_width, False, 5.0)
         c.setFillColorRGB(*rgb(colours.MUTED_TEXT))
         c.setFont(REGULAR, size)
         c.drawString(margin, top - metrics.line_height(title_size) - metrics.ascent(sub_size), text)
         for index, line in enumerate(right_lines):
-            text, size = _fitted(metrics, line, sub_size, right_width, index == 0, 5.0)
+            text, size = fitted_text(metrics, line, sub_size, right_width, index == 0, 5.0)
             c.setFont(BOLD if index == 0 else REGULAR, size)
             c.drawRightString(width - margin, top - metrics.ascent(sub_size) - index * metrics.line_height(sub_size),
                               text)
@@ -413,7 +413,7 @@ class ReadabilityCheck:
     def __init__(self, session: Session, journey_id: int | None) -> None:
         self.session = session
         self.journey_id = journey_id
-        self._posters: dict[tuple[bool, bool, PosterContent], _Poster] = {}
+        self._posters: dict[tuple[bool, bool, PosterContent], PosterDrawing] = {}
 
     def smallest_text_pt(self, *, paper: str = "A0", orientation: str | None = None, margin_mm: float = 10.0,
                          scale_percent: float | None = None, legend: bool = True, persona_panel: bool = True,
@@ -421,7 +421,7 @@ class ReadabilityCheck:
         """The card text's size as printed on that sheet (None: a journey without cards)."""
         poster = self._posters.get((legend, persona_panel, content))
         if poster is None:
-            poster = self._posters[(legend, persona_panel, content)] = _Poster(
+            poster = self._posters[(legend, persona_panel, content)] = PosterDrawing(
                 self.session, self.journey_id, dt.date.today(), legend=legend, persona_panel=persona_panel,
                 content=content)
         if not poster.layout.cards:

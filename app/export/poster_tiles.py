@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from reportlab.pdfgen.canvas import Canvas
 
-from app.export.fonts import _fitted
+from app.export.fonts import BOLD, REGULAR, fitted_text
 from app.export.paper import MM, ORIENTATIONS, PAPERS, TileGrid
-from app.export.poster_draw import BOLD, REGULAR, rgb
-from app.export.poster_sheet import _Poster, _tr
+from app.export.poster_draw import rgb
+from app.export.poster_sheet import PosterDrawing, poster_text
 from app.model import colours
 from app.model.errors import QT_TRANSLATE_NOOP
 
@@ -24,8 +24,8 @@ def _window(grid: TileGrid, row: int, column: int) -> tuple[float, float, float,
             window_w, window_h)
 
 
-def printed_sheets(poster: _Poster, grid: TileGrid, poster_size: tuple[float, float]) -> list[tuple[int, int]]:
-    """(row, column) of the sheets whose window shows some of what the poster drew (see ``_Poster.inked``)."""
+def printed_sheets(poster: PosterDrawing, grid: TileGrid, poster_size: tuple[float, float]) -> list[tuple[int, int]]:
+    """(row, column) of the sheets whose window shows some of what the poster drew (see ``PosterDrawing.inked``)."""
     height = poster_size[1]
     kept = []
     for row, column in grid.cells():
@@ -37,7 +37,7 @@ def printed_sheets(poster: _Poster, grid: TileGrid, poster_size: tuple[float, fl
     return kept
 
 
-def tile_page(c: Canvas, poster: _Poster, grid: TileGrid, poster_size: tuple[float, float],
+def tile_page(c: Canvas, poster: PosterDrawing, grid: TileGrid, poster_size: tuple[float, float],
               row: int, column: int) -> None:
     sheet_w = grid.sheet_mm[0] * MM
     margin = grid.margin_mm * MM
@@ -52,14 +52,14 @@ def tile_page(c: Canvas, poster: _Poster, grid: TileGrid, poster_size: tuple[flo
     c.doForm("poster")
     c.restoreState()
     _overlap_marks(c, poster, grid, row, column)
-    label = _tr(QT_TRANSLATE_NOOP("poster", "row {row}/{rows} · column {column}/{columns}")).format(
+    label = poster_text(QT_TRANSLATE_NOOP("poster", "row {row}/{rows} · column {column}/{columns}")).format(
         row=row + 1, rows=grid.rows, column=column + 1, columns=grid.columns)
     label = f"{_name(row, column)} · {label}"
     size = min(8.0, margin * 0.45) if margin > 4.0 else 5.0
     metrics = poster.metrics
-    label, label_size = _fitted(metrics, label, size, sheet_w * 0.4, True, 4.0)
+    label, label_size = fitted_text(metrics, label, size, sheet_w * 0.4, True, 4.0)
     rest = f"{poster.block.journey} · {poster.stamp()}"
-    rest, rest_size = _fitted(metrics, rest, size, sheet_w - 2.0 * margin - metrics.width(label, label_size, True)
+    rest, rest_size = fitted_text(metrics, rest, size, sheet_w - 2.0 * margin - metrics.width(label, label_size, True)
                               - 12.0, False, 4.0)
     baseline = round(max(1.5, margin * 0.25), 2)
     c.setFillColorRGB(*rgb(colours.TEXT))
@@ -76,7 +76,7 @@ def tile_page(c: Canvas, poster: _Poster, grid: TileGrid, poster_size: tuple[flo
     c.showPage()
 
 
-def _overlap_marks(c: Canvas, poster: _Poster, grid: TileGrid, row: int, column: int) -> None:
+def _overlap_marks(c: Canvas, poster: PosterDrawing, grid: TileGrid, row: int, column: int) -> None:
     """One mark per edge shared with a neighbour, and the neighbour's name beside it.
 
     The left and top edges are cut: a dashed line in the margin along the
@@ -89,7 +89,7 @@ def _overlap_marks(c: Canvas, poster: _Poster, grid: TileGrid, row: int, column:
     right, top = margin + grid.window_mm[0] * MM, margin + grid.window_mm[1] * MM
     gap = min(margin * 0.3, 1.5 * MM)
     size = max(4.0, min(7.0, margin * 0.35))
-    cut = _tr(QT_TRANSLATE_NOOP("poster", "cut here"))
+    cut = poster_text(QT_TRANSLATE_NOOP("poster", "cut here"))
     c.setStrokeColorRGB(0, 0, 0)
     c.setFillColorRGB(0, 0, 0)
     c.setLineWidth(0.5)
@@ -144,7 +144,7 @@ def _name(row: int, column: int) -> str:
     return f"{row + 1}·{column + 1}"
 
 
-def assembly_page(c: Canvas, poster: _Poster, grid: TileGrid, poster_size: tuple[float, float],
+def assembly_page(c: Canvas, poster: PosterDrawing, grid: TileGrid, poster_size: tuple[float, float],
                    paper: str) -> None:
     """The first page: how many sheets, how to print and glue them, and the thumbnail grid."""
     sheet_w, sheet_h = grid.sheet_mm[0] * MM, grid.sheet_mm[1] * MM
@@ -152,24 +152,24 @@ def assembly_page(c: Canvas, poster: _Poster, grid: TileGrid, poster_size: tuple
     metrics = poster.metrics
     y = sheet_h - margin
     lines = [
-        (BOLD, 16.0, colours.TEXT, _tr(QT_TRANSLATE_NOOP("poster", "Assembly of the poster"))),
+        (BOLD, 16.0, colours.TEXT, poster_text(QT_TRANSLATE_NOOP("poster", "Assembly of the poster"))),
         (REGULAR, 11.0, colours.TEXT, f"{poster.block.journey} · {poster.block.project}".strip(" ·")),
-        (BOLD, 11.0, "#C42B2B", _tr(QT_TRANSLATE_NOOP("poster", "Print at 100 % (actual size): do not fit to page."))),
-        (REGULAR, 9.0, colours.MUTED_TEXT, _tr(QT_TRANSLATE_NOOP(
+        (BOLD, 11.0, "#C42B2B", poster_text(QT_TRANSLATE_NOOP("poster", "Print at 100 % (actual size): do not fit to page."))),
+        (REGULAR, 9.0, colours.MUTED_TEXT, poster_text(QT_TRANSLATE_NOOP(
             "poster", "{sheets} sheets {paper} {orientation} ({rows} rows × {columns} columns) for a {poster} poster; "
                       "overlap {overlap} mm.")).format(
-            sheets=grid.sheets, paper=_paper_name(grid), orientation=_tr(ORIENTATIONS[grid.orientation]),
+            sheets=grid.sheets, paper=_paper_name(grid), orientation=poster_text(ORIENTATIONS[grid.orientation]),
             rows=grid.rows, columns=grid.columns, poster=paper, overlap=f"{grid.overlap_mm:g}")),
-        (REGULAR, 9.0, colours.MUTED_TEXT, _tr(QT_TRANSLATE_NOOP(
+        (REGULAR, 9.0, colours.MUTED_TEXT, poster_text(QT_TRANSLATE_NOOP(
             "poster", "Cut each sheet along the dashed line marked \u201ccut here\u201d on its left and top, then lay it "
                       "on its neighbours up to their ticks."))),
     ]
     if grid.sheets_saved:
-        lines.append((REGULAR, 9.0, colours.MUTED_TEXT, _tr(QT_TRANSLATE_NOOP(
+        lines.append((REGULAR, 9.0, colours.MUTED_TEXT, poster_text(QT_TRANSLATE_NOOP(
             "poster", "{saved} sheets saved: only the part of the poster that holds content is printed "
                       "(sheets marked \u201c—\u201d are not needed).")).format(saved=grid.sheets_saved)))
     for font, size, colour, text in lines:
-        text, fitted = _fitted(metrics, text, size, sheet_w - 2.0 * margin, font == BOLD, 5.0)
+        text, fitted = fitted_text(metrics, text, size, sheet_w - 2.0 * margin, font == BOLD, 5.0)
         c.setFillColorRGB(*rgb(colour))
         c.setFont(font, fitted)
         y -= metrics.line_height(size)

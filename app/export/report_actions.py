@@ -46,10 +46,10 @@ from reportlab.platypus.flowables import HRFlowable
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.export.fonts import clean_text
-from app.export.poster_draw import BOLD, REGULAR
+from app.export.fonts import BOLD, REGULAR, clean_text
 from app.export.progress import Progress, step
-from app.export.report import (
+from app.export.report_matrix import _CLOSED, QUADRANT_COLOURS, QUICK_WIN, Matrix, quadrant
+from app.export.report_page import (
     A4,
     FOOTER,
     MARGIN,
@@ -69,7 +69,6 @@ from app.export.report import (
     style,
     tint,
 )
-from app.export.report_matrix import _CLOSED, QUADRANT_COLOURS, QUICK_WIN, Matrix, quadrant
 from app.model import colours
 from app.model.enums import ActionStatus, Horizon, LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP

@@ -9,20 +9,41 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from reportlab.platypus import Flowable
 
-from app.export.fonts import ReportLabMetrics
-from app.export.poster_draw import BOLD, REGULAR, rgb
-from app.export.report import say, tint
+from app.export.fonts import BOLD, REGULAR, ReportLabMetrics
+from app.export.poster_draw import rgb
+from app.export.report_page import say, tint
 from app.model import colours
 from app.model.enums import ActionStatus
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.wrapping import wrap_text
 
-if TYPE_CHECKING:
-    from app.export.report_actions import Item
+
+class PlacedAction(Protocol):
+    """An action as the matrix places it (:class:`app.export.report_actions.Item`)."""
+
+    @property
+    def number(self) -> int:
+        """Its number in the plan, printed in its dot."""
+
+    @property
+    def impact(self) -> int:
+        """1..5: the row of the matrix."""
+
+    @property
+    def effort(self) -> int:
+        """1..5: the column of the matrix."""
+
+    @property
+    def quadrant(self) -> str:
+        """The quadrant it falls in (:func:`quadrant`)."""
+
+    @property
+    def status(self) -> ActionStatus:
+        """Done or dropped actions are drawn grey."""
 
 QUICK_WIN, MAJOR, FILL_IN, THANKLESS = "quick_win", "major", "fill_in", "thankless"
 #: Names of the quadrants of the impact/effort matrix.
@@ -48,7 +69,7 @@ def quadrant(impact: int, effort: int) -> str:
 class Matrix(Flowable):
     """The impact/effort matrix: 5 x 5 cells, four tinted quadrants, a numbered dot per action."""
 
-    def __init__(self, items: list[Item], width: float, height: float) -> None:
+    def __init__(self, items: list[PlacedAction], width: float, height: float) -> None:
         super().__init__()
         self.items = items
         self.width = width
@@ -109,7 +130,7 @@ class Matrix(Flowable):
     def _dots(self, x0: float, y0: float, cw: float, ch: float) -> None:
         """Every action of a cell on a small grid inside it, so that equal positions never overlap."""
         c = self.canv
-        cells: dict[tuple[int, int], list[Item]] = defaultdict(list)
+        cells: dict[tuple[int, int], list[PlacedAction]] = defaultdict(list)
         for item in self.items:
             cells[(item.effort, item.impact)].append(item)
         for (effort, impact), members in sorted(cells.items()):
@@ -142,7 +163,7 @@ class Matrix(Flowable):
                 c.drawCentredString(cx, cy - size * 0.36, text)
 
 
-    def _crowded(self, members: list[Item], x: float, y: float, width: float, height: float) -> None:
+    def _crowded(self, members: list[PlacedAction], x: float, y: float, width: float, height: float) -> None:
         """A cell with too many actions for legible dots: their count, then their numbers as ranges."""
         c, metrics = self.canv, ReportLabMetrics()
         accent = QUADRANT_COLOURS[members[0].quadrant]

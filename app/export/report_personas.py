@@ -25,10 +25,10 @@ from reportlab.platypus import Paragraph
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.export.fonts import clean_text
-from app.export.poster_draw import BOLD, REGULAR, label, rgb
+from app.export.fonts import BOLD, REGULAR, clean_text
+from app.export.poster_draw import label, rgb
 from app.export.progress import Progress, step
-from app.export.report import (
+from app.export.report_page import (
     A4,
     FOOTER,
     MARGIN,

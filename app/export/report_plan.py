@@ -17,9 +17,9 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.export.poster_draw import REGULAR
-from app.export.report import bold, colour, coloured, elide, markup, say, tint
+from app.export.fonts import REGULAR
 from app.export.report_matrix import QUADRANT_COLOURS, QUICK_WIN
+from app.export.report_page import bold, colour, coloured, elide, markup, say, tint
 from app.model import colours
 from app.model.enums import Horizon
 from app.model.errors import QT_TRANSLATE_NOOP

@@ -37,7 +37,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGlyphRun, QImage, QPainter, QP
 from reportlab.pdfbase import pdfmetrics
 
 from app.export.font_fallback import runs
-from app.export.fonts import supported_codes, text_width
+from app.export.fonts import BOLD, REGULAR, supported_codes, text_width
 from app.export.painter_parts import (  # noqa: F401
     _RAW_SIZE,
     DEVICE_DPI,
@@ -52,7 +52,6 @@ from app.export.painter_parts import (  # noqa: F401
     ensure_gui_application,
     qt_font,
 )
-from app.export.poster_draw import BOLD, REGULAR
 
 __all__ = ["ReportLabPainter", "QtPath", "QtTextObject", "ensure_gui_application", "qt_font", "DEVICE_DPI"]
 
@@ -468,7 +467,7 @@ class ReportLabPainter:
     drawCenteredString = drawCentredString  # noqa: N815
 
     def beginText(self, x: float = 0, y: float = 0, direction=None) -> QtTextObject:  # noqa: N802
-        return QtTextObject(self, x, y)
+        return QtTextObject(self._state, self.stringWidth, x, y)
 
     def drawText(self, aTextObject: QtTextObject) -> None:  # noqa: N802, N803
         # Colours set inside a text object stay set afterwards, as in the PDF; its font does not.

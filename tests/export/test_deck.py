@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.__main__ import main
 from app.export.deck import SLIDE, TOP_IRRITANTS, export_deck
 from app.export.deck_map import SLIDE_DPI, plan_parts
-from app.export.poster import _Poster
+from app.export.poster import PosterDrawing
 from app.model.enums import LaneKind
 from app.model.schema import KPI, Action, Card, Lane
 from tests.export.conftest import onboarding_sample
@@ -50,7 +50,7 @@ def test_the_deck_has_a_title_the_map_in_parts_the_irritants_the_plan_the_matrix
     result = export_deck(english, None, out, created=CREATED)
     deck = Presentation(str(out))
     slides = list(deck.slides)
-    drawn = _Poster(english, None, CREATED, legend=False, persona_panel=False)
+    drawn = PosterDrawing(english, None, CREATED, legend=False, persona_panel=False)
     parts = plan_parts(drawn.data, drawn.metrics, (SLIDE[0] - 60.0, SLIDE[1] - 76.0))
     assert len(slides) == result.slides == 2 + len(parts) + 4
     assert len(parts) > 1  # the map is cut: the whole of it would not be legible on one slide

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from app.__main__ import main
 from app.export import image
+from app.export.fonts import REGULAR
 from app.export.image import ImageResult, export_image, render_png
-from app.export.poster import CANVAS_PT, MM, PosterError, _Poster
-from app.export.poster_draw import REGULAR
+from app.export.poster import CANVAS_PT, MM, PosterDrawing, PosterError
 from app.export.progress import ExportCancelled
 from app.export.reportlab_painter import DOTS_PER_METRE, ReportLabPainter, ensure_gui_application
 from app.model import colours
@@ -78,7 +78,7 @@ def _pixels(decoded: QImage) -> bytes:
 
 
 def _page_pt(session: Session, paper: str | None, margin_mm: float = 10.0) -> tuple[float, float]:
-    the_poster = _Poster(session, None, CREATED)
+    the_poster = PosterDrawing(session, None, CREATED)
     return image._page(the_poster, paper, None, margin_mm * MM)
 
 
@@ -102,14 +102,14 @@ def test_the_png_has_the_page_size_at_the_dpi_and_says_the_dpi(session, tmp_path
 
 
 def test_a_named_paper_is_turned_to_the_map_as_the_pdf_poster_is(session):
-    layout = _Poster(session, None, CREATED).layout
+    layout = PosterDrawing(session, None, CREATED).layout
     width, height = _page_pt(session, "A3")
     assert (width > height) == (layout.width > layout.height)
     assert sorted((width / MM, height / MM)) == pytest.approx([297.0, 420.0])
     assert _page_pt(session, "300x200mm") == pytest.approx((300.0 * MM, 200.0 * MM))
 
 
-def _card_probe(monkeypatch, the_poster: _Poster) -> dict[int, object]:
+def _card_probe(monkeypatch, the_poster: PosterDrawing) -> dict[int, object]:
     """Record the page-to-pixel transform in force when each card's rounded rectangle is drawn (band 0)."""
     seen: dict[int, object] = {}
     by_corner = {(round(box.rect.x, 3), round(box.rect.bottom, 3)): card_id
@@ -127,7 +127,7 @@ def _card_probe(monkeypatch, the_poster: _Poster) -> dict[int, object]:
 
 
 def test_the_natural_size_draws_the_map_at_100_percent_and_the_cards_in_their_colours(session, monkeypatch):
-    the_poster = _Poster(session, None, CREATED)
+    the_poster = PosterDrawing(session, None, CREATED)
     margin = 10.0 * MM
     page = the_poster.natural_size(margin)
     the_poster.scale_percent = 100.0
@@ -160,7 +160,7 @@ def test_the_natural_size_draws_the_map_at_100_percent_and_the_cards_in_their_co
 
 
 def test_a_band_at_a_time_gives_the_same_pixels_as_one_band(session):
-    the_poster = _Poster(session, None, CREATED)
+    the_poster = PosterDrawing(session, None, CREATED)
     page = (200.0 * MM, 150.0 * MM)
     whole, banded = io.BytesIO(), io.BytesIO()
     render_png(the_poster, page, 5.0 * MM, 60.0, whole, rows=100_000)
@@ -514,7 +514,7 @@ def test_painting_in_another_thread_gives_the_same_bytes(session):
     """The editor exports in a QThread: painting, fonts and glyphs work off the main thread too."""
     import threading
 
-    the_poster = _Poster(session, None, CREATED)  # the database is read in the thread that opened it
+    the_poster = PosterDrawing(session, None, CREATED)  # the database is read in the thread that opened it
     page = (150.0 * MM, 100.0 * MM)
     here, there = io.BytesIO(), io.BytesIO()
     render_png(the_poster, page, 5.0 * MM, 40.0, here)

@@ -70,7 +70,7 @@ def test_a_single_sheet_has_the_paper_size_to_the_point(session, tmp_path, paper
 
 
 def test_a_named_paper_turns_the_way_the_map_is_largest_and_a_custom_one_is_taken_as_written(session, tmp_path):
-    drawn = poster._Poster(session, None, CREATED)
+    drawn = poster.PosterDrawing(session, None, CREATED)
     size = (drawn.layout.width, drawn.layout.height)
     expected = poster.automatic_orientation("A0", size, persona_panel=True)
     assert export_poster(session, None, tmp_path / "a.pdf", created=CREATED).orientation == expected

@@ -128,7 +128,7 @@ def test_a_small_map_on_a_large_sheet_takes_wider_cards_not_larger_type(new_sess
     templates.populate(session, "blank", "en")  # three stages, empty lanes
     session.commit()
     out = tmp_path / "poster.pdf"
-    drawn = poster._Poster(session, None, CREATED, persona_panel=False)
+    drawn = poster.PosterDrawing(session, None, CREATED, persona_panel=False)
     frame = drawn.frame(1189 * MM, 841 * MM, MARGIN_MM * MM)
     fitted = drawn.fitted(frame)
     assert fitted.layout.style.title_size * fitted.scale == pytest.approx(MAX_TITLE_PT, rel=0.01)

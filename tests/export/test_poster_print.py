@@ -282,9 +282,9 @@ def test_a_scale_the_sheet_cannot_hold_gets_a_sentence(english, tmp_path, scale,
 
 
 def test_the_natural_size_holds_the_map_at_100_percent_and_no_more(english):
-    from app.export.poster import CANVAS_PT, _Poster
+    from app.export.poster import CANVAS_PT, PosterDrawing
 
-    drawn = _Poster(english, None, CREATED)
+    drawn = PosterDrawing(english, None, CREATED)
     margin = 10.0 * MM
     width, height = drawn.natural_size(margin)
     area_w, area_h = drawn.frame(width, height, margin).area

@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.export.card_table import (
-    TAG_SEPARATOR,
     cell_number,
     cell_string,
     check_range,

@@ -118,3 +118,38 @@ class PosterOptions:
 def natural_orientation(paper: str, map_size: tuple[float, float] | None, persona_panel: bool = False) -> str:
     """The orientation ``export_poster`` picks when asked for none (the same rule; portrait without a map)."""
     return papers.automatic_orientation(paper, map_size or (1.0, 1.0), persona_panel=persona_panel)
+
+
+# --------------------------------------------------------------------------- what the options give, before drawing
+
+
+def content_mm(options: PosterOptions, poster_mm: tuple[float, float], map_size: tuple[float, float] | None,
+               has_personas: bool) -> tuple[float, float] | None:
+    """About the part of the sheet a map at a fixed scale takes (only it is tiled); None: the whole sheet.
+
+    ``map_size`` is the map's size on the canvas (None: not known); ``has_personas`` whether the journey
+    has personas (the persona column then takes room from the map).
+    """
+    if options.scale_percent is None or map_size is None:
+        return None
+    room = papers.map_room(poster_mm, options.margin_mm, persona_panel=options.persona_panel and has_personas)
+    points = papers.CANVAS_PT * options.scale_percent / 100.0
+    around = (poster_mm[0] - room[0] / papers.MM, poster_mm[1] - room[1] / papers.MM)
+    return (min(poster_mm[0], around[0] + map_size[0] * points / papers.MM),
+            min(poster_mm[1], around[1] + map_size[1] * points / papers.MM))
+
+
+def largest_scale_percent(options: PosterOptions, poster_mm: tuple[float, float], map_size: tuple[float, float],
+                          has_personas: bool) -> float:
+    """About the largest fixed scale at which the map fits the sheet (the poster's frame decides to the point)."""
+    room = papers.map_room(poster_mm, options.margin_mm, persona_panel=options.persona_panel and has_personas)
+    fits = min(room[0] / max(map_size[0], 1.0), room[1] / max(map_size[1], 1.0)) / papers.CANVAS_PT
+    return fits * 100.0
+
+
+def sheet_grid(options: PosterOptions, poster_mm: tuple[float, float], map_size: tuple[float, float] | None,
+               has_personas: bool, tile_orientation: str | None = None) -> papers.TileGrid:
+    """The office sheets the poster takes (``options.tile`` is set); ``tile_orientation`` overrides the options'."""
+    tile = options.tile or TILE_PAPERS[0]
+    return papers.content_grid(poster_mm, content_mm(options, poster_mm, map_size, has_personas), tile,
+                               tile_orientation or options.tile_orientation, options.overlap_mm, options.margin_mm)

@@ -26,15 +26,25 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app import i18n
-from app.export.poster_options import BLEEDS, MARK_NAMES, POSTER_PAPERS, TILE_PAPERS, PosterOptions, natural_orientation
+from app.export import paper as papers
+from app.export.paper import TileGrid
+from app.export.poster_options import (
+    BLEEDS,
+    MARK_NAMES,
+    POSTER_PAPERS,
+    TILE_PAPERS,
+    PosterOptions,
+    largest_scale_percent,
+    natural_orientation,
+    sheet_grid,
+)
 from app.model.errors import ParcoursError
-from app.ui.export_preview import SheetGridPreview
+from app.ui.export_preview import PosterSummary
 
 
 class PosterDialog(QDialog):
@@ -151,28 +161,13 @@ class PosterDialog(QDialog):
         shop_form.addRow("", self.crop_marks_check)
         shop_form.addRow(shop_note)
 
-        self.preview = SheetGridPreview(self)
-        self.sheet_label = QLabel(self)
-        self.sheet_label.setWordWrap(True)
-        font = self.sheet_label.font()
-        font.setBold(True)
-        self.sheet_label.setFont(font)
-        self.detail_label = QLabel(self)
-        self.detail_label.setWordWrap(True)
-        self.suggestion_label = QLabel(self)
-        self.suggestion_label.setWordWrap(True)
-        self.suggestion_button = QPushButton(self)
+        #: The right column: the preview and the lines saying what comes out.
+        self.summary = PosterSummary(self)
+        self.preview, self.sheet_label, self.detail_label = (self.summary.preview, self.summary.sheet_label,
+                                                             self.summary.detail_label)
+        self.suggestion_label, self.suggestion_button = self.summary.suggestion_label, self.summary.suggestion_button
+        self.problem_label, self.readability_label = self.summary.problem_label, self.summary.readability_label
         self.suggestion_button.clicked.connect(self._on_suggestion_button_clicked)
-        suggestion_row = QHBoxLayout()
-        suggestion_row.addWidget(self.suggestion_label, 1)
-        suggestion_row.addWidget(self.suggestion_button)
-        self.problem_label = QLabel(self)
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b00020;")
-        self.readability_label = QLabel(self)
-        self.readability_label.setWordWrap(True)
-        self.readability_label.setStyleSheet("color: #9a5b00;")
-        self.readability_label.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
@@ -186,16 +181,9 @@ class PosterDialog(QDialog):
         left.addWidget(self.tile_group)
         left.addWidget(self.print_shop_group)
         left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self.preview, 1)
-        right.addWidget(self.sheet_label)
-        right.addWidget(self.detail_label)
-        right.addLayout(suggestion_row)
-        right.addWidget(self.problem_label)
-        right.addWidget(self.readability_label)
         columns = QHBoxLayout()
         columns.addLayout(left)
-        columns.addLayout(right, 1)
+        columns.addWidget(self.summary, 1)
         outer = QVBoxLayout(self)
         outer.addLayout(columns, 1)
         outer.addWidget(self.buttons)
@@ -238,8 +226,6 @@ class PosterDialog(QDialog):
         else:
             self.paper_combo.setCurrentIndex(self.paper_combo.findData("custom"))
             try:
-                from app.export import paper as papers
-
                 width, height = papers.paper_size_mm(options.paper)
                 self.custom_width.setValue(width)
                 self.custom_height.setValue(height)
@@ -301,8 +287,6 @@ class PosterDialog(QDialog):
             self.tile_orientation_combo.setCurrentIndex(self.tile_orientation_combo.findData(other))
 
     def _refresh(self) -> None:
-        from app.export import paper as papers
-
         custom = self.paper_combo.currentData() == "custom"
         self.custom_label.setVisible(custom)
         self.custom_row.setVisible(custom)
@@ -310,9 +294,7 @@ class PosterDialog(QDialog):
         if custom and not all(50.0 <= spin.value() <= 5000.0 for spin in (self.custom_width, self.custom_height)):
             self._show_problem(self.tr("A custom size must measure 50 to 5000 mm on each side."))
             return
-        self.suggestion_label.hide()
-        self.suggestion_button.hide()
-        self.detail_label.hide()
+        self.summary.hide_details()
         try:
             orientation = options.orientation or natural_orientation(
                 options.paper, self.map_size, options.persona_panel and self.has_personas)
@@ -322,13 +304,11 @@ class PosterDialog(QDialog):
             self._check_scale(options, poster_mm)
             grid = None
             if options.tile is not None:
-                grid = papers.content_grid(poster_mm, self._content_mm(options, poster_mm), options.tile,
-                                           options.tile_orientation, options.overlap_mm, options.margin_mm)
+                grid = sheet_grid(options, poster_mm, self.map_size, self.has_personas)
         except ParcoursError as error:
             self._show_problem(error.message(i18n.translate))
             return
-        self.problem_label.hide()
-        self.problem_label.setText("")
+        self.summary.clear_problem()
         self.ok_button.setEnabled(True)
         self.preview.show_poster(poster_mm, grid, options.bleed_mm, options.crop_marks)
         size = self.tr("%1 × %2 mm").replace("%1", f"{poster_mm[0]:g}").replace("%2", f"{poster_mm[1]:g}")
@@ -344,85 +324,52 @@ class PosterDialog(QDialog):
             self.detail_label.setText(
                 (self.tr("%1 landscape sheets at 100 %, overlapping by %2 mm.") if grid.orientation == "landscape"
                  else self.tr("%1 portrait sheets at 100 %, overlapping by %2 mm."))
-                .replace("%1", options.tile).replace("%2", f"{grid.overlap_mm:g}"))
+                .replace("%1", options.tile or "").replace("%2", f"{grid.overlap_mm:g}"))
             self.detail_label.show()
-            self._suggest(options, orientation, grid)
+            self._suggest(options, poster_mm, grid)
         self._show_readability(options)
         self.summary_changed.emit()
 
     def _show_readability(self, options: PosterOptions) -> None:
         """Warn (without refusing) when card text would print too small with these options."""
-        sentence = self.readability_check(options) if self.readability_check is not None else ""
-        self.readability_label.setText(sentence)
-        self.readability_label.setVisible(bool(sentence))
+        self.summary.show_readability(self.readability_check(options) if self.readability_check is not None else "")
 
     @property
     def readability(self) -> str:
         """The warning shown when card text would print too small ("" when it reads well)."""
         return self.readability_label.text()
 
-    def _content_mm(self, options: PosterOptions, poster_mm: tuple[float, float]) -> tuple[float, float] | None:
-        """About the part of the sheet a map at a fixed scale takes (only it is tiled); None: the whole sheet."""
-        if options.scale_percent is None or self.map_size is None:
-            return None
-        from app.export import paper as papers
-
-        room = papers.map_room(poster_mm, options.margin_mm,
-                               persona_panel=options.persona_panel and self.has_personas)
-        points = papers.CANVAS_PT * options.scale_percent / 100.0
-        around = (poster_mm[0] - room[0] / papers.MM, poster_mm[1] - room[1] / papers.MM)
-        return (min(poster_mm[0], around[0] + self.map_size[0] * points / papers.MM),
-                min(poster_mm[1], around[1] + self.map_size[1] * points / papers.MM))
-
     def _check_scale(self, options: PosterOptions, poster_mm: tuple[float, float]) -> None:
         """Refuse a fixed scale the sheet cannot hold (about: the poster's own frame decides to the point)."""
         if options.scale_percent is None or self.map_size is None:
             return
-        from app.export import paper as papers
-
-        room = papers.map_room(poster_mm, options.margin_mm,
-                               persona_panel=options.persona_panel and self.has_personas)
-        fits = min(room[0] / max(self.map_size[0], 1.0), room[1] / max(self.map_size[1], 1.0)) / papers.CANVAS_PT
-        if options.scale_percent > fits * 100.0:
+        largest = largest_scale_percent(options, poster_mm, self.map_size, self.has_personas)
+        if options.scale_percent > largest:
             raise ParcoursError(self.tr("At %1 % the map does not fit this sheet: choose a larger paper or at "
                                         "most %2 %.").replace("%1", f"{options.scale_percent:g}")
-                                .replace("%2", f"{max(1, int(fits * 100.0)):d}"))
+                                .replace("%2", f"{max(1, int(largest)):d}"))
 
     def _show_problem(self, sentence: str) -> None:
         """Say why the options cannot be printed; OK stays disabled until they can."""
-        for widget in (self.suggestion_label, self.suggestion_button, self.detail_label):
-            widget.hide()
-        self.problem_label.setText(sentence)
-        self.problem_label.show()
-        self.readability_label.hide()
-        self.readability_label.setText("")
-        self.sheet_label.setText("")
+        self.summary.show_problem(sentence)
         self.ok_button.setEnabled(False)
-        self.preview.show_poster(None)
         self.summary_changed.emit()
 
-    def _suggest(self, options: PosterOptions, orientation: str, grid) -> None:
+    def _suggest(self, options: PosterOptions, poster_mm: tuple[float, float], grid: TileGrid) -> None:
         """Offer the other sheet orientation when it needs fewer sheets than the one chosen."""
-        from app.export import paper as papers
-
         if options.tile_orientation is None:
             return  # automatic already takes the fewest
         other = "landscape" if options.tile_orientation == "portrait" else "portrait"
         try:
-            poster_mm = papers.sheet_size_mm(options.paper, orientation)
-            alternative = papers.content_grid(poster_mm, self._content_mm(options, poster_mm), options.tile, other,
-                                              options.overlap_mm, options.margin_mm)
+            alternative = sheet_grid(options, poster_mm, self.map_size, self.has_personas, other)
         except ParcoursError:
             return
         if alternative.sheets >= grid.sheets:
             return
         text = (self.tr("Landscape sheets need only %1.") if other == "landscape"
                 else self.tr("Portrait sheets need only %1.")).replace("%1", str(alternative.sheets))
-        self.suggestion_label.setText(text)
-        self.suggestion_button.setText(self.tr("Use landscape") if other == "landscape" else self.tr("Use portrait"))
-        self.suggestion_button.setProperty("orientation", other)
-        self.suggestion_label.show()
-        self.suggestion_button.show()
+        self.summary.show_suggestion(text, self.tr("Use landscape") if other == "landscape"
+                                     else self.tr("Use portrait"), other)
 
     def _on_buttons_accepted(self) -> None:
         if self.ok_button.isEnabled():

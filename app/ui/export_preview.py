@@ -1,10 +1,16 @@
-"""The poster dialog's preview: the poster's outline, the office sheets over it (overlaps darker), or its bleed."""
+"""The poster dialog's right column: the poster's outline with the office sheets over it (overlaps darker) or its
+bleed, and the lines that say what comes out, what would need fewer sheets, what cannot be printed.
+
+The dialog (:mod:`app.ui.export_dialog`) words every line; these widgets only show them.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from app.export.paper import TileGrid
 
 
 class SheetGridPreview(QWidget):
@@ -13,7 +19,7 @@ class SheetGridPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.poster_mm: tuple[float, float] | None = None
-        self.grid = None  # app.export.paper.TileGrid | None
+        self.grid: TileGrid | None = None
         self.bleed_mm = 0.0
         self.crop_marks = False
         self.setMinimumSize(260, 220)
@@ -22,7 +28,7 @@ class SheetGridPreview(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(320, 280)
 
-    def show_poster(self, poster_mm: tuple[float, float] | None, grid=None, bleed_mm: float = 0.0,
+    def show_poster(self, poster_mm: tuple[float, float] | None, grid: TileGrid | None = None, bleed_mm: float = 0.0,
                     crop_marks: bool = False) -> None:
         """Draw a poster of ``poster_mm`` (None: nothing valid to show), cut by ``grid`` or with ``bleed_mm``."""
         self.poster_mm, self.grid, self.bleed_mm, self.crop_marks = poster_mm, grid, bleed_mm, crop_marks
@@ -98,3 +104,71 @@ class SheetGridPreview(QWidget):
                 painter.drawLine(QPointF(x + sx * gap, y), QPointF(x + sx * (bleed + marks), y))
                 painter.drawLine(QPointF(x, y + sy * gap), QPointF(x, y + sy * (bleed + marks)))
         painter.end()
+
+
+class PosterSummary(QWidget):
+    """The preview, the sheet count and its detail, a better sheet orientation, a problem, a readability warning."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview = SheetGridPreview(self)
+        self.sheet_label = self._label()
+        font = self.sheet_label.font()
+        font.setBold(True)
+        self.sheet_label.setFont(font)
+        self.detail_label = self._label()
+        self.suggestion_label = self._label()
+        self.suggestion_button = QPushButton(self)
+        self.problem_label = self._label("color: #b00020;")
+        self.readability_label = self._label("color: #9a5b00;")
+        self.readability_label.hide()
+        suggestion_row = QHBoxLayout()
+        suggestion_row.addWidget(self.suggestion_label, 1)
+        suggestion_row.addWidget(self.suggestion_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.sheet_label)
+        layout.addWidget(self.detail_label)
+        layout.addLayout(suggestion_row)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.readability_label)
+
+    def _label(self, style: str = "") -> QLabel:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        if style:
+            label.setStyleSheet(style)
+        return label
+
+    def hide_details(self) -> None:
+        """Hide the detail line and the suggestion until the new options say them again."""
+        for widget in (self.suggestion_label, self.suggestion_button, self.detail_label):
+            widget.hide()
+
+    def clear_problem(self) -> None:
+        """The options can be printed: no problem shown."""
+        self.problem_label.hide()
+        self.problem_label.setText("")
+
+    def show_problem(self, sentence: str) -> None:
+        """Say why the options cannot be printed, in place of the preview and the sheet count."""
+        self.hide_details()
+        self.problem_label.setText(sentence)
+        self.problem_label.show()
+        self.show_readability("")
+        self.sheet_label.setText("")
+        self.preview.show_poster(None)
+
+    def show_readability(self, sentence: str) -> None:
+        """Warn (without refusing) that card text would print too small; "" hides the warning."""
+        self.readability_label.setText(sentence)
+        self.readability_label.setVisible(bool(sentence))
+
+    def show_suggestion(self, text: str, button_text: str, orientation: str) -> None:
+        """Offer the other sheet ``orientation`` (it needs fewer sheets) with a button that switches to it."""
+        self.suggestion_label.setText(text)
+        self.suggestion_button.setText(button_text)
+        self.suggestion_button.setProperty("orientation", orientation)
+        self.suggestion_label.show()
+        self.suggestion_button.show()

@@ -30,8 +30,9 @@ import os
 import sqlite3
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -49,7 +50,7 @@ EXIT_BROKEN_PIPE = 141
 COMMANDS = ("new", "info", "check", "export", "import", "library")
 
 
-def _suffix(path: Path, registry: dict[str, Callable[..., object]], refusal: str) -> str:
+def _suffix(path: Path, registry: Mapping[str, Callable[..., object]], refusal: str) -> str:
     suffix = path.suffix.lower()
     if suffix not in registry:
         raise ParcoursError(refusal, suffix=suffix or path.name, formats=", ".join(sorted(registry)))
@@ -70,15 +71,16 @@ def project_summary(session: Session) -> dict[str, object]:
     project = session.get(Project, 1)
     cards = dict(session.execute(select(Lane.journey_id, func.count(Card.id))
                                  .join(Card, Card.lane_id == Lane.id).group_by(Lane.journey_id)).all())
-    journeys = [{"id": journey.id, "title": journey.title, "state": journey.state.value,
-                 "personas": [persona.name for persona in journey.personas],
-                 "stages": len(journey.stages), "lanes": len(journey.lanes), "cards": cards.get(journey.id, 0)}
-                for journey in session.scalars(select(Journey).order_by(Journey.position))]
+    journeys: list[dict[str, Any]] = [
+        {"id": journey.id, "title": journey.title, "state": journey.state.value,
+         "personas": [persona.name for persona in journey.personas],
+         "stages": len(journey.stages), "lanes": len(journey.lanes), "cards": cards.get(journey.id, 0)}
+        for journey in session.scalars(select(Journey).order_by(Journey.position))]
     workspace = workspace_summary(session)  # objectives, personas in full, departments, channels
     personas = workspace.pop("personas")
     # Actions with priority and horizon, KPIs with progress, measurement points, top irritants per journey.
     method = method_summary(session)
-    actions, kpis = method["actions"], method["kpis"]
+    actions, kpis = _listed(method["actions"]), _listed(method["kpis"])
     return {
         "title": project.title if project else "", "organisation": project.organisation if project else "",
         "author": project.author if project else "",
@@ -96,6 +98,11 @@ def project_summary(session: Session) -> dict[str, object]:
                    "stages": sum(j["stages"] for j in journeys), "lanes": sum(j["lanes"] for j in journeys),
                    "cards": sum(j["cards"] for j in journeys), "actions": len(actions), "kpis": len(kpis)},
     }
+
+
+def _listed(value: object) -> list[object]:
+    """A list of the summary (a list as :func:`app.model.method_data.method_summary` gives it)."""
+    return list(value) if isinstance(value, list) else []
 
 
 def _workshop_summary(session: Session) -> dict[str, object]:
@@ -193,11 +200,7 @@ def _command_check(args: argparse.Namespace) -> int:
     from app.model.store import check_file
 
     result = check_file(Path(args.file))
-    message = result.message
-    if isinstance(message, ParcoursError):
-        message = message.message(i18n.translate)
-    elif not isinstance(message, str):
-        message = str(message)
+    message = result.message.message(i18n.translate) if result.message is not None else ""
     print(" ".join(message.split()), file=sys.stderr if result.code else sys.stdout)
     return int(result.code)
 

@@ -136,15 +136,15 @@ def _diff(args: argparse.Namespace, url) -> int:
     from app.library.browse import read_revision
     from app.library.diff import diff_rows
     from app.library.publish import linked_revision
-    from app.library.rows import read_rows
+    from app.library.rows import read_rows, sqlite_connection
     from app.model.store import ProjectStore
 
-    with ProjectStore.open(Path(args.file), read_only=True) as store:
+    with ProjectStore.read(Path(args.file)) as store:
         link = linked_revision(store.session, url)
         if link is None:
             raise LibraryError(QT_TRANSLATE_NOOP(
                 "errors", "{path} was never published to or pulled from this library."), path=args.file)
-        mine = read_rows(store.session.connection().connection.driver_connection)
+        mine = read_rows(sqlite_connection(store.session))
     _key, name, head, theirs = read_revision(url, link.project_key)
     differences = diff_rows(mine, theirs)
     print(tr(QT_TRANSLATE_NOOP("cli", "{path} against {name} revision {revision}:")).format(

@@ -62,7 +62,7 @@ def _installed_dirs() -> list[Path]:
     marker = f"{INSTALLED_SUBDIR}/{_MARKER}"
     for file in (distribution.files or []) if distribution is not None else []:
         if PurePosixPath(file).as_posix().endswith(marker):
-            located = Path(distribution.locate_file(file)).resolve()
+            located = Path(str(file.locate())).resolve()
             # located is <root>/fonts/DejaVuSans.ttf: climb back to <root>.
             found.append(located.parents[len(_MARKER.parts) - 1])
             break

@@ -11,7 +11,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.engine import URL, Connection
 
 from app.library.connection import LibraryError, public_url, transaction
-from app.library.rows import ProjectRows, write_rows
+from app.library.rows import ProjectRows, sqlite_connection, write_rows
 from app.library.tables import DATA_TABLES, KEY, REVISION, library_project, library_revision
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.schema import SCHEMA_VERSION, LibraryLink, utcnow
@@ -117,7 +117,7 @@ def pull(url: URL, name: str, out: Path | str, *, revision: int | None = None, f
         session = store.session
         session.commit()
         with store.engine.begin() as connection:
-            write_rows(connection.connection.driver_connection, rows)
+            write_rows(sqlite_connection(connection), rows)
         session.expire_all()
         session.add(LibraryLink(id=1, url=public_url(url), project_key=key, name=found_name, revision=wanted,
                                 linked_at=utcnow()))

@@ -22,7 +22,7 @@ from sqlalchemy.engine import URL, Connection
 from sqlalchemy.orm import Session
 
 from app.library.connection import LibraryConflict, LibraryError, public_url, transaction
-from app.library.rows import ProjectRows, read_rows
+from app.library.rows import ProjectRows, read_rows, sqlite_connection
 from app.library.tables import DATA_TABLES, KEY, REVISION, library_project, library_revision
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.schema import SCHEMA_VERSION, LibraryLink, utcnow
@@ -74,7 +74,7 @@ def publish_session(session: Session, url: URL, *, published_by: str, keep_mine:
     the linked revision, unless ``keep_mine`` or ``as_new``.
     ``before_rows`` is a test hook run inside the transaction.
     """
-    rows = read_rows(session.connection().connection.driver_connection)
+    rows = read_rows(sqlite_connection(session))
     link = None if as_new else linked_revision(session, url)
     with transaction(url) as library:
         if link is None:
@@ -147,7 +147,9 @@ def _insert_revision(library: Connection, rows: ProjectRows, key: str, revision:
 
 def _insert_rows(library: Connection, rows: ProjectRows, key: str, revision: int) -> None:
     """Send every table's rows with PostgreSQL's ``COPY`` (in the publish's transaction)."""
-    cursor = library.connection.driver_connection.cursor()
+    driver = library.connection.driver_connection
+    assert driver is not None, "an open connection holds its driver's"
+    cursor = driver.cursor()
     for table, copy in DATA_TABLES:
         names = [column.name for column in table.columns]
         table_rows = rows.tables[table.name]

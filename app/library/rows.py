@@ -11,7 +11,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Connection, Table
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from app.library.tables import DATA_TABLES
 
@@ -57,6 +59,14 @@ class ProjectRows:
         return "\n".join(str(word) for word in words if word).casefold()
 
 
+def sqlite_connection(owner: Session | Connection) -> sqlite3.Connection:
+    """The SQLite connection under a project's session or connection: rows go through the driver itself."""
+    driver = (owner.connection() if isinstance(owner, Session) else owner).connection.driver_connection
+    if not isinstance(driver, sqlite3.Connection):
+        raise TypeError(f"a project's database is SQLite, not {type(driver).__name__}")
+    return driver
+
+
 def _columns(table: Table) -> list[str]:
     return [column.name for column in table.columns]
 
@@ -95,6 +105,6 @@ def _value(table: Table, name: str, row: dict[str, Any]) -> Any:
     if value is None:
         column = table.columns[name]
         default = column.default
-        if not column.nullable and default is not None and getattr(default, "is_scalar", False):
+        if not column.nullable and isinstance(default, ScalarElementColumnDefault):
             return default.arg.value if hasattr(default.arg, "value") else default.arg
     return value

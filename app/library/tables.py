@@ -11,9 +11,21 @@ bytes), so a pull writes back exactly what was published.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
-    Column, DateTime, Float, ForeignKeyConstraint, Integer, LargeBinary, MetaData, Numeric, String,
-    Table, Text, func,
+    Column,
+    DateTime,
+    Float,
+    ForeignKeyConstraint,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    Text,
+    func,
 )
 from sqlalchemy.types import Boolean, TypeEngine
 
@@ -73,7 +85,7 @@ def storage_type(column_type: TypeEngine) -> TypeEngine:
 
 
 def _copy(table: Table) -> Table:
-    columns = [Column(KEY, String(36), primary_key=True), Column(REVISION, Integer, primary_key=True)]
+    columns: list[Column[Any]] = [Column(KEY, String(36), primary_key=True), Column(REVISION, Integer, primary_key=True)]
     for column in table.columns:
         columns.append(Column(column.name, storage_type(column.type), primary_key=column.primary_key,
                               nullable=True if not column.primary_key else False, autoincrement=False))

@@ -366,7 +366,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # noqa: BLE001 - the last line of defence: one line, no traceback
+    except Exception as error:  # the last line of defence: one line, no traceback
         _print_error(tr(QT_TRANSLATE_NOOP("cli", "Internal error: {detail}")).format(
             detail=f"{type(error).__name__}: {error}"))
         if os.environ.get("PARCOURS_DEBUG") == "1":

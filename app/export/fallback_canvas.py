@@ -21,7 +21,7 @@ from app.export.fonts import supported_codes, text_width
 class _FallbackText(PDFTextObject):
     """A text object that writes each run of a string in the font that has its glyphs."""
 
-    def _formatText(self, text: str) -> str:  # noqa: N802 - ReportLab's name
+    def _formatText(self, text: str) -> str:  # ReportLab's name
         if text.isascii():  # the bundled font has every ASCII character: the common case costs one test
             return super()._formatText(text)
         main = self._fontname
@@ -44,19 +44,19 @@ class _FallbackText(PDFTextObject):
 class FallbackCanvas(Canvas):
     """A ReportLab canvas that draws characters the bundled font lacks with an installed font that has them."""
 
-    def beginText(self, x: float = 0, y: float = 0, direction=None) -> PDFTextObject:  # noqa: N802
+    def beginText(self, x: float = 0, y: float = 0, direction=None) -> PDFTextObject:
         return _FallbackText(self, x, y, direction=direction)
 
-    def stringWidth(self, text: str, fontName: str | None = None, fontSize: float | None = None) -> float:  # noqa: N802, N803
+    def stringWidth(self, text: str, fontName: str | None = None, fontSize: float | None = None) -> float:
         return text_width(text, fontName or self._fontname, self._fontsize if fontSize is None else fontSize)
 
-    def drawRightString(self, x: float, y: float, text: str, *args, **kwargs) -> None:  # noqa: N802
+    def drawRightString(self, x: float, y: float, text: str, *args, **kwargs) -> None:
         self.drawString(x - self.stringWidth(text), y, text, *args, **kwargs)
 
-    def drawCentredString(self, x: float, y: float, text: str, *args, **kwargs) -> None:  # noqa: N802
+    def drawCentredString(self, x: float, y: float, text: str, *args, **kwargs) -> None:
         self.drawString(x - self.stringWidth(text) / 2.0, y, text, *args, **kwargs)
 
-    drawCenteredString = drawCentredString  # noqa: N815
+    drawCenteredString = drawCentredString
 
 
 @contextmanager

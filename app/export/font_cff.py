@@ -49,7 +49,7 @@ def coverage(path: str, index: int) -> frozenset[int]:
 
         with TTFont(path, fontNumber=index, lazy=True) as font:
             return frozenset(font.getBestCmap() or {})
-    except Exception:  # noqa: BLE001 - an unreadable font is simply not a candidate
+    except Exception:  # an unreadable font is simply not a candidate
         return frozenset()
 
 

@@ -74,7 +74,7 @@ def _load_next() -> bool:
         name = f"{_PREFIX}{len(_LOADED)}"
         try:
             font = TTFont(name, path, subfontIndex=index)
-        except Exception:  # noqa: BLE001 - CFF outlines, colour bitmaps, damaged files: not usable here
+        except Exception:  # CFF outlines, colour bitmaps, damaged files: not usable here
             continue
         pdfmetrics.registerFont(font)
         _LOADED.append((name, frozenset(font.face.charToGlyph)))
@@ -132,7 +132,7 @@ def prepare(text: str, supported: frozenset[int]) -> None:
                 data = font_cff.truetype_subset(path, index, {ord(char) for char in here})
                 name = f"{_PREFIX}Cff{len(_MADE)}"
                 font = TTFont(name, io.BytesIO(data))
-            except Exception:  # noqa: BLE001 - a font fontTools or ReportLab cannot take: try the next
+            except Exception:  # a font fontTools or ReportLab cannot take: try the next
                 continue
             pdfmetrics.registerFont(font)
             _MADE[name] = data

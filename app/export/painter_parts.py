@@ -1,4 +1,5 @@
-"""What :class:`~app.export.reportlab_painter.ReportLabPainter` paints with: the application, fonts, colours, paths, text objects, images.
+"""What :class:`~app.export.reportlab_painter.ReportLabPainter` paints with: the application, fonts, colours,
+paths, text objects, images.
 
 QtGui only, no widgets. :func:`ensure_gui_application` makes the
 ``QGuiApplication`` QFont and QPainter need (offscreen when there is no
@@ -30,7 +31,7 @@ DOTS_PER_METRE = round(DEVICE_DPI / 0.0254)
 _KAPPA = 0.5522847498
 
 #: Pixel size of the raw fonts glyphs are placed with; the painter scales them to the size asked.
-_RAW_SIZE = 64.0
+RAW_SIZE = 64.0
 
 _APP: QGuiApplication | None = None
 _FONTS_LOCK = threading.Lock()
@@ -97,7 +98,7 @@ def qt_font(name: str, size: float) -> QFont:
     return font
 
 
-def _raw_font(name: str) -> tuple[QRawFont, dict[str, float]]:
+def raw_font(name: str) -> tuple[QRawFont, dict[str, float]]:
     """The bundled font file of ReportLab font ``name`` as a QRawFont, and a cache of advances (1/1000 em)."""
     fonts = getattr(_RAW, "fonts", None)
     if fonts is None:
@@ -109,19 +110,19 @@ def _raw_font(name: str) -> tuple[QRawFont, dict[str, float]]:
 
             from app.export.font_fallback import font_file
 
-            font = QRawFont(QByteArray(font_file(name) or b""), _RAW_SIZE, QFont.HintingPreference.PreferNoHinting)
+            font = QRawFont(QByteArray(font_file(name) or b""), RAW_SIZE, QFont.HintingPreference.PreferNoHinting)
         else:
             style = "bold" if name == BOLD or name.endswith("-Bold") else "regular"
-            font = QRawFont(str(resources.font_path(style)), _RAW_SIZE, QFont.HintingPreference.PreferNoHinting)
+            font = QRawFont(str(resources.font_path(style)), RAW_SIZE, QFont.HintingPreference.PreferNoHinting)
         raw = fonts[name] = (font, {})
     return raw
 
 
-def _colour(value) -> tuple[float, float, float]:
+def colour_rgb(value) -> tuple[float, float, float]:
     """A ReportLab colour (Color, hex string, name, gray or RGB tuple) as 0..1 RGB."""
     if isinstance(value, (tuple, list)):
         if len(value) == 4:
-            return _cmyk(*value)
+            return cmyk_rgb(*value)
         r, g, b = value[:3]
         return float(r), float(g), float(b)
     if isinstance(value, (int, float)):
@@ -130,12 +131,13 @@ def _colour(value) -> tuple[float, float, float]:
     return float(colour.red), float(colour.green), float(colour.blue)
 
 
-def _cmyk(c: float, m: float, y: float, k: float) -> tuple[float, float, float]:
+def cmyk_rgb(c: float, m: float, y: float, k: float) -> tuple[float, float, float]:
+    """A CMYK colour (0..1) as 0..1 RGB, the naive way ReportLab previews it."""
     return (1.0 - c) * (1.0 - k), (1.0 - m) * (1.0 - k), (1.0 - y) * (1.0 - k)
 
 
 @dataclass(slots=True)
-class _State:
+class PaintState:
     """ReportLab's graphics state, as far as the adapter keeps it."""
 
     fill: tuple[float, float, float] = (0.0, 0.0, 0.0)
@@ -158,15 +160,15 @@ class QtPath:
 
     def __init__(self) -> None:
         self.path = QPainterPath()
-        self._fillMode: int | None = None  # noqa: N815 - ReportLab's attribute name
+        self._fillMode: int | None = None  # ReportLab's attribute name
 
-    def moveTo(self, x: float, y: float) -> None:  # noqa: N802 - ReportLab's names
+    def moveTo(self, x: float, y: float) -> None:  # ReportLab's names
         self.path.moveTo(x, y)
 
-    def lineTo(self, x: float, y: float) -> None:  # noqa: N802
+    def lineTo(self, x: float, y: float) -> None:
         self.path.lineTo(x, y)
 
-    def curveTo(self, x1: float, y1: float, x2: float, y2: float, x3: float, y3: float) -> None:  # noqa: N802
+    def curveTo(self, x1: float, y1: float, x2: float, y2: float, x3: float, y3: float) -> None:
         self.path.cubicTo(x1, y1, x2, y2, x3, y3)
 
     def close(self) -> None:
@@ -181,17 +183,17 @@ class QtPath:
     def circle(self, x_cen: float, y_cen: float, r: float) -> None:
         self.path.addEllipse(QPointF(x_cen, y_cen), r, r)
 
-    def roundRect(self, x: float, y: float, width: float, height: float, radius) -> None:  # noqa: N802
+    def roundRect(self, x: float, y: float, width: float, height: float, radius) -> None:
         rect = QRectF(x, y, width, height).normalized()
         if isinstance(radius, (list, tuple)):
             radius = max((float(r) for r in radius), default=0.0)
         radius = max(0.0, min(float(radius), rect.width() / 2.0, rect.height() / 2.0))
         self.path.addRoundedRect(rect, radius, radius)
 
-    def arc(self, x1: float, y1: float, x2: float, y2: float, startAng: float = 0, extent: float = 90) -> None:  # noqa: N803
+    def arc(self, x1: float, y1: float, x2: float, y2: float, startAng: float = 0, extent: float = 90) -> None:
         self._arc(x1, y1, x2, y2, startAng, extent, join=False)
 
-    def arcTo(self, x1: float, y1: float, x2: float, y2: float, startAng: float = 0,  # noqa: N802, N803
+    def arcTo(self, x1: float, y1: float, x2: float, y2: float, startAng: float = 0,
               extent: float = 90) -> None:
         self._arc(x1, y1, x2, y2, startAng, extent, join=True)
 
@@ -209,14 +211,14 @@ class QtPath:
         # Qt's arcTo measures angles clockwise from the y-down x axis: negate to keep ReportLab's sense in y up.
         self.path.arcTo(rect, -start, -extent)
 
-    def getCode(self) -> str:  # noqa: N802 - ReportLab callers sometimes ask; nothing to give
+    def getCode(self) -> str:  # ReportLab callers sometimes ask; nothing to give
         return ""
 
 
 class QtTextObject:
     """ReportLab's ``PDFTextObject``: lines queued here, painted by :meth:`ReportLabPainter.drawText`."""
 
-    def __init__(self, state: _State, string_width: Callable[[str, str, float], float], x: float = 0.0,
+    def __init__(self, state: PaintState, string_width: Callable[[str, str, float], float], x: float = 0.0,
                  y: float = 0.0) -> None:
         #: Measures a string as the painter draws it: (text, font name, size) -> width in points.
         self._string_width = string_width
@@ -226,70 +228,70 @@ class QtTextObject:
         self._ops: list[tuple] = []
         self.setTextOrigin(x, y)
 
-    def setTextOrigin(self, x: float, y: float) -> None:  # noqa: N802
+    def setTextOrigin(self, x: float, y: float) -> None:
         self._x0 = self._x = x
         self._y0 = self._y = y
 
-    def moveCursor(self, dx: float, dy: float) -> None:  # noqa: N802 - dy down, as the PDF ReportLab writes
+    def moveCursor(self, dx: float, dy: float) -> None:  # dy down, as the PDF ReportLab writes
         self._x0 += dx
         self._y0 -= dy
         self._x, self._y = self._x0, self._y0
 
-    def setXPos(self, dx: float) -> None:  # noqa: N802
+    def setXPos(self, dx: float) -> None:
         self.moveCursor(dx, 0)
 
-    def getCursor(self) -> tuple[float, float]:  # noqa: N802
+    def getCursor(self) -> tuple[float, float]:
         return self._x, self._y
 
-    def getStartOfLine(self) -> tuple[float, float]:  # noqa: N802
+    def getStartOfLine(self) -> tuple[float, float]:
         return self._x0, self._y0
 
-    def getX(self) -> float:  # noqa: N802
+    def getX(self) -> float:
         return self._x
 
-    def getY(self) -> float:  # noqa: N802
+    def getY(self) -> float:
         return self._y
 
-    def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:  # noqa: N802, N803
+    def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
         self._font, self._size = psfontname, size
         self._leading = size * 1.2 if leading is None else leading
 
-    def setLeading(self, leading: float) -> None:  # noqa: N802
+    def setLeading(self, leading: float) -> None:
         self._leading = leading
 
-    def setCharSpace(self, charSpace: float) -> None:  # noqa: N802, N803
+    def setCharSpace(self, charSpace: float) -> None:
         self._char_space = charSpace
 
-    def setRise(self, rise: float) -> None:  # noqa: N802
+    def setRise(self, rise: float) -> None:
         self._rise = rise
 
-    def setFillColorRGB(self, r: float, g: float, b: float, alpha: float | None = None) -> None:  # noqa: N802
+    def setFillColorRGB(self, r: float, g: float, b: float, alpha: float | None = None) -> None:
         self._ops.append(("fill", (r, g, b), alpha))
 
-    def setFillColor(self, colour, alpha: float | None = None) -> None:  # noqa: N802
-        self._ops.append(("fill", _colour(colour), alpha))
+    def setFillColor(self, colour, alpha: float | None = None) -> None:
+        self._ops.append(("fill", colour_rgb(colour), alpha))
 
-    def setFillGray(self, gray: float, alpha: float | None = None) -> None:  # noqa: N802
+    def setFillGray(self, gray: float, alpha: float | None = None) -> None:
         self._ops.append(("fill", (gray, gray, gray), alpha))
 
-    def setFillColorCMYK(self, c: float, m: float, y: float, k: float, alpha: float | None = None) -> None:  # noqa: N802
-        self._ops.append(("fill", _cmyk(c, m, y, k), alpha))
+    def setFillColorCMYK(self, c: float, m: float, y: float, k: float, alpha: float | None = None) -> None:
+        self._ops.append(("fill", cmyk_rgb(c, m, y, k), alpha))
 
-    def setStrokeColorRGB(self, r: float, g: float, b: float, alpha: float | None = None) -> None:  # noqa: N802
+    def setStrokeColorRGB(self, r: float, g: float, b: float, alpha: float | None = None) -> None:
         self._ops.append(("stroke", (r, g, b), alpha))
 
-    def setStrokeColor(self, colour, alpha: float | None = None) -> None:  # noqa: N802
-        self._ops.append(("stroke", _colour(colour), alpha))
+    def setStrokeColor(self, colour, alpha: float | None = None) -> None:
+        self._ops.append(("stroke", colour_rgb(colour), alpha))
 
-    def setTextRenderMode(self, mode: int) -> None:  # noqa: N802
+    def setTextRenderMode(self, mode: int) -> None:
         if mode not in (0, 2):  # fill (0) and fill + stroke (2) look alike at poster sizes
             raise AttributeError(f"QtTextObject does not support text render mode {mode}")
 
-    def textOut(self, text: str) -> None:  # noqa: N802
+    def textOut(self, text: str) -> None:
         self._ops.append(("text", self._x, self._y + self._rise, text, self._font, self._size, self._char_space))
         self._x += self._string_width(text, self._font, self._size) + self._char_space * len(text)
 
-    def textLine(self, text: str = "") -> None:  # noqa: N802
+    def textLine(self, text: str = "") -> None:
         if text:
             self._ops.append(("text", self._x, self._y + self._rise, text, self._font, self._size,
                               self._char_space))
@@ -297,7 +299,7 @@ class QtTextObject:
         self._y -= self._leading
         self._y0 = self._y
 
-    def textLines(self, stuff, trim: int = 1) -> None:  # noqa: N802
+    def textLines(self, stuff, trim: int = 1) -> None:
         if isinstance(stuff, str):
             lines = stuff.strip().split("\n")
             if trim == 1:
@@ -311,7 +313,7 @@ class QtTextObject:
         raise AttributeError(f"QtTextObject does not support PDFTextObject.{name}")
 
 
-def _to_qimage(image) -> QImage:
+def to_qimage(image) -> QImage:
     """A QImage of what ReportLab's ``drawImage`` accepts: an ImageReader, a path, a PIL image, bytes."""
     if isinstance(image, QImage):
         return image

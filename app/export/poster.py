@@ -44,17 +44,14 @@ from sqlalchemy.orm import Session
 from app import __version__
 from app.export.fallback_canvas import FallbackCanvas, binary_streams
 from app.export.files import write_bytes_atomically
-from app.export.fonts import REGULAR, REPLACEMENT, ReportLabMetrics, clean_text, fitted_text, register_fonts  # noqa: F401
-from app.export.paper import (  # noqa: F401
+from app.export.fonts import REGULAR, ReportLabMetrics, clean_text, register_fonts
+from app.export.paper import (
     CANVAS_PT,
     MM,
-    ORIENTATIONS,
-    PANEL_SHARE,
     PAPERS,
     PosterError,
     TileGrid,
     automatic_orientation,
-    band_height,
     content_grid,
     paper_size_mm,
     sheet_size_mm,
@@ -64,13 +61,14 @@ from app.export.paper import (  # noqa: F401
 from app.export.poster_draw import speaking
 from app.export.poster_fit import readability
 from app.export.poster_options import PosterContent
-from app.export.poster_sheet import PosterDrawing, ReadabilityCheck, SheetFrame, TitleBlock, poster_text  # noqa: F401
+from app.export.poster_sheet import PosterDrawing, ReadabilityCheck, poster_text
 from app.export.progress import ExportCancelled, Progress, step
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 
-__all__ = ["ExportCancelled", "PAPERS", "PosterResult", "ReadabilityCheck", "ReportLabMetrics", "TileGrid",
-           "export_poster", "paper_size_mm", "sheet_size_mm", "tile_count", "tile_grid", "clean_text",
-           "register_fonts"]
+#: The poster's entry point, and what its callers use of the layers below (paper, fonts, the drawing).
+__all__ = ["CANVAS_PT", "MM", "PAPERS", "ExportCancelled", "PosterDrawing", "PosterError", "PosterResult",
+           "ReadabilityCheck", "ReportLabMetrics", "TileGrid", "automatic_orientation", "clean_text", "export_poster",
+           "missing_glyphs", "paper_size_mm", "register_fonts", "sheet_size_mm", "tile_count", "tile_grid"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -228,7 +228,7 @@ def photo_reader(photo: bytes | None) -> ImageReader | None:
         reader = ImageReader(io.BytesIO(photo))
         reader.getSize()
         return reader
-    except Exception:  # noqa: BLE001 - a damaged photo gets the initials instead, never a failed export
+    except Exception:  # a damaged photo gets the initials instead, never a failed export
         return None
 
 

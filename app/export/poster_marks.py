@@ -222,7 +222,7 @@ def _evidence_thumbnail(c: Canvas, metrics: TextMetrics, image: bytes, count: in
     try:
         reader = ImageReader(io.BytesIO(image))
         width, height = reader.getSize()
-    except Exception:  # noqa: BLE001 - an image the editor accepted but ReportLab cannot read: no thumbnail
+    except Exception:  # an image the editor accepted but ReportLab cannot read: no thumbnail
         return
     scale = min(THUMBNAIL[0] / width, THUMBNAIL[1] / height)
     w, h = width * scale, height * scale

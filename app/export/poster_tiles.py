@@ -72,7 +72,7 @@ def tile_page(c: Canvas, poster: PosterDrawing, grid: TileGrid, poster_size: tup
     c.drawText(text)
     # ReportLab lists every /ProcSet (five names) on a page that shows a form, "for safety"; PDF 1.4 and
     # later ignore ProcSet, and on 25 sheets the long list is a point of the size budget.
-    c._currentPageHasImages = 0  # noqa: SLF001 - no public switch for it
+    c._currentPageHasImages = 0  # no public switch for it
     c.showPage()
 
 

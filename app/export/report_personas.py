@@ -101,7 +101,7 @@ def photo_reader(photo: bytes | None) -> ImageReader | None:
             return None
         reader.getRGBData()  # decodes it all: a truncated file fails here, not in the middle of the page
         return reader
-    except Exception:  # noqa: BLE001 - a damaged photo gets the initials instead, never a failed export
+    except Exception:  # a damaged photo gets the initials instead, never a failed export
         return None
 
 

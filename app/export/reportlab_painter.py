@@ -38,22 +38,23 @@ from reportlab.pdfbase import pdfmetrics
 
 from app.export.font_fallback import runs
 from app.export.fonts import BOLD, REGULAR, supported_codes, text_width
-from app.export.painter_parts import (  # noqa: F401
-    _RAW_SIZE,
+from app.export.painter_parts import (
     DEVICE_DPI,
     DOTS_PER_METRE,
+    RAW_SIZE,
+    PaintState,
     QtPath,
     QtTextObject,
-    _cmyk,
-    _colour,
-    _raw_font,
-    _State,
-    _to_qimage,
+    cmyk_rgb,
+    colour_rgb,
     ensure_gui_application,
     qt_font,
+    raw_font,
+    to_qimage,
 )
 
-__all__ = ["ReportLabPainter", "QtPath", "QtTextObject", "ensure_gui_application", "qt_font", "DEVICE_DPI"]
+__all__ = ["DEVICE_DPI", "DOTS_PER_METRE", "QtPath", "QtTextObject", "ReportLabPainter", "ensure_gui_application",
+           "qt_font"]
 
 
 
@@ -78,8 +79,8 @@ class ReportLabPainter:
         self._glyphs = glyphs
         self._pagesize = (float(pagesize[0]), float(pagesize[1]))
         self._scale = scale
-        self._state = _State()
-        self._stack: list[_State] = []
+        self._state = PaintState()
+        self._stack: list[PaintState] = []
         self._cache = cache if cache is not None else {}
         device = painter.device()
         #: Device rows; a string wholly above or below them is not laid out (a band draws the whole page).
@@ -104,62 +105,62 @@ class ReportLabPainter:
 
     # ------------------------------------------------------------------ document (nothing to do on an image)
 
-    def setTitle(self, title: str | None) -> None:  # noqa: N802
+    def setTitle(self, title: str | None) -> None:
         self.title = title
 
-    def setAuthor(self, author: str | None) -> None:  # noqa: N802
+    def setAuthor(self, author: str | None) -> None:
         self.author = author
 
-    def setSubject(self, subject: str | None) -> None:  # noqa: N802
+    def setSubject(self, subject: str | None) -> None:
         self.subject = subject
 
-    def setCreator(self, creator: str | None) -> None:  # noqa: N802
+    def setCreator(self, creator: str | None) -> None:
         self.creator = creator
 
-    def setKeywords(self, keywords) -> None:  # noqa: N802
+    def setKeywords(self, keywords) -> None:
         self.keywords = keywords
 
-    def setProducer(self, producer: str | None) -> None:  # noqa: N802
+    def setProducer(self, producer: str | None) -> None:
         self.producer = producer
 
-    def setDateFormatter(self, formatter) -> None:  # noqa: N802
+    def setDateFormatter(self, formatter) -> None:
         pass
 
-    def setPageCompression(self, compression: int = 1) -> None:  # noqa: N802
+    def setPageCompression(self, compression: int = 1) -> None:
         pass
 
-    def setPageSize(self, size: tuple[float, float]) -> None:  # noqa: N802
+    def setPageSize(self, size: tuple[float, float]) -> None:
         if (float(size[0]), float(size[1])) != self._pagesize:
             raise AttributeError("ReportLabPainter cannot change the page size of an image")
 
-    def setTrimBox(self, box) -> None:  # noqa: N802 - an image is the trimmed sheet or the whole page
+    def setTrimBox(self, box) -> None:  # an image is the trimmed sheet or the whole page
         pass
 
-    def setBleedBox(self, box) -> None:  # noqa: N802
+    def setBleedBox(self, box) -> None:
         pass
 
-    def setCropBox(self, box) -> None:  # noqa: N802
+    def setCropBox(self, box) -> None:
         pass
 
-    def setArtBox(self, box) -> None:  # noqa: N802
+    def setArtBox(self, box) -> None:
         pass
 
-    def bookmarkPage(self, key: str, **_kwargs) -> None:  # noqa: N802
+    def bookmarkPage(self, key: str, **_kwargs) -> None:
         pass
 
-    def addOutlineEntry(self, *_args, **_kwargs) -> None:  # noqa: N802
+    def addOutlineEntry(self, *_args, **_kwargs) -> None:
         pass
 
-    def linkURL(self, *_args, **_kwargs) -> None:  # noqa: N802
+    def linkURL(self, *_args, **_kwargs) -> None:
         pass
 
-    def linkRect(self, *_args, **_kwargs) -> None:  # noqa: N802
+    def linkRect(self, *_args, **_kwargs) -> None:
         pass
 
-    def getPageNumber(self) -> int:  # noqa: N802
+    def getPageNumber(self) -> int:
         return self.pages + 1
 
-    def showPage(self) -> None:  # noqa: N802
+    def showPage(self) -> None:
         self.pages += 1
 
     def save(self) -> None:
@@ -167,70 +168,70 @@ class ReportLabPainter:
 
     # ------------------------------------------------------------------ graphics state
 
-    def saveState(self) -> None:  # noqa: N802
+    def saveState(self) -> None:
         self._stack.append(replace(self._state))
         self.painter.save()
 
-    def restoreState(self) -> None:  # noqa: N802
+    def restoreState(self) -> None:
         self._state = self._stack.pop()
         self.painter.restore()
 
-    def setFillColorRGB(self, r: float, g: float, b: float, alpha: float | None = None) -> None:  # noqa: N802
+    def setFillColorRGB(self, r: float, g: float, b: float, alpha: float | None = None) -> None:
         self._state.fill = (r, g, b)
         if alpha is not None:
             self._state.fill_alpha = alpha
 
-    def setStrokeColorRGB(self, r: float, g: float, b: float, alpha: float | None = None) -> None:  # noqa: N802
+    def setStrokeColorRGB(self, r: float, g: float, b: float, alpha: float | None = None) -> None:
         self._state.stroke = (r, g, b)
         if alpha is not None:
             self._state.stroke_alpha = alpha
 
-    def setFillColor(self, colour, alpha: float | None = None) -> None:  # noqa: N802
-        self.setFillColorRGB(*_colour(colour), alpha=alpha)
+    def setFillColor(self, colour, alpha: float | None = None) -> None:
+        self.setFillColorRGB(*colour_rgb(colour), alpha=alpha)
 
-    def setStrokeColor(self, colour, alpha: float | None = None) -> None:  # noqa: N802
-        self.setStrokeColorRGB(*_colour(colour), alpha=alpha)
+    def setStrokeColor(self, colour, alpha: float | None = None) -> None:
+        self.setStrokeColorRGB(*colour_rgb(colour), alpha=alpha)
 
-    def setFillGray(self, gray: float, alpha: float | None = None) -> None:  # noqa: N802
+    def setFillGray(self, gray: float, alpha: float | None = None) -> None:
         self.setFillColorRGB(gray, gray, gray, alpha)
 
-    def setStrokeGray(self, gray: float, alpha: float | None = None) -> None:  # noqa: N802
+    def setStrokeGray(self, gray: float, alpha: float | None = None) -> None:
         self.setStrokeColorRGB(gray, gray, gray, alpha)
 
-    def setFillColorCMYK(self, c: float, m: float, y: float, k: float, alpha: float | None = None) -> None:  # noqa: N802
-        self.setFillColorRGB(*_cmyk(c, m, y, k), alpha=alpha)
+    def setFillColorCMYK(self, c: float, m: float, y: float, k: float, alpha: float | None = None) -> None:
+        self.setFillColorRGB(*cmyk_rgb(c, m, y, k), alpha=alpha)
 
-    def setStrokeColorCMYK(self, c: float, m: float, y: float, k: float, alpha: float | None = None) -> None:  # noqa: N802
-        self.setStrokeColorRGB(*_cmyk(c, m, y, k), alpha=alpha)
+    def setStrokeColorCMYK(self, c: float, m: float, y: float, k: float, alpha: float | None = None) -> None:
+        self.setStrokeColorRGB(*cmyk_rgb(c, m, y, k), alpha=alpha)
 
-    def setFillAlpha(self, alpha: float) -> None:  # noqa: N802
+    def setFillAlpha(self, alpha: float) -> None:
         self._state.fill_alpha = alpha
 
-    def setStrokeAlpha(self, alpha: float) -> None:  # noqa: N802
+    def setStrokeAlpha(self, alpha: float) -> None:
         self._state.stroke_alpha = alpha
 
-    def setFillOverprint(self, _value) -> None:  # noqa: N802 - no overprint on screen
+    def setFillOverprint(self, _value) -> None:  # no overprint on screen
         pass
 
-    def setStrokeOverprint(self, _value) -> None:  # noqa: N802
+    def setStrokeOverprint(self, _value) -> None:
         pass
 
-    def setOverprintMask(self, _value) -> None:  # noqa: N802
+    def setOverprintMask(self, _value) -> None:
         pass
 
-    def setLineWidth(self, width: float) -> None:  # noqa: N802
+    def setLineWidth(self, width: float) -> None:
         self._state.line_width = float(width)
 
-    def setLineCap(self, mode: int) -> None:  # noqa: N802
+    def setLineCap(self, mode: int) -> None:
         self._state.cap = int(mode)
 
-    def setLineJoin(self, mode: int) -> None:  # noqa: N802
+    def setLineJoin(self, mode: int) -> None:
         self._state.join = int(mode)
 
-    def setMiterLimit(self, limit: float) -> None:  # noqa: N802
+    def setMiterLimit(self, limit: float) -> None:
         self._state.miter = float(limit)
 
-    def setDash(self, array=(), phase: float = 0) -> None:  # noqa: N802
+    def setDash(self, array=(), phase: float = 0) -> None:
         if isinstance(array, (int, float)):
             array, phase = (array, phase), 0
         values = tuple(float(value) for value in array)
@@ -238,17 +239,17 @@ class ReportLabPainter:
             raise ValueError(f"setDash: array={array!r} phase={phase!r}")
         self._state.dash = (values, float(phase))
 
-    def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:  # noqa: N802, N803
+    def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
         self._state.font, self._state.size = psfontname, float(size)
         self._state.leading = size * 1.2 if leading is None else float(leading)
 
-    def setFontSize(self, size: float | None = None, leading: float | None = None) -> None:  # noqa: N802
+    def setFontSize(self, size: float | None = None, leading: float | None = None) -> None:
         if size is not None:
             self._state.size = float(size)
         if leading is not None:
             self._state.leading = float(leading)
 
-    def stringWidth(self, text: str, fontName: str | None = None, fontSize: float | None = None) -> float:  # noqa: N802, N803
+    def stringWidth(self, text: str, fontName: str | None = None, fontSize: float | None = None) -> float:
         return text_width(text, fontName or self._state.font, self._state.size if fontSize is None else fontSize)
 
     # ------------------------------------------------------------------ transformations
@@ -323,7 +324,7 @@ class ReportLabPainter:
         elif self._use(stroke, fill):
             self.painter.drawRect(rect)
 
-    def roundRect(self, x: float, y: float, width: float, height: float, radius, stroke: int = 1,  # noqa: N802
+    def roundRect(self, x: float, y: float, width: float, height: float, radius, stroke: int = 1,
                   fill: int = 0) -> None:
         path = QtPath()
         path.roundRect(x, y, width, height, radius)
@@ -337,12 +338,12 @@ class ReportLabPainter:
         if self._use(stroke, fill):
             self.painter.drawEllipse(QRectF(QPointF(x1, y1), QPointF(x2, y2)).normalized())
 
-    def arc(self, x1: float, y1: float, x2: float, y2: float, startAng: float = 0, extent: float = 90) -> None:  # noqa: N803
+    def arc(self, x1: float, y1: float, x2: float, y2: float, startAng: float = 0, extent: float = 90) -> None:
         path = QtPath()
         path.arc(x1, y1, x2, y2, startAng, extent)
         self._draw_path(path.path, 1, 0)
 
-    def wedge(self, x1: float, y1: float, x2: float, y2: float, startAng: float, extent: float,  # noqa: N803
+    def wedge(self, x1: float, y1: float, x2: float, y2: float, startAng: float, extent: float,
               stroke: int = 1, fill: int = 0) -> None:
         path = QtPath()
         path.moveTo(0.5 * (x1 + x2), 0.5 * (y1 + y2))
@@ -370,14 +371,14 @@ class ReportLabPainter:
         path.cubicTo(x2, y2, x3, y3, x4, y4)
         self._draw_path(path, 1, 0)
 
-    def beginPath(self) -> QtPath:  # noqa: N802
+    def beginPath(self) -> QtPath:
         return QtPath()
 
-    def drawPath(self, aPath: QtPath, stroke: int = 1, fill: int = 0, fillMode: int | None = None) -> None:  # noqa: N802, N803
+    def drawPath(self, aPath: QtPath, stroke: int = 1, fill: int = 0, fillMode: int | None = None) -> None:
         mode = fillMode if fillMode is not None else aPath._fillMode
         self._draw_path(QPainterPath(aPath.path), stroke, fill, mode)
 
-    def clipPath(self, aPath: QtPath, stroke: int = 1, fill: int = 0, fillMode: int | None = None) -> None:  # noqa: N802, N803
+    def clipPath(self, aPath: QtPath, stroke: int = 1, fill: int = 0, fillMode: int | None = None) -> None:
         mode = fillMode if fillMode is not None else aPath._fillMode
         mode = self._state.fill_mode if mode is None else mode
         path = QPainterPath(aPath.path)
@@ -417,7 +418,7 @@ class ReportLabPainter:
                 painter.setWorldTransform(QTransform(1.0, 0.0, 0.0, -1.0, x, y) * world)
                 painter.drawText(QPointF(0.0, 0.0), piece)
             else:
-                ratio = size / _RAW_SIZE
+                ratio = size / RAW_SIZE
                 painter.setWorldTransform(QTransform(ratio, 0.0, 0.0, -ratio, x, y) * world)
                 painter.drawGlyphRun(QPointF(0.0, 0.0), self._glyph_run(piece, font, char_space / ratio))
             if len(pieces) > 1:
@@ -425,16 +426,16 @@ class ReportLabPainter:
         painter.setWorldTransform(world)
 
     def _glyph_run(self, text: str, name: str, char_space: float) -> QGlyphRun:
-        """``text`` as glyphs at :data:`_RAW_SIZE` px, each at ReportLab's advance from the one before."""
+        """``text`` as glyphs at :data:`RAW_SIZE` px, each at ReportLab's advance from the one before."""
         key = ("run", text, name, char_space)
         run = self._cache.get(key)
         if run is not None:
             return run
         own = name in (REGULAR, BOLD) or name.startswith("ParcoursFallback")
-        raw, advances = _raw_font(name if own else REGULAR)
+        raw, advances = raw_font(name if own else REGULAR)
         positions = []
         x = 0.0
-        unit = _RAW_SIZE / 1000.0
+        unit = RAW_SIZE / 1000.0
         for char in text:
             advance = advances.get(char)
             if advance is None:
@@ -448,28 +449,28 @@ class ReportLabPainter:
         self._cache[key] = run
         return run
 
-    def drawString(self, x: float, y: float, text: str, mode=None, charSpace: float = 0,  # noqa: N802, N803
-                   direction=None, wordSpace=None) -> None:  # noqa: N803
+    def drawString(self, x: float, y: float, text: str, mode=None, charSpace: float = 0,
+                   direction=None, wordSpace=None) -> None:
         if mode not in (None, 0, 2) or wordSpace:
             raise AttributeError("ReportLabPainter.drawString supports neither text render modes nor word spacing")
         self._text(x, y, text, self._state.font, self._state.size, charSpace)
 
-    def drawRightString(self, x: float, y: float, text: str, mode=None, charSpace: float = 0,  # noqa: N802, N803
-                        direction=None, wordSpace=None) -> None:  # noqa: N803
+    def drawRightString(self, x: float, y: float, text: str, mode=None, charSpace: float = 0,
+                        direction=None, wordSpace=None) -> None:
         width = self.stringWidth(text) + charSpace * len(text)
         self.drawString(x - width, y, text, mode, charSpace, direction, wordSpace)
 
-    def drawCentredString(self, x: float, y: float, text: str, mode=None, charSpace: float = 0,  # noqa: N802, N803
-                          direction=None, wordSpace=None) -> None:  # noqa: N803
+    def drawCentredString(self, x: float, y: float, text: str, mode=None, charSpace: float = 0,
+                          direction=None, wordSpace=None) -> None:
         width = self.stringWidth(text) + charSpace * len(text)
         self.drawString(x - width / 2.0, y, text, mode, charSpace, direction, wordSpace)
 
-    drawCenteredString = drawCentredString  # noqa: N815
+    drawCenteredString = drawCentredString
 
-    def beginText(self, x: float = 0, y: float = 0, direction=None) -> QtTextObject:  # noqa: N802
+    def beginText(self, x: float = 0, y: float = 0, direction=None) -> QtTextObject:
         return QtTextObject(self._state, self.stringWidth, x, y)
 
-    def drawText(self, aTextObject: QtTextObject) -> None:  # noqa: N802, N803
+    def drawText(self, aTextObject: QtTextObject) -> None:
         # Colours set inside a text object stay set afterwards, as in the PDF; its font does not.
         state = self._state
         for op in aTextObject._ops:
@@ -492,15 +493,15 @@ class ReportLabPainter:
         cached = self._cache.get(key)
         if cached is not None and cached[0] is image:
             return cached[1]
-        qimage = _to_qimage(image)
+        qimage = to_qimage(image)
         if qimage.isNull():
             raise ValueError("ReportLabPainter.drawImage: the image cannot be read")
         self._cache[key] = (image, qimage)
         return qimage
 
-    def drawImage(self, image, x: float, y: float, width: float | None = None, height: float | None = None,  # noqa: N802
-                  mask=None, preserveAspectRatio: bool = False, anchor: str = "c",  # noqa: N803
-                  anchorAtXY: bool = False, showBoundary: bool = False, extraReturn=None) -> tuple[float, float]:  # noqa: N803
+    def drawImage(self, image, x: float, y: float, width: float | None = None, height: float | None = None,
+                  mask=None, preserveAspectRatio: bool = False, anchor: str = "c",
+                  anchorAtXY: bool = False, showBoundary: bool = False, extraReturn=None) -> tuple[float, float]:
         qimage = self._qimage(image)
         iw, ih = qimage.width(), qimage.height()
         width = float(iw) if width is None else float(width)
@@ -521,8 +522,8 @@ class ReportLabPainter:
             self.rect(x, y, width, height, stroke=1, fill=0)
         return width, height
 
-    def drawInlineImage(self, image, x: float, y: float, width: float | None = None,  # noqa: N802
-                        height: float | None = None, preserveAspectRatio: bool = False,  # noqa: N803
-                        anchor: str = "c", anchorAtXY: bool = False, showBoundary: bool = False) -> tuple[float, float]:  # noqa: N803
+    def drawInlineImage(self, image, x: float, y: float, width: float | None = None,
+                        height: float | None = None, preserveAspectRatio: bool = False,
+                        anchor: str = "c", anchorAtXY: bool = False, showBoundary: bool = False) -> tuple[float, float]:
         return self.drawImage(image, x, y, width, height, None, preserveAspectRatio, anchor, anchorAtXY,
                               showBoundary)

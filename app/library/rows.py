@@ -78,7 +78,7 @@ def read_rows(connection: sqlite3.Connection) -> ProjectRows:
         names = _columns(table)
         order = ", ".join(column.name for column in table.primary_key.columns)
         cursor = connection.execute(
-            f"SELECT {', '.join(names)} FROM {table.name} ORDER BY {order}")  # noqa: S608 - our own names
+            f"SELECT {', '.join(names)} FROM {table.name} ORDER BY {order}")  # our own names
         rows.tables[table.name] = [dict(zip(names, values)) for values in cursor]
     return rows
 
@@ -90,14 +90,14 @@ def write_rows(connection: sqlite3.Connection, rows: ProjectRows) -> None:
     older version) take the column's default.
     """
     for table, _copy in reversed(DATA_TABLES):
-        connection.execute(f"DELETE FROM {table.name}")  # noqa: S608 - our own names
+        connection.execute(f"DELETE FROM {table.name}")  # our own names
     for table, _copy in DATA_TABLES:
         names = _columns(table)
         batch = [[_value(table, name, row) for name in names] for row in rows.tables.get(table.name, ())]
         if batch:
             marks = ", ".join("?" for _ in names)
             connection.executemany(
-                f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})", batch)  # noqa: S608
+                f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})", batch)
 
 
 def _value(table: Table, name: str, row: dict[str, Any]) -> Any:

@@ -25,7 +25,7 @@ class SheetGridPreview(QWidget):
         self.setMinimumSize(260, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:  # Qt's name
         return QSize(320, 280)
 
     def show_poster(self, poster_mm: tuple[float, float] | None, grid: TileGrid | None = None, bleed_mm: float = 0.0,
@@ -43,7 +43,7 @@ class SheetGridPreview(QWidget):
         return [QRectF(column * step_x, row * step_y, window_w, window_h)
                 for row in range(self.grid.rows) for column in range(self.grid.columns)]
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, _event: QPaintEvent) -> None:  # Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().window())

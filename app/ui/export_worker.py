@@ -52,7 +52,7 @@ def read_only_session(working_path: Path | str) -> Iterator[Session]:
     engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=StaticPool)
 
     @event.listens_for(engine, "begin")
-    def _begin(connection) -> None:  # noqa: ANN001 - SQLAlchemy's Connection
+    def _begin(connection) -> None:  # SQLAlchemy's Connection
         connection.exec_driver_sql("BEGIN")
 
     session = Session(engine)
@@ -113,7 +113,7 @@ class ExportThread(QThread):
                 result = self.job(session, self.report)
         except ExportCancelled:
             self.cancelled.emit()
-        except Exception as error:  # noqa: BLE001 - handed to the GUI, which says it in one sentence
+        except Exception as error:  # handed to the GUI, which says it in one sentence
             self.failed.emit(error)
         else:  # a cancel that came after the last progress report is too late: the file is written
             self.succeeded.emit(result)

@@ -20,7 +20,7 @@ import os
 import site
 import sys
 import sysconfig
-from functools import lru_cache
+from functools import cache
 from importlib import metadata
 from pathlib import Path, PurePosixPath
 
@@ -82,7 +82,7 @@ def candidate_dirs() -> list[Path]:
     return list(dict.fromkeys(candidates))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _find(override: str | None) -> Path:
     if override:
         # A packager who names a folder means that one: no silent fallback to another copy.

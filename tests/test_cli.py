@@ -95,7 +95,8 @@ def test_new_refuses_to_overwrite_unless_forced(capsys, project_file):
 def test_new_refuses_an_unknown_template_and_language(capsys, tmp_path):
     path = tmp_path / "p.parcours"
     assert_one_line_error(run(capsys, "new", path, "--template", "circus"),
-                          "There is no template named circus; choose one of: onboarding, ecommerce, service_desk, bank_account, patient_visit, blank")
+                          "There is no template named circus; choose one of: onboarding, ecommerce, service_desk, "
+                          "bank_account, patient_visit, blank")
     assert_one_line_error(run(capsys, "new", path, "--lang", "de"), "There is no language de")
     assert not path.exists()
 

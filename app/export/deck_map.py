@@ -30,6 +30,10 @@ SLIDE_DPI = 144.0
 LEGIBLE_PT = 8.0
 
 
+#: The canvas's own layout style, the default.
+_DEFAULT_STYLE = LayoutStyle()
+
+
 @dataclass(frozen=True, slots=True)
 class MapPart:
     """Stages ``first``..``last`` (indexes) and the lane ids of one slide, with its place among the bands."""
@@ -59,7 +63,7 @@ def part_of(data: JourneyData, part: MapPart) -> JourneyData:
 
 
 def plan_parts(data: JourneyData, metrics: TextMetrics, room: tuple[float, float],
-               style: LayoutStyle = LayoutStyle()) -> list[MapPart]:
+               style: LayoutStyle = _DEFAULT_STYLE) -> list[MapPart]:
     """The parts of the map, slide by slide, so card bodies print at :data:`LEGIBLE_PT` or more in ``room`` (pt)."""
     if not data.stages:
         return []

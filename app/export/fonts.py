@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import struct
-from functools import lru_cache
+from functools import cache
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -27,7 +27,7 @@ _DROPPED = frozenset([0x200D, 0xFE0E, 0xFE0F, *range(0x1F3FB, 0x1F400)])
 REPLACEMENT = "□"
 
 
-@lru_cache(maxsize=None)
+@cache
 def register_fonts() -> tuple[TTFont, TTFont]:
     """Register the bundled DejaVu Sans (regular and bold) with ReportLab, once."""
     regular = TTFont(REGULAR, str(resources.font_path("regular")))
@@ -37,7 +37,7 @@ def register_fonts() -> tuple[TTFont, TTFont]:
     return regular, bold
 
 
-@lru_cache(maxsize=None)
+@cache
 def _supported() -> frozenset[int]:
     regular, bold = register_fonts()
     return frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph)

@@ -112,7 +112,8 @@ def _canvas(stream: io.BytesIO, size: tuple[float, float], poster: PosterDrawing
 def export_poster(session: Session, journey_id: int | None, path: str | os.PathLike, *, paper: str = "A0",
                   orientation: str | None = None, margin_mm: float = 10.0, tile: str | None = None,
                   tile_orientation: str | None = None, overlap_mm: float = 10.0, bleed_mm: float = 0.0,
-                  crop_marks: bool = False, scale_percent: float | None = None, legend: bool = True, persona_panel: bool = True,
+                  crop_marks: bool = False, scale_percent: float | None = None, legend: bool = True,
+                  persona_panel: bool = True,
                   language: str | None = None, created: dt.datetime | dt.date | None = None,
                   progress: Progress | None = None, content: PosterContent | None = None,
                   compare: int | None = None) -> PosterResult:
@@ -137,8 +138,8 @@ def export_poster(session: Session, journey_id: int | None, path: str | os.PathL
     ``legend`` and ``persona_panel`` add the legend strip and the column of
     the journey's personas; ``content`` says which of the method's marks to
     print (all by default, see :class:`PosterContent`); ``compare`` overlays
-    the curve of that journey (the to-be over the as-is), named in the legend; ``language`` (default: the project's) is the
-    language of the printed labels. ``created`` fixes the date of the stamp
+    the curve of that journey (the to-be over the as-is), named in the legend;
+    ``language`` (default: the project's) is the language of the printed labels. ``created`` fixes the date of the stamp
     and of the metadata, and makes the bytes reproducible. ``progress`` is
     told how far the export is and may raise :class:`ExportCancelled`. The
     file is written beside ``path`` and renamed over it, so it is never half

@@ -45,6 +45,10 @@ _TOLERANCE = 0.04
 _STEPS = 5
 
 
+#: The canvas's own layout style, the default.
+_DEFAULT_STYLE = LayoutStyle()
+
+
 @dataclass(frozen=True, slots=True)
 class FittedMap:
     """A map laid out for one sheet: its layout (layout units) and the points per layout unit."""
@@ -59,9 +63,9 @@ class FittedMap:
         return min(style.title_size, style.body_size) * self.scale
 
 
-def fit_map(data: JourneyData, metrics: TextMetrics, room: tuple[float, float], style: LayoutStyle = LayoutStyle(),
-            *, max_title_pt: float = MAX_TITLE_PT, wrapper: TextWrapper | None = None,
-            natural: MapLayout | None = None) -> FittedMap:
+def fit_map(data: JourneyData, metrics: TextMetrics, room: tuple[float, float],
+            style: LayoutStyle = _DEFAULT_STYLE, *, max_title_pt: float = MAX_TITLE_PT,
+            wrapper: TextWrapper | None = None, natural: MapLayout | None = None) -> FittedMap:
     """Lay ``data`` out to fill ``room`` (width, height in pt) as fully as its proportions allow.
 
     Returns the layout and its scale; the layout's size times the scale is
@@ -182,7 +186,7 @@ def stretch_rows(layout: MapLayout, data: JourneyData, extra: float) -> MapLayou
                                curve=curve, visibility_line_y=None if visibility is None else moved_y[visibility])
 
 
-class Readability(ParcoursError):
+class Readability(ParcoursError):  # noqa: N818 - a warning the export carries, not an error
     """Card text printed smaller than :data:`READABLE_PT`: a warning with what helps, not a refusal."""
 
 

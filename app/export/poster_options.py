@@ -49,6 +49,10 @@ class PosterContent:
     evidence_images: bool = False
 
 
+#: Every mark printed: the default.
+EVERY_MARK = PosterContent()
+
+
 @dataclass(frozen=True)
 class PosterOptions:
     """How to print a journey as a poster: the keywords of :func:`app.export.poster.export_poster`."""

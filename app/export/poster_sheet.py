@@ -39,7 +39,7 @@ from app.export.poster_marks import (
     read_evidence_images,
     read_marks,
 )
-from app.export.poster_options import PosterContent
+from app.export.poster_options import EVERY_MARK, PosterContent
 from app.model import colours, curve
 from app.model.enums import JourneyState
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
@@ -75,7 +75,10 @@ class TitleBlock:
 
 
 def _clean_data(data: JourneyData, missing: set[str]) -> JourneyData:
-    """``data`` with what no installed font can draw replaced (see :func:`clean_text`); those characters go to ``missing``."""
+    """``data`` with what no installed font can draw replaced (see :func:`clean_text`).
+
+    Those characters go to ``missing``.
+    """
     def clean(text: str) -> str:
         return clean_text(text, missing)
 
@@ -120,7 +123,7 @@ class PosterDrawing:
 
     def __init__(self, session: Session, journey_id: int | None, created: dt.datetime | dt.date | None, *,
                  language: str | None = None, legend: bool = True, persona_panel: bool = True,
-                 content: PosterContent = PosterContent(), compare: int | None = None) -> None:
+                 content: PosterContent = EVERY_MARK, compare: int | None = None) -> None:
         register_fonts()
         journey = journey_or_first(session, journey_id)
         project = session.get(Project, 1)
@@ -233,7 +236,10 @@ class PosterDrawing:
                           left, area_top, area_bottom)
 
     def fitted(self, frame: SheetFrame) -> FittedMap:
-        """The map laid out for ``frame``'s room (see :func:`~app.export.poster_fit.fit_map`), or at :attr:`scale_percent`."""
+        """The map laid out for ``frame``'s room (see :func:`~app.export.poster_fit.fit_map`).
+
+        With :attr:`scale_percent`, at that scale instead.
+        """
         key = (*frame.area, self.scale_percent)
         fitted = self.fitted_text.get(key)
         if fitted is None:
@@ -358,7 +364,8 @@ class PosterDrawing:
         if block.personas:
             parts.append(label("poster", QT_TRANSLATE_NOOP("poster", "Persona: {names}")).format(
                 names=", ".join(block.personas)))
-        text, size = fitted_text(metrics, "  ·  ".join(part for part in parts if part), sub_size, left_width, False, 5.0)
+        text, size = fitted_text(metrics, "  ·  ".join(part for part in parts if part), sub_size, left_width, False,
+                                 5.0)
         c.setFillColorRGB(*rgb(colours.MUTED_TEXT))
         c.setFont(REGULAR, size)
         c.drawString(margin, top - metrics.line_height(title_size) - metrics.ascent(sub_size), text)
@@ -417,7 +424,7 @@ class ReadabilityCheck:
 
     def smallest_text_pt(self, *, paper: str = "A0", orientation: str | None = None, margin_mm: float = 10.0,
                          scale_percent: float | None = None, legend: bool = True, persona_panel: bool = True,
-                         content: PosterContent = PosterContent()) -> float | None:
+                         content: PosterContent = EVERY_MARK) -> float | None:
         """The card text's size as printed on that sheet (None: a journey without cards)."""
         poster = self._posters.get((legend, persona_panel, content))
         if poster is None:

@@ -154,15 +154,16 @@ def assembly_page(c: Canvas, poster: PosterDrawing, grid: TileGrid, poster_size:
     lines = [
         (BOLD, 16.0, colours.TEXT, poster_text(QT_TRANSLATE_NOOP("poster", "Assembly of the poster"))),
         (REGULAR, 11.0, colours.TEXT, f"{poster.block.journey} · {poster.block.project}".strip(" ·")),
-        (BOLD, 11.0, "#C42B2B", poster_text(QT_TRANSLATE_NOOP("poster", "Print at 100 % (actual size): do not fit to page."))),
+        (BOLD, 11.0, "#C42B2B", poster_text(QT_TRANSLATE_NOOP(
+            "poster", "Print at 100 % (actual size): do not fit to page."))),
         (REGULAR, 9.0, colours.MUTED_TEXT, poster_text(QT_TRANSLATE_NOOP(
             "poster", "{sheets} sheets {paper} {orientation} ({rows} rows × {columns} columns) for a {poster} poster; "
                       "overlap {overlap} mm.")).format(
             sheets=grid.sheets, paper=_paper_name(grid), orientation=poster_text(ORIENTATIONS[grid.orientation]),
             rows=grid.rows, columns=grid.columns, poster=paper, overlap=f"{grid.overlap_mm:g}")),
         (REGULAR, 9.0, colours.MUTED_TEXT, poster_text(QT_TRANSLATE_NOOP(
-            "poster", "Cut each sheet along the dashed line marked \u201ccut here\u201d on its left and top, then lay it "
-                      "on its neighbours up to their ticks."))),
+            "poster", "Cut each sheet along the dashed line marked \u201ccut here\u201d on its left and top, "
+                      "then lay it on its neighbours up to their ticks."))),
     ]
     if grid.sheets_saved:
         lines.append((REGULAR, 9.0, colours.MUTED_TEXT, poster_text(QT_TRANSLATE_NOOP(

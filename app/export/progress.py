@@ -15,7 +15,7 @@ from collections.abc import Callable
 Progress = Callable[[float], None]
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(Exception):  # noqa: N818 - a request the user made, not an error
     """The user cancelled an export; nothing was written."""
 
 

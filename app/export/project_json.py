@@ -176,7 +176,7 @@ DOCUMENT_KEYS = ("format", "version", "project", *(key for key, _ in TABLES))
 
 def _iso_datetime(value: dt.datetime) -> str:
     if value.tzinfo is not None:
-        value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
     return value.isoformat() + "Z"
 
 
@@ -338,7 +338,7 @@ def _parse_datetime(place: str, value: str) -> dt.datetime:
     except ValueError as error:
         raise _fail(_EXPECTED["datetime"], place) from error
     if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
     return moment
 
 

@@ -178,7 +178,8 @@ def _sheets(session: Session, journey: Journey, language: Language) -> Iterator[
                     for index, lane in enumerate(journey.lanes)]
     in_journey = {persona.id for persona in journey.personas}
     personas = list(journey.personas) or list(session.scalars(select(Persona).order_by(Persona.position)))
-    card_channels = set(session.scalars(select(Card.channel_id).where(Card.lane_id.in_([l.id for l in journey.lanes]))))
+    lane_ids = [lane.id for lane in journey.lanes]
+    card_channels = set(session.scalars(select(Card.channel_id).where(Card.lane_id.in_(lane_ids))))
     used = card_channels | {channel.id for persona in personas for channel in persona.channels}
     yield "channels", [[c.key, c.name, c.icon, label(c.nature, language)]
                        for c in session.scalars(select(Channel).order_by(Channel.position)) if c.id in used]

@@ -79,7 +79,7 @@ def fetch_rows(library: Connection, key: str, revision: int) -> ProjectRows:
         order = [copy.c[column.name] for column in table.primary_key.columns]
         result = library.execute(select(*(copy.c[name] for name in names)).where(
             copy.c[KEY] == key, copy.c[REVISION] == revision).order_by(*order))
-        rows.tables[table.name] = [dict(zip(names, values)) for values in result]
+        rows.tables[table.name] = [dict(zip(names, values, strict=True)) for values in result]
     return rows
 
 

@@ -33,7 +33,7 @@ class LibraryError(ParcoursError):
     """The library cannot do what was asked: one sentence for the user."""
 
 
-class LibraryConflict(LibraryError):
+class LibraryConflict(LibraryError):  # noqa: N818 - a choice to offer (keep mine, publish as new)
     """Someone published the project after the revision this file builds on (exit status 3)."""
 
     def __init__(self, text: str, /, *, head: int, base: int | None, **params: Any) -> None:

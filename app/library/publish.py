@@ -27,6 +27,7 @@ from app.library.tables import DATA_TABLES, KEY, REVISION, library_project, libr
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.schema import SCHEMA_VERSION, LibraryLink, utcnow
 
+
 @dataclass(frozen=True)
 class Published:
     """Where a publish went: the project's name and key in the library, and the new revision."""

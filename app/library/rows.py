@@ -79,7 +79,7 @@ def read_rows(connection: sqlite3.Connection) -> ProjectRows:
         order = ", ".join(column.name for column in table.primary_key.columns)
         cursor = connection.execute(
             f"SELECT {', '.join(names)} FROM {table.name} ORDER BY {order}")  # our own names
-        rows.tables[table.name] = [dict(zip(names, values)) for values in cursor]
+        rows.tables[table.name] = [dict(zip(names, values, strict=True)) for values in cursor]
     return rows
 
 

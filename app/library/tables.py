@@ -85,7 +85,8 @@ def storage_type(column_type: TypeEngine) -> TypeEngine:
 
 
 def _copy(table: Table) -> Table:
-    columns: list[Column[Any]] = [Column(KEY, String(36), primary_key=True), Column(REVISION, Integer, primary_key=True)]
+    columns: list[Column[Any]] = [Column(KEY, String(36), primary_key=True),
+                                  Column(REVISION, Integer, primary_key=True)]
     for column in table.columns:
         columns.append(Column(column.name, storage_type(column.type), primary_key=column.primary_key,
                               nullable=True if not column.primary_key else False, autoincrement=False))

@@ -6,7 +6,6 @@ import datetime as dt
 import shutil
 import subprocess
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from pptx import Presentation

@@ -169,7 +169,7 @@ def test_a_band_at_a_time_gives_the_same_pixels_as_one_band(session):
     assert len(one) == len(many)
     # The same picture; a band's offset only moves the rasteriser's rounding of a few anti-aliased edge
     # pixels by a level or three (floating point; a thin ring cut by a band's edge), never a shape or a colour.
-    differences = [abs(a - b) for a, b in zip(one, many) if a != b]
+    differences = [abs(a - b) for a, b in zip(one, many, strict=True) if a != b]
     assert max(differences, default=0) <= 4
     assert len(differences) <= len(one) * 0.001
     assert sum(kind == b"IDAT" for kind, _ in _chunks(banded.getvalue())) >= 1

@@ -19,7 +19,7 @@ from app.export.poster import MM, export_poster
 from app.export.poster_fit import MAX_TITLE_PT, READABLE_PT
 from app.model import ops, templates
 from app.model.enums import LaneKind
-from app.model.schema import Journey, Lane
+from app.model.schema import Journey
 from tests.export.conftest import onboarding_sample
 
 CREATED = dt.date(2026, 1, 2)
@@ -54,7 +54,7 @@ def wide() -> Iterator[Session]:
         yield session
 
 
-def _raster(path: Path, dpi: int, page: int = 1) -> "Image":  # noqa: F821 - PIL, imported when poppler is there
+def _raster(path: Path, dpi: int, page: int = 1) -> Image:  # noqa: F821 - PIL, imported when poppler is there
     from PIL import Image
 
     out = path.with_suffix("")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pypdf
@@ -130,7 +131,7 @@ def test_links_run_through_the_gutters_never_across_another_card(english):
             routed += 1
             assert points[0][0] in (source.rect.x, source.rect.right)
             assert points[-1][0] in (target.rect.x, target.rect.right)
-            for (x1, y1), (x2, y2) in zip(points, points[1:]):
+            for (x1, y1), (x2, y2) in pairwise(points):
                 assert x1 == x2 or y1 == y2  # along a gutter, never diagonally
                 left, right, top, bottom = min(x1, x2), max(x1, x2), min(y1, y2), max(y1, y2)
                 for card_id, box in layout.cards.items():

@@ -6,7 +6,6 @@ import datetime as dt
 import shutil
 import subprocess
 from collections.abc import Iterator
-from pathlib import Path
 
 import pypdf
 import pytest
@@ -41,7 +40,7 @@ def asian() -> Iterator[Session]:
     """The sample with a card in each of Chinese, Japanese and Korean, and a character no font has."""
     for session in onboarding_sample("en"):
         cards = session.scalars(select(Card).order_by(Card.id)).all()
-        for card, (language, text) in zip(cards, TEXTS.items()):
+        for card, (language, text) in zip(cards, TEXTS.items(), strict=False):
             ops.update_card(session, card.id, title=text, body=f"{language}: {text}")
         session.get(Project, 1).title = "多言語プロジェクト"
         session.flush()

@@ -202,8 +202,8 @@ def test_text_never_leaves_the_page(empty, tmp_path):
     out = tmp_path / "plan.pdf"
     export_action_plan(empty, out, created=CREATED)
     for page in pypdf.PdfReader(out).pages:
-        origins = []
-        page.extract_text(visitor_text=lambda text, cm, tm, font, size: origins.append(
+        origins: list[tuple[float, float]] = []
+        page.extract_text(visitor_text=lambda text, cm, tm, font, size, seen=origins: seen.append(
             (tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5])) if text.strip() else None)
         for x, y in origins:
             assert 0.0 <= x <= A4_PT[0] and 0.0 <= y <= A4_PT[1]
@@ -294,7 +294,7 @@ def test_one_a4_sheet_per_persona(sample, tmp_path):
     reader = pypdf.PdfReader(out)
     assert result.pages == len(reader.pages) == len(personas)
     _assert_a4_and_embedded(out)
-    for page, persona in zip(reader.pages, personas):
+    for page, persona in zip(reader.pages, personas, strict=True):
         text = _flat(page.extract_text())
         assert persona.name in text and persona.role in text
         quote = persona.quote.strip("«» ")

@@ -22,7 +22,7 @@ HOSTILE = ['=HYPERLINK("http://x","y")', "=1+1", "@SUM(A1)", "+cmd|' /C calc'!A0
 
 def _retitle(session, titles: list[str]) -> list[Card]:
     cards = list(session.scalars(select(Card).order_by(Card.id)).all())[: len(titles)]
-    for card, title in zip(cards, titles):
+    for card, title in zip(cards, titles, strict=False):
         card.title = title
         card.note = title
     session.commit()

@@ -1,4 +1,4 @@
-"""The workshop in the workbook: the latest dot vote and the comments, written in the project's language, reported on import."""
+"""The workshop in the workbook: the latest dot vote and the comments, in the project's language, reported on import."""
 
 from __future__ import annotations
 

@@ -96,7 +96,7 @@ def read_table(data: bytes, kind: str) -> tuple[list[str], Iterator[tuple[int, l
         raise ProjectFileError("empty", QT_TRANSLATE_NOOP(
             "errors", "The spreadsheet is empty: it needs a header row and one row per card."))
     rows = _read_xlsx(data) if kind == "xlsx" else _read_csv(data)
-    for number, values in rows:
+    for _number, values in rows:
         if any(value not in (None, "") for value in values):
             header = ["" if value is None else str(value).strip() for value in values]
             while header and not header[-1]:
@@ -198,7 +198,8 @@ def _check_row(number: int, cells: dict[str, Any], names: dict[str, str], scale:
         "affected_share": numbers["affected_share"],
         "moment_of_truth": parse_boolean(cells.get("moment_of_truth"), number, names["moment_of_truth"]),
         "tags": [tag.strip() for tag in cell_string(cells.get("tags")).split(TAG_SEPARATOR.strip()) if tag.strip()],
-        **{column: parse_choice(cells.get(column), choices, number, names[column]) for column, choices in _ENUMS.items()},
+        **{column: parse_choice(cells.get(column), choices, number, names[column])
+           for column, choices in _ENUMS.items()},
     }
     colour = cell_string(cells.get("colour"))
     if colour and not _COLOUR.fullmatch(colour):
@@ -355,7 +356,7 @@ def import_table(session: Session, source: Path | str | bytes, *, journey_title:
         # One INSERT of rows checked above into the new journey's empty cells:
         # ops.add_cards opens a gap per card (about 3 ms each, 30 s for 10,000 cards).
         new_ids = session.scalars(insert(Card).returning(Card.id, sort_by_parameter_order=True), cards).all()
-        card_ids = {ident: new for ident, new in zip(idents, new_ids) if ident is not None}
+        card_ids = {ident: new for ident, new in zip(idents, new_ids, strict=True) if ident is not None}
         write_rest(session, journey_id, extras, card_ids, stage_ids, references, warnings)
     session.expire_all()
     del project

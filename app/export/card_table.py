@@ -7,6 +7,7 @@ importer (:mod:`app.export.read.spreadsheet`) and the workbook writer
 
 from __future__ import annotations
 
+import enum
 from typing import Any
 
 from sqlalchemy import select
@@ -89,7 +90,7 @@ def cell_error(text: str, row: int, column: str, **params: Any) -> ModelError:
     return ModelError(text, row=row, column=column, **params)
 
 
-def parse_choice(value: Any, choices: type, row: int, column: str) -> Any:
+def parse_choice(value: Any, choices: type[enum.Enum], row: int, column: str) -> Any:
     """The member of the enum ``choices`` a cell names (its value, or a French word), or None."""
     text = normalise(cell_text(value))
     if not text:

@@ -30,6 +30,8 @@ from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import PP_ALIGN
+from pptx.presentation import Presentation as PresentationType
+from pptx.slide import Slide
 from pptx.util import Emu, Pt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -41,11 +43,13 @@ from app.export.poster_draw import label, speaking
 from app.export.poster_marks import draw_marks
 from app.export.poster_sheet import PosterDrawing
 from app.export.progress import ExportCancelled, Progress, step
-from app.export.report_actions import HORIZON_SHORT, STATUS_NAMES, gather
+from app.export.report_actions import HORIZON_SHORT, STATUS_NAMES, Item, gather
 from app.export.report_matrix import QUADRANT_COLOURS, quadrant
 from app.export.report_page import tint
+from app.export.reportlab_painter import ReportLabPainter
 from app.model.errors import QT_TRANSLATE_NOOP
-from app.model.layout import compute_layout
+from app.model.journey_data import JourneyData
+from app.model.layout import MapLayout, compute_layout
 from app.model.method_data import ranked_pain_points
 from app.model.schema import KPI, Action, Journey
 
@@ -79,7 +83,7 @@ def _pt(value: float) -> Emu:
     return Emu(round(value * 12700))
 
 
-def _text_box(slide, text: str, left: float, top: float, width: float, height: float, size: float, *,
+def _text_box(slide: Slide, text: str, left: float, top: float, width: float, height: float, size: float, *,
               bold: bool = False, colour: RGBColor = _TEXT, align: PP_ALIGN = PP_ALIGN.LEFT) -> None:
     box = slide.shapes.add_textbox(_pt(left), _pt(top), _pt(width), _pt(height))
     frame = box.text_frame
@@ -94,15 +98,15 @@ def _text_box(slide, text: str, left: float, top: float, width: float, height: f
         run.font.color.rgb = colour
 
 
-def _slide(deck, title: str, subtitle: str = ""):
-    slide = deck.slides.add_slide(deck.slide_layouts[6])  # blank
+def _slide(deck: PresentationType, title: str, subtitle: str = "") -> Slide:
+    slide: Slide = deck.slides.add_slide(deck.slide_layouts[6])  # blank
     _text_box(slide, title, _MARGIN, 14.0, SLIDE[0] - 2 * _MARGIN, 30.0, 24.0, bold=True)
     if subtitle:
         _text_box(slide, subtitle, _MARGIN, 40.0, SLIDE[0] - 2 * _MARGIN, 18.0, 12.0, colour=_MUTED)
     return slide
 
 
-def _table(slide, header: list[str], rows: list[list[str]], widths: list[float], *, size: float = 11.0) -> None:
+def _table(slide: Slide, header: list[str], rows: list[list[str]], widths: list[float], *, size: float = 11.0) -> None:
     total = sum(widths)
     width = SLIDE[0] - 2 * _MARGIN
     height = min(SLIDE[1] - _TITLE_H - _MARGIN, 24.0 * (len(rows) + 1))
@@ -121,7 +125,7 @@ def _table(slide, header: list[str], rows: list[list[str]], widths: list[float],
                     run.font.bold = row_index == 0
 
 
-def _picture(slide, png: bytes, size: tuple[float, float], top: float) -> None:
+def _picture(slide: Slide, png: bytes, size: tuple[float, float], top: float) -> None:
     left = (SLIDE[0] - size[0]) / 2.0
     slide.shapes.add_picture(io.BytesIO(png), _pt(left), _pt(top), _pt(size[0]), _pt(size[1]))
 
@@ -137,7 +141,7 @@ def _progress(kpi: KPI) -> str:
     return f"{round(100.0 * (kpi.actual - kpi.baseline) / (kpi.target - kpi.baseline)):d} %"
 
 
-def export_deck(session: Session, journey_id: int | None, path: str | os.PathLike, *,
+def export_deck(session: Session, journey_id: int | None, path: str | os.PathLike[str], *,
                 created: dt.datetime | dt.date | None = None, language: str | None = None,
                 progress: Progress | None = None) -> DeckResult:
     """Write journey ``journey_id`` (None: the first) and the project's plan as a .pptx deck at ``path``.
@@ -155,7 +159,7 @@ def export_deck(session: Session, journey_id: int | None, path: str | os.PathLik
     with speaking(poster.language):
         _title_slide(deck, poster, journey)
         box = (SLIDE[0] - 2 * _MARGIN, SLIDE[1] - _TITLE_H - 20.0)
-        def marks(canvas, layout, data) -> None:
+        def marks(canvas: ReportLabPainter, layout: MapLayout, data: JourneyData) -> None:
             draw_marks(canvas, layout, data, poster.marks, poster.content, poster.metrics)
 
         png, size = map_png(poster.data, poster.layout, poster.metrics, box, moments=poster.moments, marks=marks)
@@ -196,7 +200,7 @@ def export_deck(session: Session, journey_id: int | None, path: str | os.PathLik
     return DeckResult(path, len(deck.slides))
 
 
-def _title_slide(deck, poster: PosterDrawing, journey: Journey | None) -> None:
+def _title_slide(deck: PresentationType, poster: PosterDrawing, journey: Journey | None) -> None:
     block = poster.block
     slide = deck.slides.add_slide(deck.slide_layouts[6])
     _text_box(slide, block.journey or "-", 60.0, 170.0, SLIDE[0] - 120.0, 60.0, 40.0, bold=True)
@@ -212,7 +216,7 @@ def _title_slide(deck, poster: PosterDrawing, journey: Journey | None) -> None:
     _text_box(slide, footer, 60.0, SLIDE[1] - 80.0, SLIDE[0] - 120.0, 24.0, 14.0, colour=_MUTED)
 
 
-def _irritants_slide(deck, session: Session, journey_id: int) -> None:
+def _irritants_slide(deck: PresentationType, session: Session, journey_id: int) -> None:
     ranked = ranked_pain_points(session, journey_id)
     titles = dict(session.execute(select(Action.id, Action.title)).all())
     slide = _slide(deck, _say(QT_TRANSLATE_NOOP("deck", "Top pain points")),
@@ -231,7 +235,7 @@ def _irritants_slide(deck, session: Session, journey_id: int) -> None:
                    _say(QT_TRANSLATE_NOOP("deck", "Actions addressing it"))], rows, [0.4, 3.2, 1.6, 0.9, 1.0, 3.2])
 
 
-def _plan_slide(deck, items) -> None:
+def _plan_slide(deck: PresentationType, items: list[Item]) -> None:
     slide = _slide(deck, _say(QT_TRANSLATE_NOOP("deck", "Action plan")),
                    _say(QT_TRANSLATE_NOOP("deck", "Quick wins first, then by horizon and impact")))
     if not items:
@@ -250,7 +254,7 @@ def _plan_slide(deck, items) -> None:
             count=len(items) - len(shown)), _MARGIN, SLIDE[1] - 28.0, 600.0, 20.0, 10.0, colour=_MUTED)
 
 
-def _matrix_slide(deck, items) -> None:
+def _matrix_slide(deck: PresentationType, items: list[Item]) -> None:
     slide = _slide(deck, _say(QT_TRANSLATE_NOOP("deck", "Impact and effort")),
                    _say(QT_TRANSLATE_NOOP("deck", "Each dot is an action of the plan, by its number")))
     left, top, side = 250.0, _TITLE_H + 20.0, SLIDE[1] - _TITLE_H - 70.0
@@ -286,7 +290,7 @@ def _matrix_slide(deck, items) -> None:
         frame.paragraphs[0].alignment = PP_ALIGN.CENTER
 
 
-def _kpi_slide(deck, session: Session, journey_id: int) -> None:
+def _kpi_slide(deck: PresentationType, session: Session, journey_id: int) -> None:
     kpis = session.scalars(select(KPI).where((KPI.journey_id == journey_id) | KPI.journey_id.is_(None))
                            .order_by(KPI.position)).all()
     slide = _slide(deck, _say(QT_TRANSLATE_NOOP("deck", "Indicators")),

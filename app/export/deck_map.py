@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -105,7 +106,9 @@ def plan_parts(data: JourneyData, metrics: TextMetrics, room: tuple[float, float
 
 
 def map_png(data: JourneyData, layout: MapLayout, metrics: TextMetrics, box: tuple[float, float], *,
-            moments: frozenset[int] = frozenset(), marks=None) -> tuple[bytes, tuple[float, float]]:
+            moments: frozenset[int] = frozenset(),
+            marks: Callable[[ReportLabPainter, MapLayout, JourneyData], None] | None = None
+            ) -> tuple[bytes, tuple[float, float]]:
     """The map of ``layout`` as a PNG fitted into ``box`` (pt) at :data:`SLIDE_DPI`, and its size in pt.
 
     ``marks``, when given, is called with (canvas, layout, data) to draw over the map (the method's marks).
@@ -133,6 +136,6 @@ def map_png(data: JourneyData, layout: MapLayout, metrics: TextMetrics, box: tup
     buffer = QBuffer()
     buffer.setData(QByteArray())
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; PySide6 takes str only
     buffer.close()
-    return bytes(buffer.data()), page
+    return bytes(buffer.data().data()), page

@@ -14,6 +14,10 @@ import shutil
 import subprocess
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fontTools.ttLib import TTFont  # fontTools is imported when a CFF font is met
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +79,7 @@ def truetype_subset(path: str, index: int, codes: set[int]) -> bytes:
     return out.getvalue()
 
 
-def _to_truetype(font) -> None:
+def _to_truetype(font: TTFont) -> None:
     """Replace the CFF outlines of ``font`` by quadratic TrueType ones (fontTools' otf2ttf recipe)."""
     from fontTools.pens.cu2quPen import Cu2QuPen
     from fontTools.pens.ttGlyphPen import TTGlyphPen

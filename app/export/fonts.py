@@ -52,8 +52,8 @@ def text_width(text: str, font_name: str, size: float) -> float:
     """Advance width of ``text`` in ``font_name``, each character the font lacks measured in its fallback font."""
     supported = supported_codes(font_name)
     if supported is None or text.isascii():
-        return pdfmetrics.stringWidth(text, font_name, size)
-    return sum(pdfmetrics.stringWidth(piece, font, size) for font, piece in runs(text, font_name, supported))
+        return float(pdfmetrics.stringWidth(text, font_name, size))
+    return sum(float(pdfmetrics.stringWidth(piece, font, size)) for font, piece in runs(text, font_name, supported))
 
 
 def clean_text(text: str, missing: set[str] | None = None) -> str:

@@ -37,6 +37,7 @@ import struct
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -44,8 +45,9 @@ from sqlalchemy.orm import Session
 
 from app import __version__
 from app.export.files import write_atomically, write_bytes_atomically
-from app.export.painter_parts import DOTS_PER_METRE, ensure_gui_application
+from app.export.painter_parts import DOTS_PER_METRE, PaintCache, ensure_gui_application
 from app.export.paper import MM, PosterError, sheet_size_mm
+from app.export.poster_options import EVERY_MARK, PosterContent
 from app.export.poster_sheet import PosterDrawing
 from app.export.progress import ExportCancelled, Progress, step
 from app.export.reportlab_painter import ReportLabPainter
@@ -95,10 +97,10 @@ def _pixels(page: tuple[float, float], dpi: float) -> tuple[int, int]:
     return max(1, round(page[0] * dpi / 72.0)), max(1, round(page[1] * dpi / 72.0))
 
 
-def export_image(session: Session, journey_id: int | None, path: str | os.PathLike, *, dpi: float = 96.0,
+def export_image(session: Session, journey_id: int | None, path: str | os.PathLike[str], *, dpi: float = 96.0,
                  paper: str | None = None, orientation: str | None = None, margin_mm: float = 10.0,
                  created: dt.datetime | dt.date | None = None, progress: Progress | None = None,
-                 content=None, compare: int | None = None) -> ImageResult:
+                 content: PosterContent | None = None, compare: int | None = None) -> ImageResult:
     """Write journey ``journey_id`` (None: the first) as a PNG or an SVG image, chosen by ``path``'s suffix.
 
     ``dpi`` (10 to 1200) is the PNG's resolution (96: the canvas at 100 %
@@ -122,8 +124,7 @@ def export_image(session: Session, journey_id: int | None, path: str | os.PathLi
         raise PosterError(QT_TRANSLATE_NOOP("errors", "The margin cannot be negative."))
     step(progress, 0, 10)
     ensure_gui_application()
-    poster = PosterDrawing(session, journey_id, created, compare=compare,
-                     **({"content": content} if content is not None else {}))
+    poster = PosterDrawing(session, journey_id, created, compare=compare, content=content or EVERY_MARK)
     margin = margin_mm * MM
     page = _page(poster, paper, orientation, margin)
     width_px, height_px = _pixels(page, dpi)
@@ -152,7 +153,7 @@ def band_rows(width_px: int) -> int:
     return max(16, min(BAND_ROWS, BAND_BYTES // (4 * max(width_px, 1))))
 
 
-def render_png(poster: PosterDrawing, page: tuple[float, float], margin: float, dpi: float, stream,
+def render_png(poster: PosterDrawing, page: tuple[float, float], margin: float, dpi: float, stream: BinaryIO,
                progress: Progress | None = None, *, rows: int | None = None) -> tuple[int, int]:
     """Paint the poster sheet ``page`` (pt) at ``dpi`` and write it to ``stream`` as a PNG; return its size.
 
@@ -170,7 +171,7 @@ def render_png(poster: PosterDrawing, page: tuple[float, float], margin: float, 
     stream.write(_chunk(b"tEXt", b"Software\x00Parcours " + __version__.encode("latin-1", "replace")))
     compressor = zlib.compressobj(6, zlib.DEFLATED, 15, 9)
     pending = bytearray()
-    cache: dict = {}
+    cache = PaintCache()
     bands = (height_px + rows - 1) // rows
     line = width_px * 3
     for band in range(bands):
@@ -241,7 +242,7 @@ def _svg_bytes(poster: PosterDrawing, page: tuple[float, float], margin: float, 
         poster.tick = None
     buffer.close()
     step(progress, 9, 10)
-    return _exact_size(bytes(buffer.data()), page)
+    return _exact_size(bytes(buffer.data().data()), page)
 
 
 def _exact_size(svg: bytes, page: tuple[float, float]) -> bytes:
@@ -249,6 +250,10 @@ def _exact_size(svg: bytes, page: tuple[float, float]) -> bytes:
     head_end = svg.find(b">", svg.find(b"<svg"))
     head = svg[:head_end]
     for name, value in ((b"width", page[0]), (b"height", page[1])):
-        head = re.sub(rb'(<svg[^>]*\s' + name + rb')="[^"]*"', lambda m, v=value: m.group(1) + (
-            f'="{v / MM:.3f}mm"'.encode()), head, count=1)
+        measure = f'="{value / MM:.3f}mm"'.encode()
+
+        def measured(match: re.Match[bytes], measure: bytes = measure) -> bytes:
+            return match.group(1) + measure
+
+        head = re.sub(rb'(<svg[^>]*\s' + name + rb')="[^"]*"', measured, head, count=1)
     return head + svg[head_end:]

@@ -44,10 +44,11 @@ from sqlalchemy.orm import Session
 
 from app.export.files import write_bytes_atomically
 from app.export.read.journey_plan import MAX_BYTES, InterchangeImport, name_key, rescale, source_bytes, write_plan
-from app.export.read.mermaid import ACTOR_COMMA, MAX_TASKS, MERMAID_HIGH, MERMAID_LOW, read_mermaid
+from app.export.read.limits import MAX_TASKS
+from app.export.read.mermaid import ACTOR_COMMA, MERMAID_HIGH, MERMAID_LOW, read_mermaid
 from app.model.curve import touchpoints_of
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
-from app.model.journey_data import journey_or_first, read_journey
+from app.model.journey_data import CardData, journey_or_first, read_journey
 
 __all__ = ["MAX_TASKS", "MERMAID_HIGH", "MERMAID_LOW", "clean_name", "export_mermaid", "import_mermaid",
            "mermaid_export", "mermaid_text", "read_mermaid"]
@@ -104,7 +105,7 @@ def mermaid_export(session: Session, journey_id: int | None) -> tuple[str, list[
     if not cards:
         cards = [data.cards[card_id] for stage in data.stages for lane in data.lanes
                  for card_id in data.cells[(lane.id, stage.id)] if data.cards[card_id].score is not None]
-    by_stage: dict[int, list] = {}
+    by_stage: dict[int, list[CardData]] = {}
     for card in cards:
         by_stage.setdefault(card.stage_id, []).append(card)
     lines = ["journey", f"    title {written(journey.title, clean_name(journey.title, title=True))}"]
@@ -121,7 +122,7 @@ def mermaid_export(session: Session, journey_id: int | None) -> tuple[str, list[
         lines.append(f"    section {written(stage.name, _section(stage.name), lossless)}")
         for card in tasks:
             actors = list(dict.fromkeys(personas[name_key(tag)] for tag in card.tags if name_key(tag) in personas))
-            score = _task_score(card.score, data.scale.low, data.scale.high)
+            score = _task_score(card.score or 0.0, data.scale.low, data.scale.high)  # cards with a score only
             task = written(card.title, clean_name(card.title, task=True))
             lines.append(f"      {task}: {score}" + (f": {', '.join(actors)}" if actors else ""))
     warnings = []

@@ -59,7 +59,7 @@ def ojf_document(session: Session, journey_id: int | None) -> dict[str, Any]:
               for index, stage in enumerate(data.stages, start=1)]
     swimlanes = [{"id": f"sl{index}", "name": lane.name, "type": lane.kind.value}
                  for index, lane in enumerate(data.lanes, start=1)]
-    nodes = []
+    nodes: list[dict[str, Any]] = []
     for stage_index, stage in enumerate(data.stages, start=1):
         for lane_index, lane in enumerate(data.lanes, start=1):
             for card in data.cell_cards(lane.id, stage.id):

@@ -12,12 +12,13 @@ import io
 import math
 import os
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, NoReturn
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QImage, QPainterPath, QRawFont
+from PySide6.QtGui import QFont, QFontDatabase, QGlyphRun, QGuiApplication, QImage, QPainterPath, QRawFont
 from reportlab.lib import colors as rl_colors
 
 from app import resources
@@ -118,7 +119,14 @@ def raw_font(name: str) -> tuple[QRawFont, dict[str, float]]:
     return raw
 
 
-def colour_rgb(value) -> tuple[float, float, float]:
+#: What ReportLab takes as a colour: a ``Color``, a hex string, a name, a gray level, an RGB or CMYK tuple
+#: (ReportLab ships no types).
+ReportLabColour = Any
+#: What ReportLab's ``drawImage`` takes: an ``ImageReader``, a path, a PIL image, bytes (or a QImage here).
+ReportLabImage = Any
+
+
+def colour_rgb(value: ReportLabColour) -> tuple[float, float, float]:
     """A ReportLab colour (Color, hex string, name, gray or RGB tuple) as 0..1 RGB."""
     if isinstance(value, (tuple, list)):
         if len(value) == 4:
@@ -134,6 +142,16 @@ def colour_rgb(value) -> tuple[float, float, float]:
 def cmyk_rgb(c: float, m: float, y: float, k: float) -> tuple[float, float, float]:
     """A CMYK colour (0..1) as 0..1 RGB, the naive way ReportLab previews it."""
     return (1.0 - c) * (1.0 - k), (1.0 - m) * (1.0 - k), (1.0 - y) * (1.0 - k)
+
+
+@dataclass(slots=True)
+class PaintCache:
+    """What one painter leaves for the next one drawing the same page (the next band of a tall image)."""
+
+    #: (text, font name, character spacing) -> the string's glyphs at :data:`RAW_SIZE` px.
+    runs: dict[tuple[str, str, float], QGlyphRun] = field(default_factory=dict)
+    #: The image (or its id) -> (the image, decoded).
+    images: dict[object, tuple[object, QImage]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -183,7 +201,7 @@ class QtPath:
     def circle(self, x_cen: float, y_cen: float, r: float) -> None:
         self.path.addEllipse(QPointF(x_cen, y_cen), r, r)
 
-    def roundRect(self, x: float, y: float, width: float, height: float, radius) -> None:
+    def roundRect(self, x: float, y: float, width: float, height: float, radius: float) -> None:
         rect = QRectF(x, y, width, height).normalized()
         if isinstance(radius, (list, tuple)):
             radius = max((float(r) for r in radius), default=0.0)
@@ -225,7 +243,7 @@ class QtTextObject:
         self._font, self._size, self._leading = state.font, state.size, state.leading
         self._char_space = 0.0
         self._rise = 0.0
-        self._ops: list[tuple] = []
+        self._ops: list[tuple[Any, ...]] = []
         self.setTextOrigin(x, y)
 
     def setTextOrigin(self, x: float, y: float) -> None:
@@ -268,7 +286,7 @@ class QtTextObject:
     def setFillColorRGB(self, r: float, g: float, b: float, alpha: float | None = None) -> None:
         self._ops.append(("fill", (r, g, b), alpha))
 
-    def setFillColor(self, colour, alpha: float | None = None) -> None:
+    def setFillColor(self, colour: ReportLabColour, alpha: float | None = None) -> None:
         self._ops.append(("fill", colour_rgb(colour), alpha))
 
     def setFillGray(self, gray: float, alpha: float | None = None) -> None:
@@ -280,7 +298,7 @@ class QtTextObject:
     def setStrokeColorRGB(self, r: float, g: float, b: float, alpha: float | None = None) -> None:
         self._ops.append(("stroke", (r, g, b), alpha))
 
-    def setStrokeColor(self, colour, alpha: float | None = None) -> None:
+    def setStrokeColor(self, colour: ReportLabColour, alpha: float | None = None) -> None:
         self._ops.append(("stroke", colour_rgb(colour), alpha))
 
     def setTextRenderMode(self, mode: int) -> None:
@@ -299,7 +317,7 @@ class QtTextObject:
         self._y -= self._leading
         self._y0 = self._y
 
-    def textLines(self, stuff, trim: int = 1) -> None:
+    def textLines(self, stuff: str | Iterable[str], trim: int = 1) -> None:
         if isinstance(stuff, str):
             lines = stuff.strip().split("\n")
             if trim == 1:
@@ -309,11 +327,11 @@ class QtTextObject:
         for line in lines:
             self.textLine(line)
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> NoReturn:
         raise AttributeError(f"QtTextObject does not support PDFTextObject.{name}")
 
 
-def to_qimage(image) -> QImage:
+def to_qimage(image: ReportLabImage) -> QImage:
     """A QImage of what ReportLab's ``drawImage`` accepts: an ImageReader, a path, a PIL image, bytes."""
     if isinstance(image, QImage):
         return image

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
@@ -109,7 +110,8 @@ def fit_map(data: JourneyData, metrics: TextMetrics, room: tuple[float, float],
     return FittedMap(stretch_rows(best, data, room_h / scale - best.height), scale)
 
 
-def _search(start: MapLayout, stages: int, layout_for, mismatch) -> MapLayout:
+def _search(start: MapLayout, stages: int, layout_for: Callable[[float], MapLayout],
+            mismatch: Callable[[MapLayout], float]) -> MapLayout:
     """The layout whose proportions match the room's, by the secant method on log(card width).
 
     The first step comes from a model (the width grows with the cards, the
@@ -164,9 +166,12 @@ def stretch_rows(layout: MapLayout, data: JourneyData, extra: float) -> MapLayou
             lane.header_rect.x, rect.y, lane.header_rect.w, rect.h)))
 
     def shifted(rect: Rect | None, offset: float) -> Rect | None:
-        return None if rect is None else Rect(rect.x, rect.y + offset, rect.w, rect.h)
+        return None if rect is None else shifted_rect(rect, offset)
 
-    cards = {card_id: dataclasses.replace(box, rect=shifted(box.rect, offsets[box.lane_id]),
+    def shifted_rect(rect: Rect, offset: float) -> Rect:
+        return Rect(rect.x, rect.y + offset, rect.w, rect.h)
+
+    cards = {card_id: dataclasses.replace(box, rect=shifted_rect(box.rect, offsets[box.lane_id]),
                                           icon_rect=shifted(box.icon_rect, offsets[box.lane_id]),
                                           badge_rect=shifted(box.badge_rect, offsets[box.lane_id]))
              for card_id, box in layout.cards.items()}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -145,7 +146,7 @@ class NumberedCanvas(FallbackCanvas):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
+        self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
         self._pages.append(dict(self.__dict__))

@@ -28,9 +28,10 @@ there is no display) unless one exists (:mod:`app.export.painter_parts` holds th
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import NoReturn
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGlyphRun, QImage, QPainter, QPainterPath, QPen, QTransform
@@ -42,9 +43,12 @@ from app.export.painter_parts import (
     DEVICE_DPI,
     DOTS_PER_METRE,
     RAW_SIZE,
+    PaintCache,
     PaintState,
     QtPath,
     QtTextObject,
+    ReportLabColour,
+    ReportLabImage,
     cmyk_rgb,
     colour_rgb,
     ensure_gui_application,
@@ -52,6 +56,9 @@ from app.export.painter_parts import (
     raw_font,
     to_qimage,
 )
+
+#: A PDF page box: (x0, y0, x1, y1) in points.
+Box = tuple[float, float, float, float]
 
 __all__ = ["DEVICE_DPI", "DOTS_PER_METRE", "QtPath", "QtTextObject", "ReportLabPainter", "ensure_gui_application",
            "qt_font"]
@@ -74,19 +81,20 @@ class ReportLabPainter:
     """
 
     def __init__(self, painter: QPainter, pagesize: tuple[float, float], *, scale: float = 1.0,
-                 origin: tuple[float, float] = (0.0, 0.0), cache: dict | None = None, glyphs: bool = True) -> None:
+                 origin: tuple[float, float] = (0.0, 0.0), cache: PaintCache | None = None,
+                 glyphs: bool = True) -> None:
         self.painter = painter
         self._glyphs = glyphs
         self._pagesize = (float(pagesize[0]), float(pagesize[1]))
         self._scale = scale
         self._state = PaintState()
         self._stack: list[PaintState] = []
-        self._cache = cache if cache is not None else {}
+        self._cache = cache if cache is not None else PaintCache()
         device = painter.device()
         #: Device rows; a string wholly above or below them is not laid out (a band draws the whole page).
         self._rows = float(device.height()) if glyphs and device is not None else None
-        self._pen_cache: dict = {}
-        self._font_cache: dict = {}
+        self._pen_cache: dict[tuple[object, ...], QPen] = {}
+        self._font_cache: dict[tuple[str, float, float], QFont] = {}
         #: Names of the canvas methods a caller asked for and this adapter lacks.
         self.missing: list[str] = []
         #: Pages finished with :meth:`showPage` (an image holds the first one).
@@ -96,7 +104,7 @@ class ReportLabPainter:
         left, top = origin
         painter.setWorldTransform(QTransform(scale, 0.0, 0.0, -scale, -left, self._pagesize[1] * scale - top))
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> NoReturn:
         # Only called for names that are not defined: a Canvas method this adapter does not implement.
         if name.startswith("__"):
             raise AttributeError(name)
@@ -117,13 +125,13 @@ class ReportLabPainter:
     def setCreator(self, creator: str | None) -> None:
         self.creator = creator
 
-    def setKeywords(self, keywords) -> None:
+    def setKeywords(self, keywords: object) -> None:
         self.keywords = keywords
 
     def setProducer(self, producer: str | None) -> None:
         self.producer = producer
 
-    def setDateFormatter(self, formatter) -> None:
+    def setDateFormatter(self, formatter: Callable[..., str]) -> None:
         pass
 
     def setPageCompression(self, compression: int = 1) -> None:
@@ -133,28 +141,28 @@ class ReportLabPainter:
         if (float(size[0]), float(size[1])) != self._pagesize:
             raise AttributeError("ReportLabPainter cannot change the page size of an image")
 
-    def setTrimBox(self, box) -> None:  # an image is the trimmed sheet or the whole page
+    def setTrimBox(self, box: Box) -> None:  # an image is the trimmed sheet or the whole page
         pass
 
-    def setBleedBox(self, box) -> None:
+    def setBleedBox(self, box: Box) -> None:
         pass
 
-    def setCropBox(self, box) -> None:
+    def setCropBox(self, box: Box) -> None:
         pass
 
-    def setArtBox(self, box) -> None:
+    def setArtBox(self, box: Box) -> None:
         pass
 
-    def bookmarkPage(self, key: str, **_kwargs) -> None:
+    def bookmarkPage(self, key: str, **_kwargs: object) -> None:
         pass
 
-    def addOutlineEntry(self, *_args, **_kwargs) -> None:
+    def addOutlineEntry(self, *_args: object, **_kwargs: object) -> None:
         pass
 
-    def linkURL(self, *_args, **_kwargs) -> None:
+    def linkURL(self, *_args: object, **_kwargs: object) -> None:
         pass
 
-    def linkRect(self, *_args, **_kwargs) -> None:
+    def linkRect(self, *_args: object, **_kwargs: object) -> None:
         pass
 
     def getPageNumber(self) -> int:
@@ -186,10 +194,10 @@ class ReportLabPainter:
         if alpha is not None:
             self._state.stroke_alpha = alpha
 
-    def setFillColor(self, colour, alpha: float | None = None) -> None:
+    def setFillColor(self, colour: ReportLabColour, alpha: float | None = None) -> None:
         self.setFillColorRGB(*colour_rgb(colour), alpha=alpha)
 
-    def setStrokeColor(self, colour, alpha: float | None = None) -> None:
+    def setStrokeColor(self, colour: ReportLabColour, alpha: float | None = None) -> None:
         self.setStrokeColorRGB(*colour_rgb(colour), alpha=alpha)
 
     def setFillGray(self, gray: float, alpha: float | None = None) -> None:
@@ -210,13 +218,13 @@ class ReportLabPainter:
     def setStrokeAlpha(self, alpha: float) -> None:
         self._state.stroke_alpha = alpha
 
-    def setFillOverprint(self, _value) -> None:  # no overprint on screen
+    def setFillOverprint(self, _value: object) -> None:  # no overprint on screen
         pass
 
-    def setStrokeOverprint(self, _value) -> None:
+    def setStrokeOverprint(self, _value: object) -> None:
         pass
 
-    def setOverprintMask(self, _value) -> None:
+    def setOverprintMask(self, _value: object) -> None:
         pass
 
     def setLineWidth(self, width: float) -> None:
@@ -231,7 +239,7 @@ class ReportLabPainter:
     def setMiterLimit(self, limit: float) -> None:
         self._state.miter = float(limit)
 
-    def setDash(self, array=(), phase: float = 0) -> None:
+    def setDash(self, array: float | Sequence[float] = (), phase: float = 0) -> None:
         if isinstance(array, (int, float)):
             array, phase = (array, phase), 0
         values = tuple(float(value) for value in array)
@@ -302,13 +310,13 @@ class ReportLabPainter:
         r, g, b = self._state.fill
         return QBrush(QColor.fromRgbF(r, g, b, self._state.fill_alpha))
 
-    def _use(self, stroke, fill) -> bool:
+    def _use(self, stroke: int, fill: int) -> bool:
         painter = self.painter
         painter.setPen(self._pen() if stroke else Qt.PenStyle.NoPen)
         painter.setBrush(self._brush() if fill else Qt.BrushStyle.NoBrush)
         return bool(stroke or fill)
 
-    def _draw_path(self, path: QPainterPath, stroke, fill, fill_mode: int | None = None) -> None:
+    def _draw_path(self, path: QPainterPath, stroke: int, fill: int, fill_mode: int | None = None) -> None:
         if not self._use(stroke, fill):
             return
         mode = self._state.fill_mode if fill_mode is None else fill_mode
@@ -324,7 +332,7 @@ class ReportLabPainter:
         elif self._use(stroke, fill):
             self.painter.drawRect(rect)
 
-    def roundRect(self, x: float, y: float, width: float, height: float, radius, stroke: int = 1,
+    def roundRect(self, x: float, y: float, width: float, height: float, radius: float, stroke: int = 1,
                   fill: int = 0) -> None:
         path = QtPath()
         path.roundRect(x, y, width, height, radius)
@@ -427,8 +435,8 @@ class ReportLabPainter:
 
     def _glyph_run(self, text: str, name: str, char_space: float) -> QGlyphRun:
         """``text`` as glyphs at :data:`RAW_SIZE` px, each at ReportLab's advance from the one before."""
-        key = ("run", text, name, char_space)
-        run = self._cache.get(key)
+        key = (text, name, char_space)
+        run = self._cache.runs.get(key)
         if run is not None:
             return run
         own = name in (REGULAR, BOLD) or name.startswith("ParcoursFallback")
@@ -446,28 +454,28 @@ class ReportLabPainter:
         run.setRawFont(raw)
         run.setGlyphIndexes(raw.glyphIndexesForString(text))
         run.setPositions(positions)
-        self._cache[key] = run
+        self._cache.runs[key] = run
         return run
 
-    def drawString(self, x: float, y: float, text: str, mode=None, charSpace: float = 0,
-                   direction=None, wordSpace=None) -> None:
+    def drawString(self, x: float, y: float, text: str, mode: int | None = None, charSpace: float = 0,
+                   direction: str | None = None, wordSpace: float | None = None) -> None:
         if mode not in (None, 0, 2) or wordSpace:
             raise AttributeError("ReportLabPainter.drawString supports neither text render modes nor word spacing")
         self._text(x, y, text, self._state.font, self._state.size, charSpace)
 
-    def drawRightString(self, x: float, y: float, text: str, mode=None, charSpace: float = 0,
-                        direction=None, wordSpace=None) -> None:
+    def drawRightString(self, x: float, y: float, text: str, mode: int | None = None, charSpace: float = 0,
+                        direction: str | None = None, wordSpace: float | None = None) -> None:
         width = self.stringWidth(text) + charSpace * len(text)
         self.drawString(x - width, y, text, mode, charSpace, direction, wordSpace)
 
-    def drawCentredString(self, x: float, y: float, text: str, mode=None, charSpace: float = 0,
-                          direction=None, wordSpace=None) -> None:
+    def drawCentredString(self, x: float, y: float, text: str, mode: int | None = None, charSpace: float = 0,
+                          direction: str | None = None, wordSpace: float | None = None) -> None:
         width = self.stringWidth(text) + charSpace * len(text)
         self.drawString(x - width / 2.0, y, text, mode, charSpace, direction, wordSpace)
 
     drawCenteredString = drawCentredString
 
-    def beginText(self, x: float = 0, y: float = 0, direction=None) -> QtTextObject:
+    def beginText(self, x: float = 0, y: float = 0, direction: str | None = None) -> QtTextObject:
         return QtTextObject(self._state, self.stringWidth, x, y)
 
     def drawText(self, aTextObject: QtTextObject) -> None:
@@ -488,20 +496,21 @@ class ReportLabPainter:
 
     # ------------------------------------------------------------------ images
 
-    def _qimage(self, image) -> QImage:
-        key = ("image", id(image) if not isinstance(image, (str, Path, bytes)) else image)
-        cached = self._cache.get(key)
+    def _qimage(self, image: ReportLabImage) -> QImage:
+        key = id(image) if not isinstance(image, (str, Path, bytes)) else image
+        cached = self._cache.images.get(key)
         if cached is not None and cached[0] is image:
             return cached[1]
         qimage = to_qimage(image)
         if qimage.isNull():
             raise ValueError("ReportLabPainter.drawImage: the image cannot be read")
-        self._cache[key] = (image, qimage)
+        self._cache.images[key] = (image, qimage)
         return qimage
 
-    def drawImage(self, image, x: float, y: float, width: float | None = None, height: float | None = None,
-                  mask=None, preserveAspectRatio: bool = False, anchor: str = "c",
-                  anchorAtXY: bool = False, showBoundary: bool = False, extraReturn=None) -> tuple[float, float]:
+    def drawImage(self, image: ReportLabImage, x: float, y: float, width: float | None = None,
+                  height: float | None = None, mask: object = None, preserveAspectRatio: bool = False,
+                  anchor: str = "c", anchorAtXY: bool = False, showBoundary: bool = False,
+                  extraReturn: object = None) -> tuple[float, float]:
         qimage = self._qimage(image)
         iw, ih = qimage.width(), qimage.height()
         width = float(iw) if width is None else float(width)
@@ -522,7 +531,7 @@ class ReportLabPainter:
             self.rect(x, y, width, height, stroke=1, fill=0)
         return width, height
 
-    def drawInlineImage(self, image, x: float, y: float, width: float | None = None,
+    def drawInlineImage(self, image: ReportLabImage, x: float, y: float, width: float | None = None,
                         height: float | None = None, preserveAspectRatio: bool = False,
                         anchor: str = "c", anchorAtXY: bool = False, showBoundary: bool = False) -> tuple[float, float]:
         return self.drawImage(image, x, y, width, height, None, preserveAspectRatio, anchor, anchorAtXY,

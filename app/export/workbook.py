@@ -127,7 +127,7 @@ def write_table(workbook: Any, title: str, columns: list[str], head: list[str], 
 def _card_rows(session: Session, journey: Journey, language: Language) -> list[list[Any]]:
     touchpoints = curve.read_touchpoints(session, journey.id)
     pinned, suppressed = curve.moment_overrides(touchpoints)
-    scale = session.get(Project, 1).scale
+    scale = session.get_one(Project, 1).scale
     moments = {moment.card_id for moment in curve.moments_of_truth(
         curve.curve_points(touchpoints), scale, drop_threshold=journey.drop_threshold,
         pinned=pinned, suppressed=suppressed)}
@@ -154,8 +154,9 @@ def _matrix(session: Session, journey: Journey) -> tuple[list[str], list[list[An
             select(Card.lane_id, Card.stage_id, Card.title).where(Card.lane_id.in_(lane_index))
             .order_by(Card.position)):
         cells.setdefault((lane_index[card_lane], stage_index[card_stage]), []).append(title)
-    body = [[lane.name] + ["\n".join(cells.get((index, position), [])) or None for position in range(len(stages))]
-            for index, lane in enumerate(journey.lanes)]
+    body: list[list[Any]] = [
+        [lane.name] + ["\n".join(cells.get((index, position), [])) or None for position in range(len(stages))]
+        for index, lane in enumerate(journey.lanes)]
     return ["", *stages], body
 
 
@@ -203,7 +204,8 @@ def _sheets(session: Session, journey: Journey, language: Language) -> Iterator[
     kpis = session.scalars(select(KPI).where(or_(KPI.journey_id == journey.id, KPI.journey_id.is_(None)))
                            .order_by(KPI.position)).all()
     yield "kpis", [[k.id, k.name, k.unit, label(k.direction, language), k.baseline, k.target, k.actual,
-                    stages.get(k.stage_id), k.card_id, k.description] for k in kpis]
+                    stages.get(k.stage_id) if k.stage_id is not None else None, k.card_id, k.description]
+                   for k in kpis]
     yield from _workshop_sheets(session, journey, language, stages)
 
 
@@ -281,8 +283,8 @@ def xlsx_bytes(session: Session, journey_id: int | None = None, progress: Progre
     return _reproducible_zip(raw.getvalue(), stamp)
 
 
-def _told(progress: Progress | None, total: float, rows: Iterable[list], stopped: list[BaseException]
-          ) -> Iterator[list]:
+def _told(progress: Progress | None, total: float, rows: Iterable[list[Any]], stopped: list[BaseException]
+          ) -> Iterator[list[Any]]:
     """``rows``, telling ``progress`` every 500 rows; a cancel ends them and is kept in ``stopped``.
 
     openpyxl's streaming sheets must be saved once started (else their writers

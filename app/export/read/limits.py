@@ -186,11 +186,12 @@ _DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 def xml_cause(error: BaseException) -> BaseException | None:
     """The XML error behind ``error`` (openpyxl wraps some in a ValueError), or None."""
-    seen = 0
-    while error is not None and seen < 10:
-        if isinstance(error, XML_ERRORS):
-            return error
-        error, seen = error.__cause__ or error.__context__, seen + 1
+    current: BaseException | None
+    seen, current = 0, error
+    while current is not None and seen < 10:
+        if isinstance(current, XML_ERRORS):
+            return current
+        current, seen = current.__cause__ or current.__context__, seen + 1
     return None
 
 

@@ -109,7 +109,7 @@ def _statements(text: str, diagram: _Diagram) -> Iterator[tuple[int, str]]:
             diagram.directives = True
         for item in _split(line, index + 1, block):
             if item is None:
-                yield start, "accDescr: " + "\n".join(part.strip() for part in block if part.strip())
+                yield start, "accDescr: " + "\n".join(part.strip() for part in block or [] if part.strip())
                 block = None
             elif isinstance(item, list):
                 block, start = item, index + 1

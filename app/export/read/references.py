@@ -87,10 +87,11 @@ class References:
         ident = ops.apply(self.session, ops.Op("add_channel", {"key": key, "name": spec.name, "icon": spec.icon,
                                                                "nature": spec.nature})).result
         for alias in _keys(key, spec.name, name):
-            self._channels.setdefault(alias, ident)
+            if self._channels is not None:  # read by channel() before any is added
+                self._channels.setdefault(alias, ident)
         self.warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
             "errors", "The channel {name} was added to the project's catalogue."), name=spec.name))
-        return ident
+        return int(ident)
 
     def department(self, name: str) -> int | None:
         """The id of the department called ``name``, added when missing; None for an empty name."""

@@ -262,13 +262,13 @@ def _read_book(data: bytes, warnings: list[ParcoursError]) -> tuple[list[str], I
         warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
             "errors", "These sheets are not ones Parcours reads, so they were not imported: {names}."),
             names=", ".join(skipped)))
-    rows = iter(by_key.pop("cards", sheets[0])[1])
-    for _number, values in rows:
+    card_rows = iter(by_key.pop("cards", sheets[0])[1])
+    for _number, values in card_rows:
         if any(value not in (None, "") for value in values):
             header = ["" if value is None else str(value).strip() for value in values]
             while header and not header[-1]:
                 header.pop()
-            return header, _limited(rows), read_extras(by_key, warnings)
+            return header, _limited(card_rows), read_extras(by_key, warnings)
     raise ProjectFileError("empty", QT_TRANSLATE_NOOP(
         "errors", "The spreadsheet is empty: it needs a header row and one row per card."))
 

@@ -119,8 +119,9 @@ def _score(value: Any, row: int, column: str, low: float = 1, high: float = 5) -
 
 
 def _ids(value: Any, row: int, column: str) -> list[int]:
-    return [whole(cell_number(part, row, column), row, column) for part in cell_string(value).split(";")
-            if part.strip()]
+    wholes = (whole(cell_number(part, row, column), row, column) for part in cell_string(value).split(";")
+              if part.strip())
+    return [number for number in wholes if number is not None]
 
 
 def _required(text: str, row: int, column: str) -> str:
@@ -174,7 +175,7 @@ def read_extras(sheets: dict[str, tuple[str, Rows]], warnings: list[ParcoursErro
                                      for number, row in records])
     records, names = read.get("personas", ([], {}))
     for number, row in records:
-        persona = {key: cell_string(row.get(key), strip=False) for key in (
+        persona: dict[str, Any] = {key: cell_string(row.get(key), strip=False) for key in (
             "role", "segment", "age_band", "quote", "biography", "goals", "frustrations", "hobbies", "notes")}
         persona.update(name=_required(cell_string(row.get("name")), number, names["name"]),
                        service_preference=parse_choice(row.get("service_preference"), ServicePreference, number,

@@ -128,7 +128,7 @@ def merge(session: Session, journey_id: int, extras: Extras, references: Referen
     """Merge the Actions and KPIs sheets into the journey they came from; how many rows changed or were added."""
     journey_cards = set(session.scalars(select(Card.id).join(Lane, Lane.id == Card.lane_id)
                                         .where(Lane.journey_id == journey_id)))
-    stages = {stage.name: stage.id for stage in session.get(Journey, journey_id).stages}
+    stages = {stage.name: stage.id for stage in session.get_one(Journey, journey_id).stages}
     count = 0
     for _number, ident, fields, cards, department in extras.actions:
         fields = {**fields, "department_id": references.department(department)}

@@ -34,6 +34,9 @@ from app.model.errors import QT_TRANSLATE_NOOP, ModelError, ProjectFileError
 
 Rows = list[tuple[int, list[Any]]]
 _OURS = (ModelError, ProjectFileError)
+#: What openpyxl and the zip and XML readers raise for a damaged or hostile workbook.
+_UNREADABLE: tuple[type[BaseException], ...] = (zipfile.BadZipFile, KeyError, IndexError, ValueError, TypeError,
+                                                OSError, EOFError, *XML_ERRORS)
 
 
 def _not_a_workbook() -> ProjectFileError:
@@ -81,7 +84,7 @@ def read_sheets(data: bytes, wanted: Callable[[int, str], bool],
         return [(sheet.title, _rows(data, sheet, budget)) for sheet in chosen]
     except _OURS:
         raise
-    except (zipfile.BadZipFile, KeyError, IndexError, ValueError, TypeError, OSError, EOFError, *XML_ERRORS) as error:
+    except _UNREADABLE as error:
         raise _translated(error) from None
     finally:
         if workbook is not None:

@@ -43,7 +43,8 @@ from app.export.poster_draw import label, speaking
 from app.export.poster_marks import draw_marks
 from app.export.poster_sheet import PosterDrawing
 from app.export.progress import ExportCancelled, Progress, step
-from app.export.report_actions import HORIZON_SHORT, STATUS_NAMES, Item, gather
+from app.export.report_actions import HORIZON_SHORT, STATUS_NAMES, gather
+from app.export.report_items import Item
 from app.export.report_matrix import QUADRANT_COLOURS, quadrant
 from app.export.report_page import tint
 from app.export.reportlab_painter import ReportLabPainter

@@ -109,7 +109,7 @@ def _canvas(stream: io.BytesIO, size: tuple[float, float], poster: PosterDrawing
     return c
 
 
-def export_poster(session: Session, journey_id: int | None, path: str | os.PathLike, *, paper: str = "A0",
+def export_poster(session: Session, journey_id: int | None, path: str | os.PathLike[str], *, paper: str = "A0",
                   orientation: str | None = None, margin_mm: float = 10.0, tile: str | None = None,
                   tile_orientation: str | None = None, overlap_mm: float = 10.0, bleed_mm: float = 0.0,
                   crop_marks: bool = False, scale_percent: float | None = None, legend: bool = True,
@@ -173,7 +173,7 @@ def export_poster(session: Session, journey_id: int | None, path: str | os.PathL
     smallest = poster.smallest_text_pt or 0.0
     small = readability(smallest, tiled=tile is not None, personas=bool(poster.personas.personas)) \
         if poster.layout.cards else None
-    warnings = [small] if small is not None else []
+    warnings: list[ParcoursError] = [small] if small is not None else []
     if poster.missing:
         warnings.append(missing_glyphs(poster.missing))
     return PosterResult(path, pages, grid.sheet_mm if grid else sheet_mm,

@@ -29,7 +29,7 @@ from app.model import colours
 from app.model.enums import LaneKind, LinkKind
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.journey_data import JourneyData
-from app.model.layout import MapLayout, Rect, TextMetrics, score_y
+from app.model.layout import CardBox, MapLayout, Rect, TextMetrics, score_y
 from app.model.wrapping import wrap_text
 
 _BORDER = "#9AA3AD"
@@ -359,7 +359,7 @@ class MapPainter:
                       centred=False, vcentre=True)
 
 
-def gutter_route(source, target, columns: dict[int, Rect], rows: dict[int, Rect],
+def gutter_route(source: CardBox, target: CardBox, columns: dict[int, Rect], rows: dict[int, Rect],
                  shift: float = 0.0) -> list[tuple[float, float]]:
     """The corners of a link from card box ``source`` to ``target`` through the gutters (layout units, y down).
 
@@ -418,7 +418,7 @@ _COMMANDS = {"M": (2, "moveTo"), "L": (2, "lineTo"), "C": (6, "curveTo"), "Z": (
              "R": (4, "rect"), "Q": (5, "roundRect"), "E": (4, "ellipse"), "O": (3, "circle")}
 
 
-def _build_icon(path, commands: str) -> None:
+def _build_icon(path: object, commands: str) -> None:
     """Replay ``commands`` (see :data:`_ICON_PATHS`) on a ReportLab path object."""
     tokens = commands.split()
     index = 0

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from app.export.fonts import BOLD, REGULAR
+from app.export.fonts import BOLD, REGULAR, ReportLabMetrics
 from app.export.poster_draw import LANE_KIND_NAMES, draw_icon, label, language, rgb
 from app.model import colours
 from app.model.enums import Emotion, LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.journey_data import JourneyData
-from app.model.layout import Rect, TextMetrics
+from app.model.layout import Rect
 from app.model.names import EMOTION_NAMES
 from app.model.wrapping import wrap_text
 
@@ -46,6 +46,13 @@ class LegendItem:
 
 
 Groups = list[tuple[str, list[LegendItem]]]
+
+
+def _colour_and_text(key: object) -> tuple[str, str]:
+    """The (fill colour, text) a "pill" or "severity" item carries as its key."""
+    if not (isinstance(key, tuple) and len(key) == 2):
+        raise TypeError(f"a pill's key is (colour, text), not {key!r}")
+    return str(key[0]), str(key[1])
 
 
 def legend_groups(data: JourneyData, moments: frozenset[int], channel_names: dict[int, str],
@@ -89,7 +96,7 @@ class _Placed:
     item: LegendItem | None  # None: a group title
 
 
-def _flow(groups: Groups, metrics: TextMetrics, size: float, width: float) -> tuple[list[_Placed], int]:
+def _flow(groups: Groups, metrics: ReportLabMetrics, size: float, width: float) -> tuple[list[_Placed], int]:
     """Place titles and items left to right, wrapping into rows of ``width``; return them and the row count."""
     placed: list[_Placed] = []
     symbol, gap, item_gap, group_gap = size * 1.2, size * 0.4, size * 1.1, size * 2.2
@@ -113,13 +120,13 @@ def _flow(groups: Groups, metrics: TextMetrics, size: float, width: float) -> tu
     return placed, (row + 1 if placed else 0)
 
 
-def legend_height(groups: Groups, metrics: TextMetrics, size: float, width: float) -> float:
+def legend_height(groups: Groups, metrics: ReportLabMetrics, size: float, width: float) -> float:
     """Height in pt of the legend at ``size`` in ``width``."""
     _, rows = _flow(groups, metrics, size, width)
     return rows * metrics.line_height(size) * 1.5
 
 
-def draw_legend(c: Canvas, groups: Groups, metrics: TextMetrics, size: float, x: float, top: float,
+def draw_legend(c: Canvas, groups: Groups, metrics: ReportLabMetrics, size: float, x: float, top: float,
                 width: float) -> None:
     """Draw the legend with its first row's top at ``top`` (page points, y up)."""
     placed, _ = _flow(groups, metrics, size, width)
@@ -173,7 +180,7 @@ def _draw_symbol(c: Canvas, item: LegendItem, x: float, middle: float, size: flo
         else:
             c.rect(x + half * 0.2, middle - half * 0.8, size * 0.8, size * 0.8, stroke=1, fill=0)
     elif item.symbol in ("pill", "severity"):
-        fill, text = item.key  # type: ignore[misc]
+        fill, text = _colour_and_text(item.key)
         c.setFillColorRGB(*rgb(fill))
         if item.symbol == "pill":
             c.roundRect(x, middle - half * 0.6, size, size * 0.6, size * 0.3, stroke=0, fill=1)
@@ -181,7 +188,7 @@ def _draw_symbol(c: Canvas, item: LegendItem, x: float, middle: float, size: flo
         c.setFont(BOLD, size * (0.4 if item.symbol == "pill" else 0.45))
         c.drawCentredString(x + half, middle - size * 0.14, text)
     elif item.symbol == "persona_curve":
-        c.setStrokeColorRGB(*rgb(item.key))  # type: ignore[arg-type]
+        c.setStrokeColorRGB(*rgb(str(item.key)))
         c.setLineWidth(max(0.8, size * 0.16))
         c.line(x, middle, x + size, middle)
     else:
@@ -235,7 +242,7 @@ def photo_reader(photo: bytes | None) -> ImageReader | None:
 class PersonaPanel:
     """A column of persona cards: photo or initials, name, role, quote, goals, frustrations, channels."""
 
-    def __init__(self, personas: Sequence[PersonaInfo], metrics: TextMetrics) -> None:
+    def __init__(self, personas: Sequence[PersonaInfo], metrics: ReportLabMetrics) -> None:
         self.personas = list(personas)
         self.metrics = metrics
         self._photos = [photo_reader(persona.photo) for persona in self.personas]

@@ -11,20 +11,23 @@ to-be over the as-is). :class:`~app.export.poster_options.PosterContent` says wh
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.export.fonts import BOLD, REGULAR
+from app.export.fonts import BOLD, REGULAR, ReportLabMetrics
 from app.export.poster_draw import label, language, rgb
+from app.export.poster_legend import LegendItem
 from app.export.poster_options import PosterContent
 from app.model import colours
 from app.model.enums import Interaction, LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.journey_data import JourneyData
-from app.model.layout import MapLayout, TextMetrics, score_y
+from app.model.layout import MapLayout, Rect, score_y
+from app.model.persona_curves import PersonaCurve
 from app.model.schema import KPI, Channel, Journey, MeasurementPoint
 
 #: Colours of the marks.
@@ -59,7 +62,7 @@ def has_durations(data: JourneyData) -> bool:
     return any(stage.duration or stage.waiting_time for stage in data.stages)
 
 
-def read_marks(session: Session, journey: Journey, data: JourneyData, clean) -> Marks:
+def read_marks(session: Session, journey: Journey, data: JourneyData, clean: Callable[[str], str]) -> Marks:
     """The marks of ``journey`` (``clean`` readies text for the fonts)."""
     marks = Marks(goal=clean(journey.customer_goal or ""), expectations=clean(journey.expectations or ""),
                   objectives=tuple(clean(objective.title) for objective in journey.objectives if objective.title))
@@ -86,7 +89,7 @@ def read_marks(session: Session, journey: Journey, data: JourneyData, clean) -> 
     return marks
 
 
-def _pill(c: Canvas, metrics: TextMetrics, text: str, x: float, top: float, size: float, fill: str,
+def _pill(c: Canvas, metrics: ReportLabMetrics, text: str, x: float, top: float, size: float, fill: str,
           right: bool = False) -> float:
     """A small rounded tag with white bold ``text``, its top at ``top``; returns its width."""
     width = metrics.width(text, size, True) + size * 0.8
@@ -101,7 +104,7 @@ def _pill(c: Canvas, metrics: TextMetrics, text: str, x: float, top: float, size
 
 
 def draw_marks(c: Canvas, layout: MapLayout, data: JourneyData, marks: Marks, content: PosterContent,
-               metrics: TextMetrics) -> None:
+               metrics: ReportLabMetrics) -> None:
     """Draw the marks ``content`` asks for over the map (layout units, y down written as ``-y``)."""
     style = layout.style
     if content.durations:
@@ -169,8 +172,8 @@ def draw_marks(c: Canvas, layout: MapLayout, data: JourneyData, marks: Marks, co
 def draw_comparison(c: Canvas, layout: MapLayout, data: JourneyData, other: JourneyData,
                     other_x: dict[int, float]) -> None:
     """Overlay the curve of journey ``other`` (x from its own layout in the same style) on the emotions lanes."""
-    points = [(other_x[card_id], other.cards[card_id].score) for card_id in other_x
-              if other.cards[card_id].score is not None]
+    points = [(other_x[card_id], score) for card_id in other_x
+              if (score := other.cards[card_id].score) is not None]
     if not points:
         return
     for lane in layout.lanes:
@@ -213,7 +216,7 @@ def read_evidence_images(session: Session, card_ids: list[int]) -> dict[int, tup
     return found
 
 
-def _evidence_thumbnail(c: Canvas, metrics: TextMetrics, image: bytes, count: int, rect) -> None:
+def _evidence_thumbnail(c: Canvas, metrics: ReportLabMetrics, image: bytes, count: int, rect: Rect) -> None:
     """The image scaled into :data:`THUMBNAIL` on the card's bottom-right corner, framed; "+n" for more."""
     import io
 
@@ -235,7 +238,7 @@ def _evidence_thumbnail(c: Canvas, metrics: TextMetrics, image: bytes, count: in
         _pill(c, metrics, f"+{count - 1}", x - 2.0, top - 4.0, 7.0, "#37474F")
 
 
-def draw_persona_curves(c: Canvas, layout: MapLayout, data: JourneyData, curves: list) -> None:
+def draw_persona_curves(c: Canvas, layout: MapLayout, data: JourneyData, curves: Sequence[PersonaCurve]) -> None:
     """One solid line per persona scored on its own (:func:`app.model.persona_curves.persona_curves`), in its colour."""
     for persona in curves:
         for lane in layout.lanes:
@@ -271,7 +274,7 @@ def header_lines(marks: Marks) -> list[tuple[str, str]]:
     return lines
 
 
-def draw_header_band(c: Canvas, metrics: TextMetrics, lines: list[tuple[str, str]], x: float, top: float,
+def draw_header_band(c: Canvas, metrics: ReportLabMetrics, lines: list[tuple[str, str]], x: float, top: float,
                      width: float, size: float) -> None:
     """The header band's lines from ``top`` down (page points, y up), each elided to ``width``."""
     from app.export.fonts import fitted_text
@@ -290,7 +293,7 @@ def draw_header_band(c: Canvas, metrics: TextMetrics, lines: list[tuple[str, str
         c.drawString(x + head_width, baseline, rest)
 
 
-def header_height(metrics: TextMetrics, lines: list[tuple[str, str]], size: float) -> float:
+def header_height(metrics: ReportLabMetrics, lines: list[tuple[str, str]], size: float) -> float:
     """Height (pt) of the header band's lines at ``size``."""
     return metrics.line_height(size) * 1.2 * len(lines)
 
@@ -307,10 +310,8 @@ _PERSONA_CURVE = QT_TRANSLATE_NOOP("poster", "Curve of {persona}")
 
 
 def legend_items(data: JourneyData, marks: Marks, content: PosterContent, layout: MapLayout,
-                 compared: JourneyData | None, persona_curves: list[tuple[str, str]] = ()) -> list:
+                 compared: JourneyData | None, persona_curves: Sequence[tuple[str, str]] = ()) -> list[LegendItem]:
     """The legend's entries for the marks this poster prints (``persona_curves``: colour and name of each)."""
-    from app.export.poster_legend import LegendItem
-
     items = []
     touch = [data.cards[card_id] for card_id in layout.cards if layout.cards[card_id].kind is LaneKind.TOUCHPOINTS]
     if content.durations and has_durations(data):

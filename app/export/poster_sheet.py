@@ -14,6 +14,7 @@ import datetime as dt
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
@@ -46,7 +47,7 @@ from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.model.journey_data import JourneyData, drop_threshold_of, journey_or_first, read_journey
 from app.model.layout import LayoutStyle, MapLayout, TextWrapper, compute_layout
 from app.model.persona_curves import persona_curves
-from app.model.schema import Channel, Project
+from app.model.schema import Channel, Journey, Project
 
 _clean = clean_text
 
@@ -92,7 +93,7 @@ def _clean_data(data: JourneyData, missing: set[str]) -> JourneyData:
     return data
 
 
-def _all_text(data: JourneyData, project: Project | None, journey) -> str:
+def _all_text(data: JourneyData, project: Project | None, journey: Journey) -> str:
     """Every text of the journey the poster prints (to find fonts for its characters in one go)."""
     parts = [data.title, *(stage.name for stage in data.stages), *(lane.name for lane in data.lanes)]
     for card in data.cards.values():
@@ -439,12 +440,12 @@ class ReadabilityCheck:
             frame = poster.frame(sheet_mm[0] * MM, sheet_mm[1] * MM, margin_mm * MM)
             return poster.fitted(frame).smallest_text_pt
 
-    def warning(self, *, tile: str | None = None, **sheet) -> ParcoursError | None:
+    def warning(self, *, tile: str | None = None, **sheet: Any) -> ParcoursError | None:
         """The sentence to show before exporting with these options (None: the text reads well)."""
         smallest = self.smallest_text_pt(**sheet)
         if smallest is None:
             return None
         poster = self._posters[(sheet.get("legend", True), sheet.get("persona_panel", True),
-                                sheet.get("content", PosterContent()))]
+                                sheet.get("content", EVERY_MARK))]
         return readability(smallest, tiled=tile is not None, personas=bool(poster.personas.personas),
                            command_line=False)

@@ -57,7 +57,7 @@ def _write(path: Path, render: Callable[[io.BytesIO], int], language: str, progr
     return pages
 
 
-def export_action_plan(session: Session, path: str | os.PathLike, *, journey_id: int | None = None,
+def export_action_plan(session: Session, path: str | os.PathLike[str], *, journey_id: int | None = None,
                        created: dt.datetime | dt.date | None = None, progress: Progress | None = None,
                        language: str | None = None) -> ReportResult:
     """Write the action plan of the project in ``session`` as an A4 portrait PDF at ``path``.
@@ -84,7 +84,7 @@ def export_action_plan(session: Session, path: str | os.PathLike, *, journey_id:
     return ReportResult(path, pages)
 
 
-def export_persona_sheets(session: Session, path: str | os.PathLike, *, journey_id: int | None = None,
+def export_persona_sheets(session: Session, path: str | os.PathLike[str], *, journey_id: int | None = None,
                           created: dt.datetime | dt.date | None = None, progress: Progress | None = None,
                           language: str | None = None) -> ReportResult:
     """Write one A4 portrait page per persona (all of the project's, or ``journey_id``'s) as a PDF at ``path``.

@@ -27,9 +27,7 @@ import datetime as dt
 import io
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
-from reportlab.lib.enums import TA_CENTER
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -46,9 +44,10 @@ from reportlab.platypus.flowables import HRFlowable
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.export.fonts import BOLD, REGULAR, clean_text
+from app.export.fonts import REGULAR, clean_text
 from app.export.progress import Progress, step
-from app.export.report_matrix import _CLOSED, QUADRANT_COLOURS, QUICK_WIN, Matrix, quadrant
+from app.export.report_items import HORIZON_ORDER, Item, PlanStyles
+from app.export.report_matrix import CLOSED_STATUSES, QUADRANT_COLOURS, QUICK_WIN, Matrix
 from app.export.report_page import (
     A4,
     FOOTER,
@@ -66,9 +65,9 @@ from app.export.report_page import (
     labelled,
     markup,
     say,
-    style,
     tint,
 )
+from app.export.report_plan import kpi_table, pain_points, road_map
 from app.model import colours
 from app.model.enums import ActionStatus, Horizon, LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP
@@ -99,52 +98,8 @@ STATUS_NAMES = {
 }
 _ONE_ACTION = QT_TRANSLATE_NOOP("report", "1 action")
 _ACTIONS = QT_TRANSLATE_NOOP("report", "{count} actions")
-_ORDER: list[Horizon | None] = [Horizon.QUICK_WIN, Horizon.MONTHS_3, Horizon.MONTHS_12, Horizon.LATER, None]
 #: Longest department name printed in the summary table (a table row cannot break across pages).
 _NAME_LIMIT = 160
-
-
-@dataclass
-class Item:
-    """One action as the plan prints it."""
-
-    action_id: int
-    position: int
-    title: str
-    description: str
-    department: str
-    department_colour: str | None
-    department_position: int | None
-    impact: int
-    effort: int
-    risk: int | None
-    share: float | None
-    status: ActionStatus
-    horizon: Horizon | None
-    due: dt.date | None
-    notes: str
-    #: The action's journey, printed when the plan covers several journeys.
-    journey: str = ""
-    irritants: list[str] = field(default_factory=list)
-    linked: list[str] = field(default_factory=list)
-    kpis: list[str] = field(default_factory=list)
-    number: int = 0
-
-    @property
-    def quadrant(self) -> str:
-        return quadrant(self.impact, self.effort)
-
-    @property
-    def group(self) -> Horizon | None:
-        """The horizon the plan lists the action under (unscheduled quick wins count as quick wins)."""
-        if self.horizon is None and self.quadrant == QUICK_WIN:
-            return Horizon.QUICK_WIN
-        return self.horizon
-
-    def sort_key(self) -> tuple:
-        return (_ORDER.index(self.group), self.status in _CLOSED, self.quadrant != QUICK_WIN, -self.impact,
-                self.effort, self.risk if self.risk is not None else 6,
-                -(self.share if self.share is not None else -1.0), self.position, self.action_id)
 
 
 def _number(value: float) -> str:
@@ -163,7 +118,7 @@ def _kpi_text(kpi: KPI) -> str:
     return labelled(name, ", ".join(parts)) if parts else name
 
 
-def _card_text(card: Card, journeys: dict[int, str], show_journey: bool) -> str:
+def _card_text(card: Card, journeys: dict[int | None, str], show_journey: bool) -> str:
     title = clean_text(card.title or "").strip() or elide(clean_text(card.body or "").strip(), 80) or "-"
     where = clean_text(card.stage.name) if card.stage is not None else ""
     if show_journey and card.lane is not None:
@@ -177,10 +132,12 @@ def gather(session: Session, journey: Journey | None) -> list[Item]:
     actions = session.scalars(select(Action).options(
         selectinload(Action.cards).selectinload(Card.lane), selectinload(Action.cards).selectinload(Card.stage),
         selectinload(Action.department)).order_by(Action.position)).all()
-    journeys = {ident: clean_text(title) for ident, title in session.execute(select(Journey.id, Journey.title))}
+    journeys: dict[int | None, str] = {ident: clean_text(title)
+                                       for ident, title in session.execute(select(Journey.id, Journey.title))}
     kpis_by_card: dict[int, list[KPI]] = defaultdict(list)
     for kpi in session.scalars(select(KPI).where(KPI.card_id.is_not(None)).order_by(KPI.position)):
-        kpis_by_card[kpi.card_id].append(kpi)
+        if kpi.card_id is not None:  # the query asks for these only
+            kpis_by_card[kpi.card_id].append(kpi)
     items = []
     for action in actions:
         card_journeys = {card.lane.journey_id for card in action.cards if card.lane is not None}
@@ -219,7 +176,7 @@ def gather(session: Session, journey: Journey | None) -> list[Item]:
 # ---------------------------------------------------------------------- the document
 
 
-class _Plan(BaseDocTemplate):
+class _Plan(BaseDocTemplate):  # type: ignore[misc]  # ReportLab ships no types
     """The plan's document: one frame per page; reports progress as flowables are laid out."""
 
     def __init__(self, stream: io.BytesIO, total: int, progress: Progress | None, **kwargs: object) -> None:
@@ -237,23 +194,7 @@ class _Plan(BaseDocTemplate):
         step(self._progress, 1.0 + 8.0 * min(1.0, self._done / self._total), 10.0)
 
 
-class _Styles:
-    def __init__(self) -> None:
-        self.title = style("title", 20.0, font=BOLD, leading=1.2)
-        self.subtitle = style("subtitle", 11.0, text=colours.MUTED_TEXT, spaceBefore=2.0)
-        self.heading = style("heading", 13.0, font=BOLD, spaceBefore=10.0, spaceAfter=4.0, keepWithNext=1)
-        self.group = style("group", 12.0, font=BOLD, spaceBefore=12.0, spaceAfter=2.0, keepWithNext=1,
-                           text=colours.STAGE_HEADER_FILL)
-        self.action = style("action", 10.5, font=BOLD, leftIndent=20.0, firstLineIndent=-20.0, spaceBefore=6.0)
-        self.meta = style("meta", 8.5, leftIndent=20.0, text=colours.MUTED_TEXT, spaceBefore=1.0)
-        self.body = style("body", 9.0, leftIndent=20.0, spaceBefore=2.0)
-        self.links = style("links", 8.5, leftIndent=20.0, spaceBefore=2.0)
-        self.cell = style("cell", 8.5)
-        self.cell_head = style("cell_head", 7.5, font=BOLD, alignment=TA_CENTER, text=colours.MUTED_TEXT)
-        self.cell_num = style("cell_num", 8.5, alignment=TA_CENTER)
-
-
-def _title_block(meta: Meta, journey: Journey | None, items: list[Item], s: _Styles) -> list[Flowable]:
+def _title_block(meta: Meta, journey: Journey | None, items: list[Item], s: PlanStyles) -> list[Flowable]:
     scope = clean_text(journey.title) if journey is not None else say(QT_TRANSLATE_NOOP("report", "All journeys"))
     quick = sum(1 for item in items if item.quadrant == QUICK_WIN)
     people = " · ".join(markup(part) for part in (meta.organisation, meta.author) if part)
@@ -271,7 +212,7 @@ def _title_block(meta: Meta, journey: Journey | None, items: list[Item], s: _Sty
     return flowables
 
 
-def _summary(items: list[Item], s: _Styles, width: float) -> list[Flowable]:
+def _summary(items: list[Item], s: PlanStyles, width: float) -> list[Flowable]:
     departments: dict[tuple[int, str], dict[Horizon | None, int]] = {}
     swatches: dict[tuple[int, str], str | None] = {}
     for item in items:
@@ -279,22 +220,23 @@ def _summary(items: list[Item], s: _Styles, width: float) -> list[Flowable]:
         departments.setdefault(key, defaultdict(int))[item.group] += 1
         swatches[key] = item.department_colour
     header = [Paragraph(markup(say(QT_TRANSLATE_NOOP("report", "Department"))), s.cell_head)]
-    header += [Paragraph(markup(say(HORIZON_SHORT[horizon])), s.cell_head) for horizon in _ORDER]
+    header += [Paragraph(markup(say(HORIZON_SHORT[horizon])), s.cell_head) for horizon in HORIZON_ORDER]
     header.append(Paragraph(markup(say(QT_TRANSLATE_NOOP("report", "Total"))), s.cell_head))
     rows: list[list[object]] = [header]
     totals: dict[Horizon | None, int] = defaultdict(int)
     for key in sorted(departments):
         counts = departments[key]
         name = key[1] or say(QT_TRANSLATE_NOOP("report", "No department"))
-        swatch = coloured("■", swatches[key]) + " " if swatches[key] else ""
+        swatch_colour = swatches[key]
+        swatch = coloured("■", swatch_colour) + " " if swatch_colour else ""
         row: list[object] = [Paragraph(swatch + markup(elide(name, _NAME_LIMIT)), s.cell)]
-        for horizon in _ORDER:
+        for horizon in HORIZON_ORDER:
             totals[horizon] += counts[horizon]
             row.append(Paragraph(str(counts[horizon]) if counts[horizon] else "", s.cell_num))
         row.append(Paragraph(bold(str(sum(counts.values()))), s.cell_num))
         rows.append(row)
     rows.append([Paragraph(bold(markup(say(QT_TRANSLATE_NOOP("report", "Total")))), s.cell)]
-                + [Paragraph(bold(str(totals[horizon])), s.cell_num) for horizon in _ORDER]
+                + [Paragraph(bold(str(totals[horizon])), s.cell_num) for horizon in HORIZON_ORDER]
                 + [Paragraph(bold(str(len(items))), s.cell_num)])
     first = width * 0.34
     table = Table(rows, colWidths=[first] + [(width - first) / 6.0] * 6, repeatRows=1)
@@ -311,10 +253,10 @@ def _summary(items: list[Item], s: _Styles, width: float) -> list[Flowable]:
             table]
 
 
-def _entry(item: Item, meta: Meta, s: _Styles) -> list[Flowable]:
-    accent = colours.NEUTRAL_LINE if item.status in _CLOSED else QUADRANT_COLOURS[item.quadrant]
+def _entry(item: Item, meta: Meta, s: PlanStyles) -> list[Flowable]:
+    accent = colours.NEUTRAL_LINE if item.status in CLOSED_STATUSES else QUADRANT_COLOURS[item.quadrant]
     title = markup(item.title) or "-"
-    if item.status in _CLOSED:
+    if item.status in CLOSED_STATUSES:
         title = coloured(title, colours.MUTED_TEXT)
     head = f'{coloured(bold(str(item.number)), accent)}&nbsp;&nbsp;{title}'
     if item.quadrant == QUICK_WIN:
@@ -330,7 +272,7 @@ def _entry(item: Item, meta: Meta, s: _Styles) -> list[Flowable]:
              markup(say(QT_TRANSLATE_NOOP("report", "No department"))), markup(say(STATUS_NAMES[item.status]))]
     if item.due is not None:
         due = markup(say(QT_TRANSLATE_NOOP("report", "due {date}")).format(date=date_text(item.due, meta.language)))
-        if item.due < meta.date and item.status not in _CLOSED:
+        if item.due < meta.date and item.status not in CLOSED_STATUSES:
             due = coloured(bold(due + " · " + markup(say(QT_TRANSLATE_NOOP("report", "overdue")))), "#C0392B")
         parts.append(due)
     parts += [markup(fact) for fact in facts]
@@ -353,9 +295,8 @@ def _entry(item: Item, meta: Meta, s: _Styles) -> list[Flowable]:
 
 def _story(session: Session, meta: Meta, journey: Journey | None, items: list[Item],
            width: float) -> list[Flowable]:
-    from app.export.report_plan import kpi_table, pain_points, road_map
 
-    s = _Styles()
+    s = PlanStyles()
     story = _title_block(meta, journey, items, s)
     story.append(Paragraph(markup(say(QT_TRANSLATE_NOOP("report", "Impact and effort"))), s.heading))
     story.append(Matrix(items, width, min(118.0 * MM, width * 0.66)))
@@ -382,7 +323,7 @@ def _grouped(items: Iterable[Item]) -> list[tuple[Horizon | None, list[Item]]]:
     groups: dict[Horizon | None, list[Item]] = defaultdict(list)
     for item in items:
         groups[item.group].append(item)
-    return [(horizon, groups[horizon]) for horizon in _ORDER if groups.get(horizon)]
+    return [(horizon, groups[horizon]) for horizon in HORIZON_ORDER if groups.get(horizon)]
 
 
 def render_action_plan(session: Session, stream: io.BytesIO, meta: Meta, journey_id: int | None,
@@ -408,4 +349,5 @@ def render_action_plan(session: Session, stream: io.BytesIO, meta: Meta, journey
     doc.build(story, canvasmaker=canvas_maker(meta, created, lambda page: footer_text,
                                               f"{name} · {meta.project}" if meta.project else name))
     step(progress, 9, 10)
-    return doc.page
+    pages: int = doc.page
+    return pages

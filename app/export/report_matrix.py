@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Protocol
 
 from reportlab.platypus import Flowable
@@ -54,7 +55,7 @@ QUADRANT_NAMES = {
     THANKLESS: QT_TRANSLATE_NOOP("report", "Thankless tasks"),
 }
 QUADRANT_COLOURS = {QUICK_WIN: "#2E9E50", MAJOR: "#2F80C0", FILL_IN: "#B08D00", THANKLESS: "#C0392B"}
-_CLOSED = {ActionStatus.DONE, ActionStatus.DROPPED}
+CLOSED_STATUSES = {ActionStatus.DONE, ActionStatus.DROPPED}
 _MANY = QT_TRANSLATE_NOOP("report", "{count} actions:")
 #: Radius (pt) below which a cell's dots would be illegible: the cell lists the numbers instead.
 _SMALLEST_DOT = 4.2
@@ -66,10 +67,10 @@ def quadrant(impact: int, effort: int) -> str:
     return (QUICK_WIN if low else MAJOR) if high else (FILL_IN if low else THANKLESS)
 
 
-class Matrix(Flowable):
+class Matrix(Flowable):  # type: ignore[misc]  # ReportLab ships no types
     """The impact/effort matrix: 5 x 5 cells, four tinted quadrants, a numbered dot per action."""
 
-    def __init__(self, items: list[PlacedAction], width: float, height: float) -> None:
+    def __init__(self, items: Sequence[PlacedAction], width: float, height: float) -> None:
         super().__init__()
         self.items = items
         self.width = width
@@ -84,7 +85,7 @@ class Matrix(Flowable):
         x0, x1 = left_band, self.width - 2.0
         y0, y1 = title_band + bottom_band + tick, self.height - top_band
         cw, ch = (x1 - x0) / 5.0, (y1 - y0) / 5.0
-        counts = defaultdict(int)
+        counts: defaultdict[str, int] = defaultdict(int)
         for item in self.items:
             counts[item.quadrant] += 1
         areas = {QUICK_WIN: (0, 2, 2, 3), MAJOR: (2, 2, 3, 3), FILL_IN: (0, 0, 2, 2), THANKLESS: (2, 0, 3, 2)}
@@ -151,7 +152,7 @@ class Matrix(Flowable):
             top = y0 + (impact - 0.5) * ch + (rows - 1) * pitch / 2.0
             for index, item in enumerate(members):
                 cx, cy = left + (index % columns) * pitch, top - (index // columns) * pitch
-                fill = colours.NEUTRAL_LINE if item.status in _CLOSED else QUADRANT_COLOURS[item.quadrant]
+                fill = colours.NEUTRAL_LINE if item.status in CLOSED_STATUSES else QUADRANT_COLOURS[item.quadrant]
                 c.setFillColorRGB(*rgb(fill))
                 c.setStrokeColorRGB(1.0, 1.0, 1.0)
                 c.setLineWidth(max(0.3, radius * 0.12))
@@ -192,12 +193,14 @@ class Matrix(Flowable):
 def _ranges(numbers: list[int]) -> str:
     """``[1, 2, 3, 7, 9, 10]`` as "1–3, 7, 9–10"."""
     parts: list[str] = []
-    start = previous = None
-    for number in numbers + [None]:
+    start: int | None = None
+    previous = 0
+    for number in [*numbers, None]:
         if start is not None and number is not None and number == previous + 1:
             previous = number
             continue
         if start is not None:
             parts.append(str(start) if start == previous else f"{start}–{previous}")
-        start = previous = number
+        start = number
+        previous = number if number is not None else 0
     return ", ".join(parts)

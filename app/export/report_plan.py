@@ -13,11 +13,14 @@ plan:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.export.fonts import REGULAR
+from app.export.report_items import Item, PlanStyles
 from app.export.report_matrix import QUADRANT_COLOURS, QUICK_WIN
 from app.export.report_page import bold, colour, coloured, elide, markup, say, tint
 from app.model import colours
@@ -48,9 +51,10 @@ def _table(rows: list[list[object]], widths: list[float], *, shade_first: bool =
     return table
 
 
-def road_map(items, s, width: float, horizon_names: dict) -> list[Flowable]:
+def road_map(items: Sequence[Item], s: PlanStyles, width: float, horizon_names: dict[Horizon | None, str]
+             ) -> list[Flowable]:
     """The road map: owners down, horizons across, each action by number and title."""
-    owners: dict[tuple[int, str], dict[Horizon | None, list]] = {}
+    owners: dict[tuple[int, str], dict[Horizon | None, list[Item]]] = {}
     for item in items:
         key = (item.department_position if item.department_position is not None else 1_000_000, item.department)
         owners.setdefault(key, {}).setdefault(item.group, []).append(item)
@@ -84,7 +88,8 @@ def _irritants(session: Session, journey: Journey | None) -> list[tuple[str, Pla
     return ranked
 
 
-def pain_points(session: Session, journey: Journey | None, items, s, width: float) -> list[Flowable]:
+def pain_points(session: Session, journey: Journey | None, items: Sequence[Item], s: PlanStyles,
+                width: float) -> list[Flowable]:
     """The top pain points with the actions addressing them, then those no action addresses."""
     ranked = _irritants(session, journey)
     if not ranked:
@@ -137,7 +142,7 @@ def _progress(kpi: KPI) -> float | None:
     return (kpi.actual - kpi.baseline) / (kpi.target - kpi.baseline)
 
 
-def kpi_table(session: Session, journey: Journey | None, s, width: float) -> list[Flowable]:
+def kpi_table(session: Session, journey: Journey | None, s: PlanStyles, width: float) -> list[Flowable]:
     """The KPIs of the journey (and the project-wide ones): baseline, target, actual, progress."""
     query = select(KPI).order_by(KPI.position)
     if journey is not None:

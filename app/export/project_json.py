@@ -19,13 +19,14 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import enum
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Boolean,
@@ -126,7 +127,7 @@ class Field:
     #: id, ref, refs, int, float, bool, text, colour, enum, datetime, date, photo or tags.
     kind: str
     nullable: bool = False
-    enum_class: type | None = None
+    enum_class: type[enum.Enum] | None = None
     low: float | None = None
     high: float | None = None
     max_length: int | None = None
@@ -183,7 +184,7 @@ def _iso_datetime(value: dt.datetime) -> str:
 def _export_value(spec: Field, value: Any) -> Any:
     if value is None:
         return None
-    converters = {
+    converters: dict[str, Callable[[Any], Any]] = {
         "enum": lambda v: str(getattr(v, "value", v)), "datetime": _iso_datetime,
         "date": lambda v: v.isoformat(), "photo": lambda v: base64.b64encode(v).decode("ascii"),
         "float": float, "bool": bool, "int": int, "id": int, "ref": int, "tags": lambda v: [str(t) for t in v],
@@ -198,7 +199,7 @@ def export_project(session: Session) -> dict[str, Any]:
     data: dict[str, Any] = {"format": FORMAT, "version": VERSION,
                             "project": {f.name: _export_value(f, project[f.name]) for f in PROJECT_FIELDS}}
     for key, model in TABLES:
-        table = model.__table__
+        table = cast(Table, model.__table__)
         lists: dict[str, dict[int, list[int]]] = {}
         for name, association, own, other, _target in ASSOCIATION_FIELDS.get(key, ()):
             lists[name] = {}
@@ -225,7 +226,8 @@ def loads(text: str | bytes) -> dict[str, Any]:
         data = bytes(text) if isinstance(text, (bytes, bytearray)) else text.encode("utf-8", "surrogatepass")
         if isinstance(text, (bytes, bytearray)):
             text = data.decode("utf-8-sig")
-        return parse_json(text, data, "JSON")
+        parsed: dict[str, Any] = parse_json(text, data, "JSON")
+        return parsed
     except UnicodeDecodeError as error:
         raise ModelError(QT_TRANSLATE_NOOP("errors", "The file is not text encoded in UTF-8.")) from error
     except json.JSONDecodeError as error:
@@ -249,11 +251,12 @@ def _number_text(value: float) -> str:
 
 def _check_range(place: str, value: float, low: float | None, high: float | None) -> None:
     if (low is not None and value < low) or (high is not None and value > high):
-        if high is None:
+        if high is None and low is not None:
             raise _fail(QT_TRANSLATE_NOOP("errors", "{place} should be at least {low}."), place,
                         low=_number_text(low))
         raise _fail(QT_TRANSLATE_NOOP("errors", "{place} should be between {low} and {high}."), place,
-                    low=_number_text(low), high=_number_text(high))
+                    low=_number_text(low if low is not None else value),
+                    high=_number_text(high if high is not None else value))
 
 
 def _check_value(place: str, spec: Field, value: Any, scale: Scale | None) -> Any:
@@ -292,7 +295,7 @@ def _check_value(place: str, spec: Field, value: Any, scale: Scale | None) -> An
         if not isinstance(value, str) or value not in spec.values:
             raise _fail(QT_TRANSLATE_NOOP("errors", "{place} should be one of: {values}."), place,
                         values=", ".join(spec.values))
-        return spec.enum_class(value)
+        return spec.enum_class(value) if spec.enum_class is not None else value
     if not isinstance(value, str):
         raise _fail(_EXPECTED.get(kind, _EXPECTED["text"]), place)
     if kind == "colour" and not _COLOUR.fullmatch(value):
@@ -380,7 +383,9 @@ class _Document:
 
     @property
     def scale(self) -> Scale:
-        return self.project["scale"]
+        """The scale the document's scores are on."""
+        scale: Scale = self.project["scale"]
+        return scale
 
 
 def validate(data: Any) -> _Document:
@@ -539,7 +544,7 @@ def _is_empty(session: Session) -> bool:
 def _write(session: Session, document: _Document) -> ImportReport:
     appended = not _is_empty(session)
     report = ImportReport(appended=appended)
-    project_table = Project.__table__
+    project_table = cast(Table, Project.__table__)
     if appended:
         scale = session.execute(select(project_table.c.scale)).scalar_one()
     else:
@@ -560,7 +565,7 @@ def _write(session: Session, document: _Document) -> ImportReport:
         else:
             ids[key] = {row["id"]: row["id"] for row in document.rows[key]}
     for key, model in TABLES:
-        table = model.__table__
+        table = cast(Table, model.__table__)
         rows = [_mapped_row(key, row, ids, document.scale, scale)
                 for row in document.rows[key] if (key, row["id"]) not in skipped]
         _dense_positions(session, model, rows, appended)

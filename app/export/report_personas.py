@@ -17,6 +17,7 @@ import datetime as dt
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
@@ -140,7 +141,35 @@ def _listed(text: str) -> str:
     return "<br/>".join(lines)
 
 
-Draw = Callable[[Canvas], None]
+#: A drawing queued by the layout: given the canvas and the content's top (pt, y up).
+Draw = Callable[[Canvas, float], None]
+
+
+@dataclass(frozen=True)
+class _EaseBar:
+    """Draw the digital-ease bar ``y`` below the content's top."""
+
+    colour: str
+    level: int
+    x: float
+    y: float
+    size: float
+
+    def __call__(self, c: Canvas, top: float) -> None:
+        _ease_bar(c, self.colour, self.level, self.x, top - self.y - self.size * 0.95, self.size)
+
+
+@dataclass(frozen=True)
+class _QuoteBar:
+    """Draw the bar of the persona's colour beside the quote, ``y`` below the content's top."""
+
+    colour: str
+    y: float
+    height: float
+    width: float
+
+    def __call__(self, c: Canvas, top: float) -> None:
+        _bar(c, self.colour, 0.0, top - self.y - self.height, self.width, self.height)
 
 
 class _Layout:
@@ -157,8 +186,13 @@ class _Layout:
 
     def _place(self, paragraph: Paragraph, x: float, y: float, width: float) -> float:
         """Queue ``paragraph`` at ``x``, its top ``y`` below the content top; return its height."""
+        height: float
         _, height = paragraph.wrap(width, 100_000.0)
-        self.commands.append((y, lambda c, top, p=paragraph, h=height: p.drawOn(c, x, top - y - h)))
+
+        def draw(c: Canvas, top: float) -> None:
+            paragraph.drawOn(c, x, top - y - height)
+
+        self.commands.append((y, draw))
         return height
 
     def _lay_out(self) -> float:
@@ -166,7 +200,11 @@ class _Layout:
         side = 44.0 * MM * s
         gap = 6.0 * MM * s
         # The header: photo on the left, who the persona is on the right.
-        self.commands.append((0.0, lambda c, top: _portrait(c, sheet, 0.0, top - side, side)))
+
+        def portrait(c: Canvas, top: float) -> None:
+            _portrait(c, sheet, 0.0, top - side, side)
+
+        self.commands.append((0.0, portrait))
         x = side + gap
         column = width - x
         y = 0.0
@@ -185,8 +223,7 @@ class _Layout:
             height = self._place(caption, x, y, caption_width + 1.0)
             bar_x = x + caption_width + 6.0 * s
             level = max(1, min(5, sheet.digital_ease))
-            self.commands.append((y, lambda c, top, y=y: _ease_bar(c, sheet.colour, level, bar_x,
-                                                                   top - y - size * 0.95, size)))
+            self.commands.append((y, _EaseBar(sheet.colour, level, bar_x, y, size)))
             y += max(height, size * 1.3) + 2.0 * s
         facts = []
         if sheet.preference:
@@ -201,8 +238,7 @@ class _Layout:
             indent = 5.0 * MM * s
             height = self._place(self._para(markup(sheet.quote), 15.0, text=_darker(sheet.colour), leading=1.3),
                                  indent, y, width - indent)
-            self.commands.append((y, lambda c, top, y=y, h=height: _bar(c, sheet.colour, 0.0, top - y - h, 2.2 * s,
-                                                                        h)))
+            self.commands.append((y, _QuoteBar(sheet.colour, y, height, 2.2 * s)))
             y += height + gap
         # The sections: biography across, then goals | frustrations, then hobbies | journeys.
         rows = [[("biography", sheet.biography)], [("goals", sheet.goals), ("frustrations", sheet.frustrations)],
@@ -228,7 +264,9 @@ class _Layout:
     def _box_height(self, key: str, text: str, width: float) -> float:
         heading, body, pad = self._box_parts(key, text, width)
         inner = width - 2.0 * pad
-        return pad * 2.0 + heading.wrap(inner, 100_000.0)[1] + 1.5 * self.scale + body.wrap(inner, 100_000.0)[1]
+        heading_height: float = heading.wrap(inner, 100_000.0)[1]
+        body_height: float = body.wrap(inner, 100_000.0)[1]
+        return pad * 2.0 + heading_height + 1.5 * self.scale + body_height
 
     def _box(self, key: str, text: str, x: float, y: float, width: float, height: float) -> None:
         heading, body, pad = self._box_parts(key, text, width)
@@ -321,7 +359,8 @@ def fit(sheet: Sheet, width: float, height: float) -> _Layout:
         text = getattr(sheet, longest)
         if len(text) <= 12:
             break
-        sheet = replace(sheet, **{longest: elide(text, int(len(text) * 0.85))})
+        shortened: dict[str, Any] = {longest: elide(text, int(len(text) * 0.85))}
+        sheet = replace(sheet, **shortened)
         layout = _Layout(sheet, scale, width)
         if layout.height <= height:
             return layout

@@ -1,7 +1,7 @@
 """The poster's legend (lane kinds, channels, emotions, marks) and its persona panel.
 
 Both are drawn in page points (ReportLab's y up), measured with the
-poster's :class:`~app.export.poster.ReportLabMetrics`, and shrink their type
+poster's :class:`~app.export.fonts.ReportLabMetrics`, and shrink their type
 until they fit the room they are given; what still does not fit is elided
 with "…", never dropped silently.
 """

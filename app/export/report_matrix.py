@@ -24,7 +24,7 @@ from app.model.wrapping import wrap_text
 
 
 class PlacedAction(Protocol):
-    """An action as the matrix places it (:class:`app.export.report_actions.Item`)."""
+    """An action as the matrix places it (:class:`app.export.report_items.Item`)."""
 
     @property
     def number(self) -> int:

@@ -54,10 +54,10 @@ def _export_json(session: Session, path: Path, options: argparse.Namespace | Non
 
 
 def _import_json(session: Session, path: Path, options: argparse.Namespace | None = None) -> object:
-    from app.export import project_json
     from app.export.read.limits import MAX_JSON_BYTES, read_capped
+    from app.export.read.project_json import import_project
 
-    return project_json.import_project(session, read_capped(path, MAX_JSON_BYTES))
+    return import_project(session, read_capped(path, MAX_JSON_BYTES))
 
 
 # --------------------------------------------------------------------------- a journey as data (csv, xlsx, ojf, mmd)

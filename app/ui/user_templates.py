@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.export import project_json
+from app.export.read.project_json import import_project
 from app.model.errors import QT_TRANSLATE_NOOP, ProjectFileError
 from app.model.recovery import data_dir
 
@@ -69,6 +70,6 @@ def populate_from(path: Path):
     data = read(path)
 
     def populate(session: Session) -> None:
-        project_json.import_project(session, data)  # an empty project takes the template's fields too
+        import_project(session, data)  # an empty project takes the template's fields too
 
     return populate

@@ -20,9 +20,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.export import ojf, project_json
+from app.export import ojf
 from app.export.read import limits
 from app.export.read import spreadsheet as spreadsheet_read
+from app.export.read.project_json import import_project
 from app.model.errors import ParcoursError
 from app.model.schema import Card
 
@@ -322,7 +323,7 @@ def test_a_5000_digit_number_is_refused_in_ojf_and_json(session):
         ojf.import_ojf(session, _ojf_with("1" * 5000))
     assert caught.value.params == {"kind": "OJF", "limit": limits.MAX_DIGITS}
     with pytest.raises(ParcoursError) as caught:
-        project_json.import_project(session, ('{"format": "parcours-project", "version": ' + "9" * 5000 + "}"))
+        import_project(session, ('{"format": "parcours-project", "version": ' + "9" * 5000 + "}"))
     assert caught.value.params == {"kind": "JSON", "limit": limits.MAX_DIGITS}
 
 
@@ -332,7 +333,7 @@ def test_deep_nesting_is_refused_in_ojf_and_json(session):
         ojf.import_ojf(session, _ojf_with(deep))
     assert caught.value.params == {"kind": "OJF", "limit": limits.MAX_NESTING}
     with pytest.raises(ParcoursError) as caught:
-        project_json.import_project(session, '{"format": ' + deep + "}")
+        import_project(session, '{"format": ' + deep + "}")
     assert caught.value.params == {"kind": "JSON", "limit": limits.MAX_NESTING}
 
 

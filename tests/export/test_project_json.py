@@ -14,8 +14,9 @@ from sqlalchemy import create_engine, event, select
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
-from app.export import project_json
-from app.export.project_json import DOCUMENT_KEYS, FIELDS, SCHEMA_PATH, TABLES, dumps, export_project, import_project
+from app.export.project_json import DOCUMENT_KEYS, FIELDS, PROJECT_FIELDS, SCHEMA_PATH, TABLES, dumps, export_project
+from app.export.read import project_json as project_json_read
+from app.export.read.project_json import import_project
 from app.model.enums import Scale
 from app.model.errors import ModelError
 from app.model.schema import (
@@ -188,7 +189,7 @@ def test_every_column_of_the_database_is_carried():
             owner = {"journey_objective": "journeys", "journey_persona": "journeys",
                      "persona_channel": "personas", "action_card": "actions"}[table.name]
             assert any(f.kind == "refs" for f in FIELDS[owner])
-    assert {f.name for f in project_json.PROJECT_FIELDS} == {c.name for c in Project.__table__.columns} - {"id"}
+    assert {f.name for f in PROJECT_FIELDS} == {c.name for c in Project.__table__.columns} - {"id"}
 
 
 def test_export_import_export_gives_identical_text(new_session):
@@ -314,7 +315,7 @@ def test_a_failure_while_writing_leaves_the_session_as_it_was(new_session, monke
     target = new_session()
     build_sample(target, text="Existing")
     before = dumps(export_project(target))
-    number_positions = project_json._dense_positions
+    number_positions = project_json_read._dense_positions
 
     def collide_cards(session, model, rows, appended):
         number_positions(session, model, rows, appended)
@@ -323,7 +324,7 @@ def test_a_failure_while_writing_leaves_the_session_as_it_was(new_session, monke
             rows[1].update(lane_id=rows[0]["lane_id"], stage_id=rows[0]["stage_id"], position=0)
             rows[0]["position"] = 0
 
-    monkeypatch.setattr(project_json, "_dense_positions", collide_cards)
+    monkeypatch.setattr(project_json_read, "_dense_positions", collide_cards)
     with pytest.raises(ModelError, match="contradicts the project's rules"):
         import_project(target, data)
     assert dumps(export_project(target)) == before
@@ -435,7 +436,7 @@ def test_an_oversized_photo_is_refused(new_session, monkeypatch):
     source = new_session()
     build_sample(source)
     data = export_project(source)
-    monkeypatch.setattr(project_json, "_MAX_PHOTO_BYTES", 100)
+    monkeypatch.setattr(project_json_read, "_MAX_PHOTO_BYTES", 100)
     with pytest.raises(ModelError, match=re.escape("personas[0].photo is too large")):
         import_project(new_session(), data)
 
@@ -537,7 +538,7 @@ def test_the_schema_checker_catches_faults(schema, sample_data, change, fault):
 
 def test_the_schema_declares_exactly_what_the_exporter_writes_and_the_importer_checks(schema):
     definitions = schema["$defs"]
-    rows = {"project": project_json.PROJECT_FIELDS}
+    rows = {"project": PROJECT_FIELDS}
     rows.update({schema["properties"][key]["items"]["$ref"].rsplit("/", 1)[1]: FIELDS[key] for key, _m in TABLES})
     for name, fields in rows.items():
         definition = definitions[name]

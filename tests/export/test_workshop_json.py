@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from app.export.project_json import OPTIONAL_LISTS, export_project, import_project
+from app.export.project_json import OPTIONAL_LISTS, export_project
+from app.export.read.project_json import import_project
 from app.model import ops, templates
 from app.model.schema import Card, Comment, Journey, Lane, Vote
 

@@ -1,8 +1,8 @@
 """Workshop edits: dot-vote rounds, the dots placed in them, and comments.
 
-Part of :mod:`app.model.ops` (which registers everything here); the same
-contract holds: ``fn(session, ...) -> Change`` with an exact inverse.
-Deleting a round or a comment goes through :func:`app.model.ops.delete_rows`,
+Listed in :mod:`app.model.ops`; the contract of :mod:`app.model.ops_core`
+holds: ``fn(session, ...) -> Change`` with an exact inverse. Deleting a
+round or a comment goes through :func:`app.model.ops_core.delete_rows`,
 so undo brings back its dots or its answers with their ids.
 """
 
@@ -16,13 +16,8 @@ from sqlalchemy.orm import Session
 
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
 from app.model.fields import check_fields
-from app.model.ops import Change, Op, _ids, _update, delete_rows, get
+from app.model.ops_core import Change, Op, by_table, delete_rows, get, update_row
 from app.model.schema import Card, Comment, Journey, Lane, Stage, Vote, VoteParticipant, VoteRound, utcnow
-
-__all__ = [
-    "add_vote_round", "update_vote_round", "delete_vote_round", "add_vote", "remove_vote",
-    "add_comment", "update_comment", "delete_comment",
-]
 
 #: Most participants a round may have (a meeting room, not a survey).
 MAX_PARTICIPANTS = 200
@@ -65,13 +60,13 @@ def add_vote_round(session: Session, journey_id: int, participants: list[str], *
         people.append(person)
     session.add_all(people)
     session.flush()
-    return Change(_ids(vote_round={row.id}, vote_participant={p.id for p in people}), {}, {},
-                  Op("delete_vote_round", {"round_id": row.id}), row.id)
+    return Change(by_table(vote_round={row.id}, vote_participant={p.id for p in people}), {}, {},
+                  Op(delete_vote_round, {"round_id": row.id}), row.id)
 
 
 def update_vote_round(session: Session, vote_round_id: int, **fields: Any) -> Change:
     """Change a round's title, date or number of dots."""
-    return _update(session, VoteRound, vote_round_id, fields)
+    return update_row(session, VoteRound, vote_round_id, fields, update_vote_round, "vote_round_id")
 
 
 def delete_vote_round(session: Session, round_id: int) -> Change:
@@ -96,16 +91,16 @@ def add_vote(session: Session, participant_id: int, card_id: int, *, vote_id: in
     vote.id = _new_id(session, Vote, vote_id)
     session.add(vote)
     session.flush()
-    return Change(_ids(vote={vote.id}), {}, {}, Op("remove_vote", {"vote_id": vote.id}), vote.id)
+    return Change(by_table(vote={vote.id}), {}, {}, Op(remove_vote, {"vote_id": vote.id}), vote.id)
 
 
 def remove_vote(session: Session, vote_id: int) -> Change:
     """Take one dot back."""
     vote = get(session, Vote, vote_id)
-    inverse = Op("add_vote", {"participant_id": vote.participant_id, "card_id": vote.card_id, "vote_id": vote.id})
+    inverse = Op(add_vote, {"participant_id": vote.participant_id, "card_id": vote.card_id, "vote_id": vote.id})
     session.delete(vote)
     session.flush()
-    return Change({}, {}, _ids(vote={vote_id}), inverse)
+    return Change({}, {}, by_table(vote={vote_id}), inverse)
 
 
 # ----------------------------------------------------------------- comments
@@ -135,7 +130,7 @@ def add_comment(session: Session, journey_id: int, text: str, *, author: str = "
     row.id = _new_id(session, Comment, comment_id)
     session.add(row)
     session.flush()
-    return Change(_ids(comment={row.id}), {}, {}, Op("delete_rows", {"roots": {"comment": (row.id,)}}), row.id)
+    return Change(by_table(comment={row.id}), {}, {}, Op(delete_rows, {"roots": {"comment": (row.id,)}}), row.id)
 
 
 def update_comment(session: Session, comment_id: int, **fields: Any) -> Change:
@@ -147,7 +142,7 @@ def update_comment(session: Session, comment_id: int, **fields: Any) -> Change:
                          table="comment", field=sorted(unknown)[0])
     if "text" in fields and not str(fields["text"]).strip():
         raise ModelError(QT_TRANSLATE_NOOP("errors", "A comment needs some text."))
-    return _update(session, Comment, comment_id, fields)
+    return update_row(session, Comment, comment_id, fields, update_comment, "comment_id")
 
 
 def delete_comment(session: Session, comment_id: int) -> Change:

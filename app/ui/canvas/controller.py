@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand
 from sqlalchemy import select
 
 from app import i18n
+from app.model import ops
 from app.model.enums import LaneKind, LinkKind
 from app.model.errors import ParcoursError
 from app.model.ops import Op
@@ -184,7 +185,7 @@ class CanvasController(QObject):
             count = len(cards) + len(links)
             text = (QCoreApplication.translate("canvas", "Delete card") if cards and count == 1 else QCoreApplication.translate("canvas", "Delete link") if count == 1
                     else QCoreApplication.translate("canvas", "Delete %n items").replace("%n", str(count)))
-            self._push(GenericCommand(self.document, Op("delete_rows", {"roots": roots}), text))
+            self._push(GenericCommand(self.document, Op(ops.delete_rows, {"roots": roots}), text))
         elif self.scene.current_header is not None:
             kind, item_id = self.scene.current_header
             self.delete_header(kind, item_id)

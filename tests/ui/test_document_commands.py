@@ -31,7 +31,7 @@ def test_move_undo_redo_save_and_reopen(document, tmp_path: Path) -> None:
     document.cards_changed.connect(with_signal.append)
     push(document, MoveCardsCommand(document, [(card_id, lane_id, target, 0)]))
     assert document.session.get(Card, card_id).stage_id == target
-    assert with_signal and card_id in with_signal[-1]
+    assert with_signal and card_id in with_signal[-1].updated["card"]
     assert document.undo_stack.count() == 1 and document.undo_stack.undoText() == "Move card"
     document.undo_stack.undo()
     assert document.session.get(Card, card_id).stage_id != target

@@ -106,9 +106,8 @@ class CanvasController(QObject):
     # ------------------------------------------------------------------ requests from the canvas
 
     def _on_scene_move_requested(self, moves: list[tuple[int, int, int, int]]) -> None:
-        selected = self.scene.selected_card_ids()
+        # The moved cards keep their items, so they stay selected: the selection is left alone.
         self._push(MoveCardsCommand(self.document, moves))
-        self.scene.select_cards(selected)
 
     def _on_scene_copy_requested(self, specs: list[dict[str, Any]]) -> None:
         text = QCoreApplication.translate("canvas", "Copy card") if len(specs) == 1 else QCoreApplication.translate("canvas", "Copy %n cards").replace("%n", str(len(specs)))

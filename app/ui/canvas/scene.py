@@ -3,9 +3,10 @@
 The scene reads the journey into a :class:`~app.model.journey_data.JourneyData`
 snapshot, lays it out with :func:`~app.model.layout.compute_layout` and keeps
 one item per card, stage, lane and link (``dict[id, item]``). When the
-document says what changed, the scene swaps the changed cards into its
-snapshot (or re-reads the journey when its structure changed), lays it out
-again and moves only the items whose box changed. Mouse gestures never touch
+document says what changed (``structure_changed``, ``cards_changed``,
+``links_changed``), the scene swaps the changed cards into its snapshot (or
+re-reads the journey when its structure changed), lays it out again and
+moves only the items whose box changed. Mouse gestures never touch
 the model: :class:`~app.ui.canvas.gestures.Gestures` emits the ``*_requested``
 signals below, and the controller turns them into commands.
 """
@@ -13,7 +14,7 @@ signals below, and the controller turns them into commands.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from app.model import curve
 from app.model.enums import LaneKind
@@ -33,8 +34,6 @@ from app.ui.canvas.overview import OverviewItem
 from app.ui.canvas.selection import CardSelection
 from app.ui.document import ProjectDocument
 
-#: Tables whose change means the whole journey is read again.
-_STRUCTURE_TABLES = {"stage", "lane", "link", "journey", "project", "channel"}
 #: Room around the map so it can be scrolled a little past its edges.
 _MARGIN = 40.0
 #: Maps with more cards than this get their card items in chunks after the first paint (see _sync_items).
@@ -113,7 +112,9 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
         self.render_queue = RenderQueue(self)
         self._init_selection()
         theme.family()
-        document.changed.connect(self._on_document_changed)
+        document.structure_changed.connect(self._on_document_structure_changed)
+        document.cards_changed.connect(self._on_document_cards_changed)
+        document.links_changed.connect(self._on_document_links_changed)
 
     # ------------------------------------------------------------------ test-facing surface
 
@@ -188,24 +189,26 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
         self.pin_headers(self._pinned)
         self.layout_changed.emit()
 
-    def _on_document_changed(self, change: Change) -> None:
-        if self.journey_id is None or self.data is None:
-            return
-        with self.batch():  # removed cards leave the selection: one notification
-            self._follow_change(change)
+    def _shows_a_journey(self) -> bool:
+        return self.journey_id is not None and self.data is not None
 
-    def _follow_change(self, change: Change) -> None:
-        tables = set(change.created) | set(change.updated) | set(change.deleted)
-        if tables & _STRUCTURE_TABLES - {"link"}:
-            self.reload()
-            return
-        links = "link" in tables
-        if links:  # links come and go with cards (a delete cascades): read them alone
-            self._follow_links()
-        if "card" in tables:
-            self._follow_cards(change)
-        if links and "card" not in tables:
-            self._sync_links()
+    def _on_document_structure_changed(self, _change: Change) -> None:
+        if self._shows_a_journey():
+            with self.batch():  # removed cards leave the selection: one notification
+                self.reload()
+
+    def _on_document_cards_changed(self, change: Change) -> None:
+        if self._shows_a_journey():
+            with self.batch():
+                if "link" in change.tables:  # links come and go with cards (a delete cascades): read them alone
+                    self._follow_links()
+                self._follow_cards(change)
+
+    def _on_document_links_changed(self, _change: Change) -> None:
+        if self._shows_a_journey():
+            with self.batch():
+                self._follow_links()
+                self._sync_links()
 
     # ------------------------------------------------------------------ items
 
@@ -403,15 +406,3 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
         if not self.gestures.double_click(event):
             super().mouseDoubleClickEvent(event)
 
-
-def item_kind(item: QGraphicsItem) -> str:
-    """"card", "link", "lane", "stage" or "" for other items."""
-    if isinstance(item, CardItem):
-        return "card"
-    if isinstance(item, LinkItem):
-        return "link"
-    if isinstance(item, LaneHeaderItem):
-        return "lane"
-    if isinstance(item, StageHeaderItem):
-        return "stage"
-    return ""

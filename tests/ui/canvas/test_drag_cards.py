@@ -181,3 +181,23 @@ def test_dragging_to_the_edge_of_the_view_scrolls_it(window, journey_map, qtbot)
     mouse.release(view, edge)
     # The card landed in a cell further right than the first visible ones.
     assert journey_map.cell_of(news)[1] != journey_map.stage("Application")
+
+
+def test_a_move_keeps_the_selection_and_refreshes_the_inspector_once(window, journey_map, monkeypatch) -> None:
+    view, inspector = window.canvas_view, window.inspector
+    pains, offer = journey_map.lane("Pain points"), journey_map.stage("Offer and contract")
+    card = journey_map.card("No news for 3 weeks")
+    mouse.click(view, _centre(window, card))
+    assert view.scene().selected_card_ids() == [card] and inspector.subject == ("card", card)
+    refreshes, selections = [], []
+    real_refresh = inspector._refresh
+    monkeypatch.setattr(inspector, "_refresh", lambda: (refreshes.append(inspector.subject), real_refresh()))
+    view.scene().selection_changed.connect(lambda: selections.append(view.scene().selected_card_ids()))
+    target = view.scene().cell_rect(pains, offer)
+    mouse.drag(view, _centre(window, card), mouse.scene_point(view, QPointF(target.center().x(), target.bottom() - 8)))
+    assert journey_map.cell_titles(pains, offer)[-1] == "No news for 3 weeks"
+    # The card stays selected all along (no clear and re-select), and the inspector reads it once.
+    assert selections == []
+    assert view.scene().selected_card_ids() == [card] and view.scene().card_item(card).isSelected()
+    assert refreshes == [("card", card)]
+    assert inspector.subject == ("card", card)

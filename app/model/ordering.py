@@ -68,12 +68,6 @@ def park(session: Session, obj: Base) -> None:
                     execution_options={"synchronize_session": False})
 
 
-def renumber(session: Session, cls: type[Base], scope: dict[str, Any]) -> None:
-    """Make the positions of ``scope`` dense again (0, 1, 2...) keeping their order."""
-    ids = session.scalars(select(cls.id).where(_where(cls, scope)).order_by(cls.position)).all()
-    set_positions(session, cls, dict(zip(ids, range(len(ids)))))
-
-
 def set_positions(session: Session, cls: type[Base], positions: dict[int, int]) -> None:
     """Give rows exact positions (all rows of a scope whose positions change at once)."""
     if not positions:

@@ -30,9 +30,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from app.model import inspection, integrity, leftovers, migrations, schema
+from app.model.data_folder import data_dir
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError, ProjectFileError
 from app.model.filecheck import CheckResult, check_file, upgraded_in_memory, validate_file
-from app.model.recovery import DocumentLock, RecoveryRecord, WorkingCopy, data_dir, list_recoverable
+from app.model.recovery import DocumentLock, RecoveryRecord, WorkingCopy, list_recoverable
 from app.model.schema import Project, utcnow
 from app.model.storefile import (
     APPLICATION_ID,
@@ -42,8 +43,15 @@ from app.model.storefile import (
     read_header,
     write_document,
 )
-from app.model.workingcopy import (clean_copy, configure_working_connection, connect_working_copy, copy_into,
-                                   new_working_copy, storage_failure, title_of)
+from app.model.workingcopy import (
+    clean_copy,
+    configure_working_connection,
+    connect_working_copy,
+    copy_into,
+    new_working_copy,
+    storage_failure,
+    title_of,
+)
 
 __all__ = ["APPLICATION_ID", "SUFFIX", "CheckResult", "ProjectStore", "RecoveryRecord", "check_file",
            "configure_working_connection", "connect_working_copy", "data_dir", "list_recoverable",
@@ -57,7 +65,7 @@ def _absolute(path: Path | str) -> Path:
 class ProjectStore:
     """One open project: its document on disk, its working copy, the session on it, its lock.
 
-    Build one with :meth:`create`, :meth:`open` or :meth:`RecoveryRecord.recover`;
+    Build one with :meth:`create`, :meth:`open` or :meth:`recover`;
     close it with :meth:`close` (or use it as a context manager).
     """
 

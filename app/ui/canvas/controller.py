@@ -18,21 +18,38 @@ from app import i18n
 from app.model import ops
 from app.model.enums import LaneKind, LinkKind
 from app.model.errors import ParcoursError
+from app.model.journey_data import CardData
 from app.model.ops import Op
 from app.model.schema import Channel, Department
 from app.ui import labels
 from app.ui.canvas import clipboard
-from app.ui.canvas.placing import nudge_moves, paste_anchor, paste_specs, searchable_text
+from app.ui.canvas.nudge_and_paste import nudge_moves, paste_anchor, paste_specs
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
 from app.ui.card_naming import AddNamedCardCommand, NameNewCardCommand
 from app.ui.commands import (
-    AddCardsCommand, AddLaneCommand, AddLinkCommand, AddStageCommand, DeleteLaneCommand,
-    DeleteStageCommand, DuplicateCardsCommand, EditCardCommand, EditLaneCommand, EditStageCommand,
-    GenericCommand, MoveCardsCommand, MoveLaneCommand, MoveStageCommand, OpCommand, abandon_macro, push,
+    AddCardsCommand,
+    AddLaneCommand,
+    AddLinkCommand,
+    AddStageCommand,
+    DeleteLaneCommand,
+    DeleteStageCommand,
+    DuplicateCardsCommand,
+    EditCardCommand,
+    EditLaneCommand,
+    EditStageCommand,
+    GenericCommand,
+    MoveCardsCommand,
+    MoveLaneCommand,
+    MoveStageCommand,
+    OpCommand,
+    abandon_macro,
+    push,
 )
 from app.ui.document import ProjectDocument
 
+# Called by this name with literal strings so that lupdate finds them (a wrapper would hide them).
+translate = QCoreApplication.translate
 
 
 class CanvasController(QObject):
@@ -110,7 +127,8 @@ class CanvasController(QObject):
         self._push(MoveCardsCommand(self.document, moves))
 
     def _on_scene_copy_requested(self, specs: list[dict[str, Any]]) -> None:
-        text = QCoreApplication.translate("canvas", "Copy card") if len(specs) == 1 else QCoreApplication.translate("canvas", "Copy %n cards").replace("%n", str(len(specs)))
+        text = (translate("canvas", "Copy card") if len(specs) == 1
+                else translate("canvas", "Copy %n cards").replace("%n", str(len(specs))))
         created = self._push(AddCardsCommand(self.document, specs, text))
         if created:
             self._select_and_show(created)
@@ -158,19 +176,8 @@ class CanvasController(QObject):
         layout = self.scene.layout
         if layout is None or not layout.cells:
             return
-        current = self.scene.current_card
-        if current is not None and current in layout.cards:
-            box = layout.cards[current]
-            cell, index = (box.lane_id, box.stage_id), box.index + 1
-        else:
-            cells = list(layout.cells)
-            header = self.scene.current_header
-            if header is not None:
-                position = 0 if header[0] == "lane" else 1
-                cells = [c for c in cells if c[position] == header[1]] or cells
-            cell = cells[0]
-            index = len(layout.cell_cards.get(cell, ()))
-        self._on_scene_add_requested(cell[0], cell[1], index, {})
+        lane_id, stage_id, index = paste_anchor(self.scene)
+        self._on_scene_add_requested(lane_id, stage_id, index, {})
 
     def delete_selection(self) -> None:
         """Delete the selected cards and links (one undo step), or the current lane or stage."""
@@ -182,8 +189,9 @@ class CanvasController(QObject):
             if links:
                 roots["link"] = tuple(links)
             count = len(cards) + len(links)
-            text = (QCoreApplication.translate("canvas", "Delete card") if cards and count == 1 else QCoreApplication.translate("canvas", "Delete link") if count == 1
-                    else QCoreApplication.translate("canvas", "Delete %n items").replace("%n", str(count)))
+            text = (translate("canvas", "Delete card") if cards and count == 1
+                    else translate("canvas", "Delete link") if count == 1
+                    else translate("canvas", "Delete %n items").replace("%n", str(count)))
             self._push(GenericCommand(self.document, Op(ops.delete_rows, {"roots": roots}), text))
         elif self.scene.current_header is not None:
             kind, item_id = self.scene.current_header
@@ -219,7 +227,7 @@ class CanvasController(QObject):
             card["department_name"] = departments.get(fields.get("department_id"))
         mime = clipboard.cards_mime_from_payload(payload, mime.text())
         QGuiApplication.clipboard().setMimeData(mime)
-        self.message.emit(QCoreApplication.translate("canvas", "%n card(s) copied.").replace("%n", str(len(cards))))
+        self.message.emit(translate("canvas", "%n card(s) copied.").replace("%n", str(len(cards))))
         return True
 
     def cut_selection(self) -> None:
@@ -239,7 +247,7 @@ class CanvasController(QObject):
         else:
             lines = clipboard.text_lines(mime)
             if not lines:
-                self.message.emit(QCoreApplication.translate("canvas", "There is nothing to paste."))
+                self.message.emit(translate("canvas", "There is nothing to paste."))
                 return []
             lane_id, stage_id, index = paste_anchor(self.scene)
             specs = [{"lane_id": lane_id, "stage_id": stage_id, "index": index + offset, "title": line}
@@ -258,7 +266,7 @@ class CanvasController(QObject):
     def _paste_with_links(self, specs: list[dict[str, Any]], links: list[tuple[int, int, str, str]]) -> list[int]:
         """Pasted cards and the links between them, as one undo step."""
         stack = self.document.undo_stack
-        stack.beginMacro(QCoreApplication.translate("canvas", "Paste %n card(s)").replace("%n", str(len(specs))))
+        stack.beginMacro(translate("canvas", "Paste %n card(s)").replace("%n", str(len(specs))))
         add = AddCardsCommand(self.document, specs)
         stack.push(add)
         created = add.result or []
@@ -291,7 +299,7 @@ class CanvasController(QObject):
         """A new stage before or after ``stage_id``, then edit its name."""
         layout = self.scene.layout
         index = next(box.index for box in layout.stages if box.stage_id == stage_id) + (1 if after else 0)
-        created = self._push(AddStageCommand(self.document, self.journey_id, QCoreApplication.translate("canvas", "New stage"), index))
+        created = self._push(AddStageCommand(self.document, self.journey_id, translate("canvas", "New stage"), index))
         if created is not None:
             self._show_new_header("stage", created)
 
@@ -320,7 +328,7 @@ class CanvasController(QObject):
         if layout.stages:
             self.insert_stage(layout.stages[-1].stage_id, after=True)
         else:
-            created = self._push(AddStageCommand(self.document, self.journey_id, QCoreApplication.translate("canvas", "New stage")))
+            created = self._push(AddStageCommand(self.document, self.journey_id, translate("canvas", "New stage")))
             if created is not None:
                 self._show_new_header("stage", created)
 
@@ -344,7 +352,7 @@ class CanvasController(QObject):
         if len(commands) == 1:
             self._push(commands[0])
         elif commands:
-            self._macro(QCoreApplication.translate("canvas", "Colour %n cards").replace("%n", str(len(commands))), commands)
+            self._macro(translate("canvas", "Colour %n cards").replace("%n", str(len(commands))), commands)
 
     def set_moment_of_truth(self, card_id: int, value: bool | None) -> None:
         """Pin a touchpoint as a moment of truth (True), rule it out (False), or let the curve decide (None)."""
@@ -366,7 +374,7 @@ class CanvasController(QObject):
             self._found = []
         else:
             self._found = [card_id for card_id in self.scene.reading_order()
-                           if needle in searchable_text(data.cards[card_id])]
+                           if needle in _searchable_text(data.cards[card_id])]
         self.scene.set_found(set(self._found))
         if self._found:
             self._select_and_show([self._found[0]])
@@ -383,3 +391,8 @@ class CanvasController(QObject):
             target = self._found[0]
         self._select_and_show([target])
         return target
+
+
+def _searchable_text(card: CardData) -> str:
+    """Everything Find looks in: title, body, note and tags, case-folded."""
+    return " ".join((card.title, card.body, card.note, " ".join(card.tags))).casefold()

@@ -1,6 +1,8 @@
-"""Where cards go when nudged with the keyboard or pasted: plain computations on the laid-out map.
+"""Where cards go when nudged with the keyboard (Alt+arrows) or pasted: plain computations on the laid-out map.
 
-No commands here: the controller turns what these return into one.
+No commands here: the controller turns what these return into one. (Where
+dragged cards land is worked out by :func:`app.model.placement.plan_moves`
+and :meth:`app.model.layout.MapLayout.drop_index`.)
 """
 
 from __future__ import annotations
@@ -10,11 +12,6 @@ from typing import Any
 from app.model import placement
 from app.ui.canvas import clipboard
 from app.ui.canvas.scene import MapScene
-
-
-def searchable_text(card) -> str:
-    """Everything Find looks in: title, body, note and tags, case-folded."""
-    return " ".join((card.title, card.body, card.note, " ".join(card.tags))).casefold()
 
 
 def nudge_moves(scene: MapScene, card_ids: list[int], d_lane: int, d_stage: int) -> list[tuple[int, int, int, int]]:
@@ -55,7 +52,11 @@ def nudge_moves(scene: MapScene, card_ids: list[int], d_lane: int, d_stage: int)
 
 
 def paste_anchor(scene: MapScene) -> tuple[int, int, int]:
-    """(lane id, stage id, index) where pasted cards start: after the current card, else in the current lane or stage."""
+    """(lane id, stage id, index) where pasted (or added) cards start.
+
+    After the current card, else at the end of the first cell of the current
+    lane or stage, else of the map's first cell.
+    """
     layout = scene.layout
     current = scene.current_card
     if current is not None and current in layout.cards:
@@ -71,7 +72,8 @@ def paste_anchor(scene: MapScene) -> tuple[int, int, int]:
 
 
 def paste_specs(scene: MapScene, payload: dict[str, Any],
-                local: tuple[dict[str, int], dict[str, int]]) -> tuple[list[dict[str, Any]], list[tuple[int, int, str, str]]]:
+                local: tuple[dict[str, int], dict[str, int]],
+                ) -> tuple[list[dict[str, Any]], list[tuple[int, int, str, str]]]:
     """add_cards specs for a clipboard payload, and the links between them (indexes into the specs).
 
     Cards keep their offsets in stages from the anchor; each goes to the lane

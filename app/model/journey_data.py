@@ -16,6 +16,7 @@ import dataclasses
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Select, Text, select, type_coerce
 from sqlalchemy.orm import Session
@@ -208,7 +209,7 @@ _CARD_COLUMNS = (
 )
 
 
-def _read_cards(session: Session, statement: Select) -> list[CardData]:
+def _read_cards(session: Session, statement: Select[*tuple[Any, ...]]) -> list[CardData]:
     """Run a card query on the session's connection (plain rows, no ORM loading: it is the hot path)."""
     tags_by_text: dict[str | None, tuple[str, ...]] = {None: (), "": (), "[]": ()}
     cards = []

@@ -36,7 +36,7 @@ def create_action(session: Session, title: str, card_ids: list[int] | tuple[int,
             fields["journey_id"] = journeys.pop()
     change = insert_row(session, Action, {}, index, {"title": title, **fields}, action_id)
     if cards:
-        action = session.get(Action, change.result)
-        action.cards = [session.get(Card, card.id) for card in cards]
+        action = get(session, Action, change.result)
+        action.cards = [get(session, Card, card.id) for card in cards]
         session.flush()
     return change

@@ -23,7 +23,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -53,10 +53,13 @@ from app.model.schema import (
     Vote,
     VoteParticipant,
     VoteRound,
+    table_of,
 )
 from app.model.snapshot import Snapshot
 from app.model.text import clean_text
 
+#: A row of some table.
+RowT = TypeVar("RowT", bound=Base)
 #: Ids by table name.
 Ids = dict[str, set[int]]
 #: An op: ``fn(session, **kwargs) -> Change``.
@@ -149,7 +152,7 @@ def by_table(**tables: Iterable[int]) -> Ids:
     return {name: set(row_ids) for name, row_ids in tables.items() if row_ids}
 
 
-def get(session: Session, cls: type[Base], row_id: Any) -> Any:
+def get(session: Session, cls: type[RowT], row_id: Any) -> RowT:
     """The row ``row_id`` of ``cls``, or ModelError."""
     row = session.get(cls, row_id) if isinstance(row_id, int) and not isinstance(row_id, bool) else None
     if row is None:
@@ -198,7 +201,7 @@ def update_row(session: Session, cls: type[Base], row_id: int, fields: dict[str,
         get(session, cls, row_id)
     values = check_fields(session, cls, fields)
     session.flush()
-    table = cls.__table__
+    table = table_of(cls)
     connection = session.connection()
     columns = [table.c[column] for column in values] or [table.c.id]
     row = connection.execute(select(*columns).where(table.c.id == row_id)).first()

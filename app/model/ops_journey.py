@@ -75,32 +75,32 @@ def derive_journey(session: Session, journey_id: int, *, title: str | None = Non
     change = insert_row(session, Journey, {}, None, {"title": title if title is not None else source.title,
                                                "state": JourneyState.TO_BE, "derived_from_id": source.id,
                                                **copied}, None)
-    new = session.get(Journey, change.result)
-    source = session.get(Journey, journey_id)
+    new = get(session, Journey, change.result)
+    source = get(session, Journey, journey_id)
     new.personas = list(source.personas)
     new.objectives = list(source.objectives)
-    stage_map: dict[int, int] = {}
+    stage_map: dict[int | None, int] = {}
     lane_map: dict[int, int] = {}
     for stage in source.stages:
-        copy = Stage(journey_id=new.id, position=stage.position, name=stage.name, description=stage.description,
+        stage_copy = Stage(journey_id=new.id, position=stage.position, name=stage.name, description=stage.description,
                      duration=stage.duration, waiting_time=stage.waiting_time, colour=stage.colour)
-        session.add(copy)
+        session.add(stage_copy)
         session.flush()
-        stage_map[stage.id] = copy.id
+        stage_map[stage.id] = stage_copy.id
     for lane in source.lanes:
-        copy = Lane(journey_id=new.id, position=lane.position, kind=lane.kind, name=lane.name, colour=lane.colour,
+        lane_copy = Lane(journey_id=new.id, position=lane.position, kind=lane.kind, name=lane.name, colour=lane.colour,
                     department_id=lane.department_id, collapsed=lane.collapsed)
-        session.add(copy)
+        session.add(lane_copy)
         session.flush()
-        lane_map[lane.id] = copy.id
-    card_map: dict[int, int] = {}
+        lane_map[lane.id] = lane_copy.id
+    card_map: dict[int | None, int] = {}
     cards = session.scalars(select(Card).where(Card.lane_id.in_(list(lane_map))).order_by(Card.id)).all()
     for card in cards:
-        copy = Card(lane_id=lane_map[card.lane_id], stage_id=stage_map[card.stage_id], position=card.position,
-                    **{key: getattr(card, key) for key in _CARD_COPY})
-        session.add(copy)
+        card_copy = Card(lane_id=lane_map[card.lane_id], stage_id=stage_map[card.stage_id], position=card.position,
+                         **{key: getattr(card, key) for key in _CARD_COPY})
+        session.add(card_copy)
         session.flush()
-        card_map[card.id] = copy.id
+        card_map[card.id] = card_copy.id
     for link in session.scalars(select(Link).where(Link.source_id.in_(list(card_map)))).all():
         if link.target_id in card_map:
             session.add(Link(source_id=card_map[link.source_id], target_id=card_map[link.target_id],
@@ -208,7 +208,7 @@ def move_cards(session: Session, moves: list[Any]) -> Change:
     for card_id, lane_id, stage_id, index in moves:
         card = get(session, Card, card_id)
         scope = _cell(session, lane_id, stage_id)
-        if session.get(Lane, lane_id).journey_id != card.lane.journey_id:
+        if get(session, Lane, lane_id).journey_id != card.lane.journey_id:
             raise ModelError(QT_TRANSLATE_NOOP("errors", "A card cannot move to another journey."))
         touched.add(card_id)
         old_scope, old_position = move_row(session, card, scope, index)

@@ -83,11 +83,13 @@ def set_scale(session: Session, scale: Any, values: dict[str, Any] | None = None
               "journeys": {i: [t, d] for i, t, d in journeys if t is not None or d is not None},
               "personas": {i: s for i, s in personas}, "project": list(own)}
     ratio = (new.high - new.low) / (old_scale.high - old_scale.low)
-    card_scores = values["cards"] if values else {i: old_scale.rescale(s, new) for i, s in cards}
+    # (The queries above leave out unscored rows: ``s is not None`` only tells the type checker.)
+    card_scores = values["cards"] if values else {i: old_scale.rescale(s, new) for i, s in cards if s is not None}
     targets = values["journeys"] if values else {
         i: [None if t is None else old_scale.rescale(t, new), None if d is None else round(d * ratio, 2)]
         for i, t, d in journeys if t is not None or d is not None}
-    persona_scores = values.get("personas", {}) if values else {i: old_scale.rescale(s, new) for i, s in personas}
+    persona_scores = (values.get("personas", {}) if values else
+                      {i: old_scale.rescale(s, new) for i, s in personas if s is not None})
     project_values = (values.get("project", [None, None]) if values else
                       [None if own[0] is None else old_scale.rescale(own[0], new),
                        None if own[1] is None else round(own[1] * ratio, 2)])

@@ -30,6 +30,7 @@ from app.model.ops_core import (
 )
 from app.model.schema import (
     Action,
+    Base,
     Card,
     CardImage,
     CardPersona,
@@ -39,17 +40,18 @@ from app.model.schema import (
     MeasurementPoint,
     Persona,
     persona_channel,
+    table_of,
 )
 from app.model.snapshot import Snapshot
 
 #: What points at a catalogue row, by catalogue table: (class, column).
-_REFERENCES: dict[str, tuple[tuple[type, str], ...]] = {
+_REFERENCES: dict[str, tuple[tuple[type[Base], str], ...]] = {
     "department": ((Card, "department_id"), (Lane, "department_id"), (Action, "department_id")),
     "channel": ((Card, "channel_id"), (MeasurementPoint, "channel_id")),
 }
 
 
-def _merge(session: Session, cls: type, source_id: int, target_id: int) -> Change:
+def _merge(session: Session, cls: type[Base], source_id: int, target_id: int) -> Change:
     """Point everything that names ``source_id`` at ``target_id``, then delete ``source_id``."""
     name = cls.__tablename__
     get(session, cls, source_id)
@@ -80,8 +82,8 @@ def _merge(session: Session, cls: type, source_id: int, target_id: int) -> Chang
             updated.setdefault("persona", set()).update(added)
     session.expire_all()
     change = delete_rows(session, {name: (source_id,)})
-    for table, ids in updated.items():
-        change.updated.setdefault(table, set()).update(ids)
+    for table, row_ids in updated.items():
+        change.updated.setdefault(table, set()).update(row_ids)
     change.updated.setdefault(name, set()).add(target_id)
     return Change({}, change.updated, change.deleted,
                   Op(unmerge, {"table": name, "source_id": source_id, "target_id": target_id,
@@ -129,9 +131,10 @@ def _card_rows(session: Session, card_id: int) -> dict[int, float | None]:
 
 
 def _write_card_rows(session: Session, card_id: int, rows: dict[int, float | None]) -> None:
-    session.execute(CardPersona.__table__.delete().where(CardPersona.card_id == card_id))
+    table = table_of(CardPersona)
+    session.execute(table.delete().where(table.c.card_id == card_id))
     if rows:
-        session.execute(CardPersona.__table__.insert(),
+        session.execute(table.insert(),
                         [{"card_id": card_id, "persona_id": int(p), "score": s} for p, s in rows.items()])
     session.expire_all()
 

@@ -79,7 +79,11 @@ class ProjectStore:
         self.read_only: bool = read_only
         #: What the user should know about the file once it is open (objects removed...), one sentence each.
         self.warnings: list[ParcoursError] = []
-        self.engine: Engine = engine if engine is not None else connect_working_copy(working.path)
+        if engine is None:
+            if working is None:
+                raise ValueError("a store needs an engine or a working copy")
+            engine = connect_working_copy(working.path)
+        self.engine: Engine = engine
         self._working = working
         self._lock = lock
         self._session = Session(self.engine)
@@ -266,7 +270,7 @@ class ProjectStore:
         keeps_lock = self._lock is not None and self._lock.document == target
         new_lock = self._lock if keeps_lock else DocumentLock.acquire(target)
         session = self.session
-        project = session.get(Project, 1)
+        project = session.get_one(Project, 1)
         before = (project.revision, project.modified_at)
         project.revision += 1
         project.modified_at = utcnow()
@@ -276,9 +280,11 @@ class ProjectStore:
             leftovers.remove_stale_saves(target)
         try:
             with self.engine.connect() as connection:
-                write_document(connection.connection.driver_connection, target.resolve())
+                raw = connection.connection.driver_connection
+                assert isinstance(raw, sqlite3.Connection)  # pysqlite's own connection
+                write_document(raw, target.resolve())
         except BaseException:
-            project = session.get(Project, 1)
+            project = session.get_one(Project, 1)
             project.revision, project.modified_at = before
             session.commit()
             if new_lock is not None and not keeps_lock:

@@ -175,7 +175,8 @@ class ProjectDocument(QObject):
 
     def user_error(self, error: BaseException) -> ParcoursError:
         """``error``, met while editing this document, as one sentence for the user (see :func:`edit_error`)."""
-        return edit_error(error, self.store.working_path.parent)
+        working = self.store.working_path
+        return edit_error(error, working.parent if working is not None else None)
 
     # ------------------------------------------------------------------ undo and redo
 

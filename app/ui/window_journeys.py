@@ -57,7 +57,8 @@ class JourneyVerbs:
         stack.beginMacro(self.tr("New journey"))
         try:
             journey_id = push(self.document, GenericCommand(self.document, Op(
-                ops.add_journey, {"title": self.tr("New journey"), "with_default_lanes": True}), self.tr("New journey")))
+                ops.add_journey, {"title": self.tr("New journey"), "with_default_lanes": True}),
+                self.tr("New journey")))
             for number in range(1, 4):
                 push(self.document, GenericCommand(self.document, Op(
                     ops.add_stage, {"journey_id": journey_id, "name": self.tr("Stage %1").replace("%1", str(number))}),

@@ -1,4 +1,4 @@
-"""The workspace's ops (catalogue merges, personas on cards, evidence images, project defaults): do, undo, redo exactly."""
+"""The workspace's ops (catalogue merges, personas on cards, evidence images, project defaults): exact undo, redo."""
 
 from __future__ import annotations
 

@@ -10,11 +10,9 @@ from app.model import method_data, ops, templates
 from app.model.enums import ActionStatus, LaneKind
 from app.model.errors import ModelError
 from app.model.ops import Op
-from app.model.priority import (IrritantFacts, action_priority, irritant_score, is_quick_win,
-                                rank_irritants)
+from app.model.priority import IrritantFacts, action_priority, irritant_score, is_quick_win, rank_irritants
 from app.model.schema import Action, Card, Journey, Lane
 from tests.model.helpers import dump_tables
-
 
 # ----------------------------------------------------------------- action priority
 

@@ -8,10 +8,11 @@ window's Edit menu and the context menus call its verbs too.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
-from PySide6.QtGui import QGuiApplication, QUndoCommand
+from PySide6.QtGui import QGuiApplication
 from sqlalchemy import select
 
 from app import i18n
@@ -89,14 +90,14 @@ class CanvasController(QObject):
             self.message.emit(error.message(i18n.translate))
             return None
 
-    def _macro(self, text: str, commands: list[QUndoCommand]) -> bool:
+    def _macro(self, text: str, commands: Sequence[OpCommand]) -> bool:
         """Push several commands as one undo step; False (and the stack unchanged) when one is refused."""
         stack = self.document.undo_stack
         stack.beginMacro(text)
         failed: ParcoursError | None = None
         for command in commands:
             stack.push(command)
-            if getattr(command, "error", None) is not None:
+            if command.error is not None:
                 failed = command.error
                 break
         stack.endMacro()
@@ -219,6 +220,8 @@ class CanvasController(QObject):
             return False
         mime = clipboard.cards_mime(self.scene.data, cards)
         payload = clipboard.read_payload(mime)
+        if payload is None:  # never for what cards_mime just wrote
+            return False
         channels = dict(self.document.session.execute(select(Channel.id, Channel.key)).all())
         departments = dict(self.document.session.execute(select(Department.id, Department.name)).all())
         for card in payload["cards"]:
@@ -297,19 +300,23 @@ class CanvasController(QObject):
 
     def insert_stage(self, stage_id: int, *, after: bool) -> None:
         """A new stage before or after ``stage_id``, then edit its name."""
-        layout = self.scene.layout
+        layout, journey_id = self.scene.layout, self.journey_id
+        if layout is None or journey_id is None:
+            return
         index = next(box.index for box in layout.stages if box.stage_id == stage_id) + (1 if after else 0)
-        created = self._push(AddStageCommand(self.document, self.journey_id, translate("canvas", "New stage"), index))
+        created = self._push(AddStageCommand(self.document, journey_id, translate("canvas", "New stage"), index))
         if created is not None:
             self._show_new_header("stage", created)
 
     def insert_lane(self, lane_id: int | None, kind: LaneKind, *, after: bool) -> None:
         """A new lane of ``kind`` before or after ``lane_id`` (at the end when None)."""
-        layout = self.scene.layout
+        layout, journey_id = self.scene.layout, self.journey_id
+        if layout is None or journey_id is None:
+            return
         index = None
         if lane_id is not None:
             index = next(box.index for box in layout.lanes if box.lane_id == lane_id) + (1 if after else 0)
-        created = self._push(AddLaneCommand(self.document, self.journey_id, kind, labels.lane_kind(kind), index))
+        created = self._push(AddLaneCommand(self.document, journey_id, kind, labels.lane_kind(kind), index))
         if created is not None:
             self._show_new_header("lane", created)
 
@@ -322,13 +329,13 @@ class CanvasController(QObject):
 
     def add_stage_at_end(self) -> None:
         """A new stage after the last one."""
-        layout = self.scene.layout
-        if layout is None:
+        layout, journey_id = self.scene.layout, self.journey_id
+        if layout is None or journey_id is None:
             return
         if layout.stages:
             self.insert_stage(layout.stages[-1].stage_id, after=True)
         else:
-            created = self._push(AddStageCommand(self.document, self.journey_id, translate("canvas", "New stage")))
+            created = self._push(AddStageCommand(self.document, journey_id, translate("canvas", "New stage")))
             if created is not None:
                 self._show_new_header("stage", created)
 
@@ -360,7 +367,8 @@ class CanvasController(QObject):
 
     def toggle_collapsed(self, lane_id: int) -> None:
         """Fold or unfold a lane."""
-        lane = next((lane for lane in self.scene.data.lanes if lane.id == lane_id), None)
+        data = self.scene.data
+        lane = next((lane for lane in data.lanes if lane.id == lane_id), None) if data is not None else None
         if lane is not None:
             self._push(EditLaneCommand(self.document, lane_id, merge=False, collapsed=not lane.collapsed))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem, QGraphicsSceneMouseEvent
 
@@ -37,7 +37,7 @@ class _Press:
     kind: str  # "card", "lane", "stage", "link"
     item_id: int
     scene_pos: QPointF
-    screen_pos: QPointF
+    screen_pos: QPoint
     modifiers: Qt.KeyboardModifier
     started: bool = False
     origins: dict[int, QPointF] = field(default_factory=dict)

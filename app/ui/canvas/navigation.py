@@ -17,7 +17,9 @@ from PySide6.QtGui import QKeyEvent
 from app.model.enums import LaneKind
 from app.ui.canvas.gestures import scene_rect
 
-_ARROWS = {Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0), Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1)}
+#: Arrow key code -> (lanes, stages) to go; keyed by int, as ``QKeyEvent.key()`` answers.
+_ARROWS: dict[int, tuple[int, int]] = {int(Qt.Key.Key_Up): (-1, 0), int(Qt.Key.Key_Down): (1, 0),
+                                       int(Qt.Key.Key_Left): (0, -1), int(Qt.Key.Key_Right): (0, 1)}
 
 
 def handle_key(view, event: QKeyEvent) -> bool:

@@ -13,7 +13,7 @@ signals below, and the controller turns them into commands.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from app.model import curve
@@ -26,14 +26,16 @@ from app.ui import theme
 from app.ui.canvas.card_paint import RenderQueue
 from app.ui.canvas.gestures import Gestures
 from app.ui.canvas.grid import CornerItem, CurveItem, GridItem, LaneHeaderItem, StageHeaderItem
-from app.ui.canvas.items import CardItem, DropIndicator, LinkItem
 from app.ui.canvas.incremental import FollowCards, _emotions
+from app.ui.canvas.items import CardItem, DropIndicator, LinkItem
 from app.ui.canvas.lazy import LazyCards, PendingCards, box_rect, freeze_long_lived, thaw_long_lived
 from app.ui.canvas.metrics import QtTextMetrics
 from app.ui.canvas.overview import OverviewItem
 from app.ui.canvas.selection import CardSelection
 from app.ui.document import ProjectDocument
 
+#: The layout's geometry unless the caller gives its own.
+_DEFAULT_STYLE = LayoutStyle()
 #: Room around the map so it can be scrolled a little past its edges.
 _MARGIN = 40.0
 #: Maps with more cards than this get their card items in chunks after the first paint (see _sync_items).
@@ -68,7 +70,15 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
     #: The selection changed: once per user action, however many items it touched (see selection.py).
     selection_changed = Signal()
 
-    def __init__(self, document: ProjectDocument, parent=None, *, style: LayoutStyle = LayoutStyle()) -> None:
+    #: The map's geometry. It hides ``QGraphicsScene.style()`` (the widget style, which the scene never
+    #: asks for), hence the ignore; renaming it touches the canvas modules of issue 12 (see the report).
+    style: LayoutStyle  # type: ignore[assignment]
+    #: The card the keyboard works from (the last one clicked or reached). CardSelection sets it to an
+    #: int without declaring it, hence the ignore until that mixin declares what it uses.
+    current_card: int | None  # type: ignore[assignment]
+
+    def __init__(self, document: ProjectDocument, parent: QObject | None = None, *,
+                 style: LayoutStyle = _DEFAULT_STYLE) -> None:
         super().__init__(parent)
         self.document = document
         self.style = style
@@ -89,8 +99,7 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
         self.lane_headers: dict[int, LaneHeaderItem] = {}
         self.links: dict[int, LinkItem] = {}
         self.current_header: tuple[str, int] | None = None
-        #: The card the keyboard works from (the last one clicked or reached).
-        self.current_card: int | None = None
+        self.current_card = None
         #: The moments of truth of the shown journey's curve, by card id (ringed on their cards).
         self.moments: dict[int, curve.Moment] = {}
         #: Method workspace hook (app/ui/method_markers.py): small labelled pills drawn on cards, by card id,
@@ -279,23 +288,23 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
         if data is None:
             return
         stage_data = {stage.id: stage for stage in data.stages}
-        for stage_id, box in stages.items():
-            item = self.stage_headers.get(stage_id)
-            if item is None:
-                item = self.stage_headers[stage_id] = StageHeaderItem(stage_id)
-                self.addItem(item)
+        for stage_id, stage_box in stages.items():
+            stage_item = self.stage_headers.get(stage_id)
+            if stage_item is None:
+                stage_item = self.stage_headers[stage_id] = StageHeaderItem(stage_id)
+                self.addItem(stage_item)
             stage = stage_data[stage_id]
-            item.set_box(box, stage.colour, stage.description)
-            item.current = self.current_header == ("stage", stage_id)
+            stage_item.set_box(stage_box, stage.colour, stage.description)
+            stage_item.current = self.current_header == ("stage", stage_id)
         lane_data = {lane.id: lane for lane in data.lanes}
-        for lane_id, box in lanes.items():
-            item = self.lane_headers.get(lane_id)
-            if item is None:
-                item = self.lane_headers[lane_id] = LaneHeaderItem(lane_id)
-                self.addItem(item)
+        for lane_id, lane_box in lanes.items():
+            lane_item = self.lane_headers.get(lane_id)
+            if lane_item is None:
+                lane_item = self.lane_headers[lane_id] = LaneHeaderItem(lane_id)
+                self.addItem(lane_item)
             lane = lane_data[lane_id]
-            item.set_box(box, lane.colour, lane.collapsed)
-            item.current = self.current_header == ("lane", lane_id)
+            lane_item.set_box(lane_box, lane.colour, lane.collapsed)
+            lane_item.current = self.current_header == ("lane", lane_id)
 
     def _sync_links(self) -> None:
         data = self.data

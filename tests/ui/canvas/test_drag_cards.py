@@ -38,7 +38,8 @@ def test_dragging_a_card_to_another_cell_moves_it_in_one_undo_step(window, journ
     assert target.contains(item.sceneBoundingRect().center())
     stack.undo()
     assert journey_map.cell_titles(pains, application) == ["No news for 3 weeks"]
-    assert view.scene().cell_rect(pains, application).contains(view.scene().card_item(card).sceneBoundingRect().center())
+    back = view.scene().card_item(card).sceneBoundingRect().center()
+    assert view.scene().cell_rect(pains, application).contains(back)
     stack.redo()
     window.save()
     with ProjectStore.open(sample_path, read_only=True) as store:
@@ -81,7 +82,7 @@ def test_dragging_several_selected_cards_moves_them_together(window, journey_map
 def test_cards_from_two_lanes_keep_their_offsets(window, journey_map) -> None:
     view = window.canvas_view
     touch, pains = journey_map.lane("Touchpoints"), journey_map.lane("Pain points")
-    application, offer = journey_map.stage("Application"), journey_map.stage("Offer and contract")
+    offer = journey_map.stage("Offer and contract")
     ad, news = journey_map.card("Job ad on the careers site"), journey_map.card("No news for 3 weeks")
     view.scene().select_cards([ad, news])
     target = view.scene().cell_rect(touch, offer)
@@ -113,8 +114,8 @@ def test_a_drop_outside_the_grid_changes_nothing(window, journey_map) -> None:
     header = view.scene().lane_header_rect(journey_map.lane("Pain points")).center()
     mouse.drag(view, _centre(window, news), mouse.scene_point(view, header))
     curve = view.scene().lane_header_rect(journey_map.lane("Emotion curve"))
-    curve_cell = QPointF(view.scene().cell_rect(journey_map.lane("Pain points"), journey_map.stage("Day one")).center().x(),
-                         curve.center().y())
+    day_one = view.scene().cell_rect(journey_map.lane("Pain points"), journey_map.stage("Day one"))
+    curve_cell = QPointF(day_one.center().x(), curve.center().y())
     mouse.drag(view, _centre(window, news), mouse.scene_point(view, curve_cell))
     assert stack.count() == before
     assert item.pos() == home

@@ -133,7 +133,7 @@ def read_touchpoints(session: Session, journey_id: int) -> list[Touchpoint]:
     if not rows and session.get(Journey, journey_id) is None:
         raise ModelError(QT_TRANSLATE_NOOP("errors", "There is no journey {journey_id}."),
                          journey_id=journey_id)
-    return [Touchpoint(*row) for row in rows]
+    return [Touchpoint(*row[:10]) for row in rows]  # the ten columns selected above
 
 
 _reading_key = attrgetter("stage_position", "lane_position", "position", "card_id")
@@ -246,6 +246,12 @@ def _scored(points: Iterable[CurvePoint]) -> list[CurvePoint]:
     return scored
 
 
+def _score_of(point: CurvePoint) -> float:
+    """The score of a point that :func:`_scored` kept (never None there)."""
+    assert point.score is not None
+    return point.score
+
+
 def _local_extremes(scored: Sequence[CurvePoint],
                     suppressed: Set[int]) -> tuple[list[CurvePoint], list[CurvePoint]]:
     """Candidate ``(minima, maxima)`` of the scored curve, gaps bridged.
@@ -313,7 +319,7 @@ def moments_of_truth(points: Iterable[CurvePoint], scale: Scale, *, drop_thresho
     troughs = {point.card_id for point in
                heapq.nsmallest(extremes, minima, key=lambda point: (point.score, point.index))}
     peaks = {point.card_id for point in
-             heapq.nsmallest(extremes, maxima, key=lambda point: (-point.score, point.index))}
+             heapq.nsmallest(extremes, maxima, key=lambda point: (-_score_of(point), point.index))}
 
     moments = []
     previous: float | None = None

@@ -96,7 +96,7 @@ def _coerce(column: Any, name: str, value: Any) -> Any:
         if not column.nullable:
             raise _refuse(name, value)
         return None
-    if isinstance(kind, Enum):
+    if isinstance(kind, Enum) and kind.enum_class is not None:  # every Enum column of the schema has its class
         enum_class: type[enum.Enum] = kind.enum_class
         try:
             return enum_class(value.value if isinstance(value, enum.Enum) else value)

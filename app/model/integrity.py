@@ -18,6 +18,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal, TypedDict, Unpack
 
 from sqlalchemy import Table, UniqueConstraint
 from sqlalchemy.dialects import sqlite as sqlite_dialect
@@ -88,9 +89,18 @@ def schema_trust_can_be_off() -> bool:
     return True
 
 
-def hardened_connect(database: str, **options: object) -> sqlite3.Connection:
+class ConnectOptions(TypedDict, total=False):
+    """The options of :func:`sqlite3.connect` that Parcours passes."""
+
+    uri: bool
+    timeout: float
+    check_same_thread: bool
+    isolation_level: Literal["DEFERRED", "EXCLUSIVE", "IMMEDIATE"] | None
+
+
+def hardened_connect(database: str, **options: Unpack[ConnectOptions]) -> sqlite3.Connection:
     """``sqlite3.connect(database, **options)``, then :func:`harden`."""
-    connection = sqlite3.connect(database, **options)  # type: ignore[arg-type]
+    connection = sqlite3.connect(database, **options)
     try:
         harden(connection)
     except BaseException:
@@ -126,7 +136,8 @@ def _our_triggers() -> dict[str, str]:
 @cache
 def _our_indexes() -> dict[str, str]:
     dialect = sqlite_dialect.dialect()
-    return {index.name: _normalised(str(CreateIndex(index).compile(dialect=dialect)))
+    # Every index is named (the metadata's naming convention): str() only tells the type checker.
+    return {str(index.name): _normalised(str(CreateIndex(index).compile(dialect=dialect)))
             for table in schema.Base.metadata.tables.values() for index in table.indexes}
 
 

@@ -16,6 +16,7 @@ import dataclasses
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Select, Text, select, type_coerce
 from sqlalchemy.orm import Session
@@ -187,10 +188,6 @@ class JourneyData:
                                     key=lambda card_id: (new_cards[card_id].position, card_id))
         return dataclasses.replace(self, cards=new_cards, cells=new_cells, links=list(self.links))
 
-    def with_card(self, card: CardData) -> JourneyData:
-        """A new snapshot where ``card`` is added or replaces the card with its id."""
-        return self.with_cards((card,))
-
     def without_cards(self, card_ids: Iterable[int]) -> JourneyData:
         """A new snapshot without these cards and their links (unknown ids are ignored)."""
         gone = {card_id for card_id in card_ids if card_id in self.cards}
@@ -200,10 +197,6 @@ class JourneyData:
             new_cells[key] = [card_id for card_id in self.cells[key] if card_id not in gone]
         links = [link for link in self.links if link.source_id not in gone and link.target_id not in gone]
         return dataclasses.replace(self, cards=new_cards, cells=new_cells, links=links)
-
-    def without_card(self, card_id: int) -> JourneyData:
-        """A new snapshot without this card and its links."""
-        return self.without_cards((card_id,))
 
 
 _CARD_COLUMNS = (
@@ -216,7 +209,7 @@ _CARD_COLUMNS = (
 )
 
 
-def _read_cards(session: Session, statement: Select) -> list[CardData]:
+def _read_cards(session: Session, statement: Select[*tuple[Any, ...]]) -> list[CardData]:
     """Run a card query on the session's connection (plain rows, no ORM loading: it is the hot path)."""
     tags_by_text: dict[str | None, tuple[str, ...]] = {None: (), "": (), "[]": ()}
     cards = []

@@ -17,6 +17,8 @@ import json
 import os
 from pathlib import Path
 
+from app.model.data_folder import data_dir
+
 #: How many digests are remembered.
 KEPT = 64
 _CHUNK = 1 << 20
@@ -35,8 +37,6 @@ def file_digest(path: Path) -> str | None:
 
 
 def _list_path() -> Path:
-    from app.model.recovery import data_dir  # recovery imports the file layer, which imports this module
-
     return data_dir() / "known-files.json"
 
 

@@ -15,13 +15,12 @@ them. The same input always gives the same floats.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
-from collections.abc import Iterable
-from typing import Protocol
 
 from app.model.enums import LaneKind, Scale
 from app.model.journey_data import CardData, CellKey, JourneyData
-from app.model.wrapping import ELLIPSIS, TextWrapper, wrap_text
+from app.model.wrapping import ELLIPSIS, TextMetrics, TextWrapper, wrap_text
 
 __all__ = ["ELLIPSIS", "TextWrapper", "wrap_text", "compute_layout", "update_cards", "MapLayout", "LayoutStyle",
            "CardBox", "LaneBox", "StageBox", "CurvePointBox", "Rect", "TextMetrics", "score_y"]
@@ -29,18 +28,6 @@ __all__ = ["ELLIPSIS", "TextWrapper", "wrap_text", "compute_layout", "update_car
 #: Kinds whose cards carry a mark in the top right corner (pain point, delight, opportunity),
 #: so their text keeps clear of it as a touchpoint's text keeps clear of its icon.
 MARKED_KINDS = frozenset({LaneKind.IRRITANTS, LaneKind.ENCHANTMENTS, LaneKind.OPPORTUNITIES})
-
-
-class TextMetrics(Protocol):
-    """Measures text in one font family at a given pixel size."""
-
-    def width(self, text: str, size: float, bold: bool = False) -> float:
-        """Advance width of ``text`` on one line."""
-        ...
-
-    def line_height(self, size: float) -> float:
-        """Distance between two baselines."""
-        ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +156,7 @@ class MapLayout:
     """The laid-out map, with the hit tests the canvas needs.
 
     Collapsed lanes get the minimum height and no card boxes (their cards are
-    still counted by :meth:`insertion_index`). Emotions lanes hold the curve
+    still counted by :meth:`drop_index`). Emotions lanes hold the curve
     and no cards, so they have no entries in ``cells``. Unscored touchpoints
     have an x in ``touchpoint_x`` but no curve point: the curve has a gap.
     """
@@ -210,25 +197,39 @@ class MapLayout:
         key = (lane_id, stage_id)
         return key if key in self.cells else None
 
-    def insertion_index(self, lane_id: int, stage_id: int, y: float, exclude: int | None = None) -> int:
-        """Where a card dropped at height ``y`` would go in the cell (0 = top).
+    def drop_index(self, cell: CellKey, y: float, exclude: Collection[int] = ()) -> int:
+        """Where a card dropped at height ``y`` goes in ``cell``: its index among the cards not in ``exclude``.
 
-        ``exclude`` names the card being dragged, left out of the count when it
-        comes from this very cell. In a collapsed lane the card goes last.
-        Raises ``KeyError`` for a cell that is not on the map.
+        ``exclude`` names the cards being dragged (they leave their places);
+        a drop goes before the first card whose middle is below ``y``. In a
+        collapsed lane (no card boxes) it goes last. Raises ``KeyError`` for
+        a cell that is not on the map.
         """
-        ids = [card_id for card_id in self.cell_cards[(lane_id, stage_id)] if card_id != exclude]
-        for index, card_id in enumerate(ids):
+        staying = [card_id for card_id in self.cell_cards[cell] if card_id not in exclude]
+        for index, card_id in enumerate(staying):
             box = self.cards.get(card_id)
             if box is None:
-                return len(ids)
+                return len(staying)
             if y < box.rect.y + box.rect.h / 2.0:
                 return index
-        return len(ids)
+        return len(staying)
 
-    def cards_in_rect(self, rect: Rect) -> list[int]:
-        """Ids of the cards whose box overlaps ``rect``, lane by lane, stage by stage, top to bottom."""
-        return [card_id for card_id, box in self.cards.items() if box.rect.intersects(rect)]
+    def drop_bar(self, cell: CellKey, index: int, exclude: Collection[int] = ()) -> Rect:
+        """The thin bar that shows a drop at ``index`` of ``cell`` (as :meth:`drop_index` counts it).
+
+        It lies in the gap above the card now at ``index``, below the last
+        card for a drop at the end, or at the top of an empty cell.
+        """
+        style = self.style
+        rect = self.cells[cell]
+        staying = [card_id for card_id in self.cell_cards[cell] if card_id not in exclude and card_id in self.cards]
+        if index < len(staying):
+            y = self.cards[staying[index]].rect.y - style.card_gap / 2.0
+        elif staying:
+            y = self.cards[staying[-1]].rect.bottom + style.card_gap / 2.0
+        else:
+            y = rect.y + style.cell_padding
+        return Rect(rect.x + style.cell_padding - 2.0, y - 2.0, style.card_width + 4.0, 4.0)
 
 
 def score_y(score: float, scale: Scale, lane: Rect, margin: float) -> float:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import sys
 import time
 from pathlib import Path
 
@@ -29,7 +30,7 @@ def process_alive(pid: int) -> bool:
     """True when a process ``pid`` runs on this machine (or cannot be ruled out)."""
     if pid <= 0:
         return False
-    if os.name == "nt":  # os.kill would terminate the process on Windows
+    if sys.platform == "win32":  # os.kill would terminate the process on Windows
         import ctypes
 
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION

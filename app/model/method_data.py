@@ -59,7 +59,7 @@ def read_actions(session: Session, journey_id: int | None = None) -> list[Action
     """
     actions = session.scalars(select(Action).options(selectinload(Action.cards).selectinload(Card.lane))
                               .order_by(Action.position)).all()
-    kpis: dict[int, list[str]] = defaultdict(list)
+    kpis: dict[int | None, list[str]] = defaultdict(list)
     for card_id, name in session.execute(select(KPI.card_id, KPI.name).where(KPI.card_id.is_not(None))
                                          .order_by(KPI.position)):
         kpis[card_id].append(name)
@@ -199,11 +199,12 @@ def read_measurement_points(session: Session, journey_id: int | None = None) -> 
 
 def method_summary(session: Session) -> dict[str, object]:
     """Actions (with priority and horizon), KPIs (with progress), measurement points and top irritants, as JSON data."""
-    departments = dict(session.execute(select(Department.id, Department.name)).all())
+    departments: dict[int | None, str] = dict(session.execute(select(Department.id, Department.name)).all())
     actions = [{"id": a.id, "title": a.title, "status": a.status.value,
                 "horizon": a.horizon.value if a.horizon else None, "priority": a.priority, "quick_win": a.quick_win,
                 "impact": a.impact, "effort": a.effort, "affected_share": a.affected_share, "risk": a.risk,
-                "department": departments.get(a.department_id), "due_date": a.due_date.isoformat() if a.due_date else None,
+                "department": departments.get(a.department_id),
+                "due_date": a.due_date.isoformat() if a.due_date else None,
                 "journey_id": a.journey_id, "card_ids": list(a.card_ids), "kpis": list(a.kpi_names)}
                for a in read_actions(session)]
     kpis = [{"id": k.id, "name": k.name, "unit": k.unit, "direction": k.direction.value, "baseline": k.baseline,

@@ -23,28 +23,45 @@ from app.model.errors import QT_TRANSLATE_NOOP, ProjectFileError
 Migration = Callable[[sqlite3.Connection], None]
 
 
+#: The tables schema version 2 added, exactly as that step created them: written out, not taken from
+#: :mod:`app.model.schema`, so that a later change of these tables cannot change what the old step does.
+_WORKSPACE_TABLES = (
+    "\nCREATE TABLE card_persona (\n\tid INTEGER NOT NULL, \n\tcard_id INTEGER NOT NULL, \n"
+    "\tpersona_id INTEGER NOT NULL, \n\tscore DOUBLE, \n\tCONSTRAINT pk_card_persona PRIMARY KEY (id), \n"
+    "\tCONSTRAINT uq_card_persona_card_id_persona_id UNIQUE (card_id, persona_id), \n"
+    "\tCONSTRAINT ck_card_persona_score_range CHECK (score IS NULL OR (score BETWEEN -5.0 AND 10.0)), \n"
+    "\tCONSTRAINT fk_card_persona_card_id_card FOREIGN KEY(card_id) REFERENCES card (id) ON DELETE CASCADE, \n"
+    "\tCONSTRAINT fk_card_persona_persona_id_persona FOREIGN KEY(persona_id) REFERENCES persona (id) "
+    "ON DELETE CASCADE\n)\n\n",
+    "CREATE INDEX ix_card_persona_card_id ON card_persona (card_id)",
+    "CREATE INDEX ix_card_persona_persona_id ON card_persona (persona_id)",
+    "\nCREATE TABLE card_image (\n\tid INTEGER NOT NULL, \n\tcard_id INTEGER NOT NULL, \n"
+    "\tposition INTEGER NOT NULL, \n\timage BLOB NOT NULL, \n\timage_type VARCHAR(32) NOT NULL, \n"
+    "\tcaption TEXT NOT NULL, \n\tCONSTRAINT pk_card_image PRIMARY KEY (id), \n"
+    "\tCONSTRAINT uq_card_image_card_id_position UNIQUE (card_id, position), \n"
+    "\tCONSTRAINT ck_card_image_position CHECK (position >= 0), \n"
+    "\tCONSTRAINT ck_card_image_image_size CHECK (length(image) <= 4194304), \n"
+    "\tCONSTRAINT fk_card_image_card_id_card FOREIGN KEY(card_id) REFERENCES card (id) ON DELETE CASCADE\n)\n\n",
+    "CREATE INDEX ix_card_image_card_id ON card_image (card_id)",
+)
+
+
 def add_workspace(connection: sqlite3.Connection) -> None:
     """1 -> 2: the method's workspace (additive only).
 
     Project-wide target and drop threshold, a colour per channel, partners
     among the departments, per-persona cards and scores (``card_persona``)
-    and evidence images on cards (``card_image``).
+    and evidence images on cards (``card_image``). Every statement is written
+    out as this step ran it (scores from -5 to 10 at the time).
     """
-    from sqlalchemy.dialects import sqlite as sqlite_dialect
-    from sqlalchemy.schema import CreateIndex, CreateTable
-
-    dialect = sqlite_dialect.dialect()
-    for name in ("card_persona", "card_image"):
-        table = schema.Base.metadata.tables[name]
-        connection.execute(str(CreateTable(table).compile(dialect=dialect)))
-        for index in table.indexes:
-            connection.execute(str(CreateIndex(index).compile(dialect=dialect)))
+    for statement in _WORKSPACE_TABLES:
+        connection.execute(statement)
     connection.execute("ALTER TABLE project ADD COLUMN target_score FLOAT CONSTRAINT "
                        "ck_project_target_score_range CHECK (target_score IS NULL OR "
-                       f"(target_score BETWEEN {schema.SCORE_MIN} AND {schema.SCORE_MAX}))")
+                       "(target_score BETWEEN -5.0 AND 10.0))")
     connection.execute("ALTER TABLE project ADD COLUMN drop_threshold FLOAT CONSTRAINT "
                        "ck_project_drop_threshold_range CHECK (drop_threshold IS NULL OR "
-                       f"(drop_threshold BETWEEN 0 AND {schema.SCORE_MAX - schema.SCORE_MIN}))")
+                       "(drop_threshold BETWEEN 0 AND 15.0))")
     connection.execute("ALTER TABLE channel ADD COLUMN colour VARCHAR(7) CONSTRAINT ck_channel_colour_hex "
                        "CHECK (colour IS NULL OR colour GLOB "
                        "'#[0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f][0-9A-Fa-f]')")
@@ -73,15 +90,32 @@ def add_library_link(connection: sqlite3.Connection) -> None:
 
 #: The workshop tables (dot votes and comments), as schema version 4 created them.
 _WORKSHOP_TABLES = (
-    "CREATE TABLE vote_round ( id INTEGER NOT NULL, journey_id INTEGER NOT NULL, title TEXT NOT NULL, dots INTEGER NOT NULL, held_at DATETIME NOT NULL, CONSTRAINT pk_vote_round PRIMARY KEY (id), CONSTRAINT ck_vote_round_dots CHECK (dots BETWEEN 1 AND 99), CONSTRAINT fk_vote_round_journey_id_journey FOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE )",
+    "CREATE TABLE vote_round ( id INTEGER NOT NULL, journey_id INTEGER NOT NULL, title TEXT NOT NULL, "
+    "dots INTEGER NOT NULL, held_at DATETIME NOT NULL, CONSTRAINT pk_vote_round PRIMARY KEY (id), "
+    "CONSTRAINT ck_vote_round_dots CHECK (dots BETWEEN 1 AND 99), "
+    "CONSTRAINT fk_vote_round_journey_id_journey FOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE )",
     "CREATE INDEX ix_vote_round_journey_id ON vote_round (journey_id)",
-    "CREATE TABLE vote_participant ( id INTEGER NOT NULL, round_id INTEGER NOT NULL, name TEXT NOT NULL, CONSTRAINT pk_vote_participant PRIMARY KEY (id), CONSTRAINT fk_vote_participant_round_id_vote_round FOREIGN KEY(round_id) REFERENCES vote_round (id) ON DELETE CASCADE )",
+    "CREATE TABLE vote_participant ( id INTEGER NOT NULL, round_id INTEGER NOT NULL, name TEXT NOT NULL, "
+    "CONSTRAINT pk_vote_participant PRIMARY KEY (id), "
+    "CONSTRAINT fk_vote_participant_round_id_vote_round FOREIGN KEY(round_id)"
+    " REFERENCES vote_round (id) ON DELETE CASCADE )",
     "CREATE INDEX ix_vote_participant_round_id ON vote_participant (round_id)",
-    "CREATE TABLE vote ( id INTEGER NOT NULL, round_id INTEGER NOT NULL, participant_id INTEGER NOT NULL, card_id INTEGER NOT NULL, CONSTRAINT pk_vote PRIMARY KEY (id), CONSTRAINT fk_vote_round_id_vote_round FOREIGN KEY(round_id) REFERENCES vote_round (id) ON DELETE CASCADE, CONSTRAINT fk_vote_participant_id_vote_participant FOREIGN KEY(participant_id) REFERENCES vote_participant (id) ON DELETE CASCADE, CONSTRAINT fk_vote_card_id_card FOREIGN KEY(card_id) REFERENCES card (id) ON DELETE CASCADE )",
+    "CREATE TABLE vote ( id INTEGER NOT NULL, round_id INTEGER NOT NULL, "
+    "participant_id INTEGER NOT NULL, card_id INTEGER NOT NULL, CONSTRAINT pk_vote PRIMARY KEY (id), "
+    "CONSTRAINT fk_vote_round_id_vote_round FOREIGN KEY(round_id) REFERENCES vote_round (id) ON DELETE CASCADE, "
+    "CONSTRAINT fk_vote_participant_id_vote_participant FOREIGN KEY(participant_id)"
+    " REFERENCES vote_participant (id) ON DELETE CASCADE, "
+    "CONSTRAINT fk_vote_card_id_card FOREIGN KEY(card_id) REFERENCES card (id) ON DELETE CASCADE )",
     "CREATE INDEX ix_vote_card_id ON vote (card_id)",
     "CREATE INDEX ix_vote_participant_id ON vote (participant_id)",
     "CREATE INDEX ix_vote_round_id ON vote (round_id)",
-    "CREATE TABLE comment ( id INTEGER NOT NULL, journey_id INTEGER NOT NULL, stage_id INTEGER, card_id INTEGER, parent_id INTEGER, author TEXT NOT NULL, text TEXT NOT NULL, created_at DATETIME NOT NULL, resolved BOOLEAN NOT NULL, CONSTRAINT pk_comment PRIMARY KEY (id), CONSTRAINT fk_comment_journey_id_journey FOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE, CONSTRAINT fk_comment_stage_id_stage FOREIGN KEY(stage_id) REFERENCES stage (id) ON DELETE CASCADE, CONSTRAINT fk_comment_card_id_card FOREIGN KEY(card_id) REFERENCES card (id) ON DELETE CASCADE, CONSTRAINT fk_comment_parent_id_comment FOREIGN KEY(parent_id) REFERENCES comment (id) ON DELETE CASCADE )",
+    "CREATE TABLE comment ( id INTEGER NOT NULL, journey_id INTEGER NOT NULL, stage_id INTEGER, "
+    "card_id INTEGER, parent_id INTEGER, author TEXT NOT NULL, text TEXT NOT NULL, "
+    "created_at DATETIME NOT NULL, resolved BOOLEAN NOT NULL, CONSTRAINT pk_comment PRIMARY KEY (id), "
+    "CONSTRAINT fk_comment_journey_id_journey FOREIGN KEY(journey_id) REFERENCES journey (id) ON DELETE CASCADE, "
+    "CONSTRAINT fk_comment_stage_id_stage FOREIGN KEY(stage_id) REFERENCES stage (id) ON DELETE CASCADE, "
+    "CONSTRAINT fk_comment_card_id_card FOREIGN KEY(card_id) REFERENCES card (id) ON DELETE CASCADE, "
+    "CONSTRAINT fk_comment_parent_id_comment FOREIGN KEY(parent_id) REFERENCES comment (id) ON DELETE CASCADE )",
     "CREATE INDEX ix_comment_card_id ON comment (card_id)",
     "CREATE INDEX ix_comment_journey_id ON comment (journey_id)",
     "CREATE INDEX ix_comment_parent_id ON comment (parent_id)",

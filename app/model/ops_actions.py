@@ -1,10 +1,10 @@
 """Edits of the action plan that the generic project-wide ops do not cover.
 
-Part of :mod:`app.model.ops` (which re-exports everything here, as it does
-for :mod:`app.model.ops_journey`); the same contract holds:
-``fn(session, ...) -> Change`` with an exact inverse. Plain field edits of
-actions and KPIs are ``update_action`` / ``update_kpi``; measurement points
-are in :mod:`app.model.ops_journey`.
+Listed in :mod:`app.model.ops`; the contract of :mod:`app.model.ops_core`
+holds: ``fn(session, ...) -> Change`` with an exact inverse. Plain field
+edits of actions and KPIs are ``update_action`` / ``update_kpi`` in
+:mod:`app.model.ops_project`; measurement points are in
+:mod:`app.model.ops_journey`.
 """
 
 from __future__ import annotations
@@ -15,10 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
-from app.model.ops import Change, _add, get
+from app.model.ops_core import Change, get, insert_row
 from app.model.schema import Action, Card, Lane
-
-__all__ = ["create_action"]
 
 
 def create_action(session: Session, title: str, card_ids: list[int] | tuple[int, ...] = (), *,
@@ -36,9 +34,9 @@ def create_action(session: Session, title: str, card_ids: list[int] | tuple[int,
         journeys = set(session.scalars(select(Lane.journey_id).where(Lane.id.in_({c.lane_id for c in cards}))))
         if len(journeys) == 1:
             fields["journey_id"] = journeys.pop()
-    change = _add(session, Action, {}, index, {"title": title, **fields}, action_id)
+    change = insert_row(session, Action, {}, index, {"title": title, **fields}, action_id)
     if cards:
-        action = session.get(Action, change.result)
-        action.cards = [session.get(Card, card.id) for card in cards]
+        action = get(session, Action, change.result)
+        action.cards = [get(session, Card, card.id) for card in cards]
         session.flush()
     return change

@@ -1,7 +1,7 @@
 """Edits inside journeys: journeys, stages, lanes, cards, links, measurement points.
 
-Part of :mod:`app.model.ops` (which re-exports everything here); the same
-contract holds: ``fn(session, ...) -> Change`` with an exact inverse.
+Listed in :mod:`app.model.ops`; the contract of :mod:`app.model.ops_core`
+holds: ``fn(session, ...) -> Change`` with an exact inverse.
 """
 
 from __future__ import annotations
@@ -15,17 +15,18 @@ from app.model import templates
 from app.model.enums import JourneyState, LinkKind
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
 from app.model.fields import check_fields
-from app.model.ops import Change, Op, _add, _ids, _move, _move_ordered, _update, delete_rows, get
+from app.model.ops_core import (
+    Change,
+    Op,
+    by_table,
+    delete_rows,
+    get,
+    insert_row,
+    move_in_order,
+    move_row,
+    update_row,
+)
 from app.model.schema import Card, Journey, Lane, Link, MeasurementPoint, Project, Stage
-
-__all__ = [
-    "add_journey", "update_journey", "delete_journey", "move_journey", "derive_journey",
-    "add_stage", "update_stage", "move_stage", "delete_stage",
-    "add_lane", "update_lane", "move_lane", "delete_lane",
-    "add_card", "add_cards", "update_card", "move_card", "move_cards", "delete_cards", "duplicate_cards",
-    "add_link", "update_link", "delete_link",
-    "add_measurement_point", "update_measurement_point", "move_measurement_point", "delete_measurement_point",
-]
 
 _CARD_COPY = ("title", "body", "colour", "tags", "note", "channel_id", "department_id", "score", "emotion",
               "interaction", "duration", "is_first", "is_last", "moment_of_truth", "severity", "affected_share",
@@ -38,7 +39,7 @@ _CARD_COPY = ("title", "body", "colour", "tags", "note", "channel_id", "departme
 def add_journey(session: Session, title: str, *, state: Any = JourneyState.AS_IS, with_default_lanes: bool = False,
                 index: int | None = None, journey_id: int | None = None, **fields: Any) -> Change:
     """A new journey (map); with default lanes named in the project's language when asked."""
-    change = _add(session, Journey, {}, index, {"title": title, "state": state, **fields}, journey_id)
+    change = insert_row(session, Journey, {}, index, {"title": title, "state": state, **fields}, journey_id)
     if with_default_lanes:
         project = session.get(Project, 1)
         language = project.language.value if project is not None else "en"
@@ -52,7 +53,7 @@ def update_journey(session: Session, journey_id: int, **fields: Any) -> Change:
     """Change journey fields (title, goal, expectations, scope, state, target score, notes...)."""
     if fields.get("derived_from_id") is not None and fields["derived_from_id"] == journey_id:
         raise ModelError(QT_TRANSLATE_NOOP("errors", "A journey cannot be derived from itself."))
-    return _update(session, Journey, journey_id, fields)
+    return update_row(session, Journey, journey_id, fields, update_journey, "journey_id")
 
 
 def delete_journey(session: Session, journey_id: int) -> Change:
@@ -63,7 +64,7 @@ def delete_journey(session: Session, journey_id: int) -> Change:
 
 def move_journey(session: Session, journey_id: int, index: int) -> Change:
     """Change a journey's priority rank."""
-    return _move_ordered(session, Journey, journey_id, index)
+    return move_in_order(session, Journey, journey_id, index, move_journey, "journey_id")
 
 
 def derive_journey(session: Session, journey_id: int, *, title: str | None = None) -> Change:
@@ -71,35 +72,35 @@ def derive_journey(session: Session, journey_id: int, *, title: str | None = Non
     source = get(session, Journey, journey_id)
     copied = {key: getattr(source, key) for key in ("customer_goal", "expectations", "scope", "target_score",
                                                      "drop_threshold", "notes")}
-    change = _add(session, Journey, {}, None, {"title": title if title is not None else source.title,
+    change = insert_row(session, Journey, {}, None, {"title": title if title is not None else source.title,
                                                "state": JourneyState.TO_BE, "derived_from_id": source.id,
                                                **copied}, None)
-    new = session.get(Journey, change.result)
-    source = session.get(Journey, journey_id)
+    new = get(session, Journey, change.result)
+    source = get(session, Journey, journey_id)
     new.personas = list(source.personas)
     new.objectives = list(source.objectives)
-    stage_map: dict[int, int] = {}
+    stage_map: dict[int | None, int] = {}
     lane_map: dict[int, int] = {}
     for stage in source.stages:
-        copy = Stage(journey_id=new.id, position=stage.position, name=stage.name, description=stage.description,
+        stage_copy = Stage(journey_id=new.id, position=stage.position, name=stage.name, description=stage.description,
                      duration=stage.duration, waiting_time=stage.waiting_time, colour=stage.colour)
-        session.add(copy)
+        session.add(stage_copy)
         session.flush()
-        stage_map[stage.id] = copy.id
+        stage_map[stage.id] = stage_copy.id
     for lane in source.lanes:
-        copy = Lane(journey_id=new.id, position=lane.position, kind=lane.kind, name=lane.name, colour=lane.colour,
+        lane_copy = Lane(journey_id=new.id, position=lane.position, kind=lane.kind, name=lane.name, colour=lane.colour,
                     department_id=lane.department_id, collapsed=lane.collapsed)
-        session.add(copy)
+        session.add(lane_copy)
         session.flush()
-        lane_map[lane.id] = copy.id
-    card_map: dict[int, int] = {}
+        lane_map[lane.id] = lane_copy.id
+    card_map: dict[int | None, int] = {}
     cards = session.scalars(select(Card).where(Card.lane_id.in_(list(lane_map))).order_by(Card.id)).all()
     for card in cards:
-        copy = Card(lane_id=lane_map[card.lane_id], stage_id=stage_map[card.stage_id], position=card.position,
-                    **{key: getattr(card, key) for key in _CARD_COPY})
-        session.add(copy)
+        card_copy = Card(lane_id=lane_map[card.lane_id], stage_id=stage_map[card.stage_id], position=card.position,
+                         **{key: getattr(card, key) for key in _CARD_COPY})
+        session.add(card_copy)
         session.flush()
-        card_map[card.id] = copy.id
+        card_map[card.id] = card_copy.id
     for link in session.scalars(select(Link).where(Link.source_id.in_(list(card_map)))).all():
         if link.target_id in card_map:
             session.add(Link(source_id=card_map[link.source_id], target_id=card_map[link.target_id],
@@ -111,9 +112,9 @@ def derive_journey(session: Session, journey_id: int, *, title: str | None = Non
             stage_id=stage_map.get(point.stage_id), card_id=card_map.get(point.card_id),
             channel_id=point.channel_id, timing=point.timing, description=point.description))
     session.flush()
-    return Change(_ids(journey={new.id}, stage=set(stage_map.values()), lane=set(lane_map.values()),
+    return Change(by_table(journey={new.id}, stage=set(stage_map.values()), lane=set(lane_map.values()),
                        card=set(card_map.values())), {}, {},
-                  Op("delete_rows", {"roots": {"journey": (new.id,)}}), new.id)
+                  Op(delete_rows, {"roots": {"journey": (new.id,)}}), new.id)
 
 
 # ----------------------------------------------------------------- stages and lanes
@@ -123,17 +124,17 @@ def add_stage(session: Session, journey_id: int, name: str, *, index: int | None
               stage_id: int | None = None, **fields: Any) -> Change:
     """Insert a stage (column) at ``index`` of a journey."""
     get(session, Journey, journey_id)
-    return _add(session, Stage, {"journey_id": journey_id}, index, {"name": name, **fields}, stage_id)
+    return insert_row(session, Stage, {"journey_id": journey_id}, index, {"name": name, **fields}, stage_id)
 
 
 def update_stage(session: Session, stage_id: int, **fields: Any) -> Change:
     """Change stage fields (name, description, duration, waiting time, colour)."""
-    return _update(session, Stage, stage_id, fields)
+    return update_row(session, Stage, stage_id, fields, update_stage, "stage_id")
 
 
 def move_stage(session: Session, stage_id: int, index: int) -> Change:
     """Move a stage to ``index`` of its journey."""
-    return _move_ordered(session, Stage, stage_id, index)
+    return move_in_order(session, Stage, stage_id, index, move_stage, "stage_id")
 
 
 def delete_stage(session: Session, stage_id: int) -> Change:
@@ -146,17 +147,17 @@ def add_lane(session: Session, journey_id: int, kind: Any, *, name: str = "", in
              lane_id: int | None = None, **fields: Any) -> Change:
     """Insert a lane (row) of ``kind`` at ``index`` of a journey."""
     get(session, Journey, journey_id)
-    return _add(session, Lane, {"journey_id": journey_id}, index, {"kind": kind, "name": name, **fields}, lane_id)
+    return insert_row(session, Lane, {"journey_id": journey_id}, index, {"kind": kind, "name": name, **fields}, lane_id)
 
 
 def update_lane(session: Session, lane_id: int, **fields: Any) -> Change:
     """Change lane fields (name, kind, colour, department, collapsed)."""
-    return _update(session, Lane, lane_id, fields)
+    return update_row(session, Lane, lane_id, fields, update_lane, "lane_id")
 
 
 def move_lane(session: Session, lane_id: int, index: int) -> Change:
     """Move a lane to ``index`` of its journey."""
-    return _move_ordered(session, Lane, lane_id, index)
+    return move_in_order(session, Lane, lane_id, index, move_lane, "lane_id")
 
 
 def delete_lane(session: Session, lane_id: int) -> Change:
@@ -178,7 +179,7 @@ def _cell(session: Session, lane_id: int, stage_id: int) -> dict[str, int]:
 def add_card(session: Session, lane_id: int, stage_id: int, *, title: str = "", index: int | None = None,
              card_id: int | None = None, **fields: Any) -> Change:
     """A new card in a cell, at ``index`` of the cell."""
-    return _add(session, Card, _cell(session, lane_id, stage_id), index, {"title": title, **fields}, card_id)
+    return insert_row(session, Card, _cell(session, lane_id, stage_id), index, {"title": title, **fields}, card_id)
 
 
 def add_cards(session: Session, specs: list[dict[str, Any]]) -> Change:
@@ -191,18 +192,13 @@ def add_cards(session: Session, specs: list[dict[str, Any]]) -> Change:
         created.add(change.result)
         updated |= change.updated.get("card", set())
     ids = [c for c in created]
-    return Change(_ids(card=created), _ids(card=updated - created), {},
-                  Op("delete_rows", {"roots": {"card": tuple(sorted(ids))}}), sorted(ids))
+    return Change(by_table(card=created), by_table(card=updated - created), {},
+                  Op(delete_rows, {"roots": {"card": tuple(sorted(ids))}}), sorted(ids))
 
 
 def update_card(session: Session, card_id: int, **fields: Any) -> Change:
-    """Change any field of a card (its place changes with :func:`move_card`)."""
-    return _update(session, Card, card_id, fields)
-
-
-def move_card(session: Session, card_id: int, lane_id: int, stage_id: int, index: int | None = None) -> Change:
-    """Move a card to ``index`` of a cell (its own or another of the same journey)."""
-    return move_cards(session, [(card_id, lane_id, stage_id, index)])
+    """Change any field of a card (its place changes with :func:`move_cards`)."""
+    return update_row(session, Card, card_id, fields, update_card, "card_id")
 
 
 def move_cards(session: Session, moves: list[Any]) -> Change:
@@ -212,15 +208,15 @@ def move_cards(session: Session, moves: list[Any]) -> Change:
     for card_id, lane_id, stage_id, index in moves:
         card = get(session, Card, card_id)
         scope = _cell(session, lane_id, stage_id)
-        if session.get(Lane, lane_id).journey_id != card.lane.journey_id:
+        if get(session, Lane, lane_id).journey_id != card.lane.journey_id:
             raise ModelError(QT_TRANSLATE_NOOP("errors", "A card cannot move to another journey."))
         touched.add(card_id)
-        old_scope, old_position = _move(session, card, scope, index)
+        old_scope, old_position = move_row(session, card, scope, index)
         back.append((card_id, old_scope["lane_id"], old_scope["stage_id"], old_position))
         for cell in (old_scope, scope):
             touched |= set(session.scalars(select(Card.id).where(Card.lane_id == cell["lane_id"],
                                                                  Card.stage_id == cell["stage_id"])))
-    return Change({}, _ids(card=touched), {}, Op("move_cards", {"moves": list(reversed(back))}))
+    return Change({}, by_table(card=touched), {}, Op(move_cards, {"moves": list(reversed(back))}))
 
 
 def delete_cards(session: Session, card_ids: list[int]) -> Change:
@@ -243,8 +239,8 @@ def duplicate_cards(session: Session, card_ids: list[int]) -> Change:
         copies[card_id] = change.result
         updated |= change.updated.get("card", set())
     new = [copies[c.id] for c in cards]
-    return Change(_ids(card=set(new)), _ids(card=updated - set(new)), {},
-                  Op("delete_rows", {"roots": {"card": tuple(sorted(new))}}), new)
+    return Change(by_table(card=set(new)), by_table(card=updated - set(new)), {},
+                  Op(delete_rows, {"roots": {"card": tuple(sorted(new))}}), new)
 
 
 # ----------------------------------------------------------------- links
@@ -266,7 +262,7 @@ def add_link(session: Session, source_id: int, target_id: int, *, kind: Any = Li
         link.id = link_id
     session.add(link)
     session.flush()
-    return Change(_ids(link={link.id}), {}, {}, Op("delete_rows", {"roots": {"link": (link.id,)}}), link.id)
+    return Change(by_table(link={link.id}), {}, {}, Op(delete_rows, {"roots": {"link": (link.id,)}}), link.id)
 
 
 def update_link(session: Session, link_id: int, **fields: Any) -> Change:
@@ -274,7 +270,7 @@ def update_link(session: Session, link_id: int, **fields: Any) -> Change:
     if set(fields) - {"kind", "label"}:
         raise ModelError(QT_TRANSLATE_NOOP("errors", "A {table} has no field named {field}."), table="link",
                          field=", ".join(sorted(set(fields) - {"kind", "label"})))
-    return _update(session, Link, link_id, fields)
+    return update_row(session, Link, link_id, fields, update_link, "link_id")
 
 
 def delete_link(session: Session, link_id: int) -> Change:
@@ -290,18 +286,20 @@ def add_measurement_point(session: Session, journey_id: int, name: str, *, index
                           measurement_point_id: int | None = None, **fields: Any) -> Change:
     """Where in a journey satisfaction is measured."""
     get(session, Journey, journey_id)
-    return _add(session, MeasurementPoint, {"journey_id": journey_id}, index, {"name": name, **fields},
+    return insert_row(session, MeasurementPoint, {"journey_id": journey_id}, index, {"name": name, **fields},
                 measurement_point_id)
 
 
 def update_measurement_point(session: Session, measurement_point_id: int, **fields: Any) -> Change:
     """Change a measurement point's fields."""
-    return _update(session, MeasurementPoint, measurement_point_id, fields)
+    return update_row(session, MeasurementPoint, measurement_point_id, fields, update_measurement_point,
+                      "measurement_point_id")
 
 
 def move_measurement_point(session: Session, measurement_point_id: int, index: int) -> Change:
     """Reorder a measurement point within its journey."""
-    return _move_ordered(session, MeasurementPoint, measurement_point_id, index)
+    return move_in_order(session, MeasurementPoint, measurement_point_id, index, move_measurement_point,
+                         "measurement_point_id")
 
 
 def delete_measurement_point(session: Session, measurement_point_id: int) -> Change:

@@ -1,8 +1,8 @@
 """Workshop edits: dot-vote rounds, the dots placed in them, and comments.
 
-Part of :mod:`app.model.ops` (which registers everything here); the same
-contract holds: ``fn(session, ...) -> Change`` with an exact inverse.
-Deleting a round or a comment goes through :func:`app.model.ops.delete_rows`,
+Listed in :mod:`app.model.ops`; the contract of :mod:`app.model.ops_core`
+holds: ``fn(session, ...) -> Change`` with an exact inverse. Deleting a
+round or a comment goes through :func:`app.model.ops_core.delete_rows`,
 so undo brings back its dots or its answers with their ids.
 """
 
@@ -16,19 +16,14 @@ from sqlalchemy.orm import Session
 
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
 from app.model.fields import check_fields
-from app.model.ops import Change, Op, _ids, _update, delete_rows, get
-from app.model.schema import Card, Comment, Journey, Lane, Stage, Vote, VoteParticipant, VoteRound, utcnow
-
-__all__ = [
-    "add_vote_round", "update_vote_round", "delete_vote_round", "add_vote", "remove_vote",
-    "add_comment", "update_comment", "delete_comment",
-]
+from app.model.ops_core import Change, Op, by_table, delete_rows, get, update_row
+from app.model.schema import Base, Card, Comment, Journey, Lane, Stage, Vote, VoteParticipant, VoteRound, utcnow
 
 #: Most participants a round may have (a meeting room, not a survey).
 MAX_PARTICIPANTS = 200
 
 
-def _new_id(session: Session, cls: type, row_id: int | None) -> int | None:
+def _new_id(session: Session, cls: type[Base], row_id: int | None) -> int | None:
     if row_id is not None and session.get(cls, row_id) is not None:
         raise ModelError(QT_TRANSLATE_NOOP("errors", "There is already a {table} {value}."),
                          table=cls.__tablename__, value=row_id)
@@ -53,25 +48,22 @@ def add_vote_round(session: Session, journey_id: int, participants: list[str], *
         raise ModelError(QT_TRANSLATE_NOOP("errors", "{field} must be between {low} and {high}, not {value}."),
                          field="dots", low="1", high="99", value=repr(dots))
     values = check_fields(session, VoteRound, {"title": title, "held_at": held_at or utcnow()})
-    row = VoteRound(journey_id=journey_id, dots=dots, **values)
-    row.id = _new_id(session, VoteRound, round_id)
+    row = VoteRound(id=_new_id(session, VoteRound, round_id), journey_id=journey_id, dots=dots, **values)
     session.add(row)
     session.flush()
     people = []
     for index, name in enumerate(names):
-        person = VoteParticipant(round_id=row.id, name=name)
-        if participant_ids is not None and index < len(participant_ids):
-            person.id = _new_id(session, VoteParticipant, participant_ids[index])
-        people.append(person)
+        wanted = participant_ids[index] if participant_ids is not None and index < len(participant_ids) else None
+        people.append(VoteParticipant(id=_new_id(session, VoteParticipant, wanted), round_id=row.id, name=name))
     session.add_all(people)
     session.flush()
-    return Change(_ids(vote_round={row.id}, vote_participant={p.id for p in people}), {}, {},
-                  Op("delete_vote_round", {"round_id": row.id}), row.id)
+    return Change(by_table(vote_round={row.id}, vote_participant={p.id for p in people}), {}, {},
+                  Op(delete_vote_round, {"round_id": row.id}), row.id)
 
 
 def update_vote_round(session: Session, vote_round_id: int, **fields: Any) -> Change:
     """Change a round's title, date or number of dots."""
-    return _update(session, VoteRound, vote_round_id, fields)
+    return update_row(session, VoteRound, vote_round_id, fields, update_vote_round, "vote_round_id")
 
 
 def delete_vote_round(session: Session, round_id: int) -> Change:
@@ -84,28 +76,28 @@ def add_vote(session: Session, participant_id: int, card_id: int, *, vote_id: in
     """One dot of a participant on a card of the round's journey (refused when their dots are spent)."""
     person = get(session, VoteParticipant, participant_id)
     card = get(session, Card, card_id)
-    round_ = session.get(VoteRound, person.round_id)
+    round_ = get(session, VoteRound, person.round_id)
     journey_id = session.scalar(select(Lane.journey_id).where(Lane.id == card.lane_id))
     if journey_id != round_.journey_id:
         raise ModelError(QT_TRANSLATE_NOOP("errors", "This card is not on the journey of the vote."))
-    placed = session.scalar(select(func.count(Vote.id)).where(Vote.participant_id == participant_id))
+    placed = session.scalar(select(func.count(Vote.id)).where(Vote.participant_id == participant_id)) or 0
     if placed >= round_.dots:
         raise ModelError(QT_TRANSLATE_NOOP("errors", "{name} has placed all {value} dots."),
                          name=person.name, value=round_.dots)
-    vote = Vote(round_id=round_.id, participant_id=participant_id, card_id=card_id)
-    vote.id = _new_id(session, Vote, vote_id)
+    vote = Vote(id=_new_id(session, Vote, vote_id), round_id=round_.id, participant_id=participant_id,
+                card_id=card_id)
     session.add(vote)
     session.flush()
-    return Change(_ids(vote={vote.id}), {}, {}, Op("remove_vote", {"vote_id": vote.id}), vote.id)
+    return Change(by_table(vote={vote.id}), {}, {}, Op(remove_vote, {"vote_id": vote.id}), vote.id)
 
 
 def remove_vote(session: Session, vote_id: int) -> Change:
     """Take one dot back."""
     vote = get(session, Vote, vote_id)
-    inverse = Op("add_vote", {"participant_id": vote.participant_id, "card_id": vote.card_id, "vote_id": vote.id})
+    inverse = Op(add_vote, {"participant_id": vote.participant_id, "card_id": vote.card_id, "vote_id": vote.id})
     session.delete(vote)
     session.flush()
-    return Change({}, {}, _ids(vote={vote_id}), inverse)
+    return Change({}, {}, by_table(vote={vote_id}), inverse)
 
 
 # ----------------------------------------------------------------- comments
@@ -131,11 +123,11 @@ def add_comment(session: Session, journey_id: int, text: str, *, author: str = "
         journey_id, stage_id, card_id = parent.journey_id, parent.stage_id, parent.card_id
     values = check_fields(session, Comment, {"text": text, "author": author, "resolved": resolved,
                                              "created_at": created_at or utcnow()})
-    row = Comment(journey_id=journey_id, stage_id=stage_id, card_id=card_id, parent_id=parent_id, **values)
-    row.id = _new_id(session, Comment, comment_id)
+    row = Comment(id=_new_id(session, Comment, comment_id), journey_id=journey_id, stage_id=stage_id,
+                  card_id=card_id, parent_id=parent_id, **values)
     session.add(row)
     session.flush()
-    return Change(_ids(comment={row.id}), {}, {}, Op("delete_rows", {"roots": {"comment": (row.id,)}}), row.id)
+    return Change(by_table(comment={row.id}), {}, {}, Op(delete_rows, {"roots": {"comment": (row.id,)}}), row.id)
 
 
 def update_comment(session: Session, comment_id: int, **fields: Any) -> Change:
@@ -147,7 +139,7 @@ def update_comment(session: Session, comment_id: int, **fields: Any) -> Change:
                          table="comment", field=sorted(unknown)[0])
     if "text" in fields and not str(fields["text"]).strip():
         raise ModelError(QT_TRANSLATE_NOOP("errors", "A comment needs some text."))
-    return _update(session, Comment, comment_id, fields)
+    return update_row(session, Comment, comment_id, fields, update_comment, "comment_id")
 
 
 def delete_comment(session: Session, comment_id: int) -> Change:

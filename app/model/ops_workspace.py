@@ -1,10 +1,10 @@
 """Edits of the method's workspace: catalogue merges, per-persona cards and scores, evidence images.
 
-Part of :mod:`app.model.ops` (which registers everything listed in
-``__all__``); the same contract holds: ``fn(session, ...) -> Change`` with an
-exact inverse. Objectives, personas, departments and channels themselves are
-added, changed, moved and deleted by the generic ``add_/update_/move_/delete_``
-ops of :mod:`app.model.ops`.
+Listed in :mod:`app.model.ops`; the contract of :mod:`app.model.ops_core`
+holds: ``fn(session, ...) -> Change`` with an exact inverse. Objectives,
+personas, departments and channels themselves are added, changed, moved and
+deleted by the ``add_/update_/move_/delete_`` ops of
+:mod:`app.model.ops_project`.
 """
 
 from __future__ import annotations
@@ -17,26 +17,41 @@ from sqlalchemy.orm import Session
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
 from app.model.fields import check_fields
 from app.model.images import check_image_bytes
-from app.model.ops import Change, Op, _add, _ids, _move_ordered, _update, delete_rows, get, restore
+from app.model.ops_core import (
+    Change,
+    Op,
+    by_table,
+    delete_rows,
+    get,
+    insert_row,
+    move_in_order,
+    restore,
+    update_row,
+)
 from app.model.schema import (
-    Action, Card, CardImage, CardPersona, Channel, Department, Lane, MeasurementPoint, Persona, persona_channel,
+    Action,
+    Base,
+    Card,
+    CardImage,
+    CardPersona,
+    Channel,
+    Department,
+    Lane,
+    MeasurementPoint,
+    Persona,
+    persona_channel,
+    table_of,
 )
 from app.model.snapshot import Snapshot
 
-__all__ = [
-    "merge_department", "merge_channel", "unmerge",
-    "set_card_personas", "set_persona_score",
-    "add_card_image", "update_card_image", "move_card_image", "delete_card_image",
-]
-
 #: What points at a catalogue row, by catalogue table: (class, column).
-_REFERENCES: dict[str, tuple[tuple[type, str], ...]] = {
+_REFERENCES: dict[str, tuple[tuple[type[Base], str], ...]] = {
     "department": ((Card, "department_id"), (Lane, "department_id"), (Action, "department_id")),
     "channel": ((Card, "channel_id"), (MeasurementPoint, "channel_id")),
 }
 
 
-def _merge(session: Session, cls: type, source_id: int, target_id: int) -> Change:
+def _merge(session: Session, cls: type[Base], source_id: int, target_id: int) -> Change:
     """Point everything that names ``source_id`` at ``target_id``, then delete ``source_id``."""
     name = cls.__tablename__
     get(session, cls, source_id)
@@ -67,11 +82,11 @@ def _merge(session: Session, cls: type, source_id: int, target_id: int) -> Chang
             updated.setdefault("persona", set()).update(added)
     session.expire_all()
     change = delete_rows(session, {name: (source_id,)})
-    for table, ids in updated.items():
-        change.updated.setdefault(table, set()).update(ids)
+    for table, row_ids in updated.items():
+        change.updated.setdefault(table, set()).update(row_ids)
     change.updated.setdefault(name, set()).add(target_id)
     return Change({}, change.updated, change.deleted,
-                  Op("unmerge", {"table": name, "source_id": source_id, "target_id": target_id,
+                  Op(unmerge, {"table": name, "source_id": source_id, "target_id": target_id,
                                  "moved": moved, "snapshot": change.inverse.kwargs["snapshot"]}))
 
 
@@ -103,7 +118,7 @@ def unmerge(session: Session, table: str, source_id: int, target_id: int, moved:
         updated.setdefault(ref_table, set()).update(ids)
     session.expire_all()
     updated.setdefault(table, set()).add(target_id)
-    verb = "merge_department" if table == "department" else "merge_channel"
+    verb = merge_department if table == "department" else merge_channel
     return Change(change.created, updated, {}, Op(verb, {"source_id": source_id, "target_id": target_id}))
 
 
@@ -116,9 +131,10 @@ def _card_rows(session: Session, card_id: int) -> dict[int, float | None]:
 
 
 def _write_card_rows(session: Session, card_id: int, rows: dict[int, float | None]) -> None:
-    session.execute(CardPersona.__table__.delete().where(CardPersona.card_id == card_id))
+    table = table_of(CardPersona)
+    session.execute(table.delete().where(table.c.card_id == card_id))
     if rows:
-        session.execute(CardPersona.__table__.insert(),
+        session.execute(table.insert(),
                         [{"card_id": card_id, "persona_id": int(p), "score": s} for p, s in rows.items()])
     session.expire_all()
 
@@ -135,7 +151,7 @@ def set_card_personas(session: Session, card_id: int, scores: dict[Any, float | 
     session.flush()
     old = _card_rows(session, card_id)
     _write_card_rows(session, card_id, rows)
-    return Change({}, _ids(card={card_id}), {}, Op("set_card_personas", {"card_id": card_id, "scores": old}))
+    return Change({}, by_table(card={card_id}), {}, Op(set_card_personas, {"card_id": card_id, "scores": old}))
 
 
 def set_persona_score(session: Session, card_id: int, persona_id: int, score: float | None) -> Change:
@@ -153,7 +169,7 @@ def add_card_image(session: Session, card_id: int, image: bytes, image_type: str
     """Attach an image (already checked and downscaled by the caller) to a card."""
     get(session, Card, card_id)
     check_image_bytes(image)
-    return _add(session, CardImage, {"card_id": card_id}, index,
+    return insert_row(session, CardImage, {"card_id": card_id}, index,
                 {"image": image, "image_type": image_type, "caption": caption}, card_image_id)
 
 
@@ -162,12 +178,12 @@ def update_card_image(session: Session, card_image_id: int, **fields: Any) -> Ch
     if set(fields) - {"caption"}:
         raise ModelError(QT_TRANSLATE_NOOP("errors", "A {table} has no field named {field}."), table="card_image",
                          field=", ".join(sorted(set(fields) - {"caption"})))
-    return _update(session, CardImage, card_image_id, fields)
+    return update_row(session, CardImage, card_image_id, fields, update_card_image, "card_image_id")
 
 
 def move_card_image(session: Session, card_image_id: int, index: int) -> Change:
     """Reorder an image among its card's images."""
-    return _move_ordered(session, CardImage, card_image_id, index)
+    return move_in_order(session, CardImage, card_image_id, index, move_card_image, "card_image_id")
 
 
 def delete_card_image(session: Session, card_image_id: int) -> Change:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, select, update
+from sqlalchemy import Column, and_, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
-from app.model.schema import ORDER_SCOPES, Base
+from app.model.schema import ORDER_SCOPES, Base, table_of
 
 #: Far above any real position: rows parked here never collide with real ones.
 OFFSET = 1_000_000
@@ -27,6 +27,11 @@ def scope_of(cls: type[Base], obj_or_values: Any) -> dict[str, Any]:
     return {c: getattr(obj_or_values, c) for c in columns}
 
 
+def position_of(cls: type[Base]) -> Column[Any]:
+    """The ``position`` column of an ordered class (every class of ``ORDER_SCOPES`` has one)."""
+    return table_of(cls).c.position
+
+
 def _where(cls: type[Base], scope: dict[str, Any]) -> Any:
     return and_(True, *(getattr(cls, c) == v for c, v in scope.items()))
 
@@ -34,7 +39,7 @@ def _where(cls: type[Base], scope: dict[str, Any]) -> Any:
 def count(session: Session, cls: type[Base], scope: dict[str, Any]) -> int:
     """How many rows share ``scope`` (a parked row does not count)."""
     return session.scalar(select(func.count()).select_from(cls).where(
-        _where(cls, scope), cls.position < OFFSET)) or 0
+        _where(cls, scope), position_of(cls) < OFFSET)) or 0
 
 
 def clamp(index: int | None, size: int) -> int:
@@ -45,10 +50,10 @@ def clamp(index: int | None, size: int) -> int:
 def _shift(session: Session, cls: type[Base], scope: dict[str, Any], start: int, delta: int) -> None:
     where = _where(cls, scope)
     opts = {"synchronize_session": False}
-    session.execute(update(cls).where(where, cls.position >= start, cls.position < OFFSET)
-                    .values(position=cls.position + OFFSET + delta), execution_options=opts)
-    session.execute(update(cls).where(where, cls.position >= OFFSET, cls.position < 2 * OFFSET)
-                    .values(position=cls.position - OFFSET),
+    session.execute(update(cls).where(where, position_of(cls) >= start, position_of(cls) < OFFSET)
+                    .values(position=position_of(cls) + OFFSET + delta), execution_options=opts)
+    session.execute(update(cls).where(where, position_of(cls) >= OFFSET, position_of(cls) < 2 * OFFSET)
+                    .values(position=position_of(cls) - OFFSET),
                     execution_options=opts)
 
 
@@ -68,12 +73,6 @@ def park(session: Session, obj: Base) -> None:
                     execution_options={"synchronize_session": False})
 
 
-def renumber(session: Session, cls: type[Base], scope: dict[str, Any]) -> None:
-    """Make the positions of ``scope`` dense again (0, 1, 2...) keeping their order."""
-    ids = session.scalars(select(cls.id).where(_where(cls, scope)).order_by(cls.position)).all()
-    set_positions(session, cls, dict(zip(ids, range(len(ids)))))
-
-
 def set_positions(session: Session, cls: type[Base], positions: dict[int, int]) -> None:
     """Give rows exact positions (all rows of a scope whose positions change at once)."""
     if not positions:
@@ -81,7 +80,8 @@ def set_positions(session: Session, cls: type[Base], positions: dict[int, int]) 
     opts = {"synchronize_session": False}
     ids = list(positions)
     for start in range(0, len(ids), 900):  # SQLite's limit on bound parameters
-        session.execute(update(cls).where(cls.id.in_(ids[start:start + 900])).values(position=cls.position + OFFSET),
+        session.execute(update(cls).where(cls.id.in_(ids[start:start + 900]))
+                        .values(position=position_of(cls) + OFFSET),
                         execution_options=opts)
     write_positions(session, cls, positions)
 
@@ -90,7 +90,7 @@ def write_positions(session: Session, cls: type[Base], positions: dict[int, int]
     """Write ``positions`` (row id -> position) in one executemany: deleting 1,000 cards moves thousands."""
     if not positions:
         return
-    table = cls.__table__
+    table = table_of(cls)
     statement = update(table).where(table.c.id == bindparam("row_id")).values(position=bindparam("new_position"))
     session.execute(statement, [{"row_id": row_id, "new_position": position}
                                              for row_id, position in positions.items()])

@@ -53,19 +53,3 @@ def plan_moves(cell_cards: Mapping[CellKey, Sequence[int]],
             moves.append((card_id, cell[0], cell[1], slot))
     return moves
 
-
-def insertion_index(cell_ids: Sequence[int], tops: Mapping[int, tuple[float, float]], y: float,
-                    exclude: set[int]) -> int:
-    """Index among the cell's cards not in ``exclude`` before which a drop at height ``y`` goes.
-
-    ``tops`` maps a card id to (top, height) of its box; a card missing
-    from it (a folded lane) sends the drop to the end of the cell.
-    """
-    staying = [card_id for card_id in cell_ids if card_id not in exclude]
-    for index, card_id in enumerate(staying):
-        box = tops.get(card_id)
-        if box is None:
-            return len(staying)
-        if y < box[0] + box[1] / 2.0:
-            return index
-    return len(staying)

@@ -22,30 +22,12 @@ import socket
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from app.model.data_folder import data_dir
 from app.model.errors import QT_TRANSLATE_NOOP, ProjectFileError
 from app.model.leftovers import process_alive
 from app.model.storefile import SUFFIX, fsync_path, remove_database_files
-
-if TYPE_CHECKING:
-    from app.model.store import ProjectStore
-
-
-def data_dir() -> Path:
-    """The user's Parcours data folder (not created here).
-
-    ``PARCOURS_DATA_DIR`` if set, else ``$XDG_DATA_HOME/parcours``, else
-    ``~/.local/share/parcours`` (``%LOCALAPPDATA%\\Parcours`` on Windows).
-    """
-    override = os.environ.get("PARCOURS_DATA_DIR")
-    if override:
-        return Path(override)
-    if os.name == "nt" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / "Parcours"
-    xdg = os.environ.get("XDG_DATA_HOME", "")
-    base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".local" / "share"
-    return base / "parcours"
 
 
 def working_dir() -> Path:
@@ -150,15 +132,6 @@ class RecoveryRecord:
     opened_at: dt.datetime | None
     working_path: Path
     owner: Owner
-
-    def recover(self, *, force: bool = False) -> ProjectStore:
-        """Open the working copy as a store whose Save writes to :attr:`document`.
-
-        ``force`` takes over a lock on the document held by someone else.
-        """
-        from app.model.store import ProjectStore
-
-        return ProjectStore.recover(self, force=force)
 
     def discard(self) -> None:
         """Delete the working copy and its record for good."""

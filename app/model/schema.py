@@ -9,7 +9,7 @@ that keeps a card's lane and stage in the same journey.
 
 Ordered rows carry a dense 0-based ``position`` unique within their parent;
 :data:`ORDER_SCOPES` names each ordered class's parent columns so that
-:mod:`app.model.ops` can open and close gaps generically.
+:mod:`app.model.ordering` (for :mod:`app.model.ops_core`) can open and close gaps generically.
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
+    DDL,
     CheckConstraint,
     Column,
-    DDL,
     Enum,
     ForeignKey,
     Integer,
@@ -38,6 +38,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from app.model.enums import (
+    SCORE_MAX,
+    SCORE_MIN,
     ActionStatus,
     Direction,
     Emotion,
@@ -52,8 +54,6 @@ from app.model.enums import (
     MeasureMethod,
     ObjectiveKind,
     Origin,
-    SCORE_MAX,
-    SCORE_MIN,
     Scale,
     ServicePreference,
     StageSide,
@@ -74,10 +74,10 @@ NAMING = {
 
 def utcnow() -> dt.datetime:
     """Current UTC time without tzinfo and microseconds (what the file stores)."""
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
-class JSONList(TypeDecorator):
+class JSONList(TypeDecorator[list[str]]):
     """A list of strings stored as a JSON array in a TEXT column."""
 
     impl = Text
@@ -121,10 +121,20 @@ class Base(DeclarativeBase):
 
     metadata = MetaData(naming_convention=NAMING)
 
+    if TYPE_CHECKING:
+        # Every table declares an integer primary key ``id``; typed here for code that takes any table.
+        id: Mapped[int]
+
     def __repr__(self) -> str:
         ident = getattr(self, "id", None)
         label = getattr(self, "title", None) or getattr(self, "name", None)
         return f"<{type(self).__name__} {ident} {label!r}>" if label else f"<{type(self).__name__} {ident}>"
+
+
+
+def table_of(cls: type[Base]) -> Table:
+    """The table of a mapped class (``cls.__table__`` is only a FromClause to the type checker)."""
+    return Base.metadata.tables[cls.__tablename__]
 
 
 # --------------------------------------------------------------------------- project
@@ -659,7 +669,7 @@ TRIGGERS = tuple(template.format(when=when)
                  for template in (_SAME_JOURNEY, _LINK_SAME_JOURNEY) for when in ("INSERT", "UPDATE"))
 
 for _ddl in TRIGGERS:
-    event.listen(Base.metadata, "after_create", DDL(_ddl))
+    event.listen(Base.metadata, "after_create", DDL(_ddl))  # type: ignore[no-untyped-call]  # DDL() is untyped
 
 
 # --------------------------------------------------------------------------- text cleaning

@@ -53,7 +53,7 @@ def _chunks(values: list[Any]) -> list[list[Any]]:
 def collect(session: Session, roots: dict[str, set[int]]) -> Snapshot:
     """What deleting ``roots`` (table name -> ids) would remove or change."""
     tables = Base.metadata.tables
-    rows: dict[str, dict[tuple, dict[str, Any]]] = defaultdict(dict)
+    rows: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = defaultdict(dict)
     nulled: list[tuple[str, str, int, Any]] = []
     pending: list[tuple[str, set[int]]] = [(name, set(ids)) for name, ids in roots.items() if ids]
     while pending:
@@ -96,9 +96,10 @@ def collect(session: Session, roots: dict[str, set[int]]) -> Snapshot:
         survivors: dict[int, int] = {}
         runs: list[tuple[int, ...]] = []
         for scope in sorted(scopes, key=repr):
-            where = and_(True, *(getattr(cls, c) == v for c, v in zip(ORDER_SCOPES[cls], scope)))
-            run = [(row_id, position) for row_id, position in
-                   session.execute(select(cls.id, cls.position).where(where).order_by(cls.position))
+            where = and_(True, *(getattr(cls, c) == v for c, v in zip(ORDER_SCOPES[cls], scope, strict=True)))
+            position = ordering.position_of(cls)
+            run = [(row_id, row_position) for row_id, row_position in
+                   session.execute(select(cls.id, position).where(where).order_by(position))
                    if row_id not in removed[name]]
             survivors.update(run)
             if run:
@@ -130,7 +131,8 @@ def restore_rows(session: Session, snapshot: Snapshot) -> None:
     for name, before in snapshot.positions.items():
         cls = _CLASSES[name]
         for chunk in _chunks(list(before)):
-            session.execute(update(cls).where(cls.id.in_(chunk)).values(position=cls.position + ordering.OFFSET),
+            session.execute(update(cls).where(cls.id.in_(chunk))
+                            .values(position=ordering.position_of(cls) + ordering.OFFSET),
                             execution_options={"synchronize_session": False})
     for table in Base.metadata.sorted_tables:
         rows = snapshot.rows.get(table.name)
@@ -139,8 +141,8 @@ def restore_rows(session: Session, snapshot: Snapshot) -> None:
     for name, before in snapshot.positions.items():
         ordering.write_positions(session, _CLASSES[name], before)
     for name, column, row_id, value in snapshot.nulled:
-        table: Table = tables[name]
-        session.execute(update(table).where(table.c.id == row_id).values({column: value}))
+        target = tables[name]
+        session.execute(update(target).where(target.c.id == row_id).values({column: value}))
     session.expire_all()
 
 

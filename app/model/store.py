@@ -30,9 +30,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from app.model import inspection, integrity, leftovers, migrations, schema
+from app.model.data_folder import data_dir
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError, ProjectFileError
 from app.model.filecheck import CheckResult, check_file, upgraded_in_memory, validate_file
-from app.model.recovery import DocumentLock, RecoveryRecord, WorkingCopy, data_dir, list_recoverable
+from app.model.recovery import DocumentLock, RecoveryRecord, WorkingCopy, list_recoverable
 from app.model.schema import Project, utcnow
 from app.model.storefile import (
     APPLICATION_ID,
@@ -42,8 +43,15 @@ from app.model.storefile import (
     read_header,
     write_document,
 )
-from app.model.workingcopy import (clean_copy, configure_working_connection, connect_working_copy, copy_into,
-                                   new_working_copy, storage_failure, title_of)
+from app.model.workingcopy import (
+    clean_copy,
+    configure_working_connection,
+    connect_working_copy,
+    copy_into,
+    new_working_copy,
+    storage_failure,
+    title_of,
+)
 
 __all__ = ["APPLICATION_ID", "SUFFIX", "CheckResult", "ProjectStore", "RecoveryRecord", "check_file",
            "configure_working_connection", "connect_working_copy", "data_dir", "list_recoverable",
@@ -57,7 +65,7 @@ def _absolute(path: Path | str) -> Path:
 class ProjectStore:
     """One open project: its document on disk, its working copy, the session on it, its lock.
 
-    Build one with :meth:`create`, :meth:`open` or :meth:`RecoveryRecord.recover`;
+    Build one with :meth:`create`, :meth:`open` or :meth:`recover`;
     close it with :meth:`close` (or use it as a context manager).
     """
 
@@ -71,7 +79,11 @@ class ProjectStore:
         self.read_only: bool = read_only
         #: What the user should know about the file once it is open (objects removed...), one sentence each.
         self.warnings: list[ParcoursError] = []
-        self.engine: Engine = engine if engine is not None else connect_working_copy(working.path)
+        if engine is None:
+            if working is None:
+                raise ValueError("a store needs an engine or a working copy")
+            engine = connect_working_copy(working.path)
+        self.engine: Engine = engine
         self._working = working
         self._lock = lock
         self._session = Session(self.engine)
@@ -258,7 +270,7 @@ class ProjectStore:
         keeps_lock = self._lock is not None and self._lock.document == target
         new_lock = self._lock if keeps_lock else DocumentLock.acquire(target)
         session = self.session
-        project = session.get(Project, 1)
+        project = session.get_one(Project, 1)
         before = (project.revision, project.modified_at)
         project.revision += 1
         project.modified_at = utcnow()
@@ -268,9 +280,11 @@ class ProjectStore:
             leftovers.remove_stale_saves(target)
         try:
             with self.engine.connect() as connection:
-                write_document(connection.connection.driver_connection, target.resolve())
+                raw = connection.connection.driver_connection
+                assert isinstance(raw, sqlite3.Connection)  # pysqlite's own connection
+                write_document(raw, target.resolve())
         except BaseException:
-            project = session.get(Project, 1)
+            project = session.get_one(Project, 1)
             project.revision, project.modified_at = before
             session.commit()
             if new_lock is not None and not keeps_lock:

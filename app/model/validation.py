@@ -21,9 +21,21 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
-from sqlalchemy import (Boolean, CheckConstraint, Column, Date, DateTime, Enum, Float, Integer, LargeBinary, String,
-                        Table)
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+)
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from app.model import schema
@@ -52,7 +64,7 @@ def _literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def _storage_rule(column: Column) -> str | None:
+def _storage_rule(column: Column[Any]) -> str | None:
     """SQL true when ``column``'s value has a storage type or value the model cannot read."""
     name = _quoted(column.name)
     kind = column.type
@@ -92,7 +104,7 @@ def _checks(table: Table) -> dict[str, list[str]]:
     return found
 
 
-def _column_rule(column: Column, checks: list[str]) -> str | None:
+def _column_rule(column: Column[Any], checks: list[str]) -> str | None:
     """SQL, 1 when the column's value breaks a rule: NULL where none is allowed, its type, its CHECKs.
 
     One CASE per column, so that a NULL or a sound value costs few steps
@@ -137,7 +149,7 @@ _RELATIONS = (
 )
 
 
-def _text_columns(table: Table) -> list[Column]:
+def _text_columns(table: Table) -> list[Column[Any]]:
     return [column for column in table.columns
             if isinstance(column.type, (String, DateTime, Date, JSONList)) and not isinstance(column.type, LargeBinary)]
 
@@ -159,7 +171,7 @@ def _bad_text(connection: sqlite3.Connection, table: Table) -> RowDamage | None:
     key = "id" if "id" in table.columns else "rowid"
     selected = ", ".join(f"CAST({_quoted(column.name)} AS BLOB)" for column in columns)
     for row in connection.execute(f"SELECT {key}, {selected} FROM {_quoted(table.name)} ORDER BY rowid"):
-        for column, value in zip(columns, row[1:]):
+        for column, value in zip(columns, row[1:], strict=True):
             try:
                 (value or b"").decode("utf-8")
             except UnicodeDecodeError:
@@ -176,7 +188,8 @@ def _bad_date(connection: sqlite3.Connection, table: Table) -> RowDamage | None:
         process = column.type.dialect_impl(_DIALECT).result_processor(_DIALECT, None)
         if process is None:
             continue
-        query = f"SELECT {key}, {_quoted(column.name)} FROM {_quoted(table.name)} WHERE {_quoted(column.name)} IS NOT NULL"
+        name = _quoted(column.name)
+        query = f"SELECT {key}, {name} FROM {_quoted(table.name)} WHERE {name} IS NOT NULL"
         for ident, value in connection.execute(query):
             try:
                 process(value)

@@ -67,6 +67,8 @@ def dots_left(session: Session, participant_id: int) -> int:
     if person is None:
         return 0
     round_ = session.get(VoteRound, person.round_id)
+    if round_ is None:
+        return 0
     placed = session.scalar(select(func.count(Vote.id)).where(Vote.participant_id == participant_id)) or 0
     return max(0, round_.dots - placed)
 

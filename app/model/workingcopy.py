@@ -19,8 +19,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import StaticPool
 
 from app.model import inspection, integrity, migrations, schema
+from app.model.data_folder import data_dir
 from app.model.errors import QT_TRANSLATE_NOOP, ProjectFileError
-from app.model.recovery import WorkingCopy, data_dir
+from app.model.recovery import WorkingCopy
 from app.model.storefile import copy_database, sqlite_failure
 
 

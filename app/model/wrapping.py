@@ -1,4 +1,4 @@
-"""Word wrapping of card text, measured by a :class:`~app.model.layout.TextMetrics` (no Qt).
+"""Word wrapping of card text, measured by a :class:`TextMetrics` (no Qt).
 
 :class:`TextWrapper` remembers what it wrapped: the canvas keeps one for the
 life of a map, so laying the map out again after an edit measures only the
@@ -7,10 +7,20 @@ text that changed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from app.model.layout import TextMetrics
+
+class TextMetrics(Protocol):
+    """Measures text in one font family at a given pixel size."""
+
+    def width(self, text: str, size: float, bold: bool = False) -> float:
+        """Advance width of ``text`` on one line."""
+        ...
+
+    def line_height(self, size: float) -> float:
+        """Distance between two baselines."""
+        ...
+
 
 #: Appended to the last line of a text that did not fit.
 ELLIPSIS = "…"
@@ -126,7 +136,7 @@ class TextWrapper:
             return
         current: list[str] = []
         current_width = 0.0
-        for word, word_width in zip(words, word_widths):
+        for word, word_width in zip(words, word_widths, strict=True):
             if current and current_width + space + word_width <= width:
                 current.append(word)
                 current_width += space + word_width

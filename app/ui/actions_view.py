@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from app import i18n
+from app.model import ops
 from app.model.enums import ActionStatus, Horizon
 from app.model.errors import ParcoursError
 from app.model.method_data import ActionRow, read_actions, read_pain_points
@@ -192,7 +193,7 @@ class ActionsView(RefreshWhenShown, QWidget):
         fields: dict[str, Any] = {"title": self.tr("New action")}
         if self.journey_id is not None:
             fields["journey_id"] = self.journey_id
-        action_id = self._push(GenericCommand(self.document, Op("create_action", fields), self.tr("New action")))
+        action_id = self._push(GenericCommand(self.document, Op(ops.create_action, fields), self.tr("New action")))
         if action_id is not None:
             self.edit_title(action_id)
         return action_id
@@ -227,7 +228,7 @@ class ActionsView(RefreshWhenShown, QWidget):
         if self.document is None or not ids:
             return
         text = self.tr("Delete action") if len(ids) == 1 else self.tr("Delete %n actions").replace("%n", str(len(ids)))
-        self._push(GenericCommand(self.document, Op("delete_rows", {"roots": {"action": tuple(ids)}}), text))
+        self._push(GenericCommand(self.document, Op(ops.delete_rows, {"roots": {"action": tuple(ids)}}), text))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Delete and self.view.hasFocus():
@@ -239,10 +240,10 @@ class ActionsView(RefreshWhenShown, QWidget):
         if self.document is None:
             return
         if field == "card_ids":
-            command = GenericCommand(self.document, Op("set_action_cards", {"action_id": action_id, "ids": value}),
+            command = GenericCommand(self.document, Op(ops.set_action_cards, {"action_id": action_id, "ids": value}),
                                      self.tr("Link pain points"))
         else:
-            command = EditCommand(self.document, Op("update_action", {"action_id": action_id, field: value}),
+            command = EditCommand(self.document, Op(ops.update_action, {"action_id": action_id, field: value}),
                                   self.tr("Edit action"))
         self._push(command)
 

@@ -16,9 +16,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy import select
 
+from app.model import ops
 from app.model.enums import Interaction, Origin, StageSide
 from app.model.errors import QT_TRANSLATE_NOOP
-from app.model.ops import Op
+from app.model.ops import Op, OpFunction
 from app.model.schema import Channel, Department
 from app.ui.canvas.icons import channel_icon
 from app.ui.catalogues_base import RowListEditor, workspace_choices
@@ -50,7 +51,7 @@ translate = QCoreApplication.translate
 class _MergingEditor(RowListEditor):
     """A catalogue list that can also merge its selected entry into another."""
 
-    def __init__(self, *args: Any, merge_op: str, merge_text: str, merge_command: str, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, merge_op: OpFunction, merge_text: str, merge_command: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._merge_op, self._merge_command = merge_op, merge_command
         self.merge_button = QPushButton(merge_text, self)
@@ -98,8 +99,8 @@ class DepartmentsEditor(_MergingEditor):
         texts = {"list": translate("catalogues", "Departments"), "add": translate("catalogues", "&Add department"), "delete": translate("catalogues", "&Delete"),
                  "add_command": translate("catalogues", "Add department"), "delete_command": translate("catalogues", "Delete department"),
                  "move_command": translate("catalogues", "Move department"), "edit_command": translate("catalogues", "Edit department")}
-        super().__init__("department", Department, form, describe=self._describe_department,
-                         new_fields=self._new_department, texts=texts, merge_op="merge_department",
+        super().__init__(ops.DEPARTMENTS, Department, form, describe=self._describe_department,
+                         new_fields=self._new_department, texts=texts, merge_op=ops.merge_department,
                          merge_text=translate("catalogues", "&Merge into…"), merge_command=translate("catalogues", "Merge departments"), parent=parent)
 
     @staticmethod
@@ -123,8 +124,8 @@ class ChannelsEditor(_MergingEditor):
         texts = {"list": translate("catalogues", "Channels"), "add": translate("catalogues", "&Add channel"), "delete": translate("catalogues", "&Delete"),
                  "add_command": translate("catalogues", "Add channel"), "delete_command": translate("catalogues", "Delete channel"),
                  "move_command": translate("catalogues", "Move channel"), "edit_command": translate("catalogues", "Edit channel")}
-        super().__init__("channel", Channel, form, describe=self._describe_channel, new_fields=self._new_channel,
-                         texts=texts, merge_op="merge_channel", merge_text=translate("catalogues", "&Merge into…"),
+        super().__init__(ops.CHANNELS, Channel, form, describe=self._describe_channel, new_fields=self._new_channel,
+                         texts=texts, merge_op=ops.merge_channel, merge_text=translate("catalogues", "&Merge into…"),
                          merge_command=translate("catalogues", "Merge channels"), parent=parent)
 
     @staticmethod

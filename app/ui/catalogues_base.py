@@ -25,7 +25,7 @@ from sqlalchemy import select
 from app import i18n
 from app.model.enums import Interaction, Language, ObjectiveKind, Origin, ServicePreference, StageSide
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
-from app.model.ops import Change, Op
+from app.model.ops import Change, Op, RowOps
 from app.ui.commands import EditCommand, GenericCommand, push
 from app.ui.document import ProjectDocument
 from app.ui.inspector_fields import FieldForm
@@ -157,7 +157,7 @@ class OrderedList(QListWidget):
 class RowListEditor(QWidget):
     """The rows of one table in an :class:`OrderedList`, with Add, Delete and a form for the selected row.
 
-    ``table`` names the ops (``add_<table>``, ``update_<table>``...);
+    ``row_ops`` holds the table's ops (:data:`app.model.ops.PERSONAS`...);
     ``model`` is the ORM class; ``describe(row)`` gives a row's text and
     icon; ``new_fields()`` the fields of a new row; ``watched`` the other
     tables whose changes the list or the form show.
@@ -166,14 +166,14 @@ class RowListEditor(QWidget):
     #: The current row changed (its id, or None).
     current_changed = Signal(object)
 
-    def __init__(self, table: str, model: type, form: FieldForm, *, describe: Callable[[Any], tuple[str, QIcon]],
+    def __init__(self, row_ops: RowOps, model: type, form: FieldForm, *, describe: Callable[[Any], tuple[str, QIcon]],
                  new_fields: Callable[[], dict[str, Any]], texts: dict[str, str], watched: frozenset[str] = frozenset(),
                  body: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document: ProjectDocument | None = None
-        self.table, self.model, self.form = table, model, form
+        self.row_ops, self.table, self.model, self.form = row_ops, row_ops.table, model, form
         self._describe, self._new_fields, self._texts = describe, new_fields, texts
-        self._watched = watched | {table}
+        self._watched = watched | {row_ops.table}
         self.list = OrderedList(self)
         self.list.setAccessibleName(texts["list"])
         self.add_button = QPushButton(texts["add"], self)
@@ -217,7 +217,7 @@ class RowListEditor(QWidget):
 
     def add_row(self) -> int | None:
         """Add a row after the others (one undo step), select it and put the focus on its first field."""
-        row_id = self._push(GenericCommand(self.document, Op(f"add_{self.table}", self._new_fields()),
+        row_id = self._push(GenericCommand(self.document, Op(self.row_ops.add, self._new_fields()),
                                            self._texts["add_command"]))
         if row_id is not None:
             self.list.select_id(row_id)
@@ -232,7 +232,7 @@ class RowListEditor(QWidget):
         """Delete the selected row (undo restores it and whatever referred to it)."""
         row_id = self.current_id()
         if row_id is not None:
-            self._push(GenericCommand(self.document, Op(f"delete_{self.table}", {f"{self.table}_id": row_id}),
+            self._push(GenericCommand(self.document, Op(self.row_ops.delete, {f"{self.table}_id": row_id}),
                                       self._texts["delete_command"]))
 
     # ------------------------------------------------------------------ reading the model
@@ -290,7 +290,7 @@ class RowListEditor(QWidget):
         self._show_current()
 
     def _on_list_move_requested(self, row_id: int, index: int) -> None:
-        self._push(GenericCommand(self.document, Op(f"move_{self.table}", {f"{self.table}_id": row_id,
+        self._push(GenericCommand(self.document, Op(self.row_ops.move, {f"{self.table}_id": row_id,
                                                                             "index": index}),
                                   self._texts["move_command"]))
         self.list.select_id(row_id)
@@ -300,7 +300,7 @@ class RowListEditor(QWidget):
         if row_id is None or self.document is None:
             return
         merge = self.form.editors[name].merge
-        op = Op(f"update_{self.table}", {f"{self.table}_id": row_id, name: value})
+        op = Op(self.row_ops.update, {f"{self.table}_id": row_id, name: value})
         self._push(EditCommand(self.document, op, self._texts["edit_command"], merge=merge))
 
     def _push(self, command: Any) -> Any:

@@ -1,6 +1,7 @@
 """One QUndoCommand per user verb.
 
-Every command holds an :class:`~app.model.ops.Op` (plain data) and makes one
+Every command holds an :class:`~app.model.ops.Op` (an op function of
+:mod:`app.model.ops` and its arguments) and makes one
 document call in ``redo`` and one in ``undo``: each application of an op
 returns its exact inverse, so undo applies the inverse of the last redo and
 redo applies the inverse of the last undo - the same swap both ways. Commands
@@ -20,12 +21,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy import select
 
+from app.model import ops
 from app.model.errors import ParcoursError
 from app.model.ops import TABLES, Change, Op
 from app.ui.document import ProjectDocument
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+# Called by this name with literal strings so that lupdate finds them (a wrapper would hide them).
+translate = QCoreApplication.translate
 
 #: ``QUndoCommand.id()`` of commands that merge field edits.
 EDIT_MERGE_ID = 1001
@@ -115,7 +120,7 @@ class EditCommand(OpCommand):
     def __init__(self, document: ProjectDocument, op: Op, text: str, *, merge: bool = True) -> None:
         super().__init__(document, op, text)
         self._merge = merge
-        self._key = (op.name, frozenset(op.kwargs))
+        self._key = (op.fn, frozenset(op.kwargs))
         self._target = {k: v for k, v in op.kwargs.items() if k.endswith("_id") or k == "id"}
         self._fields = {k: v for k, v in op.kwargs.items() if k not in self._target}
         self._original: dict[str, Any] | None = None
@@ -151,48 +156,42 @@ class AddCardCommand(OpCommand):
 
     def __init__(self, document: ProjectDocument, lane_id: int, stage_id: int, *,
                  index: int | None = None, **fields: Any) -> None:
-        super().__init__(document, Op("add_card", {"lane_id": lane_id, "stage_id": stage_id,
-                                                   "index": index, **fields}), QCoreApplication.translate("commands", "Add card"))
+        super().__init__(document, Op(ops.add_card, {"lane_id": lane_id, "stage_id": stage_id,
+                                                   "index": index, **fields}), translate("commands", "Add card"))
 
 
 class AddCardsCommand(OpCommand):
     """Create several cards at once (paste, import of lines)."""
 
     def __init__(self, document: ProjectDocument, specs: list[dict[str, Any]], text: str | None = None) -> None:
-        super().__init__(document, Op("add_cards", {"specs": specs}),
-                         text or QCoreApplication.translate("commands", "Paste %n card(s)").replace("%n", str(len(specs))))
+        super().__init__(document, Op(ops.add_cards, {"specs": specs}),
+                         text or translate("commands", "Paste %n card(s)").replace("%n", str(len(specs))))
 
 
 class MoveCardsCommand(OpCommand):
     """Move one or several cards to cells and places in those cells (one undo step)."""
 
     def __init__(self, document: ProjectDocument, moves: list[tuple[int, int, int, int]]) -> None:
-        text = QCoreApplication.translate("commands", "Move card") if len(moves) == 1 else QCoreApplication.translate("commands", "Move %n cards").replace("%n", str(len(moves)))
-        super().__init__(document, Op("move_cards", {"moves": [tuple(m) for m in moves]}), text)
-
-
-class DeleteCardsCommand(OpCommand):
-    """Delete cards with their links (undo restores them with their original ids)."""
-
-    def __init__(self, document: ProjectDocument, card_ids: list[int]) -> None:
-        text = QCoreApplication.translate("commands", "Delete card") if len(card_ids) == 1 else QCoreApplication.translate("commands", "Delete %n cards").replace(
-            "%n", str(len(card_ids)))
-        super().__init__(document, Op("delete_cards", {"card_ids": list(card_ids)}), text)
+        text = (translate("commands", "Move card") if len(moves) == 1
+                else translate("commands", "Move %n cards").replace("%n", str(len(moves))))
+        super().__init__(document, Op(ops.move_cards, {"moves": [tuple(m) for m in moves]}), text)
 
 
 class DuplicateCardsCommand(OpCommand):
     """Duplicate cards, each copy right after its original."""
 
     def __init__(self, document: ProjectDocument, card_ids: list[int]) -> None:
-        super().__init__(document, Op("duplicate_cards", {"card_ids": list(card_ids)}),
-                         QCoreApplication.translate("commands", "Duplicate cards") if len(card_ids) > 1 else QCoreApplication.translate("commands", "Duplicate card"))
+        super().__init__(document, Op(ops.duplicate_cards, {"card_ids": list(card_ids)}),
+                         translate("commands", "Duplicate cards") if len(card_ids) > 1
+                         else translate("commands", "Duplicate card"))
 
 
 class EditCardCommand(EditCommand):
     """Change fields of one card (title, score, channel...)."""
 
     def __init__(self, document: ProjectDocument, card_id: int, *, merge: bool = True, **fields: Any) -> None:
-        super().__init__(document, Op("update_card", {"card_id": card_id, **fields}), QCoreApplication.translate("commands", "Edit card"),
+        super().__init__(document, Op(ops.update_card, {"card_id": card_id, **fields}),
+                         translate("commands", "Edit card"),
                          merge=merge)
 
 
@@ -203,22 +202,23 @@ class AddStageCommand(OpCommand):
     """Insert a stage (column)."""
 
     def __init__(self, document: ProjectDocument, journey_id: int, name: str, index: int | None = None) -> None:
-        super().__init__(document, Op("add_stage", {"journey_id": journey_id, "name": name, "index": index}),
-                         QCoreApplication.translate("commands", "Add stage"))
+        super().__init__(document, Op(ops.add_stage, {"journey_id": journey_id, "name": name, "index": index}),
+                         translate("commands", "Add stage"))
 
 
 class MoveStageCommand(OpCommand):
     """Move a stage to another place in its journey."""
 
     def __init__(self, document: ProjectDocument, stage_id: int, index: int) -> None:
-        super().__init__(document, Op("move_stage", {"stage_id": stage_id, "index": index}), QCoreApplication.translate("commands", "Move stage"))
+        super().__init__(document, Op(ops.move_stage, {"stage_id": stage_id, "index": index}),
+                         translate("commands", "Move stage"))
 
 
 class DeleteStageCommand(OpCommand):
     """Delete a stage and its cards."""
 
     def __init__(self, document: ProjectDocument, stage_id: int) -> None:
-        super().__init__(document, Op("delete_stage", {"stage_id": stage_id}), QCoreApplication.translate("commands", "Delete stage"))
+        super().__init__(document, Op(ops.delete_stage, {"stage_id": stage_id}), translate("commands", "Delete stage"))
 
 
 class AddLaneCommand(OpCommand):
@@ -226,29 +226,31 @@ class AddLaneCommand(OpCommand):
 
     def __init__(self, document: ProjectDocument, journey_id: int, kind: Any, name: str = "",
                  index: int | None = None) -> None:
-        super().__init__(document, Op("add_lane", {"journey_id": journey_id, "kind": kind, "name": name,
-                                                   "index": index}), QCoreApplication.translate("commands", "Add lane"))
+        super().__init__(document, Op(ops.add_lane, {"journey_id": journey_id, "kind": kind, "name": name,
+                                                   "index": index}), translate("commands", "Add lane"))
 
 
 class MoveLaneCommand(OpCommand):
     """Move a lane to another place in its journey."""
 
     def __init__(self, document: ProjectDocument, lane_id: int, index: int) -> None:
-        super().__init__(document, Op("move_lane", {"lane_id": lane_id, "index": index}), QCoreApplication.translate("commands", "Move lane"))
+        super().__init__(document, Op(ops.move_lane, {"lane_id": lane_id, "index": index}),
+                         translate("commands", "Move lane"))
 
 
 class DeleteLaneCommand(OpCommand):
     """Delete a lane and its cards."""
 
     def __init__(self, document: ProjectDocument, lane_id: int) -> None:
-        super().__init__(document, Op("delete_lane", {"lane_id": lane_id}), QCoreApplication.translate("commands", "Delete lane"))
+        super().__init__(document, Op(ops.delete_lane, {"lane_id": lane_id}), translate("commands", "Delete lane"))
 
 
 class EditStageCommand(EditCommand):
     """Change fields of a stage (name, description, durations, colour)."""
 
     def __init__(self, document: ProjectDocument, stage_id: int, *, merge: bool = True, **fields: Any) -> None:
-        super().__init__(document, Op("update_stage", {"stage_id": stage_id, **fields}), QCoreApplication.translate("commands", "Edit stage"),
+        super().__init__(document, Op(ops.update_stage, {"stage_id": stage_id, **fields}),
+                         translate("commands", "Edit stage"),
                          merge=merge)
 
 
@@ -256,7 +258,8 @@ class EditLaneCommand(EditCommand):
     """Change fields of a lane (name, kind, colour, department)."""
 
     def __init__(self, document: ProjectDocument, lane_id: int, *, merge: bool = True, **fields: Any) -> None:
-        super().__init__(document, Op("update_lane", {"lane_id": lane_id, **fields}), QCoreApplication.translate("commands", "Edit lane"),
+        super().__init__(document, Op(ops.update_lane, {"lane_id": lane_id, **fields}),
+                         translate("commands", "Edit lane"),
                          merge=merge)
 
 
@@ -264,23 +267,16 @@ class AddLinkCommand(OpCommand):
     """Link two cards."""
 
     def __init__(self, document: ProjectDocument, source_id: int, target_id: int, **fields: Any) -> None:
-        super().__init__(document, Op("add_link", {"source_id": source_id, "target_id": target_id, **fields}),
-                         QCoreApplication.translate("commands", "Link cards"))
-
-
-class DeleteLinkCommand(OpCommand):
-    """Remove a link between two cards."""
-
-    def __init__(self, document: ProjectDocument, link_id: int) -> None:
-        super().__init__(document, Op("delete_link", {"link_id": link_id}), QCoreApplication.translate("commands", "Delete link"))
+        super().__init__(document, Op(ops.add_link, {"source_id": source_id, "target_id": target_id, **fields}),
+                         translate("commands", "Link cards"))
 
 
 class EditJourneyCommand(EditCommand):
     """Change fields of a journey (title, goal, state, target...)."""
 
     def __init__(self, document: ProjectDocument, journey_id: int, *, merge: bool = True, **fields: Any) -> None:
-        super().__init__(document, Op("update_journey", {"journey_id": journey_id, **fields}),
-                         QCoreApplication.translate("commands", "Edit journey"), merge=merge)
+        super().__init__(document, Op(ops.update_journey, {"journey_id": journey_id, **fields}),
+                         translate("commands", "Edit journey"), merge=merge)
 
 
 class GenericCommand(OpCommand):
@@ -324,7 +320,7 @@ class ImportJourneyCommand(OpCommand):
                 created[name] = added
         roots = {name: tuple(sorted(ids)) for name, ids in created.items()}
         # The command's result is what the importer returned (journey_id, cards, warnings).
-        return Change(created=created, updated={}, deleted={}, inverse=Op("delete_rows", {"roots": roots}),
+        return Change(created=created, updated={}, deleted={}, inverse=Op(ops.delete_rows, {"roots": roots}),
                       result=result)
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from app import i18n
 from app.model import comments as queries
+from app.model import ops
 from app.model.errors import ParcoursError
 from app.model.ops import Op
 from app.model.schema import Card, Journey, Stage
@@ -201,7 +202,7 @@ class CommentsPanel(QWidget):
             return
         kind, item_id = target
         where = {"card_id": item_id} if kind == "card" else {"stage_id": item_id} if kind == "stage" else {}
-        self._push(Op("add_comment", {"journey_id": self._scene.journey_id, "text": self.text.toPlainText(),
+        self._push(Op(ops.add_comment, {"journey_id": self._scene.journey_id, "text": self.text.toPlainText(),
                                       "author": self.author.text().strip(), **where}),
                    translate("commands", "Add comment"))
 
@@ -209,7 +210,7 @@ class CommentsPanel(QWidget):
         """Answer the chosen comment with the typed text."""
         parent = self.selected_comment()
         if parent is not None:
-            self._push(Op("add_comment", {"journey_id": self._scene.journey_id, "text": self.text.toPlainText(),
+            self._push(Op(ops.add_comment, {"journey_id": self._scene.journey_id, "text": self.text.toPlainText(),
                                           "author": self.author.text().strip(), "parent_id": parent}),
                        translate("commands", "Answer comment"))
 
@@ -218,7 +219,7 @@ class CommentsPanel(QWidget):
         items = self.tree.selectedItems()
         if items:
             resolved = bool(items[0].data(1, Qt.ItemDataRole.UserRole))
-            self._push(Op("update_comment", {"comment_id": items[0].data(0, Qt.ItemDataRole.UserRole),
+            self._push(Op(ops.update_comment, {"comment_id": items[0].data(0, Qt.ItemDataRole.UserRole),
                                              "resolved": not resolved}),
                        translate("commands", "Reopen comment") if resolved else translate("commands", "Resolve comment"),
                        keep_text=True)
@@ -227,7 +228,7 @@ class CommentsPanel(QWidget):
         """Delete the chosen comment and its answers."""
         comment = self.selected_comment()
         if comment is not None:
-            self._push(Op("delete_comment", {"comment_id": comment}), translate("commands", "Delete comment"),
+            self._push(Op(ops.delete_comment, {"comment_id": comment}), translate("commands", "Delete comment"),
                        keep_text=True)
 
     def _push(self, op: Op, text: str, *, keep_text: bool = False) -> None:

@@ -3,8 +3,9 @@
 Every edit reaches the model through :meth:`ProjectDocument.apply`, called by
 the commands of :mod:`app.ui.commands`: one op, one transaction, committed to
 the working copy before the call returns (that is the autosave). The document
-then emits past-tense signals naming the ids that changed, and the views
-re-read only those.
+then emits past-tense signals chosen by the :class:`~app.model.ops.Change`
+itself (:attr:`~app.model.ops.Change.map_effect`...), each carrying the change,
+and each view connects to the ones it shows and re-reads only what changed.
 
 Undo and Redo go through :meth:`ProjectDocument.undo` and
 :meth:`ProjectDocument.redo`: the whole step (one command, or every command
@@ -29,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from app.model import ops
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
-from app.model.ops import Change, Op
+from app.model.ops import Change, MapEffect, Op
 from app.model.store import ProjectStore
 
 
@@ -98,14 +99,15 @@ class _Step:
 class ProjectDocument(QObject):
     """A project open in the editor: store + session + QUndoStack + change signals."""
 
-    #: Any change, with its record (created/updated/deleted ids by table).
-    changed = Signal(object)
-    #: Cards created or updated (a set of ids).
-    cards_changed = Signal(object)
-    #: Cards deleted (a set of ids).
-    cards_removed = Signal(object)
-    #: Stages, lanes or links of some journey changed: the map must be laid out again.
-    structure_changed = Signal()
+    #: Any change, with its record (created/updated/deleted ids by table): for views that show many tables.
+    changed = Signal(Change)
+    #: A map's structure changed (stages, lanes, journeys, project fields, channels): maps read their journey
+    #: again. A change that emits this emits neither :attr:`cards_changed` nor :attr:`links_changed`.
+    structure_changed = Signal(Change)
+    #: Cards were created, updated or deleted (and perhaps the links that came or went with them).
+    cards_changed = Signal(Change)
+    #: Only links were created, updated or deleted.
+    links_changed = Signal(Change)
     #: Journeys added, removed, renamed or reordered.
     journeys_changed = Signal()
     #: Project-wide data changed: project fields, personas, departments, channels, actions, KPIs...
@@ -173,7 +175,8 @@ class ProjectDocument(QObject):
 
     def user_error(self, error: BaseException) -> ParcoursError:
         """``error``, met while editing this document, as one sentence for the user (see :func:`edit_error`)."""
-        return edit_error(error, self.store.working_path.parent)
+        working = self.store.working_path
+        return edit_error(error, working.parent if working is not None else None)
 
     # ------------------------------------------------------------------ undo and redo
 
@@ -248,25 +251,21 @@ class ProjectDocument(QObject):
         return False
 
     def _announce(self, change: Change) -> None:
+        """Emit the signals that ``change`` calls for, as it classifies itself (the one place that sorts it).
+
+        The map's signal comes first, so that views drawn over the map (badges, markers) find it up to date.
+        """
+        effect = change.map_effect
+        if effect is MapEffect.STRUCTURE:
+            self.structure_changed.emit(change)
+        elif effect is MapEffect.CARDS:
+            self.cards_changed.emit(change)
+        elif effect is MapEffect.LINKS:
+            self.links_changed.emit(change)
         self.changed.emit(change)
-        touched = {**change.created, **change.updated}
-        card_ids = set(change.created.get("card", ())) | set(change.updated.get("card", ()))
-        removed = set(change.deleted.get("card", ()))
-        structural = any(
-            table in mapping for mapping in (change.created, change.updated, change.deleted)
-            for table in ("stage", "lane", "link")
-        )
-        if removed:
-            self.cards_removed.emit(removed)
-        if card_ids:
-            self.cards_changed.emit(card_ids)
-        if structural:
-            self.structure_changed.emit()
-        if any("journey" in mapping for mapping in (change.created, change.updated, change.deleted)):
+        if change.touches_journeys:
             self.journeys_changed.emit()
-        project_tables = {"project", "persona", "department", "channel", "action", "kpi",
-                          "measurement_point", "objective"}
-        if project_tables & (set(touched) | set(change.deleted)):
+        if change.touches_project:
             self.project_changed.emit()
 
     # ------------------------------------------------------------------ file

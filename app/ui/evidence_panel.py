@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from app import i18n
+from app.model import ops
 from app.model.errors import ParcoursError
 from app.model.fields import project_scale
 from app.model.ops import Change, Op
@@ -178,7 +179,7 @@ class EvidencePanel(QWidget):
         except ParcoursError as error:
             self._show_error(error)
             return None
-        return self._push(GenericCommand(self.document, Op("add_card_image", {
+        return self._push(GenericCommand(self.document, Op(ops.add_card_image, {
             "card_id": self.card_id, "image": prepared, "image_type": mime, "caption": Path(path).stem}),
             self.tr("Add an image")))
 
@@ -186,7 +187,7 @@ class EvidencePanel(QWidget):
         """Remove the selected image from the card (undo brings it back)."""
         item = self.images.currentItem()
         if item is not None:
-            self._push(GenericCommand(self.document, Op("delete_card_image", {
+            self._push(GenericCommand(self.document, Op(ops.delete_card_image, {
                 "card_image_id": item.data(Qt.ItemDataRole.UserRole)}), self.tr("Remove an image")))
 
     def show_full_size(self) -> ImageViewer | None:
@@ -292,7 +293,7 @@ class EvidencePanel(QWidget):
     def _on_persona_edited(self, _persona_id: int) -> None:
         if self.card_id is None:
             return
-        self._push(GenericCommand(self.document, Op("set_card_personas", {
+        self._push(GenericCommand(self.document, Op(ops.set_card_personas, {
             "card_id": self.card_id, "scores": self.persona_scores()}), self.tr("Change the card's personas")))
 
     def _on_add_button_clicked(self) -> None:

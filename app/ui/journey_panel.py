@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QScrollArea,
 from sqlalchemy import select
 
 from app import i18n
+from app.model import ops
 from app.model.enums import JourneyState
 from app.model.errors import ParcoursError
 from app.model.fields import project_scale
@@ -162,7 +163,7 @@ class JourneyPanel(QWidget):
         items = map(self._personas.item, range(self._personas.count()))
         ids = [item.data(Qt.ItemDataRole.UserRole) for item in items
                if item.checkState() == Qt.CheckState.Checked]
-        op = Op("set_journey_personas", {"journey_id": self._journey_id, "ids": ids})
+        op = Op(ops.set_journey_personas, {"journey_id": self._journey_id, "ids": ids})
         self._push(GenericCommand(self.document, op, self.tr("Change the journey's personas")))
 
     def _push(self, command: Any) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QHeaderView
 from sqlalchemy import select
 
+from app.model import ops
 from app.model.enums import Direction, LaneKind
 from app.model.method_data import KpiRow, read_kpis
 from app.model.ops import Op
@@ -94,11 +95,11 @@ class KpisView(RowsView):
     def add_op(self) -> Op | None:
         if self.journey_id is None:
             return None
-        return Op("add_kpi", {"name": self.tr("New KPI"), "journey_id": self.journey_id})
+        return Op(ops.add_kpi, {"name": self.tr("New KPI"), "journey_id": self.journey_id})
 
     def edit_op(self, row_id: int, field: str, value: Any) -> Op:
         if field == "where":
             kind, _, ident = (value or "").partition(":")
-            return Op("update_kpi", {"kpi_id": row_id, "stage_id": int(ident) if kind == "stage" else None,
+            return Op(ops.update_kpi, {"kpi_id": row_id, "stage_id": int(ident) if kind == "stage" else None,
                                      "card_id": int(ident) if kind == "card" else None})
-        return super().edit_op(row_id, field, value)
+        return Op(ops.update_kpi, {"kpi_id": row_id, field: value})

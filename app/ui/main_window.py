@@ -26,7 +26,7 @@ from app.model.store import ProjectStore
 from app.ui import settings, theme, window_actions
 from app.ui.canvas import menus
 from app.ui.canvas.controller import CanvasController
-from app.ui.canvas.placing import paste_anchor
+from app.ui.canvas.nudge_and_paste import paste_anchor
 from app.ui.canvas.navigation import palette_target
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app import i18n
+from app.model import ops
 from app.model.errors import ParcoursError
 from app.model.method_data import ActionRow, read_actions
 from app.model.ops import Change, Op
@@ -217,7 +218,7 @@ class MatrixView(RefreshWhenShown, QWidget):
         row = next((r for r in self.rows if r.id == action_id), None)
         if row is not None and self.document is not None and (effort, impact) != (row.effort, row.impact):
             try:
-                push(self.document, EditCommand(self.document, Op("update_action", {
+                push(self.document, EditCommand(self.document, Op(ops.update_action, {
                     "action_id": action_id, "impact": impact, "effort": effort}), self.tr("Move action on the matrix"),
                     merge=False))
             except ParcoursError as error:

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.model import ops
 from app.model.enums import LaneKind, MeasureMethod
 from app.model.method_data import MeasurementRow, read_measurement_points
 from app.model.ops import Op
@@ -81,12 +82,12 @@ class MeasurementsView(RowsView):
         if card_id in self._touchpoints:
             card = self.document.session.get(Card, card_id)
             fields.update(card_id=card_id, stage_id=card.stage_id, channel_id=card.channel_id)
-        return Op("add_measurement_point", fields)
+        return Op(ops.add_measurement_point, fields)
 
     def edit_op(self, row_id: int, field: str, value: Any) -> Op:
         if field == "card_id" and value is not None:
             card = self.document.session.get(Card, value)
             if card is not None:
-                return Op("update_measurement_point", {"measurement_point_id": row_id, "card_id": value,
+                return Op(ops.update_measurement_point, {"measurement_point_id": row_id, "card_id": value,
                                                        "stage_id": card.stage_id})
-        return super().edit_op(row_id, field, value)
+        return Op(ops.update_measurement_point, {"measurement_point_id": row_id, field: value})

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
+from app.model import ops
 from app.model.errors import ParcoursError
 from app.model.ops import Change, Op
 from app.ui.commands import EditCommand, GenericCommand, push
@@ -90,8 +91,8 @@ class RowsView(RefreshWhenShown, QWidget):
         raise NotImplementedError
 
     def edit_op(self, row_id: int, field: str, value: Any) -> Op:
-        """The op that sets ``field`` of row ``row_id`` (default: ``update_<table>``)."""
-        return Op(f"update_{self.table_name}", {f"{self.table_name}_id": row_id, field: value})
+        """The op that sets ``field`` of row ``row_id``."""
+        raise NotImplementedError
 
     def texts(self) -> dict[str, str]:
         """Translated texts: add, delete, delete_many (with %n), edit, count (with %n), filter."""
@@ -159,7 +160,7 @@ class RowsView(RefreshWhenShown, QWidget):
             return
         texts = self.texts()
         text = texts["delete"] if len(ids) == 1 else texts["delete_many"].replace("%n", str(len(ids)))
-        self._push(GenericCommand(self.document, Op("delete_rows", {"roots": {self.table_name: tuple(ids)}}), text))
+        self._push(GenericCommand(self.document, Op(ops.delete_rows, {"roots": {self.table_name: tuple(ids)}}), text))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Delete and self.view.hasFocus():

@@ -17,6 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFormLayout, QLabel, QListView, QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout, QWidget
 from sqlalchemy import select
 
+from app.model import ops
 from app.model.enums import JourneyState, ServicePreference
 from app.model.ops import Op
 from app.model.schema import Channel, Journey, Persona
@@ -78,7 +79,7 @@ class PersonasView(RowListEditor):
         texts = {"list": self.tr("Personas"), "add": self.tr("&Add persona"), "delete": self.tr("&Delete"),
                  "add_command": self.tr("Add persona"), "delete_command": self.tr("Delete persona"),
                  "move_command": self.tr("Move persona"), "edit_command": self.tr("Edit persona")}
-        super().__init__("persona", Persona, form, describe=self._describe_persona,
+        super().__init__(ops.PERSONAS, Persona, form, describe=self._describe_persona,
                          new_fields=lambda: {"name": self.tr("New persona")}, texts=texts,
                          watched=frozenset({"channel", "journey"}), body=scroll, parent=parent)
         self.setObjectName("personas_view")
@@ -149,7 +150,7 @@ class PersonasView(RowListEditor):
         persona_id = self.current_id()
         if persona_id is None or self.document is None:
             return
-        op = Op("update_persona", {"persona_id": persona_id, "photo": data, "photo_type": mime})
+        op = Op(ops.update_persona, {"persona_id": persona_id, "photo": data, "photo_type": mime})
         text = self.tr("Change the photo") if data is not None else self.tr("Remove the photo")
         self._push(EditCommand(self.document, op, text, merge=False))
 
@@ -163,7 +164,7 @@ class PersonasView(RowListEditor):
             return
         items = map(self.channels.item, range(self.channels.count()))
         ids = [item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked]
-        self._push(GenericCommand(self.document, Op("set_persona_channels", {"persona_id": persona_id, "ids": ids}),
+        self._push(GenericCommand(self.document, Op(ops.set_persona_channels, {"persona_id": persona_id, "ids": ids}),
                                   self.tr("Change the persona's channels")))
 
     def _on_journeys_item_changed(self, item: QListWidgetItem) -> None:
@@ -174,7 +175,7 @@ class PersonasView(RowListEditor):
         ids = [p.id for p in journey.personas if p.id != persona_id]
         if item.checkState() == Qt.CheckState.Checked:
             ids.append(persona_id)
-        self._push(GenericCommand(self.document, Op("set_journey_personas", {"journey_id": journey.id, "ids": ids}),
+        self._push(GenericCommand(self.document, Op(ops.set_journey_personas, {"journey_id": journey.id, "ids": ids}),
                                   self.tr("Change the journey's personas")))
 
     def select_persona(self, persona_id: int) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from app.model.recovery import data_dir
+from app.model.data_folder import data_dir
 from app.ui import export_settings, settings, theme
 
 

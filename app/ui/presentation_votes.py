@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from sqlalchemy import select
 
 from app import i18n
+from app.model import ops
 from app.model import votes as vote_queries
 from app.model.enums import LaneKind
 from app.model.errors import ParcoursError
@@ -56,7 +57,7 @@ class VoteMode:
     def start_round(self, names: list[str], dots: int, title: str = "") -> int | None:
         """Open a new round (an undoable command) and start voting in it; returns its id."""
         names = [name.strip() or str(index) for index, name in enumerate(names, start=1)]
-        command = GenericCommand(self.view.document, Op("add_vote_round", {
+        command = GenericCommand(self.view.document, Op(ops.add_vote_round, {
             "journey_id": self.view.journey_id, "participants": names, "dots": dots, "title": title}),
             translate("commands", "Start a dot vote"))
         try:
@@ -123,7 +124,8 @@ class VoteMode:
         person = self.current()
         if person is None:
             return False
-        command = GenericCommand(self.view.document, Op("add_vote", {"participant_id": person[0], "card_id": card_id}),
+        command = GenericCommand(self.view.document,
+                                 Op(ops.add_vote, {"participant_id": person[0], "card_id": card_id}),
                                  translate("commands", "Place a dot"))
         try:
             push(self.view.document, command)
@@ -144,7 +146,7 @@ class VoteMode:
             .order_by(Vote.id.desc()))
         if vote_id is None:
             return False
-        push(self.view.document, GenericCommand(self.view.document, Op("remove_vote", {"vote_id": vote_id}),
+        push(self.view.document, GenericCommand(self.view.document, Op(ops.remove_vote, {"vote_id": vote_id}),
                                                 translate("commands", "Take a dot back")))
         return True
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from app import i18n
+from app.model import ops
 from app.model.enums import JourneyState, Language, ObjectiveKind, Scale
 from app.model.errors import ParcoursError
 from app.model.fields import project_scale
@@ -100,7 +101,7 @@ class ProjectPanel(QWidget):
         texts = {"list": self.tr("Objectives"), "add": self.tr("&Add objective"), "delete": self.tr("&Delete"),
                  "add_command": self.tr("Add objective"), "delete_command": self.tr("Delete objective"),
                  "move_command": self.tr("Move objective"), "edit_command": self.tr("Edit objective")}
-        return RowListEditor("objective", Objective, form, describe=self._describe_objective,
+        return RowListEditor(ops.OBJECTIVES, Objective, form, describe=self._describe_objective,
                              new_fields=lambda: {"title": self.tr("New objective"),
                                                  "kind": ObjectiveKind.SATISFACTION.value},
                              texts=texts, watched=frozenset({"journey"}), parent=self)
@@ -215,14 +216,14 @@ class ProjectPanel(QWidget):
         if self.document is None:
             return
         if name == "scale":
-            command = GenericCommand(self.document, Op("set_scale", {"scale": value}), self.tr("Change the scale"))
+            command = GenericCommand(self.document, Op(ops.set_scale, {"scale": value}), self.tr("Change the scale"))
         else:
-            command = EditCommand(self.document, Op("update_project", {name: value}),
+            command = EditCommand(self.document, Op(ops.update_project, {name: value}),
                                   self.tr("Edit the project's properties"), merge=self.properties.editors[name].merge)
         self._push(command)
 
     def _on_journeys_move_requested(self, journey_id: int, index: int) -> None:
-        self._push(GenericCommand(self.document, Op("move_journey", {"journey_id": journey_id, "index": index}),
+        self._push(GenericCommand(self.document, Op(ops.move_journey, {"journey_id": journey_id, "index": index}),
                                   self.tr("Change the journeys' priority")))
         self.journeys.select_id(journey_id)
         self._show_journey_objectives()
@@ -236,7 +237,7 @@ class ProjectPanel(QWidget):
             return
         items = map(self.journey_objectives.item, range(self.journey_objectives.count()))
         ids = [item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked]
-        self._push(GenericCommand(self.document, Op("set_journey_objectives", {"journey_id": journey_id, "ids": ids}),
+        self._push(GenericCommand(self.document, Op(ops.set_journey_objectives, {"journey_id": journey_id, "ids": ids}),
                                   self.tr("Change the journey's objectives")))
 
     def _push(self, command: Any) -> Any:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidge
 from sqlalchemy import select
 
 from app import i18n
+from app.model import ops
 from app.model.enums import ActionStatus, Horizon
 from app.model.errors import ParcoursError
 from app.model.method_data import ActionRow, read_actions
@@ -321,7 +322,7 @@ class RoadmapView(RefreshWhenShown, QWidget):
         if self.document is None:
             return
         try:
-            push(self.document, EditCommand(self.document, Op("update_action", {
+            push(self.document, EditCommand(self.document, Op(ops.update_action, {
                 "action_id": action_id, "department_id": department_id, "horizon": horizon}),
                 translate("RoadmapView", "Re-plan action"), merge=False))
         except ParcoursError as error:

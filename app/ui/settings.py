@@ -12,7 +12,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from app import i18n
-from app.model.recovery import data_dir
+from app.model.data_folder import data_dir
 
 #: How many recent files File > Open Recent lists.
 MAX_RECENT = 10

@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from app.export import project_json
 from app.export.read.project_json import import_project
+from app.model.data_folder import data_dir
 from app.model.errors import QT_TRANSLATE_NOOP, ProjectFileError
-from app.model.recovery import data_dir
 
 
 def folder() -> Path:

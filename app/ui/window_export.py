@@ -363,11 +363,6 @@ class ExportVerbs:
         thread.start()
         return thread
 
-    def cancel_export(self) -> None:
-        """Ask the running export (if any) to stop; it ends with "Export cancelled."."""
-        if self._export_thread is not None:
-            self._export_thread.cancel()
-
     def _stop_export(self) -> None:
         """Cancel the running export and wait for its thread (the project or the window is going away)."""
         thread = self._export_thread

@@ -167,7 +167,7 @@ class FileVerbs:
         ``force`` takes over the document from someone who has it open;
         without it a ``locked`` ProjectFileError is raised.
         """
-        store = record.recover(force=force)
+        store = ProjectStore.recover(record, force=force)
         self._set_document(ProjectDocument(store, self))
         # No undo step leads back to the file on disk: never clean until saved.
         self.document.undo_stack.resetClean()

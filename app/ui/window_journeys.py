@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from sqlalchemy import select
 
+from app.model import ops
 from app.model.enums import JourneyState
 from app.model.errors import ParcoursError
 from app.model.ops import Op
@@ -56,10 +57,11 @@ class JourneyVerbs:
         stack.beginMacro(self.tr("New journey"))
         try:
             journey_id = push(self.document, GenericCommand(self.document, Op(
-                "add_journey", {"title": self.tr("New journey"), "with_default_lanes": True}), self.tr("New journey")))
+                ops.add_journey, {"title": self.tr("New journey"), "with_default_lanes": True}),
+                self.tr("New journey")))
             for number in range(1, 4):
                 push(self.document, GenericCommand(self.document, Op(
-                    "add_stage", {"journey_id": journey_id, "name": self.tr("Stage %1").replace("%1", str(number))}),
+                    ops.add_stage, {"journey_id": journey_id, "name": self.tr("Stage %1").replace("%1", str(number))}),
                     self.tr("Add stage")))
         except ParcoursError as error:
             stack.endMacro()
@@ -75,7 +77,7 @@ class JourneyVerbs:
             return
         try:
             journey_id = push(self.document, GenericCommand(
-                self.document, Op("derive_journey", {"journey_id": self.journey_id}), self.tr("Derive journey")))
+                self.document, Op(ops.derive_journey, {"journey_id": self.journey_id}), self.tr("Derive journey")))
         except ParcoursError as error:
             self.show_error(error)
             return
@@ -86,7 +88,7 @@ class JourneyVerbs:
         if self.document is None or self.journey_id is None:
             return
         try:
-            push(self.document, GenericCommand(self.document, Op("delete_journey", {"journey_id": self.journey_id}),
+            push(self.document, GenericCommand(self.document, Op(ops.delete_journey, {"journey_id": self.journey_id}),
                                                self.tr("Delete journey")))
         except ParcoursError as error:
             self.show_error(error)

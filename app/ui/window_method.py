@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QPushButton, QTabWidget,
 from sqlalchemy import select
 
 from app import i18n
+from app.model import ops
 from app.model.errors import ParcoursError
 from app.model.method_data import PAIN_LANES
 from app.model.ops import Op
@@ -184,7 +185,7 @@ class MethodWorkspace(QObject):
         shares = [card.affected_share for card in cards if card is not None and card.affected_share is not None]
         if shares:
             fields["affected_share"] = max(shares)
-        action_id = self._push(GenericCommand(self.document, Op("create_action", fields), self.tr("Create action")))
+        action_id = self._push(GenericCommand(self.document, Op(ops.create_action, fields), self.tr("Create action")))
         if action_id is not None:
             self.show_plan(self.actions_view)
             self.actions_view.edit_title(action_id)

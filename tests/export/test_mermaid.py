@@ -139,7 +139,7 @@ def test_a_task_before_any_section_gets_a_stage_and_actors_are_optional(session)
 
 
 def test_actors_reuse_the_project_personas_by_name(session):
-    ops.apply(session, ops.Op("add_persona", {"name": "me"}))
+    ops.apply(session, ops.Op(ops.add_persona, {"name": "me"}))
     result = import_mermaid(session, SIMPLE)
     assert session.scalar(select(func.count(Persona.id))) == 2
     assert sum("persona" in w.message() for w in result.warnings) == 1

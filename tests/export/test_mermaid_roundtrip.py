@@ -102,7 +102,7 @@ def test_notes_travel_to_ojf_as_its_description_and_back(session, new_session):
 
 def test_a_persona_name_with_commas_survives_the_round_trip(session, new_session, tmp_path):
     journey_id = import_mermaid(session, b"journey\n title T\n section S\n  Pay: 3: Me\n").journey_id
-    persona = ops.apply(session, ops.Op("add_persona", {"name": "Doe, Jane"})).result
+    persona = ops.apply(session, ops.Op(ops.add_persona, {"name": "Doe, Jane"})).result
     me = session.scalars(select(Persona.id).where(Persona.name == "Me")).one()
     ops.set_journey_personas(session, journey_id, [me, persona])
     cards_of(session, journey_id)[0].tags = ["Me", "Doe, Jane"]

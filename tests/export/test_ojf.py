@@ -149,7 +149,7 @@ def test_a_metadata_wrapper_gives_the_title_persona_and_point_of_view(session):
 
 
 def test_an_existing_persona_is_reused_by_name(session):
-    ops.apply(session, ops.Op("add_persona", {"name": "Ana"}))
+    ops.apply(session, ops.Op(ops.add_persona, {"name": "Ana"}))
     first = import_ojf(session, document())
     second = import_ojf(session, document(persona="ANA"))
     assert session.scalar(select(func.count(Persona.id))) == 1
@@ -362,7 +362,7 @@ def test_what_ojf_carries_survives_a_round_trip(new_session):
     ops.add_card(session, lane, stage, title="", body="Line one\nline two", score=2.37, emotion=Emotion.TRUST,
                  severity=3, moment_of_truth=True, colour="#1A2B3C", tags=["x", "y"])
     ops.add_card(session, lane, stage, title="Second, unscored")
-    persona_ids = [ops.apply(session, ops.Op("add_persona", {"name": name})).result for name in ("A, b", "C")]
+    persona_ids = [ops.apply(session, ops.Op(ops.add_persona, {"name": name})).result for name in ("A, b", "C")]
     ops.set_journey_personas(session, journey_id, persona_ids)
     ops.update_journey(session, journey_id, customer_goal="Get there")
     session.commit()

@@ -201,7 +201,7 @@ def test_personas_in_any_script_stay_distinct(new_session):
     session = new_session()
     templates.populate(session, "onboarding", "en")
     for name in ("Иван", "王芳", "김민준"):
-        persona = ops.apply(session, ops.Op("add_persona", {"name": name})).result
+        persona = ops.apply(session, ops.Op(ops.add_persona, {"name": name})).result
         journey = session.get(Journey, 1)
         ops.set_journey_personas(session, 1, [p.id for p in journey.personas] + [persona])
     session.commit()

@@ -172,23 +172,23 @@ def test_with_cards_moves_a_card_between_cells_and_keeps_the_old_snapshot(sessio
     assert data.cards[second.id].stage_id == application.id
 
 
-def test_with_card_adds_a_new_card_in_its_place():
+def test_with_cards_adds_a_new_card_in_its_place():
     data = _small_data()
-    added = data.with_card(CardData(id=9, lane_id=10, stage_id=1, position=1, title="Middle"))
+    added = data.with_cards([CardData(id=9, lane_id=10, stage_id=1, position=1, title="Middle")])
 
     assert added.cells[(10, 1)] == [1, 9, 2]
     assert 9 not in data.cards
 
 
-def test_with_card_outside_the_grid_is_refused():
+def test_with_cards_outside_the_grid_is_refused():
     with pytest.raises(ValueError):
-        _small_data().with_card(CardData(id=9, lane_id=10, stage_id=77, position=0))
+        _small_data().with_cards([CardData(id=9, lane_id=10, stage_id=77, position=0)])
 
 
-def test_without_card_removes_the_card_and_its_links():
+def test_without_cards_removes_the_card_and_its_links():
     data = dataclasses.replace(_small_data(), links=[LinkData(id=1, source_id=1, target_id=2)])
 
-    smaller = data.without_card(1)
+    smaller = data.without_cards([1])
 
     assert 1 not in smaller.cards
     assert smaller.cells[(10, 1)] == [2]

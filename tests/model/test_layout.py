@@ -218,7 +218,7 @@ def test_a_collapsed_lane_keeps_the_minimum_height_and_draws_no_cards(grid):
     assert layout.lanes[0].rect.h == STYLE.min_lane_height
     assert layout.cards == {}
     assert layout.cell_at(layout.stages[0].rect.x + 5, layout.lanes[0].rect.y + 5) == (10, 1)
-    assert layout.insertion_index(10, 1, layout.lanes[0].rect.y) == 3
+    assert layout.drop_index((10, 1), layout.lanes[0].rect.y) == 3  # a drop in a folded lane goes last
 
 
 def test_an_empty_journey_is_just_the_corner():
@@ -260,38 +260,45 @@ def test_an_emotions_lane_is_not_a_drop_target():
     assert layout.cells == {}
 
 
-def test_insertion_index_at_the_top_middle_and_bottom_of_a_cell(grid):
+def test_drop_index_at_the_top_middle_and_bottom_of_a_cell(grid):
     layout = compute_layout(grid, MONO)
     one, two, three = (layout.cards[card_id].rect for card_id in (1, 2, 3))
 
-    assert layout.insertion_index(10, 1, one.y - 5) == 0
-    assert layout.insertion_index(10, 1, one.y + 2) == 0
-    assert layout.insertion_index(10, 1, one.bottom - 2) == 1
-    assert layout.insertion_index(10, 1, two.center[1] + 1) == 2
-    assert layout.insertion_index(10, 1, three.bottom + 50) == 3
-    assert layout.insertion_index(20, 1, 0) == 0  # an empty cell
+    assert layout.drop_index((10, 1), one.y - 5) == 0
+    assert layout.drop_index((10, 1), one.y + 2) == 0
+    assert layout.drop_index((10, 1), one.bottom - 2) == 1
+    assert layout.drop_index((10, 1), two.center[1] + 1) == 2
+    assert layout.drop_index((10, 1), three.bottom + 50) == 3
+    assert layout.drop_index((20, 1), 0) == 0  # an empty cell
 
 
-def test_insertion_index_leaves_out_the_dragged_card(grid):
+def test_drop_index_leaves_out_the_dragged_cards(grid):
     layout = compute_layout(grid, MONO)
     three = layout.cards[3].rect
 
-    assert layout.insertion_index(10, 1, three.bottom + 50, exclude=1) == 2
-    assert layout.insertion_index(10, 1, layout.cards[2].rect.y, exclude=1) == 0
+    assert layout.drop_index((10, 1), three.bottom + 50, {1}) == 2
+    assert layout.drop_index((10, 1), layout.cards[2].rect.y, {1}) == 0
+    assert layout.drop_index((10, 1), three.bottom + 50, {1, 2, 3}) == 0
 
 
-def test_insertion_index_in_a_cell_not_on_the_map_is_a_key_error(grid):
+def test_a_drop_in_a_cell_not_on_the_map_is_a_key_error(grid):
     with pytest.raises(KeyError):
-        compute_layout(grid, MONO).insertion_index(10, 99, 0)
+        compute_layout(grid, MONO).drop_index((10, 99), 0)
 
 
-def test_cards_in_rect_returns_the_overlapped_cards(grid):
+def test_the_drop_bar_lies_in_the_gap_above_its_card_below_the_last_or_atop_an_empty_cell(grid):
     layout = compute_layout(grid, MONO)
-    one, two = layout.cards[1].rect, layout.cards[2].rect
+    one, two, three = (layout.cards[card_id].rect for card_id in (1, 2, 3))
+    cell = layout.cells[(10, 1)]
+    x, width = cell.x + STYLE.cell_padding - 2.0, STYLE.card_width + 4.0
 
-    assert layout.cards_in_rect(Rect(one.x + 1, one.y + 1, 10, two.y - one.y)) == [1, 2]
-    assert layout.cards_in_rect(Rect(one.x, one.bottom, one.w, STYLE.card_gap)) == []  # touching only
-    assert sorted(layout.cards_in_rect(Rect(0, 0, layout.width, layout.height))) == [1, 2, 3, 4]
+    assert layout.drop_bar((10, 1), 1) == Rect(x, two.y - STYLE.card_gap / 2.0 - 2.0, width, 4.0)
+    assert layout.drop_bar((10, 1), 3) == Rect(x, three.bottom + STYLE.card_gap / 2.0 - 2.0, width, 4.0)
+    # The dragged card leaves its place: index 0 is then above the second card.
+    assert layout.drop_bar((10, 1), 0, {1}) == Rect(x, two.y - STYLE.card_gap / 2.0 - 2.0, width, 4.0)
+    empty = layout.cells[(20, 1)]
+    assert layout.drop_bar((20, 1), 0) == Rect(x, empty.y + STYLE.cell_padding - 2.0, width, 4.0)
+    assert one.y < two.y < three.y
 
 
 def test_rect_geometry():
@@ -391,7 +398,7 @@ def test_update_cards_redraws_a_card_in_place_when_its_height_holds(grid):
     layout = compute_layout(grid, MONO, STYLE, wrapper=wrapper)
     card_id = next(iter(layout.cards))
     old = layout.cards[card_id]
-    changed = grid.with_card(dataclasses.replace(grid.cards[card_id], title="Other"))
+    changed = grid.with_cards([dataclasses.replace(grid.cards[card_id], title="Other")])
     assert update_cards(layout, changed, [card_id], MONO, wrapper=wrapper)
     assert layout.cards[card_id].title_lines == ("Other",) and layout.cards[card_id].rect == old.rect
     assert layout == compute_layout(changed, MONO, STYLE)
@@ -401,9 +408,9 @@ def test_update_cards_asks_for_a_full_layout_when_a_card_grows_or_moves(grid):
     layout = compute_layout(grid, MONO, STYLE)
     card_id = next(iter(layout.cards))
     before = dict(layout.cards)
-    taller = grid.with_card(dataclasses.replace(grid.cards[card_id], title="word " * 30))
+    taller = grid.with_cards([dataclasses.replace(grid.cards[card_id], title="word " * 30)])
     assert not update_cards(layout, taller, [card_id], MONO)
     other_stage = next(stage.id for stage in grid.stages if stage.id != grid.cards[card_id].stage_id)
-    moved = grid.with_card(dataclasses.replace(grid.cards[card_id], stage_id=other_stage))
+    moved = grid.with_cards([dataclasses.replace(grid.cards[card_id], stage_id=other_stage)])
     assert not update_cards(layout, moved, [card_id], MONO)
     assert layout.cards == before

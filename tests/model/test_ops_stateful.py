@@ -70,48 +70,48 @@ class EditHistory(RuleBasedStateMachine):
     def add_card(self, data: st.DataObject, title: str, index: int) -> None:
         lane, stage = self._pick(data, Lane), self._pick(data, Stage)
         if lane and stage:
-            self._do(Op("add_card", {"lane_id": lane, "stage_id": stage, "title": title, "index": index}))
+            self._do(Op(ops.add_card, {"lane_id": lane, "stage_id": stage, "title": title, "index": index}))
 
     @rule(data=st.data(), index=st.integers(0, 4))
     def move_card(self, data: st.DataObject, index: int) -> None:
         card, lane, stage = self._pick(data, Card), self._pick(data, Lane), self._pick(data, Stage)
         if card and lane and stage:
-            self._do(Op("move_cards", {"moves": [(card, lane, stage, index)]}))
+            self._do(Op(ops.move_cards, {"moves": [(card, lane, stage, index)]}))
 
     @rule(data=st.data())
     def delete_card(self, data: st.DataObject) -> None:
         card = self._pick(data, Card)
         if card:
-            self._do(Op("delete_cards", {"card_ids": [card]}))
+            self._do(Op(ops.delete_cards, {"card_ids": [card]}))
 
     @rule(data=st.data())
     def duplicate_card(self, data: st.DataObject) -> None:
         card = self._pick(data, Card)
         if card:
-            self._do(Op("duplicate_cards", {"card_ids": [card]}))
+            self._do(Op(ops.duplicate_cards, {"card_ids": [card]}))
 
     @rule(data=st.data())
     def link(self, data: st.DataObject) -> None:
         a, b = self._pick(data, Card), self._pick(data, Card)
         if a and b:
-            self._do(Op("add_link", {"source_id": a, "target_id": b}))
+            self._do(Op(ops.add_link, {"source_id": a, "target_id": b}))
 
     @rule(data=st.data(), index=st.integers(0, 3))
     def move_stage(self, data: st.DataObject, index: int) -> None:
         stage = self._pick(data, Stage)
         if stage:
-            self._do(Op("move_stage", {"stage_id": stage, "index": index}))
+            self._do(Op(ops.move_stage, {"stage_id": stage, "index": index}))
 
     @rule(data=st.data())
     def delete_stage_or_lane(self, data: st.DataObject) -> None:
-        cls = data.draw(st.sampled_from([Stage, Lane]))
+        cls, delete = data.draw(st.sampled_from([(Stage, ops.delete_stage), (Lane, ops.delete_lane)]))
         row = self._pick(data, cls)
         if row:
-            self._do(Op(f"delete_{cls.__tablename__}", {f"{cls.__tablename__}_id": row}))
+            self._do(Op(delete, {f"{cls.__tablename__}_id": row}))
 
     @rule(kind=st.sampled_from(["steps", "emotions", "front_stage"]), index=st.integers(0, 3))
     def add_lane(self, kind: str, index: int) -> None:
-        self._do(Op("add_lane", {"journey_id": self.journey, "kind": kind, "index": index}))
+        self._do(Op(ops.add_lane, {"journey_id": self.journey, "kind": kind, "index": index}))
 
     @precondition(lambda self: self.done)
     @rule()

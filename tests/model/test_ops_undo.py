@@ -36,44 +36,44 @@ def _cell(s: Session, stage: int) -> tuple[int, int]:
 
 
 OPS: dict[str, Callable[[Session], Op]] = {
-    "add card in the middle of a cell": lambda s: Op("add_card", {
+    "add card in the middle of a cell": lambda s: Op(ops.add_card, {
         "lane_id": _cell(s, 3)[0], "stage_id": _cell(s, 3)[1], "title": "Nouvelle carte « test »", "index": 1}),
-    "add cards": lambda s: Op("add_cards", {"specs": [
+    "add cards": lambda s: Op(ops.add_cards, {"specs": [
         {"lane_id": _cell(s, 0)[0], "stage_id": _cell(s, 0)[1], "title": "a"},
         {"lane_id": _cell(s, 0)[0], "stage_id": _cell(s, 0)[1], "title": "b", "index": 0}]}),
-    "move two cards to another cell": lambda s: Op("move_cards", {"moves": [
+    "move two cards to another cell": lambda s: Op(ops.move_cards, {"moves": [
         (_touchpoints(s)[0], *_cell(s, 3), 0), (_touchpoints(s)[1], *_cell(s, 3), 1)]}),
-    "move a card within its cell": lambda s: Op("move_card", {
-        "card_id": _touchpoints(s)[7], "lane_id": _cell(s, 3)[0], "stage_id": _cell(s, 3)[1], "index": 3}),
-    "delete cards with links": lambda s: Op("delete_cards", {"card_ids": _touchpoints(s)[4:9]}),
-    "duplicate cards": lambda s: Op("duplicate_cards", {"card_ids": _touchpoints(s)[:3]}),
-    "edit a card": lambda s: Op("update_card", {"card_id": _touchpoints(s)[0], "title": "🎉 RTL שלום",
+    "move a card within its cell": lambda s: Op(ops.move_cards, {"moves": [
+        (_touchpoints(s)[7], *_cell(s, 3), 3)]}),
+    "delete cards with links": lambda s: Op(ops.delete_cards, {"card_ids": _touchpoints(s)[4:9]}),
+    "duplicate cards": lambda s: Op(ops.duplicate_cards, {"card_ids": _touchpoints(s)[:3]}),
+    "edit a card": lambda s: Op(ops.update_card, {"card_id": _touchpoints(s)[0], "title": "🎉 RTL שלום",
                                                 "score": 3, "emotion": "anger", "tags": ["a", "b"]}),
-    "delete a lane": lambda s: Op("delete_lane", {"lane_id": _journey(s).lanes[1].id}),
-    "delete a stage": lambda s: Op("delete_stage", {"stage_id": _journey(s).stages[3].id}),
-    "delete a journey": lambda s: Op("delete_journey", {"journey_id": _journey(s).id}),
-    "derive a journey": lambda s: Op("derive_journey", {"journey_id": _journey(s).id}),
-    "move a stage": lambda s: Op("move_stage", {"stage_id": _journey(s).stages[3].id, "index": 0}),
-    "move a lane down": lambda s: Op("move_lane", {"lane_id": _journey(s).lanes[1].id, "index": 8}),
-    "add a stage": lambda s: Op("add_stage", {"journey_id": _journey(s).id, "name": "S", "index": 2}),
-    "add a lane": lambda s: Op("add_lane", {"journey_id": _journey(s).id, "kind": "kpis", "index": 0}),
-    "add a journey with lanes": lambda s: Op("add_journey", {"title": "J", "with_default_lanes": True}),
-    "move a journey": lambda s: Op("move_journey", {"journey_id": _journey(s).id, "index": 1}),
-    "rescale": lambda s: Op("set_scale", {"scale": "1..5"}),
-    "delete a persona": lambda s: Op("delete_persona", {"persona_id": 1}),
-    "delete a department": lambda s: Op("delete_department", {"department_id": 1}),
-    "delete a channel": lambda s: Op("delete_channel", {"channel_id": 1}),
-    "add a persona first": lambda s: Op("add_persona", {"name": "P", "index": 0}),
-    "link two cards": lambda s: Op("add_link", {"source_id": _touchpoints(s)[0], "target_id": _touchpoints(s)[2]}),
-    "delete a link": lambda s: Op("delete_link", {"link_id": s.scalars(select(Link.id)).first()}),
-    "edit an action's cards": lambda s: Op("set_action_cards", {"action_id": 1, "ids": _touchpoints(s)[:2]}),
-    "delete an action": lambda s: Op("delete_action", {"action_id": s.scalars(select(Action.id)).first()}),
-    "edit a kpi": lambda s: Op("update_kpi", {"kpi_id": s.scalars(select(KPI.id)).first(), "actual": 99.5}),
-    "delete a measurement point": lambda s: Op("delete_measurement_point", {
+    "delete a lane": lambda s: Op(ops.delete_lane, {"lane_id": _journey(s).lanes[1].id}),
+    "delete a stage": lambda s: Op(ops.delete_stage, {"stage_id": _journey(s).stages[3].id}),
+    "delete a journey": lambda s: Op(ops.delete_journey, {"journey_id": _journey(s).id}),
+    "derive a journey": lambda s: Op(ops.derive_journey, {"journey_id": _journey(s).id}),
+    "move a stage": lambda s: Op(ops.move_stage, {"stage_id": _journey(s).stages[3].id, "index": 0}),
+    "move a lane down": lambda s: Op(ops.move_lane, {"lane_id": _journey(s).lanes[1].id, "index": 8}),
+    "add a stage": lambda s: Op(ops.add_stage, {"journey_id": _journey(s).id, "name": "S", "index": 2}),
+    "add a lane": lambda s: Op(ops.add_lane, {"journey_id": _journey(s).id, "kind": "kpis", "index": 0}),
+    "add a journey with lanes": lambda s: Op(ops.add_journey, {"title": "J", "with_default_lanes": True}),
+    "move a journey": lambda s: Op(ops.move_journey, {"journey_id": _journey(s).id, "index": 1}),
+    "rescale": lambda s: Op(ops.set_scale, {"scale": "1..5"}),
+    "delete a persona": lambda s: Op(ops.delete_persona, {"persona_id": 1}),
+    "delete a department": lambda s: Op(ops.delete_department, {"department_id": 1}),
+    "delete a channel": lambda s: Op(ops.delete_channel, {"channel_id": 1}),
+    "add a persona first": lambda s: Op(ops.add_persona, {"name": "P", "index": 0}),
+    "link two cards": lambda s: Op(ops.add_link, {"source_id": _touchpoints(s)[0], "target_id": _touchpoints(s)[2]}),
+    "delete a link": lambda s: Op(ops.delete_link, {"link_id": s.scalars(select(Link.id)).first()}),
+    "edit an action's cards": lambda s: Op(ops.set_action_cards, {"action_id": 1, "ids": _touchpoints(s)[:2]}),
+    "delete an action": lambda s: Op(ops.delete_action, {"action_id": s.scalars(select(Action.id)).first()}),
+    "edit a kpi": lambda s: Op(ops.update_kpi, {"kpi_id": s.scalars(select(KPI.id)).first(), "actual": 99.5}),
+    "delete a measurement point": lambda s: Op(ops.delete_measurement_point, {
         "measurement_point_id": s.scalars(select(MeasurementPoint.id)).first()}),
-    "edit the project": lambda s: Op("update_project", {"title": "T", "language": "fr"}),
-    "journey personas": lambda s: Op("set_journey_personas", {"journey_id": _journey(s).id, "ids": [2]}),
-    "persona channels": lambda s: Op("set_persona_channels", {"persona_id": 1, "ids": [1, 2, 3]}),
+    "edit the project": lambda s: Op(ops.update_project, {"title": "T", "language": "fr"}),
+    "journey personas": lambda s: Op(ops.set_journey_personas, {"journey_id": _journey(s).id, "ids": [2]}),
+    "persona channels": lambda s: Op(ops.set_persona_channels, {"persona_id": 1, "ids": [1, 2, 3]}),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.model.placement import insertion_index, plan_moves
+from app.model.placement import plan_moves
 
 
 def _apply(cells: dict, moves: list) -> dict:
@@ -49,11 +49,3 @@ def test_any_drop_gives_the_expected_final_order(cell_of: list[int], data) -> No
     assert result[target] == staying[:index] + moving + staying[index:]
     assert sorted(c for ids in result.values() for c in ids) == list(range(len(cell_of)))
 
-
-def test_insertion_index_counts_only_the_cards_that_stay() -> None:
-    tops = {1: (0.0, 40.0), 2: (50.0, 40.0), 3: (100.0, 40.0)}
-    assert insertion_index([1, 2, 3], tops, 10.0, set()) == 0
-    assert insertion_index([1, 2, 3], tops, 80.0, set()) == 2
-    assert insertion_index([1, 2, 3], tops, 80.0, {1}) == 1
-    assert insertion_index([1, 2, 3], tops, 500.0, set()) == 3
-    assert insertion_index([1, 2, 3], {}, 0.0, set()) == 3  # a folded lane: the drop goes last

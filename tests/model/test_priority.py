@@ -10,11 +10,9 @@ from app.model import method_data, ops, templates
 from app.model.enums import ActionStatus, LaneKind
 from app.model.errors import ModelError
 from app.model.ops import Op
-from app.model.priority import (IrritantFacts, action_priority, irritant_score, is_quick_win,
-                                rank_irritants)
+from app.model.priority import IrritantFacts, action_priority, irritant_score, is_quick_win, rank_irritants
 from app.model.schema import Action, Card, Journey, Lane
 from tests.model.helpers import dump_tables
-
 
 # ----------------------------------------------------------------- action priority
 
@@ -84,10 +82,10 @@ def test_kpi_progress_both_directions() -> None:
 
 @pytest.fixture
 def blank(session: Session) -> tuple[Session, int, list[int]]:
-    journey = ops.apply(session, Op("add_journey", {"title": "J", "with_default_lanes": True})).result
-    stage = ops.apply(session, Op("add_stage", {"journey_id": journey, "name": "S"})).result
+    journey = ops.apply(session, Op(ops.add_journey, {"title": "J", "with_default_lanes": True})).result
+    stage = ops.apply(session, Op(ops.add_stage, {"journey_id": journey, "name": "S"})).result
     lane = session.scalars(select(Lane.id).where(Lane.journey_id == journey, Lane.kind == LaneKind.IRRITANTS)).one()
-    cards = [ops.apply(session, Op("add_card", {"lane_id": lane, "stage_id": stage, "title": f"P{i}",
+    cards = [ops.apply(session, Op(ops.add_card, {"lane_id": lane, "stage_id": stage, "title": f"P{i}",
                                                 "affected_share": share, "severity": 3})).result
              for i, share in enumerate((10.0, 70.0, 40.0))]
     session.commit()
@@ -97,7 +95,7 @@ def blank(session: Session) -> tuple[Session, int, list[int]]:
 def test_create_action_links_cards_takes_their_journey_and_undoes_exactly(blank) -> None:
     session, journey, cards = blank
     before = dump_tables(session)
-    change = ops.apply(session, Op("create_action", {"title": "Fix", "card_ids": [cards[1], cards[1]],
+    change = ops.apply(session, Op(ops.create_action, {"title": "Fix", "card_ids": [cards[1], cards[1]],
                                                      "impact": 4, "effort": 1}))
     action = session.get(Action, change.result)
     assert [c.id for c in action.cards] == [cards[1]] and action.journey_id == journey
@@ -111,11 +109,11 @@ def test_create_action_links_cards_takes_their_journey_and_undoes_exactly(blank)
 def test_create_action_refuses_a_missing_card_and_a_bad_field(blank) -> None:
     session, _journey, _cards = blank
     with pytest.raises(ModelError):
-        ops.apply(session, Op("create_action", {"title": "x", "card_ids": [999]}))
+        ops.apply(session, Op(ops.create_action, {"title": "x", "card_ids": [999]}))
     with pytest.raises(ModelError):
-        ops.apply(session, Op("create_action", {"title": "x", "impact": 9}))
+        ops.apply(session, Op(ops.create_action, {"title": "x", "impact": 9}))
     with pytest.raises(ModelError):
-        ops.apply(session, Op("create_action", {"title": None}))
+        ops.apply(session, Op(ops.create_action, {"title": None}))
 
 
 def test_top_irritants_follow_the_actions_of_the_journey(blank) -> None:
@@ -123,10 +121,10 @@ def test_top_irritants_follow_the_actions_of_the_journey(blank) -> None:
     top = method_data.top_irritants(session, journey)
     assert [r.facts.card_id for r in top] == [cards[1], cards[2], cards[0]]
     assert all(r.unaddressed for r in top)
-    ops.apply(session, Op("create_action", {"title": "Quick", "card_ids": [cards[0]], "impact": 5, "effort": 1}))
+    ops.apply(session, Op(ops.create_action, {"title": "Quick", "card_ids": [cards[0]], "impact": 5, "effort": 1}))
     top = {r.facts.card_id: r for r in method_data.top_irritants(session, journey)}
     assert not top[cards[0]].unaddressed and top[cards[0]].quick_win
-    dropped = ops.apply(session, Op("create_action", {"title": "No", "card_ids": [cards[1]],
+    dropped = ops.apply(session, Op(ops.create_action, {"title": "No", "card_ids": [cards[1]],
                                                       "status": ActionStatus.DROPPED})).result
     assert method_data.top_irritants(session, journey, count=1)[0].unaddressed
     assert [a.id for a in method_data.read_actions(session, journey)][-1] == dropped

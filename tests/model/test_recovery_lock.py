@@ -106,7 +106,7 @@ def test_work_committed_before_a_real_crash_is_recovered_into_the_original_docum
     assert record.document == document
     assert record.title == "Mon nouvel emploi « premier jour »"
     assert record.opened_at is not None
-    with record.recover() as store:
+    with ProjectStore.recover(record) as store:
         assert store.path == document and not store.read_only
         assert store.session.get(Project, 1).notes == "typed just before the crash"
         assert lock_file(document).exists()  # the dead process's lock was taken over
@@ -138,7 +138,7 @@ def test_an_untitled_project_is_recovered_untitled(dead_pid, tmp_path):
     abandon(store, dead_pid)
     [record] = list_recoverable()
     assert (record.document, record.title) == (None, "Brouillon")
-    with record.recover() as recovered:
+    with ProjectStore.recover(record) as recovered:
         assert recovered.path is None
         assert recovered.session.get(Project, 1).title == "Brouillon"
         recovered.save(tmp_path / "brouillon.parcours")
@@ -151,7 +151,7 @@ def test_a_damaged_copy_cannot_be_recovered_but_can_be_discarded(dead_pid):
     Path(store.working_path).write_bytes(b"SQLite format 3\x00" + b"\xff" * 200)
     [record] = list_recoverable()
     with pytest.raises(ProjectFileError) as caught:
-        record.recover()
+        ProjectStore.recover(record)
     assert caught.value.kind == "damaged"
     record.discard()
     assert list_recoverable() == []
@@ -260,10 +260,10 @@ def test_recovering_a_document_a_colleague_has_opened_since_needs_force(document
         encoding="utf-8")
     [record] = list_recoverable()
     with pytest.raises(ProjectFileError) as caught:
-        record.recover()
+        ProjectStore.recover(record)
     assert caught.value.kind == "locked"
     assert list_recoverable() == [record]
-    with record.recover(force=True) as recovered:
+    with ProjectStore.recover(record, force=True) as recovered:
         assert recovered.session.get(Project, 1).notes == "mine"
 
 

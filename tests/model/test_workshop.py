@@ -108,17 +108,17 @@ def test_workshop_ops_undo_and_redo_exactly(sample: Session, make: str) -> None:
     ops.add_comment(sample, journey_id, "IT", author="Ben", parent_id=first)
     sample.commit()
     op = {
-        "round": Op("add_vote_round", {"journey_id": journey_id, "participants": ["1", "2"], "dots": 5}),
-        "vote": Op("add_vote", {"participant_id": ana, "card_id": irritants[1]}),
-        "comment": Op("add_comment", {"journey_id": journey_id, "text": "Stage too long",
+        "round": Op(ops.add_vote_round, {"journey_id": journey_id, "participants": ["1", "2"], "dots": 5}),
+        "vote": Op(ops.add_vote, {"participant_id": ana, "card_id": irritants[1]}),
+        "comment": Op(ops.add_comment, {"journey_id": journey_id, "text": "Stage too long",
                                       "stage_id": _journey(sample).stages[0].id}),
-        "answer": Op("add_comment", {"journey_id": journey_id, "text": "IT does", "parent_id": first}),
-        "resolve": Op("update_comment", {"comment_id": first, "resolved": True}),
-        "delete card": Op("delete_cards", {"card_ids": [irritants[0]]}),
-        "delete stage": Op("delete_stage", {"stage_id": sample.get(Card, irritants[0]).stage_id}),
-        "delete journey": Op("delete_journey", {"journey_id": journey_id}),
-        "delete round": Op("delete_vote_round", {"round_id": round_id}),
-        "delete thread": Op("delete_comment", {"comment_id": first}),
+        "answer": Op(ops.add_comment, {"journey_id": journey_id, "text": "IT does", "parent_id": first}),
+        "resolve": Op(ops.update_comment, {"comment_id": first, "resolved": True}),
+        "delete card": Op(ops.delete_cards, {"card_ids": [irritants[0]]}),
+        "delete stage": Op(ops.delete_stage, {"stage_id": sample.get(Card, irritants[0]).stage_id}),
+        "delete journey": Op(ops.delete_journey, {"journey_id": journey_id}),
+        "delete round": Op(ops.delete_vote_round, {"round_id": round_id}),
+        "delete thread": Op(ops.delete_comment, {"comment_id": first}),
     }[make]
     before = dump_tables(sample)
     change = ops.apply(sample, op)

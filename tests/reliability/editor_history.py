@@ -168,7 +168,9 @@ class EditorHistory(RuleBasedStateMachine):
     def delete_card(self, data: st.DataObject) -> None:
         card = self._pick(data, Card)
         if card:
-            self._push(commands.DeleteCardsCommand(self.document, [card]))
+            # What the canvas's Delete pushes (CanvasController.delete_selection).
+            self._push(commands.GenericCommand(self.document, Op(ops.delete_rows, {"roots": {"card": (card,)}}),
+                                               "Delete card"))
 
     @rule(data=st.data())
     def duplicate_card(self, data: st.DataObject) -> None:
@@ -198,7 +200,8 @@ class EditorHistory(RuleBasedStateMachine):
     def unlink(self, data: st.DataObject) -> None:
         link = self._pick(data, Link)
         if link:
-            self._push(commands.DeleteLinkCommand(self.document, link))
+            self._push(commands.GenericCommand(self.document, Op(ops.delete_rows, {"roots": {"link": (link,)}}),
+                                               "Delete link"))
 
     # ------------------------------------------------------------------ structure
 

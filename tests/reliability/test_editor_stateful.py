@@ -62,7 +62,7 @@ def drop_documents_unclosed(count: int) -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from app.model import templates
+    from app.model import ops, templates
     from app.model.ops import Op
     from app.model.store import ProjectStore
     from app.ui.commands import GenericCommand, push
@@ -72,7 +72,7 @@ def drop_documents_unclosed(count: int) -> None:
     app = QApplication.instance() or QApplication([])
     stores = []
     for _ in range(count):
-        made = [GenericCommand(None, Op("update_project", {"title": f"Title {n}"}), "Rename") for n in range(4)]
+        made = [GenericCommand(None, Op(ops.update_project, {"title": f"Title {n}"}), "Rename") for n in range(4)]
         store = ProjectStore.create(populate=lambda session: templates.populate(session, "blank", "en"))
         document = ProjectDocument(store)
         for command in made:

@@ -71,7 +71,7 @@ def test_a_kill_loses_no_returned_edit_and_leaves_a_sound_document(sample, point
     if returned:
         assert len(records) == 1 and records[0].document == sample
     for record in records:
-        with record.recover() as store:
+        with ProjectStore.recover(record) as store:
             recovered = list(store.session.scalars(select(Card.title).order_by(Card.id)))
         assert recovered in (expected(original, last), expected(original, last + 1))
         record.discard()

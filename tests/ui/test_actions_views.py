@@ -141,11 +141,12 @@ def test_linking_pain_points_from_the_checklist(window, qtbot) -> None:
 
 
 def test_the_table_follows_an_edit_made_elsewhere(window) -> None:
+    from app.model import ops
     from app.model.ops import Op
     from app.ui.commands import EditCommand, push
 
     action = _first_action(window)
-    push(window.document, EditCommand(window.document, Op("update_action", {"action_id": action, "impact": 1}), "x"))
+    push(window.document, EditCommand(window.document, Op(ops.update_action, {"action_id": action, "impact": 1}), "x"))
     view = window.actions_view
     assert view.table.rows[view.table.row_of(action)].impact == 1
     window.document.undo_stack.undo()
@@ -246,6 +247,7 @@ def test_hovering_a_road_map_chip_tells_its_whole_title(window, qtbot) -> None:
 
 
 def test_a_view_hidden_behind_another_tab_reads_the_change_when_shown(window) -> None:
+    from app.model import ops
     from app.model.ops import Op
     from app.ui.commands import EditCommand, push
 
@@ -255,7 +257,7 @@ def test_a_view_hidden_behind_another_tab_reads_the_change_when_shown(window) ->
         window.actions_by_name[hide].trigger()
         assert view.visibleRegion().isEmpty()
         impact = 2 if hide == "show_kpis" else 4
-        push(window.document, EditCommand(window.document, Op("update_action", {"action_id": action,
+        push(window.document, EditCommand(window.document, Op(ops.update_action, {"action_id": action,
                                                                                 "impact": impact}), "x"))
         assert view._stale  # nothing read while out of sight
         window.actions_by_name["show_actions"].trigger()

@@ -243,8 +243,8 @@ def test_a_macro_abandoned_on_a_full_disk_stays_as_it_was_written(document: Proj
     card = _any_card(document)
     stack = document.undo_stack
     stack.beginMacro("Two edits")
-    stack.push(GenericCommand(document, Op("update_card", {"card_id": card, "title": "Done"}), "Title"))
-    refused = GenericCommand(document, Op("update_card", {"card_id": card, "score": 42}), "Refused")
+    stack.push(GenericCommand(document, Op(ops.update_card, {"card_id": card, "title": "Done"}), "Title"))
+    refused = GenericCommand(document, Op(ops.update_card, {"card_id": card, "score": 42}), "Refused")
     stack.push(refused)
     stack.endMacro()
     assert refused.error is not None

@@ -7,10 +7,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from app.model import ops
 from app.model.errors import ModelError
+from app.model.ops import Op
 from app.model.schema import Card, Journey, Lane
 from app.model.store import ProjectStore
-from app.ui.commands import DeleteCardsCommand, EditCardCommand, MoveCardsCommand, push
+from app.ui.commands import EditCardCommand, GenericCommand, MoveCardsCommand, push
 
 
 def _touchpoints(document) -> list[Card]:
@@ -29,7 +31,7 @@ def test_move_undo_redo_save_and_reopen(document, tmp_path: Path) -> None:
     document.cards_changed.connect(with_signal.append)
     push(document, MoveCardsCommand(document, [(card_id, lane_id, target, 0)]))
     assert document.session.get(Card, card_id).stage_id == target
-    assert with_signal and card_id in with_signal[-1]
+    assert with_signal and card_id in with_signal[-1].updated["card"]
     assert document.undo_stack.count() == 1 and document.undo_stack.undoText() == "Move card"
     document.undo_stack.undo()
     assert document.session.get(Card, card_id).stage_id != target
@@ -73,20 +75,20 @@ def test_a_refused_edit_raises_and_leaves_nothing_on_the_stack(document) -> None
 
 def test_delete_and_undo_restore_the_same_ids(document) -> None:
     ids = [c.id for c in _touchpoints(document)[:3]]
-    push(document, DeleteCardsCommand(document, ids))
+    # What the canvas's Delete pushes (CanvasController.delete_selection).
+    push(document, GenericCommand(document, Op(ops.delete_rows, {"roots": {"card": tuple(ids)}}), "Delete"))
     assert document.session.scalars(select(Card.id).where(Card.id.in_(ids))).all() == []
     document.undo_stack.undo()
     assert sorted(document.session.scalars(select(Card.id).where(Card.id.in_(ids)))) == sorted(ids)
 
 
 def test_an_abandoned_macro_leaves_nothing_to_redo(document) -> None:
-    from app.model.ops import Op
     from app.ui.commands import GenericCommand, abandon_macro
 
     stack = document.undo_stack
     stack.beginMacro("Two edits")
-    stack.push(GenericCommand(document, Op("update_project", {"title": "Renamed"}), "Rename"))
-    refused = GenericCommand(document, Op("update_project", {"scale": "nonsense"}), "Refused")
+    stack.push(GenericCommand(document, Op(ops.update_project, {"title": "Renamed"}), "Rename"))
+    refused = GenericCommand(document, Op(ops.update_project, {"scale": "nonsense"}), "Refused")
     stack.push(refused)
     stack.endMacro()
     assert refused.error is not None

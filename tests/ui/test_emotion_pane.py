@@ -196,13 +196,14 @@ def test_the_wheel_over_the_pane_scrolls_the_canvas(window) -> None:
 
 
 def test_journeys_of_other_personas_are_named_in_the_comparison_list(window, journey_map) -> None:
+    from app.model import ops
     from app.model.ops import Op
     from app.model.schema import Persona
     from app.ui.commands import GenericCommand
 
     to_be = journey_map.session.scalar(select(Journey.id).where(Journey.state == "to_be"))
     persona = journey_map.session.scalars(select(Persona).order_by(Persona.position)).first()
-    push(window.document, GenericCommand(window.document, Op("set_journey_personas",
+    push(window.document, GenericCommand(window.document, Op(ops.set_journey_personas,
                                                              {"journey_id": to_be, "ids": [persona.id]}), "Personas"))
     pane = window.emotion_pane
     assert persona.name in pane.combo.itemText(pane.combo.findData(to_be))

@@ -10,12 +10,14 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPushButton, QToolButton
 from sqlalchemy import select
 
+from app.model import ops
 from app.model.enums import Emotion, LaneKind
 from app.model.fields import editable_fields
+from app.model.ops import Op
 from app.model.schema import Card, Lane, Stage
 from app.model.store import ProjectStore
 from app.ui import inspector_fields
-from app.ui.commands import DeleteCardsCommand, EditCardCommand, push
+from app.ui.commands import EditCardCommand, GenericCommand, push
 from app.ui.inspector import Inspector
 
 
@@ -183,7 +185,8 @@ def test_the_form_follows_edits_made_elsewhere(document, inspector) -> None:
 def test_deleting_the_shown_card_empties_the_inspector(document, inspector) -> None:
     card_id = _card(document, LaneKind.TOUCHPOINTS).id
     inspector.show_card(card_id)
-    push(document, DeleteCardsCommand(document, [card_id]))
+    # What the canvas's Delete pushes (CanvasController.delete_selection).
+    push(document, GenericCommand(document, Op(ops.delete_rows, {"roots": {"card": (card_id,)}}), "Delete card"))
     assert inspector.subject is None
     assert inspector.field_widget("title") is None
 

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from app.model import ops
 from app.model.enums import JourneyState
 from app.model.ops import Op
 from app.model.schema import Journey, Persona
@@ -92,7 +93,7 @@ def test_a_refused_target_shows_the_models_sentence(document, panel, journey_id:
 def test_the_panel_follows_edits_made_elsewhere(document, panel, journey_id: int) -> None:
     push(document, EditJourneyCommand(document, journey_id, customer_goal="Feel welcome", merge=False))
     assert panel.field_widget("customer_goal").toPlainText() == "Feel welcome"
-    push(document, GenericCommand(document, Op("delete_journey", {"journey_id": journey_id}), "Delete"))
+    push(document, GenericCommand(document, Op(ops.delete_journey, {"journey_id": journey_id}), "Delete"))
     assert panel.journey_id is None
 
 

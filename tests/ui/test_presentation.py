@@ -227,10 +227,11 @@ def _touchpoint_of_stage(window: MainWindow, index: int) -> int:
 
 
 def test_a_journey_without_stages_presents_an_empty_wall(qtbot, window: MainWindow) -> None:
+    from app.model import ops
     from app.model.ops import Op
     from app.ui.commands import GenericCommand, push
 
-    journey_id = push(window.document, GenericCommand(window.document, Op("add_journey", {"title": "Vide"}), "add"))
+    journey_id = push(window.document, GenericCommand(window.document, Op(ops.add_journey, {"title": "Vide"}), "add"))
     window.show_journey(journey_id)
     view = window.start_presentation()
     assert view.current_stage_id() is None

@@ -109,7 +109,7 @@ def _persona_ids(session: Session, names: list[str], warnings: list[ParcoursErro
     for name in names:
         key = name_key(name)
         if key not in existing:
-            existing[key] = ops.apply(session, ops.Op("add_persona", {"name": name})).result
+            existing[key] = ops.apply(session, ops.Op(ops.add_persona, {"name": name})).result
             warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
                 "errors", "The persona {name} was added to the project."), name=name))
         if existing[key] not in ids:
@@ -123,7 +123,7 @@ def _department_id(session: Session, name: str, side: StageSide, cache: dict[str
     if not cache:
         cache.update({name_key(n): i for i, n in session.execute(select(Department.id, Department.name))})
     if key not in cache:
-        cache[key] = ops.apply(session, ops.Op("add_department", {"name": name, "side": side})).result
+        cache[key] = ops.apply(session, ops.Op(ops.add_department, {"name": name, "side": side})).result
         added.append(name)
     return cache[key]
 

@@ -84,7 +84,7 @@ class References:
         key = spec.key[:60] or "channel"
         while self.session.scalar(select(Channel.id).where(Channel.key == key)) is not None:
             key += "_"
-        ident = ops.apply(self.session, ops.Op("add_channel", {"key": key, "name": spec.name, "icon": spec.icon,
+        ident = ops.apply(self.session, ops.Op(ops.add_channel, {"key": key, "name": spec.name, "icon": spec.icon,
                                                                "nature": spec.nature})).result
         for alias in _keys(key, spec.name, name):
             if self._channels is not None:  # read by channel() before any is added
@@ -104,7 +104,7 @@ class References:
                 self._departments.setdefault(name_key(known), ident)
         key = name_key(name)
         if key not in self._departments:
-            self._departments[key] = ops.apply(self.session, ops.Op("add_department", {"name": name})).result
+            self._departments[key] = ops.apply(self.session, ops.Op(ops.add_department, {"name": name})).result
             self.warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
                 "errors", "The department {name} was added to the project."), name=name))
         return self._departments[key]

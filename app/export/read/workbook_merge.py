@@ -59,7 +59,7 @@ def write_rest(session: Session, journey_id: int, extras: Extras, card_ids: dict
                       "they were not imported: {rows}."), rows=", ".join(lost[:20])))
     missing: list[str] = []
     for _number, _ident, fields, cards, department in extras.actions:
-        action = ops.apply(session, ops.Op("add_action", {**fields, "journey_id": journey_id,
+        action = ops.apply(session, ops.Op(ops.add_action, {**fields, "journey_id": journey_id,
                                                           "department_id": references.department(department)})).result
         linked = [card_ids[card] for card in cards if card in card_ids]
         missing += [str(card) for card in cards if card not in card_ids]
@@ -67,7 +67,7 @@ def write_rest(session: Session, journey_id: int, extras: Extras, card_ids: dict
             ops.set_action_cards(session, action, linked)
     for _number, _ident, fields, stage, card in extras.kpis:
         missing += [str(card)] if card is not None and card not in card_ids else []
-        ops.apply(session, ops.Op("add_kpi", {**fields, "journey_id": journey_id, "stage_id": stage_ids.get(stage),
+        ops.apply(session, ops.Op(ops.add_kpi, {**fields, "journey_id": journey_id, "stage_id": stage_ids.get(stage),
                                               "card_id": card_ids.get(card) if card is not None else None}))
     if missing:
         warnings.append(ParcoursError(QT_TRANSLATE_NOOP(
@@ -90,7 +90,7 @@ def _personas(session: Session, journey_id: int, extras: Extras, references: Ref
             if any((getattr(row, name) or None) != (value or None) for name, value in fields.items() if name != "name"):
                 kept.append(persona["name"])
         else:
-            existing[key] = ops.apply(session, ops.Op("add_persona", fields)).result
+            existing[key] = ops.apply(session, ops.Op(ops.add_persona, fields)).result
             channels = [references.channel(name) for name in persona["channels"]]
             if channels:
                 ops.set_persona_channels(session, existing[key], list(dict.fromkeys(channels)))
@@ -135,7 +135,7 @@ def merge(session: Session, journey_id: int, extras: Extras, references: Referen
         linked = [card for card in cards if card in journey_cards]
         action = session.get(Action, ident) if ident is not None else None
         if action is None:
-            new = ops.apply(session, ops.Op("add_action", {**fields, "journey_id": journey_id})).result
+            new = ops.apply(session, ops.Op(ops.add_action, {**fields, "journey_id": journey_id})).result
             if linked:
                 ops.set_action_cards(session, new, linked)
             warnings.append(ParcoursError(QT_TRANSLATE_NOOP("errors", "Action added: {title}."), title=fields["title"]))
@@ -144,7 +144,7 @@ def merge(session: Session, journey_id: int, extras: Extras, references: Referen
         changed = _changes(action, fields)
         before = {key: getattr(action, key) for key in changed}
         if changed:
-            ops.apply(session, ops.Op("update_action", {"action_id": action.id, **changed}))
+            ops.apply(session, ops.Op(ops.update_action, {"action_id": action.id, **changed}))
         if sorted(linked) != sorted(card.id for card in action.cards):
             ops.set_action_cards(session, action.id, linked)
             before["cards"], changed["cards"] = len(action.cards), len(linked)
@@ -156,14 +156,14 @@ def merge(session: Session, journey_id: int, extras: Extras, references: Referen
         fields = {**fields, "stage_id": stages.get(stage), "card_id": card if card in journey_cards else None}
         kpi = session.get(KPI, ident) if ident is not None else None
         if kpi is None:
-            ops.apply(session, ops.Op("add_kpi", {**fields, "journey_id": journey_id}))
+            ops.apply(session, ops.Op(ops.add_kpi, {**fields, "journey_id": journey_id}))
             warnings.append(ParcoursError(QT_TRANSLATE_NOOP("errors", "KPI added: {name}."), name=fields["name"]))
             count += 1
             continue
         changed = _changes(kpi, fields)
         if changed:
             before = {key: getattr(kpi, key) for key in changed}
-            ops.apply(session, ops.Op("update_kpi", {"kpi_id": kpi.id, **changed}))
+            ops.apply(session, ops.Op(ops.update_kpi, {"kpi_id": kpi.id, **changed}))
             warnings.append(ParcoursError(QT_TRANSLATE_NOOP("errors", "KPI {id} ({name}) changed: {changes}."),
                                           id=kpi.id, name=fields["name"], changes=_listed(before, changed)))
             count += 1

@@ -8,30 +8,49 @@ window's Edit menu and the context menus call its verbs too.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Signal
-from PySide6.QtGui import QGuiApplication, QUndoCommand
+from PySide6.QtGui import QGuiApplication
 from sqlalchemy import select
 
 from app import i18n
+from app.model import ops
 from app.model.enums import LaneKind, LinkKind
 from app.model.errors import ParcoursError
+from app.model.journey_data import CardData
 from app.model.ops import Op
 from app.model.schema import Channel, Department
 from app.ui import labels
 from app.ui.canvas import clipboard
-from app.ui.canvas.placing import nudge_moves, paste_anchor, paste_specs, searchable_text
+from app.ui.canvas.nudge_and_paste import nudge_moves, paste_anchor, paste_specs
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
 from app.ui.card_naming import AddNamedCardCommand, NameNewCardCommand
 from app.ui.commands import (
-    AddCardsCommand, AddLaneCommand, AddLinkCommand, AddStageCommand, DeleteLaneCommand,
-    DeleteStageCommand, DuplicateCardsCommand, EditCardCommand, EditLaneCommand, EditStageCommand,
-    GenericCommand, MoveCardsCommand, MoveLaneCommand, MoveStageCommand, OpCommand, abandon_macro, push,
+    AddCardsCommand,
+    AddLaneCommand,
+    AddLinkCommand,
+    AddStageCommand,
+    DeleteLaneCommand,
+    DeleteStageCommand,
+    DuplicateCardsCommand,
+    EditCardCommand,
+    EditLaneCommand,
+    EditStageCommand,
+    GenericCommand,
+    MoveCardsCommand,
+    MoveLaneCommand,
+    MoveStageCommand,
+    OpCommand,
+    abandon_macro,
+    push,
 )
 from app.ui.document import ProjectDocument
 
+# Called by this name with literal strings so that lupdate finds them (a wrapper would hide them).
+translate = QCoreApplication.translate
 
 
 class CanvasController(QObject):
@@ -71,14 +90,14 @@ class CanvasController(QObject):
             self.message.emit(error.message(i18n.translate))
             return None
 
-    def _macro(self, text: str, commands: list[QUndoCommand]) -> bool:
+    def _macro(self, text: str, commands: Sequence[OpCommand]) -> bool:
         """Push several commands as one undo step; False (and the stack unchanged) when one is refused."""
         stack = self.document.undo_stack
         stack.beginMacro(text)
         failed: ParcoursError | None = None
         for command in commands:
             stack.push(command)
-            if getattr(command, "error", None) is not None:
+            if command.error is not None:
                 failed = command.error
                 break
         stack.endMacro()
@@ -105,12 +124,12 @@ class CanvasController(QObject):
     # ------------------------------------------------------------------ requests from the canvas
 
     def _on_scene_move_requested(self, moves: list[tuple[int, int, int, int]]) -> None:
-        selected = self.scene.selected_card_ids()
+        # The moved cards keep their items, so they stay selected: the selection is left alone.
         self._push(MoveCardsCommand(self.document, moves))
-        self.scene.select_cards(selected)
 
     def _on_scene_copy_requested(self, specs: list[dict[str, Any]]) -> None:
-        text = QCoreApplication.translate("canvas", "Copy card") if len(specs) == 1 else QCoreApplication.translate("canvas", "Copy %n cards").replace("%n", str(len(specs)))
+        text = (translate("canvas", "Copy card") if len(specs) == 1
+                else translate("canvas", "Copy %n cards").replace("%n", str(len(specs))))
         created = self._push(AddCardsCommand(self.document, specs, text))
         if created:
             self._select_and_show(created)
@@ -158,19 +177,8 @@ class CanvasController(QObject):
         layout = self.scene.layout
         if layout is None or not layout.cells:
             return
-        current = self.scene.current_card
-        if current is not None and current in layout.cards:
-            box = layout.cards[current]
-            cell, index = (box.lane_id, box.stage_id), box.index + 1
-        else:
-            cells = list(layout.cells)
-            header = self.scene.current_header
-            if header is not None:
-                position = 0 if header[0] == "lane" else 1
-                cells = [c for c in cells if c[position] == header[1]] or cells
-            cell = cells[0]
-            index = len(layout.cell_cards.get(cell, ()))
-        self._on_scene_add_requested(cell[0], cell[1], index, {})
+        lane_id, stage_id, index = paste_anchor(self.scene)
+        self._on_scene_add_requested(lane_id, stage_id, index, {})
 
     def delete_selection(self) -> None:
         """Delete the selected cards and links (one undo step), or the current lane or stage."""
@@ -182,9 +190,10 @@ class CanvasController(QObject):
             if links:
                 roots["link"] = tuple(links)
             count = len(cards) + len(links)
-            text = (QCoreApplication.translate("canvas", "Delete card") if cards and count == 1 else QCoreApplication.translate("canvas", "Delete link") if count == 1
-                    else QCoreApplication.translate("canvas", "Delete %n items").replace("%n", str(count)))
-            self._push(GenericCommand(self.document, Op("delete_rows", {"roots": roots}), text))
+            text = (translate("canvas", "Delete card") if cards and count == 1
+                    else translate("canvas", "Delete link") if count == 1
+                    else translate("canvas", "Delete %n items").replace("%n", str(count)))
+            self._push(GenericCommand(self.document, Op(ops.delete_rows, {"roots": roots}), text))
         elif self.scene.current_header is not None:
             kind, item_id = self.scene.current_header
             self.delete_header(kind, item_id)
@@ -211,6 +220,8 @@ class CanvasController(QObject):
             return False
         mime = clipboard.cards_mime(self.scene.data, cards)
         payload = clipboard.read_payload(mime)
+        if payload is None:  # never for what cards_mime just wrote
+            return False
         channels = dict(self.document.session.execute(select(Channel.id, Channel.key)).all())
         departments = dict(self.document.session.execute(select(Department.id, Department.name)).all())
         for card in payload["cards"]:
@@ -219,7 +230,7 @@ class CanvasController(QObject):
             card["department_name"] = departments.get(fields.get("department_id"))
         mime = clipboard.cards_mime_from_payload(payload, mime.text())
         QGuiApplication.clipboard().setMimeData(mime)
-        self.message.emit(QCoreApplication.translate("canvas", "%n card(s) copied.").replace("%n", str(len(cards))))
+        self.message.emit(translate("canvas", "%n card(s) copied.").replace("%n", str(len(cards))))
         return True
 
     def cut_selection(self) -> None:
@@ -239,7 +250,7 @@ class CanvasController(QObject):
         else:
             lines = clipboard.text_lines(mime)
             if not lines:
-                self.message.emit(QCoreApplication.translate("canvas", "There is nothing to paste."))
+                self.message.emit(translate("canvas", "There is nothing to paste."))
                 return []
             lane_id, stage_id, index = paste_anchor(self.scene)
             specs = [{"lane_id": lane_id, "stage_id": stage_id, "index": index + offset, "title": line}
@@ -258,7 +269,7 @@ class CanvasController(QObject):
     def _paste_with_links(self, specs: list[dict[str, Any]], links: list[tuple[int, int, str, str]]) -> list[int]:
         """Pasted cards and the links between them, as one undo step."""
         stack = self.document.undo_stack
-        stack.beginMacro(QCoreApplication.translate("canvas", "Paste %n card(s)").replace("%n", str(len(specs))))
+        stack.beginMacro(translate("canvas", "Paste %n card(s)").replace("%n", str(len(specs))))
         add = AddCardsCommand(self.document, specs)
         stack.push(add)
         created = add.result or []
@@ -289,19 +300,23 @@ class CanvasController(QObject):
 
     def insert_stage(self, stage_id: int, *, after: bool) -> None:
         """A new stage before or after ``stage_id``, then edit its name."""
-        layout = self.scene.layout
+        layout, journey_id = self.scene.layout, self.journey_id
+        if layout is None or journey_id is None:
+            return
         index = next(box.index for box in layout.stages if box.stage_id == stage_id) + (1 if after else 0)
-        created = self._push(AddStageCommand(self.document, self.journey_id, QCoreApplication.translate("canvas", "New stage"), index))
+        created = self._push(AddStageCommand(self.document, journey_id, translate("canvas", "New stage"), index))
         if created is not None:
             self._show_new_header("stage", created)
 
     def insert_lane(self, lane_id: int | None, kind: LaneKind, *, after: bool) -> None:
         """A new lane of ``kind`` before or after ``lane_id`` (at the end when None)."""
-        layout = self.scene.layout
+        layout, journey_id = self.scene.layout, self.journey_id
+        if layout is None or journey_id is None:
+            return
         index = None
         if lane_id is not None:
             index = next(box.index for box in layout.lanes if box.lane_id == lane_id) + (1 if after else 0)
-        created = self._push(AddLaneCommand(self.document, self.journey_id, kind, labels.lane_kind(kind), index))
+        created = self._push(AddLaneCommand(self.document, journey_id, kind, labels.lane_kind(kind), index))
         if created is not None:
             self._show_new_header("lane", created)
 
@@ -314,13 +329,13 @@ class CanvasController(QObject):
 
     def add_stage_at_end(self) -> None:
         """A new stage after the last one."""
-        layout = self.scene.layout
-        if layout is None:
+        layout, journey_id = self.scene.layout, self.journey_id
+        if layout is None or journey_id is None:
             return
         if layout.stages:
             self.insert_stage(layout.stages[-1].stage_id, after=True)
         else:
-            created = self._push(AddStageCommand(self.document, self.journey_id, QCoreApplication.translate("canvas", "New stage")))
+            created = self._push(AddStageCommand(self.document, journey_id, translate("canvas", "New stage")))
             if created is not None:
                 self._show_new_header("stage", created)
 
@@ -344,7 +359,7 @@ class CanvasController(QObject):
         if len(commands) == 1:
             self._push(commands[0])
         elif commands:
-            self._macro(QCoreApplication.translate("canvas", "Colour %n cards").replace("%n", str(len(commands))), commands)
+            self._macro(translate("canvas", "Colour %n cards").replace("%n", str(len(commands))), commands)
 
     def set_moment_of_truth(self, card_id: int, value: bool | None) -> None:
         """Pin a touchpoint as a moment of truth (True), rule it out (False), or let the curve decide (None)."""
@@ -352,7 +367,8 @@ class CanvasController(QObject):
 
     def toggle_collapsed(self, lane_id: int) -> None:
         """Fold or unfold a lane."""
-        lane = next((lane for lane in self.scene.data.lanes if lane.id == lane_id), None)
+        data = self.scene.data
+        lane = next((lane for lane in data.lanes if lane.id == lane_id), None) if data is not None else None
         if lane is not None:
             self._push(EditLaneCommand(self.document, lane_id, merge=False, collapsed=not lane.collapsed))
 
@@ -366,7 +382,7 @@ class CanvasController(QObject):
             self._found = []
         else:
             self._found = [card_id for card_id in self.scene.reading_order()
-                           if needle in searchable_text(data.cards[card_id])]
+                           if needle in _searchable_text(data.cards[card_id])]
         self.scene.set_found(set(self._found))
         if self._found:
             self._select_and_show([self._found[0]])
@@ -383,3 +399,8 @@ class CanvasController(QObject):
             target = self._found[0]
         self._select_and_show([target])
         return target
+
+
+def _searchable_text(card: CardData) -> str:
+    """Everything Find looks in: title, body, note and tags, case-folded."""
+    return " ".join((card.title, card.body, card.note, " ".join(card.tags))).casefold()

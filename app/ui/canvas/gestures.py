@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem, QGraphicsSceneMouseEvent
 
 from app.model import colours, placement
+from app.model.layout import Rect
 from app.ui import theme
 from app.ui.canvas.clipboard import card_fields
 from app.ui.canvas.items import Z_CARD, Z_INDICATOR, CardItem, arrow_path
@@ -36,13 +37,11 @@ class _Press:
     kind: str  # "card", "lane", "stage", "link"
     item_id: int
     scene_pos: QPointF
-    screen_pos: QPointF
+    screen_pos: QPoint
     modifiers: Qt.KeyboardModifier
     started: bool = False
     origins: dict[int, QPointF] = field(default_factory=dict)
     line: QGraphicsPathItem | None = None
-    #: Card id -> (top, height), taken once when a card drag starts.
-    tops: dict[int, tuple[float, float]] = field(default_factory=dict)
 
 
 class Gestures:
@@ -195,9 +194,7 @@ class Gestures:
             return True
         cell = scene.cell_at(pos)
         if cell is not None:
-            layout = scene.layout
-            index = placement.insertion_index(layout.cell_cards[cell], _tops(layout), pos.y(), set())
-            scene.add_requested.emit(cell[0], cell[1], index, {})
+            scene.add_requested.emit(cell[0], cell[1], scene.layout.drop_index(cell, pos.y()), {})
             return True
         return False
 
@@ -216,7 +213,6 @@ class Gestures:
                 item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
                 item.setZValue(Z_CARD + 1)
                 press.origins[card_id] = item.pos()
-            press.tops = _tops(scene.layout)
             scene.overview.skipped = set(press.origins)
             scene.overview.update()
         elif press.kind == "link":
@@ -247,31 +243,16 @@ class Gestures:
             if key not in layout.cells:
                 return None
             groups.setdefault(key, []).append(card_id)
-        exclude = set() if copy else set(press.origins)
-        tops = press.tops
+        exclude: set[int] = set() if copy else set(press.origins)
         targets = {}
         bar = QRectF()
         for key, ids in groups.items():
             y = pos.y() if key == cell else scene.cards[ids[0]].sceneBoundingRect().center().y()
-            index = placement.insertion_index(layout.cell_cards[key], tops, y, exclude)
+            index = layout.drop_index(key, y, exclude)
             targets[key] = (index, ids)
             if key == cell:
-                bar = self._bar(key, index, exclude)
-        rect = layout.cells[cell]
-        return _Drop(targets, QRectF(rect.x, rect.y, rect.w, rect.h), bar)
-
-    def _bar(self, key: tuple[int, int], index: int, exclude: set[int]) -> QRectF:
-        layout = self.scene.layout
-        style = layout.style
-        cell = layout.cells[key]
-        staying = [c for c in layout.cell_cards[key] if c not in exclude and c in layout.cards]
-        if index < len(staying):
-            y = layout.cards[staying[index]].rect.y - style.card_gap / 2.0
-        elif staying:
-            y = layout.cards[staying[-1]].rect.bottom + style.card_gap / 2.0
-        else:
-            y = cell.y + style.cell_padding
-        return QRectF(cell.x + style.cell_padding - 2.0, y - 2.0, style.card_width + 4.0, 4.0)
+                bar = scene_rect(layout.drop_bar(key, index, exclude))
+        return _Drop(targets, scene_rect(layout.cells[cell]), bar)
 
     def _finish_card_drag(self, press: _Press, pos: QPointF, *, copy: bool) -> None:
         scene = self.scene
@@ -324,5 +305,6 @@ class Gestures:
         self.scene.indicator.show_at(cell, bar)
 
 
-def _tops(layout) -> dict[int, tuple[float, float]]:
-    return {card_id: (box.rect.y, box.rect.h) for card_id, box in layout.cards.items()}
+def scene_rect(rect: Rect) -> QRectF:
+    """A layout rectangle as a QRectF (scene coordinates are layout units)."""
+    return QRectF(rect.x, rect.y, rect.w, rect.h)

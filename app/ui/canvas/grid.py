@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model import colours
-from app.model.enums import LaneKind, Scale
+from app.model.enums import Scale
 from app.model.layout import LaneBox, MapLayout, StageBox, score_y
 from app.ui import labels, theme
 from app.ui.canvas.card_paint import legible
@@ -312,10 +312,3 @@ def _draw_wrapped(painter: QPainter, rect: QRectF, text: str, size: float, bold:
                          horizontal | Qt.AlignmentFlag.AlignVCenter, line)
     return height
 
-
-def lane_kind_of(layout: MapLayout, lane_id: int) -> LaneKind | None:
-    """The kind of a lane of ``layout`` (None when it is not there)."""
-    for lane in layout.lanes:
-        if lane.lane_id == lane_id:
-            return lane.kind
-    return None

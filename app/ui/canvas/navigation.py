@@ -14,10 +14,12 @@ from typing import Any
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QKeyEvent
 
-from app.model import placement
 from app.model.enums import LaneKind
+from app.ui.canvas.gestures import scene_rect
 
-_ARROWS = {Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0), Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1)}
+#: Arrow key code -> (lanes, stages) to go; keyed by int, as ``QKeyEvent.key()`` answers.
+_ARROWS: dict[int, tuple[int, int]] = {int(Qt.Key.Key_Up): (-1, 0), int(Qt.Key.Key_Down): (1, 0),
+                                       int(Qt.Key.Key_Left): (0, -1), int(Qt.Key.Key_Right): (0, 1)}
 
 
 def handle_key(view, event: QKeyEvent) -> bool:
@@ -142,17 +144,8 @@ def palette_target(scene, payload: dict[str, Any], pos: QPointF) -> PaletteTarge
     lane = min(lanes, key=lambda box: 0.0 if box.rect.contains(pos.x(), pos.y())
                else min(abs(box.rect.y - pos.y()), abs(box.rect.bottom - pos.y())))
     key = (lane.lane_id, stage_id)
-    tops = {c: (layout.cards[c].rect.y, layout.cards[c].rect.h) for c in layout.cell_cards[key] if c in layout.cards}
-    y = pos.y() if lane.rect.contains(pos.x(), pos.y()) else (lane.rect.y if pos.y() < lane.rect.y else lane.rect.bottom)
-    index = placement.insertion_index(layout.cell_cards[key], tops, y, set())
-    cell = layout.cells[key]
-    style = layout.style
-    ids = [c for c in layout.cell_cards[key] if c in layout.cards]
-    if index < len(ids):
-        bar_y = layout.cards[ids[index]].rect.y - style.card_gap / 2.0
-    elif ids:
-        bar_y = layout.cards[ids[-1]].rect.bottom + style.card_gap / 2.0
-    else:
-        bar_y = cell.y + style.cell_padding
-    return PaletteTarget(lane.lane_id, stage_id, index, QRectF(cell.x, cell.y, cell.w, cell.h),
-                         QRectF(cell.x + style.cell_padding - 2.0, bar_y - 2.0, style.card_width + 4.0, 4.0))
+    inside = lane.rect.contains(pos.x(), pos.y())
+    y = pos.y() if inside else (lane.rect.y if pos.y() < lane.rect.y else lane.rect.bottom)
+    index = layout.drop_index(key, y)
+    return PaletteTarget(lane.lane_id, stage_id, index, scene_rect(layout.cells[key]),
+                         scene_rect(layout.drop_bar(key, index)))

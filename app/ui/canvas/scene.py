@@ -3,17 +3,18 @@
 The scene reads the journey into a :class:`~app.model.journey_data.JourneyData`
 snapshot, lays it out with :func:`~app.model.layout.compute_layout` and keeps
 one item per card, stage, lane and link (``dict[id, item]``). When the
-document says what changed, the scene swaps the changed cards into its
-snapshot (or re-reads the journey when its structure changed), lays it out
-again and moves only the items whose box changed. Mouse gestures never touch
+document says what changed (``structure_changed``, ``cards_changed``,
+``links_changed``), the scene swaps the changed cards into its snapshot (or
+re-reads the journey when its structure changed), lays it out again and
+moves only the items whose box changed. Mouse gestures never touch
 the model: :class:`~app.ui.canvas.gestures.Gestures` emits the ``*_requested``
 signals below, and the controller turns them into commands.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from app.model import curve
 from app.model.enums import LaneKind
@@ -25,16 +26,16 @@ from app.ui import theme
 from app.ui.canvas.card_paint import RenderQueue
 from app.ui.canvas.gestures import Gestures
 from app.ui.canvas.grid import CornerItem, CurveItem, GridItem, LaneHeaderItem, StageHeaderItem
-from app.ui.canvas.items import CardItem, DropIndicator, LinkItem
 from app.ui.canvas.incremental import FollowCards, _emotions
+from app.ui.canvas.items import CardItem, DropIndicator, LinkItem
 from app.ui.canvas.lazy import LazyCards, PendingCards, box_rect, freeze_long_lived, thaw_long_lived
 from app.ui.canvas.metrics import QtTextMetrics
 from app.ui.canvas.overview import OverviewItem
 from app.ui.canvas.selection import CardSelection
 from app.ui.document import ProjectDocument
 
-#: Tables whose change means the whole journey is read again.
-_STRUCTURE_TABLES = {"stage", "lane", "link", "journey", "project", "channel"}
+#: The layout's geometry unless the caller gives its own.
+_DEFAULT_STYLE = LayoutStyle()
 #: Room around the map so it can be scrolled a little past its edges.
 _MARGIN = 40.0
 #: Maps with more cards than this get their card items in chunks after the first paint (see _sync_items).
@@ -69,7 +70,15 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
     #: The selection changed: once per user action, however many items it touched (see selection.py).
     selection_changed = Signal()
 
-    def __init__(self, document: ProjectDocument, parent=None, *, style: LayoutStyle = LayoutStyle()) -> None:
+    #: The map's geometry. It hides ``QGraphicsScene.style()`` (the widget style, which the scene never
+    #: asks for), hence the ignore; renaming it touches the canvas modules of issue 12 (see the report).
+    style: LayoutStyle  # type: ignore[assignment]
+    #: The card the keyboard works from (the last one clicked or reached). CardSelection sets it to an
+    #: int without declaring it, hence the ignore until that mixin declares what it uses.
+    current_card: int | None  # type: ignore[assignment]
+
+    def __init__(self, document: ProjectDocument, parent: QObject | None = None, *,
+                 style: LayoutStyle = _DEFAULT_STYLE) -> None:
         super().__init__(parent)
         self.document = document
         self.style = style
@@ -90,8 +99,7 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
         self.lane_headers: dict[int, LaneHeaderItem] = {}
         self.links: dict[int, LinkItem] = {}
         self.current_header: tuple[str, int] | None = None
-        #: The card the keyboard works from (the last one clicked or reached).
-        self.current_card: int | None = None
+        self.current_card = None
         #: The moments of truth of the shown journey's curve, by card id (ringed on their cards).
         self.moments: dict[int, curve.Moment] = {}
         #: Method workspace hook (app/ui/method_markers.py): small labelled pills drawn on cards, by card id,
@@ -113,7 +121,9 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
         self.render_queue = RenderQueue(self)
         self._init_selection()
         theme.family()
-        document.changed.connect(self._on_document_changed)
+        document.structure_changed.connect(self._on_document_structure_changed)
+        document.cards_changed.connect(self._on_document_cards_changed)
+        document.links_changed.connect(self._on_document_links_changed)
 
     # ------------------------------------------------------------------ test-facing surface
 
@@ -188,24 +198,26 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
         self.pin_headers(self._pinned)
         self.layout_changed.emit()
 
-    def _on_document_changed(self, change: Change) -> None:
-        if self.journey_id is None or self.data is None:
-            return
-        with self.batch():  # removed cards leave the selection: one notification
-            self._follow_change(change)
+    def _shows_a_journey(self) -> bool:
+        return self.journey_id is not None and self.data is not None
 
-    def _follow_change(self, change: Change) -> None:
-        tables = set(change.created) | set(change.updated) | set(change.deleted)
-        if tables & _STRUCTURE_TABLES - {"link"}:
-            self.reload()
-            return
-        links = "link" in tables
-        if links:  # links come and go with cards (a delete cascades): read them alone
-            self._follow_links()
-        if "card" in tables:
-            self._follow_cards(change)
-        if links and "card" not in tables:
-            self._sync_links()
+    def _on_document_structure_changed(self, _change: Change) -> None:
+        if self._shows_a_journey():
+            with self.batch():  # removed cards leave the selection: one notification
+                self.reload()
+
+    def _on_document_cards_changed(self, change: Change) -> None:
+        if self._shows_a_journey():
+            with self.batch():
+                if "link" in change.tables:  # links come and go with cards (a delete cascades): read them alone
+                    self._follow_links()
+                self._follow_cards(change)
+
+    def _on_document_links_changed(self, _change: Change) -> None:
+        if self._shows_a_journey():
+            with self.batch():
+                self._follow_links()
+                self._sync_links()
 
     # ------------------------------------------------------------------ items
 
@@ -276,23 +288,23 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
         if data is None:
             return
         stage_data = {stage.id: stage for stage in data.stages}
-        for stage_id, box in stages.items():
-            item = self.stage_headers.get(stage_id)
-            if item is None:
-                item = self.stage_headers[stage_id] = StageHeaderItem(stage_id)
-                self.addItem(item)
+        for stage_id, stage_box in stages.items():
+            stage_item = self.stage_headers.get(stage_id)
+            if stage_item is None:
+                stage_item = self.stage_headers[stage_id] = StageHeaderItem(stage_id)
+                self.addItem(stage_item)
             stage = stage_data[stage_id]
-            item.set_box(box, stage.colour, stage.description)
-            item.current = self.current_header == ("stage", stage_id)
+            stage_item.set_box(stage_box, stage.colour, stage.description)
+            stage_item.current = self.current_header == ("stage", stage_id)
         lane_data = {lane.id: lane for lane in data.lanes}
-        for lane_id, box in lanes.items():
-            item = self.lane_headers.get(lane_id)
-            if item is None:
-                item = self.lane_headers[lane_id] = LaneHeaderItem(lane_id)
-                self.addItem(item)
+        for lane_id, lane_box in lanes.items():
+            lane_item = self.lane_headers.get(lane_id)
+            if lane_item is None:
+                lane_item = self.lane_headers[lane_id] = LaneHeaderItem(lane_id)
+                self.addItem(lane_item)
             lane = lane_data[lane_id]
-            item.set_box(box, lane.colour, lane.collapsed)
-            item.current = self.current_header == ("lane", lane_id)
+            lane_item.set_box(lane_box, lane.colour, lane.collapsed)
+            lane_item.current = self.current_header == ("lane", lane_id)
 
     def _sync_links(self) -> None:
         data = self.data
@@ -403,15 +415,3 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
         if not self.gestures.double_click(event):
             super().mouseDoubleClickEvent(event)
 
-
-def item_kind(item: QGraphicsItem) -> str:
-    """"card", "link", "lane", "stage" or "" for other items."""
-    if isinstance(item, CardItem):
-        return "card"
-    if isinstance(item, LinkItem):
-        return "link"
-    if isinstance(item, LaneHeaderItem):
-        return "lane"
-    if isinstance(item, StageHeaderItem):
-        return "stage"
-    return ""

@@ -38,7 +38,8 @@ def test_dragging_a_card_to_another_cell_moves_it_in_one_undo_step(window, journ
     assert target.contains(item.sceneBoundingRect().center())
     stack.undo()
     assert journey_map.cell_titles(pains, application) == ["No news for 3 weeks"]
-    assert view.scene().cell_rect(pains, application).contains(view.scene().card_item(card).sceneBoundingRect().center())
+    back = view.scene().card_item(card).sceneBoundingRect().center()
+    assert view.scene().cell_rect(pains, application).contains(back)
     stack.redo()
     window.save()
     with ProjectStore.open(sample_path, read_only=True) as store:
@@ -81,7 +82,7 @@ def test_dragging_several_selected_cards_moves_them_together(window, journey_map
 def test_cards_from_two_lanes_keep_their_offsets(window, journey_map) -> None:
     view = window.canvas_view
     touch, pains = journey_map.lane("Touchpoints"), journey_map.lane("Pain points")
-    application, offer = journey_map.stage("Application"), journey_map.stage("Offer and contract")
+    offer = journey_map.stage("Offer and contract")
     ad, news = journey_map.card("Job ad on the careers site"), journey_map.card("No news for 3 weeks")
     view.scene().select_cards([ad, news])
     target = view.scene().cell_rect(touch, offer)
@@ -113,8 +114,8 @@ def test_a_drop_outside_the_grid_changes_nothing(window, journey_map) -> None:
     header = view.scene().lane_header_rect(journey_map.lane("Pain points")).center()
     mouse.drag(view, _centre(window, news), mouse.scene_point(view, header))
     curve = view.scene().lane_header_rect(journey_map.lane("Emotion curve"))
-    curve_cell = QPointF(view.scene().cell_rect(journey_map.lane("Pain points"), journey_map.stage("Day one")).center().x(),
-                         curve.center().y())
+    day_one = view.scene().cell_rect(journey_map.lane("Pain points"), journey_map.stage("Day one"))
+    curve_cell = QPointF(day_one.center().x(), curve.center().y())
     mouse.drag(view, _centre(window, news), mouse.scene_point(view, curve_cell))
     assert stack.count() == before
     assert item.pos() == home
@@ -181,3 +182,23 @@ def test_dragging_to_the_edge_of_the_view_scrolls_it(window, journey_map, qtbot)
     mouse.release(view, edge)
     # The card landed in a cell further right than the first visible ones.
     assert journey_map.cell_of(news)[1] != journey_map.stage("Application")
+
+
+def test_a_move_keeps_the_selection_and_refreshes_the_inspector_once(window, journey_map, monkeypatch) -> None:
+    view, inspector = window.canvas_view, window.inspector
+    pains, offer = journey_map.lane("Pain points"), journey_map.stage("Offer and contract")
+    card = journey_map.card("No news for 3 weeks")
+    mouse.click(view, _centre(window, card))
+    assert view.scene().selected_card_ids() == [card] and inspector.subject == ("card", card)
+    refreshes, selections = [], []
+    real_refresh = inspector._refresh
+    monkeypatch.setattr(inspector, "_refresh", lambda: (refreshes.append(inspector.subject), real_refresh()))
+    view.scene().selection_changed.connect(lambda: selections.append(view.scene().selected_card_ids()))
+    target = view.scene().cell_rect(pains, offer)
+    mouse.drag(view, _centre(window, card), mouse.scene_point(view, QPointF(target.center().x(), target.bottom() - 8)))
+    assert journey_map.cell_titles(pains, offer)[-1] == "No news for 3 weeks"
+    # The card stays selected all along (no clear and re-select), and the inspector reads it once.
+    assert selections == []
+    assert view.scene().selected_card_ids() == [card] and view.scene().card_item(card).isSelected()
+    assert refreshes == [("card", card)]
+    assert inspector.subject == ("card", card)

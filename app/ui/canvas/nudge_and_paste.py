@@ -1,6 +1,8 @@
-"""Where cards go when nudged with the keyboard or pasted: plain computations on the laid-out map.
+"""Where cards go when nudged with the keyboard (Alt+arrows) or pasted: plain computations on the laid-out map.
 
-No commands here: the controller turns what these return into one.
+No commands here: the controller turns what these return into one. (Where
+dragged cards land is worked out by :func:`app.model.placement.plan_moves`
+and :meth:`app.model.layout.MapLayout.drop_index`.)
 """
 
 from __future__ import annotations
@@ -8,13 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from app.model import placement
+from app.model.layout import MapLayout
 from app.ui.canvas import clipboard
 from app.ui.canvas.scene import MapScene
-
-
-def searchable_text(card) -> str:
-    """Everything Find looks in: title, body, note and tags, case-folded."""
-    return " ".join((card.title, card.body, card.note, " ".join(card.tags))).casefold()
 
 
 def nudge_moves(scene: MapScene, card_ids: list[int], d_lane: int, d_stage: int) -> list[tuple[int, int, int, int]]:
@@ -55,8 +53,12 @@ def nudge_moves(scene: MapScene, card_ids: list[int], d_lane: int, d_stage: int)
 
 
 def paste_anchor(scene: MapScene) -> tuple[int, int, int]:
-    """(lane id, stage id, index) where pasted cards start: after the current card, else in the current lane or stage."""
-    layout = scene.layout
+    """(lane id, stage id, index) where pasted (or added) cards start.
+
+    After the current card, else at the end of the first cell of the current
+    lane or stage, else of the map's first cell.
+    """
+    layout = _laid_out(scene)
     current = scene.current_card
     if current is not None and current in layout.cards:
         box = layout.cards[current]
@@ -71,7 +73,8 @@ def paste_anchor(scene: MapScene) -> tuple[int, int, int]:
 
 
 def paste_specs(scene: MapScene, payload: dict[str, Any],
-                local: tuple[dict[str, int], dict[str, int]]) -> tuple[list[dict[str, Any]], list[tuple[int, int, str, str]]]:
+                local: tuple[dict[str, int], dict[str, int]],
+                ) -> tuple[list[dict[str, Any]], list[tuple[int, int, str, str]]]:
     """add_cards specs for a clipboard payload, and the links between them (indexes into the specs).
 
     Cards keep their offsets in stages from the anchor; each goes to the lane
@@ -79,15 +82,17 @@ def paste_specs(scene: MapScene, payload: dict[str, Any],
     none of that kind). Channels and departments are matched by key and name,
     so cards pasted from another project keep them when this one has them.
     """
-    layout = scene.layout
-    channels, departments = local
+    layout = _laid_out(scene)
+    # Keys from the clipboard may be anything: looked up as they are (a key of another type finds nothing).
+    channels: dict[Any, int] = local[0]
+    departments: dict[Any, int] = local[1]
     lane_id, stage_id, index = paste_anchor(scene)
     card_lanes = [lane for lane in layout.lanes if (lane.lane_id, stage_id) in layout.cells]
     stages = [stage.stage_id for stage in layout.stages]
     base_lane = next(i for i, lane in enumerate(card_lanes) if lane.lane_id == lane_id)
     base_stage = stages.index(stage_id)
     specs: list[dict[str, Any]] = []
-    refs: dict[int, int] = {}
+    refs: dict[Any, int] = {}
     next_index: dict[tuple[int, int], int] = {}
     for card in payload["cards"]:
         if not isinstance(card, dict) or not isinstance(card.get("fields"), dict):
@@ -111,3 +116,10 @@ def paste_specs(scene: MapScene, payload: dict[str, Any],
              for link in payload.get("links", [])
              if isinstance(link, dict) and link.get("source") in refs and link.get("target") in refs]
     return specs, links
+
+
+def _laid_out(scene: MapScene) -> MapLayout:
+    """The scene's layout (pasting and adding are offered only on a map that is laid out)."""
+    if scene.layout is None:
+        raise ValueError("the map is not laid out")
+    return scene.layout

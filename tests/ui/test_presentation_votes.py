@@ -30,7 +30,7 @@ def window(make_window, sample_path: Path) -> MainWindow:
 
 def card_point(view: PresentationView, card_id: int) -> QPoint:
     view.ensure_visible(card_id)
-    return view.to_screen(view.layout.cards[card_id].rect).center().toPoint()
+    return view.to_screen(view.map_layout.cards[card_id].rect).center().toPoint()
 
 
 def irritant_stage(window: MainWindow) -> tuple[int, list[int]]:

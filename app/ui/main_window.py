@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout,
+    QApplication, QComboBox, QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout,
     QWidget,
 )
 
@@ -41,7 +41,7 @@ from app.ui.start_screen import StartScreen
 from app.ui.window_export import ExportVerbs
 from app.ui.window_import import ImportVerbs
 from app.ui.window_files import FileVerbs
-from app.ui.window_journeys import JourneyVerbs
+from app.ui.window_journeys import JourneysController
 from app.ui import window_view
 from app.ui.window_presentation import WorkshopVerbs
 from app.ui.window_library import LibraryController
@@ -52,7 +52,7 @@ from app.ui.window_method import MethodWorkspace
 _WINDOWS: list[MainWindow] = []
 
 
-class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerbs, QMainWindow):
+class MainWindow(FileVerbs, ExportVerbs, ImportVerbs, WorkshopVerbs, QMainWindow):
     """One window, one project document (or the start screen)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -60,8 +60,6 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         self.setObjectName("parcours_main_window")
         self.document: ProjectDocument | None = None
         self.journey_id: int | None = None
-        #: Journeys shown lately, the current one last: where to go back when it goes away.
-        self._journeys_seen: list[int] = []
         self.scene: MapScene | None = None
         self.canvas_view: CanvasView | None = None
         self.controller: CanvasController | None = None
@@ -83,6 +81,9 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         self.inspector = Inspector(self)
         self.palette = Palette(self)
         self.journey_panel = JourneyPanel(self)
+        #: The Journey menu and the journey switcher in the toolbar.
+        self.journeys = JourneysController(self, QComboBox(self), self)
+        self.journey_combo = self.journeys.combo
         self.actions_by_name = window_actions.build(self)
         self.inspector_dock = self._dock("inspector", self.tr("Inspector"), self.inspector,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
@@ -112,7 +113,6 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         self.start_screen.sample_requested.connect(self.open_sample)
         self.start_screen.user_template_requested.connect(self.open_user_template)
         self.find_bar.closed.connect(self._on_find_bar_closed)
-        self.journey_combo.activated.connect(self._on_journey_combo_activated)
         self.palette.activated.connect(self._on_palette_activated)
         self.resize(1400, 860)
         # First start: narrow docks, so the map gets most of a laptop's width.
@@ -173,16 +173,12 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
     def show_journey(self, journey_id: int | None) -> None:
         """Show ``journey_id`` on the map and in the Journey dock."""
         self.journey_id = journey_id
-        if journey_id is not None:
-            self._journeys_seen = [*[seen for seen in self._journeys_seen if seen != journey_id], journey_id][-20:]
         if self.scene is not None:
             self.scene.set_journey(journey_id)
         self.journey_panel.show_journey(journey_id)
         self.method.set_journey(journey_id)
         self.inspector.show_nothing()
-        index = self.journey_combo.findData(journey_id)
-        if index >= 0:
-            self.journey_combo.setCurrentIndex(index)
+        self.journeys.shown(journey_id)
         self.find_bar.refresh()
         self._update_state()
 
@@ -197,7 +193,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
         stack.indexChanged.connect(self._on_undo_stack_index_changed)
         document.saved.connect(self._on_document_saved)
-        document.journeys_changed.connect(self._on_document_journeys_changed)
+        document.journeys_changed.connect(self.journeys.on_journeys_changed)
         document.undo_failed.connect(self._on_document_undo_failed)
         self.scene = MapScene(document, self)
         self.canvas_view = CanvasView(self.scene, self._canvas_page)
@@ -208,7 +204,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         self.controller.message.connect(self._on_controller_message)
         self.scene.selection_changed.connect(self._on_scene_selection_changed)
         self.scene.header_selected.connect(self._on_scene_header_selected)
-        self.scene.journey_lost.connect(self._on_scene_journey_lost)
+        self.scene.journey_lost.connect(self.journeys.on_journey_lost)
         self.canvas_view.zoom_changed.connect(self._show_zoom)
         self.canvas_view.context_menu_requested.connect(self._on_view_context_menu_requested)
         self.inspector.set_document(document)
@@ -219,8 +215,8 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         self._workshop_document_set()
         self._leave_start_screen()
         self._pages.setCurrentWidget(self._canvas_page)
-        self._fill_journey_combo()
-        self.show_journey(self._first_journey())
+        self.journeys.fill_combo()
+        self.show_journey(self.journeys.first_journey())
         self.workspace.set_document(document)
         self._show_zoom(self.canvas_view.zoom)
         self.canvas_view.setFocus()
@@ -250,15 +246,14 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         for signal, slot in ((document.undo_stack.cleanChanged, self._on_undo_stack_clean_changed),
                              (document.undo_stack.indexChanged, self._on_undo_stack_index_changed),
                              (document.saved, self._on_document_saved),
-                             (document.journeys_changed, self._on_document_journeys_changed),
+                             (document.journeys_changed, self.journeys.on_journeys_changed),
                              (document.undo_failed, self._on_document_undo_failed)):
             signal.disconnect(slot)
         document.close()  # the scene, still alive until deleteLater runs, hears nothing more from it
         document.deleteLater()
         self.journey_id = None
         self._workshop_document_set()
-        self._journeys_seen = []
-        self.journey_combo.clear()
+        self.journeys.forget()
         self.find_bar.set_controller(None)
         self._show_start_screen()
         self.start_screen.refresh()

@@ -112,9 +112,9 @@ def build(window) -> dict[str, QAction]:
     add("full_screen", translate("MainWindow", "F&ull screen"), window.toggle_full_screen, Key.FullScreen, "F11",
         checkable=True)
 
-    add("new_journey", translate("MainWindow", "&New journey"), window.new_journey)
-    add("derive_journey", translate("MainWindow", "&Derive a to-be journey"), window.derive_journey)
-    add("delete_journey", translate("MainWindow", "De&lete this journey"), window.delete_journey)
+    add("new_journey", translate("MainWindow", "&New journey"), window.journeys.new_journey)
+    add("derive_journey", translate("MainWindow", "&Derive a to-be journey"), window.journeys.derive_journey)
+    add("delete_journey", translate("MainWindow", "De&lete this journey"), window.journeys.delete_journey)
 
     for name in MAP_ONLY:
         # The window adds these to each canvas view it makes: their keys work while the map has the focus.
@@ -183,7 +183,6 @@ def build(window) -> dict[str, QAction]:
     toolbar.addSeparator()
     toolbar.addActions([actions["zoom_out"], actions["zoom_in"], actions["fit"]])
     toolbar.addSeparator()
-    window.journey_combo = QComboBox(window)
     window.journey_combo.setMinimumContentsLength(28)
     window.journey_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     window.journey_combo.setToolTip(translate("MainWindow", "The journey shown on the map"))

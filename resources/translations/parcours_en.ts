@@ -934,13 +934,13 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="+66"/>
+        <location filename="../../app/ui/inspector.py" line="+67"/>
         <source>Select a card, a lane or a stage to see its fields.</source>
         <extracomment>Card fields that only mean something on a touchpoint (they feed the emotion curve). Card fields that only mean something on a pain point. Lane kinds whose cards are pain points (employee irritants become customer irritants later). Other tables whose changes a subject&apos;s form shows (choices, scale, the card&apos;s lane kind). The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,7 +1123,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>JourneyPanel</name>
     <message>
-        <location filename="../../app/ui/journey_panel.py" line="+39"/>
+        <location filename="../../app/ui/journey_panel.py" line="+40"/>
         <source>No journey is open.</source>
         <extracomment>The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation type="unfinished"></translation>
@@ -1199,7 +1199,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+60"/>
         <source>Nothing (an original map)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,10 +1210,11 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
 </context>
 <context>
-    <name>JourneyVerbs</name>
+    <name>JourneysController</name>
     <message>
-        <location filename="../../app/ui/window_journeys.py" line="+38"/>
+        <location filename="../../app/ui/window_journeys.py" line="+112"/>
         <source>to be</source>
+        <extracomment>How many journeys shown lately are remembered (to fall back on when one goes away). Journeys shown lately, the current one last: where to go back when it goes away.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1222,7 +1223,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+3"/>
         <source>New journey</source>
         <translation type="unfinished"></translation>
@@ -1576,7 +1577,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/ui/window_workspace.py" line="+98"/>
+        <location filename="../../app/ui/window_workspace.py" line="+99"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,7 +2139,7 @@ revision %3, published by %4 on %5
 <context>
     <name>PersonasView</name>
     <message>
-        <location filename="../../app/ui/personas.py" line="+46"/>
+        <location filename="../../app/ui/personas.py" line="+47"/>
         <source>Name</source>
         <extracomment>Side of the portraits in the gallery, in pixels.</extracomment>
         <translation type="unfinished"></translation>
@@ -2230,7 +2231,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,7 +2737,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_filters.py" line="+72"/>
+        <location filename="../../app/ui/presentation_filters.py" line="+71"/>
         <source>Only %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,9 +2757,9 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_live.py" line="+74"/>
+        <location filename="../../app/ui/presentation_live.py" line="+72"/>
         <source>Live edit on: changes are saved as you make them.</source>
-        <extracomment>The text to keep. Editing was given up. The card + and - and F2 act on.</extracomment>
+        <extracomment>The text to keep. Editing was given up. The widget the title editor is drawn on (the presentation itself). The card + and - and F2 act on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2787,7 +2788,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_votes.py" line="+87"/>
+        <location filename="../../app/ui/presentation_votes.py" line="+83"/>
         <source>Voting ended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2825,13 +2826,13 @@ revision %3, published by %4 on %5
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../app/ui/presentation.py" line="+63"/>
+        <location filename="../../app/ui/presentation.py" line="+66"/>
         <source>Presentation</source>
         <extracomment>How long the glide from one stage to the next takes (ms). The mouse cursor and the laser pointer hide after this long without moving (ms). Tables whose change means the map is laid out again. The stage in focus changed (its id). The presentation ended (Esc, or the window closed). Something to tell the presenter (a refused edit, a vote placed...). V was pressed: the presenter wants to start a dot-vote round.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+224"/>
         <location line="+121"/>
         <location line="+1"/>
         <source>Go to stage %1…</source>
@@ -2885,7 +2886,7 @@ revision %3, published by %4 on %5
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../../app/ui/project_panel.py" line="+49"/>
+        <location filename="../../app/ui/project_panel.py" line="+50"/>
         <source>Journeys by priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3042,7 +3043,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+51"/>
         <source>to be</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1021,13 +1021,13 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="+66"/>
+        <location filename="../../app/ui/inspector.py" line="+67"/>
         <source>Select a card, a lane or a stage to see its fields.</source>
         <extracomment>Card fields that only mean something on a touchpoint (they feed the emotion curve). Card fields that only mean something on a pain point. Lane kinds whose cards are pain points (employee irritants become customer irritants later). Other tables whose changes a subject&apos;s form shows (choices, scale, the card&apos;s lane kind). The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation>Sélectionnez une carte, un couloir ou une étape pour voir ses champs.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1214,7 +1214,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>JourneyPanel</name>
     <message>
-        <location filename="../../app/ui/journey_panel.py" line="+39"/>
+        <location filename="../../app/ui/journey_panel.py" line="+40"/>
         <source>No journey is open.</source>
         <extracomment>The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation>Aucun parcours n&apos;est ouvert.</translation>
@@ -1290,7 +1290,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+60"/>
         <source>Nothing (an original map)</source>
         <translation>Aucun (cartographie d&apos;origine)</translation>
     </message>
@@ -1301,10 +1301,11 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
 </context>
 <context>
-    <name>JourneyVerbs</name>
+    <name>JourneysController</name>
     <message>
-        <location filename="../../app/ui/window_journeys.py" line="+38"/>
+        <location filename="../../app/ui/window_journeys.py" line="+112"/>
         <source>to be</source>
+        <extracomment>How many journeys shown lately are remembered (to fall back on when one goes away). Journeys shown lately, the current one last: where to go back when it goes away.</extracomment>
         <translation>cible</translation>
     </message>
     <message>
@@ -1313,7 +1314,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>actuel</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+3"/>
         <source>New journey</source>
         <translation>Nouveau parcours</translation>
@@ -1675,7 +1676,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/ui/window_workspace.py" line="+98"/>
+        <location filename="../../app/ui/window_workspace.py" line="+99"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
@@ -2332,7 +2333,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>PersonasView</name>
     <message>
-        <location filename="../../app/ui/personas.py" line="+46"/>
+        <location filename="../../app/ui/personas.py" line="+47"/>
         <source>Name</source>
         <extracomment>Side of the portraits in the gallery, in pixels.</extracomment>
         <translation>Nom</translation>
@@ -2424,7 +2425,7 @@ révision %3, publiée par %4 le %5
         <translation>Parcours cartographiés pour ce persona&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
@@ -2930,7 +2931,7 @@ révision %3, publiée par %4 le %5
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_filters.py" line="+72"/>
+        <location filename="../../app/ui/presentation_filters.py" line="+71"/>
         <source>Only %1</source>
         <translation>Seulement %1</translation>
     </message>
@@ -2950,9 +2951,9 @@ révision %3, publiée par %4 le %5
         <translation>Toutes les cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_live.py" line="+74"/>
+        <location filename="../../app/ui/presentation_live.py" line="+72"/>
         <source>Live edit on: changes are saved as you make them.</source>
-        <extracomment>The text to keep. Editing was given up. The card + and - and F2 act on.</extracomment>
+        <extracomment>The text to keep. Editing was given up. The widget the title editor is drawn on (the presentation itself). The card + and - and F2 act on.</extracomment>
         <translation>Édition en direct activée&#xa0;: les changements sont enregistrés à mesure.</translation>
     </message>
     <message>
@@ -2981,7 +2982,7 @@ révision %3, publiée par %4 le %5
         <translation>Cliquez d’abord sur une carte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_votes.py" line="+87"/>
+        <location filename="../../app/ui/presentation_votes.py" line="+83"/>
         <source>Voting ended.</source>
         <translation>Vote terminé.</translation>
     </message>
@@ -3019,13 +3020,13 @@ révision %3, publiée par %4 le %5
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../app/ui/presentation.py" line="+63"/>
+        <location filename="../../app/ui/presentation.py" line="+66"/>
         <source>Presentation</source>
         <extracomment>How long the glide from one stage to the next takes (ms). The mouse cursor and the laser pointer hide after this long without moving (ms). Tables whose change means the map is laid out again. The stage in focus changed (its id). The presentation ended (Esc, or the window closed). Something to tell the presenter (a refused edit, a vote placed...). V was pressed: the presenter wants to start a dot-vote round.</extracomment>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+224"/>
         <location line="+121"/>
         <location line="+1"/>
         <source>Go to stage %1…</source>
@@ -3079,7 +3080,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../../app/ui/project_panel.py" line="+49"/>
+        <location filename="../../app/ui/project_panel.py" line="+50"/>
         <source>Journeys by priority</source>
         <translation>Parcours par priorité</translation>
     </message>
@@ -3236,7 +3237,7 @@ révision %3, publiée par %4 le %5
         <translation>Objectifs servis par ce parcours&#xa0;:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+51"/>
         <source>to be</source>
         <translation>cible</translation>
     </message>

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout,
+    QApplication, QComboBox, QDockWidget, QLabel, QMainWindow, QMenu, QProgressDialog, QStackedWidget, QVBoxLayout,
     QWidget,
 )
 
@@ -38,8 +38,10 @@ from app.ui.inspector import Inspector
 from app.ui.journey_panel import JourneyPanel
 from app.ui.palette import Palette
 from app.ui.start_screen import StartScreen
-from app.ui.window_export import ExportVerbs
-from app.ui.window_import import ImportVerbs
+from app.ui import window_export_poster, window_questions
+from app.ui.export_dialog import PosterOptions
+from app.ui.window_export import ExportsController
+from app.ui.window_import import ImportsController
 from app.ui.window_files import FileVerbs
 from app.ui.window_journeys import JourneysController
 from app.ui import window_view
@@ -52,7 +54,7 @@ from app.ui.window_method import MethodWorkspace
 _WINDOWS: list[MainWindow] = []
 
 
-class MainWindow(FileVerbs, ExportVerbs, ImportVerbs, WorkshopVerbs, QMainWindow):
+class MainWindow(FileVerbs, WorkshopVerbs, QMainWindow):
     """One window, one project document (or the start screen)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -84,6 +86,11 @@ class MainWindow(FileVerbs, ExportVerbs, ImportVerbs, WorkshopVerbs, QMainWindow
         #: The Journey menu and the journey switcher in the toolbar.
         self.journeys = JourneysController(self, QComboBox(self), self)
         self.journey_combo = self.journeys.combo
+        #: The file type the last export dialog was left on ("" when none was chosen).
+        self.export_filter = ""
+        #: File > Export (app/ui/window_export.py) and File > Import (app/ui/window_import.py).
+        self.exports = ExportsController(self, self)
+        self.imports = ImportsController(self, self.exports, self)
         self.actions_by_name = window_actions.build(self)
         self.inspector_dock = self._dock("inspector", self.tr("Inspector"), self.inspector,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
@@ -223,7 +230,7 @@ class MainWindow(FileVerbs, ExportVerbs, ImportVerbs, WorkshopVerbs, QMainWindow
 
     def _drop_document(self) -> None:
         """Forget the current document (its store is closed)."""
-        self._stop_export()  # its thread reads the working copy that goes away
+        self.exports.stop()  # its thread reads the working copy that goes away
         if self.document is None:
             return
         self.undo_group.removeStack(self.document.undo_stack)
@@ -352,7 +359,8 @@ class MainWindow(FileVerbs, ExportVerbs, ImportVerbs, WorkshopVerbs, QMainWindow
         for name in ("cut", "copy", "duplicate"):
             self.actions_by_name[name].setEnabled(cards)
         self.actions_by_name["delete"].setEnabled(selected or bool(self.scene and self.scene.current_header))
-        self._update_export_actions()
+        self.exports.update_actions()
+        self.imports.update_action()
         self.first_steps.follow(self.scene)
         self._update_title()
 
@@ -367,6 +375,49 @@ class MainWindow(FileVerbs, ExportVerbs, ImportVerbs, WorkshopVerbs, QMainWindow
 
     def _on_document_undo_failed(self, error: ParcoursError) -> None:
         self.show_error(error)
+
+    def show_status(self, text: str, msecs: int) -> None:
+        """Say ``text`` in the status bar for ``msecs`` milliseconds."""
+        self.statusBar().showMessage(text, msecs)
+
+    @property
+    def export_running(self) -> bool:
+        """True while a background export runs."""
+        return self.exports.running
+
+    @property
+    def export_menu(self) -> QMenu | None:
+        """File > Export."""
+        return self.exports.menu
+
+    # ------------------------------------------------------------------ questions (tests replace these)
+
+    def ask_export_path(self, title: str, suggested: Path, filters: str) -> Path | None:
+        """Ask where to write an export (None: cancelled); the filter chosen is kept in :attr:`export_filter`."""
+        path, self.export_filter = window_questions.ask_export_path(self, title, suggested, filters)
+        return path
+
+    def ask_poster_options(self, options: PosterOptions, map_size: tuple[float, float] | None) -> PosterOptions | None:
+        """Ask how to print the poster, starting from ``options`` (None: cancelled)."""
+        if self.document is None:
+            return None
+        return window_export_poster.ask_poster_options(self, self.document.session, self.journey_id, options, map_size)
+
+    def ask_image_dpi(self, current: int) -> int | None:
+        """Ask the resolution of a PNG, ``current`` first chosen (None: cancelled)."""
+        return window_questions.ask_image_dpi(self, current)
+
+    def make_progress_dialog(self, label: str) -> QProgressDialog:
+        """The window-modal progress dialog of a background export (shown after 300 ms, with Cancel)."""
+        return window_questions.make_progress_dialog(self, label)
+
+    def ask_import_path(self, folder: Path, filters: str) -> Path | None:
+        """Ask which file to import (None: cancelled)."""
+        return window_questions.ask_import_path(self, folder, filters)
+
+    def show_import_warnings(self, path: Path, warnings: list[str]) -> None:
+        """Show what an import had to guess or skip, once, without blocking the window."""
+        window_questions.show_import_warnings(self, path, warnings)
 
     def _on_controller_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

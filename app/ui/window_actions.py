@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QComboBox, QMainWindow, QMenu, QStyle, QToolBar
 
 from app.ui.canvas.controller import CanvasController
 from app.ui.canvas.view import CanvasView
-from app.ui import window_export
 
 Key = QKeySequence.StandardKey
 
@@ -129,7 +128,10 @@ def build(window) -> dict[str, QAction]:
     file_menu.addSeparator()
     file_menu.addActions([actions["save"], actions["save_as"], actions["save_as_template"], actions["close"]])
     file_menu.addSeparator()
-    window_export.add_menus(window, file_menu, actions)
+    window.exports.add_menu(file_menu)
+    actions.update(window.exports.actions)
+    actions["import"] = window.imports.action
+    file_menu.addAction(window.imports.action)
     file_menu.addSeparator()
     file_menu.addAction(actions["quit"])
 

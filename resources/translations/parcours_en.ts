@@ -588,52 +588,45 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
 </context>
 <context>
-    <name>ExportVerbs</name>
+    <name>ExportsController</name>
     <message>
-        <location filename="../../app/ui/window_export.py" line="+228"/>
-        <source>Journey</source>
-        <extracomment>The file type the last export dialog was left on (&quot;&quot; when none was chosen).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location filename="../../app/ui/window_export.py" line="+156"/>
         <source>Export a poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="+0"/>
+        <location filename="../../app/ui/window_export_formats.py" line="+120"/>
         <location line="+3"/>
-        <location line="+120"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;CSV for a French Excel, semicolons (*.csv)</source>
+        <location line="+55"/>
+        <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+142"/>
-        <source>Exported %1: %2 sheets (%3 x %4) + assembly page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+60"/>
-        <location line="+63"/>
+        <location line="+29"/>
+        <location line="+58"/>
+        <location filename="../../app/ui/window_export_poster.py" line="+92"/>
         <source>Exported %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-272"/>
-        <source>Export an image</source>
-        <extracomment>The file dialog&apos;s title and filters (context &quot;ExportVerbs&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportVerbs&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
+        <location line="-43"/>
+        <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+51"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_export_formats.py" line="-97"/>
         <source>96 dpi: the map as on screen at 100 %</source>
-        <extracomment>Resolutions offered for a PNG: (dots per inch, what for; context &quot;ExportVerbs&quot;).</extracomment>
+        <extracomment>Writes a journey (the whole project for JSON) to a path, telling a progress callback when it can. Resolutions offered for a PNG: (dots per inch, what for; context &quot;ExportsController&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -648,6 +641,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
     <message>
         <location line="+84"/>
+        <source>Export an image</source>
+        <extracomment>The file dialog&apos;s title and filters (context &quot;ExportsController&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportsController&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,7 +656,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;CSV for a French Excel, semicolons (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export the action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,7 +676,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,7 +691,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export to OpenJourney</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,22 +721,17 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+201"/>
-        <source>Exporting %1…</source>
+        <location filename="../../app/ui/window_export_poster.py" line="-4"/>
+        <source>Exported %1: %2 sheets (%3 x %4) + assembly page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location filename="../../app/ui/window_questions.py" line="+107"/>
         <source>Image resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Resolution:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,6 +848,80 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
 </context>
 <context>
+    <name>FilesController</name>
+    <message>
+        <location filename="../../app/ui/window_questions.py" line="-77"/>
+        <source>Save the changes to %1 before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the project as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Parcours projects (*.parcours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcours stopped unexpectedly with unsaved changes to %1 (opened %2). Recover them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../app/ui/find_bar.py" line="+33"/>
@@ -904,14 +977,14 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
 </context>
 <context>
-    <name>ImportVerbs</name>
+    <name>ImportsController</name>
     <message>
-        <location filename="../../app/ui/window_import.py" line="+36"/>
+        <location filename="../../app/ui/window_import.py" line="+77"/>
         <source>Journeys (*.csv *.xlsx *.ojf *.mmd);;Spreadsheets (*.csv *.xlsx);;OpenJourney (*.ojf);;Mermaid (*.mmd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,12 +994,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/ui/window_questions.py" line="+39"/>
         <source>Import a journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 was imported with %2 remarks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,12 +1483,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+89"/>
+        <location filename="../../app/ui/main_window.py" line="+97"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+124"/>
+        <location filename="../../app/ui/window_actions.py" line="+123"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,7 +1634,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,7 +1685,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The journey shown on the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,7 +1711,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="+46"/>
-        <location filename="../../app/ui/window_actions.py" line="-152"/>
+        <location filename="../../app/ui/window_actions.py" line="-154"/>
         <source>&amp;Undo</source>
         <extracomment>The first of Qt&apos;s keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
         <translation type="unfinished"></translation>
@@ -1652,7 +1725,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     <message>
         <location filename="../../app/ui/main_window.py" line="-2"/>
         <source>Inspector</source>
-        <extracomment>Every open window (so that File &gt; New window keeps its window alive). Journeys shown lately, the current one last: where to go back when it goes away. Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document.</extracomment>
+        <extracomment>Every open window (so that File &gt; New window keeps its window alive). Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document. The Journey menu and the journey switcher in the toolbar. The file type the last export dialog was left on (&quot;&quot; when none was chosen). File &gt; Export (app/ui/window_export.py) and File &gt; Import (app/ui/window_import.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1661,7 +1734,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+243"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,17 +1745,17 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-208"/>
         <source>Emotion curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+240"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+80"/>
         <source>Zoom: %1 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,9 +1765,9 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-311"/>
+        <location filename="../../app/ui/window_export.py" line="-195"/>
         <source>&amp;Poster (PDF)…</source>
-        <extracomment>Every export action, in menu order.</extracomment>
+        <extracomment>The file type the last export dialog was left on (&quot;&quot; when none was chosen). An export started or ended (the window enables its menus again). The running export&apos;s thread (None when none runs).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1743,8 +1816,9 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/ui/window_import.py" line="-35"/>
         <source>&amp;Import…</source>
+        <extracomment>File &gt; Import….</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4656,7 +4730,7 @@ revision %3, published by %4 on %5
     </message>
     <message>
         <location line="-179"/>
-        <location filename="../../app/ui/window_import.py" line="-24"/>
+        <location filename="../../app/ui/window_import.py" line="+27"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4691,7 +4765,7 @@ revision %3, published by %4 on %5
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/ui/window_import.py" line="+53"/>
+        <location filename="../../app/ui/window_import.py" line="+34"/>
         <source>Parcours cannot import {suffix} files yet: only {formats} for now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4703,7 +4777,7 @@ revision %3, published by %4 on %5
     <message>
         <location line="+139"/>
         <location filename="../../app/ui/document.py" line="+77"/>
-        <location filename="../../app/ui/window_export.py" line="+309"/>
+        <location filename="../../app/ui/window_export_formats.py" line="+27"/>
         <source>{path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5608,8 +5682,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-2"/>
+        <location filename="../../app/ui/window_export_formats.py" line="-2"/>
         <source>This format is not available in this installation yet.</source>
+        <extracomment>Every export action, in menu order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

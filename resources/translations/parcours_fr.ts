@@ -669,50 +669,50 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>ExportVerbs</name>
     <message>
-        <location filename="../../app/ui/window_export.py" line="+228"/>
-        <source>Journey</source>
-        <extracomment>The file type the last export dialog was left on (&quot;&quot; when none was chosen).</extracomment>
-        <translation>Parcours</translation>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="vanished">Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
+</context>
+<context>
+    <name>ExportsController</name>
     <message>
-        <location line="+32"/>
+        <location filename="../../app/ui/window_export.py" line="+156"/>
         <source>Export a poster</source>
         <translation>Exporter une affiche</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="+0"/>
+        <location filename="../../app/ui/window_export_formats.py" line="+120"/>
         <location line="+3"/>
-        <location line="+120"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;CSV for a French Excel, semicolons (*.csv)</source>
-        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv);;CSV pour Excel en français, points-virgules (*.csv)</translation>
+        <location line="+55"/>
+        <source>Journey</source>
+        <translation>Parcours</translation>
     </message>
     <message>
-        <location line="+142"/>
-        <source>Exported %1: %2 sheets (%3 x %4) + assembly page.</source>
-        <translation>%1 exporté&#xa0;: %2 feuilles (%3 x %4) + page d&apos;assemblage.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+60"/>
-        <location line="+63"/>
+        <location line="+29"/>
+        <location line="+58"/>
+        <location filename="../../app/ui/window_export_poster.py" line="+92"/>
         <source>Exported %1.</source>
         <translation>%1 exporté.</translation>
     </message>
     <message>
-        <location line="-272"/>
-        <source>Export an image</source>
-        <extracomment>The file dialog&apos;s title and filters (context &quot;ExportVerbs&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportVerbs&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
-        <translation>Exporter une image</translation>
+        <location line="-43"/>
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+51"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_export_formats.py" line="-97"/>
         <source>96 dpi: the map as on screen at 100 %</source>
-        <extracomment>Resolutions offered for a PNG: (dots per inch, what for; context &quot;ExportVerbs&quot;).</extracomment>
+        <extracomment>Writes a journey (the whole project for JSON) to a path, telling a progress callback when it can. Resolutions offered for a PNG: (dots per inch, what for; context &quot;ExportsController&quot;).</extracomment>
         <translation>96 ppp&#xa0;: la carte comme à l&apos;écran à 100&#xa0;%</translation>
     </message>
     <message>
@@ -727,6 +727,12 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location line="+84"/>
+        <source>Export an image</source>
+        <extracomment>The file dialog&apos;s title and filters (context &quot;ExportsController&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportsController&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
+        <translation>Exporter une image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
     </message>
@@ -736,11 +742,12 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Exporter un tableur</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="vanished">Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;CSV for a French Excel, semicolons (*.csv)</source>
+        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv);;CSV pour Excel en français, points-virgules (*.csv)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Export the action plan</source>
         <translation>Exporter le plan d&apos;actions</translation>
     </message>
@@ -755,7 +762,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Exporter les fiches personas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
@@ -770,7 +777,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Présentations PowerPoint (*.pptx)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export to OpenJourney</source>
         <translation>Exporter en OpenJourney</translation>
     </message>
@@ -800,22 +807,17 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+201"/>
-        <source>Exporting %1…</source>
-        <translation>Export de %1…</translation>
+        <location filename="../../app/ui/window_export_poster.py" line="-4"/>
+        <source>Exported %1: %2 sheets (%3 x %4) + assembly page.</source>
+        <translation>%1 exporté&#xa0;: %2 feuilles (%3 x %4) + page d&apos;assemblage.</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Export cancelled; nothing was written.</source>
-        <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location filename="../../app/ui/window_questions.py" line="+107"/>
         <source>Image resolution</source>
         <translation>Résolution de l&apos;image</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Resolution:</source>
         <translation>Résolution&#xa0;:</translation>
     </message>
@@ -936,6 +938,80 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
 </context>
 <context>
+    <name>FilesController</name>
+    <message>
+        <location filename="../../app/ui/window_questions.py" line="-77"/>
+        <source>Save the changes to %1 before closing?</source>
+        <translation>Enregistrer les modifications de %1 avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the project as</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Parcours projects (*.parcours)</source>
+        <translation>Projets Parcours (*.parcours)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template name:</source>
+        <translation>Nom du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open anyway</source>
+        <translation>Ouvrir quand même</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an untitled project</source>
+        <translation>un projet sans titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcours stopped unexpectedly with unsaved changes to %1 (opened %2). Recover them?</source>
+        <translation>Parcours s&apos;est arrêté sans prévenir avec des modifications non enregistrées de %1 (ouvert le %2). Les récupérer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recover</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../app/ui/find_bar.py" line="+33"/>
@@ -991,14 +1067,14 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
 </context>
 <context>
-    <name>ImportVerbs</name>
+    <name>ImportsController</name>
     <message>
-        <location filename="../../app/ui/window_import.py" line="+36"/>
+        <location filename="../../app/ui/window_import.py" line="+77"/>
         <source>Journeys (*.csv *.xlsx *.ojf *.mmd);;Spreadsheets (*.csv *.xlsx);;OpenJourney (*.ojf);;Mermaid (*.mmd)</source>
         <translation>Parcours (*.csv *.xlsx *.ojf *.mmd);;Tableurs (*.csv *.xlsx);;OpenJourney (*.ojf);;Mermaid (*.mmd)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
@@ -1008,12 +1084,12 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>%1 importé&#xa0;: %2 cartes.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/ui/window_questions.py" line="+39"/>
         <source>Import a journey</source>
         <translation>Importer un parcours</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 was imported with %2 remarks.</source>
         <translation>%1 a été importé avec %2 remarques.</translation>
     </message>
@@ -1501,20 +1577,16 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+89"/>
+        <location filename="../../app/ui/main_window.py" line="+97"/>
         <source>Journey</source>
         <translation>Parcours</translation>
-    </message>
-    <message>
-        <source>Cards</source>
-        <translation type="vanished">Cartes</translation>
     </message>
     <message>
         <source>Open a project or create one from the File menu.</source>
         <translation type="vanished">Ouvrez un projet ou créez-en un depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+124"/>
+        <location filename="../../app/ui/window_actions.py" line="+123"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1660,7 +1732,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -1711,7 +1783,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The journey shown on the map</source>
         <translation>Le parcours affiché sur la cartographie</translation>
     </message>
@@ -1737,7 +1809,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="+46"/>
-        <location filename="../../app/ui/window_actions.py" line="-152"/>
+        <location filename="../../app/ui/window_actions.py" line="-154"/>
         <source>&amp;Undo</source>
         <extracomment>The first of Qt&apos;s keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
         <translation>&amp;Annuler</translation>
@@ -1749,17 +1821,9 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>Stages</source>
-        <translation type="vanished">Étapes</translation>
-    </message>
-    <message>
-        <source>Lanes</source>
-        <translation type="vanished">Couloirs</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/main_window.py" line="-2"/>
         <source>Inspector</source>
-        <extracomment>Every open window (so that File &gt; New window keeps its window alive). Journeys shown lately, the current one last: where to go back when it goes away. Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document.</extracomment>
+        <extracomment>Every open window (so that File &gt; New window keeps its window alive). Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document. The Journey menu and the journey switcher in the toolbar. The file type the last export dialog was left on (&quot;&quot; when none was chosen). File &gt; Export (app/ui/window_export.py) and File &gt; Import (app/ui/window_import.py).</extracomment>
         <translation>Inspecteur</translation>
     </message>
     <message>
@@ -1776,85 +1840,21 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Cartographie de parcours.parcours</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+243"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
-    </message>
-    <message>
-        <source>Save the changes to %1 before closing?</source>
-        <translation type="vanished">Enregistrer les modifications de %1 avant de fermer&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Open a project</source>
-        <translation type="vanished">Ouvrir un projet</translation>
-    </message>
-    <message>
-        <source>Open read-only</source>
-        <translation type="vanished">Ouvrir en lecture seule</translation>
-    </message>
-    <message>
-        <source>Open anyway</source>
-        <translation type="vanished">Ouvrir quand même</translation>
-    </message>
-    <message>
-        <source>an untitled project</source>
-        <translation type="vanished">un projet sans titre</translation>
-    </message>
-    <message>
-        <source>Recover unsaved work</source>
-        <translation type="vanished">Récupérer le travail non enregistré</translation>
     </message>
     <message>
         <source>Parcours closed without saving %1 (opened %2). Recover its changes?</source>
         <translation type="vanished">Parcours s&apos;est fermé sans enregistrer %1 (ouvert le %2). Récupérer ses modifications&#xa0;?</translation>
     </message>
     <message>
-        <source>Recover</source>
-        <translation type="vanished">Récupérer</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation type="vanished">Abandonner</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation type="vanished">Plus tard</translation>
-    </message>
-    <message>
-        <source>to be</source>
-        <translation type="vanished">cible</translation>
-    </message>
-    <message>
-        <source>as is</source>
-        <translation type="vanished">actuel</translation>
-    </message>
-    <message>
-        <source>New journey</source>
-        <translation type="vanished">Nouveau parcours</translation>
-    </message>
-    <message>
-        <source>Stage %1</source>
-        <translation type="vanished">Étape %1</translation>
-    </message>
-    <message>
-        <source>Add stage</source>
-        <translation type="vanished">Ajouter une étape</translation>
-    </message>
-    <message>
-        <source>Derive journey</source>
-        <translation type="vanished">Dériver le parcours</translation>
-    </message>
-    <message>
-        <source>Delete journey</source>
-        <translation type="vanished">Supprimer le parcours</translation>
-    </message>
-    <message>
-        <location line="-242"/>
+        <location line="-236"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+208"/>
         <source>This journey has no lane for that kind of card.</source>
         <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
         <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
@@ -1865,7 +1865,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+80"/>
         <source>Zoom: %1 %</source>
         <translation>Zoom&#xa0;: %1&#xa0;%</translation>
     </message>
@@ -1875,17 +1875,9 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>La langue changera au prochain démarrage de Parcours.</translation>
     </message>
     <message>
-        <source>Parcours projects (*.parcours)</source>
-        <translation type="vanished">Projets Parcours (*.parcours)</translation>
-    </message>
-    <message>
-        <source>Save the project as</source>
-        <translation type="vanished">Enregistrer le projet sous</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_export.py" line="-311"/>
+        <location filename="../../app/ui/window_export.py" line="-195"/>
         <source>&amp;Poster (PDF)…</source>
-        <extracomment>Every export action, in menu order.</extracomment>
+        <extracomment>The file type the last export dialog was left on (&quot;&quot; when none was chosen). An export started or ended (the window enables its menus again). The running export&apos;s thread (None when none runs).</extracomment>
         <translation>&amp;Affiche (PDF)…</translation>
     </message>
     <message>
@@ -1934,8 +1926,9 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/ui/window_import.py" line="-35"/>
         <source>&amp;Import…</source>
+        <extracomment>File &gt; Import….</extracomment>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
@@ -4882,7 +4875,7 @@ révision %3, publiée par %4 le %5
     </message>
     <message>
         <location line="-179"/>
-        <location filename="../../app/ui/window_import.py" line="-24"/>
+        <location filename="../../app/ui/window_import.py" line="+27"/>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
@@ -4917,7 +4910,7 @@ révision %3, publiée par %4 le %5
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/ui/window_import.py" line="+53"/>
+        <location filename="../../app/ui/window_import.py" line="+34"/>
         <source>Parcours cannot import {suffix} files yet: only {formats} for now.</source>
         <translation>Parcours ne sait pas encore importer de fichiers {suffix}&#xa0;: seulement {formats} pour l&apos;instant.</translation>
     </message>
@@ -4929,7 +4922,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+139"/>
         <location filename="../../app/ui/document.py" line="+77"/>
-        <location filename="../../app/ui/window_export.py" line="+309"/>
+        <location filename="../../app/ui/window_export_formats.py" line="+27"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>
     </message>
@@ -5834,8 +5827,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Les notes vont de {low} à {high}, hors de l&apos;échelle 1 à 5 de Mermaid&#xa0;: elles ont été ramenées de cette plage à l&apos;échelle du projet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-2"/>
+        <location filename="../../app/ui/window_export_formats.py" line="-2"/>
         <source>This format is not available in this installation yet.</source>
+        <extracomment>Every export action, in menu order.</extracomment>
         <translation>Ce format n&apos;est pas encore disponible dans cette installation.</translation>
     </message>
     <message>

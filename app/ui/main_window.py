@@ -16,45 +16,54 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDockWidget, QLabel, QMainWindow, QMenu, QProgressDialog, QStackedWidget, QVBoxLayout,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from app import i18n
 from app.model.errors import ParcoursError, ProjectFileError
+from app.model.recovery import RecoveryRecord
 from app.model.store import ProjectStore
-from app.ui import settings, theme, window_actions
+from app.ui import settings, theme, window_actions, window_export_poster, window_questions, window_view
 from app.ui.canvas import menus
 from app.ui.canvas.controller import CanvasController
-from app.ui.canvas.placing import paste_anchor
 from app.ui.canvas.navigation import palette_target
+from app.ui.canvas.placing import paste_anchor
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
 from app.ui.document import ProjectDocument
 from app.ui.emotion_pane import EmotionPane
+from app.ui.export_dialog import PosterOptions
 from app.ui.find_bar import FindBar
 from app.ui.first_steps import FirstStepsHint
 from app.ui.inspector import Inspector
 from app.ui.journey_panel import JourneyPanel
 from app.ui.palette import Palette
 from app.ui.start_screen import StartScreen
-from app.ui import window_export_poster, window_questions
-from app.ui.export_dialog import PosterOptions
 from app.ui.window_export import ExportsController
+from app.ui.window_files import FilesController
 from app.ui.window_import import ImportsController
-from app.ui.window_files import FileVerbs
 from app.ui.window_journeys import JourneysController
-from app.ui import window_view
-from app.ui.window_presentation import WorkshopVerbs
 from app.ui.window_library import LibraryController
-from app.ui.window_workspace import WorkspaceController
 from app.ui.window_method import MethodWorkspace
+from app.ui.window_presentation import WorkshopVerbs
+from app.ui.window_workspace import WorkspaceController
 
 #: Every open window (so that File > New window keeps its window alive).
 _WINDOWS: list[MainWindow] = []
 
 
-class MainWindow(FileVerbs, WorkshopVerbs, QMainWindow):
+class MainWindow(WorkshopVerbs, QMainWindow):
     """One window, one project document (or the start screen)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -83,6 +92,8 @@ class MainWindow(FileVerbs, WorkshopVerbs, QMainWindow):
         self.inspector = Inspector(self)
         self.palette = Palette(self)
         self.journey_panel = JourneyPanel(self)
+        #: New, Open, Save, recent files, crash recovery (app/ui/window_files.py).
+        self.files = FilesController(self, self)
         #: The Journey menu and the journey switcher in the toolbar.
         self.journeys = JourneysController(self, QComboBox(self), self)
         self.journey_combo = self.journeys.combo
@@ -114,11 +125,11 @@ class MainWindow(FileVerbs, WorkshopVerbs, QMainWindow):
         self.method = MethodWorkspace(self)
         self._zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._zoom_label)
-        self.start_screen.new_requested.connect(self.new_project)
-        self.start_screen.open_requested.connect(self.open_dialog)
-        self.start_screen.recent_requested.connect(self.open_interactive)
-        self.start_screen.sample_requested.connect(self.open_sample)
-        self.start_screen.user_template_requested.connect(self.open_user_template)
+        self.start_screen.new_requested.connect(self.files.new_project)
+        self.start_screen.open_requested.connect(self.files.open_dialog)
+        self.start_screen.recent_requested.connect(self.files.open_interactive)
+        self.start_screen.sample_requested.connect(self.files.open_sample)
+        self.start_screen.user_template_requested.connect(self.files.open_user_template)
         self.find_bar.closed.connect(self._on_find_bar_closed)
         self.palette.activated.connect(self._on_palette_activated)
         self.resize(1400, 860)
@@ -150,7 +161,7 @@ class MainWindow(FileVerbs, WorkshopVerbs, QMainWindow):
     def open_path(self, path: Path | str, *, read_only: bool = False, force: bool = False) -> None:
         """Open the project at ``path`` here, without asking (raises the store's error when it cannot)."""
         store = ProjectStore.open(path, read_only=read_only, force=force)
-        self._set_document(ProjectDocument(store, self))
+        self.show_document(ProjectDocument(store, self))
         settings.add_recent_file(path)
         self.start_screen.refresh()
 
@@ -164,7 +175,7 @@ class MainWindow(FileVerbs, WorkshopVerbs, QMainWindow):
         assert self.document is not None
         written = self.document.save(path)
         settings.add_recent_file(written)
-        self._update_title()
+        self.update_title()
         return written
 
     def undo(self) -> None:
@@ -191,8 +202,10 @@ class MainWindow(FileVerbs, WorkshopVerbs, QMainWindow):
 
     # ------------------------------------------------------------------ documents
 
-    def _set_document(self, document: ProjectDocument) -> None:
-        self._drop_document()
+    def show_document(self, document: ProjectDocument) -> None:
+        """Show ``document`` here (the current one is dropped first, without asking)."""
+        self.drop_document()
+        document.setParent(self)
         self.document = document
         stack = document.undo_stack
         self.undo_group.addStack(stack)
@@ -228,7 +241,7 @@ class MainWindow(FileVerbs, WorkshopVerbs, QMainWindow):
         self._show_zoom(self.canvas_view.zoom)
         self.canvas_view.setFocus()
 
-    def _drop_document(self) -> None:
+    def drop_document(self) -> None:
         """Forget the current document (its store is closed)."""
         self.exports.stop()  # its thread reads the working copy that goes away
         if self.document is None:
@@ -266,12 +279,42 @@ class MainWindow(FileVerbs, WorkshopVerbs, QMainWindow):
         self.start_screen.refresh()
         self._update_state()
 
+    def refresh_start_screen(self) -> None:
+        """List the recent files and the user's templates again on the start screen."""
+        self.start_screen.refresh()
+
     def new_window(self) -> MainWindow:
         """Another window (to copy cards between projects, or see two journeys side by side)."""
         window = MainWindow()
         _keep_alive(window)
         window.show()
         return window
+
+    # ------------------------------------------------------------------ file verbs tests and other windows call
+
+    def open_interactive(self, path: Path | str) -> None:
+        """Open ``path`` after asking to save the current project (see :class:`FilesController`)."""
+        self.files.open_interactive(path)
+
+    def new_project(self) -> None:
+        """A new untitled project with one empty journey."""
+        self.files.new_project()
+
+    def save_as_dialog(self) -> bool:
+        """Ask where to save, then save there; False when cancelled or when saving failed."""
+        return self.files.save_as_dialog()
+
+    def close_project(self) -> None:
+        """Close the project (asking to save) and show the start screen."""
+        self.files.close_project()
+
+    def recover(self, record: RecoveryRecord, *, force: bool = False) -> None:
+        """Open the unsaved work of a crashed session here (see :meth:`FilesController.recover`)."""
+        self.files.recover(record, force=force)
+
+    def offer_recovery(self) -> None:
+        """Offer, one by one, the working copies left by a crash (Recover / Discard / Later)."""
+        self.files.offer_recovery()
 
     # ------------------------------------------------------------------ canvas plumbing
 
@@ -338,7 +381,8 @@ class MainWindow(FileVerbs, WorkshopVerbs, QMainWindow):
 
     # ------------------------------------------------------------------ state shown
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
+        """Show the document's name, read-only state and ``[*]`` modified marker in the title."""
         name = self.tr("Untitled")
         if self.document is not None and self.document.path is not None:
             name = self.document.path.name
@@ -351,8 +395,8 @@ class MainWindow(FileVerbs, WorkshopVerbs, QMainWindow):
         has_document = self.document is not None
         selected = bool(self.scene and (self.scene.selected_card_ids() or self.scene.selected_link_ids()))
         cards = bool(self.scene and self.scene.selected_card_ids())
-        for name in ("save", "save_as", "save_as_template", "close", "paste", "select_all", "find", "find_next", "find_previous",
-                     "add_card", "add_stage", "zoom_in", "zoom_out", "fit", "zoom_100", "new_journey"):
+        for name in ("save", "save_as", "save_as_template", "close", "paste", "select_all", "find", "find_next",
+                     "find_previous", "add_card", "add_stage", "zoom_in", "zoom_out", "fit", "zoom_100", "new_journey"):
             self.actions_by_name[name].setEnabled(has_document)
         for name in ("derive_journey", "delete_journey"):
             self.actions_by_name[name].setEnabled(self.journey_id is not None)
@@ -362,16 +406,16 @@ class MainWindow(FileVerbs, WorkshopVerbs, QMainWindow):
         self.exports.update_actions()
         self.imports.update_action()
         self.first_steps.follow(self.scene)
-        self._update_title()
+        self.update_title()
 
     def _on_undo_stack_clean_changed(self, _clean: bool) -> None:
-        self._update_title()
+        self.update_title()
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:
         self._update_state()
 
     def _on_document_saved(self, _path: Path) -> None:
-        self._update_title()
+        self.update_title()
 
     def _on_document_undo_failed(self, error: ParcoursError) -> None:
         self.show_error(error)
@@ -391,6 +435,39 @@ class MainWindow(FileVerbs, WorkshopVerbs, QMainWindow):
         return self.exports.menu
 
     # ------------------------------------------------------------------ questions (tests replace these)
+
+    def ask_to_save(self) -> QMessageBox.StandardButton:
+        """Ask Save / Discard / Cancel about unsaved changes."""
+        name = self.document.path.name if self.document and self.document.path else self.tr("Untitled")
+        return window_questions.ask_to_save(self, name)
+
+    def ask_save_path(self, suggested: Path) -> Path | None:
+        """Ask where to save the project (None: cancelled)."""
+        return window_questions.ask_save_path(self, suggested)
+
+    def ask_template_name(self, suggested: str) -> str | None:
+        """Ask the name of a new template (None: cancelled)."""
+        return window_questions.ask_template_name(self, suggested)
+
+    def ask_open_path(self, folder: Path) -> Path | None:
+        """Ask which project to open (None: cancelled)."""
+        return window_questions.ask_open_path(self, folder)
+
+    def ask_locked(self, error: ProjectFileError, *, read_only: bool = True) -> str | None:
+        """Someone has the project open: "read_only", "anyway" or None (cancel)."""
+        return window_questions.ask_locked(self, error, read_only=read_only)
+
+    def ask_recovery(self, record: RecoveryRecord) -> str:
+        """Unsaved work was left by a crash: "recover", "discard" or "later"."""
+        return window_questions.ask_recovery(self, record)
+
+    def show_error(self, error: ParcoursError) -> None:
+        """Explain a refused action in one sentence."""
+        window_questions.show_error(self, error)
+
+    def tell_restart_needed(self, language: str) -> None:
+        """Say, in the language just chosen, that it applies when Parcours starts again."""
+        window_questions.tell_restart_needed(self, language)
 
     def ask_export_path(self, title: str, suggested: Path, filters: str) -> Path | None:
         """Ask where to write an export (None: cancelled); the filter chosen is kept in :attr:`export_filter`."""
@@ -432,6 +509,23 @@ class MainWindow(FileVerbs, WorkshopVerbs, QMainWindow):
         self.statusBar().showMessage(self.tr("The language changes the next time Parcours starts."), 8000)
         self.tell_restart_needed(code)  # issue 13: said plainly, in a dialog, in the language chosen
 
+    def show_preferences(self) -> None:
+        """Settings > Preferences: the dialog, then its choices applied (the theme at once)."""
+        from app.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            language = dialog.language.currentData()
+            if dialog.apply():
+                self._update_language_menu()
+                self.tell_restart_needed(language)
+
+    def show_about(self) -> None:
+        """Help > About Parcours."""
+        from app.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
+
     def _update_language_menu(self) -> None:
         chosen = settings.language()
         self.actions_by_name[f"language_{chosen or 'system'}"].setChecked(True)
@@ -456,12 +550,12 @@ class MainWindow(FileVerbs, WorkshopVerbs, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """Ask about unsaved changes, then close the document and remember the window's layout."""
-        if not self._maybe_save():
+        if not self.files.maybe_save():
             event.ignore()
             return
         self._leave_start_screen()  # remember the docks as the user left them, not as the start screen hides them
         settings.save_window_layout(self)
-        self._drop_document()
+        self.drop_document()
         super().closeEvent(event)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
@@ -61,18 +60,18 @@ def build(window) -> dict[str, QAction]:
         return lambda: window.canvas_view is not None and verb(window.canvas_view)
 
     sp = QStyle.StandardPixmap
-    add("new", translate("MainWindow", "&New project"), window.new_project, Key.New,
+    add("new", translate("MainWindow", "&New project"), window.files.new_project, Key.New,
         icon=_std_icon(window, sp.SP_FileIcon))
     add("new_window", translate("MainWindow", "New &window"), window.new_window, "Ctrl+Shift+N")
-    add("open", translate("MainWindow", "&Open…"), window.open_dialog, Key.Open,
+    add("open", translate("MainWindow", "&Open…"), window.files.open_dialog, Key.Open,
         icon=_std_icon(window, sp.SP_DialogOpenButton))
-    add("save", translate("MainWindow", "&Save"), window.save_interactive, Key.Save,
+    add("save", translate("MainWindow", "&Save"), window.files.save_interactive, Key.Save,
         icon=_std_icon(window, sp.SP_DialogSaveButton))
-    add("save_as", translate("MainWindow", "Save &As…"), window.save_as_dialog, Key.SaveAs)
-    add("save_as_template", translate("MainWindow", "Save as &template…"), window.save_as_template)
-    add("close", translate("MainWindow", "&Close project"), window.close_project, Key.Close)
+    add("save_as", translate("MainWindow", "Save &As…"), window.files.save_as_dialog, Key.SaveAs)
+    add("save_as_template", translate("MainWindow", "Save as &template…"), window.files.save_as_template)
+    add("close", translate("MainWindow", "&Close project"), window.files.close_project, Key.Close)
     # Windows has no standard Quit key (Alt+F4 closes the window): Ctrl+Q everywhere.
-    add("quit", translate("MainWindow", "&Quit"), window.quit, Key.Quit, "Ctrl+Q")
+    add("quit", translate("MainWindow", "&Quit"), window.files.quit, Key.Quit, "Ctrl+Q")
 
     group = window.undo_group
     # Qt follows the prefix with the command's text: "Undo Move card".
@@ -123,7 +122,7 @@ def build(window) -> dict[str, QAction]:
     file_menu = menu_bar.addMenu(translate("MainWindow", "&File"))
     file_menu.addActions([actions["new"], actions["new_window"], actions["open"]])
     window.recent_menu = QMenu(translate("MainWindow", "Open &recent"), window)
-    window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
+    window.recent_menu.aboutToShow.connect(lambda: window.files.fill_recent_menu(window.recent_menu))
     file_menu.addMenu(window.recent_menu)
     file_menu.addSeparator()
     file_menu.addActions([actions["save"], actions["save_as"], actions["save_as_template"], actions["close"]])
@@ -215,19 +214,3 @@ def _steady_undo_redo(window: QMainWindow, actions: dict[str, QAction]) -> list[
         twin.triggered.connect(source.trigger)
         twins.append(twin)
     return twins
-
-
-def fill_recent_menu(menu: QMenu, paths: list[Path], open_path: Callable[[Path], object],
-                     clear: Callable[[], object]) -> None:
-    """List ``paths`` in File > Open recent (numbered for the keyboard), with Clear the list."""
-    menu.clear()
-    for number, path in enumerate(paths, start=1):
-        action = menu.addAction(f"&{number % 10} {path.name}")
-        action.setToolTip(str(path))
-        action.setData(str(path))
-        action.triggered.connect(lambda _checked=False, chosen=path: open_path(chosen))
-    if not paths:
-        menu.addAction(translate("MainWindow", "No recent projects")).setEnabled(False)
-    else:
-        menu.addSeparator()
-        menu.addAction(translate("MainWindow", "Clear the list"), clear)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from app import i18n
-from app.model.errors import ParcoursError, ProjectFileError
+from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError, ProjectFileError
 from app.model.recovery import RecoveryRecord
 from app.ui.window_export_formats import IMAGE_DPIS
 
@@ -23,9 +23,22 @@ from app.ui.window_export_formats import IMAGE_DPIS
 translate = QCoreApplication.translate
 
 
+#: Shown in the language just chosen (so not through tr(), which speaks the running one).
+_RESTART_NEEDED = QT_TRANSLATE_NOOP("FilesController", "Parcours will speak this language the next time it starts. "
+                                                       "Close it and open it again to switch now.")
+
+
 def show_error(parent: QWidget, error: ParcoursError) -> None:
     """Explain a refused action in one sentence."""
     QMessageBox.warning(parent, "Parcours", error.message(i18n.translate))
+
+
+def tell_restart_needed(parent: QWidget, language: str) -> None:
+    """Say, in ``language`` (just chosen; "" for the system's), that it applies when Parcours starts again."""
+    language = language or i18n.system_language()
+    if language == i18n.current_language():
+        return
+    QMessageBox.information(parent, "Parcours", i18n.translate_in(language, "FilesController", _RESTART_NEEDED))
 
 
 # ------------------------------------------------------------------ files

@@ -812,7 +812,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>%1 exporté&#xa0;: %2 feuilles (%3 x %4) + page d&apos;assemblage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_questions.py" line="+107"/>
+        <location filename="../../app/ui/window_questions.py" line="+120"/>
         <source>Image resolution</source>
         <translation>Résolution de l&apos;image</translation>
     </message>
@@ -830,117 +830,23 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>FileVerbs</name>
     <message>
-        <location filename="../../app/ui/window_files.py" line="+25"/>
-        <source>Parcours will speak this language the next time it starts. Close it and open it again to switch now.</source>
-        <extracomment>Shown in the language just chosen (so not through tr(), which speaks the running one).</extracomment>
-        <translation>Parcours parlera cette langue la prochaine fois qu&apos;il démarrera. Fermez-le et rouvrez-le pour changer tout de suite.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>My template</source>
-        <translation>Mon modèle</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Saved as the template “%1”; it is on the start screen.</source>
-        <translation>Enregistré comme modèle «&#xa0;%1&#xa0;»&#xa0;; il figure sur l&apos;écran d&apos;accueil.</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <location line="+21"/>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Journey map.parcours</source>
-        <translation>Cartographie de parcours.parcours</translation>
-    </message>
-    <message>
-        <location line="+70"/>
         <source>Untitled</source>
-        <translation>Sans titre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the changes to %1 before closing?</source>
-        <translation>Enregistrer les modifications de %1 avant de fermer&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Save the project as</source>
-        <translation>Enregistrer le projet sous</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+10"/>
-        <source>Parcours projects (*.parcours)</source>
-        <translation>Projets Parcours (*.parcours)</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Save as template</source>
-        <translation>Enregistrer comme modèle</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Template name:</source>
-        <translation>Nom du modèle&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Open a project</source>
-        <translation>Ouvrir un projet</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Open read-only</source>
-        <translation>Ouvrir en lecture seule</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open anyway</source>
-        <translation>Ouvrir quand même</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>an untitled project</source>
-        <translation>un projet sans titre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recover unsaved work</source>
-        <translation>Récupérer le travail non enregistré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parcours stopped unexpectedly with unsaved changes to %1 (opened %2). Recover them?</source>
-        <translation>Parcours s&apos;est arrêté sans prévenir avec des modifications non enregistrées de %1 (ouvert le %2). Les récupérer&#xa0;?</translation>
+        <translation type="vanished">Sans titre</translation>
     </message>
     <message>
         <source>Parcours closed without saving %1 (opened %2). Recover its changes?</source>
         <translation type="vanished">Parcours s&apos;est fermé sans enregistrer %1 (ouvert le %2). Récupérer ses modifications&#xa0;?</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Recover</source>
-        <translation>Récupérer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard</source>
-        <translation>Abandonner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Later</source>
-        <translation>Plus tard</translation>
-    </message>
 </context>
 <context>
     <name>FilesController</name>
     <message>
-        <location filename="../../app/ui/window_questions.py" line="-77"/>
+        <location line="-100"/>
+        <source>Parcours will speak this language the next time it starts. Close it and open it again to switch now.</source>
+        <translation>Parcours parlera cette langue la prochaine fois qu&apos;il démarrera. Fermez-le et rouvrez-le pour changer tout de suite.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>Enregistrer les modifications de %1 avant de fermer&#xa0;?</translation>
     </message>
@@ -1009,6 +915,27 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <location line="+1"/>
         <source>Later</source>
         <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_files.py" line="+128"/>
+        <source>My template</source>
+        <translation>Mon modèle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved as the template “%1”; it is on the start screen.</source>
+        <translation>Enregistré comme modèle «&#xa0;%1&#xa0;»&#xa0;; il figure sur l&apos;écran d&apos;accueil.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+21"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Journey map.parcours</source>
+        <translation>Cartographie de parcours.parcours</translation>
     </message>
 </context>
 <context>
@@ -1577,7 +1504,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+97"/>
+        <location filename="../../app/ui/main_window.py" line="+108"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -1586,7 +1513,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Ouvrez un projet ou créez-en un depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+123"/>
+        <location filename="../../app/ui/window_actions.py" line="+122"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1798,7 +1725,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../app/ui/window_files.py" line="+86"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
@@ -1809,7 +1736,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="+46"/>
-        <location filename="../../app/ui/window_actions.py" line="-154"/>
+        <location filename="../../app/ui/window_actions.py" line="-125"/>
         <source>&amp;Undo</source>
         <extracomment>The first of Qt&apos;s keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
         <translation>&amp;Annuler</translation>
@@ -1823,7 +1750,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     <message>
         <location filename="../../app/ui/main_window.py" line="-2"/>
         <source>Inspector</source>
-        <extracomment>Every open window (so that File &gt; New window keeps its window alive). Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document. The Journey menu and the journey switcher in the toolbar. The file type the last export dialog was left on (&quot;&quot; when none was chosen). File &gt; Export (app/ui/window_export.py) and File &gt; Import (app/ui/window_import.py).</extracomment>
+        <extracomment>Every open window (so that File &gt; New window keeps its window alive). Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document. New, Open, Save, recent files, crash recovery (app/ui/window_files.py). The Journey menu and the journey switcher in the toolbar. The file type the last export dialog was left on (&quot;&quot; when none was chosen). File &gt; Export (app/ui/window_export.py) and File &gt; Import (app/ui/window_import.py).</extracomment>
         <translation>Inspecteur</translation>
     </message>
     <message>
@@ -1832,15 +1759,8 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Palette</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation type="vanished">Enregistré.</translation>
-    </message>
-    <message>
-        <source>Journey map.parcours</source>
-        <translation type="vanished">Cartographie de parcours.parcours</translation>
-    </message>
-    <message>
-        <location line="+243"/>
+        <location line="+276"/>
+        <location line="+55"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -1849,23 +1769,23 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Parcours s&apos;est fermé sans enregistrer %1 (ouvert le %2). Récupérer ses modifications&#xa0;?</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-324"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+240"/>
         <source>This journey has no lane for that kind of card.</source>
         <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
         <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+113"/>
         <source>Zoom: %1 %</source>
         <translation>Zoom&#xa0;: %1&#xa0;%</translation>
     </message>

@@ -49,6 +49,7 @@ from app.ui.first_steps import FirstStepsHint
 from app.ui.inspector import Inspector
 from app.ui.journey_panel import JourneyPanel
 from app.ui.palette import Palette
+from app.ui.presentation import PresentationView
 from app.ui.start_screen import StartScreen
 from app.ui.window_export import ExportsController
 from app.ui.window_files import FilesController
@@ -56,14 +57,14 @@ from app.ui.window_import import ImportsController
 from app.ui.window_journeys import JourneysController
 from app.ui.window_library import LibraryController
 from app.ui.window_method import MethodWorkspace
-from app.ui.window_presentation import WorkshopVerbs
+from app.ui.window_presentation import WorkshopController
 from app.ui.window_workspace import WorkspaceController
 
 #: Every open window (so that File > New window keeps its window alive).
 _WINDOWS: list[MainWindow] = []
 
 
-class MainWindow(WorkshopVerbs, QMainWindow):
+class MainWindow(QMainWindow):
     """One window, one project document (or the start screen)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -102,19 +103,22 @@ class MainWindow(WorkshopVerbs, QMainWindow):
         #: File > Export (app/ui/window_export.py) and File > Import (app/ui/window_import.py).
         self.exports = ExportsController(self, self)
         self.imports = ImportsController(self, self.exports, self)
-        self.actions_by_name = window_actions.build(self)
-        self.inspector_dock = self._dock("inspector", self.tr("Inspector"), self.inspector,
+        chrome = window_actions.build(self, self)
+        self.actions_by_name = chrome.actions
+        self.recent_menu, self.edit_menu, self.view_menu = chrome.recent_menu, chrome.edit_menu, chrome.view_menu
+        self.help_menu, self.toolbar = chrome.help_menu, chrome.toolbar
+        self.inspector_dock = self.add_dock("inspector", self.tr("Inspector"), self.inspector,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
-        self.journey_dock = self._dock("journey", self.tr("Journey"), self.journey_panel,
+        self.journey_dock = self.add_dock("journey", self.tr("Journey"), self.journey_panel,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
-        self.palette_dock = self._dock("palette", self.tr("Palette"), self.palette,
+        self.palette_dock = self.add_dock("palette", self.tr("Palette"), self.palette,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.journey_dock, self.inspector_dock)
         # The curve sits under the map only: the side docks keep the bottom corners.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.emotion_pane = EmotionPane(self)
-        self.emotion_dock = self._dock("emotion", self.tr("Emotion curve"), self.emotion_pane,
+        self.emotion_dock = self.add_dock("emotion", self.tr("Emotion curve"), self.emotion_pane,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
         self.emotion_pane.card_clicked.connect(self._on_emotion_pane_card_clicked)
         #: The method's workspace: Project menu, project / personas / evidence docks, persona filter.
@@ -136,7 +140,11 @@ class MainWindow(WorkshopVerbs, QMainWindow):
         # First start: narrow docks, so the map gets most of a laptop's width.
         self.resizeDocks([self.palette_dock, self.inspector_dock], [180, 320], Qt.Orientation.Horizontal)
         self.resizeDocks([self.emotion_dock], [230], Qt.Orientation.Vertical)
-        self._install_workshop()  # presentation, votes, comments, minimap (window_presentation.py)
+        #: Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py).
+        self.workshop = WorkshopController(self, self, chrome, self.inspector_dock)
+        self.minimap, self.minimap_dock = self.workshop.minimap, self.workshop.minimap_dock
+        self.comments_panel, self.comments_dock = self.workshop.comments_panel, self.workshop.comments_dock
+        self.notes, self.notes_dock = self.workshop.notes, self.workshop.notes_dock
         # The controllers above add their menus at the end of the bar: Help goes back to the end.
         self.menuBar().removeAction(self.help_menu.menuAction())
         self.menuBar().addAction(self.help_menu.menuAction())
@@ -148,7 +156,8 @@ class MainWindow(WorkshopVerbs, QMainWindow):
         self._update_language_menu()
         self._update_state()
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        """A dock called ``name`` showing ``widget`` in ``area``, listed in the View menu."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{name}_dock")
         dock.setWidget(widget)
@@ -232,7 +241,7 @@ class MainWindow(WorkshopVerbs, QMainWindow):
         self.palette.set_document(document)
         self.emotion_pane.set_canvas(document, self.scene, self.canvas_view)
         self.method.set_document(document)
-        self._workshop_document_set()
+        self.workshop.document_set()
         self._leave_start_screen()
         self._pages.setCurrentWidget(self._canvas_page)
         self.journeys.fill_combo()
@@ -253,7 +262,7 @@ class MainWindow(WorkshopVerbs, QMainWindow):
         self.emotion_pane.set_canvas(None, None, None)
         self.workspace.set_document(None)
         self.method.set_document(None)
-        self.stop_presentation()
+        self.workshop.stop_presentation()
         if self.canvas_view is not None:
             self._canvas_layout.removeWidget(self.canvas_view)
             self.canvas_view.deleteLater()
@@ -272,7 +281,7 @@ class MainWindow(WorkshopVerbs, QMainWindow):
         document.close()  # the scene, still alive until deleteLater runs, hears nothing more from it
         document.deleteLater()
         self.journey_id = None
-        self._workshop_document_set()
+        self.workshop.document_set()
         self.journeys.forget()
         self.find_bar.set_controller(None)
         self._show_start_screen()
@@ -315,6 +324,15 @@ class MainWindow(WorkshopVerbs, QMainWindow):
     def offer_recovery(self) -> None:
         """Offer, one by one, the working copies left by a crash (Recover / Discard / Later)."""
         self.files.offer_recovery()
+
+    @property
+    def presentation(self) -> PresentationView | None:
+        """The presenting widget while a presentation runs, else None."""
+        return self.workshop.presentation
+
+    def start_presentation(self, stage_id: int | None = None) -> PresentationView | None:
+        """Present the shown journey full screen from ``stage_id`` (None: its first stage); returns the widget."""
+        return self.workshop.start_presentation(stage_id)
 
     # ------------------------------------------------------------------ canvas plumbing
 
@@ -534,7 +552,7 @@ class MainWindow(WorkshopVerbs, QMainWindow):
         """The start screen, without the docks (they have nothing to show without a project)."""
         if self._docks_before_start is None:
             docks = (self.palette_dock, self.inspector_dock, self.journey_dock, self.emotion_dock,
-                     self.minimap_dock, self.comments_dock, *self.workspace.docks, *self.method.docks)
+                     *self.workshop.docks, *self.workspace.docks, *self.method.docks)
             self._docks_before_start = {dock: not dock.isHidden() for dock in docks}
             for dock in docks:
                 dock.hide()

@@ -64,8 +64,8 @@ class MethodWorkspace(QObject):
             # Like the curve's dock: a narrow window must not be held wide by a toolbar (the pages shrink).
             tabs.setMinimumSize(160, 120)
         area = Qt.DockWidgetArea.BottomDockWidgetArea
-        self.plan_dock = window._dock("actions", self.tr("Action plan"), self.plan_tabs, area)
-        self.kpi_dock = window._dock("kpis", self.tr("KPIs and measures"), self.kpi_tabs, area)
+        self.plan_dock = window.add_dock("actions", self.tr("Action plan"), self.plan_tabs, area)
+        self.kpi_dock = window.add_dock("kpis", self.tr("KPIs and measures"), self.kpi_tabs, area)
         self.plan_dock.visibilityChanged.connect(lambda seen: seen and self._catch_up(self.plan_tabs))
         self.kpi_dock.visibilityChanged.connect(lambda seen: seen and self._catch_up(self.kpi_tabs))
         window.tabifyDockWidget(window.emotion_dock, self.plan_dock)

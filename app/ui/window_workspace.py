@@ -52,9 +52,9 @@ class WorkspaceController(QObject):
         window.evidence_panel = self.evidence_panel = EvidencePanel(window)
         window.catalogues_dialog = self.catalogues = CataloguesDialog(window)
         right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.project_dock = window._dock("project", translate("Workspace", "Project"), self.project_panel, right)
-        self.personas_dock = window._dock("personas", translate("Workspace", "Personas"), self.personas_view, right)
-        self.evidence_dock = window._dock("evidence", translate("Workspace", "Evidence"), self.evidence_panel, right)
+        self.project_dock = window.add_dock("project", translate("Workspace", "Project"), self.project_panel, right)
+        self.personas_dock = window.add_dock("personas", translate("Workspace", "Personas"), self.personas_view, right)
+        self.evidence_dock = window.add_dock("evidence", translate("Workspace", "Evidence"), self.evidence_panel, right)
         for dock in (self.project_dock, self.personas_dock):
             window.tabifyDockWidget(window.journey_dock, dock)
         # The selected card's evidence stays apart, under the tab group (added below it): it follows the selection.

@@ -1403,12 +1403,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+108"/>
+        <location filename="../../app/ui/main_window.py" line="+112"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+122"/>
+        <location filename="../../app/ui/window_actions.py" line="+201"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,12 +1559,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,17 +1600,17 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The journey shown on the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,7 +1631,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="+46"/>
-        <location filename="../../app/ui/window_actions.py" line="-125"/>
+        <location filename="../../app/ui/window_actions.py" line="-122"/>
         <source>&amp;Undo</source>
         <extracomment>The first of Qt&apos;s keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
         <translation type="unfinished"></translation>
@@ -1654,7 +1654,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+290"/>
         <location line="+55"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
@@ -1662,16 +1662,16 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     <message>
         <location line="-84"/>
         <source>This journey has no lane for that kind of card.</source>
-        <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
+        <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py). Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-254"/>
         <source>Emotion curve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+287"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,9 +1743,9 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_presentation.py" line="+39"/>
+        <location filename="../../app/ui/window_presentation.py" line="+74"/>
         <source>Overview</source>
-        <extracomment>The presenting widget while a presentation runs, else None.</extracomment>
+        <extracomment>The presenting widget while a presentation runs, else None. The vote round dialog and the keyboard help, once opened.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1809,7 +1809,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+120"/>
         <source>Automatic (the other screen if any)</source>
         <translation type="unfinished"></translation>
     </message>

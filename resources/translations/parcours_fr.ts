@@ -1504,7 +1504,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+108"/>
+        <location filename="../../app/ui/main_window.py" line="+112"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -1513,7 +1513,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Ouvrez un projet ou créez-en un depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+122"/>
+        <location filename="../../app/ui/window_actions.py" line="+201"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1664,12 +1664,12 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Journey</source>
         <translation>&amp;Parcours</translation>
     </message>
@@ -1705,17 +1705,17 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The journey shown on the map</source>
         <translation>Le parcours affiché sur la cartographie</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -1736,7 +1736,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="+46"/>
-        <location filename="../../app/ui/window_actions.py" line="-125"/>
+        <location filename="../../app/ui/window_actions.py" line="-122"/>
         <source>&amp;Undo</source>
         <extracomment>The first of Qt&apos;s keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
         <translation>&amp;Annuler</translation>
@@ -1759,7 +1759,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Palette</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+290"/>
         <location line="+55"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
@@ -1769,14 +1769,14 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Parcours s&apos;est fermé sans enregistrer %1 (ouvert le %2). Récupérer ses modifications&#xa0;?</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-338"/>
         <source>Emotion curve</source>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+254"/>
         <source>This journey has no lane for that kind of card.</source>
-        <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
+        <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py). Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
         <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
     </message>
     <message>
@@ -1852,9 +1852,9 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_presentation.py" line="+39"/>
+        <location filename="../../app/ui/window_presentation.py" line="+74"/>
         <source>Overview</source>
-        <extracomment>The presenting widget while a presentation runs, else None.</extracomment>
+        <extracomment>The presenting widget while a presentation runs, else None. The vote round dialog and the keyboard help, once opened.</extracomment>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
@@ -1918,7 +1918,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Présenter</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+120"/>
         <source>Automatic (the other screen if any)</source>
         <translation>Automatique (l’autre écran s’il y en a un)</translation>
     </message>

@@ -13,12 +13,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -35,10 +34,7 @@ from app.model.errors import ParcoursError, ProjectFileError
 from app.model.recovery import RecoveryRecord
 from app.model.store import ProjectStore
 from app.ui import settings, theme, window_actions, window_export_poster, window_questions, window_view
-from app.ui.canvas import menus
 from app.ui.canvas.controller import CanvasController
-from app.ui.canvas.navigation import palette_target
-from app.ui.canvas.placing import paste_anchor
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
 from app.ui.document import ProjectDocument
@@ -51,12 +47,14 @@ from app.ui.journey_panel import JourneyPanel
 from app.ui.palette import Palette
 from app.ui.presentation import PresentationView
 from app.ui.start_screen import StartScreen
+from app.ui.window_canvas import MapCanvas
 from app.ui.window_export import ExportsController
 from app.ui.window_files import FilesController
 from app.ui.window_import import ImportsController
 from app.ui.window_journeys import JourneysController
 from app.ui.window_library import LibraryController
 from app.ui.window_method import MethodWorkspace
+from app.ui.window_preferences import PreferencesController
 from app.ui.window_presentation import WorkshopController
 from app.ui.window_workspace import WorkspaceController
 
@@ -72,9 +70,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("parcours_main_window")
         self.document: ProjectDocument | None = None
         self.journey_id: int | None = None
-        self.scene: MapScene | None = None
-        self.canvas_view: CanvasView | None = None
-        self.controller: CanvasController | None = None
         #: Holds the document's undo stack: Edit > Undo / Redo always act on the open document.
         self.undo_group = QUndoGroup(self)
         self.start_screen = StartScreen(self)
@@ -114,13 +109,19 @@ class MainWindow(QMainWindow):
         self.palette_dock = self.add_dock("palette", self.tr("Palette"), self.palette,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.journey_dock, self.inspector_dock)
+        #: The open document's map: its scene, view and controller (app/ui/window_canvas.py).
+        self.map = MapCanvas(self, self, self._canvas_layout, self.inspector, self.inspector_dock, self.find_bar,
+                             self.actions_by_name)
+        self.palette.activated.connect(self.map.drop_palette_entry)
+        #: Settings > Language and Preferences, Help > About (app/ui/window_preferences.py).
+        self.preferences = PreferencesController(self, self, self.actions_by_name)
         # The curve sits under the map only: the side docks keep the bottom corners.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.emotion_pane = EmotionPane(self)
         self.emotion_dock = self.add_dock("emotion", self.tr("Emotion curve"), self.emotion_pane,
-                                       Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.emotion_pane.card_clicked.connect(self._on_emotion_pane_card_clicked)
+                                          Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.emotion_pane.card_clicked.connect(self.map.show_card)
         #: The method's workspace: Project menu, project / personas / evidence docks, persona filter.
         self.workspace = WorkspaceController(self)
         #: File > Publish to / Open from the team library.
@@ -134,8 +135,6 @@ class MainWindow(QMainWindow):
         self.start_screen.recent_requested.connect(self.files.open_interactive)
         self.start_screen.sample_requested.connect(self.files.open_sample)
         self.start_screen.user_template_requested.connect(self.files.open_user_template)
-        self.find_bar.closed.connect(self._on_find_bar_closed)
-        self.palette.activated.connect(self._on_palette_activated)
         self.resize(1400, 860)
         # First start: narrow docks, so the map gets most of a laptop's width.
         self.resizeDocks([self.palette_dock, self.inspector_dock], [180, 320], Qt.Orientation.Horizontal)
@@ -153,8 +152,8 @@ class MainWindow(QMainWindow):
         #: Visibility of the docks while the start screen hides them (None: not on the start screen).
         self._docks_before_start: dict[QDockWidget, bool] | None = None
         self._show_start_screen()
-        self._update_language_menu()
-        self._update_state()
+        self.preferences.update_language_menu()
+        self.update_state()
 
     def add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         """A dock called ``name`` showing ``widget`` in ``area``, listed in the View menu."""
@@ -207,7 +206,7 @@ class MainWindow(QMainWindow):
         self.inspector.show_nothing()
         self.journeys.shown(journey_id)
         self.find_bar.refresh()
-        self._update_state()
+        self.update_state()
 
     # ------------------------------------------------------------------ documents
 
@@ -224,22 +223,13 @@ class MainWindow(QMainWindow):
         document.saved.connect(self._on_document_saved)
         document.journeys_changed.connect(self.journeys.on_journeys_changed)
         document.undo_failed.connect(self._on_document_undo_failed)
-        self.scene = MapScene(document, self)
-        self.canvas_view = CanvasView(self.scene, self._canvas_page)
-        self._canvas_layout.addWidget(self.canvas_view, 1)
-        self.canvas_view.addActions([self.actions_by_name[name] for name in window_actions.MAP_ONLY])
-        self.controller = CanvasController(document, self.scene, self.canvas_view, self)
-        self.find_bar.set_controller(self.controller)
-        self.controller.message.connect(self._on_controller_message)
-        self.scene.selection_changed.connect(self._on_scene_selection_changed)
-        self.scene.header_selected.connect(self._on_scene_header_selected)
-        self.scene.journey_lost.connect(self.journeys.on_journey_lost)
-        self.canvas_view.zoom_changed.connect(self._show_zoom)
-        self.canvas_view.context_menu_requested.connect(self._on_view_context_menu_requested)
+        scene, view, _controller = self.map.attach(document)
+        scene.journey_lost.connect(self.journeys.on_journey_lost)
+        view.zoom_changed.connect(self._show_zoom)
         self.inspector.set_document(document)
         self.journey_panel.set_document(document)
         self.palette.set_document(document)
-        self.emotion_pane.set_canvas(document, self.scene, self.canvas_view)
+        self.emotion_pane.set_canvas(document, scene, view)
         self.method.set_document(document)
         self.workshop.document_set()
         self._leave_start_screen()
@@ -247,8 +237,8 @@ class MainWindow(QMainWindow):
         self.journeys.fill_combo()
         self.show_journey(self.journeys.first_journey())
         self.workspace.set_document(document)
-        self._show_zoom(self.canvas_view.zoom)
-        self.canvas_view.setFocus()
+        self._show_zoom(view.zoom)
+        view.setFocus()
 
     def drop_document(self) -> None:
         """Forget the current document (its store is closed)."""
@@ -263,14 +253,7 @@ class MainWindow(QMainWindow):
         self.workspace.set_document(None)
         self.method.set_document(None)
         self.workshop.stop_presentation()
-        if self.canvas_view is not None:
-            self._canvas_layout.removeWidget(self.canvas_view)
-            self.canvas_view.deleteLater()
-        if self.controller is not None:
-            self.controller.deleteLater()
-        if self.scene is not None:
-            self.scene.deleteLater()
-        self.canvas_view = self.scene = self.controller = None
+        self.map.detach()
         document, self.document = self.document, None
         for signal, slot in ((document.undo_stack.cleanChanged, self._on_undo_stack_clean_changed),
                              (document.undo_stack.indexChanged, self._on_undo_stack_index_changed),
@@ -283,10 +266,9 @@ class MainWindow(QMainWindow):
         self.journey_id = None
         self.workshop.document_set()
         self.journeys.forget()
-        self.find_bar.set_controller(None)
         self._show_start_screen()
         self.start_screen.refresh()
-        self._update_state()
+        self.update_state()
 
     def refresh_start_screen(self) -> None:
         """List the recent files and the user's templates again on the start screen."""
@@ -336,46 +318,6 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ canvas plumbing
 
-    def _on_emotion_pane_card_clicked(self, card_id: int) -> None:
-        if self.scene is not None and self.canvas_view is not None:
-            self.scene.select_cards([card_id])
-            item = self.scene.card_item(card_id)
-            if item is not None:
-                self.canvas_view.ensureVisible(item.sceneBoundingRect(), 60, 60)
-
-    def _on_scene_selection_changed(self) -> None:
-        if self.scene is None:
-            return
-        cards = self.scene.selected_card_ids()
-        if len(cards) == 1:
-            self.inspector.show_card(cards[0])
-            self.inspector_dock.raise_()
-        elif not cards and self.scene.current_header is None:
-            self.inspector.show_nothing()
-        self._update_state()
-
-    def _on_scene_header_selected(self, kind: str, item_id: int) -> None:
-        if kind == "lane":
-            self.inspector.show_lane(item_id)
-        else:
-            self.inspector.show_stage(item_id)
-        self.inspector_dock.raise_()
-
-    def _on_view_context_menu_requested(self, kind: str, item_id: int, global_pos: QPoint, scene_pos: QPointF) -> None:
-        if self.controller is not None:
-            menus.show_menu(self, self.controller, kind, item_id, global_pos, scene_pos, self.actions_by_name)
-
-    def _on_palette_activated(self, payload: dict) -> None:
-        if self.scene is None or self.scene.layout is None:
-            return
-        lane_id, stage_id, _ = paste_anchor(self.scene)
-        cell = self.scene.cell_rect(lane_id, stage_id)
-        target = palette_target(self.scene, payload, cell.center())
-        if target is None:
-            self.statusBar().showMessage(self.tr("This journey has no lane for that kind of card."), 8000)
-            return
-        self.canvas_view.palette_dropped.emit(target.lane_id, target.stage_id, target.index, payload)
-
     def open_find(self) -> None:
         """Show the Find bar."""
         if self.document is not None:
@@ -384,10 +326,6 @@ class MainWindow(QMainWindow):
     def step_find(self, step: int) -> None:
         """Go to the next (1) or previous (-1) match of Find."""
         self.find_bar.step(step)
-
-    def _on_find_bar_closed(self) -> None:
-        if self.canvas_view is not None:
-            self.canvas_view.setFocus()
 
     def toggle_full_screen(self) -> None:
         """Full screen on or off (for the meeting-room projector)."""
@@ -409,7 +347,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*] — Parcours" if self.document is not None else "Parcours")
         self.setWindowModified(self.document is not None and self.document.modified)
 
-    def _update_state(self) -> None:
+    def update_state(self) -> None:
+        """Enable the actions that apply now (a document, a journey, a selection), and show the title."""
         has_document = self.document is not None
         selected = bool(self.scene and (self.scene.selected_card_ids() or self.scene.selected_link_ids()))
         cards = bool(self.scene and self.scene.selected_card_ids())
@@ -430,13 +369,28 @@ class MainWindow(QMainWindow):
         self.update_title()
 
     def _on_undo_stack_index_changed(self, _index: int) -> None:
-        self._update_state()
+        self.update_state()
 
     def _on_document_saved(self, _path: Path) -> None:
         self.update_title()
 
     def _on_document_undo_failed(self, error: ParcoursError) -> None:
         self.show_error(error)
+
+    @property
+    def scene(self) -> MapScene | None:
+        """The open journey's map (None on the start screen)."""
+        return self.map.scene
+
+    @property
+    def canvas_view(self) -> CanvasView | None:
+        """The view of the map (None on the start screen)."""
+        return self.map.view
+
+    @property
+    def controller(self) -> CanvasController | None:
+        """Turns the map's requests into commands (None on the start screen)."""
+        return self.map.controller
 
     def show_status(self, text: str, msecs: int) -> None:
         """Say ``text`` in the status bar for ``msecs`` milliseconds."""
@@ -514,39 +468,8 @@ class MainWindow(QMainWindow):
         """Show what an import had to guess or skip, once, without blocking the window."""
         window_questions.show_import_warnings(self, path, warnings)
 
-    def _on_controller_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
-
     def _show_zoom(self, factor: float) -> None:
         self._zoom_label.setText(self.tr("Zoom: %1 %").replace("%1", str(round(factor * 100))))
-
-    def set_language(self, code: str) -> None:
-        """Remember the language for the next start."""
-        settings.set_language(code)
-        self._update_language_menu()
-        self.statusBar().showMessage(self.tr("The language changes the next time Parcours starts."), 8000)
-        self.tell_restart_needed(code)  # issue 13: said plainly, in a dialog, in the language chosen
-
-    def show_preferences(self) -> None:
-        """Settings > Preferences: the dialog, then its choices applied (the theme at once)."""
-        from app.ui.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            language = dialog.language.currentData()
-            if dialog.apply():
-                self._update_language_menu()
-                self.tell_restart_needed(language)
-
-    def show_about(self) -> None:
-        """Help > About Parcours."""
-        from app.ui.about import AboutDialog
-
-        AboutDialog(self).exec()
-
-    def _update_language_menu(self) -> None:
-        chosen = settings.language()
-        self.actions_by_name[f"language_{chosen or 'system'}"].setChecked(True)
 
     def _show_start_screen(self) -> None:
         """The start screen, without the docks (they have nothing to show without a project)."""

@@ -21,6 +21,7 @@ from app.ui.window_export import ExportsController
 from app.ui.window_files import FilesController
 from app.ui.window_import import ImportsController
 from app.ui.window_journeys import JourneysController
+from app.ui.window_preferences import PreferencesController
 
 Key = QKeySequence.StandardKey
 
@@ -92,14 +93,10 @@ class ActionHost(Protocol):
     def toggle_full_screen(self) -> None:
         """View > Full screen."""
 
-    def set_language(self, code: str) -> None:
-        """Settings > Language."""
-
-    def show_preferences(self) -> None:
-        """Settings > Preferences."""
-
-    def show_about(self) -> None:
-        """Help > About."""
+    @property
+    def preferences(self) -> PreferencesController:
+        """Settings and Help > About (made after the actions: looked up when triggered)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -241,13 +238,14 @@ def build(window: QMainWindow, host: ActionHost) -> WindowChrome:
         group.addAction(action)
         language_menu.addAction(action)
         actions[f"language_{code or 'system'}"] = action
-    group.triggered.connect(lambda action: host.set_language(action.data()))
-    add("preferences", translate("MainWindow", "&Preferences…"), host.show_preferences, Key.Preferences)
+    group.triggered.connect(lambda action: host.preferences.set_language(action.data()))
+    add("preferences", translate("MainWindow", "&Preferences…"), lambda: host.preferences.show_preferences(),
+        Key.Preferences)
     settings_menu.addAction(actions["preferences"])
     actions["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
     # Help (issue 13: About; the keyboard shortcuts dialog is added beside it elsewhere).
     help_menu = menu_bar.addMenu(translate("MainWindow", "&Help"))
-    add("about", translate("MainWindow", "&About Parcours"), host.show_about)
+    add("about", translate("MainWindow", "&About Parcours"), lambda: host.preferences.show_about())
     actions["about"].setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.addAction(actions["about"])
 

@@ -1403,12 +1403,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+112"/>
+        <location filename="../../app/ui/main_window.py" line="+107"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+201"/>
+        <location filename="../../app/ui/window_actions.py" line="+198"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1590,7 +1590,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,7 +1631,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="+46"/>
-        <location filename="../../app/ui/window_actions.py" line="-122"/>
+        <location filename="../../app/ui/window_actions.py" line="-123"/>
         <source>&amp;Undo</source>
         <extracomment>The first of Qt&apos;s keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
         <translation type="unfinished"></translation>
@@ -1654,35 +1654,26 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+290"/>
-        <location line="+55"/>
+        <location line="+233"/>
+        <location line="+71"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-84"/>
-        <source>This journey has no lane for that kind of card.</source>
         <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py). Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-291"/>
         <source>Emotion curve</source>
+        <extracomment>The open document&apos;s map: its scene, view and controller (app/ui/window_canvas.py). Settings &gt; Language and Preferences, Help &gt; About (app/ui/window_preferences.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+224"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+126"/>
         <source>Zoom: %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The language changes the next time Parcours starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1811,6 +1802,14 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     <message>
         <location line="+120"/>
         <source>Automatic (the other screen if any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../app/ui/window_canvas.py" line="+107"/>
+        <source>This journey has no lane for that kind of card.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2577,6 +2576,14 @@ revision %3, published by %4 on %5
     <message>
         <location line="+0"/>
         <source>Use portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesController</name>
+    <message>
+        <location filename="../../app/ui/window_preferences.py" line="+41"/>
+        <source>The language changes the next time Parcours starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

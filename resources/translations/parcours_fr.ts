@@ -1504,7 +1504,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+112"/>
+        <location filename="../../app/ui/main_window.py" line="+107"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -1513,7 +1513,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Ouvrez un projet ou créez-en un depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+201"/>
+        <location filename="../../app/ui/window_actions.py" line="+198"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1695,7 +1695,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1736,7 +1736,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="+46"/>
-        <location filename="../../app/ui/window_actions.py" line="-122"/>
+        <location filename="../../app/ui/window_actions.py" line="-123"/>
         <source>&amp;Undo</source>
         <extracomment>The first of Qt&apos;s keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
         <translation>&amp;Annuler</translation>
@@ -1759,9 +1759,10 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Palette</translation>
     </message>
     <message>
-        <location line="+290"/>
-        <location line="+55"/>
+        <location line="+233"/>
+        <location line="+71"/>
         <source>Untitled</source>
+        <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py). Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
         <translation>Sans titre</translation>
     </message>
     <message>
@@ -1769,30 +1770,20 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Parcours s&apos;est fermé sans enregistrer %1 (ouvert le %2). Récupérer ses modifications&#xa0;?</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-291"/>
         <source>Emotion curve</source>
+        <extracomment>The open document&apos;s map: its scene, view and controller (app/ui/window_canvas.py). Settings &gt; Language and Preferences, Help &gt; About (app/ui/window_preferences.py).</extracomment>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+254"/>
-        <source>This journey has no lane for that kind of card.</source>
-        <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py). Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
-        <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+224"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+126"/>
         <source>Zoom: %1 %</source>
         <translation>Zoom&#xa0;: %1&#xa0;%</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The language changes the next time Parcours starts.</source>
-        <translation>La langue changera au prochain démarrage de Parcours.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window_export.py" line="-195"/>
@@ -1921,6 +1912,14 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <location line="+120"/>
         <source>Automatic (the other screen if any)</source>
         <translation>Automatique (l’autre écran s’il y en a un)</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../app/ui/window_canvas.py" line="+107"/>
+        <source>This journey has no lane for that kind of card.</source>
+        <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2689,14 @@ révision %3, publiée par %4 le %5
         <location line="+0"/>
         <source>Use portrait</source>
         <translation>Passer en portrait</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesController</name>
+    <message>
+        <location filename="../../app/ui/window_preferences.py" line="+41"/>
+        <source>The language changes the next time Parcours starts.</source>
+        <translation>La langue changera au prochain démarrage de Parcours.</translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,8 @@ class MainWindow(QMainWindow):
         self._pages.addWidget(self._canvas_page)
         self.setCentralWidget(self._pages)
         self.inspector = Inspector(self)
-        self.palette = Palette(self)
+        #: The palette of card kinds and channels (QWidget.palette() keeps its meaning).
+        self.card_palette = Palette(self)
         self.journey_panel = JourneyPanel(self)
         #: New, Open, Save, recent files, crash recovery (app/ui/window_files.py).
         self.files = FilesController(self, self)
@@ -106,13 +107,13 @@ class MainWindow(QMainWindow):
                                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.journey_dock = self.add_dock("journey", self.tr("Journey"), self.journey_panel,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
-        self.palette_dock = self.add_dock("palette", self.tr("Palette"), self.palette,
+        self.palette_dock = self.add_dock("palette", self.tr("Palette"), self.card_palette,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.journey_dock, self.inspector_dock)
         #: The open document's map: its scene, view and controller (app/ui/window_canvas.py).
         self.map = MapCanvas(self, self, self._canvas_layout, self.inspector, self.inspector_dock, self.find_bar,
                              self.actions_by_name)
-        self.palette.activated.connect(self.map.drop_palette_entry)
+        self.card_palette.activated.connect(self.map.drop_palette_entry)
         #: Settings > Language and Preferences, Help > About (app/ui/window_preferences.py).
         self.preferences = PreferencesController(self, self, self.actions_by_name)
         # The curve sits under the map only: the side docks keep the bottom corners.
@@ -123,11 +124,15 @@ class MainWindow(QMainWindow):
                                           Qt.DockWidgetArea.BottomDockWidgetArea)
         self.emotion_pane.card_clicked.connect(self.map.show_card)
         #: The method's workspace: Project menu, project / personas / evidence docks, persona filter.
-        self.workspace = WorkspaceController(self)
+        self.workspace = WorkspaceController(self, self, self.journey_dock, self.toolbar)
+        self.project_panel, self.personas_view = self.workspace.project_panel, self.workspace.personas_view
+        self.evidence_panel, self.catalogues_dialog = self.workspace.evidence_panel, self.workspace.catalogues
+        self.persona_filter = self.workspace.filter_combo
         #: File > Publish to / Open from the team library.
-        self.library = LibraryController(self)
+        self.library = LibraryController(self, self, chrome.file_menu)
         # The method's workspace: actions, top irritants, matrix, road map, KPIs (app/ui/window_method.py).
-        self.method = MethodWorkspace(self)
+        self.method = MethodWorkspace(self, self, self.emotion_dock, self.inspector, self.actions_by_name)
+        self.actions_view, self.kpis_view = self.method.actions_view, self.method.kpis_view
         self._zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._zoom_label)
         self.start_screen.new_requested.connect(self.files.new_project)
@@ -228,7 +233,7 @@ class MainWindow(QMainWindow):
         view.zoom_changed.connect(self._show_zoom)
         self.inspector.set_document(document)
         self.journey_panel.set_document(document)
-        self.palette.set_document(document)
+        self.card_palette.set_document(document)
         self.emotion_pane.set_canvas(document, scene, view)
         self.method.set_document(document)
         self.workshop.document_set()
@@ -248,7 +253,7 @@ class MainWindow(QMainWindow):
         self.undo_group.removeStack(self.document.undo_stack)
         self.inspector.set_document(None)
         self.journey_panel.set_document(None)
-        self.palette.set_document(None)
+        self.card_palette.set_document(None)
         self.emotion_pane.set_canvas(None, None, None)
         self.workspace.set_document(None)
         self.method.set_document(None)

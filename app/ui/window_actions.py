@@ -230,15 +230,15 @@ def build(window: QMainWindow, host: ActionHost) -> WindowChrome:
 
     settings_menu = menu_bar.addMenu(translate("MainWindow", "&Settings"))
     language_menu = settings_menu.addMenu(translate("MainWindow", "&Language"))
-    group = QActionGroup(window)
+    languages = QActionGroup(window)
     for code, text in (("", translate("MainWindow", "Follow the system")), ("en", "English"), ("fr", "Français")):
         action = QAction(text, window)
         action.setCheckable(True)
         action.setData(code)
-        group.addAction(action)
+        languages.addAction(action)
         language_menu.addAction(action)
         actions[f"language_{code or 'system'}"] = action
-    group.triggered.connect(lambda action: host.preferences.set_language(action.data()))
+    languages.triggered.connect(lambda action: host.preferences.set_language(action.data()))
     add("preferences", translate("MainWindow", "&Preferences…"), lambda: host.preferences.show_preferences(),
         Key.Preferences)
     settings_menu.addAction(actions["preferences"])

@@ -91,8 +91,8 @@ class ExportsController(QObject):
     def __init__(self, host: ExportHost, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._host = host
-        #: The running export's thread (None when none runs).
-        self.thread: ExportThread | None = None
+        #: The running export's thread (None when none runs; QObject.thread() keeps its meaning).
+        self.worker: ExportThread | None = None
         self._progress: QProgressDialog | None = None
         self._name = ""
         self._done: Callable[[Any], str] | None = None
@@ -103,7 +103,7 @@ class ExportsController(QObject):
     @property
     def running(self) -> bool:
         """True while a background export runs."""
-        return self.thread is not None
+        return self.worker is not None
 
     def add_menu(self, file_menu: QMenu) -> QMenu:
         """Add File > Export (a submenu with one action per format) to ``file_menu``; return the submenu."""
@@ -250,8 +250,11 @@ class ExportsController(QObject):
         document = self._host.document
         if document is None or self.running:
             return None
-        thread = ExportThread(document.store.working_path, job, self)
-        self.thread, self._name, self._done = thread, path.name, done
+        working = document.store.working_path
+        if working is None:
+            return None
+        thread = ExportThread(working, job, self)
+        self.worker, self._name, self._done = thread, path.name, done
         progress = self._host.make_progress_dialog(self.tr("Exporting %1…").replace("%1", path.name))
         self._progress = progress
         progress.canceled.connect(thread.cancel)
@@ -266,7 +269,7 @@ class ExportsController(QObject):
 
     def stop(self) -> None:
         """Cancel the running export and wait for its thread (the project or the window is going away)."""
-        thread = self.thread
+        thread = self.worker
         if thread is None:
             return
         for signal in (thread.progressed, thread.succeeded, thread.failed, thread.cancelled, thread.finished):
@@ -276,7 +279,7 @@ class ExportsController(QObject):
         self._forget()
 
     def _forget(self) -> None:
-        thread, self.thread = self.thread, None
+        thread, self.worker = self.worker, None
         progress, self._progress = self._progress, None
         if progress is not None:
             progress.canceled.disconnect()
@@ -306,5 +309,5 @@ class ExportsController(QObject):
         self._host.show_status(self.tr("Export cancelled; nothing was written."), 8000)
 
     def _on_export_thread_finished(self) -> None:
-        if self.thread is not None:
+        if self.worker is not None:
             self._forget()

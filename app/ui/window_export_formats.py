@@ -38,9 +38,10 @@ def _image(session: Session, journey_id: int | None, path: Path, progress: Progr
 
 def stored_dpi() -> int:
     """The PNG resolution chosen last (96 dpi at first)."""
+    stored = settings.settings().value(DPI_KEY, 96)
     try:
-        return int(settings.settings().value(DPI_KEY, 96))
-    except (TypeError, ValueError):
+        return int(stored) if isinstance(stored, (int, float, str)) else 96
+    except ValueError:
         return 96
 
 

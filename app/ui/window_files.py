@@ -139,7 +139,7 @@ class FilesController(QObject):
                                .replace("%1", name), 6000)
         return True
 
-    def _open_new(self, populate: Callable[[Session], object]) -> None:
+    def _open_new(self, populate: Callable[[Session], None]) -> None:
         if not self.maybe_save():
             return
         try:

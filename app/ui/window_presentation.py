@@ -114,7 +114,10 @@ class WorkshopController(QObject):
         workshop.addSeparator()
         workshop.addActions([actions["vote_round"], actions["add_comment"]])
         help_menu = chrome.help_menu
-        help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, actions["shortcuts"])
+        if help_menu.actions():
+            help_menu.insertAction(help_menu.actions()[0], actions["shortcuts"])
+        else:
+            help_menu.addAction(actions["shortcuts"])
         actions["present"].setIconText(translate("MainWindow", "Present"))
         chrome.toolbar.insertActions(chrome.toolbar.actions()[-1], [actions["present"]])
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from app import i18n
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError, ProjectFileError
@@ -77,7 +77,7 @@ def ask_locked(parent: QWidget, error: ProjectFileError, *, read_only: bool = Tr
     """Someone has the project open: "read_only", "anyway" or None (cancel)."""
     box = QMessageBox(QMessageBox.Icon.Question, "Parcours", error.message(i18n.translate),
                       QMessageBox.StandardButton.Cancel, parent)
-    choices = {}
+    choices: dict[QAbstractButton, str] = {}
     if read_only:
         choices[box.addButton(translate("FilesController", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)] = \
             "read_only"
@@ -100,7 +100,8 @@ def ask_recovery(parent: QWidget, record: RecoveryRecord) -> str:
     discard = box.addButton(translate("FilesController", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(translate("FilesController", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
-    return {recover: "recover", discard: "discard"}.get(box.clickedButton(), "later")
+    answers: dict[QAbstractButton, str] = {recover: "recover", discard: "discard"}
+    return answers.get(box.clickedButton(), "later")
 
 
 # ------------------------------------------------------------------ exports and imports

@@ -596,7 +596,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/ui/window_export_formats.py" line="+120"/>
+        <location filename="../../app/ui/window_export_formats.py" line="+121"/>
         <location line="+3"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
@@ -608,7 +608,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
     <message>
         <location line="+29"/>
-        <location line="+58"/>
+        <location line="+61"/>
         <location filename="../../app/ui/window_export_poster.py" line="+92"/>
         <source>Exported %1.</source>
         <translation type="unfinished"></translation>
@@ -624,7 +624,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export_formats.py" line="-97"/>
+        <location filename="../../app/ui/window_export_formats.py" line="-98"/>
         <source>96 dpi: the map as on screen at 100 %</source>
         <extracomment>Writes a journey (the whole project for JSON) to a path, telling a progress callback when it can. Resolutions offered for a PNG: (dots per inch, what for; context &quot;ExportsController&quot;).</extracomment>
         <translation type="unfinished"></translation>
@@ -640,7 +640,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Export an image</source>
         <extracomment>The file dialog&apos;s title and filters (context &quot;ExportsController&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportsController&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
         <translation type="unfinished"></translation>
@@ -726,7 +726,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_questions.py" line="+120"/>
+        <location filename="../../app/ui/window_questions.py" line="+121"/>
         <source>Image resolution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,7 +744,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>FilesController</name>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Parcours will speak this language the next time it starts. Close it and open it again to switch now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,7 +914,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_questions.py" line="+39"/>
+        <location filename="../../app/ui/window_questions.py" line="+40"/>
         <source>Import a journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,7 +1369,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../app/ui/window_library.py" line="+46"/>
+        <location filename="../../app/ui/window_library.py" line="+67"/>
         <source>&amp;Publish to the team library...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,7 +1379,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Save the copy as</source>
         <extracomment>The last published revision (for tests and the status bar).</extracomment>
         <translation type="unfinished"></translation>
@@ -1390,12 +1390,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Published %1, revision %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No difference.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,7 +1403,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+107"/>
+        <location filename="../../app/ui/main_window.py" line="+108"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,7 +1570,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/ui/window_workspace.py" line="+99"/>
+        <location filename="../../app/ui/window_workspace.py" line="+117"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,7 +1645,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     <message>
         <location filename="../../app/ui/main_window.py" line="-2"/>
         <source>Inspector</source>
-        <extracomment>Every open window (so that File &gt; New window keeps its window alive). Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document. New, Open, Save, recent files, crash recovery (app/ui/window_files.py). The Journey menu and the journey switcher in the toolbar. The file type the last export dialog was left on (&quot;&quot; when none was chosen). File &gt; Export (app/ui/window_export.py) and File &gt; Import (app/ui/window_import.py).</extracomment>
+        <extracomment>Every open window (so that File &gt; New window keeps its window alive). Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document. The palette of card kinds and channels (QWidget.palette() keeps its meaning). New, Open, Save, recent files, crash recovery (app/ui/window_files.py). The Journey menu and the journey switcher in the toolbar. The file type the last export dialog was left on (&quot;&quot; when none was chosen). File &gt; Export (app/ui/window_export.py) and File &gt; Import (app/ui/window_import.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1654,20 +1654,20 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+237"/>
         <location line="+71"/>
         <source>Untitled</source>
         <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py). Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-295"/>
         <source>Emotion curve</source>
         <extracomment>The open document&apos;s map: its scene, view and controller (app/ui/window_canvas.py). Settings &gt; Language and Preferences, Help &gt; About (app/ui/window_preferences.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+228"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,9 +1677,9 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-195"/>
+        <location filename="../../app/ui/window_export.py" line="-198"/>
         <source>&amp;Poster (PDF)…</source>
-        <extracomment>The file type the last export dialog was left on (&quot;&quot; when none was chosen). An export started or ended (the window enables its menus again). The running export&apos;s thread (None when none runs).</extracomment>
+        <extracomment>The file type the last export dialog was left on (&quot;&quot; when none was chosen). An export started or ended (the window enables its menus again). The running export&apos;s thread (None when none runs; QObject.thread() keeps its meaning).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1795,7 +1795,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,7 +1937,7 @@ impact %2, effort %3, priority %4</source>
 <context>
     <name>MethodWorkspace</name>
     <message>
-        <location filename="../../app/ui/window_method.py" line="+56"/>
+        <location filename="../../app/ui/window_method.py" line="+85"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,7 +1977,7 @@ impact %2, effort %3, priority %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Create action…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,12 +1987,12 @@ impact %2, effort %3, priority %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>&amp;Create action from pain point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,7 +2042,7 @@ impact %2, effort %3, priority %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Select a pain point on the map first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3541,12 +3541,12 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Persona:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Every persona</source>
         <translation type="unfinished"></translation>
     </message>

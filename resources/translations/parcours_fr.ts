@@ -682,7 +682,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/ui/window_export_formats.py" line="+120"/>
+        <location filename="../../app/ui/window_export_formats.py" line="+121"/>
         <location line="+3"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
@@ -694,7 +694,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location line="+29"/>
-        <location line="+58"/>
+        <location line="+61"/>
         <location filename="../../app/ui/window_export_poster.py" line="+92"/>
         <source>Exported %1.</source>
         <translation>%1 exporté.</translation>
@@ -710,7 +710,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export_formats.py" line="-97"/>
+        <location filename="../../app/ui/window_export_formats.py" line="-98"/>
         <source>96 dpi: the map as on screen at 100 %</source>
         <extracomment>Writes a journey (the whole project for JSON) to a path, telling a progress callback when it can. Resolutions offered for a PNG: (dots per inch, what for; context &quot;ExportsController&quot;).</extracomment>
         <translation>96 ppp&#xa0;: la carte comme à l&apos;écran à 100&#xa0;%</translation>
@@ -726,7 +726,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>300 ppp&#xa0;: impression</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Export an image</source>
         <extracomment>The file dialog&apos;s title and filters (context &quot;ExportsController&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportsController&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
         <translation>Exporter une image</translation>
@@ -812,7 +812,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>%1 exporté&#xa0;: %2 feuilles (%3 x %4) + page d&apos;assemblage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_questions.py" line="+120"/>
+        <location filename="../../app/ui/window_questions.py" line="+121"/>
         <source>Image resolution</source>
         <translation>Résolution de l&apos;image</translation>
     </message>
@@ -841,7 +841,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>FilesController</name>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Parcours will speak this language the next time it starts. Close it and open it again to switch now.</source>
         <translation>Parcours parlera cette langue la prochaine fois qu&apos;il démarrera. Fermez-le et rouvrez-le pour changer tout de suite.</translation>
     </message>
@@ -1011,7 +1011,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>%1 importé&#xa0;: %2 cartes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_questions.py" line="+39"/>
+        <location filename="../../app/ui/window_questions.py" line="+40"/>
         <source>Import a journey</source>
         <translation>Importer un parcours</translation>
     </message>
@@ -1470,7 +1470,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../app/ui/window_library.py" line="+46"/>
+        <location filename="../../app/ui/window_library.py" line="+67"/>
         <source>&amp;Publish to the team library...</source>
         <translation>&amp;Publier dans la bibliothèque d’équipe…</translation>
     </message>
@@ -1480,7 +1480,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Ouvrir depuis la &amp;bibliothèque d’équipe…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Save the copy as</source>
         <extracomment>The last published revision (for tests and the status bar).</extracomment>
         <translation>Enregistrer la copie sous</translation>
@@ -1491,12 +1491,12 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Projets Parcours (*.parcours)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Published %1, revision %2.</source>
         <translation>%1 publié, révision %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No difference.</source>
         <translation>Aucune différence.</translation>
     </message>
@@ -1504,7 +1504,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+107"/>
+        <location filename="../../app/ui/main_window.py" line="+108"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -1675,7 +1675,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/ui/window_workspace.py" line="+99"/>
+        <location filename="../../app/ui/window_workspace.py" line="+117"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
@@ -1750,7 +1750,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     <message>
         <location filename="../../app/ui/main_window.py" line="-2"/>
         <source>Inspector</source>
-        <extracomment>Every open window (so that File &gt; New window keeps its window alive). Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document. New, Open, Save, recent files, crash recovery (app/ui/window_files.py). The Journey menu and the journey switcher in the toolbar. The file type the last export dialog was left on (&quot;&quot; when none was chosen). File &gt; Export (app/ui/window_export.py) and File &gt; Import (app/ui/window_import.py).</extracomment>
+        <extracomment>Every open window (so that File &gt; New window keeps its window alive). Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document. The palette of card kinds and channels (QWidget.palette() keeps its meaning). New, Open, Save, recent files, crash recovery (app/ui/window_files.py). The Journey menu and the journey switcher in the toolbar. The file type the last export dialog was left on (&quot;&quot; when none was chosen). File &gt; Export (app/ui/window_export.py) and File &gt; Import (app/ui/window_import.py).</extracomment>
         <translation>Inspecteur</translation>
     </message>
     <message>
@@ -1759,7 +1759,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Palette</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+237"/>
         <location line="+71"/>
         <source>Untitled</source>
         <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py). Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
@@ -1770,13 +1770,13 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Parcours s&apos;est fermé sans enregistrer %1 (ouvert le %2). Récupérer ses modifications&#xa0;?</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-295"/>
         <source>Emotion curve</source>
         <extracomment>The open document&apos;s map: its scene, view and controller (app/ui/window_canvas.py). Settings &gt; Language and Preferences, Help &gt; About (app/ui/window_preferences.py).</extracomment>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+228"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
@@ -1786,9 +1786,9 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Zoom&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-195"/>
+        <location filename="../../app/ui/window_export.py" line="-198"/>
         <source>&amp;Poster (PDF)…</source>
-        <extracomment>The file type the last export dialog was left on (&quot;&quot; when none was chosen). An export started or ended (the window enables its menus again). The running export&apos;s thread (None when none runs).</extracomment>
+        <extracomment>The file type the last export dialog was left on (&quot;&quot; when none was chosen). An export started or ended (the window enables its menus again). The running export&apos;s thread (None when none runs; QObject.thread() keeps its meaning).</extracomment>
         <translation>&amp;Affiche (PDF)…</translation>
     </message>
     <message>
@@ -1904,7 +1904,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Présenter &amp;sur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Present</source>
         <translation>Présenter</translation>
     </message>
@@ -2047,7 +2047,7 @@ impact %2, effort %3, priorité %4</translation>
 <context>
     <name>MethodWorkspace</name>
     <message>
-        <location filename="../../app/ui/window_method.py" line="+56"/>
+        <location filename="../../app/ui/window_method.py" line="+85"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -2087,7 +2087,7 @@ impact %2, effort %3, priorité %4</translation>
         <translation>Indicateurs et mesures</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Create action…</source>
         <translation>Créer une action…</translation>
     </message>
@@ -2097,12 +2097,12 @@ impact %2, effort %3, priorité %4</translation>
         <translation>Une nouvelle action qui répond à cet irritant</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>&amp;Create action from pain point</source>
         <translation>&amp;Créer une action pour l’irritant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
@@ -2152,7 +2152,7 @@ impact %2, effort %3, priorité %4</translation>
         <translation>Ac&amp;tions</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Select a pain point on the map first.</source>
         <translation>Sélectionnez d’abord un irritant sur la carte.</translation>
     </message>
@@ -3665,12 +3665,12 @@ révision %3, publiée par %4 le %5
         <translation>Voiler les cartes qui ne concernent pas ce persona</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Persona:</source>
         <translation>Persona&#xa0;:</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Every persona</source>
         <translation>Tous les personas</translation>
     </message>

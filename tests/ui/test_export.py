@@ -252,7 +252,7 @@ def test_a_long_export_can_be_cancelled_and_the_window_stays_responsive(
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(10)
     window.actions_by_name["export_poster"].trigger()
-    thread = window.exports.thread
+    thread = window.exports.worker
     finished = []
     thread.finished.connect(lambda: finished.append(True))
     assert window.export_running and not window.actions_by_name["export_poster"].isEnabled()
@@ -261,7 +261,7 @@ def test_a_long_export_can_be_cancelled_and_the_window_stays_responsive(
     qtbot.waitUntil(lambda: dialog.value() > 0, timeout=10000)
     assert ticks  # the event loop ran while the export worked
     window.actions_by_name["export_image"].trigger()  # a second export is refused while one runs
-    assert window.exports.thread is thread
+    assert window.exports.worker is thread
     qtbot.waitUntil(dialog.isVisible, timeout=5000)  # shown once the export has taken 300 ms
     qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # Cancel
     qtbot.waitUntil(lambda: not window.export_running, timeout=10000)
@@ -336,7 +336,7 @@ def _start_slow_poster(qtbot, window: MainWindow, tmp_path: Path, monkeypatch):
     window.ask_poster_options = lambda options, map_size: PosterOptions()
     window.ask_export_path = lambda *args: tmp_path / "closing.pdf"
     window.actions_by_name["export_poster"].trigger()
-    thread = window.exports.thread
+    thread = window.exports.worker
     qtbot.waitUntil(lambda: len(calls) > 5, timeout=10000)
     return calls, thread
 
@@ -347,7 +347,7 @@ def test_closing_the_window_during_an_export_cancels_it(qtbot, window: MainWindo
     working = window.document.store.working_path
     assert window.close()
     assert thread.isFinished() and len(calls) < 4000
-    assert window.exports.thread is None and window.document is None
+    assert window.exports.worker is None and window.document is None
     assert not (tmp_path / "closing.pdf").exists() and not working.exists()
 
 
@@ -355,7 +355,7 @@ def test_closing_the_project_during_an_export_cancels_it(qtbot, window: MainWind
                                                          monkeypatch) -> None:
     _calls, thread = _start_slow_poster(qtbot, window, tmp_path, monkeypatch)
     window.actions_by_name["close"].trigger()
-    assert thread.isFinished() and window.exports.thread is None
+    assert thread.isFinished() and window.exports.worker is None
     assert not window.actions_by_name["export_poster"].isEnabled()
     qtbot.wait(50)  # nothing left in the queue for a document that is gone
     assert "Exported" not in window.statusBar().currentMessage()
@@ -502,7 +502,7 @@ def test_the_real_poster_exporter_stops_when_cancelled(qtbot, window: MainWindow
     def export(*args, progress=None, **keywords):
         def hooked(fraction: float) -> None:
             reports.append(fraction)
-            window.exports.thread.cancel()  # as the Cancel button would, at the first report
+            window.exports.worker.cancel()  # as the Cancel button would, at the first report
             progress(fraction)
         return real(*args, progress=hooked, **keywords)
 

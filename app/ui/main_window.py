@@ -11,21 +11,18 @@ state; closing with unsaved changes asks Save / Discard / Cancel.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
     QLabel,
-    QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressDialog,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,20 +37,19 @@ from app.ui.canvas.view import CanvasView
 from app.ui.document import ProjectDocument
 from app.ui.emotion_pane import EmotionPane
 from app.ui.export_dialog import PosterOptions
-from app.ui.find_bar import FindBar
-from app.ui.first_steps import FirstStepsHint
 from app.ui.inspector import Inspector
 from app.ui.journey_panel import JourneyPanel
 from app.ui.palette import Palette
 from app.ui.presentation import PresentationView
-from app.ui.start_screen import StartScreen
 from app.ui.window_canvas import MapCanvas
 from app.ui.window_export import ExportsController
 from app.ui.window_files import FilesController
+from app.ui.window_hooks import AskingWindow
 from app.ui.window_import import ImportsController
 from app.ui.window_journeys import JourneysController
 from app.ui.window_library import LibraryController
 from app.ui.window_method import MethodWorkspace
+from app.ui.window_pages import WindowPages
 from app.ui.window_preferences import PreferencesController
 from app.ui.window_presentation import WorkshopController
 from app.ui.window_workspace import WorkspaceController
@@ -62,7 +58,7 @@ from app.ui.window_workspace import WorkspaceController
 _WINDOWS: list[MainWindow] = []
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AskingWindow):
     """One window, one project document (or the start screen)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -72,30 +68,20 @@ class MainWindow(QMainWindow):
         self.journey_id: int | None = None
         #: Holds the document's undo stack: Edit > Undo / Redo always act on the open document.
         self.undo_group = QUndoGroup(self)
-        self.start_screen = StartScreen(self)
-        self.find_bar = FindBar(self)
-        self._canvas_page = QWidget(self)
-        self._canvas_layout = QVBoxLayout(self._canvas_page)
-        self._canvas_layout.setContentsMargins(0, 0, 0, 0)
-        self._canvas_layout.setSpacing(0)
-        self._canvas_layout.addWidget(self.find_bar)
-        self.first_steps = FirstStepsHint(self._canvas_page)  # issue 13: what to do on an empty map
-        self._canvas_layout.addWidget(self.first_steps)
-        self._pages = QStackedWidget(self)
-        self._pages.addWidget(self.start_screen)
-        self._pages.addWidget(self._canvas_page)
-        self.setCentralWidget(self._pages)
+        #: The start screen, or the map under the Find bar (app/ui/window_pages.py).
+        self.pages = WindowPages(self)
+        self.setCentralWidget(self.pages)
+        self.start_screen, self.find_bar, self.first_steps = (self.pages.start_screen, self.pages.find_bar,
+                                                              self.pages.first_steps)
         self.inspector = Inspector(self)
         #: The palette of card kinds and channels (QWidget.palette() keeps its meaning).
         self.card_palette = Palette(self)
         self.journey_panel = JourneyPanel(self)
         #: New, Open, Save, recent files, crash recovery (app/ui/window_files.py).
-        self.files = FilesController(self, self)
+        self.files = FilesController(self, self.start_screen, self)
         #: The Journey menu and the journey switcher in the toolbar.
         self.journeys = JourneysController(self, QComboBox(self), self)
         self.journey_combo = self.journeys.combo
-        #: The file type the last export dialog was left on ("" when none was chosen).
-        self.export_filter = ""
         #: File > Export (app/ui/window_export.py) and File > Import (app/ui/window_import.py).
         self.exports = ExportsController(self, self)
         self.imports = ImportsController(self, self.exports, self)
@@ -111,7 +97,7 @@ class MainWindow(QMainWindow):
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.journey_dock, self.inspector_dock)
         #: The open document's map: its scene, view and controller (app/ui/window_canvas.py).
-        self.map = MapCanvas(self, self, self._canvas_layout, self.inspector, self.inspector_dock, self.find_bar,
+        self.map = MapCanvas(self, self, self.pages.map_layout, self.inspector, self.inspector_dock, self.find_bar,
                              self.actions_by_name)
         self.card_palette.activated.connect(self.map.drop_palette_entry)
         #: Settings > Language and Preferences, Help > About (app/ui/window_preferences.py).
@@ -135,11 +121,6 @@ class MainWindow(QMainWindow):
         self.actions_view, self.kpis_view = self.method.actions_view, self.method.kpis_view
         self._zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._zoom_label)
-        self.start_screen.new_requested.connect(self.files.new_project)
-        self.start_screen.open_requested.connect(self.files.open_dialog)
-        self.start_screen.recent_requested.connect(self.files.open_interactive)
-        self.start_screen.sample_requested.connect(self.files.open_sample)
-        self.start_screen.user_template_requested.connect(self.files.open_user_template)
         self.resize(1400, 860)
         # First start: narrow docks, so the map gets most of a laptop's width.
         self.resizeDocks([self.palette_dock, self.inspector_dock], [180, 320], Qt.Orientation.Horizontal)
@@ -154,8 +135,6 @@ class MainWindow(QMainWindow):
         self.menuBar().addAction(self.help_menu.menuAction())
         settings.restore_window_layout(self)
         window_view.keep_on_screen_when_shown(self)  # never larger than its screen, even from an old saved geometry
-        #: Visibility of the docks while the start screen hides them (None: not on the start screen).
-        self._docks_before_start: dict[QDockWidget, bool] | None = None
         self._show_start_screen()
         self.preferences.update_language_menu()
         self.update_state()
@@ -220,25 +199,18 @@ class MainWindow(QMainWindow):
         self.drop_document()
         document.setParent(self)
         self.document = document
-        stack = document.undo_stack
-        self.undo_group.addStack(stack)
-        self.undo_group.setActiveStack(stack)
-        stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
-        stack.indexChanged.connect(self._on_undo_stack_index_changed)
-        document.saved.connect(self._on_document_saved)
-        document.journeys_changed.connect(self.journeys.on_journeys_changed)
-        document.undo_failed.connect(self._on_document_undo_failed)
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        for signal, slot in self._document_links(document):
+            signal.connect(slot)
         scene, view, _controller = self.map.attach(document)
         scene.journey_lost.connect(self.journeys.on_journey_lost)
         view.zoom_changed.connect(self._show_zoom)
-        self.inspector.set_document(document)
-        self.journey_panel.set_document(document)
-        self.card_palette.set_document(document)
+        for panel in (self.inspector, self.journey_panel, self.card_palette, self.method):
+            panel.set_document(document)
         self.emotion_pane.set_canvas(document, scene, view)
-        self.method.set_document(document)
         self.workshop.document_set()
-        self._leave_start_screen()
-        self._pages.setCurrentWidget(self._canvas_page)
+        self.pages.show_map()
         self.journeys.fill_combo()
         self.show_journey(self.journeys.first_journey())
         self.workspace.set_document(document)
@@ -251,20 +223,13 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         self.undo_group.removeStack(self.document.undo_stack)
-        self.inspector.set_document(None)
-        self.journey_panel.set_document(None)
-        self.card_palette.set_document(None)
+        for panel in (self.inspector, self.journey_panel, self.card_palette, self.workspace, self.method):
+            panel.set_document(None)
         self.emotion_pane.set_canvas(None, None, None)
-        self.workspace.set_document(None)
-        self.method.set_document(None)
         self.workshop.stop_presentation()
         self.map.detach()
         document, self.document = self.document, None
-        for signal, slot in ((document.undo_stack.cleanChanged, self._on_undo_stack_clean_changed),
-                             (document.undo_stack.indexChanged, self._on_undo_stack_index_changed),
-                             (document.saved, self._on_document_saved),
-                             (document.journeys_changed, self.journeys.on_journeys_changed),
-                             (document.undo_failed, self._on_document_undo_failed)):
+        for signal, slot in self._document_links(document):
             signal.disconnect(slot)
         document.close()  # the scene, still alive until deleteLater runs, hears nothing more from it
         document.deleteLater()
@@ -275,9 +240,16 @@ class MainWindow(QMainWindow):
         self.start_screen.refresh()
         self.update_state()
 
-    def refresh_start_screen(self) -> None:
-        """List the recent files and the user's templates again on the start screen."""
-        self.start_screen.refresh()
+    def _on_document_undo_failed(self, error: ParcoursError) -> None:
+        self.show_error(error)  # looked up when it fails: a test may have replaced it meanwhile
+
+    def _document_links(self, document: ProjectDocument) -> tuple[tuple[SignalInstance, Callable[..., object]], ...]:
+        """The document's signals the window follows, with their slots (connected, then disconnected)."""
+        return ((document.undo_stack.cleanChanged, self.update_title),
+                (document.undo_stack.indexChanged, self.update_state),
+                (document.saved, self.update_title),
+                (document.journeys_changed, self.journeys.on_journeys_changed),
+                (document.undo_failed, self._on_document_undo_failed))
 
     def new_window(self) -> MainWindow:
         """Another window (to copy cards between projects, or see two journeys side by side)."""
@@ -370,18 +342,6 @@ class MainWindow(QMainWindow):
         self.first_steps.follow(self.scene)
         self.update_title()
 
-    def _on_undo_stack_clean_changed(self, _clean: bool) -> None:
-        self.update_title()
-
-    def _on_undo_stack_index_changed(self, _index: int) -> None:
-        self.update_state()
-
-    def _on_document_saved(self, _path: Path) -> None:
-        self.update_title()
-
-    def _on_document_undo_failed(self, error: ParcoursError) -> None:
-        self.show_error(error)
-
     @property
     def scene(self) -> MapScene | None:
         """The open journey's map (None on the start screen)."""
@@ -396,10 +356,6 @@ class MainWindow(QMainWindow):
     def controller(self) -> CanvasController | None:
         """Turns the map's requests into commands (None on the start screen)."""
         return self.map.controller
-
-    def show_status(self, text: str, msecs: int) -> None:
-        """Say ``text`` in the status bar for ``msecs`` milliseconds."""
-        self.statusBar().showMessage(text, msecs)
 
     @property
     def export_running(self) -> bool:
@@ -418,79 +374,19 @@ class MainWindow(QMainWindow):
         name = self.document.path.name if self.document and self.document.path else self.tr("Untitled")
         return window_questions.ask_to_save(self, name)
 
-    def ask_save_path(self, suggested: Path) -> Path | None:
-        """Ask where to save the project (None: cancelled)."""
-        return window_questions.ask_save_path(self, suggested)
-
-    def ask_template_name(self, suggested: str) -> str | None:
-        """Ask the name of a new template (None: cancelled)."""
-        return window_questions.ask_template_name(self, suggested)
-
-    def ask_open_path(self, folder: Path) -> Path | None:
-        """Ask which project to open (None: cancelled)."""
-        return window_questions.ask_open_path(self, folder)
-
-    def ask_locked(self, error: ProjectFileError, *, read_only: bool = True) -> str | None:
-        """Someone has the project open: "read_only", "anyway" or None (cancel)."""
-        return window_questions.ask_locked(self, error, read_only=read_only)
-
-    def ask_recovery(self, record: RecoveryRecord) -> str:
-        """Unsaved work was left by a crash: "recover", "discard" or "later"."""
-        return window_questions.ask_recovery(self, record)
-
-    def show_error(self, error: ParcoursError) -> None:
-        """Explain a refused action in one sentence."""
-        window_questions.show_error(self, error)
-
-    def tell_restart_needed(self, language: str) -> None:
-        """Say, in the language just chosen, that it applies when Parcours starts again."""
-        window_questions.tell_restart_needed(self, language)
-
-    def ask_export_path(self, title: str, suggested: Path, filters: str) -> Path | None:
-        """Ask where to write an export (None: cancelled); the filter chosen is kept in :attr:`export_filter`."""
-        path, self.export_filter = window_questions.ask_export_path(self, title, suggested, filters)
-        return path
-
     def ask_poster_options(self, options: PosterOptions, map_size: tuple[float, float] | None) -> PosterOptions | None:
         """Ask how to print the poster, starting from ``options`` (None: cancelled)."""
         if self.document is None:
             return None
         return window_export_poster.ask_poster_options(self, self.document.session, self.journey_id, options, map_size)
 
-    def ask_image_dpi(self, current: int) -> int | None:
-        """Ask the resolution of a PNG, ``current`` first chosen (None: cancelled)."""
-        return window_questions.ask_image_dpi(self, current)
-
-    def make_progress_dialog(self, label: str) -> QProgressDialog:
-        """The window-modal progress dialog of a background export (shown after 300 ms, with Cancel)."""
-        return window_questions.make_progress_dialog(self, label)
-
-    def ask_import_path(self, folder: Path, filters: str) -> Path | None:
-        """Ask which file to import (None: cancelled)."""
-        return window_questions.ask_import_path(self, folder, filters)
-
-    def show_import_warnings(self, path: Path, warnings: list[str]) -> None:
-        """Show what an import had to guess or skip, once, without blocking the window."""
-        window_questions.show_import_warnings(self, path, warnings)
-
     def _show_zoom(self, factor: float) -> None:
         self._zoom_label.setText(self.tr("Zoom: %1 %").replace("%1", str(round(factor * 100))))
 
     def _show_start_screen(self) -> None:
         """The start screen, without the docks (they have nothing to show without a project)."""
-        if self._docks_before_start is None:
-            docks = (self.palette_dock, self.inspector_dock, self.journey_dock, self.emotion_dock,
-                     *self.workshop.docks, *self.workspace.docks, *self.method.docks)
-            self._docks_before_start = {dock: not dock.isHidden() for dock in docks}
-            for dock in docks:
-                dock.hide()
-        self._pages.setCurrentWidget(self.start_screen)
-
-    def _leave_start_screen(self) -> None:
-        if self._docks_before_start is not None:
-            for dock, shown in self._docks_before_start.items():
-                dock.setVisible(shown)
-            self._docks_before_start = None
+        self.pages.show_start((self.palette_dock, self.inspector_dock, self.journey_dock, self.emotion_dock,
+                               *self.workshop.docks, *self.workspace.docks, *self.method.docks))
 
     # ------------------------------------------------------------------ settings and closing
 
@@ -499,7 +395,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
-        self._leave_start_screen()  # remember the docks as the user left them, not as the start screen hides them
+        self.pages.restore_docks()  # remember the docks as the user left them, not as the start screen hides them
         settings.save_window_layout(self)
         self.drop_document()
         super().closeEvent(event)

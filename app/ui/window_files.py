@@ -1,8 +1,9 @@
 """The main window's file verbs: new, open, save, recent files, crash recovery.
 
 :class:`FilesController` is made once by the main window, which is its
-:class:`FileHost`: it opens and drops documents, saves them, and asks the
-questions (``ask_*`` hooks, which tests replace; the real dialogs are in
+:class:`FileHost`, with the start screen whose buttons it answers. The
+window opens and drops documents, saves them, and asks the questions
+(``ask_*`` hooks, which tests replace; the real dialogs are in
 :mod:`app.ui.window_questions`).
 """
 
@@ -24,6 +25,7 @@ from app.model.schema import Project
 from app.model.store import ProjectStore
 from app.ui import settings, user_templates
 from app.ui.document import ProjectDocument
+from app.ui.start_screen import StartScreen
 
 # Called by this name with literal strings so that lupdate finds them (a wrapper would hide them).
 translate = QCoreApplication.translate
@@ -59,9 +61,6 @@ class FileHost(Protocol):
     def update_title(self) -> None:
         """Show the document's name and modified state in the title."""
 
-    def refresh_start_screen(self) -> None:
-        """List the recent files and templates again."""
-
     def ask_to_save(self) -> QMessageBox.StandardButton:
         """Save / Discard / Cancel about unsaved changes."""
 
@@ -90,9 +89,15 @@ class FileHost(Protocol):
 class FilesController(QObject):
     """New, Open, Save, Save As, Close, recent files and recovery, for a main window."""
 
-    def __init__(self, host: FileHost, parent: QObject | None = None) -> None:
+    def __init__(self, host: FileHost, start_screen: StartScreen, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._host = host
+        self._start_screen = start_screen
+        start_screen.new_requested.connect(self.new_project)
+        start_screen.open_requested.connect(self.open_dialog)
+        start_screen.recent_requested.connect(self.open_interactive)
+        start_screen.sample_requested.connect(self.open_sample)
+        start_screen.user_template_requested.connect(self.open_user_template)
 
     @property
     def document(self) -> ProjectDocument | None:
@@ -134,7 +139,7 @@ class FilesController(QObject):
         except ParcoursError as error:
             self.show_error(error)
             return False
-        self._host.refresh_start_screen()
+        self._start_screen.refresh()
         self._host.show_status(self.tr("Saved as the template “%1”; it is on the start screen.")
                                .replace("%1", name), 6000)
         return True
@@ -177,7 +182,7 @@ class FilesController(QObject):
         except ProjectFileError as error:
             if error.kind != "locked":
                 self.show_error(error)
-                self._host.refresh_start_screen()
+                self._start_screen.refresh()
                 return
             answer = self._host.ask_locked(error)
             try:
@@ -308,7 +313,7 @@ class FilesController(QObject):
 
     def _clear_recent_files(self) -> None:
         settings.clear_recent_files()
-        self._host.refresh_start_screen()
+        self._start_screen.refresh()
 
 
 def _same_file(first: Path, second: Path) -> bool:

@@ -917,7 +917,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_files.py" line="+128"/>
+        <location filename="../../app/ui/window_files.py" line="+133"/>
         <source>My template</source>
         <translation>Mon modèle</translation>
     </message>
@@ -1504,7 +1504,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+108"/>
+        <location filename="../../app/ui/main_window.py" line="+94"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -1750,7 +1750,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     <message>
         <location filename="../../app/ui/main_window.py" line="-2"/>
         <source>Inspector</source>
-        <extracomment>Every open window (so that File &gt; New window keeps its window alive). Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document. The palette of card kinds and channels (QWidget.palette() keeps its meaning). New, Open, Save, recent files, crash recovery (app/ui/window_files.py). The Journey menu and the journey switcher in the toolbar. The file type the last export dialog was left on (&quot;&quot; when none was chosen). File &gt; Export (app/ui/window_export.py) and File &gt; Import (app/ui/window_import.py).</extracomment>
+        <extracomment>Every open window (so that File &gt; New window keeps its window alive). Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document. The start screen, or the map under the Find bar (app/ui/window_pages.py). The palette of card kinds and channels (QWidget.palette() keeps its meaning). New, Open, Save, recent files, crash recovery (app/ui/window_files.py). The Journey menu and the journey switcher in the toolbar. File &gt; Export (app/ui/window_export.py) and File &gt; Import (app/ui/window_import.py).</extracomment>
         <translation>Inspecteur</translation>
     </message>
     <message>
@@ -1759,10 +1759,10 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Palette</translation>
     </message>
     <message>
-        <location line="+237"/>
-        <location line="+71"/>
+        <location line="+223"/>
+        <location line="+55"/>
         <source>Untitled</source>
-        <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py). Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
+        <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py).</extracomment>
         <translation>Sans titre</translation>
     </message>
     <message>
@@ -1770,18 +1770,18 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Parcours s&apos;est fermé sans enregistrer %1 (ouvert le %2). Récupérer ses modifications&#xa0;?</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-265"/>
         <source>Emotion curve</source>
         <extracomment>The open document&apos;s map: its scene, view and controller (app/ui/window_canvas.py). Settings &gt; Language and Preferences, Help &gt; About (app/ui/window_preferences.py).</extracomment>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+214"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+61"/>
         <source>Zoom: %1 %</source>
         <translation>Zoom&#xa0;: %1&#xa0;%</translation>
     </message>

@@ -1,11 +1,17 @@
 """The main window: one project, its journey map, the docks around it, files and settings.
 
 The window owns a :class:`~app.ui.document.ProjectDocument` (or none: the
-start screen), a :class:`~app.ui.canvas.scene.MapScene` on the current
-journey, the :class:`~app.ui.canvas.view.CanvasView` that shows it and a
-:class:`~app.ui.canvas.controller.CanvasController` that turns the canvas's
-requests into commands. ``[*]`` in the title follows the undo stack's clean
-state; closing with unsaved changes asks Save / Discard / Cancel.
+start screen) and the journey shown, and composes one small controller per
+role, each given the few objects it uses and knowing the window only
+through the protocol it declares: files (:mod:`~app.ui.window_files`),
+journeys, exports, imports, the workshop, the method's workspace and its
+action plan, the team library, preferences, and the map itself
+(:class:`~app.ui.window_canvas.MapCanvas`: the scene, the view and the
+canvas controller of the open document). When a document opens or goes,
+the window hands it to each of them. Every question goes through an
+``ask_*`` method (:class:`~app.ui.window_hooks.AskingWindow`), which tests
+replace. ``[*]`` in the title follows the undo stack's clean state; closing
+with unsaved changes asks Save / Discard / Cancel.
 """
 
 from __future__ import annotations
@@ -390,7 +396,7 @@ class MainWindow(AskingWindow):
 
     # ------------------------------------------------------------------ settings and closing
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved changes, then close the document and remember the window's layout."""
         if not self.files.maybe_save():
             event.ignore()

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 
 from app.export import poster
 from app.model.errors import ParcoursError
@@ -281,7 +282,7 @@ def test_the_export_reads_its_own_snapshot_not_the_editors_session(
         seen["session"] = session
         seen["cards"] = session.scalar(select(func.count(Card.id)))
         seen["journey"] = session.get(Journey, journey_id).title
-        with pytest.raises(Exception):  # read-only
+        with pytest.raises(OperationalError):  # read-only
             session.execute(Journey.__table__.delete())
         return poster.PosterResult(Path(path), 1, (1.0, 1.0), "portrait", None)
 

@@ -132,8 +132,9 @@ def test_the_editor_cards_show_the_dots_of_the_latest_round(qtbot, window: MainW
 def test_a_round_without_participants_is_refused_in_one_sentence(qtbot, window: MainWindow, typed: str) -> None:
     view = window.start_presentation()
     qtbot.keyClick(view, K.Key_V)
-    window.workshop.vote_dialog.participants.setPlainText(typed)
-    qtbot.mouseClick(window.workshop.vote_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    dialog = window.workshop.vote_dialog
+    dialog.participants.setPlainText(typed)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert not view.votes.active
     assert window.statusBar().currentMessage() == "A vote needs at least one participant."
     assert window.document.session.scalars(select(VoteRound.id)).all() == []
@@ -143,6 +144,7 @@ def test_a_round_without_participants_is_refused_in_one_sentence(qtbot, window: 
 def test_a_number_of_participants_numbers_them(qtbot, window: MainWindow) -> None:
     view = window.start_presentation()
     qtbot.keyClick(view, K.Key_V)
-    window.workshop.vote_dialog.participants.setPlainText("4")
-    qtbot.mouseClick(window.workshop.vote_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    dialog = window.workshop.vote_dialog
+    dialog.participants.setPlainText("4")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert [name for _id, name in view.votes.participants] == ["1", "2", "3", "4"]

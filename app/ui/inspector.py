@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from sqlalchemy import select
 
 from app import i18n
@@ -32,6 +32,7 @@ from app.ui.inspector_fields import (
     enum_choices, label, swatch,
 )
 from app.ui.labels import card_noun
+from app.ui.scroll_area import form_scroll_area
 
 #: Card fields that only mean something on a touchpoint (they feed the emotion curve).
 TOUCHPOINT_FIELDS = ("channel_id", "department_id", "interaction", "score", "emotion", "duration",
@@ -72,11 +73,7 @@ class Inspector(QWidget):
         self._pages.addWidget(self._empty)
         for form in self._forms.values():
             self._pages.addWidget(form)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self._pages)
+        scroll = form_scroll_area(self._pages, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self._detail)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 from sqlalchemy import select
 
 from app import i18n
@@ -23,6 +23,7 @@ from app.model.schema import Journey, Persona
 from app.ui.commands import EditJourneyCommand, GenericCommand, push
 from app.ui.document import ProjectDocument
 from app.ui.inspector_fields import ChoiceEditor, FieldForm, LineEditor, NumberEditor, TextEditor, enum_choices
+from app.ui.scroll_area import form_scroll_area
 
 
 class JourneyPanel(QWidget):
@@ -60,11 +61,7 @@ class JourneyPanel(QWidget):
         self._personas.setToolTip(self.tr("The personas this journey is mapped for."))
         self._personas.itemChanged.connect(self._on_personas_item_changed)
         form.layout_.addRow(self.tr("Personas"), self._personas)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self._form)
+        scroll = form_scroll_area(self._form, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.error_label)
         layout.addWidget(self._empty)

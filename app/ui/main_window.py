@@ -1,58 +1,70 @@
 """The main window: one project, its journey map, the docks around it, files and settings.
 
 The window owns a :class:`~app.ui.document.ProjectDocument` (or none: the
-start screen), a :class:`~app.ui.canvas.scene.MapScene` on the current
-journey, the :class:`~app.ui.canvas.view.CanvasView` that shows it and a
-:class:`~app.ui.canvas.controller.CanvasController` that turns the canvas's
-requests into commands. ``[*]`` in the title follows the undo stack's clean
-state; closing with unsaved changes asks Save / Discard / Cancel.
+start screen) and the journey shown, and composes one small controller per
+role, each given the few objects it uses and knowing the window only
+through the protocol it declares: files (:mod:`~app.ui.window_files`),
+journeys, exports, imports, the workshop, the method's workspace and its
+action plan, the team library, preferences, and the map itself
+(:class:`~app.ui.window_canvas.MapCanvas`: the scene, the view and the
+canvas controller of the open document). When a document opens or goes,
+the window hands it to each of them. Every question goes through an
+``ask_*`` method (:class:`~app.ui.window_hooks.AskingWindow`), which tests
+replace. ``[*]`` in the title follows the undo stack's clean state; closing
+with unsaved changes asks Save / Discard / Cancel.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QLabel, QMainWindow, QStackedWidget, QVBoxLayout,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMenu,
+    QMessageBox,
     QWidget,
 )
 
 from app import i18n
 from app.model.errors import ParcoursError, ProjectFileError
+from app.model.recovery import RecoveryRecord
 from app.model.store import ProjectStore
-from app.ui import settings, theme, window_actions
-from app.ui.canvas import menus
+from app.ui import settings, theme, window_actions, window_export_poster, window_questions, window_view
 from app.ui.canvas.controller import CanvasController
-from app.ui.canvas.nudge_and_paste import paste_anchor
-from app.ui.canvas.navigation import palette_target
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
 from app.ui.document import ProjectDocument
 from app.ui.emotion_pane import EmotionPane
-from app.ui.find_bar import FindBar
-from app.ui.first_steps import FirstStepsHint
+from app.export.poster_options import PosterOptions
 from app.ui.inspector import Inspector
 from app.ui.journey_panel import JourneyPanel
 from app.ui.palette import Palette
-from app.ui.start_screen import StartScreen
-from app.ui.window_export import ExportVerbs
-from app.ui.window_import import ImportVerbs
-from app.ui.window_files import FileVerbs
-from app.ui.window_journeys import JourneyVerbs
-from app.ui import window_view
-from app.ui.window_presentation import WorkshopVerbs
+from app.ui.presentation import PresentationView
+from app.ui.window_canvas import MapCanvas
+from app.ui.window_export import ExportsController
+from app.ui.window_files import FilesController
+from app.ui.window_hooks import AskingWindow
+from app.ui.window_import import ImportsController
+from app.ui.window_journeys import JourneysController
 from app.ui.window_library import LibraryController
-from app.ui.window_workspace import WorkspaceController
 from app.ui.window_method import MethodWorkspace
+from app.ui.window_pages import WindowPages
+from app.ui.window_preferences import PreferencesController
+from app.ui.window_presentation import WorkshopController
+from app.ui.window_workspace import WorkspaceController
 
 #: Every open window (so that File > New window keeps its window alive).
 _WINDOWS: list[MainWindow] = []
 
 
-class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerbs, QMainWindow):
+class MainWindow(AskingWindow):
     """One window, one project document (or the start screen)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -60,77 +72,81 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         self.setObjectName("parcours_main_window")
         self.document: ProjectDocument | None = None
         self.journey_id: int | None = None
-        #: Journeys shown lately, the current one last: where to go back when it goes away.
-        self._journeys_seen: list[int] = []
-        self.scene: MapScene | None = None
-        self.canvas_view: CanvasView | None = None
-        self.controller: CanvasController | None = None
         #: Holds the document's undo stack: Edit > Undo / Redo always act on the open document.
         self.undo_group = QUndoGroup(self)
-        self.start_screen = StartScreen(self)
-        self.find_bar = FindBar(self)
-        self._canvas_page = QWidget(self)
-        self._canvas_layout = QVBoxLayout(self._canvas_page)
-        self._canvas_layout.setContentsMargins(0, 0, 0, 0)
-        self._canvas_layout.setSpacing(0)
-        self._canvas_layout.addWidget(self.find_bar)
-        self.first_steps = FirstStepsHint(self._canvas_page)  # issue 13: what to do on an empty map
-        self._canvas_layout.addWidget(self.first_steps)
-        self._pages = QStackedWidget(self)
-        self._pages.addWidget(self.start_screen)
-        self._pages.addWidget(self._canvas_page)
-        self.setCentralWidget(self._pages)
+        #: The start screen, or the map under the Find bar (app/ui/window_pages.py).
+        self.pages = WindowPages(self)
+        self.setCentralWidget(self.pages)
+        self.start_screen, self.find_bar, self.first_steps = (self.pages.start_screen, self.pages.find_bar,
+                                                              self.pages.first_steps)
         self.inspector = Inspector(self)
-        self.palette = Palette(self)
+        #: The palette of card kinds and channels (QWidget.palette() keeps its meaning).
+        self.card_palette = Palette(self)
         self.journey_panel = JourneyPanel(self)
-        self.actions_by_name = window_actions.build(self)
-        self.inspector_dock = self._dock("inspector", self.tr("Inspector"), self.inspector,
+        #: New, Open, Save, recent files, crash recovery (app/ui/window_files.py).
+        self.files = FilesController(self, self.start_screen, self)
+        #: The Journey menu and the journey switcher in the toolbar.
+        self.journeys = JourneysController(self, QComboBox(self), self)
+        self.journey_combo = self.journeys.combo
+        #: File > Export (app/ui/window_export.py) and File > Import (app/ui/window_import.py).
+        self.exports = ExportsController(self, self)
+        self.imports = ImportsController(self, self.exports, self)
+        chrome = window_actions.build(self, self)
+        self.actions_by_name = chrome.actions
+        self.recent_menu, self.edit_menu, self.view_menu = chrome.recent_menu, chrome.edit_menu, chrome.view_menu
+        self.help_menu, self.toolbar = chrome.help_menu, chrome.toolbar
+        self.inspector_dock = self.add_dock("inspector", self.tr("Inspector"), self.inspector,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
-        self.journey_dock = self._dock("journey", self.tr("Journey"), self.journey_panel,
+        self.journey_dock = self.add_dock("journey", self.tr("Journey"), self.journey_panel,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
-        self.palette_dock = self._dock("palette", self.tr("Palette"), self.palette,
+        self.palette_dock = self.add_dock("palette", self.tr("Palette"), self.card_palette,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.journey_dock, self.inspector_dock)
+        #: The open document's map: its scene, view and controller (app/ui/window_canvas.py).
+        self.map = MapCanvas(self, self, self.pages.map_layout, self.inspector, self.inspector_dock, self.find_bar,
+                             self.actions_by_name)
+        self.card_palette.activated.connect(self.map.drop_palette_entry)
+        #: Settings > Language and Preferences, Help > About (app/ui/window_preferences.py).
+        self.preferences = PreferencesController(self, self, self.actions_by_name)
         # The curve sits under the map only: the side docks keep the bottom corners.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.emotion_pane = EmotionPane(self)
-        self.emotion_dock = self._dock("emotion", self.tr("Emotion curve"), self.emotion_pane,
-                                       Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.emotion_pane.card_clicked.connect(self._on_emotion_pane_card_clicked)
+        self.emotion_dock = self.add_dock("emotion", self.tr("Emotion curve"), self.emotion_pane,
+                                          Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.emotion_pane.card_clicked.connect(self.map.show_card)
         #: The method's workspace: Project menu, project / personas / evidence docks, persona filter.
-        self.workspace = WorkspaceController(self)
+        self.workspace = WorkspaceController(self, self, self.journey_dock, self.toolbar)
+        self.project_panel, self.personas_view = self.workspace.project_panel, self.workspace.personas_view
+        self.evidence_panel, self.catalogues_dialog = self.workspace.evidence_panel, self.workspace.catalogues
+        self.persona_filter = self.workspace.filter_combo
         #: File > Publish to / Open from the team library.
-        self.library = LibraryController(self)
+        self.library = LibraryController(self, self, chrome.file_menu)
         # The method's workspace: actions, top irritants, matrix, road map, KPIs (app/ui/window_method.py).
-        self.method = MethodWorkspace(self)
+        self.method = MethodWorkspace(self, self, self.emotion_dock, self.inspector, self.actions_by_name)
+        self.actions_view, self.kpis_view = self.method.actions_view, self.method.kpis_view
         self._zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._zoom_label)
-        self.start_screen.new_requested.connect(self.new_project)
-        self.start_screen.open_requested.connect(self.open_dialog)
-        self.start_screen.recent_requested.connect(self.open_interactive)
-        self.start_screen.sample_requested.connect(self.open_sample)
-        self.start_screen.user_template_requested.connect(self.open_user_template)
-        self.find_bar.closed.connect(self._on_find_bar_closed)
-        self.journey_combo.activated.connect(self._on_journey_combo_activated)
-        self.palette.activated.connect(self._on_palette_activated)
         self.resize(1400, 860)
         # First start: narrow docks, so the map gets most of a laptop's width.
         self.resizeDocks([self.palette_dock, self.inspector_dock], [180, 320], Qt.Orientation.Horizontal)
         self.resizeDocks([self.emotion_dock], [230], Qt.Orientation.Vertical)
-        self._install_workshop()  # presentation, votes, comments, minimap (window_presentation.py)
+        #: Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py).
+        self.workshop = WorkshopController(self, self, chrome, self.inspector_dock)
+        self.minimap, self.minimap_dock = self.workshop.minimap, self.workshop.minimap_dock
+        self.comments_panel, self.comments_dock = self.workshop.comments_panel, self.workshop.comments_dock
+        self.notes, self.notes_dock = self.workshop.notes, self.workshop.notes_dock
         # The controllers above add their menus at the end of the bar: Help goes back to the end.
         self.menuBar().removeAction(self.help_menu.menuAction())
         self.menuBar().addAction(self.help_menu.menuAction())
         settings.restore_window_layout(self)
         window_view.keep_on_screen_when_shown(self)  # never larger than its screen, even from an old saved geometry
-        #: Visibility of the docks while the start screen hides them (None: not on the start screen).
-        self._docks_before_start: dict[QDockWidget, bool] | None = None
         self._show_start_screen()
-        self._update_language_menu()
-        self._update_state()
+        self.preferences.update_language_menu()
+        self.update_state()
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        """A dock called ``name`` showing ``widget`` in ``area``, listed in the View menu."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{name}_dock")
         dock.setWidget(widget)
@@ -143,7 +159,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
     def open_path(self, path: Path | str, *, read_only: bool = False, force: bool = False) -> None:
         """Open the project at ``path`` here, without asking (raises the store's error when it cannot)."""
         store = ProjectStore.open(path, read_only=read_only, force=force)
-        self._set_document(ProjectDocument(store, self))
+        self.show_document(ProjectDocument(store, self))
         settings.add_recent_file(path)
         self.start_screen.refresh()
 
@@ -157,7 +173,7 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         assert self.document is not None
         written = self.document.save(path)
         settings.add_recent_file(written)
-        self._update_title()
+        self.update_title()
         return written
 
     def undo(self) -> None:
@@ -173,96 +189,73 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
     def show_journey(self, journey_id: int | None) -> None:
         """Show ``journey_id`` on the map and in the Journey dock."""
         self.journey_id = journey_id
-        if journey_id is not None:
-            self._journeys_seen = [*[seen for seen in self._journeys_seen if seen != journey_id], journey_id][-20:]
         if self.scene is not None:
             self.scene.set_journey(journey_id)
         self.journey_panel.show_journey(journey_id)
         self.method.set_journey(journey_id)
         self.inspector.show_nothing()
-        index = self.journey_combo.findData(journey_id)
-        if index >= 0:
-            self.journey_combo.setCurrentIndex(index)
+        self.journeys.shown(journey_id)
         self.find_bar.refresh()
-        self._update_state()
+        self.update_state()
 
     # ------------------------------------------------------------------ documents
 
-    def _set_document(self, document: ProjectDocument) -> None:
-        self._drop_document()
+    def show_document(self, document: ProjectDocument) -> None:
+        """Show ``document`` here (the current one is dropped first, without asking)."""
+        self.drop_document()
+        document.setParent(self)
         self.document = document
-        stack = document.undo_stack
-        self.undo_group.addStack(stack)
-        self.undo_group.setActiveStack(stack)
-        stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
-        stack.indexChanged.connect(self._on_undo_stack_index_changed)
-        document.saved.connect(self._on_document_saved)
-        document.journeys_changed.connect(self._on_document_journeys_changed)
-        document.undo_failed.connect(self._on_document_undo_failed)
-        self.scene = MapScene(document, self)
-        self.canvas_view = CanvasView(self.scene, self._canvas_page)
-        self._canvas_layout.addWidget(self.canvas_view, 1)
-        self.canvas_view.addActions([self.actions_by_name[name] for name in window_actions.MAP_ONLY])
-        self.controller = CanvasController(document, self.scene, self.canvas_view, self)
-        self.find_bar.set_controller(self.controller)
-        self.controller.message.connect(self._on_controller_message)
-        self.scene.selection_changed.connect(self._on_scene_selection_changed)
-        self.scene.header_selected.connect(self._on_scene_header_selected)
-        self.scene.journey_lost.connect(self._on_scene_journey_lost)
-        self.canvas_view.zoom_changed.connect(self._show_zoom)
-        self.canvas_view.context_menu_requested.connect(self._on_view_context_menu_requested)
-        self.inspector.set_document(document)
-        self.journey_panel.set_document(document)
-        self.palette.set_document(document)
-        self.emotion_pane.set_canvas(document, self.scene, self.canvas_view)
-        self.method.set_document(document)
-        self._workshop_document_set()
-        self._leave_start_screen()
-        self._pages.setCurrentWidget(self._canvas_page)
-        self._fill_journey_combo()
-        self.show_journey(self._first_journey())
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        for signal, slot in self._document_links(document):
+            signal.connect(slot)
+        scene, view, _controller = self.map.attach(document)
+        scene.journey_lost.connect(self.journeys.on_journey_lost)
+        view.zoom_changed.connect(self._show_zoom)
+        for panel in (self.inspector, self.journey_panel, self.card_palette, self.method):
+            panel.set_document(document)
+        self.emotion_pane.set_canvas(document, scene, view)
+        self.workshop.document_set()
+        self.pages.show_map()
+        self.journeys.fill_combo()
+        self.show_journey(self.journeys.first_journey())
         self.workspace.set_document(document)
-        self._show_zoom(self.canvas_view.zoom)
-        self.canvas_view.setFocus()
+        self._show_zoom(view.zoom)
+        view.setFocus()
 
-    def _drop_document(self) -> None:
+    def drop_document(self) -> None:
         """Forget the current document (its store is closed)."""
-        self._stop_export()  # its thread reads the working copy that goes away
+        self.exports.stop()  # its thread reads the working copy that goes away
         if self.document is None:
             return
         self.undo_group.removeStack(self.document.undo_stack)
-        self.inspector.set_document(None)
-        self.journey_panel.set_document(None)
-        self.palette.set_document(None)
+        for panel in (self.inspector, self.journey_panel, self.card_palette, self.workspace, self.method):
+            panel.set_document(None)
         self.emotion_pane.set_canvas(None, None, None)
-        self.workspace.set_document(None)
-        self.method.set_document(None)
-        self.stop_presentation()
-        if self.canvas_view is not None:
-            self._canvas_layout.removeWidget(self.canvas_view)
-            self.canvas_view.deleteLater()
-        if self.controller is not None:
-            self.controller.deleteLater()
-        if self.scene is not None:
-            self.scene.deleteLater()
-        self.canvas_view = self.scene = self.controller = None
+        self.workshop.stop_presentation()
+        self.map.detach()
         document, self.document = self.document, None
-        for signal, slot in ((document.undo_stack.cleanChanged, self._on_undo_stack_clean_changed),
-                             (document.undo_stack.indexChanged, self._on_undo_stack_index_changed),
-                             (document.saved, self._on_document_saved),
-                             (document.journeys_changed, self._on_document_journeys_changed),
-                             (document.undo_failed, self._on_document_undo_failed)):
+        for signal, slot in self._document_links(document):
             signal.disconnect(slot)
         document.close()  # the scene, still alive until deleteLater runs, hears nothing more from it
         document.deleteLater()
         self.journey_id = None
-        self._workshop_document_set()
-        self._journeys_seen = []
-        self.journey_combo.clear()
-        self.find_bar.set_controller(None)
+        self.workshop.document_set()
+        self.journeys.forget()
         self._show_start_screen()
         self.start_screen.refresh()
-        self._update_state()
+        self.update_state()
+
+    def _on_document_undo_failed(self, error: ParcoursError) -> None:
+        self.show_error(error)  # looked up when it fails: a test may have replaced it meanwhile
+
+    def _document_links(self, document: ProjectDocument) -> tuple[tuple[SignalInstance, Callable[..., object]], ...]:
+        """The document's signals the window follows, with their slots (connected, then disconnected)."""
+        return ((document.undo_stack.cleanChanged, self.update_title),
+                (document.undo_stack.indexChanged, self.update_state),
+                (document.saved, self.update_title),
+                (document.journeys_changed, self.journeys.on_journeys_changed),
+                (document.undo_failed, self._on_document_undo_failed))
 
     def new_window(self) -> MainWindow:
         """Another window (to copy cards between projects, or see two journeys side by side)."""
@@ -271,47 +264,42 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         window.show()
         return window
 
+    # ------------------------------------------------------------------ file verbs tests and other windows call
+
+    def open_interactive(self, path: Path | str) -> None:
+        """Open ``path`` after asking to save the current project (see :class:`FilesController`)."""
+        self.files.open_interactive(path)
+
+    def new_project(self) -> None:
+        """A new untitled project with one empty journey."""
+        self.files.new_project()
+
+    def save_as_dialog(self) -> bool:
+        """Ask where to save, then save there; False when cancelled or when saving failed."""
+        return self.files.save_as_dialog()
+
+    def close_project(self) -> None:
+        """Close the project (asking to save) and show the start screen."""
+        self.files.close_project()
+
+    def recover(self, record: RecoveryRecord, *, force: bool = False) -> None:
+        """Open the unsaved work of a crashed session here (see :meth:`FilesController.recover`)."""
+        self.files.recover(record, force=force)
+
+    def offer_recovery(self) -> None:
+        """Offer, one by one, the working copies left by a crash (Recover / Discard / Later)."""
+        self.files.offer_recovery()
+
+    @property
+    def presentation(self) -> PresentationView | None:
+        """The presenting widget while a presentation runs, else None."""
+        return self.workshop.presentation
+
+    def start_presentation(self, stage_id: int | None = None) -> PresentationView | None:
+        """Present the shown journey full screen from ``stage_id`` (None: its first stage); returns the widget."""
+        return self.workshop.start_presentation(stage_id)
+
     # ------------------------------------------------------------------ canvas plumbing
-
-    def _on_emotion_pane_card_clicked(self, card_id: int) -> None:
-        if self.scene is not None and self.canvas_view is not None:
-            self.scene.select_cards([card_id])
-            item = self.scene.card_item(card_id)
-            if item is not None:
-                self.canvas_view.ensureVisible(item.sceneBoundingRect(), 60, 60)
-
-    def _on_scene_selection_changed(self) -> None:
-        if self.scene is None:
-            return
-        cards = self.scene.selected_card_ids()
-        if len(cards) == 1:
-            self.inspector.show_card(cards[0])
-            self.inspector_dock.raise_()
-        elif not cards and self.scene.current_header is None:
-            self.inspector.show_nothing()
-        self._update_state()
-
-    def _on_scene_header_selected(self, kind: str, item_id: int) -> None:
-        if kind == "lane":
-            self.inspector.show_lane(item_id)
-        else:
-            self.inspector.show_stage(item_id)
-        self.inspector_dock.raise_()
-
-    def _on_view_context_menu_requested(self, kind: str, item_id: int, global_pos: QPoint, scene_pos: QPointF) -> None:
-        if self.controller is not None:
-            menus.show_menu(self, self.controller, kind, item_id, global_pos, scene_pos, self.actions_by_name)
-
-    def _on_palette_activated(self, payload: dict) -> None:
-        if self.scene is None or self.scene.layout is None:
-            return
-        lane_id, stage_id, _ = paste_anchor(self.scene)
-        cell = self.scene.cell_rect(lane_id, stage_id)
-        target = palette_target(self.scene, payload, cell.center())
-        if target is None:
-            self.statusBar().showMessage(self.tr("This journey has no lane for that kind of card."), 8000)
-            return
-        self.canvas_view.palette_dropped.emit(target.lane_id, target.stage_id, target.index, payload)
 
     def open_find(self) -> None:
         """Show the Find bar."""
@@ -321,10 +309,6 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
     def step_find(self, step: int) -> None:
         """Go to the next (1) or previous (-1) match of Find."""
         self.find_bar.step(step)
-
-    def _on_find_bar_closed(self) -> None:
-        if self.canvas_view is not None:
-            self.canvas_view.setFocus()
 
     def toggle_full_screen(self) -> None:
         """Full screen on or off (for the meeting-room projector)."""
@@ -336,7 +320,8 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
 
     # ------------------------------------------------------------------ state shown
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
+        """Show the document's name, read-only state and ``[*]`` modified marker in the title."""
         name = self.tr("Untitled")
         if self.document is not None and self.document.path is not None:
             name = self.document.path.name
@@ -345,77 +330,80 @@ class MainWindow(FileVerbs, JourneyVerbs, ExportVerbs, ImportVerbs, WorkshopVerb
         self.setWindowTitle(f"{name}[*] — Parcours" if self.document is not None else "Parcours")
         self.setWindowModified(self.document is not None and self.document.modified)
 
-    def _update_state(self) -> None:
+    def update_state(self) -> None:
+        """Enable the actions that apply now (a document, a journey, a selection), and show the title."""
         has_document = self.document is not None
         selected = bool(self.scene and (self.scene.selected_card_ids() or self.scene.selected_link_ids()))
         cards = bool(self.scene and self.scene.selected_card_ids())
-        for name in ("save", "save_as", "save_as_template", "close", "paste", "select_all", "find", "find_next", "find_previous",
-                     "add_card", "add_stage", "zoom_in", "zoom_out", "fit", "zoom_100", "new_journey"):
+        for name in ("save", "save_as", "save_as_template", "close", "paste", "select_all", "find", "find_next",
+                     "find_previous", "add_card", "add_stage", "zoom_in", "zoom_out", "fit", "zoom_100", "new_journey"):
             self.actions_by_name[name].setEnabled(has_document)
         for name in ("derive_journey", "delete_journey"):
             self.actions_by_name[name].setEnabled(self.journey_id is not None)
         for name in ("cut", "copy", "duplicate"):
             self.actions_by_name[name].setEnabled(cards)
         self.actions_by_name["delete"].setEnabled(selected or bool(self.scene and self.scene.current_header))
-        self._update_export_actions()
+        self.exports.update_actions()
+        self.imports.update_action()
         self.first_steps.follow(self.scene)
-        self._update_title()
+        self.update_title()
 
-    def _on_undo_stack_clean_changed(self, _clean: bool) -> None:
-        self._update_title()
+    @property
+    def scene(self) -> MapScene | None:
+        """The open journey's map (None on the start screen)."""
+        return self.map.scene
 
-    def _on_undo_stack_index_changed(self, _index: int) -> None:
-        self._update_state()
+    @property
+    def canvas_view(self) -> CanvasView | None:
+        """The view of the map (None on the start screen)."""
+        return self.map.view
 
-    def _on_document_saved(self, _path: Path) -> None:
-        self._update_title()
+    @property
+    def controller(self) -> CanvasController | None:
+        """Turns the map's requests into commands (None on the start screen)."""
+        return self.map.controller
 
-    def _on_document_undo_failed(self, error: ParcoursError) -> None:
-        self.show_error(error)
+    @property
+    def export_running(self) -> bool:
+        """True while a background export runs."""
+        return self.exports.running
 
-    def _on_controller_message(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+    @property
+    def export_menu(self) -> QMenu | None:
+        """File > Export."""
+        return self.exports.menu
+
+    # ------------------------------------------------------------------ questions (tests replace these)
+
+    def ask_to_save(self) -> QMessageBox.StandardButton:
+        """Ask Save / Discard / Cancel about unsaved changes."""
+        name = self.document.path.name if self.document and self.document.path else self.tr("Untitled")
+        return window_questions.ask_to_save(self, name)
+
+    def ask_poster_options(self, options: PosterOptions, map_size: tuple[float, float] | None) -> PosterOptions | None:
+        """Ask how to print the poster, starting from ``options`` (None: cancelled)."""
+        if self.document is None:
+            return None
+        return window_export_poster.ask_poster_options(self, self.document.session, self.journey_id, options, map_size)
 
     def _show_zoom(self, factor: float) -> None:
         self._zoom_label.setText(self.tr("Zoom: %1 %").replace("%1", str(round(factor * 100))))
 
-    def set_language(self, code: str) -> None:
-        """Remember the language for the next start."""
-        settings.set_language(code)
-        self._update_language_menu()
-        self.statusBar().showMessage(self.tr("The language changes the next time Parcours starts."), 8000)
-        self.tell_restart_needed(code)  # issue 13: said plainly, in a dialog, in the language chosen
-
-    def _update_language_menu(self) -> None:
-        chosen = settings.language()
-        self.actions_by_name[f"language_{chosen or 'system'}"].setChecked(True)
-
     def _show_start_screen(self) -> None:
         """The start screen, without the docks (they have nothing to show without a project)."""
-        if self._docks_before_start is None:
-            docks = (self.palette_dock, self.inspector_dock, self.journey_dock, self.emotion_dock,
-                     self.minimap_dock, self.comments_dock, *self.workspace.docks, *self.method.docks)
-            self._docks_before_start = {dock: not dock.isHidden() for dock in docks}
-            for dock in docks:
-                dock.hide()
-        self._pages.setCurrentWidget(self.start_screen)
-
-    def _leave_start_screen(self) -> None:
-        if self._docks_before_start is not None:
-            for dock, shown in self._docks_before_start.items():
-                dock.setVisible(shown)
-            self._docks_before_start = None
+        self.pages.show_start((self.palette_dock, self.inspector_dock, self.journey_dock, self.emotion_dock,
+                               *self.workshop.docks, *self.workspace.docks, *self.method.docks))
 
     # ------------------------------------------------------------------ settings and closing
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved changes, then close the document and remember the window's layout."""
-        if not self._maybe_save():
+        if not self.files.maybe_save():
             event.ignore()
             return
-        self._leave_start_screen()  # remember the docks as the user left them, not as the start screen hides them
+        self.pages.restore_docks()  # remember the docks as the user left them, not as the start screen hides them
         settings.save_window_layout(self)
-        self._drop_document()
+        self.drop_document()
         super().closeEvent(event)
 
 

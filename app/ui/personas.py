@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFormLayout, QLabel, QListView, QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 from sqlalchemy import select
 
 from app.model import ops
@@ -26,6 +26,7 @@ from app.ui.catalogues_base import RowListEditor, workspace_choices
 from app.ui.commands import EditCommand, GenericCommand
 from app.ui.inspector_fields import ChoiceEditor, ColourEditor, FieldForm, LineEditor, NumberEditor, TextEditor
 from app.ui.personas_photo import PhotoField, portrait
+from app.ui.scroll_area import form_scroll_area
 
 #: Side of the portraits in the gallery, in pixels.
 GALLERY_SIDE = 56
@@ -71,11 +72,7 @@ class PersonasView(RowListEditor):
         page_layout.addWidget(self.channels)
         page_layout.addWidget(QLabel(self.tr("Journeys mapped for this persona:"), self._page))
         page_layout.addWidget(self.journeys_list)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self._page)
+        scroll = form_scroll_area(self._page)
         texts = {"list": self.tr("Personas"), "add": self.tr("&Add persona"), "delete": self.tr("&Delete"),
                  "add_command": self.tr("Add persona"), "delete_command": self.tr("Delete persona"),
                  "move_command": self.tr("Move persona"), "edit_command": self.tr("Edit persona")}

@@ -17,6 +17,8 @@ places dots with clicks or keys.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSizeF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import QWidget
@@ -40,6 +42,7 @@ from app.ui.presentation_votes import VoteMode, paint_results
 GLIDE_MS = 420
 #: The mouse cursor and the laser pointer hide after this long without moving (ms).
 IDLE_MS = 2000
+Key = Qt.Key
 #: Tables whose change means the map is laid out again.
 _MAP_TABLES = {"card", "stage", "lane", "link", "journey", "project", "channel"}
 
@@ -69,7 +72,7 @@ class PresentationView(QWidget):
         self.theme = theme or ProjectorTheme()
         self.painter = MapPainter(self.theme)
         self.data: JourneyData | None = None
-        self.layout: MapLayout | None = None
+        self.map_layout: MapLayout | None = None
         self._data_version = 0
         self._metrics = QtTextMetrics()
         self._wrapper = TextWrapper(self._metrics)
@@ -85,13 +88,15 @@ class PresentationView(QWidget):
         self.spotlight_on = True
         self._pointer: QPointF | None = None
         self.filter = RoomFilter(self)
-        self.live = LiveEdits(self)
+        self.live = LiveEdits(self, self)
         self.votes = VoteMode(self)
         self.comment_counts: dict[int, int] = {}
         self._banner = ""
-        self._banner_timer = QTimer(self, singleShot=True, interval=3000, timeout=self._hide_banner)
-        self._idle = QTimer(self, singleShot=True, interval=IDLE_MS, timeout=self._on_idle)
-        self._glide = QVariantAnimation(self, duration=GLIDE_MS, easingCurve=QEasingCurve.Type.OutCubic)
+        self._banner_timer = _single_shot(self, 3000, self._hide_banner)
+        self._idle = _single_shot(self, IDLE_MS, self._on_idle)
+        self._glide = QVariantAnimation(self)
+        self._glide.setDuration(GLIDE_MS)
+        self._glide.setEasingCurve(QEasingCurve(QEasingCurve.Type.OutCubic))
         self._glide.valueChanged.connect(self._on_glide_value_changed)
         document.changed.connect(self._on_document_changed)
         self.reload()
@@ -113,9 +118,9 @@ class PresentationView(QWidget):
             self.data = read_journey(self.document.session, self.journey_id)
         except ModelError:  # the journey went away (deleted, or its creation undone): show nothing
             self.data = None
-        self.layout = compute_layout(self.data, self._metrics, PROJECTOR_STYLE, wrapper=self._wrapper) \
+        self.map_layout = compute_layout(self.data, self._metrics, PROJECTOR_STYLE, wrapper=self._wrapper) \
             if self.data is not None else None
-        self.painter.set_map(self.layout, self.data)
+        self.painter.set_map(self.map_layout, self.data)
         self._data_version += 1
         stage_ids = [stage.id for stage in self.data.stages] if self.data else []
         self._index = stage_ids.index(current) if current in stage_ids else min(self._index, max(0, len(stage_ids) - 1))
@@ -140,13 +145,13 @@ class PresentationView(QWidget):
 
     def _update_cards(self, card_ids) -> bool:
         """Swap edited cards into the map without laying it all out again; False when that is not enough."""
-        if self.data is None or self.layout is None or not set(card_ids) <= set(self.data.cards):
+        if self.data is None or self.map_layout is None or not set(card_ids) <= set(self.data.cards):
             return False
         data = self.data.with_cards(read_cards(self.document.session, card_ids))
-        if not update_cards(self.layout, data, card_ids, self._metrics, wrapper=self._wrapper):
+        if not update_cards(self.map_layout, data, card_ids, self._metrics, wrapper=self._wrapper):
             return False
         self.data = data
-        self.painter.set_map(self.layout, data)
+        self.painter.set_map(self.map_layout, data)
         self._data_version += 1
         self.update()
         return True
@@ -167,7 +172,7 @@ class PresentationView(QWidget):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.go_to(self._index, animate=False)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.zoom = presentation_zoom(max(1, self.height()))
         self.go_to(self._index, animate=False)
@@ -176,19 +181,20 @@ class PresentationView(QWidget):
 
     def stage_origin(self, index: int) -> QPointF:
         """The origin that centres stage ``index`` in the room right of the lane headers."""
-        if self.layout is None or not self.layout.stages:
+        if self.map_layout is None or not self.map_layout.stages:
             return QPointF(0.0, 0.0)
-        stage = self.layout.stages[index]
+        stage = self.map_layout.stages[index]
         header = PROJECTOR_STYLE.lane_header_width * self.zoom
         centre = header + (self.width() - header) / 2.0
         x = stage.rect.x + stage.rect.w / 2.0 - centre / self.zoom
         # The first and last stages sit against the lane headers / the right edge rather than leave a gap.
-        x = min(x, self.layout.width - self.width() / self.zoom)
+        x = min(x, self.map_layout.width - self.width() / self.zoom)
         return QPointF(max(0.0, x), self.origin.y())
 
     def go_to(self, index: int, *, animate: bool = True) -> None:
         """Put stage ``index`` (0-based, clamped) in focus, gliding there unless ``animate`` is False."""
-        count = len(self.data.stages) if self.data else 0
+        stages = self.data.stages if self.data else []
+        count = len(stages)
         if count == 0:
             self.update()
             return
@@ -204,10 +210,10 @@ class PresentationView(QWidget):
         else:
             self.origin = target
         self.votes.on_stage_changed()
-        self._show_banner(f"{index + 1} / {count} · {self.data.stages[index].name}")
+        self._show_banner(f"{index + 1} / {count} · {stages[index].name}")
         self.update()
         if changed:
-            self.stage_changed.emit(self.data.stages[index].id)
+            self.stage_changed.emit(stages[index].id)
 
     def step(self, steps: int) -> None:
         """Move ``steps`` stages forward (negative: back)."""
@@ -215,16 +221,16 @@ class PresentationView(QWidget):
 
     def scroll_lanes(self, direction: int) -> None:
         """Scroll the lanes up (-1) or down (1) by a third of the screen."""
-        if self.layout is None:
+        if self.map_layout is None:
             return
-        bottom = max(0.0, self.layout.height - self.height() / self.zoom)
+        bottom = max(0.0, self.map_layout.height - self.height() / self.zoom)
         y = min(bottom, max(0.0, self.origin.y() + direction * self.height() / self.zoom / 3.0))
         self.origin = QPointF(self.origin.x(), y)
         self.update()
 
     def ensure_visible(self, card_id: int) -> None:
         """Scroll the lanes so that a card is on screen (below the stage headers)."""
-        box = self.layout.cards.get(card_id) if self.layout else None
+        box = self.map_layout.cards.get(card_id) if self.map_layout else None
         if box is None:
             return
         top = self.origin.y() + PROJECTOR_STYLE.stage_header_height
@@ -236,11 +242,14 @@ class PresentationView(QWidget):
 
     def scroll_to_kind(self, kind: LaneKind) -> None:
         """Scroll the first lane of ``kind`` into view, just under the stage headers."""
-        lane = next((lane for lane in self.layout.lanes if lane.kind is kind), None) if self.layout else None
+        layout = self.map_layout
+        if layout is None:
+            return
+        lane = next((lane for lane in layout.lanes if lane.kind is kind), None)
         top = self.origin.y() + PROJECTOR_STYLE.stage_header_height
         if lane is not None and (lane.rect.y < top or lane.rect.y + lane.rect.h > top + self.height() / self.zoom
                                  - PROJECTOR_STYLE.stage_header_height):
-            bottom = max(0.0, self.layout.height - self.height() / self.zoom)
+            bottom = max(0.0, layout.height - self.height() / self.zoom)
             y = min(bottom, lane.rect.y - PROJECTOR_STYLE.stage_header_height)
             self.origin = QPointF(self.origin.x(), max(0.0, y))
 
@@ -261,44 +270,43 @@ class PresentationView(QWidget):
 
     # ------------------------------------------------------------------ keys
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key, text = event.key(), event.text()
-        K = Qt.Key
         if self.live.editing():
             return super().keyPressEvent(event)
-        if self.blank is not None and key != K.Key_Escape:
+        if self.blank is not None and key != Key.Key_Escape:
             self.blank = None  # any key brings the map back
             self.update()
             return
-        if key == K.Key_Escape:
+        if key == Key.Key_Escape:
             self._escape()
         elif event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo) or (
-                key == K.Key_Y and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                key == Key.Key_Y and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             self.live.undo_or_redo(event.matches(QKeySequence.StandardKey.Undo))
         elif self.votes.handle_key(event) or self.live.handle_key(event):
             pass
         elif text.isdigit() and text:
             self.typed += text
             self._show_banner(self.tr("Go to stage %1…").replace("%1", self.typed))
-        elif key in (K.Key_Return, K.Key_Enter):
+        elif key in (Key.Key_Return, Key.Key_Enter):
             if self.typed:
                 self.go_to(int(self.typed) - 1)
                 self.typed = ""
-        elif key in (K.Key_Right, K.Key_PageDown, K.Key_Space):
+        elif key in (Key.Key_Right, Key.Key_PageDown, Key.Key_Space):
             self.step(1)
-        elif key in (K.Key_Left, K.Key_PageUp, K.Key_Backspace):
+        elif key in (Key.Key_Left, Key.Key_PageUp, Key.Key_Backspace):
             self.step(-1)
-        elif key == K.Key_Home:
+        elif key == Key.Key_Home:
             self.go_to(0)
-        elif key == K.Key_End:
+        elif key == Key.Key_End:
             self.go_to(len(self.data.stages) - 1 if self.data else 0)
-        elif key in (K.Key_Up, K.Key_Down):
-            self.scroll_lanes(-1 if key == K.Key_Up else 1)
-        elif key in (K.Key_B, K.Key_Period):
+        elif key in (Key.Key_Up, Key.Key_Down):
+            self.scroll_lanes(-1 if key == Key.Key_Up else 1)
+        elif key in (Key.Key_B, Key.Key_Period):
             self.blank = "#000000"
-        elif key == K.Key_W:
+        elif key == Key.Key_W:
             self.blank = "#FFFFFF"
-        elif key == K.Key_L:
+        elif key == Key.Key_L:
             self.spotlight_on = not self.spotlight_on
         elif self.filter.handle_key(event):
             self._show_banner(self.filter.describe())
@@ -308,7 +316,7 @@ class PresentationView(QWidget):
             return super().keyPressEvent(event)
         self.update()
 
-    def focusNextPrevChild(self, next_child: bool) -> bool:  # noqa: N802 - Qt's name
+    def focusNextPrevChild(self, next_child: bool) -> bool:
         return self.live.editing() and super().focusNextPrevChild(next_child)  # Tab passes the vote turn
 
     def _escape(self) -> None:
@@ -341,13 +349,13 @@ class PresentationView(QWidget):
         return QRectF((rect.x - self.origin.x()) * self.zoom, (rect.y - self.origin.y()) * self.zoom,
                       rect.w * self.zoom, rect.h * self.zoom)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         self._pointer = event.position()
         self.setCursor(Qt.CursorShape.BlankCursor if self.spotlight_on else Qt.CursorShape.ArrowCursor)
         self._idle.start()
         self.update()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
         if self.blank is not None:
@@ -366,7 +374,7 @@ class PresentationView(QWidget):
                 self.enlarged = card
         self.update()
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and not self.votes.active:
             self.enlarged = None
             self.live.double_click(event.position())
@@ -379,7 +387,7 @@ class PresentationView(QWidget):
 
     # ------------------------------------------------------------------ painting
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         if self.blank is not None:
             painter.fillRect(self.rect(), fonts.colour(self.blank))
@@ -417,12 +425,16 @@ class PresentationView(QWidget):
         self._banner = ""
         self.update()
 
+    def request_vote_round(self) -> None:
+        """V was pressed outside a round: ask the presenter for one (:attr:`vote_round_requested`)."""
+        self.vote_round_requested.emit()
+
     def show_message(self, text: str) -> None:
         """Tell the room (and the presenter) something, briefly."""
         self._show_banner(text)
         self.message.emit(text)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._glide.stop()
         self.live.cancel()
         try:
@@ -431,3 +443,12 @@ class PresentationView(QWidget):
             pass
         super().closeEvent(event)
         self.closed.emit()
+
+
+def _single_shot(parent: QWidget, interval: int, slot: Callable[[], None]) -> QTimer:
+    """A single-shot timer of ``parent`` calling ``slot`` ``interval`` ms after each start."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(interval)
+    timer.timeout.connect(slot)
+    return timer

@@ -10,8 +10,7 @@ personas but not this one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
@@ -20,9 +19,7 @@ from sqlalchemy import select
 from app.model.enums import LaneKind
 from app.model.persona_curves import cards_not_for
 from app.model.schema import Department, Persona
-
-if TYPE_CHECKING:
-    from app.ui.presentation import PresentationView
+from app.ui.presentation_host import ShownJourney
 
 translate = QCoreApplication.translate
 
@@ -30,7 +27,7 @@ translate = QCoreApplication.translate
 class RoomFilter:
     """Which cards stay bright in presentation mode."""
 
-    def __init__(self, view: PresentationView) -> None:
+    def __init__(self, view: ShownJourney) -> None:
         self.view = view
         self.department: tuple[int, str] | None = None
         self.persona: tuple[int, str] | None = None
@@ -40,7 +37,7 @@ class RoomFilter:
         """Whether any filter is on."""
         return self.department is not None or self.persona is not None or self.irritants_only
 
-    def state(self) -> tuple:
+    def state(self) -> tuple[tuple[int, str] | None, tuple[int, str] | None, bool]:
         """The filters as plain values (drawn columns are made again when this changes)."""
         return (self.department, self.persona, self.irritants_only)
 
@@ -111,7 +108,7 @@ class RoomFilter:
         return keep
 
 
-def _next(rows: list, current: tuple[int, str] | None) -> tuple[int, str] | None:
+def _next(rows: Sequence[tuple[int, str]], current: tuple[int, str] | None) -> tuple[int, str] | None:
     """The row after ``current`` in ``rows``, then None (no filter), then the first again."""
     items = [(row[0], row[1]) for row in rows]
     if not items:

@@ -10,20 +10,16 @@ change its score. Ctrl+Z undoes, as in the editor.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app import i18n
 from app.model.enums import LaneKind
 from app.model.errors import ParcoursError
 from app.ui import theme as fonts
 from app.ui.commands import AddCardCommand, EditCardCommand, push
-
-if TYPE_CHECKING:
-    from app.ui.presentation import PresentationView
+from app.ui.presentation_host import LiveEditHost
 
 translate = QCoreApplication.translate
 
@@ -39,7 +35,7 @@ class TitleEditor(QLineEdit):
     #: Editing was given up.
     cancelled = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.cancelled.emit()
             return
@@ -52,8 +48,10 @@ class TitleEditor(QLineEdit):
 class LiveEdits:
     """The live-edit switch of a :class:`~app.ui.presentation.PresentationView` and its gestures."""
 
-    def __init__(self, view: PresentationView) -> None:
+    def __init__(self, view: LiveEditHost, editor_parent: QWidget) -> None:
         self.view = view
+        #: The widget the title editor is drawn on (the presentation itself).
+        self._editor_parent = editor_parent
         self.enabled = False
         #: The card + and - and F2 act on.
         self.marked: int | None = None
@@ -133,7 +131,7 @@ class LiveEdits:
             self.edit_title(card_id)
             return
         scene = view.to_scene(pos)
-        cell = view.layout.cell_at(scene.x(), scene.y()) if view.layout else None
+        cell = view.map_layout.cell_at(scene.x(), scene.y()) if view.map_layout else None
         kinds = {lane.id: lane.kind for lane in view.data.lanes} if view.data else {}
         if cell is None or kinds.get(cell[0]) in _NO_CARDS:
             return
@@ -145,7 +143,7 @@ class LiveEdits:
         """Raise or lower a card's score by one (an unscored card starts at the middle of the scale)."""
         data = self.view.data
         card = data.cards.get(card_id) if data else None
-        if card is None:
+        if data is None or card is None:
             return
         low, high = data.scale.low, data.scale.high
         score = data.scale.neutral if card.score is None else card.score + step
@@ -153,7 +151,7 @@ class LiveEdits:
 
     def edit_title(self, card_id: int) -> None:
         """Type the title of a card over it."""
-        box = self.view.layout.cards.get(card_id) if self.view.layout else None
+        box = self.view.map_layout.cards.get(card_id) if self.view.map_layout else None
         card = self.view.data.cards.get(card_id) if self.view.data else None
         if box is None or card is None:
             return
@@ -163,7 +161,7 @@ class LiveEdits:
 
     def new_card(self, lane_id: int, stage_id: int, index: int | None) -> None:
         """Type the title of a new card for a cell; the card is made when Enter is pressed."""
-        rect = self.view.layout.cells.get((lane_id, stage_id)) if self.view.layout else None
+        rect = self.view.map_layout.cells.get((lane_id, stage_id)) if self.view.map_layout else None
         if rect is None:
             return
         area = self.view.to_screen(rect)
@@ -173,7 +171,7 @@ class LiveEdits:
 
     def _open_editor(self, rect: QRectF, text: str, commit) -> None:
         self.cancel()
-        editor = TitleEditor(self.view)
+        editor = TitleEditor(self._editor_parent)
         editor.setFont(fonts.pixel_font(20.0 * self.view.zoom, True))
         editor.setText(text)
         editor.selectAll()

@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
 from app.model.enums import LaneKind
 from app.model.journey_data import JourneyData
-from app.model.layout import CardBox, MapLayout
+from app.model.layout import CardBox, LaneBox, MapLayout, StageBox
 from app.ui import theme as fonts
 from app.ui.presentation_theme import ProjectorTheme
 
@@ -78,7 +78,7 @@ class MapPainter:
 
     # ------------------------------------------------------------------ queries
 
-    def visible_stages(self, rect: QRectF) -> list:
+    def visible_stages(self, rect: QRectF) -> list[StageBox]:
         """Stage boxes overlapping ``rect`` (scene coordinates)."""
         if self.layout is None:
             return []
@@ -86,7 +86,7 @@ class MapPainter:
         stop = bisect_left(self._stage_x, rect.right())
         return self.layout.stages[start:stop]
 
-    def visible_lanes(self, rect: QRectF) -> list:
+    def visible_lanes(self, rect: QRectF) -> list[LaneBox]:
         """Lane boxes overlapping ``rect`` (scene coordinates)."""
         if self.layout is None:
             return []
@@ -137,11 +137,11 @@ class MapPainter:
         view = frame.scene_rect()
         stages, lanes = self.visible_stages(view), self.visible_lanes(view)
         if view.left() < layout.style.lane_header_width:
-            self._paint_margin(painter, frame, lanes)
+            self._paint_margin(painter, frame, layout, lanes)
         right = 0.0
         for stage in stages:
             dimmed = frame.focus_stage_id is not None and stage.stage_id != frame.focus_stage_id
-            image = self._column(stage, frame, dimmed)
+            image = self._column(stage, frame, dimmed, layout, data)
             x = round((stage.rect.x - frame.origin.x()) * frame.zoom)
             painter.drawImage(QPointF(x, 0.0), image)  # same format as the screen: a plain copy
             right = x + image.width()
@@ -159,18 +159,18 @@ class MapPainter:
             painter.restore()
         dim = QColor(colour(t.dim))
         dim.setAlpha(t.dim_alpha)
-        self._paint_headers(painter, frame, stages, lanes, dim)
+        self._paint_headers(painter, frame, layout, data, stages, lanes, dim)
 
-    def _paint_margin(self, painter: QPainter, frame: Frame, lanes: list) -> None:
+    def _paint_margin(self, painter: QPainter, frame: Frame, layout: MapLayout, lanes: list[LaneBox]) -> None:
         """The lane bands left of the first stage (under the lane headers when scrolled to the start)."""
-        width = (self.layout.style.lane_header_width - frame.origin.x()) * frame.zoom
+        width = (layout.style.lane_header_width - frame.origin.x()) * frame.zoom
         painter.fillRect(QRectF(0.0, 0.0, width, frame.size.height()), self._colour(self.theme.background))
         for lane in lanes:
             band = self.theme.lane_band if lane.index % 2 == 0 else self.theme.lane_band_alt
             painter.fillRect(QRectF(0.0, (lane.rect.y - frame.origin.y()) * frame.zoom, width,
                                     lane.rect.h * frame.zoom), self._colour(band))
 
-    def _column(self, stage, frame: Frame, dimmed: bool) -> QImage:
+    def _column(self, stage: StageBox, frame: Frame, dimmed: bool, layout: MapLayout, data: JourneyData) -> QImage:
         """The image of one stage column for ``frame`` (made on first use, kept until the frame's key changes)."""
         cached = self._columns.get((stage.stage_id, dimmed))
         if cached is not None:
@@ -179,7 +179,7 @@ class MapPainter:
             self._columns.pop(next(iter(self._columns)))
         t, colour, zoom = self.theme, self._colour, frame.zoom
         if dimmed:  # the bright column under a veil: no card is drawn twice
-            image = self._column(stage, frame, False).copy()
+            image = self._column(stage, frame, False, layout, data).copy()
             dim = QColor(colour(t.dim))
             dim.setAlpha(t.dim_alpha)
             painter = QPainter(image)
@@ -205,10 +205,10 @@ class MapPainter:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         painter.setClipRect(view)
-        self._paint_curves(painter, lanes, self.data)
+        self._paint_curves(painter, lanes, layout, data)
         cards = self.visible_cards(view)
         for box in cards:
-            self._paint_card(painter, box, self.data)
+            self._paint_card(painter, box, layout, data)
         dim = QColor(colour(t.dim))
         dim.setAlpha(t.dim_alpha)
         if frame.keep is not None:
@@ -221,8 +221,8 @@ class MapPainter:
         self._columns[(stage.stage_id, dimmed)] = image
         return image
 
-    def _paint_curves(self, painter: QPainter, lanes: list, data: JourneyData) -> None:
-        t, layout = self.theme, self.layout
+    def _paint_curves(self, painter: QPainter, lanes: list[LaneBox], layout: MapLayout, data: JourneyData) -> None:
+        t = self.theme
         for lane in lanes:
             points = layout.curve.get(lane.lane_id)
             if points is None:
@@ -253,8 +253,8 @@ class MapPainter:
                 painter.setBrush(self._colour(t.score_fill(point.score, low, high)))
                 painter.drawEllipse(QPointF(point.x, point.y), 10.0, 10.0)
 
-    def _paint_card(self, painter: QPainter, box: CardBox, data: JourneyData) -> None:
-        t, style, colour = self.theme, self.layout.style, self._colour
+    def _paint_card(self, painter: QPainter, box: CardBox, layout: MapLayout, data: JourneyData) -> None:
+        t, style, colour = self.theme, layout.style, self._colour
         card = data.cards.get(box.card_id)
         if card is None:
             return
@@ -306,8 +306,9 @@ class MapPainter:
             return
         paint_counts(painter, self.theme, _rect(box.rect), votes, comments, 11.0)
 
-    def _paint_headers(self, painter: QPainter, frame: Frame, stages: list, lanes: list, dim: QColor) -> None:
-        t, layout, colour, zoom = self.theme, self.layout, self._colour, frame.zoom
+    def _paint_headers(self, painter: QPainter, frame: Frame, layout: MapLayout, data: JourneyData,
+                       stages: list[StageBox], lanes: list[LaneBox], dim: QColor) -> None:
+        t, colour, zoom = self.theme, self._colour, frame.zoom
         origin = frame.origin
         style = layout.style
         header_h = style.stage_header_height * zoom
@@ -349,7 +350,7 @@ class MapPainter:
         painter.setFont(fonts.pixel_font(13.0 * zoom, True))
         painter.drawText(corner.adjusted(10 * zoom, 4 * zoom, -6 * zoom, -4 * zoom),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
-                         self.data.title)
+                         data.title)
         painter.setPen(QPen(colour(t.lane_line), 2.0))
         painter.drawLine(QPointF(header_w, 0.0), QPointF(header_w, frame.size.height()))
 

@@ -12,8 +12,6 @@ ends, the top pain points are shown with their dots (R shows them again).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from sqlalchemy import select
@@ -27,10 +25,8 @@ from app.model.ops import Op
 from app.model.schema import Vote, VoteParticipant
 from app.ui import theme as fonts
 from app.ui.commands import GenericCommand, push
+from app.ui.presentation_host import VoteHost
 from app.ui.presentation_theme import ProjectorTheme
-
-if TYPE_CHECKING:
-    from app.ui.presentation import PresentationView
 
 translate = QCoreApplication.translate
 
@@ -38,7 +34,7 @@ translate = QCoreApplication.translate
 class VoteMode:
     """The vote round of a :class:`~app.ui.presentation.PresentationView` and whose turn it is."""
 
-    def __init__(self, view: PresentationView) -> None:
+    def __init__(self, view: VoteHost) -> None:
         self.view = view
         self.active = False
         self.round_id: int | None = None
@@ -171,7 +167,7 @@ class VoteMode:
             if self.active:
                 self.stop()
             else:
-                self.view.vote_round_requested.emit()
+                self.view.request_vote_round()
             return True
         if key == Qt.Key.Key_R and not self.active:
             if self.results is None:
@@ -201,7 +197,7 @@ class VoteMode:
     def _move_mark(self, step: int) -> None:
         view = self.view
         stage_id = view.current_stage_id()
-        layout = view.layout
+        layout = view.map_layout
         if layout is None or stage_id is None:
             return
         cards = [card_id for card_id, box in layout.cards.items() if box.stage_id == stage_id]

@@ -31,6 +31,7 @@ from app.ui.catalogues_base import OrderedList, RowListEditor, workspace_choices
 from app.ui.commands import EditCommand, GenericCommand, push
 from app.ui.document import ProjectDocument
 from app.ui.inspector_fields import ChoiceEditor, FieldForm, LineEditor, NumberEditor, TextEditor
+from app.ui.scroll_area import form_scroll_area
 
 
 class ProjectPanel(QWidget):
@@ -123,12 +124,7 @@ class ProjectPanel(QWidget):
         return page
 
     def _scrolled(self, widget: QWidget) -> QScrollArea:
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(widget)
-        return scroll
+        return form_scroll_area(widget, self)
 
     # ------------------------------------------------------------------ public API
 

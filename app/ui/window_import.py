@@ -1,6 +1,7 @@
 """The main window's File > Import: a CSV, XLSX, OpenJourney or Mermaid file becomes a new journey.
 
-:class:`ImportVerbs` is mixed into :class:`~app.ui.main_window.MainWindow`.
+:class:`ImportsController` is made once by the main window, which is its
+:class:`ImportHost`; it owns the File > Import action.
 The import is one undo step (:class:`~app.ui.commands.ImportJourneyCommand`)
 and nothing is half imported: every importer checks the whole file before
 it writes. A project JSON file is not offered: it carries a whole project
@@ -12,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
 from sqlalchemy.orm import Session
 
 from app import i18n
@@ -23,61 +24,84 @@ from app.export.formats import JOURNEY_SUFFIXES, cannot_import, import_journey
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.ui import settings
 from app.ui.commands import ImportJourneyCommand, push
-from app.ui.window_export import FOLDER_KEY, as_user_error
+from app.ui.document import ProjectDocument
+from app.ui.window_export import ExportsController
+from app.ui.window_export_formats import FOLDER_KEY, as_user_error
+
+# Called by this name with literal strings so that lupdate finds them (a wrapper would hide them).
+translate = QCoreApplication.translate
 
 
-class ImportVerbs:
+class ImportHost(Protocol):
+    """What the imports controller uses of its window."""
+
+    @property
+    def document(self) -> ProjectDocument | None: ...
+
+    def show_journey(self, journey_id: int | None) -> None:
+        """Show the journey imported."""
+
+    def ask_import_path(self, folder: Path, filters: str) -> Path | None:
+        """Which file to import (None: cancelled)."""
+
+    def show_import_warnings(self, path: Path, warnings: list[str]) -> None:
+        """Say what the import had to guess or leave out."""
+
+    def show_error(self, error: ParcoursError) -> None:
+        """Explain a refused action in one sentence."""
+
+    def show_status(self, text: str, msecs: int) -> None:
+        """Say something in the status bar for ``msecs``."""
+
+
+class ImportsController(QObject):
     """File > Import for a main window (it shares the export's folder and its way of saying errors)."""
+
+    def __init__(self, host: ImportHost, exports: ExportsController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
+        self._exports = exports
+        #: File > Import….
+        self.action = QAction(translate("MainWindow", "&Import…"), self)
+        self.action.triggered.connect(lambda _checked=False: self.import_dialog())
+        exports.running_changed.connect(self.update_action)
+
+    def update_action(self) -> None:
+        """Import needs a project and no export running."""
+        self.action.setEnabled(self._host.document is not None and not self._exports.running)
 
     def import_dialog(self) -> None:
         """Ask for a CSV, XLSX, OpenJourney or Mermaid file and add it as a new journey (one undo step)."""
-        if self.document is None or self.export_running:
+        if self._host.document is None or self._exports.running:
             return
-        path = self.ask_import_path(self._export_folder(), self.tr(
+        path = self._host.ask_import_path(self._exports.export_folder(), self.tr(
             "Journeys (*.csv *.xlsx *.ojf *.mmd);;Spreadsheets (*.csv *.xlsx);;OpenJourney (*.ojf);;Mermaid (*.mmd)"))
         if path is not None:
             self.import_file(path)
 
     def import_file(self, path: Path | str) -> int | None:
         """Add the journey in ``path`` to the project, as one undo step, and show it; its id (None on error)."""
-        if self.document is None:
+        host = self._host
+        document = host.document
+        if document is None:
             return None
         path = Path(path)
         try:
             importer = _importer(path)
             if not path.is_file():
                 raise ParcoursError(QT_TRANSLATE_NOOP("errors", "There is no file {path}."), path=str(path))
-            command = ImportJourneyCommand(self.document, importer, self.tr("Import %1").replace("%1", path.name))
-            result = push(self.document, command)
-        except Exception as error:  # noqa: BLE001 - said in one sentence
-            self.show_error(as_user_error(error))
+            command = ImportJourneyCommand(document, importer, self.tr("Import %1").replace("%1", path.name))
+            result = push(document, command)
+        except Exception as error:  # whatever went wrong is said in one sentence
+            host.show_error(as_user_error(error))
             return None
         settings.settings().setValue(FOLDER_KEY, str(path.parent))
-        self.show_journey(result.journey_id)
-        self.statusBar().showMessage(self.tr("Imported %1: %2 cards.").replace("%1", path.name)
-                                     .replace("%2", str(result.cards)), 8000)
+        host.show_journey(result.journey_id)
+        host.show_status(self.tr("Imported %1: %2 cards.").replace("%1", path.name)
+                         .replace("%2", str(result.cards)), 8000)
         if result.warnings:
-            self.show_import_warnings(path, [warning.message(i18n.translate) for warning in result.warnings])
+            host.show_import_warnings(path, [warning.message(i18n.translate) for warning in result.warnings])
         return result.journey_id
-
-    # ------------------------------------------------------------------ questions (tests replace these)
-
-    def ask_import_path(self, folder: Path, filters: str) -> Path | None:
-        """Ask which file to import (None: cancelled)."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a journey"), str(folder), filters)
-        return Path(path) if path else None
-
-    def show_import_warnings(self, path: Path, warnings: list[str]) -> None:
-        """Show what an import had to guess or skip, once, without blocking the window."""
-        box = QMessageBox(QMessageBox.Icon.Information, "Parcours",
-                          self.tr("%1 was imported with %2 remarks.").replace("%1", path.name)
-                          .replace("%2", str(len(warnings))), QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText("\n".join(warnings[:5]))
-        if len(warnings) > 5:
-            box.setDetailedText("\n".join(warnings))
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.show()
 
 
 def _importer(path: Path) -> Callable[[Session], Any]:

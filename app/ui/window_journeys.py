@@ -1,11 +1,17 @@
 """The main window's journeys: the switcher in the toolbar and the Journey menu.
 
-:class:`JourneyVerbs` is mixed into :class:`~app.ui.main_window.MainWindow`.
+:class:`JourneysController` is made once by the main window, which hands it
+the journey switcher (a combo box in the toolbar) and itself as its
+:class:`JourneyHost`: the open document, the journey shown, and how to
+show another one or an error.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QComboBox
 from sqlalchemy import select
 
 from app.model import ops
@@ -13,11 +19,78 @@ from app.model.enums import JourneyState
 from app.model.errors import ParcoursError
 from app.model.ops import Op
 from app.model.schema import Journey
+from app.ui.canvas.scene import MapScene
 from app.ui.commands import GenericCommand, abandon_macro, push
+from app.ui.document import ProjectDocument
+
+#: How many journeys shown lately are remembered (to fall back on when one goes away).
+_REMEMBERED = 20
 
 
-class JourneyVerbs:
+class JourneyHost(Protocol):
+    """What the journeys controller uses of its window."""
+
+    @property
+    def document(self) -> ProjectDocument | None: ...
+
+    @property
+    def journey_id(self) -> int | None: ...
+
+    @property
+    def scene(self) -> MapScene | None: ...
+
+    def show_journey(self, journey_id: int | None) -> None:
+        """Show ``journey_id`` on the map (and everywhere else)."""
+
+    def show_error(self, error: ParcoursError) -> None:
+        """Explain a refused action in one sentence."""
+
+
+class JourneysController(QObject):
     """Show, create, derive and delete journeys, for a main window."""
+
+    def __init__(self, host: JourneyHost, combo: QComboBox, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
+        self.combo = combo
+        #: Journeys shown lately, the current one last: where to go back when it goes away.
+        self._seen: list[int] = []
+        combo.activated.connect(self._on_journey_combo_activated)
+
+    @property
+    def document(self) -> ProjectDocument | None:
+        """The window's document."""
+        return self._host.document
+
+    @property
+    def journey_id(self) -> int | None:
+        """The journey on the window's map."""
+        return self._host.journey_id
+
+    def show_journey(self, journey_id: int | None) -> None:
+        """Ask the window to show ``journey_id``."""
+        self._host.show_journey(journey_id)
+
+    def show_error(self, error: ParcoursError) -> None:
+        """Ask the window to explain ``error``."""
+        self._host.show_error(error)
+
+    def shown(self, journey_id: int | None) -> None:
+        """The window shows ``journey_id`` now: remember it and select it in the switcher."""
+        if journey_id is not None:
+            self._seen = [*[seen for seen in self._seen if seen != journey_id], journey_id][-_REMEMBERED:]
+        index = self.combo.findData(journey_id)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+
+    def forget(self) -> None:
+        """The document went away: no journey to list or go back to."""
+        self._seen = []
+        self.combo.clear()
+
+    def first_journey(self) -> int | None:
+        """The project's first journey (None without a document or a journey)."""
+        return self._first_journey()
 
     def _first_journey(self) -> int | None:
         if self.document is None:
@@ -26,11 +99,12 @@ class JourneyVerbs:
 
     def _journey_to_fall_back_on(self) -> int | None:
         """The journey shown last that still exists, else the first one (the shown one went away)."""
-        existing = {self.journey_combo.itemData(index) for index in range(self.journey_combo.count())}
-        return next((seen for seen in reversed(self._journeys_seen) if seen in existing), self._first_journey())
+        existing = {self.combo.itemData(index) for index in range(self.combo.count())}
+        return next((seen for seen in reversed(self._seen) if seen in existing), self._first_journey())
 
-    def _fill_journey_combo(self) -> None:
-        combo = self.journey_combo
+    def fill_combo(self) -> None:
+        """List the project's journeys in the switcher, the shown one selected."""
+        combo = self.combo
         combo.blockSignals(True)
         combo.clear()
         if self.document is not None:
@@ -41,13 +115,14 @@ class JourneyVerbs:
             combo.setCurrentIndex(max(0, combo.findData(self.journey_id)))
         combo.blockSignals(False)
 
-    def _on_document_journeys_changed(self) -> None:
-        self._fill_journey_combo()
-        if self.journey_combo.findData(self.journey_id) < 0:  # the shown journey is gone (deleted, undone)
+    def on_journeys_changed(self) -> None:
+        """The document's journeys changed: list them again; show another when the shown one is gone."""
+        self.fill_combo()
+        if self.combo.findData(self.journey_id) < 0:  # the shown journey is gone (deleted, undone)
             self.show_journey(self._journey_to_fall_back_on())
 
     def _on_journey_combo_activated(self, index: int) -> None:
-        self.show_journey(self.journey_combo.itemData(index))
+        self.show_journey(self.combo.itemData(index))
 
     def new_journey(self) -> None:
         """A new as-is journey with the default lanes and three stages, shown at once."""
@@ -93,11 +168,13 @@ class JourneyVerbs:
         except ParcoursError as error:
             self.show_error(error)
 
-    def _on_scene_journey_lost(self) -> None:
+    def on_journey_lost(self) -> None:
+        """The scene lost its journey (deleted, or its creation undone): show another one."""
         # The scene says so while it reloads, inside the document's signal: show another one afterwards.
         QTimer.singleShot(0, self, self._show_a_journey_that_exists)
 
     def _show_a_journey_that_exists(self) -> None:
-        if self.document is not None and (self.scene is None or self.scene.journey_id is None):
-            self._fill_journey_combo()
+        scene = self._host.scene
+        if self.document is not None and (scene is None or scene.journey_id is None):
+            self.fill_combo()
             self.show_journey(self._journey_to_fall_back_on())

@@ -1,6 +1,7 @@
 """The method's workspace in the window: the Actions menu and the Action plan and KPIs docks.
 
-:class:`MethodWorkspace` is a small controller the main window creates once.
+:class:`MethodWorkspace` is a small controller the main window creates once
+and knows as its :class:`MethodHost`.
 It owns the views of the action plan (:class:`~app.ui.actions_view.ActionsView`,
 the top irritants, the impact x effort matrix, the road map) in one dock,
 the KPIs and measurement points in another, the markers these put on the
@@ -12,10 +13,12 @@ The window tells it when the document or the journey on the map changes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, Protocol
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QPushButton, QTabWidget, QWidget
-
 from sqlalchemy import select
 
 from app import i18n
@@ -26,7 +29,10 @@ from app.model.ops import Op
 from app.model.schema import Card, Lane
 from app.ui.actions_top import TopIrritantsView
 from app.ui.actions_view import ActionsView
-from app.ui.commands import GenericCommand, push
+from app.ui.canvas.scene import MapScene
+from app.ui.canvas.view import CanvasView
+from app.ui.commands import GenericCommand, OpCommand, push
+from app.ui.document import ProjectDocument
 from app.ui.kpis_view import KpisView
 from app.ui.matrix import MatrixView
 from app.ui.measurements_view import MeasurementsView
@@ -34,15 +40,38 @@ from app.ui.method_markers import MapMarkers
 from app.ui.roadmap import RoadmapView
 
 
+class MethodHost(Protocol):
+    """What the method's workspace uses of its window: the map shown, docks and the status bar."""
+
+    @property
+    def journey_id(self) -> int | None: ...
+
+    @property
+    def scene(self) -> MapScene | None: ...
+
+    @property
+    def canvas_view(self) -> CanvasView | None: ...
+
+    def show_journey(self, journey_id: int | None) -> None:
+        """Show another journey on the map."""
+
+    def show_status(self, text: str, msecs: int) -> None:
+        """Say something in the status bar for ``msecs``."""
+
+    def add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        """A dock of the window, listed in View."""
 
 
 class MethodWorkspace(QObject):
     """Docks, menu and verbs of actions, top irritants, matrix, road map, KPIs and measurement points."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, host: MethodHost, window: QMainWindow, emotion_dock: QDockWidget, inspector: QWidget,
+                 actions: dict[str, QAction]) -> None:
         super().__init__(window)
-        self.window = window
-        self.document = None
+        self._host = host
+        self._window = window
+        self._window_actions = actions
+        self.document: ProjectDocument | None = None
         self.journey_id: int | None = None
         self.markers: MapMarkers | None = None
         self.actions_view = ActionsView()
@@ -65,13 +94,13 @@ class MethodWorkspace(QObject):
             # Like the curve's dock: a narrow window must not be held wide by a toolbar (the pages shrink).
             tabs.setMinimumSize(160, 120)
         area = Qt.DockWidgetArea.BottomDockWidgetArea
-        self.plan_dock = window._dock("actions", self.tr("Action plan"), self.plan_tabs, area)
-        self.kpi_dock = window._dock("kpis", self.tr("KPIs and measures"), self.kpi_tabs, area)
-        self.plan_dock.visibilityChanged.connect(lambda seen: seen and self._catch_up(self.plan_tabs))
-        self.kpi_dock.visibilityChanged.connect(lambda seen: seen and self._catch_up(self.kpi_tabs))
-        window.tabifyDockWidget(window.emotion_dock, self.plan_dock)
+        self.plan_dock = host.add_dock("actions", self.tr("Action plan"), self.plan_tabs, area)
+        self.kpi_dock = host.add_dock("kpis", self.tr("KPIs and measures"), self.kpi_tabs, area)
+        self.plan_dock.visibilityChanged.connect(lambda seen: self._catch_up(self.plan_tabs) if seen else None)
+        self.kpi_dock.visibilityChanged.connect(lambda seen: self._catch_up(self.kpi_tabs) if seen else None)
+        window.tabifyDockWidget(emotion_dock, self.plan_dock)
         window.tabifyDockWidget(self.plan_dock, self.kpi_dock)
-        window.emotion_dock.raise_()
+        emotion_dock.raise_()
         for view in (self.actions_view, self.roadmap_view, self.kpis_view, self.measurements_view):
             view.message.connect(self._show_message)
         self.top_view.create_action_requested.connect(self.create_action_for)
@@ -79,16 +108,16 @@ class MethodWorkspace(QObject):
         self.actions_view.cards_requested.connect(self._show_cards)
         self.matrix_view.action_clicked.connect(self._select_action)
         self.roadmap_view.grid.action_clicked.connect(self._select_action)
-        self.actions: dict[str, QAction] = {}
-        self._build_menu()
         self.create_button = QPushButton(self.tr("Create action…"))
         self.create_button.setToolTip(self.tr("A new action that answers this pain point"))
         self.create_button.clicked.connect(self.create_action_from_selection)
         self.create_button.hide()
+        self.actions: dict[str, QAction] = {}
+        self._build_menu()
         # The inspector's layout ends with its fields; the button goes under them.
-        window.inspector.layout().addWidget(self.create_button)
-        window.actions_view = self.actions_view
-        window.kpis_view = self.kpis_view
+        layout = inspector.layout()
+        if layout is not None:
+            layout.addWidget(self.create_button)
 
     @property
     def docks(self) -> tuple[QDockWidget, ...]:
@@ -96,18 +125,19 @@ class MethodWorkspace(QObject):
         return self.plan_dock, self.kpi_dock
 
     def _build_menu(self) -> None:
-        window = self.window
+        window = self._window
 
-        def add(name: str, text: str, slot, shortcut: str = "") -> QAction:
+        def add(name: str, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
             action = QAction(text, window)
             if shortcut:
                 action.setShortcut(shortcut)
             action.triggered.connect(lambda _checked=False: slot())
             self.actions[name] = action
-            window.actions_by_name[name] = action
+            self._window_actions[name] = action
             return action
 
-        add("create_action", self.tr("&Create action from pain point"), self.create_action_from_selection, "Ctrl+Shift+A")
+        add("create_action", self.tr("&Create action from pain point"), self.create_action_from_selection,
+            "Ctrl+Shift+A")
         add("new_action", self.tr("&New action"), self.new_action)
         add("show_actions", self.tr("&Actions"), lambda: self.show_plan(self.actions_view))
         add("show_top_irritants", self.tr("&Top irritants"), lambda: self.show_plan(self.top_view))
@@ -120,7 +150,8 @@ class MethodWorkspace(QObject):
         menu = window.menuBar().addMenu(self.tr("Ac&tions"))
         menu.addActions([self.actions[n] for n in ("create_action", "new_action")])
         menu.addSeparator()
-        menu.addActions([self.actions[n] for n in ("show_actions", "show_top_irritants", "show_matrix", "show_roadmap")])
+        menu.addActions([self.actions[n] for n in ("show_actions", "show_top_irritants", "show_matrix",
+                                                   "show_roadmap")])
         menu.addSeparator()
         menu.addActions([self.actions[n] for n in ("new_kpi", "show_kpis", "new_measurement_point",
                                                    "show_measurement_points")])
@@ -129,7 +160,7 @@ class MethodWorkspace(QObject):
 
     # ------------------------------------------------------------------ the window tells
 
-    def set_document(self, document) -> None:
+    def set_document(self, document: ProjectDocument | None) -> None:
         """Follow ``document`` (None: the start screen)."""
         if self.markers is not None:
             self.markers.detach()
@@ -137,9 +168,10 @@ class MethodWorkspace(QObject):
         self.document = document
         for view in self._views():
             view.set_document(document)
-        if document is not None and self.window.scene is not None:
-            self.markers = MapMarkers(document, self.window.scene)
-            self.window.scene.selectionChanged.connect(self._update_actions)
+        scene = self._host.scene
+        if document is not None and scene is not None:
+            self.markers = MapMarkers(document, scene)
+            scene.selectionChanged.connect(self._update_actions)
         self._update_actions()
 
     def set_journey(self, journey_id: int | None) -> None:
@@ -151,7 +183,7 @@ class MethodWorkspace(QObject):
             self.markers.update()
         self._update_actions()
 
-    def _views(self):
+    def _views(self) -> tuple[ActionsView, TopIrritantsView, MatrixView, RoadmapView, KpisView, MeasurementsView]:
         return (self.actions_view, self.top_view, self.matrix_view, self.roadmap_view, self.kpis_view,
                 self.measurements_view)
 
@@ -159,7 +191,7 @@ class MethodWorkspace(QObject):
 
     def selected_pain_points(self) -> list[int]:
         """The pain point cards selected on the map, in reading order."""
-        scene = self.window.scene
+        scene = self._host.scene
         if scene is None or scene.data is None:
             return []
         return [card_id for card_id in scene.selected_card_ids() if card_id in scene.data.cards
@@ -181,7 +213,7 @@ class MethodWorkspace(QObject):
         cards = [session.get(Card, card_id) for card_id in card_ids]
         first = next((card.title for card in cards if card is not None and card.title.strip()), "")
         title = self.tr("Resolve: %1").replace("%1", first) if first else self.tr("New action")
-        fields = {"title": title, "card_ids": list(card_ids)}
+        fields: dict[str, object] = {"title": title, "card_ids": list(card_ids)}
         shares = [card.affected_share for card in cards if card is not None and card.affected_share is not None]
         if shares:
             fields["affected_share"] = max(shares)
@@ -223,19 +255,20 @@ class MethodWorkspace(QObject):
             QTimer.singleShot(0, self, lambda: self._grow(dock))
 
     def _grow(self, dock: QDockWidget) -> None:
-        wanted = max(300, round(self.window.height() * 0.42))
+        wanted = max(300, round(self._window.height() * 0.42))
         if dock.isVisible() and dock.height() < wanted:
-            self.window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
+            self._window.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
 
     # ------------------------------------------------------------------ helpers
 
     def _catch_up(self, tabs: QTabWidget) -> None:
-        page = tabs.currentWidget()
-        if page is not None:
-            page.catch_up()
+        """A page shown again reads what changed while it was hidden (the pages that wait do so)."""
+        catch_up = getattr(tabs.currentWidget(), "catch_up", None)
+        if callable(catch_up):
+            catch_up()
 
     def _selected_card(self) -> int | None:
-        scene = self.window.scene
+        scene = self._host.scene
         cards = scene.selected_card_ids() if scene is not None else []
         return cards[0] if len(cards) == 1 else None
 
@@ -254,9 +287,9 @@ class MethodWorkspace(QObject):
             return
         lane = self.document.session.scalar(select(Lane).join(Card, Card.lane_id == Lane.id)
                                             .where(Card.id == card_ids[0]))
-        if lane is not None and lane.journey_id != self.window.journey_id:
-            self.window.show_journey(lane.journey_id)
-        scene, canvas = self.window.scene, self.window.canvas_view
+        if lane is not None and lane.journey_id != self._host.journey_id:
+            self._host.show_journey(lane.journey_id)
+        scene, canvas = self._host.scene, self._host.canvas_view
         if scene is None or canvas is None:
             return
         scene.select_cards(card_ids)
@@ -272,10 +305,12 @@ class MethodWorkspace(QObject):
         self.actions["new_action"].setEnabled(has_document)
         for name in ("new_kpi", "new_measurement_point"):
             self.actions[name].setEnabled(has_journey)
-        if hasattr(self, "create_button"):
-            self.create_button.setVisible(pains and len(self.window.scene.selected_card_ids()) == 1)
+        scene = self._host.scene
+        self.create_button.setVisible(pains and scene is not None and len(scene.selected_card_ids()) == 1)
 
-    def _push(self, command):
+    def _push(self, command: OpCommand) -> Any:
+        if self.document is None:
+            return None
         try:
             return push(self.document, command)
         except ParcoursError as error:
@@ -283,4 +318,4 @@ class MethodWorkspace(QObject):
             return None
 
     def _show_message(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 8000)
+        self._host.show_status(text, 8000)

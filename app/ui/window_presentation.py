@@ -1,6 +1,8 @@
 """The main window's workshop verbs: presentation mode, dot votes, comments, fitting, the minimap, key list.
 
-Mixed into :class:`~app.ui.main_window.MainWindow` like the other ``*Verbs``.
+:class:`WorkshopController` is made once by the main window, which hands it
+itself as its :class:`WorkshopHost` (the document and the map shown, the
+status bar, docks) and as the window it adds docks and menus to.
 F5 presents the journey from its first stage, Shift+F5 from the selected
 stage. With a second screen the presentation goes there (or to the screen
 chosen in View > Present on) and the laptop keeps the editor with the
@@ -9,49 +11,82 @@ presenter's notes; with one screen it covers it. Esc ends it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from app.ui import settings, window_view
+from app.ui.canvas.scene import MapScene
+from app.ui.canvas.view import CanvasView
 from app.ui.comments_panel import CommentsPanel
+from app.ui.document import ProjectDocument
 from app.ui.minimap import Minimap
 from app.ui.presentation import PresentationView
 from app.ui.presentation_notes import PresenterNotes
 from app.ui.shortcuts_dialog import ShortcutsDialog
 from app.ui.votes_badges import install_badges
 from app.ui.votes_dialog import VoteRoundDialog
+from app.ui.window_actions import WindowChrome
 
 translate = QCoreApplication.translate
 
 
-class WorkshopVerbs:
-    """Presentation, voting, comments, fit to width/height, minimap and the keyboard help of the window."""
+class WorkshopHost(Protocol):
+    """What the workshop controller uses of its window: the map shown and where to say things."""
 
-    #: The presenting widget while a presentation runs, else None.
-    presentation: PresentationView | None = None
+    @property
+    def document(self) -> ProjectDocument | None: ...
 
-    def _install_workshop(self) -> None:
-        """Actions, menus and docks of the workshop (called once by the window)."""
-        actions = self.actions_by_name
-        self.presentation = None
-        self.minimap = Minimap(self)
-        self.minimap_dock = self._dock("minimap", translate("MainWindow", "Overview"), self.minimap,
-                                       Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.comments_panel = CommentsPanel(self)
-        self.comments_dock = self._dock("comments", translate("MainWindow", "Comments"), self.comments_panel,
-                                        Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(self.inspector_dock, self.comments_dock)
-        self.inspector_dock.raise_()
-        self.notes = PresenterNotes(self)
-        self.notes_dock = QDockWidget(translate("MainWindow", "Presenter notes"), self)
+    @property
+    def journey_id(self) -> int | None: ...
+
+    @property
+    def scene(self) -> MapScene | None: ...
+
+    @property
+    def canvas_view(self) -> CanvasView | None: ...
+
+    def show_status(self, text: str, msecs: int) -> None:
+        """Say something in the status bar for ``msecs``."""
+
+    def add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        """A dock of the window, listed in View."""
+
+
+class WorkshopController(QObject):
+    """Presentation, voting, comments, fit to width/height, minimap and the keyboard help of a window."""
+
+    def __init__(self, host: WorkshopHost, window: QMainWindow, chrome: WindowChrome,
+                 inspector_dock: QDockWidget) -> None:
+        super().__init__(window)
+        self._host = host
+        self._window = window
+        actions = self._actions = chrome.actions
+        #: The presenting widget while a presentation runs, else None.
+        self.presentation: PresentationView | None = None
+        #: The vote round dialog and the keyboard help, once opened.
+        self.vote_dialog: VoteRoundDialog | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.minimap = Minimap(window)
+        self.minimap_dock = host.add_dock("minimap", translate("MainWindow", "Overview"), self.minimap,
+                                          Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.comments_panel = CommentsPanel(window)
+        self.comments_dock = host.add_dock("comments", translate("MainWindow", "Comments"), self.comments_panel,
+                                           Qt.DockWidgetArea.RightDockWidgetArea)
+        window.tabifyDockWidget(inspector_dock, self.comments_dock)
+        inspector_dock.raise_()
+        self.notes = PresenterNotes(window)
+        self.notes_dock = QDockWidget(translate("MainWindow", "Presenter notes"), window)
         self.notes_dock.setObjectName("notes_dock")
         self.notes_dock.setWidget(self.notes)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes_dock)
         self.notes_dock.hide()
 
-        def add(name: str, text: str, slot, *keys: str | QKeySequence.StandardKey) -> QAction:
-            action = QAction(text, self)
+        def add(name: str, text: str, slot: Callable[[], object], *keys: str | QKeySequence.StandardKey) -> QAction:
+            action = QAction(text, window)
             shortcuts = [QKeySequence(key) if isinstance(key, str) else QKeySequence(key) for key in keys]
             if shortcuts:
                 action.setShortcuts(shortcuts)
@@ -68,28 +103,57 @@ class WorkshopVerbs:
         add("add_comment", translate("MainWindow", "&Comment…"), self.comment_on_selection, "Ctrl+Alt+M")
         add("shortcuts", translate("MainWindow", "&Keyboard shortcuts"), self.show_shortcuts,
             QKeySequence.StandardKey.HelpContents)
-        self.view_menu.insertActions(actions["zoom_100"], [actions["fit_width"], actions["fit_height"]])
-        self.view_menu.addAction(self.minimap_dock.toggleViewAction())
-        self.view_menu.addAction(self.comments_dock.toggleViewAction())
-        workshop = self.menuBar().addMenu(translate("MainWindow", "&Workshop"))
+        chrome.view_menu.insertActions(actions["zoom_100"], [actions["fit_width"], actions["fit_height"]])
+        chrome.view_menu.addAction(self.minimap_dock.toggleViewAction())
+        chrome.view_menu.addAction(self.comments_dock.toggleViewAction())
+        workshop = window.menuBar().addMenu(translate("MainWindow", "&Workshop"))
         workshop.addActions([actions["present"], actions["present_here"]])
-        self.screen_menu = QMenu(translate("MainWindow", "Present &on"), self)
+        self.screen_menu = QMenu(translate("MainWindow", "Present &on"), window)
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
         workshop.addMenu(self.screen_menu)
         workshop.addSeparator()
         workshop.addActions([actions["vote_round"], actions["add_comment"]])
-        self.help_menu.insertAction(self.help_menu.actions()[0] if self.help_menu.actions() else None,
-                                    actions["shortcuts"])
+        help_menu = chrome.help_menu
+        if help_menu.actions():
+            help_menu.insertAction(help_menu.actions()[0], actions["shortcuts"])
+        else:
+            help_menu.addAction(actions["shortcuts"])
         actions["present"].setIconText(translate("MainWindow", "Present"))
-        self.toolbar.insertActions(self.toolbar.actions()[-1], [actions["present"]])
+        chrome.toolbar.insertActions(chrome.toolbar.actions()[-1], [actions["present"]])
 
-    def _workshop_document_set(self) -> None:
+    @property
+    def document(self) -> ProjectDocument | None:
+        """The window's document."""
+        return self._host.document
+
+    @property
+    def journey_id(self) -> int | None:
+        """The journey on the window's map."""
+        return self._host.journey_id
+
+    @property
+    def scene(self) -> MapScene | None:
+        """The window's map."""
+        return self._host.scene
+
+    @property
+    def canvas_view(self) -> CanvasView | None:
+        """The window's view of the map."""
+        return self._host.canvas_view
+
+    @property
+    def docks(self) -> tuple[QDockWidget, ...]:
+        """The docks the start screen hides."""
+        return self.minimap_dock, self.comments_dock
+
+    def document_set(self) -> None:
         """The window shows another document (or none): the docks follow."""
         self.stop_presentation()
-        self.minimap.set_view(self.scene, self.canvas_view)
-        self.comments_panel.set_window(self)
-        if self.scene is not None:
-            install_badges(self.scene)
+        scene = self._host.scene
+        self.minimap.set_view(scene, self._host.canvas_view)
+        self.comments_panel.set_window(self._window)
+        if scene is not None:
+            install_badges(scene)
 
     # ------------------------------------------------------------------ fitting
 
@@ -118,7 +182,7 @@ class WorkshopVerbs:
         self.presentation = view
         view.closed.connect(self._on_presentation_closed)
         view.stage_changed.connect(self._on_presentation_stage_changed)
-        view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        view.message.connect(lambda text: self._host.show_status(text, 8000))
         view.vote_round_requested.connect(self.start_vote_round)
         view.show_on(self._presentation_screen())
         self.notes_dock.show()
@@ -144,16 +208,16 @@ class WorkshopVerbs:
 
     def stop_presentation(self) -> None:
         """End the presentation, if one runs."""
-        view = getattr(self, "presentation", None)
+        view = self.presentation
         if view is not None:
             view.close()
 
     def _on_presentation_closed(self) -> None:
         self.presentation = None
         self.notes_dock.hide()
-        self.activateWindow()
+        self._window.activateWindow()
 
-    def _on_presentation_stage_changed(self, *_args) -> None:
+    def _on_presentation_stage_changed(self, *_args: object) -> None:
         view = self.presentation
         if view is None or view.data is None or self.document is None:
             return
@@ -168,8 +232,8 @@ class WorkshopVerbs:
         for screen in screens:
             if chosen and screen.name() == chosen:
                 return screen
-        others = [screen for screen in screens if screen != self.screen()]
-        return others[0] if others else self.screen()
+        others = [screen for screen in screens if screen != self._window.screen()]
+        return others[0] if others else self._window.screen()
 
     def _fill_screen_menu(self) -> None:
         self.screen_menu.clear()
@@ -183,8 +247,7 @@ class WorkshopVerbs:
             action = self.screen_menu.addAction(f"{screen.name()} ({size.width()}×{size.height()})")
             action.setCheckable(True)
             action.setChecked(screen.name() == chosen)
-            action.triggered.connect(lambda _c=False, name=screen.name():
-                                     settings.settings().setValue("presentation/screen", name))
+            action.triggered.connect(_remember_screen(screen.name()))
 
     # ------------------------------------------------------------------ votes, comments, help
 
@@ -192,8 +255,7 @@ class WorkshopVerbs:
         """Ask for the participants and dots, then vote in the presentation (started when needed)."""
         if self.document is None or self.journey_id is None:
             return
-        host = self.presentation or self
-        dialog = VoteRoundDialog(host)
+        dialog = VoteRoundDialog(self.presentation or self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._on_vote_round_accepted(dialog.round_spec()))
         self.vote_dialog = dialog
@@ -214,7 +276,12 @@ class WorkshopVerbs:
 
     def show_shortcuts(self) -> None:
         """Help > Keyboard shortcuts: every key of the window and of presentation mode."""
-        dialog = ShortcutsDialog(self.actions_by_name, self)
+        dialog = ShortcutsDialog(self._actions, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.shortcuts_dialog = dialog
         dialog.open()
+
+
+def _remember_screen(name: str) -> Callable[[], None]:
+    """A slot choosing the screen called ``name`` for the next presentations."""
+    return lambda: settings.settings().setValue("presentation/screen", name)

@@ -6,15 +6,23 @@ from PySide6.QtCore import QEvent, QObject, QRect, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
+from app.model.layout import MapLayout
+from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
 
 #: Room left around the map when fitting (view pixels).
 _FIT_MARGIN = 8
 
 
+def _layout(view: CanvasView) -> MapLayout | None:
+    """The layout of the map ``view`` shows (None before it has one)."""
+    scene = view.scene()
+    return scene.layout if isinstance(scene, MapScene) else None
+
+
 def fit_width(view: CanvasView) -> None:
     """Zoom so that the map's whole width fills the view; keep the top of the map in view."""
-    layout = view.scene().layout if view.scene() is not None else None
+    layout = _layout(view)
     area = view.viewport().rect().adjusted(_FIT_MARGIN, _FIT_MARGIN, -_FIT_MARGIN, -_FIT_MARGIN)
     if layout is None or area.width() <= 0:
         return
@@ -26,7 +34,7 @@ def fit_width(view: CanvasView) -> None:
 
 def fit_height(view: CanvasView) -> None:
     """Zoom so that the map's whole height (every lane) fills the view; keep the left of the view."""
-    layout = view.scene().layout if view.scene() is not None else None
+    layout = _layout(view)
     area = view.viewport().rect().adjusted(_FIT_MARGIN, _FIT_MARGIN, -_FIT_MARGIN, -_FIT_MARGIN)
     if layout is None or area.height() <= 0:
         return
@@ -73,8 +81,8 @@ class _FirstShow(QObject):
         super().__init__(window)
         self._size = window.size()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Show:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
             watched.removeEventFilter(self)
             if watched.size() == self._size:
                 QTimer.singleShot(0, watched, lambda: keep_on_screen(watched))

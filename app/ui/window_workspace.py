@@ -1,7 +1,8 @@
 """The method's workspace in the main window: the Project menu, its docks, the persona filter, card extras.
 
-:class:`WorkspaceController` is made by the main window, which hands it
-the document as it opens and closes projects. It adds three docks
+:class:`WorkspaceController` is made by the main window (its
+:class:`WorkspaceHost`), which hands it the document as it opens and
+closes projects. It adds three docks
 (Project: properties, objectives and journey priorities; Personas: gallery
 and editor; Evidence: the selected card's images and personas), the
 Departments and channels window, the Project menu that reaches them all,
@@ -11,15 +12,19 @@ which veils the cards that do not apply to the chosen persona.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QMenu
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPixmap
+from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 from sqlalchemy import select
 
 from app.model.ops import Change
 from app.model.persona_curves import cards_not_for
 from app.model.schema import Card, CardImage, Lane, Persona
 from app.ui import images
+from app.ui.canvas.scene import MapScene
 from app.ui.catalogues import CataloguesDialog
 from app.ui.document import ProjectDocument
 from app.ui.evidence_badges import CardExtras
@@ -34,47 +39,60 @@ translate = QCoreApplication.translate
 THUMB_SIDE = 64
 
 
+class WorkspaceHost(Protocol):
+    """What the method's workspace uses of its window: the map shown and its docks."""
+
+    @property
+    def scene(self) -> MapScene | None: ...
+
+    def add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        """A dock of the window, listed in View."""
+
+
 class WorkspaceController(QObject):
     """Project, personas, evidence and catalogues for one main window."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, host: WorkspaceHost, window: QMainWindow, journey_dock: QDockWidget,
+                 toolbar: QToolBar) -> None:
         super().__init__(window)
-        self.window = window
+        self._host = host
+        self._window = window
         self.document: ProjectDocument | None = None
-        self.scene = None
+        self.scene: MapScene | None = None
+        self._journey_shown: int | None = None
         #: The persona whose cards the canvas shows (None: every card).
         self.persona_filter: int | None = None
         #: Thumbnails by image id (images never change: they are added and removed), and each card's first image.
-        self._thumbs: dict[int, object] = {}
+        self._thumbs: dict[int, QPixmap] = {}
         self._shown_first: dict[int, int] = {}
-        window.project_panel = self.project_panel = ProjectPanel(window)
-        window.personas_view = self.personas_view = PersonasView(window)
-        window.evidence_panel = self.evidence_panel = EvidencePanel(window)
-        window.catalogues_dialog = self.catalogues = CataloguesDialog(window)
+        self.project_panel = ProjectPanel(window)
+        self.personas_view = PersonasView(window)
+        self.evidence_panel = EvidencePanel(window)
+        self.catalogues = CataloguesDialog(window)
         right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.project_dock = window._dock("project", translate("Workspace", "Project"), self.project_panel, right)
-        self.personas_dock = window._dock("personas", translate("Workspace", "Personas"), self.personas_view, right)
-        self.evidence_dock = window._dock("evidence", translate("Workspace", "Evidence"), self.evidence_panel, right)
+        self.project_dock = host.add_dock("project", translate("Workspace", "Project"), self.project_panel, right)
+        self.personas_dock = host.add_dock("personas", translate("Workspace", "Personas"), self.personas_view, right)
+        self.evidence_dock = host.add_dock("evidence", translate("Workspace", "Evidence"), self.evidence_panel, right)
         for dock in (self.project_dock, self.personas_dock):
-            window.tabifyDockWidget(window.journey_dock, dock)
+            window.tabifyDockWidget(journey_dock, dock)
         # The selected card's evidence stays apart, under the tab group (added below it): it follows the selection.
-        window.journey_dock.raise_()
+        journey_dock.raise_()
         #: The docks the start screen hides.
         self.docks: tuple[QDockWidget, ...] = (self.project_dock, self.personas_dock, self.evidence_dock)
         self.project_panel.catalogues_button.clicked.connect(lambda: self.show_catalogues("departments"))
         self._build_menu()
-        self._build_filter()
+        self._build_filter(toolbar)
         self.set_document(None)
 
     # ------------------------------------------------------------------ menus
 
     def _build_menu(self) -> None:
-        window = self.window
+        window = self._window
         menu = QMenu(translate("Workspace", "&Project"), window)
         self.menu = menu
         self.actions: dict[str, QAction] = {}
 
-        def add(name: str, text: str, slot, shortcut: str = "") -> QAction:
+        def add(name: str, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
             action = menu.addAction(text)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
@@ -102,20 +120,17 @@ class WorkspaceController(QObject):
         else:
             bar.addMenu(menu)
 
-    def _build_filter(self) -> None:
-        self.filter_combo = QComboBox(self.window)
+    def _build_filter(self, toolbar: QToolBar) -> None:
+        self.filter_combo = QComboBox(self._window)
         self.filter_combo.setObjectName("persona_filter")
         self.filter_combo.setToolTip(translate("Workspace", "Veil the cards that do not apply to this persona"))
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_combo.activated.connect(lambda index: self.set_persona_filter(self.filter_combo.itemData(index)))
-        toolbar = getattr(self.window, "toolbar", None)
-        if toolbar is not None:
-            toolbar.addSeparator()
-            label = QLabel(translate("Workspace", "Persona:"), self.window)
-            label.setBuddy(self.filter_combo)
-            toolbar.addWidget(label)
-            toolbar.addWidget(self.filter_combo)
-        self.window.persona_filter = self.filter_combo
+        toolbar.addSeparator()
+        label = QLabel(translate("Workspace", "Persona:"), self._window)
+        label.setBuddy(self.filter_combo)
+        toolbar.addWidget(label)
+        toolbar.addWidget(self.filter_combo)
 
     def _fill_filter_menu(self) -> None:
         self.filter_menu.clear()
@@ -138,7 +153,9 @@ class WorkspaceController(QObject):
         """The Project dock on its Properties tab, the title field focused."""
         self._show_dock(self.project_dock)
         self.project_panel.tabs.setCurrentIndex(0)
-        self.project_panel.field_widget("title").setFocus()
+        title = self.project_panel.field_widget("title")
+        if title is not None:
+            title.setFocus()
 
     def show_objectives(self) -> None:
         """The Project dock on its Objectives tab."""
@@ -196,7 +213,7 @@ class WorkspaceController(QObject):
                 pass
         self.document = document
         self._thumbs, self._shown_first = {}, {}
-        self.scene = getattr(self.window, "scene", None) if document is not None else None
+        self.scene = self._host.scene if document is not None else None
         self.persona_filter = None
         for panel in (self.project_panel, self.personas_view, self.evidence_panel, self.catalogues):
             panel.set_document(document)
@@ -233,7 +250,7 @@ class WorkspaceController(QObject):
 
     def _journey_cards(self) -> list[int]:
         scene = self.scene
-        if scene is None or scene.journey_id is None:
+        if scene is None or scene.journey_id is None or self.document is None:
             return []
         return list(self.document.session.scalars(select(Card.id).join(Lane, Lane.id == Card.lane_id)
                                                   .where(Lane.journey_id == scene.journey_id)))
@@ -243,12 +260,13 @@ class WorkspaceController(QObject):
         self._update_dimmed()
 
     def _update_thumbnails(self) -> None:
-        extras = getattr(self.scene, "card_extras", None)
-        if extras is None or self.document is None or self.scene.journey_id is None:
+        scene = self.scene
+        extras = scene.card_extras if scene is not None else None
+        if scene is None or extras is None or self.document is None or scene.journey_id is None:
             return
         session = self.document.session
         rows = session.execute(select(CardImage.card_id, CardImage.id).join(Card, Card.id == CardImage.card_id)
-                               .join(Lane, Lane.id == Card.lane_id).where(Lane.journey_id == self.scene.journey_id)
+                               .join(Lane, Lane.id == Card.lane_id).where(Lane.journey_id == scene.journey_id)
                                .order_by(CardImage.card_id, CardImage.position)).all()
         first: dict[int, int] = {}
         counts: dict[int, int] = {}
@@ -269,7 +287,7 @@ class WorkspaceController(QObject):
         self._repaint(changed)
 
     def _update_dimmed(self) -> None:
-        extras = getattr(self.scene, "card_extras", None)
+        extras = self.scene.card_extras if self.scene is not None else None
         if extras is None or self.document is None:
             return
         dimmed: frozenset[int] = frozenset()
@@ -279,7 +297,7 @@ class WorkspaceController(QObject):
         extras.dimmed = dimmed
         self._repaint(changed)
 
-    def _repaint(self, card_ids) -> None:
+    def _repaint(self, card_ids: Iterable[int]) -> None:
         for card_id in card_ids:
             item = self.scene.cards.get(card_id) if self.scene is not None else None
             if item is not None:

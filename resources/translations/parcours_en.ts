@@ -588,52 +588,45 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
 </context>
 <context>
-    <name>ExportVerbs</name>
+    <name>ExportsController</name>
     <message>
-        <location filename="../../app/ui/window_export.py" line="+228"/>
-        <source>Journey</source>
-        <extracomment>The file type the last export dialog was left on (&quot;&quot; when none was chosen).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location filename="../../app/ui/window_export.py" line="+156"/>
         <source>Export a poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="+0"/>
+        <location filename="../../app/ui/window_export_formats.py" line="+121"/>
         <location line="+3"/>
-        <location line="+120"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;CSV for a French Excel, semicolons (*.csv)</source>
+        <location line="+55"/>
+        <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+142"/>
-        <source>Exported %1: %2 sheets (%3 x %4) + assembly page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+60"/>
-        <location line="+63"/>
+        <location line="+29"/>
+        <location line="+61"/>
+        <location filename="../../app/ui/window_export_poster.py" line="+92"/>
         <source>Exported %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-272"/>
-        <source>Export an image</source>
-        <extracomment>The file dialog&apos;s title and filters (context &quot;ExportVerbs&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportVerbs&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
+        <location line="-43"/>
+        <source>Exporting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+51"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_export_formats.py" line="-98"/>
         <source>96 dpi: the map as on screen at 100 %</source>
-        <extracomment>Resolutions offered for a PNG: (dots per inch, what for; context &quot;ExportVerbs&quot;).</extracomment>
+        <extracomment>Writes a journey (the whole project for JSON) to a path, telling a progress callback when it can. Resolutions offered for a PNG: (dots per inch, what for; context &quot;ExportsController&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -647,7 +640,13 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
+        <source>Export an image</source>
+        <extracomment>The file dialog&apos;s title and filters (context &quot;ExportsController&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportsController&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,7 +656,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;CSV for a French Excel, semicolons (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export the action plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,7 +676,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,7 +691,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export to OpenJourney</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,22 +721,17 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+201"/>
-        <source>Exporting %1…</source>
+        <location filename="../../app/ui/window_export_poster.py" line="-4"/>
+        <source>Exported %1: %2 sheets (%3 x %4) + assembly page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location filename="../../app/ui/window_questions.py" line="+121"/>
         <source>Image resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Resolution:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,93 +742,66 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
 </context>
 <context>
-    <name>FileVerbs</name>
+    <name>FilesController</name>
     <message>
-        <location filename="../../app/ui/window_files.py" line="+25"/>
+        <location line="-101"/>
         <source>Parcours will speak this language the next time it starts. Close it and open it again to switch now.</source>
-        <extracomment>Shown in the language just chosen (so not through tr(), which speaks the running one).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>My template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Saved as the template “%1”; it is on the start screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <location line="+21"/>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Journey map.parcours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Save the changes to %1 before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Save the project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Parcours projects (*.parcours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Template name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>an untitled project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Recover unsaved work</source>
+        <source>Parcours stopped unexpectedly with unsaved changes to %1 (opened %2). Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Parcours stopped unexpectedly with unsaved changes to %1 (opened %2). Recover them?</source>
+        <location line="+2"/>
+        <source>Recover unsaved work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -845,6 +817,27 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     <message>
         <location line="+1"/>
         <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_files.py" line="+133"/>
+        <source>My template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved as the template “%1”; it is on the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+21"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Journey map.parcours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -904,14 +897,14 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
 </context>
 <context>
-    <name>ImportVerbs</name>
+    <name>ImportsController</name>
     <message>
-        <location filename="../../app/ui/window_import.py" line="+36"/>
+        <location filename="../../app/ui/window_import.py" line="+77"/>
         <source>Journeys (*.csv *.xlsx *.ojf *.mmd);;Spreadsheets (*.csv *.xlsx);;OpenJourney (*.ojf);;Mermaid (*.mmd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,12 +914,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/ui/window_questions.py" line="+40"/>
         <source>Import a journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 was imported with %2 remarks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,13 +927,13 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="+66"/>
+        <location filename="../../app/ui/inspector.py" line="+67"/>
         <source>Select a card, a lane or a stage to see its fields.</source>
         <extracomment>Card fields that only mean something on a touchpoint (they feed the emotion curve). Card fields that only mean something on a pain point. Lane kinds whose cards are pain points (employee irritants become customer irritants later). Other tables whose changes a subject&apos;s form shows (choices, scale, the card&apos;s lane kind). The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,7 +1116,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>JourneyPanel</name>
     <message>
-        <location filename="../../app/ui/journey_panel.py" line="+39"/>
+        <location filename="../../app/ui/journey_panel.py" line="+40"/>
         <source>No journey is open.</source>
         <extracomment>The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation type="unfinished"></translation>
@@ -1199,7 +1192,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+60"/>
         <source>Nothing (an original map)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,10 +1203,11 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
 </context>
 <context>
-    <name>JourneyVerbs</name>
+    <name>JourneysController</name>
     <message>
-        <location filename="../../app/ui/window_journeys.py" line="+38"/>
+        <location filename="../../app/ui/window_journeys.py" line="+112"/>
         <source>to be</source>
+        <extracomment>How many journeys shown lately are remembered (to fall back on when one goes away). Journeys shown lately, the current one last: where to go back when it goes away.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1222,7 +1216,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+3"/>
         <source>New journey</source>
         <translation type="unfinished"></translation>
@@ -1375,7 +1369,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../app/ui/window_library.py" line="+46"/>
+        <location filename="../../app/ui/window_library.py" line="+67"/>
         <source>&amp;Publish to the team library...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,7 +1379,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Save the copy as</source>
         <extracomment>The last published revision (for tests and the status bar).</extracomment>
         <translation type="unfinished"></translation>
@@ -1396,12 +1390,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Published %1, revision %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No difference.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,12 +1403,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+89"/>
+        <location filename="../../app/ui/main_window.py" line="+94"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+124"/>
+        <location filename="../../app/ui/window_actions.py" line="+198"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,23 +1554,23 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/ui/window_workspace.py" line="+98"/>
+        <location filename="../../app/ui/window_workspace.py" line="+117"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,7 +1590,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,7 +1600,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,7 +1610,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,7 +1620,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../app/ui/window_files.py" line="+86"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,7 +1631,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="+46"/>
-        <location filename="../../app/ui/window_actions.py" line="-152"/>
+        <location filename="../../app/ui/window_actions.py" line="-123"/>
         <source>&amp;Undo</source>
         <extracomment>The first of Qt&apos;s keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
         <translation type="unfinished"></translation>
@@ -1651,7 +1645,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     <message>
         <location filename="../../app/ui/main_window.py" line="-2"/>
         <source>Inspector</source>
-        <extracomment>Every open window (so that File &gt; New window keeps its window alive). Journeys shown lately, the current one last: where to go back when it goes away. Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document.</extracomment>
+        <extracomment>Every open window (so that File &gt; New window keeps its window alive). Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document. The start screen, or the map under the Find bar (app/ui/window_pages.py). The palette of card kinds and channels (QWidget.palette() keeps its meaning). New, Open, Save, recent files, crash recovery (app/ui/window_files.py). The Journey menu and the journey switcher in the toolbar. File &gt; Export (app/ui/window_export.py) and File &gt; Import (app/ui/window_import.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1660,40 +1654,32 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+223"/>
+        <location line="+55"/>
         <source>Untitled</source>
+        <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>This journey has no lane for that kind of card.</source>
-        <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-214"/>
+        <location line="-265"/>
         <source>Emotion curve</source>
+        <extracomment>The open document&apos;s map: its scene, view and controller (app/ui/window_canvas.py). Settings &gt; Language and Preferences, Help &gt; About (app/ui/window_preferences.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+214"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+61"/>
         <source>Zoom: %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The language changes the next time Parcours starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_export.py" line="-311"/>
+        <location filename="../../app/ui/window_export.py" line="-198"/>
         <source>&amp;Poster (PDF)…</source>
-        <extracomment>Every export action, in menu order.</extracomment>
+        <extracomment>The file type the last export dialog was left on (&quot;&quot; when none was chosen). An export started or ended (the window enables its menus again). The running export&apos;s thread (None when none runs; QObject.thread() keeps its meaning).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1742,14 +1728,15 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/ui/window_import.py" line="-35"/>
         <source>&amp;Import…</source>
+        <extracomment>File &gt; Import….</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_presentation.py" line="+39"/>
+        <location filename="../../app/ui/window_presentation.py" line="+74"/>
         <source>Overview</source>
-        <extracomment>The presenting widget while a presentation runs, else None.</extracomment>
+        <extracomment>The presenting widget while a presentation runs, else None. The vote round dialog and the keyboard help, once opened.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1808,13 +1795,21 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+120"/>
         <source>Automatic (the other screen if any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../app/ui/window_canvas.py" line="+107"/>
+        <source>This journey has no lane for that kind of card.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,7 +1937,7 @@ impact %2, effort %3, priority %4</source>
 <context>
     <name>MethodWorkspace</name>
     <message>
-        <location filename="../../app/ui/window_method.py" line="+56"/>
+        <location filename="../../app/ui/window_method.py" line="+85"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,7 +1977,7 @@ impact %2, effort %3, priority %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Create action…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,12 +1987,12 @@ impact %2, effort %3, priority %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>&amp;Create action from pain point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,7 +2042,7 @@ impact %2, effort %3, priority %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Select a pain point on the map first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,7 +2133,7 @@ revision %3, published by %4 on %5
 <context>
     <name>PersonasView</name>
     <message>
-        <location filename="../../app/ui/personas.py" line="+46"/>
+        <location filename="../../app/ui/personas.py" line="+47"/>
         <source>Name</source>
         <extracomment>Side of the portraits in the gallery, in pixels.</extracomment>
         <translation type="unfinished"></translation>
@@ -2230,7 +2225,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Personas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,6 +2580,14 @@ revision %3, published by %4 on %5
     </message>
 </context>
 <context>
+    <name>PreferencesController</name>
+    <message>
+        <location filename="../../app/ui/window_preferences.py" line="+41"/>
+        <source>The language changes the next time Parcours starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../app/ui/preferences.py" line="+38"/>
@@ -2736,7 +2739,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_filters.py" line="+72"/>
+        <location filename="../../app/ui/presentation_filters.py" line="+71"/>
         <source>Only %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,9 +2759,9 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_live.py" line="+74"/>
+        <location filename="../../app/ui/presentation_live.py" line="+72"/>
         <source>Live edit on: changes are saved as you make them.</source>
-        <extracomment>The text to keep. Editing was given up. The card + and - and F2 act on.</extracomment>
+        <extracomment>The text to keep. Editing was given up. The widget the title editor is drawn on (the presentation itself). The card + and - and F2 act on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2787,7 +2790,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_votes.py" line="+87"/>
+        <location filename="../../app/ui/presentation_votes.py" line="+83"/>
         <source>Voting ended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2825,13 +2828,13 @@ revision %3, published by %4 on %5
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../app/ui/presentation.py" line="+63"/>
+        <location filename="../../app/ui/presentation.py" line="+66"/>
         <source>Presentation</source>
         <extracomment>How long the glide from one stage to the next takes (ms). The mouse cursor and the laser pointer hide after this long without moving (ms). Tables whose change means the map is laid out again. The stage in focus changed (its id). The presentation ended (Esc, or the window closed). Something to tell the presenter (a refused edit, a vote placed...). V was pressed: the presenter wants to start a dot-vote round.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+224"/>
         <location line="+121"/>
         <location line="+1"/>
         <source>Go to stage %1…</source>
@@ -2885,7 +2888,7 @@ revision %3, published by %4 on %5
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../../app/ui/project_panel.py" line="+49"/>
+        <location filename="../../app/ui/project_panel.py" line="+50"/>
         <source>Journeys by priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3042,7 +3045,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+51"/>
         <source>to be</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,12 +3541,12 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Persona:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Every persona</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4655,7 +4658,7 @@ revision %3, published by %4 on %5
     </message>
     <message>
         <location line="-179"/>
-        <location filename="../../app/ui/window_import.py" line="-24"/>
+        <location filename="../../app/ui/window_import.py" line="+27"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4690,7 +4693,7 @@ revision %3, published by %4 on %5
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/ui/window_import.py" line="+53"/>
+        <location filename="../../app/ui/window_import.py" line="+34"/>
         <source>Parcours cannot import {suffix} files yet: only {formats} for now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4702,7 +4705,7 @@ revision %3, published by %4 on %5
     <message>
         <location line="+139"/>
         <location filename="../../app/ui/document.py" line="+77"/>
-        <location filename="../../app/ui/window_export.py" line="+309"/>
+        <location filename="../../app/ui/window_export_formats.py" line="+27"/>
         <source>{path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5607,8 +5610,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-2"/>
+        <location filename="../../app/ui/window_export_formats.py" line="-2"/>
         <source>This format is not available in this installation yet.</source>
+        <extracomment>Every export action, in menu order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -669,50 +669,50 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>ExportVerbs</name>
     <message>
-        <location filename="../../app/ui/window_export.py" line="+228"/>
-        <source>Journey</source>
-        <extracomment>The file type the last export dialog was left on (&quot;&quot; when none was chosen).</extracomment>
-        <translation>Parcours</translation>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="vanished">Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
     </message>
+</context>
+<context>
+    <name>ExportsController</name>
     <message>
-        <location line="+32"/>
+        <location filename="../../app/ui/window_export.py" line="+156"/>
         <source>Export a poster</source>
         <translation>Exporter une affiche</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="+0"/>
+        <location filename="../../app/ui/window_export_formats.py" line="+121"/>
         <location line="+3"/>
-        <location line="+120"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;CSV for a French Excel, semicolons (*.csv)</source>
-        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv);;CSV pour Excel en français, points-virgules (*.csv)</translation>
+        <location line="+55"/>
+        <source>Journey</source>
+        <translation>Parcours</translation>
     </message>
     <message>
-        <location line="+142"/>
-        <source>Exported %1: %2 sheets (%3 x %4) + assembly page.</source>
-        <translation>%1 exporté&#xa0;: %2 feuilles (%3 x %4) + page d&apos;assemblage.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+60"/>
-        <location line="+63"/>
+        <location line="+29"/>
+        <location line="+61"/>
+        <location filename="../../app/ui/window_export_poster.py" line="+92"/>
         <source>Exported %1.</source>
         <translation>%1 exporté.</translation>
     </message>
     <message>
-        <location line="-272"/>
-        <source>Export an image</source>
-        <extracomment>The file dialog&apos;s title and filters (context &quot;ExportVerbs&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportVerbs&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
-        <translation>Exporter une image</translation>
+        <location line="-43"/>
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="+51"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_export_formats.py" line="-98"/>
         <source>96 dpi: the map as on screen at 100 %</source>
-        <extracomment>Resolutions offered for a PNG: (dots per inch, what for; context &quot;ExportVerbs&quot;).</extracomment>
+        <extracomment>Writes a journey (the whole project for JSON) to a path, telling a progress callback when it can. Resolutions offered for a PNG: (dots per inch, what for; context &quot;ExportsController&quot;).</extracomment>
         <translation>96 ppp&#xa0;: la carte comme à l&apos;écran à 100&#xa0;%</translation>
     </message>
     <message>
@@ -726,7 +726,13 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>300 ppp&#xa0;: impression</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
+        <source>Export an image</source>
+        <extracomment>The file dialog&apos;s title and filters (context &quot;ExportsController&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportsController&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
+        <translation>Exporter une image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
     </message>
@@ -736,11 +742,12 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Exporter un tableur</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="vanished">Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv)</translation>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv);;CSV for a French Excel, semicolons (*.csv)</source>
+        <translation>Classeurs Excel (*.xlsx);;Fichiers CSV (*.csv);;CSV pour Excel en français, points-virgules (*.csv)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Export the action plan</source>
         <translation>Exporter le plan d&apos;actions</translation>
     </message>
@@ -755,7 +762,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Exporter les fiches personas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
@@ -770,7 +777,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Présentations PowerPoint (*.pptx)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export to OpenJourney</source>
         <translation>Exporter en OpenJourney</translation>
     </message>
@@ -800,22 +807,17 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+201"/>
-        <source>Exporting %1…</source>
-        <translation>Export de %1…</translation>
+        <location filename="../../app/ui/window_export_poster.py" line="-4"/>
+        <source>Exported %1: %2 sheets (%3 x %4) + assembly page.</source>
+        <translation>%1 exporté&#xa0;: %2 feuilles (%3 x %4) + page d&apos;assemblage.</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Export cancelled; nothing was written.</source>
-        <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location filename="../../app/ui/window_questions.py" line="+121"/>
         <source>Image resolution</source>
         <translation>Résolution de l&apos;image</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Resolution:</source>
         <translation>Résolution&#xa0;:</translation>
     </message>
@@ -828,96 +830,76 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>FileVerbs</name>
     <message>
-        <location filename="../../app/ui/window_files.py" line="+25"/>
+        <source>Untitled</source>
+        <translation type="vanished">Sans titre</translation>
+    </message>
+    <message>
+        <source>Parcours closed without saving %1 (opened %2). Recover its changes?</source>
+        <translation type="vanished">Parcours s&apos;est fermé sans enregistrer %1 (ouvert le %2). Récupérer ses modifications&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>FilesController</name>
+    <message>
+        <location line="-101"/>
         <source>Parcours will speak this language the next time it starts. Close it and open it again to switch now.</source>
-        <extracomment>Shown in the language just chosen (so not through tr(), which speaks the running one).</extracomment>
         <translation>Parcours parlera cette langue la prochaine fois qu&apos;il démarrera. Fermez-le et rouvrez-le pour changer tout de suite.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>My template</source>
-        <translation>Mon modèle</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Saved as the template “%1”; it is on the start screen.</source>
-        <translation>Enregistré comme modèle «&#xa0;%1&#xa0;»&#xa0;; il figure sur l&apos;écran d&apos;accueil.</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <location line="+21"/>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Journey map.parcours</source>
-        <translation>Cartographie de parcours.parcours</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>Untitled</source>
-        <translation>Sans titre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>Enregistrer les modifications de %1 avant de fermer&#xa0;?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Save the project as</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Parcours projects (*.parcours)</source>
         <translation>Projets Parcours (*.parcours)</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-8"/>
         <source>Save as template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Template name:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open a project</source>
         <translation>Ouvrir un projet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open anyway</source>
         <translation>Ouvrir quand même</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>an untitled project</source>
         <translation>un projet sans titre</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Recover unsaved work</source>
-        <translation>Récupérer le travail non enregistré</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Parcours stopped unexpectedly with unsaved changes to %1 (opened %2). Recover them?</source>
         <translation>Parcours s&apos;est arrêté sans prévenir avec des modifications non enregistrées de %1 (ouvert le %2). Les récupérer&#xa0;?</translation>
     </message>
     <message>
-        <source>Parcours closed without saving %1 (opened %2). Recover its changes?</source>
-        <translation type="vanished">Parcours s&apos;est fermé sans enregistrer %1 (ouvert le %2). Récupérer ses modifications&#xa0;?</translation>
+        <location line="+2"/>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -933,6 +915,27 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <location line="+1"/>
         <source>Later</source>
         <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_files.py" line="+133"/>
+        <source>My template</source>
+        <translation>Mon modèle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved as the template “%1”; it is on the start screen.</source>
+        <translation>Enregistré comme modèle «&#xa0;%1&#xa0;»&#xa0;; il figure sur l&apos;écran d&apos;accueil.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+21"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Journey map.parcours</source>
+        <translation>Cartographie de parcours.parcours</translation>
     </message>
 </context>
 <context>
@@ -991,14 +994,14 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
 </context>
 <context>
-    <name>ImportVerbs</name>
+    <name>ImportsController</name>
     <message>
-        <location filename="../../app/ui/window_import.py" line="+36"/>
+        <location filename="../../app/ui/window_import.py" line="+77"/>
         <source>Journeys (*.csv *.xlsx *.ojf *.mmd);;Spreadsheets (*.csv *.xlsx);;OpenJourney (*.ojf);;Mermaid (*.mmd)</source>
         <translation>Parcours (*.csv *.xlsx *.ojf *.mmd);;Tableurs (*.csv *.xlsx);;OpenJourney (*.ojf);;Mermaid (*.mmd)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
@@ -1008,12 +1011,12 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>%1 importé&#xa0;: %2 cartes.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/ui/window_questions.py" line="+40"/>
         <source>Import a journey</source>
         <translation>Importer un parcours</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 was imported with %2 remarks.</source>
         <translation>%1 a été importé avec %2 remarques.</translation>
     </message>
@@ -1021,13 +1024,13 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="+66"/>
+        <location filename="../../app/ui/inspector.py" line="+67"/>
         <source>Select a card, a lane or a stage to see its fields.</source>
         <extracomment>Card fields that only mean something on a touchpoint (they feed the emotion curve). Card fields that only mean something on a pain point. Lane kinds whose cards are pain points (employee irritants become customer irritants later). Other tables whose changes a subject&apos;s form shows (choices, scale, the card&apos;s lane kind). The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation>Sélectionnez une carte, un couloir ou une étape pour voir ses champs.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -1214,7 +1217,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>JourneyPanel</name>
     <message>
-        <location filename="../../app/ui/journey_panel.py" line="+39"/>
+        <location filename="../../app/ui/journey_panel.py" line="+40"/>
         <source>No journey is open.</source>
         <extracomment>The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation>Aucun parcours n&apos;est ouvert.</translation>
@@ -1290,7 +1293,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+60"/>
         <source>Nothing (an original map)</source>
         <translation>Aucun (cartographie d&apos;origine)</translation>
     </message>
@@ -1301,10 +1304,11 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
 </context>
 <context>
-    <name>JourneyVerbs</name>
+    <name>JourneysController</name>
     <message>
-        <location filename="../../app/ui/window_journeys.py" line="+38"/>
+        <location filename="../../app/ui/window_journeys.py" line="+112"/>
         <source>to be</source>
+        <extracomment>How many journeys shown lately are remembered (to fall back on when one goes away). Journeys shown lately, the current one last: where to go back when it goes away.</extracomment>
         <translation>cible</translation>
     </message>
     <message>
@@ -1313,7 +1317,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>actuel</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+3"/>
         <source>New journey</source>
         <translation>Nouveau parcours</translation>
@@ -1466,7 +1470,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../app/ui/window_library.py" line="+46"/>
+        <location filename="../../app/ui/window_library.py" line="+67"/>
         <source>&amp;Publish to the team library...</source>
         <translation>&amp;Publier dans la bibliothèque d’équipe…</translation>
     </message>
@@ -1476,7 +1480,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Ouvrir depuis la &amp;bibliothèque d’équipe…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Save the copy as</source>
         <extracomment>The last published revision (for tests and the status bar).</extracomment>
         <translation>Enregistrer la copie sous</translation>
@@ -1487,12 +1491,12 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Projets Parcours (*.parcours)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Published %1, revision %2.</source>
         <translation>%1 publié, révision %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No difference.</source>
         <translation>Aucune différence.</translation>
     </message>
@@ -1500,20 +1504,16 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+89"/>
+        <location filename="../../app/ui/main_window.py" line="+94"/>
         <source>Journey</source>
         <translation>Parcours</translation>
-    </message>
-    <message>
-        <source>Cards</source>
-        <translation type="vanished">Cartes</translation>
     </message>
     <message>
         <source>Open a project or create one from the File menu.</source>
         <translation type="vanished">Ouvrez un projet ou créez-en un depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+124"/>
+        <location filename="../../app/ui/window_actions.py" line="+198"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1659,23 +1659,23 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Journey</source>
         <translation>&amp;Parcours</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/ui/window_workspace.py" line="+98"/>
+        <location filename="../../app/ui/window_workspace.py" line="+117"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
@@ -1695,7 +1695,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1705,7 +1705,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>À &amp;propos de Parcours</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
@@ -1715,7 +1715,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Le parcours affiché sur la cartographie</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -1725,7 +1725,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../app/ui/window_files.py" line="+86"/>
         <source>No recent projects</source>
         <translation>Aucun projet récent</translation>
     </message>
@@ -1736,7 +1736,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="+46"/>
-        <location filename="../../app/ui/window_actions.py" line="-152"/>
+        <location filename="../../app/ui/window_actions.py" line="-123"/>
         <source>&amp;Undo</source>
         <extracomment>The first of Qt&apos;s keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
         <translation>&amp;Annuler</translation>
@@ -1748,17 +1748,9 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>Stages</source>
-        <translation type="vanished">Étapes</translation>
-    </message>
-    <message>
-        <source>Lanes</source>
-        <translation type="vanished">Couloirs</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/main_window.py" line="-2"/>
         <source>Inspector</source>
-        <extracomment>Every open window (so that File &gt; New window keeps its window alive). Journeys shown lately, the current one last: where to go back when it goes away. Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document.</extracomment>
+        <extracomment>Every open window (so that File &gt; New window keeps its window alive). Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document. The start screen, or the map under the Find bar (app/ui/window_pages.py). The palette of card kinds and channels (QWidget.palette() keeps its meaning). New, Open, Save, recent files, crash recovery (app/ui/window_files.py). The Journey menu and the journey switcher in the toolbar. File &gt; Export (app/ui/window_export.py) and File &gt; Import (app/ui/window_import.py).</extracomment>
         <translation>Inspecteur</translation>
     </message>
     <message>
@@ -1767,124 +1759,36 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Palette</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation type="vanished">Enregistré.</translation>
-    </message>
-    <message>
-        <source>Journey map.parcours</source>
-        <translation type="vanished">Cartographie de parcours.parcours</translation>
-    </message>
-    <message>
-        <location line="+249"/>
+        <location line="+223"/>
+        <location line="+55"/>
         <source>Untitled</source>
+        <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py).</extracomment>
         <translation>Sans titre</translation>
-    </message>
-    <message>
-        <source>Save the changes to %1 before closing?</source>
-        <translation type="vanished">Enregistrer les modifications de %1 avant de fermer&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Open a project</source>
-        <translation type="vanished">Ouvrir un projet</translation>
-    </message>
-    <message>
-        <source>Open read-only</source>
-        <translation type="vanished">Ouvrir en lecture seule</translation>
-    </message>
-    <message>
-        <source>Open anyway</source>
-        <translation type="vanished">Ouvrir quand même</translation>
-    </message>
-    <message>
-        <source>an untitled project</source>
-        <translation type="vanished">un projet sans titre</translation>
-    </message>
-    <message>
-        <source>Recover unsaved work</source>
-        <translation type="vanished">Récupérer le travail non enregistré</translation>
     </message>
     <message>
         <source>Parcours closed without saving %1 (opened %2). Recover its changes?</source>
         <translation type="vanished">Parcours s&apos;est fermé sans enregistrer %1 (ouvert le %2). Récupérer ses modifications&#xa0;?</translation>
     </message>
     <message>
-        <source>Recover</source>
-        <translation type="vanished">Récupérer</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation type="vanished">Abandonner</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation type="vanished">Plus tard</translation>
-    </message>
-    <message>
-        <source>to be</source>
-        <translation type="vanished">cible</translation>
-    </message>
-    <message>
-        <source>as is</source>
-        <translation type="vanished">actuel</translation>
-    </message>
-    <message>
-        <source>New journey</source>
-        <translation type="vanished">Nouveau parcours</translation>
-    </message>
-    <message>
-        <source>Stage %1</source>
-        <translation type="vanished">Étape %1</translation>
-    </message>
-    <message>
-        <source>Add stage</source>
-        <translation type="vanished">Ajouter une étape</translation>
-    </message>
-    <message>
-        <source>Derive journey</source>
-        <translation type="vanished">Dériver le parcours</translation>
-    </message>
-    <message>
-        <source>Delete journey</source>
-        <translation type="vanished">Supprimer le parcours</translation>
-    </message>
-    <message>
-        <location line="-242"/>
+        <location line="-265"/>
         <source>Emotion curve</source>
+        <extracomment>The open document&apos;s map: its scene, view and controller (app/ui/window_canvas.py). Settings &gt; Language and Preferences, Help &gt; About (app/ui/window_preferences.py).</extracomment>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
         <location line="+214"/>
-        <source>This journey has no lane for that kind of card.</source>
-        <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Visibility of the docks while the start screen hides them (None: not on the start screen).</extracomment>
-        <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+61"/>
         <source>Zoom: %1 %</source>
         <translation>Zoom&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The language changes the next time Parcours starts.</source>
-        <translation>La langue changera au prochain démarrage de Parcours.</translation>
-    </message>
-    <message>
-        <source>Parcours projects (*.parcours)</source>
-        <translation type="vanished">Projets Parcours (*.parcours)</translation>
-    </message>
-    <message>
-        <source>Save the project as</source>
-        <translation type="vanished">Enregistrer le projet sous</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/window_export.py" line="-311"/>
+        <location filename="../../app/ui/window_export.py" line="-198"/>
         <source>&amp;Poster (PDF)…</source>
-        <extracomment>Every export action, in menu order.</extracomment>
+        <extracomment>The file type the last export dialog was left on (&quot;&quot; when none was chosen). An export started or ended (the window enables its menus again). The running export&apos;s thread (None when none runs; QObject.thread() keeps its meaning).</extracomment>
         <translation>&amp;Affiche (PDF)…</translation>
     </message>
     <message>
@@ -1933,14 +1837,15 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/ui/window_import.py" line="-35"/>
         <source>&amp;Import…</source>
+        <extracomment>File &gt; Import….</extracomment>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_presentation.py" line="+39"/>
+        <location filename="../../app/ui/window_presentation.py" line="+74"/>
         <source>Overview</source>
-        <extracomment>The presenting widget while a presentation runs, else None.</extracomment>
+        <extracomment>The presenting widget while a presentation runs, else None. The vote round dialog and the keyboard help, once opened.</extracomment>
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
@@ -1999,14 +1904,22 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Présenter &amp;sur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Present</source>
         <translation>Présenter</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+120"/>
         <source>Automatic (the other screen if any)</source>
         <translation>Automatique (l’autre écran s’il y en a un)</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <location filename="../../app/ui/window_canvas.py" line="+107"/>
+        <source>This journey has no lane for that kind of card.</source>
+        <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
     </message>
 </context>
 <context>
@@ -2134,7 +2047,7 @@ impact %2, effort %3, priorité %4</translation>
 <context>
     <name>MethodWorkspace</name>
     <message>
-        <location filename="../../app/ui/window_method.py" line="+56"/>
+        <location filename="../../app/ui/window_method.py" line="+85"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -2174,7 +2087,7 @@ impact %2, effort %3, priorité %4</translation>
         <translation>Indicateurs et mesures</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Create action…</source>
         <translation>Créer une action…</translation>
     </message>
@@ -2184,12 +2097,12 @@ impact %2, effort %3, priorité %4</translation>
         <translation>Une nouvelle action qui répond à cet irritant</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>&amp;Create action from pain point</source>
         <translation>&amp;Créer une action pour l’irritant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
@@ -2239,7 +2152,7 @@ impact %2, effort %3, priorité %4</translation>
         <translation>Ac&amp;tions</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Select a pain point on the map first.</source>
         <translation>Sélectionnez d’abord un irritant sur la carte.</translation>
     </message>
@@ -2332,7 +2245,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>PersonasView</name>
     <message>
-        <location filename="../../app/ui/personas.py" line="+46"/>
+        <location filename="../../app/ui/personas.py" line="+47"/>
         <source>Name</source>
         <extracomment>Side of the portraits in the gallery, in pixels.</extracomment>
         <translation>Nom</translation>
@@ -2424,7 +2337,7 @@ révision %3, publiée par %4 le %5
         <translation>Parcours cartographiés pour ce persona&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
@@ -2779,6 +2692,14 @@ révision %3, publiée par %4 le %5
     </message>
 </context>
 <context>
+    <name>PreferencesController</name>
+    <message>
+        <location filename="../../app/ui/window_preferences.py" line="+41"/>
+        <source>The language changes the next time Parcours starts.</source>
+        <translation>La langue changera au prochain démarrage de Parcours.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../app/ui/preferences.py" line="+38"/>
@@ -2930,7 +2851,7 @@ révision %3, publiée par %4 le %5
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_filters.py" line="+72"/>
+        <location filename="../../app/ui/presentation_filters.py" line="+71"/>
         <source>Only %1</source>
         <translation>Seulement %1</translation>
     </message>
@@ -2950,9 +2871,9 @@ révision %3, publiée par %4 le %5
         <translation>Toutes les cartes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_live.py" line="+74"/>
+        <location filename="../../app/ui/presentation_live.py" line="+72"/>
         <source>Live edit on: changes are saved as you make them.</source>
-        <extracomment>The text to keep. Editing was given up. The card + and - and F2 act on.</extracomment>
+        <extracomment>The text to keep. Editing was given up. The widget the title editor is drawn on (the presentation itself). The card + and - and F2 act on.</extracomment>
         <translation>Édition en direct activée&#xa0;: les changements sont enregistrés à mesure.</translation>
     </message>
     <message>
@@ -2981,7 +2902,7 @@ révision %3, publiée par %4 le %5
         <translation>Cliquez d’abord sur une carte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_votes.py" line="+87"/>
+        <location filename="../../app/ui/presentation_votes.py" line="+83"/>
         <source>Voting ended.</source>
         <translation>Vote terminé.</translation>
     </message>
@@ -3019,13 +2940,13 @@ révision %3, publiée par %4 le %5
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../app/ui/presentation.py" line="+63"/>
+        <location filename="../../app/ui/presentation.py" line="+66"/>
         <source>Presentation</source>
         <extracomment>How long the glide from one stage to the next takes (ms). The mouse cursor and the laser pointer hide after this long without moving (ms). Tables whose change means the map is laid out again. The stage in focus changed (its id). The presentation ended (Esc, or the window closed). Something to tell the presenter (a refused edit, a vote placed...). V was pressed: the presenter wants to start a dot-vote round.</extracomment>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+224"/>
         <location line="+121"/>
         <location line="+1"/>
         <source>Go to stage %1…</source>
@@ -3079,7 +3000,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../../app/ui/project_panel.py" line="+49"/>
+        <location filename="../../app/ui/project_panel.py" line="+50"/>
         <source>Journeys by priority</source>
         <translation>Parcours par priorité</translation>
     </message>
@@ -3236,7 +3157,7 @@ révision %3, publiée par %4 le %5
         <translation>Objectifs servis par ce parcours&#xa0;:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+51"/>
         <source>to be</source>
         <translation>cible</translation>
     </message>
@@ -3744,12 +3665,12 @@ révision %3, publiée par %4 le %5
         <translation>Voiler les cartes qui ne concernent pas ce persona</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Persona:</source>
         <translation>Persona&#xa0;:</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Every persona</source>
         <translation>Tous les personas</translation>
     </message>
@@ -4881,7 +4802,7 @@ révision %3, publiée par %4 le %5
     </message>
     <message>
         <location line="-179"/>
-        <location filename="../../app/ui/window_import.py" line="-24"/>
+        <location filename="../../app/ui/window_import.py" line="+27"/>
         <source>There is no file {path}.</source>
         <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
@@ -4916,7 +4837,7 @@ révision %3, publiée par %4 le %5
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/ui/window_import.py" line="+53"/>
+        <location filename="../../app/ui/window_import.py" line="+34"/>
         <source>Parcours cannot import {suffix} files yet: only {formats} for now.</source>
         <translation>Parcours ne sait pas encore importer de fichiers {suffix}&#xa0;: seulement {formats} pour l&apos;instant.</translation>
     </message>
@@ -4928,7 +4849,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+139"/>
         <location filename="../../app/ui/document.py" line="+77"/>
-        <location filename="../../app/ui/window_export.py" line="+309"/>
+        <location filename="../../app/ui/window_export_formats.py" line="+27"/>
         <source>{path}: {reason}.</source>
         <translation>{path}&#xa0;: {reason}.</translation>
     </message>
@@ -5833,8 +5754,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Les notes vont de {low} à {high}, hors de l&apos;échelle 1 à 5 de Mermaid&#xa0;: elles ont été ramenées de cette plage à l&apos;échelle du projet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-2"/>
+        <location filename="../../app/ui/window_export_formats.py" line="-2"/>
         <source>This format is not available in this installation yet.</source>
+        <extracomment>Every export action, in menu order.</extracomment>
         <translation>Ce format n&apos;est pas encore disponible dans cette installation.</translation>
     </message>
     <message>

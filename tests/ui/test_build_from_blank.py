@@ -52,8 +52,8 @@ def test_building_a_journey_from_a_blank_project(qtbot, tmp_path: Path) -> None:
     from tests.ui.canvas.test_create_and_edit import _drop
 
     cell = scene.cell_rect(lanes["touchpoints"], stages[1])
-    entry = window.palette.entry("E-mail")
-    assert _drop(view, window.palette.list.mimeData([entry]), mouse.scene_point(view, cell.center()))
+    entry = window.card_palette.entry("E-mail")
+    assert _drop(view, window.card_palette.list.mimeData([entry]), mouse.scene_point(view, cell.center()))
     QTest.keyClick(view.editor, Qt.Key.Key_End)  # the title "E-mail" is selected: keep it, add to it
     _type_in_editor(view, " with the contract")
     touchpoint = scene.selected_card_ids()[0]

@@ -255,7 +255,7 @@ def test_a_long_export_can_be_cancelled_and_the_window_stays_responsive(
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(10)
     window.actions_by_name["export_poster"].trigger()
-    thread = window._export_thread
+    thread = window.exports.worker
     finished = []
     thread.finished.connect(lambda: finished.append(True))
     assert window.export_running and not window.actions_by_name["export_poster"].isEnabled()
@@ -264,7 +264,7 @@ def test_a_long_export_can_be_cancelled_and_the_window_stays_responsive(
     qtbot.waitUntil(lambda: dialog.value() > 0, timeout=10000)
     assert ticks  # the event loop ran while the export worked
     window.actions_by_name["export_image"].trigger()  # a second export is refused while one runs
-    assert window._export_thread is thread
+    assert window.exports.worker is thread
     qtbot.waitUntil(dialog.isVisible, timeout=5000)  # shown once the export has taken 300 ms
     qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # Cancel
     qtbot.waitUntil(lambda: not window.export_running, timeout=10000)
@@ -339,7 +339,7 @@ def _start_slow_poster(qtbot, window: MainWindow, tmp_path: Path, monkeypatch):
     window.ask_poster_options = lambda options, map_size: PosterOptions()
     window.ask_export_path = lambda *args: tmp_path / "closing.pdf"
     window.actions_by_name["export_poster"].trigger()
-    thread = window._export_thread
+    thread = window.exports.worker
     qtbot.waitUntil(lambda: len(calls) > 5, timeout=10000)
     return calls, thread
 
@@ -350,7 +350,7 @@ def test_closing_the_window_during_an_export_cancels_it(qtbot, window: MainWindo
     working = window.document.store.working_path
     assert window.close()
     assert thread.isFinished() and len(calls) < 4000
-    assert window._export_thread is None and window.document is None
+    assert window.exports.worker is None and window.document is None
     assert not (tmp_path / "closing.pdf").exists() and not working.exists()
 
 
@@ -358,7 +358,7 @@ def test_closing_the_project_during_an_export_cancels_it(qtbot, window: MainWind
                                                          monkeypatch) -> None:
     _calls, thread = _start_slow_poster(qtbot, window, tmp_path, monkeypatch)
     window.actions_by_name["close"].trigger()
-    assert thread.isFinished() and window._export_thread is None
+    assert thread.isFinished() and window.exports.worker is None
     assert not window.actions_by_name["export_poster"].isEnabled()
     qtbot.wait(50)  # nothing left in the queue for a document that is gone
     assert "Exported" not in window.statusBar().currentMessage()
@@ -454,7 +454,7 @@ def test_a_bad_import_is_explained_and_leaves_nothing(window: MainWindow, tmp_pa
     assert len(errors) == 1 and "\n" not in errors[0]
     assert (session.scalar(select(func.count(Journey.id))), session.scalar(select(func.count(Card.id)))) == counts
     assert window.document.undo_stack.count() == 0
-    window.import_file(tmp_path / "notes.txt")
+    window.imports.import_file(tmp_path / "notes.txt")
     assert errors[1].startswith("Parcours cannot import .txt files yet")
 
 
@@ -505,7 +505,7 @@ def test_the_real_poster_exporter_stops_when_cancelled(qtbot, window: MainWindow
     def export(*args, progress=None, **keywords):
         def hooked(fraction: float) -> None:
             reports.append(fraction)
-            window._export_thread.cancel()  # as the Cancel button would, at the first report
+            window.exports.worker.cancel()  # as the Cancel button would, at the first report
             progress(fraction)
         return real(*args, progress=hooked, **keywords)
 

@@ -68,7 +68,7 @@ def _widget_texts(root: QWidget, skip: tuple[QWidget, ...] = ()) -> Iterator[str
 
 def _texts(window) -> list[str]:
     texts = [*(t for a in window.menuBar().actions() if a.menu() for t in _menu_texts(a.menu()))]
-    data_widgets = tuple(w for w in (window.canvas_view, window.journey_combo, window.palette.list,
+    data_widgets = tuple(w for w in (window.canvas_view, window.journey_combo, window.card_palette.list,
                                      window.start_screen.recent, getattr(window.start_screen, "templates", None))
                          if w is not None)
     texts += _widget_texts(window, data_widgets)

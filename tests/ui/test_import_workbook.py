@@ -53,7 +53,7 @@ def test_a_workbook_comes_in_whole_and_one_undo_takes_it_all_back(window, tmp_pa
 
 def test_file_export_writes_the_french_excel_csv_when_its_file_type_is_chosen(window, tmp_path: Path, errors) -> None:
     from app.i18n import translate
-    from app.ui.window_export import FORMATS
+    from app.ui.window_export_formats import FORMATS
 
     filters = translate("ExportVerbs", FORMATS["export_spreadsheet"].filters).split(";;")
     assert len(filters) == 3 and filters[2].endswith("(*.csv)")

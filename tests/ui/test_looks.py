@@ -38,7 +38,7 @@ def test_every_text_of_both_themes_reads_at_4_5_to_1(qapp, restore_theme, make_w
         assert ratio >= theme.MIN_CONTRAST, (choice, text, background, round(ratio, 2))
     window = make_window(sample_path, show=True)
     # The palette's headings ("Cards", "Channels"): about 1.9:1 when they were drawn disabled.
-    entries = window.palette.list
+    entries = window.card_palette.list
     heading = entries.item(0)
     assert heading.text() == "Cards"
     from PySide6.QtCore import Qt
@@ -121,7 +121,7 @@ def test_palette_and_inspector_icons_are_sharp_at_200_percent(make_window, sampl
     from PySide6.QtCore import QSize
 
     window = make_window(sample_path, show=True)
-    entries = window.palette.list
+    entries = window.card_palette.list
     shown = entries.iconSize()
     wanted = QSize(shown.width() * 2, shown.height() * 2)
     icons = [entries.item(row).icon() for row in range(entries.count()) if not entries.item(row).icon().isNull()]

@@ -98,7 +98,7 @@ def test_clicking_a_sample_makes_an_untitled_project_from_it(qtbot, make_window,
 class _SingleClickActivates(QProxyStyle):
     """A style (like KDE's) where one click activates an item of a list."""
 
-    def styleHint(self, hint, option=None, widget=None, data=None):  # noqa: N802 - Qt's name
+    def styleHint(self, hint, option=None, widget=None, data=None):
         if hint == QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick:
             return 1
         return super().styleHint(hint, option, widget, data)

@@ -35,7 +35,7 @@ def stage_ids(window: MainWindow) -> list[int]:
 def card_point(view: PresentationView, card_id: int) -> QPoint:
     """Where a card is on the presentation screen (scrolled into view first)."""
     view.ensure_visible(card_id)
-    return view.to_screen(view.layout.cards[card_id].rect).center().toPoint()
+    return view.to_screen(view.map_layout.cards[card_id].rect).center().toPoint()
 
 
 def test_f5_presents_full_screen_from_the_first_stage_and_esc_leaves(qtbot, window: MainWindow) -> None:
@@ -134,11 +134,11 @@ def test_live_edits_are_undoable_commands(qtbot, window: MainWindow, tmp_path: P
     qtbot.keyClick(view, K.Key_E)
     assert view.live.enabled
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=card_point(view, touchpoint))
-    layout = view.layout
+    layout = view.map_layout
     qtbot.keyClick(view, K.Key_Minus)
     assert session.get(Card, touchpoint).score == old_score - 1
     # The wall follows at once, without laying the whole map out again.
-    assert view.data.cards[touchpoint].score == old_score - 1 and view.layout is layout
+    assert view.data.cards[touchpoint].score == old_score - 1 and view.map_layout is layout
     qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=card_point(view, touchpoint))
     assert view.live.editor is not None
     view.live.editor.selectAll()
@@ -147,7 +147,7 @@ def test_live_edits_are_undoable_commands(qtbot, window: MainWindow, tmp_path: P
     assert session.get(Card, touchpoint).title == "Badge ready at 8:30"
     # A double-click on the empty part of a cell types a new card there.
     lane_id, stage_id = session.execute(select(Card.lane_id, Card.stage_id).where(Card.id == touchpoint)).one()
-    cell = view.to_screen(view.layout.cells[(lane_id, stage_id)])
+    cell = view.to_screen(view.map_layout.cells[(lane_id, stage_id)])
     qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=QPoint(int(cell.center().x()), int(cell.bottom()) - 6))
     qtbot.keyClicks(view.live.editor, "Idea from HR")
     qtbot.keyClick(view.live.editor, K.Key_Enter)
@@ -169,7 +169,7 @@ def test_filters_dim_the_other_cards(qtbot, window: MainWindow) -> None:
     view = window.start_presentation()
     for _ in range(6):
         qtbot.keyClick(view, K.Key_Down)  # down to the last lanes: the pain points scroll up out of view
-    pain = next(lane for lane in view.layout.lanes if lane.kind is LaneKind.IRRITANTS)
+    pain = next(lane for lane in view.map_layout.lanes if lane.kind is LaneKind.IRRITANTS)
     assert view.origin.y() > pain.rect.y
     qtbot.keyClick(view, K.Key_I)  # ...and come back into view
     assert view.origin.y() + PROJECTOR_STYLE.stage_header_height <= pain.rect.y
@@ -213,7 +213,7 @@ def test_card_titles_on_the_projector_are_big_enough(qtbot, document, size, smal
     assert on_screen >= smallest
     assert PROJECTOR_STYLE.title_size * view.zoom >= smallest
     # The layout wraps titles for that font: a card's title lines fit its width on screen.
-    box = next(box for box in view.layout.cards.values() if box.title_lines)
+    box = next(box for box in view.map_layout.cards.values() if box.title_lines)
     width = max(QFontMetricsF(font).horizontalAdvance(line) for line in box.title_lines)
     assert width <= box.rect.w * view.zoom
 

@@ -30,7 +30,7 @@ def window(make_window, sample_path: Path) -> MainWindow:
 
 def card_point(view: PresentationView, card_id: int) -> QPoint:
     view.ensure_visible(card_id)
-    return view.to_screen(view.layout.cards[card_id].rect).center().toPoint()
+    return view.to_screen(view.map_layout.cards[card_id].rect).center().toPoint()
 
 
 def irritant_stage(window: MainWindow) -> tuple[int, list[int]]:
@@ -52,7 +52,7 @@ def test_three_participants_vote_and_the_ranking_survives_save_and_reopen(qtbot,
     view = window.start_presentation(stage_id)
     assert view.current_stage_id() == stage_id
     qtbot.keyClick(view, K.Key_V)
-    dialog = window.vote_dialog
+    dialog = window.workshop.vote_dialog
     dialog.participants.setPlainText("Ana\nBen\nChloé")
     dialog.dots.setValue(2)
     dialog.title.setText("Atelier RH")
@@ -132,8 +132,9 @@ def test_the_editor_cards_show_the_dots_of_the_latest_round(qtbot, window: MainW
 def test_a_round_without_participants_is_refused_in_one_sentence(qtbot, window: MainWindow, typed: str) -> None:
     view = window.start_presentation()
     qtbot.keyClick(view, K.Key_V)
-    window.vote_dialog.participants.setPlainText(typed)
-    qtbot.mouseClick(window.vote_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    dialog = window.workshop.vote_dialog
+    dialog.participants.setPlainText(typed)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert not view.votes.active
     assert window.statusBar().currentMessage() == "A vote needs at least one participant."
     assert window.document.session.scalars(select(VoteRound.id)).all() == []
@@ -143,6 +144,7 @@ def test_a_round_without_participants_is_refused_in_one_sentence(qtbot, window: 
 def test_a_number_of_participants_numbers_them(qtbot, window: MainWindow) -> None:
     view = window.start_presentation()
     qtbot.keyClick(view, K.Key_V)
-    window.vote_dialog.participants.setPlainText("4")
-    qtbot.mouseClick(window.vote_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    dialog = window.workshop.vote_dialog
+    dialog.participants.setPlainText("4")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert [name for _id, name in view.votes.participants] == ["1", "2", "3", "4"]

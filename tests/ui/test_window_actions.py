@@ -251,8 +251,8 @@ def test_enter_on_a_palette_entry_adds_that_card_in_the_current_stage(qtbot, win
     scene.select_cards([current])
     stage_id = session.get(Card, current).stage_id
     count = _card_count(window)
-    palette = window.palette.list
-    palette.setCurrentItem(window.palette.entry("Pain point"))
+    palette = window.card_palette.list
+    palette.setCurrentItem(window.card_palette.entry("Pain point"))
     qtbot.keyClick(palette, Qt.Key.Key_Return)
     assert _card_count(window) == count + 1
     [added] = scene.selected_card_ids()

@@ -241,7 +241,7 @@ else:
     window.new_project()
 card_id = window.document.session.scalars(select(Card.id).order_by(Card.id)).first()
 if card_id is None:
-    window.new_journey()
+    window.journeys.new_journey()
 else:
     push(window.document, EditCardCommand(window.document, card_id, title="Typed before the crash"))
 sys.stdout.write(str(card_id))

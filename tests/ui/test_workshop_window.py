@@ -124,7 +124,7 @@ def test_help_lists_every_key_of_the_window_and_of_presentation_mode(qtbot, wind
 
     push(window.document, EditCardCommand(window.document, window.scene.reading_order()[0], title="Edited"))
     window.actions_by_name["shortcuts"].trigger()
-    rows = window.shortcuts_dialog.rows()
+    rows = window.workshop.shortcuts_dialog.rows()
     keys = {keys for keys, _what in rows}
     for name, action in window.actions_by_name.items():
         for key in action.shortcuts():

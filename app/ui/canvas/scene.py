@@ -33,6 +33,7 @@ from app.ui.canvas.metrics import QtTextMetrics
 from app.ui.canvas.overview import OverviewItem
 from app.ui.canvas.selection import CardSelection
 from app.ui.document import ProjectDocument
+from app.ui.evidence_badges import CardExtras
 
 #: The layout's geometry unless the caller gives its own.
 _DEFAULT_STYLE = LayoutStyle()
@@ -89,6 +90,8 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
         self.data: JourneyData | None = None
         self.layout: MapLayout | None = None
         self.cards: dict[int, CardItem] = {}
+        #: Thumbnails and veils the method's workspace draws on the cards (set by app/ui/window_workspace.py).
+        self.card_extras: CardExtras | None = None
         #: Cards laid out but whose items are not made yet (big maps: made in chunks, nearest first).
         self._pending = PendingCards()
         self._found: set[int] = set()

@@ -30,9 +30,9 @@ def _drop(view, mime: QMimeData, pos: QPoint) -> bool:
 
 
 def _palette_mime(window, text: str) -> QMimeData:
-    entry = window.palette.entry(text)
+    entry = window.card_palette.entry(text)
     assert entry is not None, text
-    return window.palette.list.mimeData([entry])
+    return window.card_palette.list.mimeData([entry])
 
 
 def test_dragging_a_kind_from_the_palette_creates_a_card_there(window, journey_map, sample_path: Path) -> None:

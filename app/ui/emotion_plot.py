@@ -17,6 +17,7 @@ so it redraws without a query.
 from __future__ import annotations
 
 import math
+import operator
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer, Signal
@@ -25,7 +26,7 @@ from sqlalchemy import select
 
 from app import i18n
 from app.model import colours, curve
-from app.model.enums import JourneyState, Scale
+from app.model.enums import JourneyState, LaneKind, Scale
 from app.model.errors import ParcoursError
 from app.model.journey_data import JourneyData, read_journey
 from app.model.layout import compute_layout
@@ -90,6 +91,9 @@ class CurvePane(CurveDrawing, QWidget):
         self._syncing = False
         self._journey_shown: int | None = None
         self._right_margin = 0.0
+        #: What the last refresh drew from (see :meth:`_drawn_from`): an edit that changes none of it
+        #: (a title of another lane, a card's height) leaves the plot as it is.
+        self._drawn: tuple[tuple, tuple] | None = None
         self.combo = QComboBox(self)
         self.combo.setToolTip(self.tr("Draw another journey's curve over this one"))
         self.combo.activated.connect(self._on_combo_activated)
@@ -134,7 +138,7 @@ class CurvePane(CurveDrawing, QWidget):
     def set_canvas(self, document, scene, view) -> None:
         """Draw the curve of ``scene``'s journey under ``view`` (None: nothing)."""
         if self.scene is not None:
-            self.scene.layout_changed.disconnect(self.refresh)
+            self.scene.layout_changed.disconnect(self._on_layout_changed)
             self.scene.selection_changed.disconnect(self._on_scene_selection_changed)
             self.view.horizontalScrollBar().valueChanged.disconnect(self._on_canvas_moved)
             self.view.zoom_changed.disconnect(self._on_canvas_moved)
@@ -146,7 +150,7 @@ class CurvePane(CurveDrawing, QWidget):
         self.compare_id = None
         self._compare_cache = None
         if scene is not None:
-            scene.layout_changed.connect(self.refresh)
+            scene.layout_changed.connect(self._on_layout_changed)
             scene.selection_changed.connect(self._on_scene_selection_changed)
             view.horizontalScrollBar().valueChanged.connect(self._on_canvas_moved)
             view.zoom_changed.connect(self._on_canvas_moved)
@@ -170,14 +174,40 @@ class CurvePane(CurveDrawing, QWidget):
 
     # ------------------------------------------------------------------ drawing
 
+    def _on_layout_changed(self) -> None:
+        """The canvas laid its map out again: redraw only when something the curves show changed."""
+        drawn = self._drawn
+        if self._dragged is None and drawn is not None and (self.compare_id is None or self._compare_cache is not None):
+            now = self._drawn_from()
+            # A touchpoint read again (its score, or its persona scores, which the snapshot does not hold,
+            # may have changed) is a new object: unchanged ones are the very objects drawn last time.
+            if now is not None and now[0] == drawn[0] and len(now[1]) == len(drawn[1]) \
+                    and all(map(operator.is_, now[1], drawn[1])):
+                return
+        self.refresh()
+
+    def _drawn_from(self) -> tuple[tuple, tuple] | None:
+        """What the curves depend on, cheap to compare, O(touchpoints) and no query: the journey, its
+        scale and target, the touchpoints' x and the moments of truth; and the touchpoints' cards."""
+        scene = self.scene
+        if scene is None or scene.data is None or scene.layout is None:
+            return None
+        data = scene.data
+        stages = [stage.id for stage in data.stages]
+        touchpoints = tuple(data.cards[card_id] for lane in data.lanes if lane.kind is LaneKind.TOUCHPOINTS
+                            for stage_id in stages for card_id in data.cells.get((lane.id, stage_id), ()))
+        return ((scene.journey_id, data.title, data.state, data.scale, data.target_score, self.compare_id,
+                 tuple(scene.layout.touchpoint_x.items()), tuple(scene.moments.items())), touchpoints)
+
     def refresh(self) -> None:
         """Draw the curves again from the canvas's snapshot (the plot's items get new data)."""
+        self._drawn = self._drawn_from()
         self._series = {}
         self._points = {}
         self._texts_used = 0
         scene = self.scene
         if scene is None or scene.data is None or scene.layout is None:
-            for line, scatter in zip(self._lines, self._scatters):
+            for line, scatter in zip(self._lines, self._scatters, strict=True):
                 line.setData([], [])
                 scatter.setData([])
             self._rings.setData([])
@@ -269,6 +299,10 @@ class CurvePane(CurveDrawing, QWidget):
                 self.compare_id = None
         if "journey" in change.created or "journey" in change.deleted:
             self._fill_combo()
+        if self.scene is not None and (set(change.created) | set(change.updated) | set(change.deleted)) - {"card"}:
+            # Beyond the cards (persona scores, channels, the journey...): what the canvas's snapshot
+            # does not show, so the layout's check in _on_layout_changed cannot see it.
+            self.refresh()
 
     # ------------------------------------------------------------------ the canvas's x axis
 
@@ -356,7 +390,8 @@ class CurvePane(CurveDrawing, QWidget):
                 try:
                     push(self.document, EditCardCommand(self.document, card_id, merge=False, score=value))
                 except ParcoursError as error:
-                    self.summary.setText(f"<span style='color:#C42B2B'>{escape_html(error.message(i18n.translate))}</span>")
+                    message = escape_html(error.message(i18n.translate))
+                    self.summary.setText(f"<span style='color:#C42B2B'>{message}</span>")
             self.refresh()
         else:
             self._show_drag(card_id, value)

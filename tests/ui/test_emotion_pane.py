@@ -109,7 +109,7 @@ def test_a_drag_away_from_points_pans_the_canvas_too(window, qtbot) -> None:
 
 
 def test_clicking_a_point_selects_its_card_and_back(window, journey_map) -> None:
-    pane, scene = window.emotion_pane, window.canvas_view.scene()
+    pane, scene = window.emotion_pane.pane(), window.canvas_view.scene()
     card = journey_map.card("Welcome e-mail")
     x, score, _ = next(p for p in _series(window)[1] if p[2] == card)
     mouse.click(pane.plot, _plot_point(pane, x, score))
@@ -209,7 +209,7 @@ def test_journeys_of_other_personas_are_named_in_the_comparison_list(window, jou
 
 
 def test_hovering_a_point_tells_the_touchpoint_channel_and_score(window, journey_map) -> None:
-    pane = window.emotion_pane
+    pane = window.emotion_pane.pane()
     card = journey_map.card("Offer e-mail")
     x, score, _ = next(p for p in _series(window)[1] if p[2] == card)
     tip = pane._scatters[0].opts["tip"](x=x, y=score, data=card)

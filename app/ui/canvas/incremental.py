@@ -33,6 +33,10 @@ _EAGER_NEW = 300
 class FollowCards:
     """Card edits followed in O(cards touched + cards below them) for a :class:`MapScene`."""
 
+    #: False while ``layout_changed`` announces an edit that redrew cards in place (no box came, went
+    #: or moved): a listener drawing the boxes (the minimap) keeps what it drew.
+    layout_moved = True
+
     def _follow_links(self) -> None:
         """Read the journey's links again (they came or went with cards)."""
         session = self.document.session
@@ -87,12 +91,14 @@ class FollowCards:
         boxes = layout.cards
         if moved:
             self._forget_reading_order()
+        removed = []
         for card_id in delta.removed:
             self._pending.pop(card_id, None)
             item = self.cards.pop(card_id, None)
             if item is not None:
                 self.render_queue.discard(item)
-                self.removeItem(item)
+                removed.append(item)
+        self.remove_card_items(removed)
         new = []
         for card_id in delta.redrawn:
             item = self.cards.get(card_id)
@@ -110,7 +116,8 @@ class FollowCards:
             self._add_pending(new)
         else:
             self._make_items(new)
-        self.curve.set_layout(layout, data.scale, data.target_score, _emotions(data, layout))
+        if curve or moved:  # else the curve is as drawn (redrawing it would repaint its whole lane)
+            self.curve.set_layout(layout, data.scale, data.target_score, _emotions(data, layout))
         if self.far:
             self.overview.set_layout(layout, data)
         if moved:
@@ -122,7 +129,11 @@ class FollowCards:
             self.pin_headers(self._pinned)
         if curve:
             self._update_moments()
-        self.layout_changed.emit()
+        self.layout_moved = moved
+        try:
+            self.layout_changed.emit()
+        finally:
+            self.layout_moved = True
 
 
 def _on_curve(old, new, card_ids) -> bool:

@@ -26,7 +26,7 @@ from app.ui import theme
 from app.ui.inspector_fields import label as enum_label
 from app.ui.theme import readable
 
-# Above this many points the emotion names are not written next to them.
+#: Above this many points the emotion names are not written next to them; at most this many moments are named.
 MAX_LABELS = 60
 
 
@@ -49,7 +49,8 @@ class CurveDrawing:
         self._scatters = [pg.ScatterPlotItem(symbol="o", size=13, pen=pg.mkPen("w", width=1.5), hoverable=True),
                           pg.ScatterPlotItem(symbol="s", size=10, pen=pg.mkPen(_COMPARED, width=2.0),
                                              brush=pg.mkBrush("w"), hoverable=True)]
-        self._rings = pg.ScatterPlotItem(symbol="o", size=24, brush=None, pen=pg.mkPen(colours.MOMENT_OF_TRUTH, width=3))
+        self._rings = pg.ScatterPlotItem(symbol="o", size=24, brush=None,
+                                         pen=pg.mkPen(colours.MOMENT_OF_TRUTH, width=3))
         self._selection = pg.ScatterPlotItem(symbol="o", size=20, brush=None, pen=pg.mkPen(colours.SELECTION, width=3))
         self._rings.setZValue(-1)
         self._drag_marker = pg.ScatterPlotItem(symbol="o", size=15, brush=pg.mkBrush(colours.SELECTION),
@@ -106,7 +107,7 @@ class CurveDrawing:
             if fits:
                 kept.append(target)
             self._target.label.setVisible(fits)
-        used = list(zip(self._texts[:self._texts_used], self._text_priority[:self._texts_used]))
+        used = list(zip(self._texts[:self._texts_used], self._text_priority[:self._texts_used], strict=True))
         order = sorted(range(len(used)), key=lambda i: (-used[i][1], used[i][0].pos().x()))
         for index in order:
             label = used[index][0]
@@ -188,12 +189,19 @@ class CurveDrawing:
         names = {curve.MomentKind.PEAK: self.tr("Peak"), curve.MomentKind.TROUGH: self.tr("Trough"),
                  curve.MomentKind.DROP: self.tr("Drop"), curve.MomentKind.PINNED: self.tr("Moment of truth")}
         xs, ys = [], []
+        labelled = set(moments)
+        if len(moments) > MAX_LABELS:  # a big map: every moment ringed, the most telling named
+            ranked = sorted(moments.values(), key=lambda m: (m.kind is not curve.MomentKind.PINNED, -(m.delta or 0.0),
+                                                             m.card_id))
+            labelled = {moment.card_id for moment in ranked[:MAX_LABELS]}
         for card_id, moment in moments.items():
             where = self._points.get(card_id)
             if where is None:
                 continue
             xs.append(where[0])
             ys.append(where[1])
+            if card_id not in labelled:
+                continue
             text = names[moment.kind]
             if moment.delta is not None:
                 text = f"{text} −{moment.delta:g}"

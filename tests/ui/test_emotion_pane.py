@@ -5,15 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtCore import QPointF
 from sqlalchemy import select
 
 from app.model.schema import Card, Journey
 from app.model.store import ProjectStore
 from app.ui.commands import EditCardCommand, push
+from tests.ui.canvas import conftest as canvas_fixtures
 from tests.ui.canvas import mouse
-from tests.ui.canvas.conftest import journey_map, window  # noqa: F401 - the shown sample window
+
+#: The shown sample window (tests/ui/canvas/conftest.py), under the names the tests ask for.
+window = canvas_fixtures.window
+journey_map = canvas_fixtures.journey_map
 
 
 @pytest.fixture(autouse=True)

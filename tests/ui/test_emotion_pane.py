@@ -91,7 +91,7 @@ def test_dragging_a_point_changes_the_score_in_one_undo_step(window, journey_map
     assert stack.count() == before + 1 and stack.undoText() == "Edit card"
     assert (x, 3.0, card) in _series(window)[1]
     # The card's badge on the canvas follows.
-    assert window.canvas_view.scene().card_item(card).data.score == 3
+    assert window.canvas_view.scene().card_item(card).card_data.score == 3
     stack.undo()
     assert (x, 8.0, card) in _series(window)[1]
     stack.redo()

@@ -59,8 +59,8 @@ class CardItem(QGraphicsItem):
         self.card_id = card_id
         self.style = style
         self.box: CardBox | None = None
-        self.data: CardData | None = None
-        self.scale = Scale.ZERO_TEN
+        self.card_data: CardData | None = None
+        self.score_scale = Scale.ZERO_TEN
         self.found = False
         #: Why the card is a moment of truth of the curve (None: it is not one).
         self.moment = None
@@ -84,19 +84,20 @@ class CardItem(QGraphicsItem):
 
     def set_content(self, box: CardBox, data: CardData, scale: Scale) -> None:
         """Draw ``data`` in ``box`` (scene coordinates); repaints only when something changed."""
-        if box is not self.box and self.box is not None and data is not self.data and scale is self.scale \
-                and _look(box, data) == _look(self.box, self.data):
+        if box is not self.box and self.box is not None and self.card_data is not None \
+                and data is not self.card_data and scale is self.score_scale \
+                and _look(box, data) == _look(self.box, self.card_data):
             self.move_box(box)  # moved within its cell (a neighbour came or went): the same pixmaps serve
-            self.data = data
+            self.card_data = data
             return
-        if box != self.box or data != self.data or scale is not self.scale:
+        if box != self.box or data != self.card_data or scale is not self.score_scale:
             size = QRectF(0.0, 0.0, box.rect.w, box.rect.h)
             if size != self._size:
                 if self.scene() is not None:
                     self.prepareGeometryChange()
                 self._size = size
                 self._bounds = size.adjusted(-4.0, -4.0, 4.0 + HANDLE_RADIUS, 4.0)
-            self.box, self.data, self.scale = box, data, scale
+            self.box, self.card_data, self.score_scale = box, data, scale
             self.fill = theme.colour(data.colour or colours.CARD_FILLS[box.kind])
             self.accent = theme.colour(colours.LANE_ACCENTS[box.kind])
             self.version += 1
@@ -114,10 +115,10 @@ class CardItem(QGraphicsItem):
             self.setPos(box.rect.x, box.rect.y)
 
     def _tooltip(self) -> str:
-        assert self.box is not None and self.data is not None
+        assert self.box is not None and self.card_data is not None
         if not (self.box.title_elided or self.box.body_elided):
             return ""
-        return "\n\n".join(text for text in (self.data.title, self.data.body) if text)
+        return "\n\n".join(text for text in (self.card_data.title, self.card_data.body) if text)
 
     def set_found(self, found: bool) -> None:
         """Highlight the card as a match of Find."""
@@ -173,7 +174,7 @@ class CardItem(QGraphicsItem):
         super().hoverLeaveEvent(event)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        if self.box is None or self.data is None:
+        if self.box is None or self.card_data is None:
             return
         rect = self._size
         selected = self.isSelected()
@@ -208,7 +209,7 @@ class CardItem(QGraphicsItem):
         """
         extras = getattr(scene, "card_extras", None)
         if extras is not None:
-            extras.paint(painter, self.card_id, self.data, rect)
+            extras.paint(painter, self.card_id, self.card_data, rect)
         self._paint_method_markers(painter, rect)
         if card_badges is not None:
             card_badges(painter, self, rect)
@@ -329,7 +330,7 @@ def _runs(curve: QPainterPath) -> list[tuple[QRectF, QPolygonF]]:
     fine = QTransform.fromScale(_FLATTEN, _FLATTEN)
     runs = []
     for polygon in curve.toSubpathPolygons(fine):
-        points = [QPointF(point.x() / _FLATTEN, point.y() / _FLATTEN) for point in polygon]
+        points = [QPointF(polygon.at(n).x() / _FLATTEN, polygon.at(n).y() / _FLATTEN) for n in range(polygon.size())]
         even = points[:1]
         for point in points[1:]:
             last = even[-1]

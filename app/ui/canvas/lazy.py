@@ -20,6 +20,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem
 
 from app.ui.canvas.items import CardItem
+from app.ui.canvas.scene_parts import SceneParts
 
 #: Card items made per tick of the background fill, at most...
 FILL_CHUNK = 600
@@ -103,7 +104,7 @@ class PendingCards:
         return chosen
 
 
-class LazyCards:
+class LazyCards(SceneParts):
     """Item creation and far-zoom drawing for a :class:`~app.ui.canvas.scene.MapScene`."""
 
     def _near_view(self) -> QRectF:

@@ -242,11 +242,7 @@ def render(item: CardItem, level: float, ratio: float) -> QPixmap:
     draw_card(painter, item, level)
     painter.end()
     QPixmapCache.insert(_key(item, level), pixmap)
-    levels = item.levels
-    if level in levels:
-        levels.remove(level)
-    levels.append(level)
-    del levels[:-4]
+    item.levels = (*(other for other in item.levels if other != level), level)[-4:]
     return pixmap
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import colours
+from app.model.curve import Moment
 from app.model.enums import LinkKind, Scale
 from app.model.journey_data import CardData
 from app.model.layout import CardBox, LayoutStyle
@@ -54,27 +55,30 @@ card_badges = None
 class CardItem(QGraphicsItem):
     """One card: its fill by kind, title and body lines, channel icon and score badge."""
 
+    # Defaults shared by every card until a card sets its own (a big map has 100,000 items: each object an item
+    # does not make is memory and time saved). None of them is changed in place.
+    box: CardBox | None = None
+    card_data: CardData | None = None
+    score_scale = Scale.ZERO_TEN
+    found = False
+    #: Why the card is a moment of truth of the curve (None: it is not one).
+    moment: Moment | None = None
+    dragging = False
+    _hovered = False
+    _size = QRectF()
+    _bounds = QRectF()
+    fill = QColor()
+    accent = QColor()
+    #: Bumped whenever the card's look changes: its pixmaps are cached under it (see card_paint).
+    version = 0
+    #: The zoom levels it has pixmaps for, most recent last (a new tuple each time).
+    levels: tuple[float, ...] = ()
+
     def __init__(self, card_id: int, style: LayoutStyle) -> None:
         super().__init__()
         self.card_id = card_id
         self.style = style
-        self.box: CardBox | None = None
-        self.card_data: CardData | None = None
-        self.score_scale = Scale.ZERO_TEN
-        self.found = False
-        #: Why the card is a moment of truth of the curve (None: it is not one).
-        self.moment = None
-        self.dragging = False
-        self._hovered = False
-        self._size = QRectF()
-        self._bounds = QRectF()
-        self.fill = QColor()
-        self.accent = QColor()
-        #: Bumped whenever the card's look changes: its pixmaps are cached under it (see card_paint).
-        self.version = 0
         self.serial = new_serial()
-        #: The zoom levels it has pixmaps for, most recent last.
-        self.levels: list[float] = []
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         # No Qt cache: card_paint keeps pixmaps per zoom level, so scrolling, dragging and zooming back blit them.
         self.setAcceptHoverEvents(True)

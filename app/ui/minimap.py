@@ -35,6 +35,8 @@ class Minimap(QWidget):
         self._pixmap: QPixmap | None = None
         self._scale = 1.0
         self._offset = QPointF()
+        #: The journey the miniature shows.
+        self._drawn_journey: int | None = None
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setSingleShot(True)
         self._redraw_timer.setInterval(REDRAW_DELAY_MS)
@@ -72,9 +74,8 @@ class Minimap(QWidget):
     # ------------------------------------------------------------------ drawing
 
     def _on_layout_changed(self) -> None:
-        if self.scene is None or self._pixmap is None:
-            self._pixmap = None
-            self.update()
+        if self.scene is None or self._pixmap is None or self._drawn_journey != self.scene.journey_id:
+            self._redraw()  # another journey: drawn at once
         elif getattr(self.scene, "layout_moved", True):
             # Drawn again a moment later, not in the edit's frame: 10,000 blocks take tens of ms, and
             # until then the old miniature differs by a card's height at most.
@@ -82,6 +83,7 @@ class Minimap(QWidget):
 
     def _redraw(self) -> None:
         self._pixmap = None
+        self._drawn_journey = self.scene.journey_id if self.scene is not None else None
         self.update()
 
     def _on_view_moved(self, *_args) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from sqlalchemy import select
 
+from app.model.schema import Journey
 from tests.ui.canvas import mouse
 
 
@@ -65,6 +67,11 @@ def test_the_minimap_keeps_its_miniature_for_an_edit_in_place_and_redraws_after_
     qtbot.waitUntil(lambda: minimap._pixmap is not drawn, timeout=3000)
     minimap.repaint()
     assert minimap._pixmap is not None and minimap._pixmap is not drawn
+    # Another journey: its miniature at once, not a moment later.
+    drawn = minimap._pixmap
+    other = journey_map.session.scalar(select(Journey.id).where(Journey.id != window.journey_id))
+    window.show_journey(other)
+    assert minimap._pixmap is not drawn
 
 
 def test_deleting_selected_cards_tells_qts_selection_signal_once(qtbot, window) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
@@ -19,19 +20,41 @@ from sqlalchemy import select
 
 from app import i18n
 from app.model import colours, curve
-from app.model.enums import JourneyState, Scale
+from app.model.enums import Emotion, JourneyState, Scale
 from app.model.journey_data import JourneyData
 from app.model.schema import Channel
 from app.ui import theme
 from app.ui.inspector_fields import label as enum_label
 from app.ui.theme import readable
 
+if TYPE_CHECKING:  # the pane is a QWidget: the mixin is one for the type checker only
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.canvas.scene import MapScene
+    from app.ui.document import ProjectDocument
+
+    _Widget = QWidget
+else:
+    _Widget = object
+
 #: Above this many points the emotion names are not written next to them; at most this many moments are named.
 MAX_LABELS = 60
 
 
-class CurveDrawing:
+class CurveDrawing(_Widget):
     """The drawing half of the emotion pane."""
+
+    if TYPE_CHECKING:  # the pane's (app/ui/emotion_plot.py), used here
+        plot: pg.PlotWidget
+        box: pg.ViewBox
+        document: ProjectDocument | None
+        scene: MapScene | None
+        _dragged: tuple[int, float, float] | None
+        _series: dict[str, list[tuple[float, float, int]]]
+        _points: dict[int, tuple[float, float]]
+        _channel_names: dict[int, str] | None
+
+        def _on_scatter_clicked(self, scatter: object, spots: object, event: object) -> None: ...
 
     def _build_items(self) -> None:
         """The plot's items, made once; a refresh only gives them new data."""
@@ -136,26 +159,24 @@ class CurveDrawing:
         y = np.fromiter((p.score if p.score is not None else math.nan for p in points), dtype=float,
                         count=len(points))
         self._lines[which].setData(x, y, connect="finite")
-        scored = [(p, xs[p.card_id]) for p in points if p.score is not None and p.card_id in xs]
-        self._series[label] = [(px, p.score, p.card_id) for p, px in scored]
+        scored = [(p, xs[p.card_id], p.score) for p in points if p.score is not None and p.card_id in xs]
+        self._series[label] = [(px, score, p.card_id) for p, px, score in scored]
         by_id = {t.card_id: t for t in touchpoints}
         scatter = self._scatters[which]
         scatter.opts["tip"] = self._tip(by_id)
-        xs_scored = [px for _p, px in scored]
-        ys_scored = [p.score for p, _px in scored]
-        ids = [p.card_id for p, _px in scored]
+        xs_scored = [px for _p, px, _score in scored]
+        ys_scored = [score for _p, _px, score in scored]
+        ids = [p.card_id for p, _px, _score in scored]
         if primary:
             low, high = data.scale.low, data.scale.high
-            brushes = [_brush(colours.EMOTION_COLOURS[by_id[p.card_id].emotion]
-                              if by_id[p.card_id].emotion is not None else colours.score_colour(p.score, low, high))
-                       for p, _px in scored]
+            brushes = [_brush(_point_colour(by_id[p.card_id].emotion, score, low, high)) for p, _px, score in scored]
             scatter.setData(x=xs_scored, y=ys_scored, data=ids, brush=brushes)
-            self._points = {p.card_id: (px, p.score) for p, px in scored}
+            self._points = {p.card_id: (px, score) for p, px, score in scored}
             if len(scored) <= MAX_LABELS:
-                for p, px in scored:
+                for p, px, score in scored:
                     emotion = by_id[p.card_id].emotion
                     if emotion is not None:
-                        self._text(enum_label(emotion), colours.MUTED_TEXT, (0.5, 1.6), px, p.score, bold=False)
+                        self._text(enum_label(emotion), colours.MUTED_TEXT, (0.5, 1.6), px, score, bold=False)
         else:
             scatter.setData(x=xs_scored, y=ys_scored, data=ids)
         return points
@@ -254,6 +275,11 @@ class CurveDrawing:
 
 #: The compared curve's colour.
 _COMPARED = "#8E44AD"
+
+
+def _point_colour(emotion: Emotion | None, score: float, low: float, high: float) -> str:
+    """A point's colour: its emotion's, else its score's on the scale."""
+    return colours.EMOTION_COLOURS[emotion] if emotion is not None else colours.score_colour(score, low, high)
 
 
 @functools.cache

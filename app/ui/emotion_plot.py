@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import operator
+from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer, Signal
@@ -35,6 +36,11 @@ from app.model.schema import Journey
 from app.ui.commands import EditCardCommand, push
 from app.ui.emotion_drawing import CurveDrawing, escape_html, scale_ticks
 from app.ui.personas_curves import PersonaCurveItems
+
+if TYPE_CHECKING:
+    from app.ui.canvas.scene import MapScene
+    from app.ui.canvas.view import CanvasView
+    from app.ui.document import ProjectDocument
 
 #: Distance (pixels) within which a press or a click takes a point.
 HIT_RADIUS = 10.0
@@ -79,9 +85,9 @@ class CurvePane(CurveDrawing, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = None
-        self.scene = None
-        self.view = None
+        self.document: ProjectDocument | None = None
+        self.scene: MapScene | None = None
+        self.view: CanvasView | None = None
         self.compare_id: int | None = None
         self._compare_cache: tuple[JourneyData, dict[int, float]] | None = None
         self._series: dict[str, list[tuple[float, float, int]]] = {}
@@ -137,7 +143,7 @@ class CurvePane(CurveDrawing, QWidget):
 
     def set_canvas(self, document, scene, view) -> None:
         """Draw the curve of ``scene``'s journey under ``view`` (None: nothing)."""
-        if self.scene is not None:
+        if self.scene is not None and self.view is not None and self.document is not None:
             self.scene.layout_changed.disconnect(self._on_layout_changed)
             self.scene.selection_changed.disconnect(self._on_scene_selection_changed)
             self.view.horizontalScrollBar().valueChanged.disconnect(self._on_canvas_moved)
@@ -280,13 +286,15 @@ class CurvePane(CurveDrawing, QWidget):
         self.compare_with(None if value in (None, -1) else value)
 
     def _comparison(self) -> tuple[JourneyData, dict[int, float]] | None:
-        if self._compare_cache is None and self.document is not None and self.compare_id is not None:
+        scene = self.scene
+        if self._compare_cache is None and self.document is not None and self.compare_id is not None \
+                and scene is not None:
             try:
                 other = read_journey(self.document.session, self.compare_id)
             except ParcoursError:
                 self.compare_id = None
                 return None
-            layout = compute_layout(other, self.scene.metrics, self.scene.style, wrapper=self.scene.wrapper)
+            layout = compute_layout(other, scene.metrics, scene.style, wrapper=scene.wrapper)
             self._compare_cache = (other, layout.touchpoint_x)
         return self._compare_cache
 
@@ -377,6 +385,9 @@ class CurvePane(CurveDrawing, QWidget):
         if self._dragged is None:
             return False
         card_id, before, _now = self._dragged
+        if self.scene is None or self.scene.data is None:
+            self._dragged = None
+            return False
         scale = self.scene.data.scale
         value = self.box.mapSceneToView(ev.scenePos()).y()
         step = (scale.high - scale.low) / 20.0

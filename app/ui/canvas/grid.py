@@ -59,16 +59,24 @@ class GridItem(QGraphicsItem):
             if rect.intersects(exposed):
                 painter.fillRect(rect, theme.colour(self.colours.get(lane.lane_id) or colours.LANE_TINTS[lane.kind]))
         painter.setPen(QPen(theme.colour(colours.GRID_LINE), 1.0))
-        top = layout.style.stage_header_height
+        # Lines are drawn across the exposed part only: a line across a tall or wide map costs its length.
+        left, right = max(0.0, exposed.left() - 2.0), min(layout.width, exposed.right() + 2.0)
+        top = max(layout.style.stage_header_height, exposed.top() - 2.0)
+        bottom = min(layout.height, exposed.bottom() + 2.0)
         for stage in layout.stages[1:]:
-            painter.drawLine(QPointF(stage.rect.x, top), QPointF(stage.rect.x, layout.height))
+            if left <= stage.rect.x <= right:
+                painter.drawLine(QPointF(stage.rect.x, top), QPointF(stage.rect.x, bottom))
         for lane in layout.lanes[1:]:
-            painter.drawLine(QPointF(0.0, lane.rect.y), QPointF(layout.width, lane.rect.y))
+            if exposed.top() - 2.0 <= lane.rect.y <= exposed.bottom() + 2.0:
+                painter.drawLine(QPointF(left, lane.rect.y), QPointF(right, lane.rect.y))
         if layout.visibility_line_y is not None:
             y = layout.visibility_line_y
             pen = QPen(theme.colour(colours.VISIBILITY_LINE), 3.0, Qt.PenStyle.DashLine)
             painter.setPen(pen)
-            painter.drawLine(QPointF(layout.style.lane_header_width, y), QPointF(layout.width, y))
+            start = layout.style.lane_header_width
+            period = 3.0 * 6  # the dash pattern (4 on, 2 off, in pen widths): whole periods keep it in place
+            start += max(0.0, (left - start) // period * period)
+            painter.drawLine(QPointF(start, y), QPointF(max(start, right), y))
             if legible(11.0, option.levelOfDetailFromTransform(painter.worldTransform())):
                 painter.setFont(theme.pixel_font(11.0, True))
                 painter.drawText(QPointF(layout.style.lane_header_width + 8.0, y - 5.0),

@@ -89,7 +89,7 @@ class CurveItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.layout: MapLayout | None = None
-        self.scale = Scale.ZERO_TEN
+        self.score_scale = Scale.ZERO_TEN
         self.target: float | None = None
         self.emotions: dict = {}
         self._bounds = QRectF()
@@ -103,7 +103,7 @@ class CurveItem(QGraphicsItem):
         ``emotions`` maps a touchpoint's card id to the emotion felt there (its point's colour).
         """
         self.prepareGeometryChange()
-        self.layout, self.scale, self.target = layout, scale, target
+        self.layout, self.score_scale, self.target = layout, scale, target
         self.emotions = emotions or {}
         rects = [_qrect(lane.rect) for lane in layout.lanes if lane.lane_id in layout.curve]
         self._bounds = QRectF()
@@ -125,11 +125,11 @@ class CurveItem(QGraphicsItem):
             points = layout.curve.get(lane.lane_id)
             if points is None:
                 continue
-            neutral = score_y(self.scale.neutral, self.scale, lane.rect, margin)
+            neutral = score_y(self.score_scale.neutral, self.score_scale, lane.rect, margin)
             painter.setPen(QPen(theme.colour(colours.NEUTRAL_LINE), 1.0, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(left, neutral), QPointF(layout.width, neutral))
             if self.target is not None:
-                y = score_y(self.target, self.scale, lane.rect, margin)
+                y = score_y(self.target, self.score_scale, lane.rect, margin)
                 painter.setPen(QPen(theme.colour(colours.TARGET_LINE), 1.5, Qt.PenStyle.DashLine))
                 painter.drawLine(QPointF(left, y), QPointF(layout.width, y))
             if not points:
@@ -155,7 +155,7 @@ class CurveItem(QGraphicsItem):
                 # Coloured like the emotion pane: by the emotion felt, else by the score.
                 emotion = self.emotions.get(point.card_id)
                 fill = (colours.EMOTION_COLOURS[emotion] if emotion is not None
-                        else colours.score_colour(point.score, self.scale.low, self.scale.high))
+                        else colours.score_colour(point.score, self.score_scale.low, self.score_scale.high))
                 painter.setBrush(theme.colour(fill))
                 painter.drawEllipse(QPointF(point.x, point.y), 6.0, 6.0)
 

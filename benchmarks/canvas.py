@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import cProfile
 import gc
+import io
 import json
 import math
-import io
 import os
 import pstats
 import random
@@ -137,11 +137,11 @@ def build_map_project(path: Path, cards: int, stages: int = STAGES, seed: int = 
                                                  .order_by(Card.id))]
         # A flow link from every hundredth card to the first card of the next stage in its lane.
         first_in_cell: dict[tuple[int, int], int] = {}
-        for card_id, row in zip(ids, rows):
+        for card_id, row in zip(ids, rows, strict=True):
             first_in_cell.setdefault((row["lane_id"], row["stage_id"]), card_id)
-        next_stage = dict(zip(stage_ids, stage_ids[1:]))
+        next_stage = dict(zip(stage_ids, stage_ids[1:], strict=False))  # each stage to the one after it
         links = []
-        for card_id, row in list(zip(ids, rows))[::100]:
+        for card_id, row in list(zip(ids, rows, strict=True))[::100]:
             target = first_in_cell.get((row["lane_id"], next_stage.get(row["stage_id"], -1)))
             if target is not None and target != card_id:
                 links.append({"source_id": card_id, "target_id": target, "kind": LinkKind.FLOW, "label": ""})
@@ -778,7 +778,7 @@ def bench_curve(folder: Path, cards: int, runs: int):
                        if scene.lane_kind(card.lane_id) is LaneKind.TOUCHPOINTS and card.score is not None)
         scores = iter(range(10**6))
 
-        def edit() -> None:
+        def edit(document=document, card_id=card_id, scores=scores) -> None:
             push(document, EditCardCommand(document, card_id, merge=False, score=float(next(scores) % 10)))
 
         refresh = _samples(pane.refresh, max(10, runs * 4), profile=f"curve update, {touchpoints} touchpoints")

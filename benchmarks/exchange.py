@@ -12,9 +12,8 @@ import statistics
 import time
 from pathlib import Path
 
-from harness import Result
-
 import canvas
+from harness import Result
 
 
 def _timed(fn, runs: int) -> float:
@@ -84,8 +83,8 @@ def bench_poster(folder: Path, cards: int, runs: int):
     from reportlab.pdfgen.canvas import Canvas
 
     from app.export import poster
-    from app.model.layout import compute_layout
     from app.model.journey_data import read_journey
+    from app.model.layout import compute_layout
     from app.model.store import ProjectStore
 
     count = 2000 if cards >= 2000 else max(20, cards)

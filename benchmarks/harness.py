@@ -102,12 +102,12 @@ def print_table(results: list[Result]) -> None:
             "-" if r.ratio is None else f"{r.ratio:.1f}x",
             "-" if r.max_ratio is None else f"<= {r.max_ratio:g}x",
         ))
-    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows)]
-    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths))
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=True)]
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
     print(line)
     print("  ".join("-" * w for w in widths))
     for row in rows:
-        print("  ".join(str(x).ljust(w) for x, w in zip(row, widths)))
+        print("  ".join(str(x).ljust(w) for x, w in zip(row, widths, strict=True)))
     for r in results:
         if r.notes or r.extra:
             extras = ", ".join(f"{k}={v:.2f}" for k, v in r.extra.items())

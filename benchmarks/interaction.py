@@ -146,10 +146,13 @@ def bench_select_all(folder: Path, cards: int, runs: int):
             raise RuntimeError("the undo did not bring the cards back")
     _close_window(window)
     # The first of each is a warm-up (caches of wrapped text, SQL statements).
+    # DESIGN.md prints the same baseline beside the three: on a loaded machine it shows how much slower it runs.
     results.append(Result(f"delete {count} selected cards (of {cards})", statistics.median(deleted[1:]), 150.0,
-                          runs=len(deleted) - 1, notes="first (ms):", extra={"first": deleted[0]}))
+                          "setSelected on plain rect items", baseline, runs=len(deleted) - 1,
+                          notes="first (ms):", extra={"first": deleted[0]}))
     results.append(Result(f"undo the delete of {count} cards", statistics.median(undone[1:]), 150.0,
-                          runs=len(undone) - 1, notes="first (ms):", extra={"first": undone[0]}))
+                          "setSelected on plain rect items", baseline, runs=len(undone) - 1,
+                          notes="first (ms):", extra={"first": undone[0]}))
     return results
 
 
@@ -171,17 +174,16 @@ def bench_edit(folder: Path, cards: int, runs: int):
             ("same height", 16.0, lambda n: f"{original[:20]} {n % 10}"),
             ("height changes", 50.0, lambda n: f"Edit {n}" if n % 2 else " ".join([original] * 4))):
         before = {"h": 0.0}
+        changed: list[bool] = []
 
-        def edit() -> None:
+        def edit(titles=titles) -> None:
             push(document, EditCardCommand(document, card_id, merge=False, title=titles(next(counter))))
             _frame(window)
 
-        def setup() -> None:
+        def setup(before=before) -> None:
             before["h"] = scene.layout.cards[card_id].rect.h
 
-        changed = []
-
-        def teardown() -> None:
+        def teardown(before=before, changed=changed) -> None:
             changed.append(scene.layout.cards[card_id].rect.h != before["h"])
 
         samples = _timed(edit, max(5, runs * 3), setup=setup, teardown=teardown,

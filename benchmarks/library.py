@@ -131,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
                     key = f"bench-{number:05d}"
                     connection.execute(
                         "INSERT INTO library_project (key, name, title, organisation, author, head_revision) "
-                        "VALUES (%s, %s, %s, 'Client', 'bench', 1)", (key, f"bench-project-{number}", f"Project {number}"))
+                        "VALUES (%s, %s, %s, 'Client', 'bench', 1)",
+                        (key, f"bench-project-{number}", f"Project {number}"))
                     connection.execute(
                         "INSERT INTO library_revision (project_key, revision, schema_version, published_by, "
                         "search_text, summary) VALUES (%s, 1, 3, 'bench', %s, "

@@ -26,7 +26,9 @@ HIDDEN_IMPORTS = ["app.ui.main_window",
                   # The team library's driver, which SQLAlchemy loads by the URL's name (postgresql+psycopg).
                   "psycopg", "sqlalchemy.dialects.postgresql.psycopg",
                   # Imported only by the migration files, which Alembic loads from the disk.
-                  "app.library.grants", "alembic.runtime.environment", "alembic.op"]
+                  "app.library.grants", "alembic.runtime.environment", "alembic.op",
+                  # ReportLab's C accelerator, which reportlab.lib.rl_accel imports through exec().
+                  "_rl_accel"]
 #: Folders of the app that a library reads from the disk, not through imports: Alembic runs the
 #: library's migrations from their files (app.library.admin).
 SOURCE_FOLDERS = {"app/library/migrations": ("*.py", "*.mako")}

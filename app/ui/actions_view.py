@@ -151,12 +151,12 @@ class ActionsView(RefreshWhenShown, QWidget):
         self.document = document
         if document is not None:
             document.changed.connect(self._on_document_changed)
-        self.refresh()
+        self.refresh_when_shown()  # a hidden view reads when it is first seen
 
     def set_journey(self, journey_id: int | None) -> None:
         """The journey on the map (its pain points are offered; "This journey only" shows its actions)."""
         self.journey_id = journey_id
-        self.refresh()
+        self.refresh_when_shown()  # a hidden view reads when it is first seen
 
     def refresh(self) -> None:
         """Re-read the actions from the model."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
@@ -19,19 +20,41 @@ from sqlalchemy import select
 
 from app import i18n
 from app.model import colours, curve
-from app.model.enums import JourneyState, Scale
+from app.model.enums import Emotion, JourneyState, Scale
 from app.model.journey_data import JourneyData
 from app.model.schema import Channel
 from app.ui import theme
 from app.ui.inspector_fields import label as enum_label
 from app.ui.theme import readable
 
-# Above this many points the emotion names are not written next to them.
+if TYPE_CHECKING:  # the pane is a QWidget: the mixin is one for the type checker only
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.canvas.scene import MapScene
+    from app.ui.document import ProjectDocument
+
+    _Widget = QWidget
+else:
+    _Widget = object
+
+#: Above this many points the emotion names are not written next to them; at most this many moments are named.
 MAX_LABELS = 60
 
 
-class CurveDrawing:
+class CurveDrawing(_Widget):
     """The drawing half of the emotion pane."""
+
+    if TYPE_CHECKING:  # the pane's (app/ui/emotion_plot.py), used here
+        plot: pg.PlotWidget
+        box: pg.ViewBox
+        document: ProjectDocument | None
+        scene: MapScene | None
+        _dragged: tuple[int, float, float] | None
+        _series: dict[str, list[tuple[float, float, int]]]
+        _points: dict[int, tuple[float, float]]
+        _channel_names: dict[int, str] | None
+
+        def _on_scatter_clicked(self, scatter: object, spots: object, event: object) -> None: ...
 
     def _build_items(self) -> None:
         """The plot's items, made once; a refresh only gives them new data."""
@@ -49,7 +72,8 @@ class CurveDrawing:
         self._scatters = [pg.ScatterPlotItem(symbol="o", size=13, pen=pg.mkPen("w", width=1.5), hoverable=True),
                           pg.ScatterPlotItem(symbol="s", size=10, pen=pg.mkPen(_COMPARED, width=2.0),
                                              brush=pg.mkBrush("w"), hoverable=True)]
-        self._rings = pg.ScatterPlotItem(symbol="o", size=24, brush=None, pen=pg.mkPen(colours.MOMENT_OF_TRUTH, width=3))
+        self._rings = pg.ScatterPlotItem(symbol="o", size=24, brush=None,
+                                         pen=pg.mkPen(colours.MOMENT_OF_TRUTH, width=3))
         self._selection = pg.ScatterPlotItem(symbol="o", size=20, brush=None, pen=pg.mkPen(colours.SELECTION, width=3))
         self._rings.setZValue(-1)
         self._drag_marker = pg.ScatterPlotItem(symbol="o", size=15, brush=pg.mkBrush(colours.SELECTION),
@@ -106,7 +130,7 @@ class CurveDrawing:
             if fits:
                 kept.append(target)
             self._target.label.setVisible(fits)
-        used = list(zip(self._texts[:self._texts_used], self._text_priority[:self._texts_used]))
+        used = list(zip(self._texts[:self._texts_used], self._text_priority[:self._texts_used], strict=True))
         order = sorted(range(len(used)), key=lambda i: (-used[i][1], used[i][0].pos().x()))
         for index in order:
             label = used[index][0]
@@ -135,26 +159,24 @@ class CurveDrawing:
         y = np.fromiter((p.score if p.score is not None else math.nan for p in points), dtype=float,
                         count=len(points))
         self._lines[which].setData(x, y, connect="finite")
-        scored = [(p, xs[p.card_id]) for p in points if p.score is not None and p.card_id in xs]
-        self._series[label] = [(px, p.score, p.card_id) for p, px in scored]
+        scored = [(p, xs[p.card_id], p.score) for p in points if p.score is not None and p.card_id in xs]
+        self._series[label] = [(px, score, p.card_id) for p, px, score in scored]
         by_id = {t.card_id: t for t in touchpoints}
         scatter = self._scatters[which]
         scatter.opts["tip"] = self._tip(by_id)
-        xs_scored = [px for _p, px in scored]
-        ys_scored = [p.score for p, _px in scored]
-        ids = [p.card_id for p, _px in scored]
+        xs_scored = [px for _p, px, _score in scored]
+        ys_scored = [score for _p, _px, score in scored]
+        ids = [p.card_id for p, _px, _score in scored]
         if primary:
             low, high = data.scale.low, data.scale.high
-            brushes = [_brush(colours.EMOTION_COLOURS[by_id[p.card_id].emotion]
-                              if by_id[p.card_id].emotion is not None else colours.score_colour(p.score, low, high))
-                       for p, _px in scored]
+            brushes = [_brush(_point_colour(by_id[p.card_id].emotion, score, low, high)) for p, _px, score in scored]
             scatter.setData(x=xs_scored, y=ys_scored, data=ids, brush=brushes)
-            self._points = {p.card_id: (px, p.score) for p, px in scored}
+            self._points = {p.card_id: (px, score) for p, px, score in scored}
             if len(scored) <= MAX_LABELS:
-                for p, px in scored:
+                for p, px, score in scored:
                     emotion = by_id[p.card_id].emotion
                     if emotion is not None:
-                        self._text(enum_label(emotion), colours.MUTED_TEXT, (0.5, 1.6), px, p.score, bold=False)
+                        self._text(enum_label(emotion), colours.MUTED_TEXT, (0.5, 1.6), px, score, bold=False)
         else:
             scatter.setData(x=xs_scored, y=ys_scored, data=ids)
         return points
@@ -188,12 +210,19 @@ class CurveDrawing:
         names = {curve.MomentKind.PEAK: self.tr("Peak"), curve.MomentKind.TROUGH: self.tr("Trough"),
                  curve.MomentKind.DROP: self.tr("Drop"), curve.MomentKind.PINNED: self.tr("Moment of truth")}
         xs, ys = [], []
+        labelled = set(moments)
+        if len(moments) > MAX_LABELS:  # a big map: every moment ringed, the most telling named
+            ranked = sorted(moments.values(), key=lambda m: (m.kind is not curve.MomentKind.PINNED, -(m.delta or 0.0),
+                                                             m.card_id))
+            labelled = {moment.card_id for moment in ranked[:MAX_LABELS]}
         for card_id, moment in moments.items():
             where = self._points.get(card_id)
             if where is None:
                 continue
             xs.append(where[0])
             ys.append(where[1])
+            if card_id not in labelled:
+                continue
             text = names[moment.kind]
             if moment.delta is not None:
                 text = f"{text} −{moment.delta:g}"
@@ -246,6 +275,11 @@ class CurveDrawing:
 
 #: The compared curve's colour.
 _COMPARED = "#8E44AD"
+
+
+def _point_colour(emotion: Emotion | None, score: float, low: float, high: float) -> str:
+    """A point's colour: its emotion's, else its score's on the scale."""
+    return colours.EMOTION_COLOURS[emotion] if emotion is not None else colours.score_colour(score, low, high)
 
 
 @functools.cache

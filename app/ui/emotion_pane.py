@@ -4,16 +4,21 @@ Importing pyqtgraph (and numpy) takes about a third of a second, more than
 the rest of the window. The shell stands in the dock at once and builds the
 real pane (:class:`~app.ui.emotion_plot.CurvePane`) a moment after the map
 has painted (the delay starts at the map's first paint, so a slow machine
-never imports pyqtgraph before it), or as soon as anything asks it something: every attribute the
-shell does not have is the real pane's, so callers never see the difference.
+never imports pyqtgraph before it), or as soon as anything asks it something: its members
+(:meth:`EmotionPane.series`, :attr:`EmotionPane.plot`...) build the real pane first.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:  # pyqtgraph is imported with the real pane, never at start
+    import pyqtgraph as pg
+
+    from app.ui.emotion_plot import CurvePane
 
 #: How long after a project opens the plot is built (the map paints first).
 LOAD_DELAY_MS = 150
@@ -27,7 +32,7 @@ class EmotionPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pane = None
+        self._pane: CurvePane | None = None
         self._canvas: tuple[Any, Any, Any] = (None, None, None)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -62,7 +67,7 @@ class EmotionPane(QWidget):
                 self._timer.start()
         return False
 
-    def pane(self):
+    def pane(self) -> CurvePane:
         """The real pane, built now if it is not yet."""
         if self._pane is None:
             from app.ui.emotion_plot import CurvePane
@@ -85,8 +90,30 @@ class EmotionPane(QWidget):
         """Overlay the curve of ``journey_id`` (None: no comparison)."""
         self.pane().compare_with(journey_id)
 
-    def __getattr__(self, name: str) -> Any:
-        # Only reached for names the shell lacks: they are the real pane's (plot, combo, summary...).
-        if name.startswith("__") or name in ("_pane", "_canvas", "_layout", "_waiting", "_timer", "_watched"):
-            raise AttributeError(name)
-        return getattr(self.pane(), name)
+    def refresh(self) -> None:
+        """Draw the curves again (builds the real pane first when it is not yet)."""
+        self.pane().refresh()
+
+    def follow_canvas(self) -> None:
+        """Give the plot the canvas's visible x range (see :meth:`CurvePane.follow_canvas`)."""
+        self.pane().follow_canvas()
+
+    @property
+    def plot(self) -> pg.PlotWidget:
+        """The pyqtgraph plot widget of the real pane."""
+        return self.pane().plot
+
+    @property
+    def box(self) -> pg.ViewBox:
+        """The plot's view box (its x axis is the canvas's scene x)."""
+        return self.pane().box
+
+    @property
+    def combo(self) -> QComboBox:
+        """The "Compare with" list of the other journeys."""
+        return self.pane().combo
+
+    @property
+    def summary(self) -> QLabel:
+        """The summary under the plot, one line per curve (it doubles as the legend)."""
+        return self.pane().summary

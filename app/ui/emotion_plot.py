@@ -17,6 +17,8 @@ so it redraws without a query.
 from __future__ import annotations
 
 import math
+import operator
+from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer, Signal
@@ -25,7 +27,7 @@ from sqlalchemy import select
 
 from app import i18n
 from app.model import colours, curve
-from app.model.enums import JourneyState, Scale
+from app.model.enums import JourneyState, LaneKind, Scale
 from app.model.errors import ParcoursError
 from app.model.journey_data import JourneyData, read_journey
 from app.model.layout import compute_layout
@@ -34,6 +36,11 @@ from app.model.schema import Journey
 from app.ui.commands import EditCardCommand, push
 from app.ui.emotion_drawing import CurveDrawing, escape_html, scale_ticks
 from app.ui.personas_curves import PersonaCurveItems
+
+if TYPE_CHECKING:
+    from app.ui.canvas.scene import MapScene
+    from app.ui.canvas.view import CanvasView
+    from app.ui.document import ProjectDocument
 
 #: Distance (pixels) within which a press or a click takes a point.
 HIT_RADIUS = 10.0
@@ -78,9 +85,9 @@ class CurvePane(CurveDrawing, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = None
-        self.scene = None
-        self.view = None
+        self.document: ProjectDocument | None = None
+        self.scene: MapScene | None = None
+        self.view: CanvasView | None = None
         self.compare_id: int | None = None
         self._compare_cache: tuple[JourneyData, dict[int, float]] | None = None
         self._series: dict[str, list[tuple[float, float, int]]] = {}
@@ -90,6 +97,9 @@ class CurvePane(CurveDrawing, QWidget):
         self._syncing = False
         self._journey_shown: int | None = None
         self._right_margin = 0.0
+        #: What the last refresh drew from (see :meth:`_drawn_from`): an edit that changes none of it
+        #: (a title of another lane, a card's height) leaves the plot as it is.
+        self._drawn: tuple[tuple, tuple] | None = None
         self.combo = QComboBox(self)
         self.combo.setToolTip(self.tr("Draw another journey's curve over this one"))
         self.combo.activated.connect(self._on_combo_activated)
@@ -133,8 +143,8 @@ class CurvePane(CurveDrawing, QWidget):
 
     def set_canvas(self, document, scene, view) -> None:
         """Draw the curve of ``scene``'s journey under ``view`` (None: nothing)."""
-        if self.scene is not None:
-            self.scene.layout_changed.disconnect(self.refresh)
+        if self.scene is not None and self.view is not None and self.document is not None:
+            self.scene.layout_changed.disconnect(self._on_layout_changed)
             self.scene.selection_changed.disconnect(self._on_scene_selection_changed)
             self.view.horizontalScrollBar().valueChanged.disconnect(self._on_canvas_moved)
             self.view.zoom_changed.disconnect(self._on_canvas_moved)
@@ -146,7 +156,7 @@ class CurvePane(CurveDrawing, QWidget):
         self.compare_id = None
         self._compare_cache = None
         if scene is not None:
-            scene.layout_changed.connect(self.refresh)
+            scene.layout_changed.connect(self._on_layout_changed)
             scene.selection_changed.connect(self._on_scene_selection_changed)
             view.horizontalScrollBar().valueChanged.connect(self._on_canvas_moved)
             view.zoom_changed.connect(self._on_canvas_moved)
@@ -170,14 +180,40 @@ class CurvePane(CurveDrawing, QWidget):
 
     # ------------------------------------------------------------------ drawing
 
+    def _on_layout_changed(self) -> None:
+        """The canvas laid its map out again: redraw only when something the curves show changed."""
+        drawn = self._drawn
+        if self._dragged is None and drawn is not None and (self.compare_id is None or self._compare_cache is not None):
+            now = self._drawn_from()
+            # A touchpoint read again (its score, or its persona scores, which the snapshot does not hold,
+            # may have changed) is a new object: unchanged ones are the very objects drawn last time.
+            if now is not None and now[0] == drawn[0] and len(now[1]) == len(drawn[1]) \
+                    and all(map(operator.is_, now[1], drawn[1])):
+                return
+        self.refresh()
+
+    def _drawn_from(self) -> tuple[tuple, tuple] | None:
+        """What the curves depend on, cheap to compare, O(touchpoints) and no query: the journey, its
+        scale and target, the touchpoints' x and the moments of truth; and the touchpoints' cards."""
+        scene = self.scene
+        if scene is None or scene.data is None or scene.layout is None:
+            return None
+        data = scene.data
+        stages = [stage.id for stage in data.stages]
+        touchpoints = tuple(data.cards[card_id] for lane in data.lanes if lane.kind is LaneKind.TOUCHPOINTS
+                            for stage_id in stages for card_id in data.cells.get((lane.id, stage_id), ()))
+        return ((scene.journey_id, data.title, data.state, data.scale, data.target_score, self.compare_id,
+                 tuple(scene.layout.touchpoint_x.items()), tuple(scene.moments.items())), touchpoints)
+
     def refresh(self) -> None:
         """Draw the curves again from the canvas's snapshot (the plot's items get new data)."""
+        self._drawn = self._drawn_from()
         self._series = {}
         self._points = {}
         self._texts_used = 0
         scene = self.scene
         if scene is None or scene.data is None or scene.layout is None:
-            for line, scatter in zip(self._lines, self._scatters):
+            for line, scatter in zip(self._lines, self._scatters, strict=True):
                 line.setData([], [])
                 scatter.setData([])
             self._rings.setData([])
@@ -250,13 +286,15 @@ class CurvePane(CurveDrawing, QWidget):
         self.compare_with(None if value in (None, -1) else value)
 
     def _comparison(self) -> tuple[JourneyData, dict[int, float]] | None:
-        if self._compare_cache is None and self.document is not None and self.compare_id is not None:
+        scene = self.scene
+        if self._compare_cache is None and self.document is not None and self.compare_id is not None \
+                and scene is not None:
             try:
                 other = read_journey(self.document.session, self.compare_id)
             except ParcoursError:
                 self.compare_id = None
                 return None
-            layout = compute_layout(other, self.scene.metrics, self.scene.style, wrapper=self.scene.wrapper)
+            layout = compute_layout(other, scene.metrics, scene.style, wrapper=scene.wrapper)
             self._compare_cache = (other, layout.touchpoint_x)
         return self._compare_cache
 
@@ -269,6 +307,10 @@ class CurvePane(CurveDrawing, QWidget):
                 self.compare_id = None
         if "journey" in change.created or "journey" in change.deleted:
             self._fill_combo()
+        if self.scene is not None and (set(change.created) | set(change.updated) | set(change.deleted)) - {"card"}:
+            # Beyond the cards (persona scores, channels, the journey...): what the canvas's snapshot
+            # does not show, so the layout's check in _on_layout_changed cannot see it.
+            self.refresh()
 
     # ------------------------------------------------------------------ the canvas's x axis
 
@@ -343,6 +385,9 @@ class CurvePane(CurveDrawing, QWidget):
         if self._dragged is None:
             return False
         card_id, before, _now = self._dragged
+        if self.scene is None or self.scene.data is None:
+            self._dragged = None
+            return False
         scale = self.scene.data.scale
         value = self.box.mapSceneToView(ev.scenePos()).y()
         step = (scale.high - scale.low) / 20.0
@@ -356,7 +401,8 @@ class CurvePane(CurveDrawing, QWidget):
                 try:
                     push(self.document, EditCardCommand(self.document, card_id, merge=False, score=value))
                 except ParcoursError as error:
-                    self.summary.setText(f"<span style='color:#C42B2B'>{escape_html(error.message(i18n.translate))}</span>")
+                    message = escape_html(error.message(i18n.translate))
+                    self.summary.setText(f"<span style='color:#C42B2B'>{message}</span>")
             self.refresh()
         else:
             self._show_drag(card_id, value)

@@ -11,8 +11,8 @@ reachable. A click on a dot selects the action (:attr:`MatrixView.action_clicked
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
-import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -24,41 +24,17 @@ from app.model.method_data import ActionRow, read_actions
 from app.model.ops import Change, Op
 from app.ui.commands import EditCommand, push
 from app.ui.document import ProjectDocument
-from app.ui.method_table import RefreshWhenShown
 from app.ui.method_labels import HORIZON_COLOURS
+from app.ui.method_table import RefreshWhenShown
+
+if TYPE_CHECKING:  # pyqtgraph is imported when the matrix is first shown
+    import pyqtgraph as pg
+
+    from app.ui.matrix_plot import MatrixBox
 
 #: Distance (pixels) within which a press takes a dot.
 HIT_RADIUS = 12.0
 _QUICK = "#2E9E50"
-
-
-
-
-class _MatrixBox(pg.ViewBox):
-    """A view box that drags dots instead of panning, and never zooms."""
-
-    def __init__(self, view: MatrixView) -> None:
-        super().__init__(enableMenu=False)
-        self.matrix = view
-        self.setMouseEnabled(x=False, y=False)
-
-    def mouseDragEvent(self, ev, axis=None) -> None:  # noqa: N802 - pyqtgraph's name
-        if ev.button() == Qt.MouseButton.LeftButton and self.matrix.drag_dot(ev):
-            ev.accept()
-            return
-        ev.ignore()
-
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802 - pyqtgraph's name
-        if ev.button() == Qt.MouseButton.LeftButton:
-            action_id = self.matrix.dot_at(ev.scenePos())
-            if action_id is not None:
-                ev.accept()
-                self.matrix.action_clicked.emit(action_id)
-                return
-        ev.ignore()
-
-    def wheelEvent(self, ev, axis=None) -> None:  # noqa: N802 - pyqtgraph's name
-        ev.ignore()
 
 
 class MatrixView(RefreshWhenShown, QWidget):
@@ -75,9 +51,47 @@ class MatrixView(RefreshWhenShown, QWidget):
         #: Action id -> (x, y) where its dot is drawn (effort, impact plus the spread of a shared cell).
         self.dots: dict[int, tuple[float, float]] = {}
         self._dragged: tuple[int, float, float] | None = None
-        self.box = _MatrixBox(self)
-        self.plot = pg.PlotWidget(self, viewBox=self.box, background="w")
-        item = self.plot.getPlotItem()
+        self._box: MatrixBox | None = None
+        self._plot: pg.PlotWidget | None = None
+        self._labels: list[pg.TextItem] = []
+        self.hint = QLabel(self.tr("Drag a dot to change an action's impact and effort."), self)
+        self.hint.setWordWrap(True)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(4, 4, 4, 4)
+        self._layout.addWidget(self.hint)
+
+    # ------------------------------------------------------------------ the plot, built when first needed
+
+    @property
+    def plot(self) -> pg.PlotWidget:
+        """The pyqtgraph plot (built on first use: pyqtgraph is not imported at start)."""
+        if self._plot is None:
+            self._build()
+        assert self._plot is not None
+        return self._plot
+
+    @property
+    def box(self) -> MatrixBox:
+        """The plot's view box (effort x impact)."""
+        if self._box is None:
+            self._build()
+        assert self._box is not None
+        return self._box
+
+    def showEvent(self, event) -> None:  # Qt's name
+        if self._plot is None:
+            self._build()
+        super().showEvent(event)
+
+    def _build(self) -> None:
+        import pyqtgraph as pg
+
+        from app.ui.matrix_plot import MatrixBox
+
+        self._box = MatrixBox(self)
+        self._plot = pg.PlotWidget(self, viewBox=self._box, background="w")
+        self._layout.insertWidget(0, self._plot, 1)
+        item = self._plot.getPlotItem()
         item.hideButtons()
         item.setMenuEnabled(False)
         item.setLabel("bottom", self.tr("Effort"))
@@ -85,40 +99,34 @@ class MatrixView(RefreshWhenShown, QWidget):
         ticks = [[(value, str(value)) for value in range(1, 6)]]
         item.getAxis("bottom").setTicks(ticks)
         item.getAxis("left").setTicks(ticks)
-        self.box.setRange(xRange=(0.5, 5.5), yRange=(0.5, 5.5), padding=0)
-        self.box.setLimits(xMin=0.5, xMax=5.5, yMin=0.5, yMax=5.5)
+        self._box.setRange(xRange=(0.5, 5.5), yRange=(0.5, 5.5), padding=0)
+        self._box.setLimits(xMin=0.5, xMax=5.5, yMin=0.5, yMax=5.5)
         quick = QColor(_QUICK)
         quick.setAlpha(40)
         self.quick_zone = pg.QtWidgets.QGraphicsRectItem(0.5, 2.5, 2.0, 3.0)
         self.quick_zone.setBrush(quick)
         self.quick_zone.setPen(pg.mkPen(None))
-        self.box.addItem(self.quick_zone)
+        self._box.addItem(self.quick_zone)
         for x in (2.5,):
-            self.box.addItem(pg.InfiniteLine(pos=x, angle=90, pen=pg.mkPen("#9AA3AD", style=Qt.PenStyle.DashLine)))
-        self.box.addItem(pg.InfiniteLine(pos=2.5, angle=0, pen=pg.mkPen("#9AA3AD", style=Qt.PenStyle.DashLine)))
+            self._box.addItem(pg.InfiniteLine(pos=x, angle=90, pen=pg.mkPen("#9AA3AD", style=Qt.PenStyle.DashLine)))
+        self._box.addItem(pg.InfiniteLine(pos=2.5, angle=0, pen=pg.mkPen("#9AA3AD", style=Qt.PenStyle.DashLine)))
         self.quick_label = pg.TextItem(self.tr("Quick wins"), color=_QUICK, anchor=(0, 0))
         font = QFont()
         font.setBold(True)
         self.quick_label.setFont(font)
         self.quick_label.setPos(0.55, 5.45)
-        self.box.addItem(self.quick_label)
+        self._box.addItem(self.quick_label)
         for text, x, y in ((self.tr("Major projects"), 5.45, 5.45),
                            (self.tr("Fill-ins"), 0.55, 0.55),
                            (self.tr("Thankless tasks"), 5.45, 0.55)):
             label = pg.TextItem(text, color="#8A939C", anchor=(1 if x > 3 else 0, 0 if y > 3 else 1))
             label.setPos(x, y)
-            self.box.addItem(label)
+            self._box.addItem(label)
         self.scatter = pg.ScatterPlotItem(size=16, pen=pg.mkPen("#FFFFFF", width=1.5), hoverable=True,
                                           tip=self._tip)
-        self.box.addItem(self.scatter)
-        self._labels: list[pg.TextItem] = []
-        self.box.sigResized.connect(lambda _box: self._draw())
-        self.hint = QLabel(self.tr("Drag a dot to change an action's impact and effort."), self)
-        self.hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.hint)
+        self._box.addItem(self.scatter)
+        self._box.sigResized.connect(lambda _box: self._draw())
+        self._draw()
 
     # ------------------------------------------------------------------ document
 
@@ -129,12 +137,12 @@ class MatrixView(RefreshWhenShown, QWidget):
         self.document = document
         if document is not None:
             document.changed.connect(self._on_document_changed)
-        self.refresh()
+        self.refresh_when_shown()  # a hidden view reads when it is first seen
 
     def set_journey(self, journey_id: int | None) -> None:
         """Show the actions of ``journey_id`` (and the project-wide ones)."""
         self.journey_id = journey_id
-        self.refresh()
+        self.refresh_when_shown()  # a hidden view reads when it is first seen
 
     def _on_document_changed(self, change: Change) -> None:
         if {"action", "journey"} & (set(change.created) | set(change.updated) | set(change.deleted)):
@@ -160,6 +168,10 @@ class MatrixView(RefreshWhenShown, QWidget):
         if self._dragged is not None:
             action_id, _before, now = self._dragged
             self.dots[action_id] = now
+        if self._box is None:  # drawn when the plot is built
+            return
+        import pyqtgraph as pg
+
         spots = [{"pos": self.dots[row.id], "data": row.id,
                   "brush": pg.mkBrush(HORIZON_COLOURS.get(row.horizon, "#B0B7BF"))} for row in self.rows]
         self.scatter.setData(spots)

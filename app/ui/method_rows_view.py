@@ -107,12 +107,12 @@ class RowsView(RefreshWhenShown, QWidget):
         self.document = document
         if document is not None:
             document.changed.connect(self._on_document_changed)
-        self.refresh()
+        self.refresh_when_shown()  # a hidden view reads when it is first seen
 
     def set_journey(self, journey_id: int | None) -> None:
         """Show the rows of ``journey_id``."""
         self.journey_id = journey_id
-        self.refresh()
+        self.refresh_when_shown()  # a hidden view reads when it is first seen
 
     def refresh(self) -> None:
         """Re-read the rows from the model."""

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.model import colours
 from app.ui import theme
+
+#: How long after the map is laid out again the miniature is drawn again (edits in a row draw it once).
+REDRAW_DELAY_MS = 250
 
 
 class Minimap(QWidget):
@@ -32,6 +35,12 @@ class Minimap(QWidget):
         self._pixmap: QPixmap | None = None
         self._scale = 1.0
         self._offset = QPointF()
+        #: The journey the miniature shows.
+        self._drawn_journey: int | None = None
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.setInterval(REDRAW_DELAY_MS)
+        self._redraw_timer.timeout.connect(self._redraw)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(240, 140)
@@ -60,12 +69,21 @@ class Minimap(QWidget):
             view.horizontalScrollBar().valueChanged.connect(self._on_view_moved)
             view.verticalScrollBar().valueChanged.connect(self._on_view_moved)
             view.zoom_changed.connect(self._on_view_moved)
-        self._on_layout_changed()
+        self._redraw()
 
     # ------------------------------------------------------------------ drawing
 
     def _on_layout_changed(self) -> None:
+        if self.scene is None or self._pixmap is None or self._drawn_journey != self.scene.journey_id:
+            self._redraw()  # another journey: drawn at once
+        elif getattr(self.scene, "layout_moved", True):
+            # Drawn again a moment later, not in the edit's frame: 10,000 blocks take tens of ms, and
+            # until then the old miniature differs by a card's height at most.
+            self._redraw_timer.start()
+
+    def _redraw(self) -> None:
         self._pixmap = None
+        self._drawn_journey = self.scene.journey_id if self.scene is not None else None
         self.update()
 
     def _on_view_moved(self, *_args) -> None:

@@ -297,12 +297,12 @@ class RoadmapView(RefreshWhenShown, QWidget):
         self.document = document
         if document is not None:
             document.changed.connect(self._on_document_changed)
-        self.refresh()
+        self.refresh_when_shown()  # a hidden view reads when it is first seen
 
     def set_journey(self, journey_id: int | None) -> None:
         """Show the actions of ``journey_id`` (and the project-wide ones)."""
         self.journey_id = journey_id
-        self.refresh()
+        self.refresh_when_shown()  # a hidden view reads when it is first seen
 
     def _on_document_changed(self, change: Change) -> None:
         if {"action", "department", "journey"} & (set(change.created) | set(change.updated) | set(change.deleted)):

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from app.ui.commands import EditJourneyCommand, push
-from tests.ui.canvas.conftest import journey_map, window  # noqa: F401 - the shown sample window
-from tests.ui.test_emotion_pane import curve_ready  # noqa: F401 - waits for the plot
+from tests.ui import test_emotion_pane
+from tests.ui.canvas import conftest as canvas_fixtures
+
+#: The shown sample window (tests/ui/canvas/conftest.py), under the names the tests ask for.
+window = canvas_fixtures.window
+journey_map = canvas_fixtures.journey_map
+#: Waits for the plot, built a moment after the map paints.
+curve_ready = test_emotion_pane.curve_ready
 
 
 def _shown_labels(pane) -> list:
@@ -46,3 +52,21 @@ def test_labels_neither_overlap_nor_clip_at_any_zoom(window, qtbot) -> None:
     # Far out, labels were dropped rather than piled up.
     assert len(_shown_labels(pane)) < shown_at_100 + 1
     assert any(not label.isVisible() for label in pane._texts[:pane._texts_used])
+
+
+def test_a_curve_with_more_moments_than_labels_rings_them_all_and_names_the_most_telling(window, monkeypatch) -> None:
+    from app.ui import emotion_drawing
+
+    pane = window.emotion_pane.pane()
+    moments = window.scene.moments
+    assert len(moments) >= 2
+    monkeypatch.setattr(emotion_drawing, "MAX_LABELS", 1)
+    pane.refresh()
+    named = [label for label, priority in zip(pane._texts[:pane._texts_used], pane._text_priority, strict=False)
+             if priority == 2]
+    assert len(named) == 1  # one moment named: the most telling
+    assert len(pane._rings.data) == len([card for card in moments if card in pane._points])  # every moment ringed
+    monkeypatch.setattr(emotion_drawing, "MAX_LABELS", 60)
+    pane.refresh()
+    assert sum(1 for priority in pane._text_priority[:pane._texts_used] if priority == 2) == len(
+        [card for card in moments if card in pane._points])

@@ -5,15 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtCore import QPointF
 from sqlalchemy import select
 
 from app.model.schema import Card, Journey
 from app.model.store import ProjectStore
 from app.ui.commands import EditCardCommand, push
+from tests.ui.canvas import conftest as canvas_fixtures
 from tests.ui.canvas import mouse
-from tests.ui.canvas.conftest import journey_map, window  # noqa: F401 - the shown sample window
+
+#: The shown sample window (tests/ui/canvas/conftest.py), under the names the tests ask for.
+window = canvas_fixtures.window
+journey_map = canvas_fixtures.journey_map
 
 
 @pytest.fixture(autouse=True)
@@ -88,7 +91,7 @@ def test_dragging_a_point_changes_the_score_in_one_undo_step(window, journey_map
     assert stack.count() == before + 1 and stack.undoText() == "Edit card"
     assert (x, 3.0, card) in _series(window)[1]
     # The card's badge on the canvas follows.
-    assert window.canvas_view.scene().card_item(card).data.score == 3
+    assert window.canvas_view.scene().card_item(card).card_data.score == 3
     stack.undo()
     assert (x, 8.0, card) in _series(window)[1]
     stack.redo()
@@ -109,7 +112,7 @@ def test_a_drag_away_from_points_pans_the_canvas_too(window, qtbot) -> None:
 
 
 def test_clicking_a_point_selects_its_card_and_back(window, journey_map) -> None:
-    pane, scene = window.emotion_pane, window.canvas_view.scene()
+    pane, scene = window.emotion_pane.pane(), window.canvas_view.scene()
     card = journey_map.card("Welcome e-mail")
     x, score, _ = next(p for p in _series(window)[1] if p[2] == card)
     mouse.click(pane.plot, _plot_point(pane, x, score))
@@ -210,7 +213,7 @@ def test_journeys_of_other_personas_are_named_in_the_comparison_list(window, jou
 
 
 def test_hovering_a_point_tells_the_touchpoint_channel_and_score(window, journey_map) -> None:
-    pane = window.emotion_pane
+    pane = window.emotion_pane.pane()
     card = journey_map.card("Offer e-mail")
     x, score, _ = next(p for p in _series(window)[1] if p[2] == card)
     tip = pane._scatters[0].opts["tip"](x=x, y=score, data=card)

@@ -76,9 +76,9 @@ def _metrics(size: int, bold: bool) -> QFontMetricsF:
 
 def title_lines_at(item: CardItem, zoom: float) -> tuple[float, tuple[str, ...]]:
     """(font size in scene pixels, lines) of ``item``'s title drawn at ``zoom``; no lines when none is legible."""
-    if item.box is None or item.data is None:
+    if item.box is None or item.card_data is None:
         return item.style.title_size, ()
-    return title_lines(item.box, item.data.title, item.style, zoom)
+    return title_lines(item.box, item.card_data.title, item.style, zoom)
 
 
 def title_lines(box: CardBox, title: str, style: LayoutStyle, zoom: float) -> tuple[float, tuple[str, ...]]:
@@ -129,6 +129,8 @@ def _wrap(text: str, metrics: QFontMetricsF, width: float, count: int) -> tuple[
 def draw_card(painter: QPainter, item: CardItem, zoom: float) -> None:
     """Draw ``item``'s look (no selection, no handle) in item coordinates, as seen at ``zoom``."""
     box = item.box
+    if box is None:  # not laid out yet: nothing to draw
+        return
     rect = item.size_rect()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
@@ -154,6 +156,8 @@ def draw_card(painter: QPainter, item: CardItem, zoom: float) -> None:
 
 def _draw_text(painter: QPainter, item: CardItem, zoom: float) -> None:
     box, style = item.box, item.style
+    if box is None:
+        return
     x = y = style.card_padding
     size, lines = title_lines_at(item, zoom)
     painter.setPen(theme.colour(colours.TEXT))
@@ -176,7 +180,9 @@ def _draw_text(painter: QPainter, item: CardItem, zoom: float) -> None:
 
 
 def _draw_marks(painter: QPainter, item: CardItem, rect: QRectF) -> None:
-    box, data, style = item.box, item.data, item.style
+    box, data, style = item.box, item.card_data, item.style
+    if box is None or data is None:
+        return
     origin = QPointF(box.rect.x, box.rect.y)
     if box.icon_rect is not None:
         icon = box.icon_rect
@@ -186,7 +192,7 @@ def _draw_marks(painter: QPainter, item: CardItem, rect: QRectF) -> None:
         badge = box.badge_rect
         badge_rect = QRectF(badge.x - origin.x(), badge.y - origin.y(), badge.w, badge.h)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(theme.colour(colours.score_colour(data.score, item.scale.low, item.scale.high)))
+        painter.setBrush(theme.colour(colours.score_colour(data.score, item.score_scale.low, item.score_scale.high)))
         painter.drawEllipse(badge_rect)
         painter.setPen(QColor("#FFFFFF"))
         painter.setFont(theme.pixel_font(10.0, True))
@@ -214,6 +220,12 @@ def new_serial() -> int:
     return next(_SERIALS)
 
 
+def _cached(key: str) -> QPixmap | None:
+    """The pixmap cached under ``key`` (None when there is none)."""
+    # PySide6's one-argument QPixmapCache.find(str) returns the pixmap or None; its stubs list only the others.
+    return QPixmapCache.find(key)  # type: ignore[call-overload]  # see the line above
+
+
 def _key(item: CardItem, level: float) -> str:
     return f"parcours-card:{item.serial}:{item.version}:{level:.4f}"
 
@@ -230,11 +242,7 @@ def render(item: CardItem, level: float, ratio: float) -> QPixmap:
     draw_card(painter, item, level)
     painter.end()
     QPixmapCache.insert(_key(item, level), pixmap)
-    levels = item.levels
-    if level in levels:
-        levels.remove(level)
-    levels.append(level)
-    del levels[:-4]
+    item.levels = (*(other for other in item.levels if other != level), level)[-4:]
     return pixmap
 
 
@@ -245,11 +253,11 @@ def blit(painter: QPainter, item: CardItem, queue: RenderQueue | None) -> None:
     device = painter.device()
     ratio = device.devicePixelRatioF() if device is not None else 1.0
     level = level_of(zoom)
-    pixmap = QPixmapCache.find(_key(item, level))
+    pixmap = _cached(_key(item, level))
     if pixmap is None:
         nearest = sorted((level_pixmap for level_pixmap in item.levels if level_pixmap != level),
                          key=lambda other: abs(math.log2(other / level)))
-        pixmap = next((found for found in (QPixmapCache.find(_key(item, other)) for other in nearest)
+        pixmap = next((found for found in (_cached(_key(item, other)) for other in nearest)
                        if found is not None), None)
         if pixmap is None or queue is None:
             pixmap = render(item, level, ratio)

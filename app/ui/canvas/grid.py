@@ -59,16 +59,24 @@ class GridItem(QGraphicsItem):
             if rect.intersects(exposed):
                 painter.fillRect(rect, theme.colour(self.colours.get(lane.lane_id) or colours.LANE_TINTS[lane.kind]))
         painter.setPen(QPen(theme.colour(colours.GRID_LINE), 1.0))
-        top = layout.style.stage_header_height
+        # Lines are drawn across the exposed part only: a line across a tall or wide map costs its length.
+        left, right = max(0.0, exposed.left() - 2.0), min(layout.width, exposed.right() + 2.0)
+        top = max(layout.style.stage_header_height, exposed.top() - 2.0)
+        bottom = min(layout.height, exposed.bottom() + 2.0)
         for stage in layout.stages[1:]:
-            painter.drawLine(QPointF(stage.rect.x, top), QPointF(stage.rect.x, layout.height))
+            if left <= stage.rect.x <= right:
+                painter.drawLine(QPointF(stage.rect.x, top), QPointF(stage.rect.x, bottom))
         for lane in layout.lanes[1:]:
-            painter.drawLine(QPointF(0.0, lane.rect.y), QPointF(layout.width, lane.rect.y))
+            if exposed.top() - 2.0 <= lane.rect.y <= exposed.bottom() + 2.0:
+                painter.drawLine(QPointF(left, lane.rect.y), QPointF(right, lane.rect.y))
         if layout.visibility_line_y is not None:
             y = layout.visibility_line_y
             pen = QPen(theme.colour(colours.VISIBILITY_LINE), 3.0, Qt.PenStyle.DashLine)
             painter.setPen(pen)
-            painter.drawLine(QPointF(layout.style.lane_header_width, y), QPointF(layout.width, y))
+            start = layout.style.lane_header_width
+            period = 3.0 * 6  # the dash pattern (4 on, 2 off, in pen widths): whole periods keep it in place
+            start += max(0.0, (left - start) // period * period)
+            painter.drawLine(QPointF(start, y), QPointF(max(start, right), y))
             if legible(11.0, option.levelOfDetailFromTransform(painter.worldTransform())):
                 painter.setFont(theme.pixel_font(11.0, True))
                 painter.drawText(QPointF(layout.style.lane_header_width + 8.0, y - 5.0),
@@ -81,7 +89,7 @@ class CurveItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.layout: MapLayout | None = None
-        self.scale = Scale.ZERO_TEN
+        self.score_scale = Scale.ZERO_TEN
         self.target: float | None = None
         self.emotions: dict = {}
         self._bounds = QRectF()
@@ -95,7 +103,7 @@ class CurveItem(QGraphicsItem):
         ``emotions`` maps a touchpoint's card id to the emotion felt there (its point's colour).
         """
         self.prepareGeometryChange()
-        self.layout, self.scale, self.target = layout, scale, target
+        self.layout, self.score_scale, self.target = layout, scale, target
         self.emotions = emotions or {}
         rects = [_qrect(lane.rect) for lane in layout.lanes if lane.lane_id in layout.curve]
         self._bounds = QRectF()
@@ -117,11 +125,11 @@ class CurveItem(QGraphicsItem):
             points = layout.curve.get(lane.lane_id)
             if points is None:
                 continue
-            neutral = score_y(self.scale.neutral, self.scale, lane.rect, margin)
+            neutral = score_y(self.score_scale.neutral, self.score_scale, lane.rect, margin)
             painter.setPen(QPen(theme.colour(colours.NEUTRAL_LINE), 1.0, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(left, neutral), QPointF(layout.width, neutral))
             if self.target is not None:
-                y = score_y(self.target, self.scale, lane.rect, margin)
+                y = score_y(self.target, self.score_scale, lane.rect, margin)
                 painter.setPen(QPen(theme.colour(colours.TARGET_LINE), 1.5, Qt.PenStyle.DashLine))
                 painter.drawLine(QPointF(left, y), QPointF(layout.width, y))
             if not points:
@@ -147,7 +155,7 @@ class CurveItem(QGraphicsItem):
                 # Coloured like the emotion pane: by the emotion felt, else by the score.
                 emotion = self.emotions.get(point.card_id)
                 fill = (colours.EMOTION_COLOURS[emotion] if emotion is not None
-                        else colours.score_colour(point.score, self.scale.low, self.scale.high))
+                        else colours.score_colour(point.score, self.score_scale.low, self.score_scale.high))
                 painter.setBrush(theme.colour(fill))
                 painter.drawEllipse(QPointF(point.x, point.y), 6.0, 6.0)
 

@@ -23,6 +23,7 @@ from app.model.layout import update_cards
 from app.model.layout_delta import LayoutDelta, relayout_cells
 from app.model.ops import Change
 from app.model.schema import Card, Lane, Link
+from app.ui.canvas.scene_parts import SceneParts
 
 #: Margin around the map (the scene rectangle), as in scene.py.
 _MARGIN = 40.0
@@ -30,8 +31,12 @@ _MARGIN = 40.0
 _EAGER_NEW = 300
 
 
-class FollowCards:
+class FollowCards(SceneParts):
     """Card edits followed in O(cards touched + cards below them) for a :class:`MapScene`."""
+
+    #: False while ``layout_changed`` announces an edit that redrew cards in place (no box came, went
+    #: or moved): a listener drawing the boxes (the minimap) keeps what it drew.
+    layout_moved = True
 
     def _follow_links(self) -> None:
         """Read the journey's links again (they came or went with cards)."""
@@ -40,11 +45,14 @@ class FollowCards:
             select(Link.id, Link.source_id, Link.target_id, Link.kind, Link.label)
             .join(Card, Card.id == Link.source_id).join(Lane, Lane.id == Card.lane_id)
             .where(Lane.journey_id == self.journey_id).order_by(Link.id))]
-        self.data = dataclasses.replace(self.data, links=links)
+        if self.data is not None:
+            self.data = dataclasses.replace(self.data, links=links)
 
     def _follow_cards(self, change: Change) -> None:
         """Bring the snapshot, the layout and the items in line with a change of cards."""
         old = self.data
+        if old is None:  # no journey shown (the scene's slot checks it first)
+            return
         lanes = {lane.id for lane in old.lanes}
         removed = set(change.deleted.get("card", ())) & set(old.cards)
         touched = set(change.created.get("card", ())) | set(change.updated.get("card", ()))
@@ -84,15 +92,19 @@ class FollowCards:
         the moments of truth are worked out again.
         """
         layout, data = self.layout, self.data
+        if layout is None or data is None:  # only called with a layout in place (see _follow_cards)
+            return
         boxes = layout.cards
         if moved:
             self._forget_reading_order()
+        removed = []
         for card_id in delta.removed:
             self._pending.pop(card_id, None)
             item = self.cards.pop(card_id, None)
             if item is not None:
                 self.render_queue.discard(item)
-                self.removeItem(item)
+                removed.append(item)
+        self.remove_card_items(removed)
         new = []
         for card_id in delta.redrawn:
             item = self.cards.get(card_id)
@@ -110,7 +122,8 @@ class FollowCards:
             self._add_pending(new)
         else:
             self._make_items(new)
-        self.curve.set_layout(layout, data.scale, data.target_score, _emotions(data, layout))
+        if curve or moved:  # else the curve is as drawn (redrawing it would repaint its whole lane)
+            self.curve.set_layout(layout, data.scale, data.target_score, _emotions(data, layout))
         if self.far:
             self.overview.set_layout(layout, data)
         if moved:
@@ -122,7 +135,11 @@ class FollowCards:
             self.pin_headers(self._pinned)
         if curve:
             self._update_moments()
-        self.layout_changed.emit()
+        self.layout_moved = moved
+        try:
+            self.layout_changed.emit()
+        finally:
+            self.layout_moved = True
 
 
 def _on_curve(old, new, card_ids) -> bool:

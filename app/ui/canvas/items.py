@@ -12,12 +12,27 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
 from PySide6.QtWidgets import (
-    QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem, QWidget,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
 )
 
 from app.model import colours
+from app.model.curve import Moment
 from app.model.enums import LinkKind, Scale
 from app.model.journey_data import CardData
 from app.model.layout import CardBox, LayoutStyle
@@ -40,27 +55,30 @@ card_badges = None
 class CardItem(QGraphicsItem):
     """One card: its fill by kind, title and body lines, channel icon and score badge."""
 
+    # Defaults shared by every card until a card sets its own (a big map has 100,000 items: each object an item
+    # does not make is memory and time saved). None of them is changed in place.
+    box: CardBox | None = None
+    card_data: CardData | None = None
+    score_scale = Scale.ZERO_TEN
+    found = False
+    #: Why the card is a moment of truth of the curve (None: it is not one).
+    moment: Moment | None = None
+    dragging = False
+    _hovered = False
+    _size = QRectF()
+    _bounds = QRectF()
+    fill = QColor()
+    accent = QColor()
+    #: Bumped whenever the card's look changes: its pixmaps are cached under it (see card_paint).
+    version = 0
+    #: The zoom levels it has pixmaps for, most recent last (a new tuple each time).
+    levels: tuple[float, ...] = ()
+
     def __init__(self, card_id: int, style: LayoutStyle) -> None:
         super().__init__()
         self.card_id = card_id
         self.style = style
-        self.box: CardBox | None = None
-        self.data: CardData | None = None
-        self.scale = Scale.ZERO_TEN
-        self.found = False
-        #: Why the card is a moment of truth of the curve (None: it is not one).
-        self.moment = None
-        self.dragging = False
-        self._hovered = False
-        self._size = QRectF()
-        self._bounds = QRectF()
-        self.fill = QColor()
-        self.accent = QColor()
-        #: Bumped whenever the card's look changes: its pixmaps are cached under it (see card_paint).
-        self.version = 0
         self.serial = new_serial()
-        #: The zoom levels it has pixmaps for, most recent last.
-        self.levels: list[float] = []
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         # No Qt cache: card_paint keeps pixmaps per zoom level, so scrolling, dragging and zooming back blit them.
         self.setAcceptHoverEvents(True)
@@ -70,19 +88,20 @@ class CardItem(QGraphicsItem):
 
     def set_content(self, box: CardBox, data: CardData, scale: Scale) -> None:
         """Draw ``data`` in ``box`` (scene coordinates); repaints only when something changed."""
-        if box is not self.box and self.box is not None and data is not self.data and scale is self.scale \
-                and _look(box, data) == _look(self.box, self.data):
+        if box is not self.box and self.box is not None and self.card_data is not None \
+                and data is not self.card_data and scale is self.score_scale \
+                and _look(box, data) == _look(self.box, self.card_data):
             self.move_box(box)  # moved within its cell (a neighbour came or went): the same pixmaps serve
-            self.data = data
+            self.card_data = data
             return
-        if box != self.box or data != self.data or scale is not self.scale:
+        if box != self.box or data != self.card_data or scale is not self.score_scale:
             size = QRectF(0.0, 0.0, box.rect.w, box.rect.h)
             if size != self._size:
                 if self.scene() is not None:
                     self.prepareGeometryChange()
                 self._size = size
                 self._bounds = size.adjusted(-4.0, -4.0, 4.0 + HANDLE_RADIUS, 4.0)
-            self.box, self.data, self.scale = box, data, scale
+            self.box, self.card_data, self.score_scale = box, data, scale
             self.fill = theme.colour(data.colour or colours.CARD_FILLS[box.kind])
             self.accent = theme.colour(colours.LANE_ACCENTS[box.kind])
             self.version += 1
@@ -100,10 +119,10 @@ class CardItem(QGraphicsItem):
             self.setPos(box.rect.x, box.rect.y)
 
     def _tooltip(self) -> str:
-        assert self.box is not None and self.data is not None
+        assert self.box is not None and self.card_data is not None
         if not (self.box.title_elided or self.box.body_elided):
             return ""
-        return "\n\n".join(text for text in (self.data.title, self.data.body) if text)
+        return "\n\n".join(text for text in (self.card_data.title, self.card_data.body) if text)
 
     def set_found(self, found: bool) -> None:
         """Highlight the card as a match of Find."""
@@ -159,7 +178,7 @@ class CardItem(QGraphicsItem):
         super().hoverLeaveEvent(event)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        if self.box is None or self.data is None:
+        if self.box is None or self.card_data is None:
             return
         rect = self._size
         selected = self.isSelected()
@@ -194,7 +213,7 @@ class CardItem(QGraphicsItem):
         """
         extras = getattr(scene, "card_extras", None)
         if extras is not None:
-            extras.paint(painter, self.card_id, self.data, rect)
+            extras.paint(painter, self.card_id, self.card_data, rect)
         self._paint_method_markers(painter, rect)
         if card_badges is not None:
             card_badges(painter, self, rect)
@@ -247,7 +266,12 @@ class LinkItem(QGraphicsPathItem):
         self.kind = kind
         self._head = QPolygonF()
         self._curve = QPainterPath()
+        #: The curve flattened (finely: it stays smooth when zoomed in), and the bounds of each run of
+        #: its points: a paint strokes only the runs in the exposed part (a link across a tall map
+        #: would otherwise be stroked whole, some 0.4 ms each, in every frame it crosses).
+        self._runs: list[tuple[QRectF, QPolygonF]] = []
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setZValue(Z_LINK)
 
     def set_ends(self, source: QRectF, target: QRectF) -> None:
@@ -268,6 +292,7 @@ class LinkItem(QGraphicsPathItem):
                                 end - QPointF(math.cos(angle - 0.4) * size, math.sin(angle - 0.4) * size),
                                 end - QPointF(math.cos(angle + 0.4) * size, math.sin(angle + 0.4) * size)])
         self._curve = QPainterPath(path)
+        self._runs = _runs(path)
         path.addPolygon(self._head)
         self.setPath(path)
 
@@ -280,7 +305,13 @@ class LinkItem(QGraphicsPathItem):
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._curve)
+        exposed = option.exposedRect.adjusted(-4.0, -4.0, 4.0, 4.0)  # type: ignore[attr-defined]  # Qt's field
+        if pen.style() != Qt.PenStyle.SolidLine or exposed.contains(self._curve.controlPointRect()):
+            painter.drawPath(self._curve)  # a dashed line keeps its dashes in step: drawn whole
+        else:
+            for bounds, run in self._runs:
+                if bounds.intersects(exposed):
+                    painter.drawPolyline(run)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(colour))
         painter.drawPolygon(self._head)
@@ -289,6 +320,30 @@ class LinkItem(QGraphicsPathItem):
         stroker = QPainterPathStroker()
         stroker.setWidth(10.0)
         return stroker.createStroke(self.path())
+
+
+#: Longest piece of a flattened link (scene px): a paint strokes the pieces it exposes, a few each.
+_PIECE = 160.0
+#: Pieces per run (see LinkItem._runs), and how finely the curve is flattened.
+_RUN_PIECES = 6
+_FLATTEN = 4.0
+
+
+def _runs(curve: QPainterPath) -> list[tuple[QRectF, QPolygonF]]:
+    """``curve`` flattened into runs of short pieces, each run with its bounds (runs share their end points)."""
+    fine = QTransform.fromScale(_FLATTEN, _FLATTEN)
+    runs = []
+    for polygon in curve.toSubpathPolygons(fine):
+        points = [QPointF(polygon.at(n).x() / _FLATTEN, polygon.at(n).y() / _FLATTEN) for n in range(polygon.size())]
+        even = points[:1]
+        for point in points[1:]:
+            last = even[-1]
+            steps = max(1, math.ceil(math.hypot(point.x() - last.x(), point.y() - last.y()) / _PIECE))
+            even.extend(last + (point - last) * (n / steps) for n in range(1, steps + 1))
+        for start in range(0, max(1, len(even) - 1), _RUN_PIECES):
+            run = QPolygonF(even[start:start + _RUN_PIECES + 1])
+            runs.append((run.boundingRect(), run))
+    return runs
 
 
 def arrow_path(start: QPointF, end: QPointF) -> QPainterPath:

@@ -20,11 +20,14 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem
 
 from app.ui.canvas.items import CardItem
+from app.ui.canvas.scene_parts import SceneParts
 
 #: Card items made per tick of the background fill, at most...
 FILL_CHUNK = 600
-#: ...and for no longer than this (ms): the user's events come between two ticks.
-FILL_TICK_MS = 20.0
+#: ...and for no longer than this (ms): the user's events come between two ticks...
+FILL_TICK_MS = 15.0
+#: ...looking at the clock after each few (on a busy machine a batch can take several times as long).
+_BATCH = 20
 #: Side of a bucket of the pending cards' grid (scene pixels): a few columns and a few dozen cards.
 _BUCKET = 512.0
 
@@ -101,7 +104,7 @@ class PendingCards:
         return chosen
 
 
-class LazyCards:
+class LazyCards(SceneParts):
     """Item creation and far-zoom drawing for a :class:`~app.ui.canvas.scene.MapScene`."""
 
     def _near_view(self) -> QRectF:
@@ -155,10 +158,13 @@ class LazyCards:
         boxes = self.layout.cards if self.layout is not None else {}
         chunk = self._pending.take(FILL_CHUNK, self._near_view(), boxes)
         deadline = time.perf_counter() + FILL_TICK_MS / 1000.0
-        for start in range(0, len(chunk), 50):
-            self._make_items(chunk[start:start + 50])
+        for start in range(0, len(chunk), _BATCH):
+            self._make_items(chunk[start:start + _BATCH])
             if time.perf_counter() > deadline:
                 break
+        # The items just made live as long as the map: out of the collector's sight at once, or the
+        # full collections the fill sets off walk every item made so far (a freeze that grows with the map).
+        freeze_long_lived()
 
     def set_far(self, far: bool) -> None:
         """Let the overview draw the cards (far zoom) or each card draw itself."""

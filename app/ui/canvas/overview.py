@@ -40,8 +40,8 @@ class OverviewItem(QGraphicsItem):
         self._bounds = QRectF()
         self._layout: MapLayout | None = None
         self._data: JourneyData | None = None
-        #: Wrapped titles by (card id, font size): a frame only draws them (wrapping is most of the cost).
-        self._titles: dict[tuple[int, float], tuple[float, list[QStaticText]]] = {}
+        #: Title lines by (cell index, zoom): a frame only draws them (wrapping is most of the cost).
+        self._titles: dict[tuple[int, float], list[tuple[int, float, QPointF, QStaticText]]] = {}
         #: Cards not to draw here (being dragged: they draw themselves).
         self.skipped: set[int] = set()
         #: Cards outlined as selected, and as matches of Find.
@@ -114,38 +114,48 @@ class OverviewItem(QGraphicsItem):
         layout, data = self._layout, self._data
         if layout is None or data is None:
             return
-        zoom = option.levelOfDetailFromTransform(painter.worldTransform())
-        style = layout.style
-        tall = min_title_height(style, zoom)
+        zoom = round(option.levelOfDetailFromTransform(painter.worldTransform()), 4)
+        tall = min_title_height(layout.style, zoom)
         exposed = option.exposedRect
-        titles = self._titles
-        if len(titles) > 50_000:
-            titles.clear()
-        font = None
-        pen_set = False
-        for cell, cards in self._cells:
-            if not cell.intersects(exposed) or cell.height() < tall:
+        if len(self._titles) > 5_000:
+            self._titles.clear()
+        skipped = self.skipped
+        size_shown = None
+        for index, (cell, cards) in enumerate(self._cells):
+            if cell.height() < tall or not cell.intersects(exposed):
                 continue
-            for card_id, rect, _stripe, _fill, _accent in cards:
-                if rect.height() < tall or card_id in self.skipped or not rect.intersects(exposed):
+            lines = self._titles.get((index, zoom))
+            if lines is None:
+                lines = self._titles[(index, zoom)] = self._cell_titles(cards, zoom, tall)
+            for card_id, size, where, text in lines:
+                if card_id in skipped:
                     continue
-                key = (card_id, round(zoom, 4))
-                found = titles.get(key)
-                if found is None:
-                    size, lines = title_lines(layout.cards[card_id], data.cards[card_id].title, style, zoom)
-                    # Laid out once, drawn many times: a static text skips the shaping of every frame.
-                    found = titles[key] = (size, [QStaticText(line) for line in lines])
-                size, lines = found
-                if not lines:
-                    continue
-                if font is None or font.pixelSize() != round(size):
-                    font = theme.pixel_font(size, style.title_bold)
-                    painter.setFont(font)
-                    metrics = QFontMetricsF(font)
-                if not pen_set:
-                    painter.setPen(theme.colour(colours.TEXT))
-                    pen_set = True
-                y = rect.y() + style.card_padding
-                for line in lines:
-                    painter.drawStaticText(QPointF(rect.x() + style.card_padding, y), line)
-                    y += metrics.lineSpacing()
+                if size != size_shown:
+                    if size_shown is None:
+                        painter.setPen(theme.colour(colours.TEXT))
+                    painter.setFont(theme.pixel_font(size, layout.style.title_bold))
+                    size_shown = size
+                painter.drawStaticText(where, text)
+
+    def _cell_titles(self, cards, zoom: float, tall: float) -> list[tuple[int, float, QPointF, QStaticText]]:
+        """The title lines of a cell's cards at ``zoom``, laid out once: (card id, size, where, text)."""
+        layout, data = self._layout, self._data
+        assert layout is not None and data is not None
+        style = layout.style
+        lines = []
+        spacings: dict[float, float] = {}
+        for card_id, rect, _stripe, _fill, _accent in cards:
+            if rect.height() < tall:
+                continue
+            size, texts = title_lines(layout.cards[card_id], data.cards[card_id].title, style, zoom)
+            if not texts:
+                continue
+            spacing = spacings.get(size)
+            if spacing is None:
+                spacing = spacings[size] = QFontMetricsF(theme.pixel_font(size, style.title_bold)).lineSpacing()
+            y = rect.y() + style.card_padding
+            for text in texts:
+                # Laid out once, drawn many times: a static text skips the shaping of every frame.
+                lines.append((card_id, size, QPointF(rect.x() + style.card_padding, y), QStaticText(text)))
+                y += spacing
+        return lines

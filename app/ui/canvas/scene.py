@@ -162,8 +162,7 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
         thaw_long_lived()
         with self.batch():
             self.clearSelection()
-            for item in list(self.cards.values()) + list(self.links.values()):
-                self.removeItem(item)
+            self.remove_card_items([*self.cards.values(), *self.links.values()])
             self.cards.clear()
             self._pending.clear()
             self.links.clear()
@@ -234,8 +233,7 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
         """
         layout, data = self.layout, self.data
         boxes = layout.cards if layout is not None else {}
-        for card_id in [card_id for card_id in self.cards if card_id not in boxes]:
-            self.removeItem(self.cards.pop(card_id))
+        self.remove_card_items([self.cards.pop(card_id) for card_id in [c for c in self.cards if c not in boxes]])
         for card_id in [card_id for card_id in self._pending if card_id not in boxes]:
             self._pending.pop(card_id)
         if layout is not None and data is not None:

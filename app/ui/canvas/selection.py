@@ -19,10 +19,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
+from PySide6.QtWidgets import QGraphicsItem
+
 from app.ui.canvas.items import CardItem, LinkItem
+from app.ui.canvas.scene_parts import SceneParts
 
 
-class CardSelection:
+class CardSelection(SceneParts):
     """Batched selection notifications and cached selected ids for a :class:`MapScene`."""
 
     def _init_selection(self) -> None:
@@ -80,13 +83,30 @@ class CardSelection:
         """Selected cards in reading order (lane by lane, stage by stage, top to bottom)."""
         if self._selected_cards is None or self._selected_links is None:
             self._read_selection()
-        return list(self._selected_cards)
+        return list(self._selected_cards or ())
 
     def selected_link_ids(self) -> list[int]:
         """Selected links, by id."""
         if self._selected_cards is None or self._selected_links is None:
             self._read_selection()
-        return list(self._selected_links)
+        return list(self._selected_links or ())
+
+    def remove_card_items(self, items: Iterable[QGraphicsItem]) -> None:
+        """Take these items out of the scene: one ``selectionChanged`` however many were selected.
+
+        Qt announces each selected item it removes; a delete of 1,000 selected cards
+        would run every listener of ``selectionChanged`` 1,000 times.
+        """
+        selected = False
+        blocked = self.blockSignals(True)
+        try:
+            for item in items:
+                selected = selected or item.isSelected()
+                self.removeItem(item)
+        finally:
+            self.blockSignals(blocked)
+        if selected:
+            self.selectionChanged.emit()
 
     def select_cards(self, card_ids: Iterable[int], *, clear: bool = True) -> None:
         """Select these cards (and, with ``clear``, only them): one notification."""

@@ -9,15 +9,18 @@ cards. The view emits requests; the controller makes the edits.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QPinchGesture, QWidget
+from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
 from app.ui import theme
 from app.ui.canvas import navigation
+from app.ui.canvas.card_paint import FAR_LOD
 from app.ui.canvas.clipboard import read_palette
 from app.ui.canvas.editor import InlineEditor
-from app.ui.canvas.card_paint import FAR_LOD
+from app.ui.canvas.items import LinkItem
 from app.ui.canvas.scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
@@ -138,7 +141,7 @@ class CanvasView(QGraphicsView):
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Gesture:
-            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            pinch = cast(QGestureEvent, event).gesture(Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture):
                 self.set_zoom(self.zoom * pinch.scaleFactor())
                 return True
@@ -263,7 +266,7 @@ class CanvasView(QGraphicsView):
         pos = self.mapToScene(event.pos())
         header = scene.header_at(pos)
         card = scene.card_at(pos)
-        links = [item for item in scene.items(pos) if getattr(item, "link_id", None) is not None]
+        links = [item for item in scene.items(pos) if isinstance(item, LinkItem)]
         if header is not None:
             scene.clearSelection()
             scene.set_current_header(*header)
@@ -344,19 +347,21 @@ class CanvasView(QGraphicsView):
             self.editor.clearFocus()
         if kind == "card":
             item = scene.card_item(item_id)
-            if item is None or item.data is None:
+            if item is None or item.card_data is None:
                 return
             self.ensureVisible(item.sceneBoundingRect(), 40, 40)
             rect = item.sceneBoundingRect().adjusted(4, 4, -10, -4)
             rect.setHeight(min(rect.height(), 34.0))
-            text, size = item.data.title, scene.style.title_size
+            text, size = item.card_data.title, scene.style.title_size
         elif kind == "lane":
             rect, size = scene.lane_header_rect(item_id), 14.0
             rect.setHeight(min(rect.height(), 34.0))
-            text = next((lane.name for lane in scene.data.lanes if lane.id == item_id), "")
+            lanes = scene.data.lanes if scene.data is not None else []
+            text = next((lane.name for lane in lanes if lane.id == item_id), "")
         elif kind == "stage":
             rect, size = scene.stage_header_rect(item_id), 14.0
-            text = next((stage.name for stage in scene.data.stages if stage.id == item_id), "")
+            stages = scene.data.stages if scene.data is not None else []
+            text = next((stage.name for stage in stages if stage.id == item_id), "")
         else:
             return
         if rect.isEmpty():

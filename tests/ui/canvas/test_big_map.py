@@ -57,3 +57,19 @@ def test_find_and_selection_reach_cards_without_items_yet(lazy_scene) -> None:
     assert scene.selected_card_ids() == [c for c in scene.reading_order() if c in pending[:2]]
     scene._make_items(list(scene._pending))
     assert all(scene.cards[card_id].found for card_id in pending)
+
+
+def test_the_items_the_fill_makes_leave_the_collectors_sight_tick_by_tick(qtbot, lazy_scene) -> None:
+    import gc
+
+    scene, _view = lazy_scene
+    gc.unfreeze()
+    made = len(scene.cards)
+    qtbot.waitUntil(lambda: len(scene.cards) > made, timeout=5000)  # one tick of the fill
+    tracked = {id(item) for item in gc.get_objects()}
+    # Each tick freezes what it made: a full collection during the fill no longer walks every item so far.
+    assert not any(id(item) in tracked for item in scene.cards.values())
+    assert gc.get_freeze_count() > 0
+    qtbot.waitUntil(lambda: not scene.filling, timeout=5000)
+    scene.set_journey(None)  # the map goes: its objects are the collector's again
+    assert gc.get_freeze_count() == 0

@@ -78,7 +78,7 @@ def test_a_title_shrinks_to_one_elided_line_before_it_disappears(window, journey
         counts.append(len(lines))
         if lines:
             assert size * zoom >= MIN_TEXT_PX
-        if lines and len(" ".join(lines).split()) < len(item.data.title.split()):
+        if lines and len(" ".join(lines).split()) < len(item.card_data.title.split()):
             assert lines[-1].endswith("…")  # never cut silently
         zoom *= 0.97
     assert counts[0] == len(item.box.title_lines) and counts[-1] == 0

@@ -1,0 +1,64 @@
+"""A link across a tall map is drawn where the view shows it, as smooth as before, at the cost of the part shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsView
+
+from app.model import colours
+from app.model.enums import LinkKind
+from app.ui import theme
+from app.ui.canvas.items import LinkItem
+
+
+def _centres(image: QImage) -> dict[int, float]:
+    """Row -> the mean x of the row's dark pixels (rows with any)."""
+    rows: dict[int, list[int]] = {}
+    for y in range(image.height()):
+        for x in range(image.width()):
+            if image.pixelColor(x, y).lightness() < 200:
+                rows.setdefault(y, []).append(x)
+    return {y: sum(xs) / len(xs) for y, xs in rows.items()}
+
+
+def _render(item: QGraphicsItem, middle: float) -> QImage:
+    """The 400 x 300 part of a scene around ``middle`` (scene y), drawn by a view (only that part exposed)."""
+    scene = QGraphicsScene()
+    scene.addItem(item)
+    view = QGraphicsView(scene)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    image = QImage(400, 300, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    view.render(painter, QRectF(0, 0, 400, 300), view.mapFromScene(QRectF(0, middle - 150, 400, 300)).boundingRect())
+    painter.end()
+    scene.removeItem(item)
+    return image
+
+
+def test_a_long_link_crossing_the_view_is_drawn_where_it_crosses(qtbot) -> None:
+    link = LinkItem(1, 1, 2, LinkKind.FLOW)
+    link.set_ends(QRectF(0, 30_000, 176, 60), QRectF(400, 0, 176, 60))
+    assert len(link._runs) > 20  # noqa: SLF001 - pieces a frame can pick from
+    crossing = link._curve.pointAtPercent(0.5)  # noqa: SLF001
+    image = _render(link, crossing.y())
+    x = round(crossing.x())
+    assert any(image.pixelColor(x + dx, 150 + dy) != QColor("white") for dx in (-2, -1, 0, 1, 2) for dy in (-1, 0, 1))
+    assert image.pixelColor(395, 5) == QColor("white")  # nothing but the link
+    # The pixels of the whole curve stroked with the same pen, give or take antialiasing along the line.
+    whole = QGraphicsPathItem(link._curve)  # noqa: SLF001
+    whole.setPen(QPen(theme.colour(colours.CURVE_LINE), 1.8))
+    reference = _render(whole, crossing.y())
+    drawn, expected = _centres(image), _centres(reference)
+    assert len(expected) > 250 and set(drawn) == set(expected)
+    assert max(abs(drawn[y] - expected[y]) for y in expected) <= 1.0
+
+
+def test_a_dashed_link_is_drawn_whole(qtbot) -> None:
+    link = LinkItem(1, 1, 2, LinkKind.RELATES)
+    link.set_ends(QRectF(0, 3000, 176, 60), QRectF(400, 0, 176, 60))
+    crossing = link._curve.pointAtPercent(0.5)  # noqa: SLF001
+    image = _render(link, crossing.y())
+    assert any(image.pixelColor(round(crossing.x()) + dx, 150 + dy) != QColor("white")
+               for dx in range(-3, 4) for dy in range(-6, 7))

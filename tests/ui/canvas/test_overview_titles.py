@@ -1,0 +1,51 @@
+"""Far out, the overview writes the titles of cards tall enough for a legible line, except those being dragged."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+from app.ui.canvas.card_paint import min_title_height
+from app.ui.canvas.overview import OverviewItem
+
+
+def _paint(item: OverviewItem, exposed: QRectF, zoom: float) -> QImage:
+    image = QImage(math.ceil(exposed.width() * zoom), math.ceil(exposed.height() * zoom), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.scale(zoom, zoom)
+    painter.translate(-exposed.x(), -exposed.y())
+    option = QStyleOptionGraphicsItem()
+    option.exposedRect = exposed
+    item.paint(painter, option)
+    painter.end()
+    return image
+
+
+def _colours(image: QImage) -> set[str]:
+    return {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+
+
+def test_titles_are_written_far_out_and_a_dragged_card_is_left_to_itself(window) -> None:
+    scene = window.scene
+    layout, data = scene.layout, scene.data
+    zoom = 0.3
+    tall = min_title_height(layout.style, zoom)
+    card_id, box = max(layout.cards.items(), key=lambda entry: entry[1].rect.h)
+    assert box.rect.h >= tall and data.cards[card_id].title
+    overview = OverviewItem()
+    overview.set_layout(layout, data)
+    rect = QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h)
+    written = _colours(_paint(overview, rect, zoom))
+    assert len(written) > 3  # fill, stripe and the anti-aliased text
+    overview.set_layout(layout, data)  # afresh: nothing laid out yet
+    plain = OverviewItem()
+    plain.set_layout(layout, data)
+    plain.skipped = {card_id}
+    blank = _colours(_paint(plain, rect, zoom))
+    assert len(blank) < len(written)  # neither its block nor its title: the dragged item draws itself
+    # Drawn twice at one zoom, the titles come from what the first frame laid out.
+    assert _colours(_paint(overview, rect, zoom)) == written and overview._titles

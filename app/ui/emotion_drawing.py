@@ -23,6 +23,7 @@ from app.model.enums import JourneyState, Scale
 from app.model.journey_data import JourneyData
 from app.model.schema import Channel
 from app.ui import theme
+from app.ui.canvas import palette as canvas_palette
 from app.ui.inspector_fields import label as enum_label
 from app.ui.theme import readable
 
@@ -36,24 +37,19 @@ class CurveDrawing:
     def _build_items(self) -> None:
         """The plot's items, made once; a refresh only gives them new data."""
         item = self.plot.getPlotItem()
-        self._neutral = pg.InfiniteLine(0, angle=0, pen=pg.mkPen(colours.NEUTRAL_LINE, width=1,
-                                                                 style=Qt.PenStyle.DotLine))
+        # Colours come from the theme's canvas palette (apply_palette, below).
+        self._neutral = pg.InfiniteLine(0, angle=0)
         self._target = pg.InfiniteLine(0, angle=0, label=self.tr("Target"),
-                                       pen=pg.mkPen(colours.TARGET_LINE, width=1.5, style=Qt.PenStyle.DashLine),
-                                       labelOpts={"position": 0.0, "color": readable(colours.TARGET_LINE),
+                                       labelOpts={"position": 0.0,
                                                   # Left-aligned from the plot's edge: never cut to "arget".
                                                   "anchors": [(0.0, 1.0), (0.0, 0.0)]})
-        self._lines = [pg.PlotDataItem(pen=pg.mkPen(colours.CURVE_LINE, width=2.5), connect="finite"),
-                       pg.PlotDataItem(pen=pg.mkPen(_COMPARED, width=2.0, style=Qt.PenStyle.DashLine),
-                                       connect="finite")]
-        self._scatters = [pg.ScatterPlotItem(symbol="o", size=13, pen=pg.mkPen("w", width=1.5), hoverable=True),
-                          pg.ScatterPlotItem(symbol="s", size=10, pen=pg.mkPen(_COMPARED, width=2.0),
-                                             brush=pg.mkBrush("w"), hoverable=True)]
-        self._rings = pg.ScatterPlotItem(symbol="o", size=24, brush=None, pen=pg.mkPen(colours.MOMENT_OF_TRUTH, width=3))
-        self._selection = pg.ScatterPlotItem(symbol="o", size=20, brush=None, pen=pg.mkPen(colours.SELECTION, width=3))
+        self._lines = [pg.PlotDataItem(connect="finite"), pg.PlotDataItem(connect="finite")]
+        self._scatters = [pg.ScatterPlotItem(symbol="o", size=13, hoverable=True),
+                          pg.ScatterPlotItem(symbol="s", size=10, hoverable=True)]
+        self._rings = pg.ScatterPlotItem(symbol="o", size=24, brush=None)
+        self._selection = pg.ScatterPlotItem(symbol="o", size=20, brush=None)
         self._rings.setZValue(-1)
-        self._drag_marker = pg.ScatterPlotItem(symbol="o", size=15, brush=pg.mkBrush(colours.SELECTION),
-                                               pen=pg.mkPen("w", width=2))
+        self._drag_marker = pg.ScatterPlotItem(symbol="o", size=15)
         self._drag_marker.setZValue(10)
         item.addItem(self._drag_marker)
         for child in (self._neutral, self._target, self._rings, *self._lines, *self._scatters, self._selection):
@@ -67,6 +63,31 @@ class CurveDrawing:
         #: How much each text matters when labels crowd (moments before emotion names).
         self._text_priority: list[int] = []
         self._texts_used = 0
+        self.apply_palette()
+        theme.signals().changed.connect(self._on_theme_changed)
+
+    def apply_palette(self) -> None:
+        """Give the plot the canvas palette's colours (light or dark, as the map)."""
+        palette = canvas_palette.current()
+        self.plot.setBackground(palette.paper)
+        # Axis numbers in the map's text colour: pyqtgraph's grey reads at about 3:1 on white (issue 13).
+        self.plot.getPlotItem().getAxis("left").setTextPen(pg.mkPen(palette.text))
+        self._neutral.setPen(pg.mkPen(palette.neutral_line, width=1, style=Qt.PenStyle.DotLine))
+        self._target.setPen(pg.mkPen(palette.target_line, width=1.5, style=Qt.PenStyle.DashLine))
+        self._target.label.setColor(readable(palette.target_line, palette.paper))
+        self._lines[0].setPen(pg.mkPen(palette.curve_line, width=2.5))
+        self._lines[1].setPen(pg.mkPen(palette.compared_line, width=2.0, style=Qt.PenStyle.DashLine))
+        self._scatters[0].setPen(pg.mkPen(palette.point_outline, width=1.5))
+        self._scatters[1].setPen(pg.mkPen(palette.compared_line, width=2.0))
+        self._scatters[1].setBrush(pg.mkBrush(palette.paper))
+        self._rings.setPen(pg.mkPen(palette.moment, width=3))
+        self._selection.setPen(pg.mkPen(palette.selection, width=3))
+        self._drag_marker.setBrush(pg.mkBrush(palette.selection))
+        self._drag_marker.setPen(pg.mkPen(palette.point_outline, width=2))
+
+    def _on_theme_changed(self, _dark: bool) -> None:
+        self.apply_palette()
+        self.refresh()
 
     def _text(self, text: str, colour: str, anchor: tuple[float, float], x: float, y: float, *, bold: bool) -> None:
         if self._texts_used == len(self._texts):
@@ -106,7 +127,7 @@ class CurveDrawing:
             if fits:
                 kept.append(target)
             self._target.label.setVisible(fits)
-        used = list(zip(self._texts[:self._texts_used], self._text_priority[:self._texts_used]))
+        used = list(zip(self._texts[:self._texts_used], self._text_priority[:self._texts_used], strict=True))
         order = sorted(range(len(used)), key=lambda i: (-used[i][1], used[i][0].pos().x()))
         for index in order:
             label = used[index][0]
@@ -145,6 +166,7 @@ class CurveDrawing:
         ids = [p.card_id for p, _px in scored]
         if primary:
             low, high = data.scale.low, data.scale.high
+            palette = canvas_palette.current()
             brushes = [_brush(colours.EMOTION_COLOURS[by_id[p.card_id].emotion]
                               if by_id[p.card_id].emotion is not None else colours.score_colour(p.score, low, high))
                        for p, _px in scored]
@@ -154,7 +176,8 @@ class CurveDrawing:
                 for p, px in scored:
                     emotion = by_id[p.card_id].emotion
                     if emotion is not None:
-                        self._text(enum_label(emotion), colours.MUTED_TEXT, (0.5, 1.6), px, p.score, bold=False)
+                        self._text(enum_label(emotion), palette.muted_on(palette.paper), (0.5, 1.6), px, p.score,
+                                   bold=False)
         else:
             scatter.setData(x=xs_scored, y=ys_scored, data=ids)
         return points
@@ -188,6 +211,7 @@ class CurveDrawing:
         names = {curve.MomentKind.PEAK: self.tr("Peak"), curve.MomentKind.TROUGH: self.tr("Trough"),
                  curve.MomentKind.DROP: self.tr("Drop"), curve.MomentKind.PINNED: self.tr("Moment of truth")}
         xs, ys = [], []
+        palette = canvas_palette.current()
         for card_id, moment in moments.items():
             where = self._points.get(card_id)
             if where is None:
@@ -198,7 +222,7 @@ class CurveDrawing:
             if moment.delta is not None:
                 text = f"{text} −{moment.delta:g}"
             # Under the point: the emotion's name is above it.
-            self._text(text, readable(colours.MOMENT_OF_TRUTH), (0.5, -0.7), where[0], where[1], bold=True)
+            self._text(text, readable(palette.moment, palette.paper), (0.5, -0.7), where[0], where[1], bold=True)
         self._rings.setData(x=xs, y=ys)
 
     def _draw_selection(self) -> None:
@@ -210,7 +234,8 @@ class CurveDrawing:
         """One line per curve, led by a sample of its line: the summary is also the legend."""
         rows = []
         for index, (label, s, *persona) in enumerate(summaries):
-            colour, sample = (colours.CURVE_LINE, "━━") if index == 0 else (_COMPARED, "╍╍")
+            colour, sample = ((canvas_palette.current().curve_line, "━━") if index == 0
+                              else (canvas_palette.current().compared_line, "╍╍"))
             if persona:  # a persona's curve (app/ui/personas_curves.py), in its colour
                 colour, sample = persona[0], "╍╍"
             name = f"<span style='color:{colour}'>{sample}</span> <b>{escape_html(label)}</b>"
@@ -243,10 +268,6 @@ class CurveDrawing:
             ys[np.isclose(xs, x)] = value
             self._lines[0].setData(xs, ys, connect="finite")
         self._drag_marker.setData(x=[x], y=[value])
-
-#: The compared curve's colour.
-_COMPARED = "#8E44AD"
-
 
 @functools.cache
 def _brush(colour: str):

@@ -10,11 +10,21 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QGridLayout, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem,
-    QPushButton, QStyle, QVBoxLayout, QWidget,
+    QApplication,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app import i18n
@@ -30,14 +40,14 @@ _MOUSE_BUTTON_EVENTS = frozenset((QEvent.Type.MouseButtonPress, QEvent.Type.Mous
 class _GestureSwallower(QObject):
     """Eats the mouse buttons meant for ``window`` for one double-click interval, then removes itself."""
 
-    def __init__(self, app: QApplication, window: QWidget) -> None:
+    def __init__(self, app: QCoreApplication, window: QWidget) -> None:
         super().__init__(app)
         self._app = app
         self._window = window
         self._until = time.monotonic() + (QApplication.doubleClickInterval() + 50) / 1000.0
         app.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() not in _MOUSE_BUTTON_EVENTS:
             return False
         if time.monotonic() < self._until:

@@ -34,6 +34,7 @@ from app.model import colours
 from app.model.enums import LaneKind
 from app.model.layout import LayoutStyle
 from app.ui import theme
+from app.ui.canvas import palette as canvas_palette
 from app.ui.canvas.icons import draw_icon
 
 if TYPE_CHECKING:
@@ -53,7 +54,6 @@ _MARGIN = 4.0
 #: Time the render queue spends per tick (ms): the rest of the frame is left to the user.
 _TICK_BUDGET_MS = 8.0
 
-_BORDER = QColor("#9AA3AD")
 MARKS = {LaneKind.IRRITANTS: "!", LaneKind.ENCHANTMENTS: "★", LaneKind.OPPORTUNITIES: "+"}
 
 QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 64 * 1024))
@@ -136,7 +136,7 @@ def draw_card(painter: QPainter, item: CardItem, zoom: float) -> None:
         painter.setPen(QPen(theme.colour(colours.FIND_HIGHLIGHT), 6.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, 5.0, 5.0)
-    painter.setPen(QPen(_BORDER, 1.0))
+    painter.setPen(QPen(theme.colour(canvas_palette.current().card_border), 1.0))
     painter.setBrush(item.fill)
     painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4.0, 4.0)
     stripe = 6.0 if box.kind in MARKS else 4.0
@@ -156,7 +156,8 @@ def _draw_text(painter: QPainter, item: CardItem, zoom: float) -> None:
     box, style = item.box, item.style
     x = y = style.card_padding
     size, lines = title_lines_at(item, zoom)
-    painter.setPen(theme.colour(colours.TEXT))
+    palette, fill = canvas_palette.current(), item.fill.name()
+    painter.setPen(theme.colour(palette.ink_on(fill)))
     painter.setFont(theme.pixel_font(size, style.title_bold))
     metrics = _metrics(round(size), style.title_bold)
     ascent, line = metrics.ascent(), metrics.lineSpacing()
@@ -167,7 +168,7 @@ def _draw_text(painter: QPainter, item: CardItem, zoom: float) -> None:
         if lines:
             y += style.text_gap
         painter.setFont(theme.pixel_font(style.body_size))
-        painter.setPen(theme.colour(colours.MUTED_TEXT))
+        painter.setPen(theme.colour(palette.muted_on(fill)))
         metrics = _metrics(round(style.body_size), False)
         ascent, line = metrics.ascent(), metrics.lineSpacing()
         for text in box.body_lines:
@@ -181,7 +182,7 @@ def _draw_marks(painter: QPainter, item: CardItem, rect: QRectF) -> None:
     if box.icon_rect is not None:
         icon = box.icon_rect
         draw_icon(painter, QRectF(icon.x - origin.x(), icon.y - origin.y(), icon.w, icon.h),
-                  data.channel_icon, theme.colour(colours.STAGE_HEADER_FILL))
+                  data.channel_icon, theme.colour(_icon_colour(item)))
     if box.badge_rect is not None and data.score is not None:
         badge = box.badge_rect
         badge_rect = QRectF(badge.x - origin.x(), badge.y - origin.y(), badge.w, badge.h)
@@ -203,6 +204,11 @@ def _draw_marks(painter: QPainter, item: CardItem, rect: QRectF) -> None:
         painter.drawText(mark_rect, Qt.AlignmentFlag.AlignCenter, mark)
 
 
+def _icon_colour(item: CardItem) -> str:
+    palette = canvas_palette.current()
+    return palette.ink_on(item.fill.name(), palette.icon)
+
+
 # --------------------------------------------------------------------------- pixmaps per level
 
 
@@ -215,7 +221,7 @@ def new_serial() -> int:
 
 
 def _key(item: CardItem, level: float) -> str:
-    return f"parcours-card:{item.serial}:{item.version}:{level:.4f}"
+    return f"parcours-card:{canvas_palette.current().name}:{item.serial}:{item.version}:{level:.4f}"
 
 
 def render(item: CardItem, level: float, ratio: float) -> QPixmap:

@@ -8,16 +8,16 @@ scene moves the stage headers to its top and the lane headers to its left.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model import colours
 from app.model.enums import LaneKind, Scale
 from app.model.layout import LaneBox, MapLayout, StageBox, score_y
 from app.ui import labels, theme
+from app.ui.canvas import palette as canvas_palette
 from app.ui.canvas.card_paint import legible
 from app.ui.canvas.items import Z_CORNER, Z_CURVE, Z_GRID, Z_LANE_HEADER, Z_STAGE_HEADER
-
 
 #: Below this zoom headers draw no text (theirs is bigger than a card's: it stays readable further out).
 HEADER_LOD = 0.225
@@ -46,7 +46,7 @@ class GridItem(QGraphicsItem):
         self._bounds = QRectF(0.0, 0.0, layout.width, layout.height)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return self._bounds.adjusted(-2.0, -2.0, 2.0, 2.0)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -54,11 +54,12 @@ class GridItem(QGraphicsItem):
         if layout is None:
             return
         exposed = option.exposedRect
+        palette = canvas_palette.current()
         for lane in layout.lanes:
             rect = _qrect(lane.rect)
             if rect.intersects(exposed):
-                painter.fillRect(rect, theme.colour(self.colours.get(lane.lane_id) or colours.LANE_TINTS[lane.kind]))
-        painter.setPen(QPen(theme.colour(colours.GRID_LINE), 1.0))
+                painter.fillRect(rect, theme.colour(palette.lane_tint(lane.kind, self.colours.get(lane.lane_id))))
+        painter.setPen(QPen(theme.colour(palette.grid_line), 1.0))
         top = layout.style.stage_header_height
         for stage in layout.stages[1:]:
             painter.drawLine(QPointF(stage.rect.x, top), QPointF(stage.rect.x, layout.height))
@@ -66,7 +67,7 @@ class GridItem(QGraphicsItem):
             painter.drawLine(QPointF(0.0, lane.rect.y), QPointF(layout.width, lane.rect.y))
         if layout.visibility_line_y is not None:
             y = layout.visibility_line_y
-            pen = QPen(theme.colour(colours.VISIBILITY_LINE), 3.0, Qt.PenStyle.DashLine)
+            pen = QPen(theme.colour(palette.visibility_line), 3.0, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(layout.style.lane_header_width, y), QPointF(layout.width, y))
             if legible(11.0, option.levelOfDetailFromTransform(painter.worldTransform())):
@@ -81,7 +82,7 @@ class CurveItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.layout: MapLayout | None = None
-        self.scale = Scale.ZERO_TEN
+        self.score_scale = Scale.ZERO_TEN
         self.target: float | None = None
         self.emotions: dict = {}
         self._bounds = QRectF()
@@ -95,7 +96,7 @@ class CurveItem(QGraphicsItem):
         ``emotions`` maps a touchpoint's card id to the emotion felt there (its point's colour).
         """
         self.prepareGeometryChange()
-        self.layout, self.scale, self.target = layout, scale, target
+        self.layout, self.score_scale, self.target = layout, scale, target
         self.emotions = emotions or {}
         rects = [_qrect(lane.rect) for lane in layout.lanes if lane.lane_id in layout.curve]
         self._bounds = QRectF()
@@ -103,7 +104,7 @@ class CurveItem(QGraphicsItem):
             self._bounds = self._bounds.united(rect)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return self._bounds.adjusted(-6.0, -6.0, 6.0, 6.0)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -113,16 +114,17 @@ class CurveItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         margin = layout.style.curve_margin
         left = layout.style.lane_header_width
+        palette = canvas_palette.current()
         for lane in layout.lanes:
             points = layout.curve.get(lane.lane_id)
             if points is None:
                 continue
-            neutral = score_y(self.scale.neutral, self.scale, lane.rect, margin)
-            painter.setPen(QPen(theme.colour(colours.NEUTRAL_LINE), 1.0, Qt.PenStyle.DotLine))
+            neutral = score_y(self.score_scale.neutral, self.score_scale, lane.rect, margin)
+            painter.setPen(QPen(theme.colour(palette.neutral_line), 1.0, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(left, neutral), QPointF(layout.width, neutral))
             if self.target is not None:
-                y = score_y(self.target, self.scale, lane.rect, margin)
-                painter.setPen(QPen(theme.colour(colours.TARGET_LINE), 1.5, Qt.PenStyle.DashLine))
+                y = score_y(self.target, self.score_scale, lane.rect, margin)
+                painter.setPen(QPen(theme.colour(palette.target_line), 1.5, Qt.PenStyle.DashLine))
                 painter.drawLine(QPointF(left, y), QPointF(layout.width, y))
             if not points:
                 continue
@@ -139,15 +141,15 @@ class CurveItem(QGraphicsItem):
                 else:
                     path.moveTo(point.x, point.y)
                     joined = True
-            painter.setPen(QPen(theme.colour(colours.CURVE_LINE), 2.5))
+            painter.setPen(QPen(theme.colour(palette.curve_line), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
-            painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
+            painter.setPen(QPen(theme.colour(palette.point_outline), 1.5))
             for point in points:
                 # Coloured like the emotion pane: by the emotion felt, else by the score.
                 emotion = self.emotions.get(point.card_id)
                 fill = (colours.EMOTION_COLOURS[emotion] if emotion is not None
-                        else colours.score_colour(point.score, self.scale.low, self.scale.high))
+                        else colours.score_colour(point.score, self.score_scale.low, self.score_scale.high))
                 painter.setBrush(theme.colour(fill))
                 painter.drawEllipse(QPointF(point.x, point.y), 6.0, 6.0)
 
@@ -175,21 +177,23 @@ class StageHeaderItem(QGraphicsItem):
         self.setX(box.header_rect.x)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return self._size
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if self.box is None:
             return
         rect = self._size
-        painter.fillRect(rect, theme.colour(self.colour or colours.STAGE_HEADER_FILL))
-        painter.setPen(QPen(QColor("#FFFFFF"), 1.0))
+        palette = canvas_palette.current()
+        fill = self.colour or palette.stage_header_fill
+        painter.fillRect(rect, theme.colour(fill))
+        painter.setPen(QPen(theme.colour(palette.stage_separator), 1.0))
         painter.drawLine(rect.topRight(), rect.bottomRight())
         if self.current:
-            painter.fillRect(QRectF(0.0, rect.height() - 4.0, rect.width(), 4.0), theme.colour(colours.SELECTION))
+            painter.fillRect(QRectF(0.0, rect.height() - 4.0, rect.width(), 4.0), theme.colour(palette.selection))
         if option.levelOfDetailFromTransform(painter.worldTransform()) < HEADER_LOD:
             return
-        painter.setPen(theme.colour(colours.STAGE_HEADER_TEXT))
+        painter.setPen(theme.colour(palette.ink_on(fill, palette.stage_header_text)))
         _draw_wrapped(painter, rect.adjusted(8.0, 4.0, -8.0, -4.0), self.box.name, 14.0, True,
                       Qt.AlignmentFlag.AlignCenter)
 
@@ -216,7 +220,7 @@ class LaneHeaderItem(QGraphicsItem):
         self.setY(box.header_rect.y)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return self._size
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -224,22 +228,23 @@ class LaneHeaderItem(QGraphicsItem):
         if box is None:
             return
         rect = self._size
-        painter.fillRect(rect, theme.colour(colours.HEADER_FILL))
-        tint = theme.colour(self.colour or colours.LANE_TINTS[box.kind])
-        painter.fillRect(rect.adjusted(0.0, 0.0, 0.0, -1.0), tint)
-        painter.fillRect(QRectF(0.0, 0.0, 6.0, rect.height()), theme.colour(colours.LANE_ACCENTS[box.kind]))
-        painter.setPen(QPen(theme.colour(colours.GRID_LINE), 1.0))
+        palette = canvas_palette.current()
+        painter.fillRect(rect, theme.colour(palette.paper))
+        tint = palette.lane_tint(box.kind, self.colour)
+        painter.fillRect(rect.adjusted(0.0, 0.0, 0.0, -1.0), theme.colour(tint))
+        painter.fillRect(QRectF(0.0, 0.0, 6.0, rect.height()), theme.colour(palette.accent(box.kind)))
+        painter.setPen(QPen(theme.colour(palette.grid_line), 1.0))
         painter.drawLine(rect.topRight(), rect.bottomRight())
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         if self.current:
-            painter.fillRect(QRectF(rect.width() - 4.0, 0.0, 4.0, rect.height()), theme.colour(colours.SELECTION))
+            painter.fillRect(QRectF(rect.width() - 4.0, 0.0, 4.0, rect.height()), theme.colour(palette.selection))
         if option.levelOfDetailFromTransform(painter.worldTransform()) < HEADER_LOD:
             return
         text_rect = rect.adjusted(14.0, 8.0, -10.0, -8.0)
-        painter.setPen(theme.colour(colours.TEXT))
+        painter.setPen(theme.colour(palette.ink_on(tint)))
         name = box.name or labels.lane_kind(box.kind)
         used = _draw_wrapped(painter, text_rect, name, 14.0, True, Qt.AlignmentFlag.AlignLeft)
-        painter.setPen(theme.colour(colours.MUTED_TEXT))
+        painter.setPen(theme.colour(palette.muted_on(tint)))
         kind = labels.lane_kind(box.kind)
         if self.collapsed:
             kind = QCoreApplication.translate("canvas", "%1 (folded)").replace("%1", kind)
@@ -265,14 +270,16 @@ class CornerItem(QGraphicsItem):
         self._size = QRectF(0.0, 0.0, width, height)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return self._size
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        painter.fillRect(self._size, theme.colour(colours.STAGE_HEADER_FILL).darker(125))
+        palette = canvas_palette.current()
+        fill = theme.colour(palette.stage_header_fill).darker(125)
+        painter.fillRect(self._size, fill)
         if option.levelOfDetailFromTransform(painter.worldTransform()) < HEADER_LOD:
             return
-        painter.setPen(QColor("#FFFFFF"))
+        painter.setPen(theme.colour(palette.ink_on(fill.name(), palette.stage_header_text)))
         _draw_wrapped(painter, self._size.adjusted(10.0, 4.0, -8.0, -4.0), self.title, 12.0, True,
                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
 

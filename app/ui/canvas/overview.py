@@ -19,10 +19,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from app.model import colours
+from app.model.enums import LaneKind
 from app.model.journey_data import JourneyData
 from app.model.layout import MapLayout
 from app.ui import theme
+from app.ui.canvas import palette as canvas_palette
 from app.ui.canvas.card_paint import min_title_height, title_lines
 from app.ui.canvas.items import Z_CARD
 
@@ -35,8 +36,8 @@ class OverviewItem(QGraphicsItem):
 
     def __init__(self) -> None:
         super().__init__()
-        #: Per cell: its rectangle and its cards as (card id, block, stripe, fill, accent).
-        self._cells: list[tuple[QRectF, list[tuple[int, QRectF, QRectF, str, str]]]] = []
+        #: Per cell: its rectangle and its cards as (card id, block, stripe, own colour, lane kind).
+        self._cells: list[tuple[QRectF, list[tuple[int, QRectF, QRectF, str | None, LaneKind]]]] = []
         self._bounds = QRectF()
         self._layout: MapLayout | None = None
         self._data: JourneyData | None = None
@@ -68,14 +69,13 @@ class OverviewItem(QGraphicsItem):
                         continue
                     rect = QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h)
                     stripe = QRectF(box.rect.x, box.rect.y, _STRIPE, box.rect.h)
-                    fill = data.cards[card_id].colour or colours.CARD_FILLS[box.kind]
-                    cards.append((card_id, rect, stripe, fill, colours.LANE_ACCENTS[box.kind]))
+                    cards.append((card_id, rect, stripe, data.cards[card_id].colour, box.kind))
                 if cards:
                     self._cells.append((QRectF(cell.x, cell.y, cell.w, cell.h), cards))
             self._bounds = QRectF(0.0, 0.0, layout.width, layout.height)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -84,18 +84,19 @@ class OverviewItem(QGraphicsItem):
         stripes: dict[str, list[QRectF]] = defaultdict(list)
         marked: list[tuple[QRectF, str]] = []
         skipped, selected, found = self.skipped, self.selected, self.found
+        palette = canvas_palette.current()
         for cell, cards in self._cells:
             if not cell.intersects(exposed):
                 continue
-            for card_id, rect, stripe, fill, accent in cards:
+            for card_id, rect, stripe, own, kind in cards:
                 if card_id in skipped:
                     continue
-                fills[fill].append(rect)
-                stripes[accent].append(stripe)
+                fills[palette.card_fill(kind, own)].append(rect)
+                stripes[palette.accent(kind)].append(stripe)
                 if card_id in selected:
-                    marked.append((rect, colours.SELECTION))
+                    marked.append((rect, palette.selection))
                 elif card_id in found:
-                    marked.append((rect, colours.FIND_HIGHLIGHT))
+                    marked.append((rect, palette.find_highlight))
         painter.setPen(Qt.PenStyle.NoPen)
         for colour, rects in fills.items():
             painter.setBrush(theme.colour(colour))
@@ -122,11 +123,12 @@ class OverviewItem(QGraphicsItem):
         if len(titles) > 50_000:
             titles.clear()
         font = None
-        pen_set = False
+        palette = canvas_palette.current()
+        ink = ""
         for cell, cards in self._cells:
             if not cell.intersects(exposed) or cell.height() < tall:
                 continue
-            for card_id, rect, _stripe, _fill, _accent in cards:
+            for card_id, rect, _stripe, own, kind in cards:
                 if rect.height() < tall or card_id in self.skipped or not rect.intersects(exposed):
                     continue
                 key = (card_id, round(zoom, 4))
@@ -142,9 +144,10 @@ class OverviewItem(QGraphicsItem):
                     font = theme.pixel_font(size, style.title_bold)
                     painter.setFont(font)
                     metrics = QFontMetricsF(font)
-                if not pen_set:
-                    painter.setPen(theme.colour(colours.TEXT))
-                    pen_set = True
+                card_ink = palette.ink_on(palette.card_fill(kind, own))
+                if card_ink != ink:
+                    painter.setPen(theme.colour(card_ink))
+                    ink = card_ink
                 y = rect.y() + style.card_padding
                 for line in lines:
                     painter.drawStaticText(QPointF(rect.x() + style.card_padding, y), line)

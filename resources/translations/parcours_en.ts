@@ -383,12 +383,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>CurveDrawing</name>
     <message>
-        <location filename="../../app/ui/emotion_drawing.py" line="+41"/>
+        <location filename="../../app/ui/emotion_drawing.py" line="+42"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+101"/>
         <source>to be</source>
         <extracomment>Text items reused from one refresh to the next: emotion names, then moment names. How much each text matters when labels crowd (moments before emotion names).</extracomment>
         <translation type="unfinished"></translation>
@@ -399,7 +399,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,7 +439,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+8"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -1576,7 +1576,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/ui/window_workspace.py" line="+98"/>
+        <location filename="../../app/ui/window_workspace.py" line="+99"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,7 +2114,7 @@ revision %3, published by %4 on %5
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../app/ui/palette.py" line="+97"/>
+        <location filename="../../app/ui/palette.py" line="+103"/>
         <source>Cards</source>
         <extracomment>An entry was activated (double-click, Enter): its payload.</extracomment>
         <translation type="unfinished"></translation>
@@ -2474,12 +2474,27 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 mm</source>
+        <location line="+167"/>
+        <source>A custom size must measure %1 to %2 %3 on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>One sheet, %1, plus %2 of bleed on each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 landscape sheets at 100 %, overlapping by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 portrait sheets at 100 %, overlapping by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-199"/>
         <source>Crop marks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,12 +2514,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source> mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+42"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,27 +2529,12 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
-        <source>A custom size must measure 50 to 5000 mm on each side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+94"/>
         <source>The margins leave nothing of the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 × %2 mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One sheet, %1, plus %2 mm of bleed on each side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>One sheet, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,17 +2544,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 landscape sheets at 100 %, overlapping by %2 mm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 portrait sheets at 100 %, overlapping by %2 mm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>At %1 % the map does not fit this sheet: choose a larger paper or at most %2 %.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,7 +2572,7 @@ revision %3, published by %4 on %5
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="+38"/>
+        <location filename="../../app/ui/preferences.py" line="+48"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,7 +2593,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2643,7 +2628,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,7 +2721,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_filters.py" line="+72"/>
+        <location filename="../../app/ui/presentation_filters.py" line="+74"/>
         <source>Only %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3265,7 +3250,7 @@ revision %3, published by %4 on %5
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../app/ui/start_screen.py" line="+81"/>
+        <location filename="../../app/ui/start_screen.py" line="+91"/>
         <source>Parcours</source>
         <extracomment>New blank project. Show the Open dialog. Open this recent file. A new untitled project from a built-in template: (template, language). A new untitled project from one of the user&apos;s templates (its file).</extracomment>
         <translation type="unfinished"></translation>
@@ -3551,7 +3536,7 @@ revision %3, published by %4 on %5
 <context>
     <name>badges</name>
     <message>
-        <location filename="../../app/ui/evidence_badges.py" line="+25"/>
+        <location filename="../../app/ui/evidence_badges.py" line="+26"/>
         <source>interviews</source>
         <extracomment>Short names of the evidence sources, for badges.</extracomment>
         <translation type="unfinished"></translation>
@@ -3582,9 +3567,9 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>observed</source>
-        <extracomment>How a card that does not apply to the chosen persona is veiled. Badges straddle the card&apos;s bottom edge: inside, over the padding only (never over text); outside, in the gap.</extracomment>
+        <extracomment>Badges straddle the card&apos;s bottom edge: inside, over the padding only (never over text); outside, in the gap.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3674,13 +3659,13 @@ revision %3, published by %4 on %5
     </message>
     <message>
         <location filename="../../app/export/poster_legend.py" line="+35"/>
-        <location filename="../../app/ui/canvas/grid.py" line="+75"/>
+        <location filename="../../app/ui/canvas/grid.py" line="+76"/>
         <source>Line of visibility</source>
         <extracomment>Below this zoom headers draw no text (theirs is bigger than a card&apos;s: it stays readable further out).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/grid.py" line="+170"/>
+        <location filename="../../app/ui/canvas/grid.py" line="+174"/>
         <source>%1 (folded)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7079,6 +7064,21 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+1"/>
         <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../app/ui/units.py" line="+30"/>
+        <source>in</source>
+        <extracomment>The symbol of inches, written after a number (&quot;8.5 in&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mm</source>
+        <extracomment>The symbol of millimetres, written after a number (&quot;210 mm&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -385,12 +385,12 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>CurveDrawing</name>
     <message>
-        <location filename="../../app/ui/emotion_drawing.py" line="+41"/>
+        <location filename="../../app/ui/emotion_drawing.py" line="+42"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+101"/>
         <source>to be</source>
         <extracomment>Text items reused from one refresh to the next: emotion names, then moment names. How much each text matters when labels crowd (moments before emotion names).</extracomment>
         <translation>cible</translation>
@@ -401,7 +401,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>actuel</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -441,7 +441,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+8"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -1675,7 +1675,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/ui/window_workspace.py" line="+98"/>
+        <location filename="../../app/ui/window_workspace.py" line="+99"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
@@ -2308,7 +2308,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../app/ui/palette.py" line="+97"/>
+        <location filename="../../app/ui/palette.py" line="+103"/>
         <source>Cards</source>
         <extracomment>An entry was activated (double-click, Enter): its payload.</extracomment>
         <translation>Cartes</translation>
@@ -2668,12 +2668,31 @@ révision %3, publiée par %4 le %5
         <translation>Imprimeur</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 mm</source>
-        <translation>%1 mm</translation>
+        <location line="+167"/>
+        <source>A custom size must measure %1 to %2 %3 on each side.</source>
+        <translation>Un format personnalisé doit mesurer de %1 à %2 %3 de chaque côté.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>One sheet, %1, plus %2 of bleed on each side</source>
+        <translation>Une feuille, %1, plus %2 de fond perdu de chaque côté</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 landscape sheets at 100 %, overlapping by %2.</source>
+        <translation>Feuilles %1 en paysage à 100&#xa0;%, chevauchement de %2.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 portrait sheets at 100 %, overlapping by %2.</source>
+        <translation>Feuilles %1 en portrait à 100&#xa0;%, chevauchement de %2.</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation type="vanished">%1 mm</translation>
+    </message>
+    <message>
+        <location line="-199"/>
         <source>Crop marks</source>
         <translation>Traits de coupe</translation>
     </message>
@@ -2693,12 +2712,11 @@ révision %3, publiée par %4 le %5
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source> mm</source>
-        <translation> mm</translation>
+        <translation type="vanished"> mm</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+42"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
@@ -2713,27 +2731,24 @@ révision %3, publiée par %4 le %5
         <translation>Paysage</translation>
     </message>
     <message>
-        <location line="+82"/>
         <source>A custom size must measure 50 to 5000 mm on each side.</source>
-        <translation>Un format personnalisé doit mesurer de 50 à 5000 mm de chaque côté.</translation>
+        <translation type="vanished">Un format personnalisé doit mesurer de 50 à 5000 mm de chaque côté.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+94"/>
         <source>The margins leave nothing of the sheet.</source>
         <translation>Les marges ne laissent rien de la feuille.</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>%1 × %2 mm</source>
-        <translation>%1 × %2 mm</translation>
+        <translation type="vanished">%1 × %2 mm</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>One sheet, %1, plus %2 mm of bleed on each side</source>
-        <translation>Une feuille, %1, plus %2 mm de fond perdu de chaque côté</translation>
+        <translation type="vanished">Une feuille, %1, plus %2 mm de fond perdu de chaque côté</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>One sheet, %1</source>
         <translation>Une feuille, %1</translation>
     </message>
@@ -2743,17 +2758,15 @@ révision %3, publiée par %4 le %5
         <translation>%1 feuilles (%2 x %3) + page d&apos;assemblage</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 landscape sheets at 100 %, overlapping by %2 mm.</source>
-        <translation>Feuilles %1 en paysage à 100&#xa0;%, chevauchement de %2 mm.</translation>
+        <translation type="vanished">Feuilles %1 en paysage à 100&#xa0;%, chevauchement de %2 mm.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 portrait sheets at 100 %, overlapping by %2 mm.</source>
-        <translation>Feuilles %1 en portrait à 100&#xa0;%, chevauchement de %2 mm.</translation>
+        <translation type="vanished">Feuilles %1 en portrait à 100&#xa0;%, chevauchement de %2 mm.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>At %1 % the map does not fit this sheet: choose a larger paper or at most %2 %.</source>
         <translation>À %1&#xa0;% la carte ne tient pas sur cette feuille&#xa0;: choisissez un papier plus grand ou %2&#xa0;% au plus.</translation>
     </message>
@@ -2781,7 +2794,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="+38"/>
+        <location filename="../../app/ui/preferences.py" line="+48"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2802,7 +2815,7 @@ révision %3, publiée par %4 le %5
         <translation>Sombre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
@@ -2834,10 +2847,10 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+0"/>
         <source>Inches (in)</source>
-        <translation>Pouces (in)</translation>
+        <translation>Pouces (po)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -2930,7 +2943,7 @@ révision %3, publiée par %4 le %5
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_filters.py" line="+72"/>
+        <location filename="../../app/ui/presentation_filters.py" line="+74"/>
         <source>Only %1</source>
         <translation>Seulement %1</translation>
     </message>
@@ -3459,7 +3472,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../app/ui/start_screen.py" line="+81"/>
+        <location filename="../../app/ui/start_screen.py" line="+91"/>
         <source>Parcours</source>
         <extracomment>New blank project. Show the Open dialog. Open this recent file. A new untitled project from a built-in template: (template, language). A new untitled project from one of the user&apos;s templates (its file).</extracomment>
         <translation>Parcours</translation>
@@ -3757,7 +3770,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>badges</name>
     <message>
-        <location filename="../../app/ui/evidence_badges.py" line="+25"/>
+        <location filename="../../app/ui/evidence_badges.py" line="+26"/>
         <source>interviews</source>
         <extracomment>Short names of the evidence sources, for badges.</extracomment>
         <translation>entretiens</translation>
@@ -3788,9 +3801,9 @@ révision %3, publiée par %4 le %5
         <translation>réseaux sociaux</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>observed</source>
-        <extracomment>How a card that does not apply to the chosen persona is veiled. Badges straddle the card&apos;s bottom edge: inside, over the padding only (never over text); outside, in the gap.</extracomment>
+        <extracomment>Badges straddle the card&apos;s bottom edge: inside, over the padding only (never over text); outside, in the gap.</extracomment>
         <translation>observé</translation>
     </message>
     <message>
@@ -3880,13 +3893,13 @@ révision %3, publiée par %4 le %5
     </message>
     <message>
         <location filename="../../app/export/poster_legend.py" line="+35"/>
-        <location filename="../../app/ui/canvas/grid.py" line="+75"/>
+        <location filename="../../app/ui/canvas/grid.py" line="+76"/>
         <source>Line of visibility</source>
         <extracomment>Below this zoom headers draw no text (theirs is bigger than a card&apos;s: it stays readable further out).</extracomment>
         <translation>Ligne de visibilité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/grid.py" line="+170"/>
+        <location filename="../../app/ui/canvas/grid.py" line="+174"/>
         <source>%1 (folded)</source>
         <translation>%1 (replié)</translation>
     </message>
@@ -7314,6 +7327,21 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <location line="+1"/>
         <source>Progress</source>
         <translation>Progression</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../app/ui/units.py" line="+30"/>
+        <source>in</source>
+        <extracomment>The symbol of inches, written after a number (&quot;8.5 in&quot;).</extracomment>
+        <translation>po</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mm</source>
+        <extracomment>The symbol of millimetres, written after a number (&quot;210 mm&quot;).</extracomment>
+        <translation>mm</translation>
     </message>
 </context>
 </TS>

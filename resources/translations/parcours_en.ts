@@ -3250,7 +3250,7 @@ revision %3, published by %4 on %5
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../app/ui/start_screen.py" line="+91"/>
+        <location filename="../../app/ui/start_screen.py" line="+87"/>
         <source>Parcours</source>
         <extracomment>New blank project. Show the Open dialog. Open this recent file. A new untitled project from a built-in template: (template, language). A new untitled project from one of the user&apos;s templates (its file).</extracomment>
         <translation type="unfinished"></translation>
@@ -3277,7 +3277,7 @@ revision %3, published by %4 on %5
     </message>
     <message>
         <location line="+17"/>
-        <source>Tip: a template is a quick way to learn: open one, change it, then File &gt; Save as template keeps your own.</source>
+        <source>Tip: open a template, make it yours, then keep it for next time with File &gt; Save as template.</source>
         <extracomment>Templates, built-in then the user&apos;s own (``samples`` is its older name).</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -3297,7 +3297,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>No recent projects yet.</source>
         <translation type="unfinished"></translation>
     </message>

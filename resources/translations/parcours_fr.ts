@@ -3472,7 +3472,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../app/ui/start_screen.py" line="+91"/>
+        <location filename="../../app/ui/start_screen.py" line="+87"/>
         <source>Parcours</source>
         <extracomment>New blank project. Show the Open dialog. Open this recent file. A new untitled project from a built-in template: (template, language). A new untitled project from one of the user&apos;s templates (its file).</extracomment>
         <translation>Parcours</translation>
@@ -3499,9 +3499,14 @@ révision %3, publiée par %4 le %5
     </message>
     <message>
         <location line="+17"/>
+        <source>Tip: open a template, make it yours, then keep it for next time with File &gt; Save as template.</source>
+        <extracomment>Templates, built-in then the user&apos;s own (``samples`` is its older name).</extracomment>
+        <translation>Astuce&#xa0;: ouvrez un modèle, adaptez-le, puis gardez-le pour la prochaine fois avec Fichier &gt; Enregistrer comme modèle.</translation>
+    </message>
+    <message>
         <source>Tip: a template is a quick way to learn: open one, change it, then File &gt; Save as template keeps your own.</source>
         <extracomment>Templates, built-in then the user&apos;s own (``samples`` is its older name).</extracomment>
-        <translation>Astuce&#xa0;: un modèle est un bon moyen d&apos;apprendre&#xa0;: ouvrez-en un, modifiez-le, puis Fichier &gt; Enregistrer comme modèle garde le vôtre.</translation>
+        <translation type="vanished">Astuce&#xa0;: un modèle est un bon moyen d&apos;apprendre&#xa0;: ouvrez-en un, modifiez-le, puis Fichier &gt; Enregistrer comme modèle garde le vôtre.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3514,7 +3519,7 @@ révision %3, publiée par %4 le %5
         <translation>Contenu en&#xa0;:</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>Your template</source>
         <translation>Votre modèle</translation>
     </message>
@@ -3527,7 +3532,7 @@ révision %3, publiée par %4 le %5
         <translation type="vanished">Exemple&#xa0;: «&#xa0;Mon nouvel emploi&#xa0;» (français)</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>Recent projects</source>
         <translation>Projets récents</translation>
     </message>
@@ -3536,7 +3541,7 @@ révision %3, publiée par %4 le %5
         <translation type="vanished">Exemples</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>No recent projects yet.</source>
         <translation>Aucun projet récent pour l&apos;instant.</translation>
     </message>

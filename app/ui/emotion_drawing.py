@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
@@ -33,6 +34,13 @@ MAX_LABELS = 60
 
 class CurveDrawing:
     """The drawing half of the emotion pane."""
+
+    #: The pane's plot (made by :class:`~app.ui.emotion_plot.CurvePane`).
+    plot: pg.PlotWidget
+
+    if TYPE_CHECKING:
+        def refresh(self) -> None:
+            """Draw the curves again (the pane's)."""
 
     def _build_items(self) -> None:
         """The plot's items, made once; a refresh only gives them new data."""

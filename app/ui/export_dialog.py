@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.model.errors import ParcoursError
-from app.ui import settings, units
+from app.ui import settings, theme, units
 from app.ui.export_preview import SheetGridPreview
 
 #: Named papers offered for the poster (ISO 216), and the sheets an office printer takes.
@@ -263,10 +263,10 @@ class PosterDialog(QDialog):
         suggestion_row.addWidget(self.suggestion_button)
         self.problem_label = QLabel(self)
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b00020;")
+        theme.mark_alert(self.problem_label)
         self.readability_label = QLabel(self)
         self.readability_label.setWordWrap(True)
-        self.readability_label.setStyleSheet("color: #9a5b00;")
+        theme.mark_alert(self.readability_label, "warning")
         self.readability_label.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 from sqlalchemy import select
 
 from app.model.enums import LaneKind
@@ -112,8 +112,9 @@ class Palette(QWidget):
             select(Channel.id, Channel.name, Channel.icon).order_by(Channel.position, Channel.id)).all()
         if channels:
             self._header(self.tr("Channels"))
+        ink = QApplication.palette().color(QPalette.ColorRole.Text).name()  # the theme's, even mid-switch
         for channel_id, name, icon in channels:
-            item = QListWidgetItem(channel_icon(icon, self.palette().color(QPalette.ColorRole.Text).name(), 64), name)
+            item = QListWidgetItem(channel_icon(icon, ink, 64), name)
             item.setData(_PAYLOAD, {"channel_id": channel_id, "title": name})
             item.setToolTip(self.tr("Drag onto the map: a touchpoint on this channel."))
             self.list.addItem(item)

@@ -102,7 +102,9 @@ class StartScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = QLabel(self.tr("Parcours"), self)
-        title.setStyleSheet("font-size: 28px; font-weight: bold;")
+        font = theme.bold(title.font())  # not a style sheet: it would keep the old theme's colour
+        font.setPixelSize(28)
+        title.setFont(font)
         subtitle = QLabel(self.tr("Customer journey maps, offline."), self)
         self.new_button = QPushButton(self.tr("New project"), self)
         self.open_button = QPushButton(self.tr("Open…"), self)

@@ -13,7 +13,7 @@ from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import resources
 
@@ -42,6 +42,12 @@ def pixel_font(size: float, bold: bool = False) -> QFont:
     font.setBold(bold)
     font.setKerning(True)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+def bold(font: QFont) -> QFont:
+    """``font`` in bold (a style sheet would freeze the label's colours when the theme changes)."""
+    font.setBold(True)
     return font
 
 
@@ -106,6 +112,34 @@ def canvas_background() -> QColor:
     from app.ui.canvas.palette import current
 
     return QColor(current().desk)
+
+
+#: Text that reports a refusal or a warning, per theme: (light, dark); each reads at 4.5:1 on its window.
+_ALERTS = {"error": ("#B3261E", "#FF8A80"), "warning": ("#8A5300", "#F0B45A")}
+
+
+def alert_colour(kind: str = "error") -> str:
+    """The colour of an ``error`` or ``warning`` sentence in the theme in use."""
+    light, dark = _ALERTS[kind]
+    return dark if is_dark() else light
+
+
+class _AlertFollower(QObject):
+    """Gives one label the alert colour of the theme, now and whenever the theme changes."""
+
+    def __init__(self, label: QWidget, kind: str) -> None:
+        super().__init__(label)
+        self._label, self._kind = label, kind
+        signals().changed.connect(self._on_theme_changed)
+        self._on_theme_changed(is_dark())
+
+    def _on_theme_changed(self, _dark: bool) -> None:
+        self._label.setStyleSheet(f"color: {alert_colour(self._kind)};")
+
+
+def mark_alert(label: QWidget, kind: str = "error") -> None:
+    """Write ``label`` in the theme's ``error`` (or ``warning``) colour, following theme changes."""
+    _AlertFollower(label, kind)
 
 
 class ThemeSignals(QObject):

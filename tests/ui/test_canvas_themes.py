@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QRect, QRectF
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.model.enums import LaneKind
@@ -196,3 +196,30 @@ def test_any_colour_a_user_gives_a_card_keeps_readable_text(palette: CanvasPalet
                 assert palette.card_fill(LaneKind.STEPS, colour) == colour
                 assert theme.contrast_ratio(palette.ink_on(colour), colour) >= theme.MIN_CONTRAST, colour
                 assert theme.contrast_ratio(palette.muted_on(colour), colour) >= theme.MIN_CONTRAST, colour
+
+
+@pytest.mark.parametrize("choice", ["light", "dark"])
+def test_refusals_and_warnings_read_on_the_window_in_both_themes(light_again, qapp, choice: str) -> None:
+    theme.apply(qapp, choice)
+    window = qapp.palette().color(QPalette.ColorRole.Window)
+    for kind in ("error", "warning"):
+        assert theme.contrast_ratio(theme.alert_colour(kind), window) >= theme.MIN_CONTRAST, (choice, kind)
+
+
+def test_the_docks_follow_a_theme_switch_too(light_again, make_window, sample_path) -> None:
+    window = make_window(sample_path, show=True)
+    _choose_theme(window, "dark")
+    # The palette's channel icons are drawn in the new text colour (they were left in the old one, unseen).
+    phone = window.palette.entry("Phone")
+    image = phone.icon().pixmap(48, 48).toImage()
+    inked = [image.pixelColor(x, y) for y in range(image.height()) for x in range(image.width())
+             if image.pixelColor(x, y).alpha() > 200]
+    assert inked and min(colour.lightness() for colour in inked) > 150
+    # A refusal in the inspector is written in the dark theme's red.
+    assert theme.alert_colour("error") in window.inspector.error_label.styleSheet()
+    _choose_theme(window, "light")
+    assert theme.alert_colour("error") in window.inspector.error_label.styleSheet()
+    image = window.palette.entry("Phone").icon().pixmap(48, 48).toImage()
+    inked = [image.pixelColor(x, y) for y in range(image.height()) for x in range(image.width())
+             if image.pixelColor(x, y).alpha() > 200]
+    assert inked and max(colour.lightness() for colour in inked) < 100

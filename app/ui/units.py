@@ -9,7 +9,7 @@ speak millimetres while it shows and takes the chosen unit; :func:`length`,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
 from app import i18n
@@ -87,6 +87,8 @@ class LengthSpinBox(QDoubleSpinBox):
         self.setDecimals(3 if self.unit == "in" else 0)
         self.setSingleStep(0.1 if self.unit == "in" else 1.0)
         self.setSuffix(" " + symbol(self.unit))
+        if i18n.current_language() == "fr":  # "0,394 po" as the labels write it, and "8,5" typed is understood
+            self.setLocale(QLocale(QLocale.Language.French, QLocale.Country.France))
 
     def textFromValue(self, value: float) -> str:
         """The number shown, without trailing zeros ("8.5 in", not "8.500 in")."""

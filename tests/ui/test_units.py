@@ -88,3 +88,22 @@ def test_a_length_in_inches_comes_back_to_the_same_tenth_of_a_millimetre(qtbot, 
     assert spin.value() == mm
     spin.setValue(spin.value())
     assert spin.value() == mm
+
+
+def test_in_french_inches_are_po_with_a_decimal_comma(qtbot, make_window) -> None:
+    from app import i18n
+
+    window = make_window()
+    _choose_units(qtbot, window, "in")
+    i18n.install("fr")
+    try:
+        dialog = export_dialog.PosterDialog(replace(export_dialog.load_options(), paper="A0", orientation="portrait",
+                                                    margin_mm=10.0, tile=None, bleed_mm=0.0), (1000.0, 700.0))
+        qtbot.addWidget(dialog)
+        assert dialog.paper_combo.currentText() == "A0 (33,11 × 46,81 po)"
+        assert dialog.margin_spin.text() == "0,394 po"
+        assert dialog.sheet_label.text() == "Une feuille, 33,11 × 46,81 po"
+        _type(qtbot, dialog.margin_spin, "0,5")
+        assert dialog.options().margin_mm == 12.7
+    finally:
+        i18n.install("en")

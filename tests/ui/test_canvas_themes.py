@@ -215,6 +215,13 @@ def test_the_docks_follow_a_theme_switch_too(light_again, make_window, sample_pa
     inked = [image.pixelColor(x, y) for y in range(image.height()) for x in range(image.width())
              if image.pixelColor(x, y).alpha() > 200]
     assert inked and min(colour.lightness() for colour in inked) > 150
+    # The first-steps hint (an empty map's) takes the dark theme's tooltip colours, and reads.
+    QApplication.processEvents()
+    hint = window.first_steps
+    hint.resize(400, 60)
+    painted = _main_colour(hint.grab().toImage(), QRect(0, 0, 400, 60))
+    assert painted == QApplication.palette().color(QPalette.ColorRole.ToolTipBase).name() == "#33373d"
+    assert theme.contrast_ratio(hint.palette().color(hint.foregroundRole()), painted) >= theme.MIN_CONTRAST
     # A refusal in the inspector is written in the dark theme's red.
     assert theme.alert_colour("error") in window.inspector.error_label.styleSheet()
     _choose_theme(window, "light")

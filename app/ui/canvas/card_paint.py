@@ -235,6 +235,7 @@ def render(item: CardItem, level: float, ratio: float) -> QPixmap:
     painter.translate(_MARGIN, _MARGIN)
     draw_card(painter, item, level)
     painter.end()
+    pixmap.setDevicePixelRatio(ratio)  # on a 200 % screen: twice the pixels, drawn at the card's size
     QPixmapCache.insert(_key(item, level), pixmap)
     levels = item.levels
     if level in levels:

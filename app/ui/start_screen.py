@@ -120,7 +120,7 @@ class StartScreen(QWidget):
         self.templates = self.samples = QListWidget(self)
         self.templates.setViewMode(QListView.ViewMode.IconMode)
         self.templates.setIconSize(thumbnails.SIZE)
-        self.templates.setGridSize(QSize(thumbnails.SIZE.width() + 40, thumbnails.SIZE.height() + 78))
+        self.templates.setGridSize(QSize(thumbnails.SIZE.width() + 24, thumbnails.SIZE.height() + 78))
         self.templates.setWordWrap(True)
         self.templates.setResizeMode(QListView.ResizeMode.Adjust)
         self.templates.setMovement(QListView.Movement.Static)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
 import pyqtgraph as pg
@@ -28,6 +28,9 @@ from app.ui.canvas import palette as canvas_palette
 from app.ui.inspector_fields import label as enum_label
 from app.ui.theme import readable
 
+if TYPE_CHECKING:
+    from app.ui.emotion_plot import CurvePane
+
 # Above this many points the emotion names are not written next to them.
 MAX_LABELS = 60
 
@@ -35,12 +38,7 @@ MAX_LABELS = 60
 class CurveDrawing:
     """The drawing half of the emotion pane."""
 
-    #: The pane's plot (made by :class:`~app.ui.emotion_plot.CurvePane`).
-    plot: pg.PlotWidget
-
-    if TYPE_CHECKING:
-        def refresh(self) -> None:
-            """Draw the curves again (the pane's)."""
+    plot: pg.PlotWidget  # the pane's (made by CurvePane)
 
     def _build_items(self) -> None:
         """The plot's items, made once; a refresh only gives them new data."""
@@ -95,7 +93,7 @@ class CurveDrawing:
 
     def _on_theme_changed(self, _dark: bool) -> None:
         self.apply_palette()
-        self.refresh()
+        cast("CurvePane", self).refresh()
 
     def _text(self, text: str, colour: str, anchor: tuple[float, float], x: float, y: float, *, bold: bool) -> None:
         if self._texts_used == len(self._texts):

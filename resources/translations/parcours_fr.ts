@@ -385,7 +385,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>CurveDrawing</name>
     <message>
-        <location filename="../../app/ui/emotion_drawing.py" line="+42"/>
+        <location filename="../../app/ui/emotion_drawing.py" line="+48"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
@@ -977,7 +977,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>FirstStepsHint</name>
     <message>
-        <location filename="../../app/ui/first_steps.py" line="+14"/>
+        <location filename="../../app/ui/first_steps.py" line="+15"/>
         <source>First steps: double-click a cell to add a card and type its title; drag a kind of card or a channel from the palette; right-click a lane or stage header to add, rename or delete it.</source>
         <translation>Premiers pas&#xa0;: double-cliquez sur une case pour ajouter une carte et tapez son titre&#xa0;; faites glisser un type de carte ou un canal depuis la palette&#xa0;; clic droit sur l&apos;en-tête d&apos;un couloir ou d&apos;une étape pour en ajouter, le renommer ou le supprimer.</translation>
     </message>
@@ -1021,7 +1021,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="+66"/>
+        <location filename="../../app/ui/inspector.py" line="+67"/>
         <source>Select a card, a lane or a stage to see its fields.</source>
         <extracomment>Card fields that only mean something on a touchpoint (they feed the emotion curve). Card fields that only mean something on a pain point. Lane kinds whose cards are pain points (employee irritants become customer irritants later). Other tables whose changes a subject&apos;s form shows (choices, scale, the card&apos;s lane kind). The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation>Sélectionnez une carte, un couloir ou une étape pour voir ses champs.</translation>
@@ -1191,7 +1191,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Lane “{lane}”, stage “{stage}”</source>
         <translation>Couloir «&#xa0;{lane}&#xa0;», étape «&#xa0;{stage}&#xa0;»</translation>
     </message>
@@ -1214,7 +1214,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>JourneyPanel</name>
     <message>
-        <location filename="../../app/ui/journey_panel.py" line="+39"/>
+        <location filename="../../app/ui/journey_panel.py" line="+40"/>
         <source>No journey is open.</source>
         <extracomment>The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation>Aucun parcours n&apos;est ouvert.</translation>
@@ -1513,12 +1513,12 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Ouvrez un projet ou créez-en un depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+124"/>
+        <location filename="../../app/ui/window_actions.py" line="+125"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -1579,7 +1579,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -1736,7 +1736,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="+46"/>
-        <location filename="../../app/ui/window_actions.py" line="-152"/>
+        <location filename="../../app/ui/window_actions.py" line="-153"/>
         <source>&amp;Undo</source>
         <extracomment>The first of Qt&apos;s keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
         <translation>&amp;Annuler</translation>
@@ -2324,7 +2324,7 @@ révision %3, publiée par %4 le %5
         <translation>Canaux</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Drag onto the map: a touchpoint on this channel.</source>
         <translation>Glissez sur la cartographie&#xa0;: un point de contact sur ce canal.</translation>
     </message>
@@ -3092,7 +3092,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../../app/ui/project_panel.py" line="+49"/>
+        <location filename="../../app/ui/project_panel.py" line="+50"/>
         <source>Journeys by priority</source>
         <translation>Parcours par priorité</translation>
     </message>
@@ -3472,13 +3472,13 @@ révision %3, publiée par %4 le %5
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../app/ui/start_screen.py" line="+87"/>
+        <location filename="../../app/ui/start_screen.py" line="+104"/>
         <source>Parcours</source>
         <extracomment>New blank project. Show the Open dialog. Open this recent file. A new untitled project from a built-in template: (template, language). A new untitled project from one of the user&apos;s templates (its file).</extracomment>
         <translation>Parcours</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Customer journey maps, offline.</source>
         <translation>Cartographies de parcours client, hors ligne.</translation>
     </message>
@@ -3498,9 +3498,9 @@ révision %3, publiée par %4 le %5
         <translation>La langue du contenu du modèle</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Tip: open a template, make it yours, then keep it for next time with File &gt; Save as template.</source>
-        <extracomment>Templates, built-in then the user&apos;s own (``samples`` is its older name).</extracomment>
+        <extracomment>Templates, built-in then the user&apos;s own (``samples`` is its older name). When (in the events&apos; time) the last mouse button went down or up on a list: where a gesture began.</extracomment>
         <translation>Astuce&#xa0;: ouvrez un modèle, adaptez-le, puis gardez-le pour la prochaine fois avec Fichier &gt; Enregistrer comme modèle.</translation>
     </message>
     <message>
@@ -3519,7 +3519,7 @@ révision %3, publiée par %4 le %5
         <translation>Contenu en&#xa0;:</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Your template</source>
         <translation>Votre modèle</translation>
     </message>
@@ -3532,7 +3532,7 @@ révision %3, publiée par %4 le %5
         <translation type="vanished">Exemple&#xa0;: «&#xa0;Mon nouvel emploi&#xa0;» (français)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-79"/>
         <source>Recent projects</source>
         <translation>Projets récents</translation>
     </message>
@@ -3541,7 +3541,7 @@ révision %3, publiée par %4 le %5
         <translation type="vanished">Exemples</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>No recent projects yet.</source>
         <translation>Aucun projet récent pour l&apos;instant.</translation>
     </message>
@@ -6233,7 +6233,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Tristesse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogues_base.py" line="+35"/>
+        <location filename="../../app/ui/catalogues_base.py" line="+36"/>
         <source>Win new customers</source>
         <translation>Conquérir de nouveaux clients</translation>
     </message>

@@ -26,6 +26,7 @@ from app import i18n
 from app.model.enums import Interaction, Language, ObjectiveKind, Origin, ServicePreference, StageSide
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.model.ops import Change, Op, RowOps
+from app.ui import theme
 from app.ui.commands import EditCommand, GenericCommand, push
 from app.ui.document import ProjectDocument
 from app.ui.inspector_fields import FieldForm
@@ -180,7 +181,7 @@ class RowListEditor(QWidget):
         self.delete_button = QPushButton(texts["delete"], self)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #C42B2B;")
+        theme.mark_alert(self.error_label)
         self.error_label.hide()
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.add_button)

@@ -24,6 +24,7 @@ from app.model.enums import Emotion, JourneyState, Scale
 from app.model.journey_data import JourneyData
 from app.model.schema import Channel
 from app.ui import theme
+from app.ui.canvas import palette as canvas_palette
 from app.ui.inspector_fields import label as enum_label
 from app.ui.theme import readable
 
@@ -54,30 +55,26 @@ class CurveDrawing(_Widget):
         _points: dict[int, tuple[float, float]]
         _channel_names: dict[int, str] | None
 
+        def refresh(self) -> None: ...
+
         def _on_scatter_clicked(self, scatter: object, spots: object, event: object) -> None: ...
 
     def _build_items(self) -> None:
         """The plot's items, made once; a refresh only gives them new data."""
         item = self.plot.getPlotItem()
-        self._neutral = pg.InfiniteLine(0, angle=0, pen=pg.mkPen(colours.NEUTRAL_LINE, width=1,
-                                                                 style=Qt.PenStyle.DotLine))
+        # Colours come from the theme's canvas palette (apply_palette, below).
+        self._neutral = pg.InfiniteLine(0, angle=0)
         self._target = pg.InfiniteLine(0, angle=0, label=self.tr("Target"),
-                                       pen=pg.mkPen(colours.TARGET_LINE, width=1.5, style=Qt.PenStyle.DashLine),
-                                       labelOpts={"position": 0.0, "color": readable(colours.TARGET_LINE),
+                                       labelOpts={"position": 0.0,
                                                   # Left-aligned from the plot's edge: never cut to "arget".
                                                   "anchors": [(0.0, 1.0), (0.0, 0.0)]})
-        self._lines = [pg.PlotDataItem(pen=pg.mkPen(colours.CURVE_LINE, width=2.5), connect="finite"),
-                       pg.PlotDataItem(pen=pg.mkPen(_COMPARED, width=2.0, style=Qt.PenStyle.DashLine),
-                                       connect="finite")]
-        self._scatters = [pg.ScatterPlotItem(symbol="o", size=13, pen=pg.mkPen("w", width=1.5), hoverable=True),
-                          pg.ScatterPlotItem(symbol="s", size=10, pen=pg.mkPen(_COMPARED, width=2.0),
-                                             brush=pg.mkBrush("w"), hoverable=True)]
-        self._rings = pg.ScatterPlotItem(symbol="o", size=24, brush=None,
-                                         pen=pg.mkPen(colours.MOMENT_OF_TRUTH, width=3))
-        self._selection = pg.ScatterPlotItem(symbol="o", size=20, brush=None, pen=pg.mkPen(colours.SELECTION, width=3))
+        self._lines = [pg.PlotDataItem(connect="finite"), pg.PlotDataItem(connect="finite")]
+        self._scatters = [pg.ScatterPlotItem(symbol="o", size=13, hoverable=True),
+                          pg.ScatterPlotItem(symbol="s", size=10, hoverable=True)]
+        self._rings = pg.ScatterPlotItem(symbol="o", size=24, brush=None)
+        self._selection = pg.ScatterPlotItem(symbol="o", size=20, brush=None)
         self._rings.setZValue(-1)
-        self._drag_marker = pg.ScatterPlotItem(symbol="o", size=15, brush=pg.mkBrush(colours.SELECTION),
-                                               pen=pg.mkPen("w", width=2))
+        self._drag_marker = pg.ScatterPlotItem(symbol="o", size=15)
         self._drag_marker.setZValue(10)
         item.addItem(self._drag_marker)
         for child in (self._neutral, self._target, self._rings, *self._lines, *self._scatters, self._selection):
@@ -91,6 +88,31 @@ class CurveDrawing(_Widget):
         #: How much each text matters when labels crowd (moments before emotion names).
         self._text_priority: list[int] = []
         self._texts_used = 0
+        self.apply_palette()
+        theme.signals().changed.connect(self._on_theme_changed)
+
+    def apply_palette(self) -> None:
+        """Give the plot the canvas palette's colours (light or dark, as the map)."""
+        palette = canvas_palette.current()
+        self.plot.setBackground(palette.paper)
+        # Axis numbers in the map's text colour: pyqtgraph's grey reads at about 3:1 on white (issue 13).
+        self.plot.getPlotItem().getAxis("left").setTextPen(pg.mkPen(palette.text))
+        self._neutral.setPen(pg.mkPen(palette.neutral_line, width=1, style=Qt.PenStyle.DotLine))
+        self._target.setPen(pg.mkPen(palette.target_line, width=1.5, style=Qt.PenStyle.DashLine))
+        self._target.label.setColor(readable(palette.target_line, palette.paper))
+        self._lines[0].setPen(pg.mkPen(palette.curve_line, width=2.5))
+        self._lines[1].setPen(pg.mkPen(palette.compared_line, width=2.0, style=Qt.PenStyle.DashLine))
+        self._scatters[0].setPen(pg.mkPen(palette.point_outline, width=1.5))
+        self._scatters[1].setPen(pg.mkPen(palette.compared_line, width=2.0))
+        self._scatters[1].setBrush(pg.mkBrush(palette.paper))
+        self._rings.setPen(pg.mkPen(palette.moment, width=3))
+        self._selection.setPen(pg.mkPen(palette.selection, width=3))
+        self._drag_marker.setBrush(pg.mkBrush(palette.selection))
+        self._drag_marker.setPen(pg.mkPen(palette.point_outline, width=2))
+
+    def _on_theme_changed(self, _dark: bool) -> None:
+        self.apply_palette()
+        self.refresh()
 
     def _text(self, text: str, colour: str, anchor: tuple[float, float], x: float, y: float, *, bold: bool) -> None:
         if self._texts_used == len(self._texts):
@@ -169,6 +191,7 @@ class CurveDrawing(_Widget):
         ids = [p.card_id for p, _px, _score in scored]
         if primary:
             low, high = data.scale.low, data.scale.high
+            palette = canvas_palette.current()
             brushes = [_brush(_point_colour(by_id[p.card_id].emotion, score, low, high)) for p, _px, score in scored]
             scatter.setData(x=xs_scored, y=ys_scored, data=ids, brush=brushes)
             self._points = {p.card_id: (px, score) for p, px, score in scored}
@@ -176,7 +199,8 @@ class CurveDrawing(_Widget):
                 for p, px, score in scored:
                     emotion = by_id[p.card_id].emotion
                     if emotion is not None:
-                        self._text(enum_label(emotion), colours.MUTED_TEXT, (0.5, 1.6), px, score, bold=False)
+                        self._text(enum_label(emotion), palette.muted_on(palette.paper), (0.5, 1.6), px, score,
+                                   bold=False)
         else:
             scatter.setData(x=xs_scored, y=ys_scored, data=ids)
         return points
@@ -215,6 +239,7 @@ class CurveDrawing(_Widget):
             ranked = sorted(moments.values(), key=lambda m: (m.kind is not curve.MomentKind.PINNED, -(m.delta or 0.0),
                                                              m.card_id))
             labelled = {moment.card_id for moment in ranked[:MAX_LABELS]}
+        palette = canvas_palette.current()
         for card_id, moment in moments.items():
             where = self._points.get(card_id)
             if where is None:
@@ -227,7 +252,7 @@ class CurveDrawing(_Widget):
             if moment.delta is not None:
                 text = f"{text} −{moment.delta:g}"
             # Under the point: the emotion's name is above it.
-            self._text(text, readable(colours.MOMENT_OF_TRUTH), (0.5, -0.7), where[0], where[1], bold=True)
+            self._text(text, readable(palette.moment, palette.paper), (0.5, -0.7), where[0], where[1], bold=True)
         self._rings.setData(x=xs, y=ys)
 
     def _draw_selection(self) -> None:
@@ -239,7 +264,8 @@ class CurveDrawing(_Widget):
         """One line per curve, led by a sample of its line: the summary is also the legend."""
         rows = []
         for index, (label, s, *persona) in enumerate(summaries):
-            colour, sample = (colours.CURVE_LINE, "━━") if index == 0 else (_COMPARED, "╍╍")
+            colour, sample = ((canvas_palette.current().curve_line, "━━") if index == 0
+                              else (canvas_palette.current().compared_line, "╍╍"))
             if persona:  # a persona's curve (app/ui/personas_curves.py), in its colour
                 colour, sample = persona[0], "╍╍"
             name = f"<span style='color:{colour}'>{sample}</span> <b>{escape_html(label)}</b>"
@@ -272,10 +298,6 @@ class CurveDrawing(_Widget):
             ys[np.isclose(xs, x)] = value
             self._lines[0].setData(xs, ys, connect="finite")
         self._drag_marker.setData(x=[x], y=[value])
-
-#: The compared curve's colour.
-_COMPARED = "#8E44AD"
-
 
 def _point_colour(emotion: Emotion | None, score: float, low: float, high: float) -> str:
     """A point's colour: its emotion's, else its score's on the scale."""

@@ -19,6 +19,7 @@ from app.model.enums import EvidenceSource, EvidenceStatus, Interaction
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.journey_data import CardData
 from app.ui import theme
+from app.ui.canvas import palette as canvas_palette
 
 #: Short names of the evidence sources, for badges.
 _SOURCES = {
@@ -31,8 +32,6 @@ _SOURCES = {
 }
 _OBSERVED, _ASSUMED = "#2E7D32", "#B26A00"
 _BADGE_FILL, _BADGE_TEXT = "#FFFFFF", "#37474F"
-#: How a card that does not apply to the chosen persona is veiled.
-_VEIL = QColor(255, 255, 255, 185)
 #: Badges straddle the card's bottom edge: inside, over the padding only (never over text); outside, in the gap.
 BADGE_HEIGHT = 10.0
 BADGE_INSIDE = 6.0
@@ -87,7 +86,7 @@ class CardExtras:
             self._paint_thumbnail(painter, *thumb, rect)
         if card_id in self.dimmed:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(_VEIL)
+            painter.setBrush(theme.colour(canvas_palette.current().veil))
             painter.drawRoundedRect(rect, 4.0, 4.0)
 
     def _paint_badges(self, painter: QPainter, data: CardData, rect: QRectF) -> None:

@@ -28,7 +28,7 @@ from app.model.errors import ParcoursError
 from app.model.fields import project_scale
 from app.model.ops import Change, Op
 from app.model.schema import Card, CardImage, CardPersona, Persona
-from app.ui import images
+from app.ui import images, theme
 from app.ui.commands import GenericCommand, push
 from app.ui.document import ProjectDocument
 from app.ui.inspector_fields import _NumberBox
@@ -109,10 +109,10 @@ class EvidencePanel(QWidget):
         self.card_id: int | None = None
         self.title = QLabel(self)
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-weight: bold;")
+        self.title.setFont(theme.bold(self.title.font()))
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #C42B2B;")
+        theme.mark_alert(self.error_label)
         self.error_label.hide()
         self.images = _ImageList(self)
         self.images.setAccessibleName(self.tr("Evidence images"))

@@ -44,6 +44,7 @@ from app.export.poster_options import (
     sheet_grid,
 )
 from app.model.errors import ParcoursError
+from app.ui import units
 from app.ui.export_preview import PosterSummary
 
 
@@ -77,7 +78,7 @@ class PosterDialog(QDialog):
     def _build(self) -> None:
         self.paper_combo = QComboBox(self)
         for paper in POSTER_PAPERS:
-            self.paper_combo.addItem(paper, paper)
+            self.paper_combo.addItem(units.paper_label(paper), paper)
         self.paper_combo.addItem(self.tr("Custom size"), "custom")
         self.custom_width = self._mm_spin(50.0, 5000.0, 1000.0)
         self.custom_height = self._mm_spin(50.0, 5000.0, 700.0)
@@ -138,7 +139,7 @@ class PosterDialog(QDialog):
         self.tile_group.setCheckable(True)
         self.tile_paper_combo = QComboBox(self.tile_group)
         for paper in TILE_PAPERS:
-            self.tile_paper_combo.addItem(paper, paper)
+            self.tile_paper_combo.addItem(units.paper_label(paper), paper)
         self.tile_orientation_combo = self._orientation_combo()
         self.overlap_spin = self._mm_spin(0.0, 50.0, 10.0)
         tile_form = QFormLayout(self.tile_group)
@@ -150,7 +151,7 @@ class PosterDialog(QDialog):
         self.print_shop_group.setCheckable(True)
         self.bleed_combo = QComboBox(self.print_shop_group)
         for bleed in BLEEDS:
-            self.bleed_combo.addItem(self.tr("%1 mm").replace("%1", f"{bleed:g}"), bleed)
+            self.bleed_combo.addItem(units.length(bleed), bleed)
         self.crop_marks_check = QCheckBox(self.tr("Crop marks"), self.print_shop_group)
         shop_note = QLabel(self.tr("For a single sheet cut by a print shop. PDF/X certification is not provided."),
                            self.print_shop_group)
@@ -202,13 +203,8 @@ class PosterDialog(QDialog):
         self.print_shop_group.toggled.connect(self._on_print_shop_group_toggled)
 
     def _mm_spin(self, low: float, high: float, value: float) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox(self)
-        spin.setRange(low, high)
-        spin.setDecimals(0)
-        spin.setSuffix(self.tr(" mm"))
-        spin.setValue(value)
-        spin.setKeyboardTracking(True)
-        return spin
+        # In millimetres for the code, in the unit of the Preferences for the user (issue 13).
+        return units.length_spin(self, low, high, value)
 
     def _orientation_combo(self) -> QComboBox:
         combo = QComboBox(self)
@@ -292,7 +288,9 @@ class PosterDialog(QDialog):
         self.custom_row.setVisible(custom)
         options = self.options()
         if custom and not all(50.0 <= spin.value() <= 5000.0 for spin in (self.custom_width, self.custom_height)):
-            self._show_problem(self.tr("A custom size must measure 50 to 5000 mm on each side."))
+            self._show_problem(self.tr("A custom size must measure %1 to %2 %3 on each side.")
+                               .replace("%1", units.number(50.0)).replace("%2", units.number(5000.0))
+                               .replace("%3", units.symbol()))
             return
         self.summary.hide_details()
         try:
@@ -311,10 +309,10 @@ class PosterDialog(QDialog):
         self.summary.clear_problem()
         self.ok_button.setEnabled(True)
         self.preview.show_poster(poster_mm, grid, options.bleed_mm, options.crop_marks)
-        size = self.tr("%1 × %2 mm").replace("%1", f"{poster_mm[0]:g}").replace("%2", f"{poster_mm[1]:g}")
+        size = units.size(*poster_mm)
         if grid is None and options.bleed_mm > 0:
-            self.sheet_label.setText(self.tr("One sheet, %1, plus %2 mm of bleed on each side")
-                                     .replace("%1", size).replace("%2", f"{options.bleed_mm:g}"))
+            self.sheet_label.setText(self.tr("One sheet, %1, plus %2 of bleed on each side")
+                                     .replace("%1", size).replace("%2", units.length(options.bleed_mm)))
         elif grid is None:
             self.sheet_label.setText(self.tr("One sheet, %1").replace("%1", size))
         else:
@@ -322,9 +320,9 @@ class PosterDialog(QDialog):
                                      .replace("%1", str(grid.sheets)).replace("%2", str(grid.rows))
                                      .replace("%3", str(grid.columns)))
             self.detail_label.setText(
-                (self.tr("%1 landscape sheets at 100 %, overlapping by %2 mm.") if grid.orientation == "landscape"
-                 else self.tr("%1 portrait sheets at 100 %, overlapping by %2 mm."))
-                .replace("%1", options.tile or "").replace("%2", f"{grid.overlap_mm:g}"))
+                (self.tr("%1 landscape sheets at 100 %, overlapping by %2.") if grid.orientation == "landscape"
+                 else self.tr("%1 portrait sheets at 100 %, overlapping by %2."))
+                .replace("%1", options.tile or "").replace("%2", units.length(grid.overlap_mm)))
             self.detail_label.show()
             self._suggest(options, poster_mm, grid)
         self._show_readability(options)

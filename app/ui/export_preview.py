@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.export.paper import TileGrid
+from app.ui import theme
 
 
 class SheetGridPreview(QWidget):
@@ -119,8 +120,10 @@ class PosterSummary(QWidget):
         self.detail_label = self._label()
         self.suggestion_label = self._label()
         self.suggestion_button = QPushButton(self)
-        self.problem_label = self._label("color: #b00020;")
-        self.readability_label = self._label("color: #9a5b00;")
+        self.problem_label = self._label()
+        theme.mark_alert(self.problem_label)
+        self.readability_label = self._label()
+        theme.mark_alert(self.readability_label, "warning")
         self.readability_label.hide()
         suggestion_row = QHBoxLayout()
         suggestion_row.addWidget(self.suggestion_label, 1)
@@ -134,11 +137,9 @@ class PosterSummary(QWidget):
         layout.addWidget(self.problem_label)
         layout.addWidget(self.readability_label)
 
-    def _label(self, style: str = "") -> QLabel:
+    def _label(self) -> QLabel:
         label = QLabel(self)
         label.setWordWrap(True)
-        if style:
-            label.setStyleSheet(style)
         return label
 
     def hide_details(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -18,7 +19,10 @@ class FirstStepsHint(QLabel):
         self.setObjectName("first_steps_hint")
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setContentsMargins(12, 6, 12, 6)
-        self.setStyleSheet("#first_steps_hint { background: palette(tool-tip-base); color: palette(tool-tip-text); }")
+        # Palette roles, not a style sheet: they follow a theme switch (a style sheet keeps the colours it began with).
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.hide()
 
     def follow(self, scene) -> None:

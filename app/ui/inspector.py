@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
 from sqlalchemy import select
 
 from app import i18n
@@ -24,6 +24,7 @@ from app.model.errors import ParcoursError
 from app.model.fields import project_scale
 from app.model.ops import Change
 from app.model.schema import Card, Channel, Department, Lane, Stage
+from app.ui import theme
 from app.ui.canvas.icons import channel_icon
 from app.ui.commands import EditCardCommand, EditLaneCommand, EditStageCommand, push
 from app.ui.document import ProjectDocument
@@ -56,13 +57,13 @@ class Inspector(QWidget):
         self.document: ProjectDocument | None = None
         self._subject: tuple[str, int] | None = None
         self._title = QLabel(self)
-        self._title.setStyleSheet("font-weight: bold;")
+        self._title.setFont(theme.bold(self._title.font()))
         self._detail = QLabel(self)
         self._detail.setWordWrap(True)
         #: The model's sentence when it refused the last edit (hidden otherwise).
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #C42B2B;")
+        theme.mark_alert(self.error_label)
         self.error_label.hide()
         self._empty = QLabel(self.tr("Select a card, a lane or a stage to see its fields."), self)
         self._empty.setWordWrap(True)
@@ -202,10 +203,11 @@ class Inspector(QWidget):
     def _prepare_card(self, form: FieldForm, card: Card) -> None:
         session = self.document.session
         channels = session.scalars(select(Channel).order_by(Channel.position)).all()
+        ink = QApplication.palette().color(QPalette.ColorRole.Text).name()  # the theme's, even mid-switch
         form.editors["channel_id"].set_choices(
             self._none([(channel.name, channel.id) for channel in channels]),
             tips={channel.id: channel.icon for channel in channels},
-            icons={channel.id: channel_icon(channel.icon, self.palette().color(QPalette.ColorRole.Text).name(), 64)
+            icons={channel.id: channel_icon(channel.icon, ink, 64)
                    for channel in channels})  # the theme's text colour, sharp at 200 %
         self._set_department_choices(form)
         scale = project_scale(session)

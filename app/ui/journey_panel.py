@@ -20,6 +20,7 @@ from app.model.errors import ParcoursError
 from app.model.fields import project_scale
 from app.model.ops import Op
 from app.model.schema import Journey, Persona
+from app.ui import theme
 from app.ui.commands import EditJourneyCommand, GenericCommand, push
 from app.ui.document import ProjectDocument
 from app.ui.inspector_fields import ChoiceEditor, FieldForm, LineEditor, NumberEditor, TextEditor, enum_choices
@@ -36,7 +37,7 @@ class JourneyPanel(QWidget):
         #: The model's sentence when it refused the last edit (hidden otherwise).
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #C42B2B;")
+        theme.mark_alert(self.error_label)
         self.error_label.hide()
         self._empty = QLabel(self.tr("No journey is open."), self)
         self._form = FieldForm(self)

@@ -13,8 +13,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.model import colours
 from app.ui import theme
+from app.ui.canvas import palette as canvas_palette
 
 #: How long after the map is laid out again the miniature is drawn again (edits in a row draw it once).
 REDRAW_DELAY_MS = 250
@@ -41,8 +41,10 @@ class Minimap(QWidget):
         self._redraw_timer.setSingleShot(True)
         self._redraw_timer.setInterval(REDRAW_DELAY_MS)
         self._redraw_timer.timeout.connect(self._redraw)
+        # The map's colours are the theme's: drawn again when it changes.
+        theme.signals().changed.connect(self._on_theme_changed)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:
         return QSize(240, 140)
 
     def set_view(self, scene, view) -> None:
@@ -73,6 +75,9 @@ class Minimap(QWidget):
 
     # ------------------------------------------------------------------ drawing
 
+    def _on_theme_changed(self, _dark: bool) -> None:
+        self._redraw()
+
     def _on_layout_changed(self) -> None:
         if self.scene is None or self._pixmap is None or self._drawn_journey != self.scene.journey_id:
             self._redraw()  # another journey: drawn at once
@@ -100,22 +105,23 @@ class Minimap(QWidget):
         size = QSize(max(1, round(layout.width * self._scale)), max(1, round(layout.height * self._scale)))
         self._offset = QPointF(area.x() + (area.width() - size.width()) / 2.0,
                                area.y() + (area.height() - size.height()) / 2.0)
+        palette = canvas_palette.current()
         pixmap = QPixmap(size)
-        pixmap.fill(theme.colour("#FFFFFF"))
+        pixmap.fill(theme.colour(palette.paper))
         painter = QPainter(pixmap)
         painter.scale(self._scale, self._scale)
         for lane in layout.lanes:
             painter.fillRect(QRectF(lane.rect.x, lane.rect.y, lane.rect.w, lane.rect.h),
-                             theme.colour(colours.LANE_TINTS[lane.kind]))
+                             theme.colour(palette.lane_tint(lane.kind)))
         blocks: dict[str, list[QRectF]] = defaultdict(list)
         for box in layout.cards.values():
-            blocks[colours.LANE_ACCENTS[box.kind]].append(QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h))
+            blocks[palette.accent(box.kind)].append(QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h))
         for colour, rects in blocks.items():
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(theme.colour(colour))
             painter.drawRects(rects)
         painter.fillRect(QRectF(0, 0, layout.width, layout.style.stage_header_height),
-                         theme.colour(colours.STAGE_HEADER_FILL))
+                         theme.colour(palette.stage_header_fill))
         painter.end()
         self._pixmap = pixmap
         return pixmap
@@ -128,7 +134,7 @@ class Minimap(QWidget):
         return QRectF(self._offset.x() + visible.x() * self._scale, self._offset.y() + visible.y() * self._scale,
                       visible.width() * self._scale, visible.height() * self._scale)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().window())
         pixmap = self._map_pixmap()
@@ -136,13 +142,14 @@ class Minimap(QWidget):
             return
         painter.drawPixmap(self._offset, pixmap)
         rect = self.view_rect().intersected(QRectF(self.rect()).adjusted(1, 1, -1, -1))
-        fill = QColor(theme.colour(colours.SELECTION))
+        selection = theme.colour(canvas_palette.current().selection)
+        fill = QColor(selection)
         fill.setAlpha(40)
-        painter.setPen(QPen(theme.colour(colours.SELECTION), 2.0))
+        painter.setPen(QPen(selection, 2.0))
         painter.setBrush(fill)
         painter.drawRect(rect)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._pixmap = None
         super().resizeEvent(event)
 
@@ -154,11 +161,11 @@ class Minimap(QWidget):
             return QPointF()
         return QPointF((pos.x() - self._offset.x()) / self._scale, (pos.y() - self._offset.y()) / self._scale)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._centre_on(event.position())
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton:
             self._centre_on(event.position())
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 from sqlalchemy import select
 
-from app.model import colours
+from app.model.enums import LaneKind
 from app.model.schema import Channel
-from app.ui import labels
+from app.ui import labels, theme
+from app.ui.canvas import palette as canvas_palette
 from app.ui.canvas.clipboard import palette_mime
 from app.ui.canvas.icons import channel_icon
 from app.ui.document import ProjectDocument
@@ -23,17 +24,18 @@ from app.ui.document import ProjectDocument
 _PAYLOAD = Qt.ItemDataRole.UserRole + 1
 
 
-def kind_icon(kind, size: int = 32) -> QIcon:
-    """A small card in the colours of a lane kind (drawn at twice ``size``: crisp at 200 %)."""
+def kind_icon(kind: LaneKind, size: int = 32) -> QIcon:
+    """A small card in the colours of a lane kind, as the map draws it (drawn at twice ``size``: crisp at 200 %)."""
+    colours = canvas_palette.current()
     pixmap = QPixmap(size * 2, size * 2)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.scale(2.0, 2.0)
-    painter.setPen(QColor("#9AA3AD"))
-    painter.setBrush(QColor(colours.CARD_FILLS[kind]))
+    painter.setPen(QColor(colours.card_border))
+    painter.setBrush(QColor(colours.card_fill(kind)))
     painter.drawRoundedRect(3, 6, size - 6, size - 12, 3, 3)
-    painter.fillRect(3, 6, 5, size - 12, QColor(colours.LANE_ACCENTS[kind]))
+    painter.fillRect(3, 6, 5, size - 12, QColor(colours.accent(kind)))
     painter.end()
     return QIcon(pixmap)
 
@@ -48,12 +50,12 @@ class _PaletteList(QListWidget):
         self.setIconSize(QSize(24, 24))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
+    def mimeTypes(self) -> list[str]:
         from app.ui.canvas.clipboard import MIME_PALETTE
 
         return [MIME_PALETTE]
 
-    def mimeData(self, items) -> QMimeData:  # noqa: N802 - Qt's name
+    def mimeData(self, items) -> QMimeData:
         payload = items[0].data(_PAYLOAD) if items else {}
         return palette_mime(**payload)
 
@@ -72,6 +74,10 @@ class Palette(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         self.list.itemActivated.connect(self._on_list_item_activated)
+        theme.signals().changed.connect(self._on_theme_changed)  # the icons take the theme's colours
+        self._fill()
+
+    def _on_theme_changed(self, _dark: bool) -> None:
         self._fill()
 
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
@@ -106,8 +112,9 @@ class Palette(QWidget):
             select(Channel.id, Channel.name, Channel.icon).order_by(Channel.position, Channel.id)).all()
         if channels:
             self._header(self.tr("Channels"))
+        ink = QApplication.palette().color(QPalette.ColorRole.Text).name()  # the theme's, even mid-switch
         for channel_id, name, icon in channels:
-            item = QListWidgetItem(channel_icon(icon, self.palette().color(QPalette.ColorRole.Text).name(), 64), name)
+            item = QListWidgetItem(channel_icon(icon, ink, 64), name)
             item.setData(_PAYLOAD, {"channel_id": channel_id, "title": name})
             item.setToolTip(self.tr("Drag onto the map: a touchpoint on this channel."))
             self.list.addItem(item)

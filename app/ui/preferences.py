@@ -2,8 +2,9 @@
 
 The dialog reads and writes :mod:`app.ui.settings` (the poster defaults are
 the poster dialog's own memory, :func:`app.ui.export_settings.load_options`).
-The theme applies at once; a new language says, in that language, that it
-applies at the next start.
+The theme applies at once (the map repaints), the units at the next length
+shown (the poster dialog opened next); a new language says, in that language,
+that it applies at the next start.
 """
 
 from __future__ import annotations
@@ -13,12 +14,22 @@ from dataclasses import replace
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton,
-    QVBoxLayout, QWidget,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
+from app.export.poster_options import POSTER_PAPERS
 from app.model.data_folder import data_dir
-from app.ui import export_settings, settings, theme
+from app.ui import export_settings, settings, theme, units
 
 
 def _combo(parent: QWidget, choices: list[tuple[str, object]], current: object) -> QComboBox:
@@ -41,7 +52,8 @@ class PreferencesDialog(QDialog):
                                settings.language())
         self.theme = _combo(self, [(self.tr("Follow the system"), "system"), (self.tr("Light"), "light"),
                                    (self.tr("Dark"), "dark")], settings.theme())
-        self.paper = _combo(self, [(paper, paper) for paper in ("A0", "A1", "A2", "A3", "A4")], poster.paper)
+        self.paper = _combo(self, [(units.paper_label(paper), paper) for paper in POSTER_PAPERS],
+                            poster.paper)
         self.orientation = _combo(self, [(self.tr("Automatic"), None), (self.tr("Portrait"), "portrait"),
                                          (self.tr("Landscape"), "landscape")], poster.orientation)
         self.legend = QCheckBox(self.tr("Legend on the poster"), self)
@@ -50,6 +62,7 @@ class PreferencesDialog(QDialog):
         self.personas.setChecked(poster.persona_panel)
         self.units = _combo(self, [(self.tr("Millimetres (mm)"), "mm"), (self.tr("Inches (in)"), "in")],
                             settings.preference("units"))
+        self.units.currentIndexChanged.connect(self._on_units_current_index_changed)
         folder = QLabel(str(data_dir()), self)
         folder.setWordWrap(True)
         self.open_folder = QPushButton(self.tr("Open the folder"), self)
@@ -76,6 +89,11 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _on_units_current_index_changed(self, _index: int) -> None:
+        # The papers' sizes are written in the unit being chosen.
+        for row in range(self.paper.count()):
+            self.paper.setItemText(row, units.paper_label(self.paper.itemData(row), self.units.currentData()))
 
     def apply(self) -> bool:
         """Store the choices and apply the theme at once; True when the language changed (a restart applies it)."""

@@ -27,6 +27,7 @@ from app.model.errors import ParcoursError
 from app.model.fields import project_scale
 from app.model.ops import Change, Op
 from app.model.schema import Journey, Objective, Project
+from app.ui import theme
 from app.ui.catalogues_base import OrderedList, RowListEditor, workspace_choices, workspace_label
 from app.ui.commands import EditCommand, GenericCommand, push
 from app.ui.document import ProjectDocument
@@ -43,7 +44,7 @@ class ProjectPanel(QWidget):
         self.document: ProjectDocument | None = None
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #C42B2B;")
+        theme.mark_alert(self.error_label)
         self.error_label.hide()
         self.properties = self._build_properties()
         self.objectives = self._build_objectives()

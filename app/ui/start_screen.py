@@ -10,16 +10,26 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QMouseEvent
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QGridLayout, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem,
-    QPushButton, QStyle, QVBoxLayout, QWidget,
+    QApplication,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app import i18n
 from app.model import templates as builtin
-from app.ui import settings, thumbnails, user_templates
+from app.ui import settings, theme, thumbnails, user_templates
 
 _DATA = Qt.ItemDataRole.UserRole + 1
 
@@ -28,38 +38,51 @@ _MOUSE_BUTTON_EVENTS = frozenset((QEvent.Type.MouseButtonPress, QEvent.Type.Mous
 
 
 class _GestureSwallower(QObject):
-    """Eats the mouse buttons meant for ``window`` for one double-click interval, then removes itself."""
+    """Eats the mouse buttons meant for ``window`` for one double-click interval, then removes itself.
 
-    def __init__(self, app: QApplication, window: QWidget) -> None:
+    The interval is counted twice: in the process's time from now, and in the
+    events' own time from ``since_ms`` (the timestamp of the click that opened
+    the page). Opening a project can block for longer than the interval; the
+    second click then arrives late, but its timestamp still says it belongs
+    to the double-click.
+    """
+
+    def __init__(self, app: QCoreApplication, window: QWidget, since_ms: int | None = None) -> None:
         super().__init__(app)
         self._app = app
         self._window = window
-        self._until = time.monotonic() + (QApplication.doubleClickInterval() + 50) / 1000.0
+        self._interval_ms = QApplication.doubleClickInterval() + 50
+        self._until = time.monotonic() + self._interval_ms / 1000.0
+        self._since_ms = since_ms
         app.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def _within(self, event: QEvent) -> bool:
+        if time.monotonic() < self._until:
+            return True
+        if self._since_ms is None or not isinstance(event, QMouseEvent):
+            return False
+        # Timestamps from another clock (events made by a program) come out negative: they do not count.
+        return 0 <= event.timestamp() - self._since_ms <= self._interval_ms
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() not in _MOUSE_BUTTON_EVENTS:
             return False
-        if time.monotonic() < self._until:
+        if self._within(event):
             return isinstance(watched, QWidget) and watched.window() is self._window
         self._app.removeEventFilter(self)
         self.deleteLater()
         return False
 
 
-def swallow_gesture(window: QWidget) -> None:
-    """Ignore mouse buttons on ``window`` until a double-click begun now is over.
+def swallow_gesture(window: QWidget, since_ms: int | None = None) -> None:
+    """Ignore mouse buttons on ``window`` until a double-click begun now (or at event time ``since_ms``) is over.
 
     What opens a page swallows the rest of the gesture: the second click of a
     double-click must not land on the page that took the first one's place.
     """
     app = QApplication.instance()
     if app is not None:
-        _GestureSwallower(app, window)
-
-
-def _dark(widget: QWidget) -> bool:
-    return widget.palette().window().color().lightness() < 128
+        _GestureSwallower(app, window, since_ms)
 
 
 class StartScreen(QWidget):
@@ -79,7 +102,9 @@ class StartScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = QLabel(self.tr("Parcours"), self)
-        title.setStyleSheet("font-size: 28px; font-weight: bold;")
+        font = theme.bold(title.font())  # not a style sheet: it would keep the old theme's colour
+        font.setPixelSize(28)
+        title.setFont(font)
         subtitle = QLabel(self.tr("Customer journey maps, offline."), self)
         self.new_button = QPushButton(self.tr("New project"), self)
         self.open_button = QPushButton(self.tr("Open…"), self)
@@ -95,7 +120,7 @@ class StartScreen(QWidget):
         self.templates = self.samples = QListWidget(self)
         self.templates.setViewMode(QListView.ViewMode.IconMode)
         self.templates.setIconSize(thumbnails.SIZE)
-        self.templates.setGridSize(QSize(thumbnails.SIZE.width() + 40, thumbnails.SIZE.height() + 78))
+        self.templates.setGridSize(QSize(thumbnails.SIZE.width() + 24, thumbnails.SIZE.height() + 78))
         self.templates.setWordWrap(True)
         self.templates.setResizeMode(QListView.ResizeMode.Adjust)
         self.templates.setMovement(QListView.Movement.Static)
@@ -103,11 +128,14 @@ class StartScreen(QWidget):
         self.recent = QListWidget(self)
         self.recent.setIconSize(QSize(thumbnails.SIZE.width() // 2, thumbnails.SIZE.height() // 2))
         self.recent.setSpacing(2)
+        #: When (in the events' time) the last mouse button went down or up on a list: where a gesture began.
+        self._click_ms: int | None = None
         for entries in (self.recent, self.templates):
             entries.itemActivated.connect(self._on_entries_item_activated)
             entries.itemClicked.connect(self._on_entries_item_clicked)
-        self.hint = QLabel(self.tr("Tip: a template is a quick way to learn: open one, change it, "
-                                   "then File > Save as template keeps your own."), self)
+            entries.viewport().installEventFilter(self)
+        self.hint = QLabel(self.tr("Tip: open a template, make it yours, then keep it for next time with "
+                                   "File > Save as template."), self)
         self.hint.setWordWrap(True)
 
         buttons = QHBoxLayout()
@@ -137,7 +165,16 @@ class StartScreen(QWidget):
         outer.addStretch(1)
         outer.addLayout(column, 12)
         outer.addStretch(1)
+        theme.signals().changed.connect(self._on_theme_changed)  # thumbnails in the map's colours
         self.refresh()
+
+    def _on_theme_changed(self, _dark: bool) -> None:
+        self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _MOUSE_BUTTON_EVENTS and isinstance(event, QMouseEvent):
+            self._click_ms = event.timestamp()
+        return False
 
     def _on_entries_item_clicked(self, item: QListWidgetItem) -> None:
         # One click opens an entry, like a link. Where the style already turns that click
@@ -151,7 +188,7 @@ class StartScreen(QWidget):
         if data is None:  # "No recent projects yet."
             return
         # The map takes this screen's place at once: the rest of a double-click must not land on it.
-        swallow_gesture(self.window())
+        swallow_gesture(self.window(), self._click_ms)
         if item.listWidget() is self.recent:
             self.recent_requested.emit(Path(data))
         elif data[0] == "user":
@@ -167,7 +204,7 @@ class StartScreen(QWidget):
         """List the templates and the recent files again (missing ones are gone)."""
         self._fill_templates()
         self.recent.clear()
-        dark = _dark(self)
+        dark = theme.is_dark()
         for path in settings.recent_files():
             item = QListWidgetItem(f"{path.name}\n{path.parent}")
             item.setIcon(QIcon(thumbnails.paint(thumbnails.sketch_of_file(path), dark=dark)))
@@ -181,7 +218,7 @@ class StartScreen(QWidget):
 
     def _fill_templates(self) -> None:
         language = self.template_language()
-        dark = _dark(self)
+        dark = theme.is_dark()
         self.templates.clear()
         for name in builtin.CONTENT:
             title, line = builtin.describe(name, language)

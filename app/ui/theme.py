@@ -8,9 +8,12 @@ paper. :func:`family` registers the font files once per process.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
+from typing import cast
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import resources
 
@@ -42,6 +45,12 @@ def pixel_font(size: float, bold: bool = False) -> QFont:
     return font
 
 
+def bold(font: QFont) -> QFont:
+    """``font`` in bold (a style sheet would freeze the label's colours when the theme changes)."""
+    font.setBold(True)
+    return font
+
+
 @functools.cache
 def colour(hex_value: str) -> QColor:
     """A QColor from ``#RRGGBB`` (cached: the canvas asks for the same few colours all the time)."""
@@ -55,7 +64,18 @@ THEMES = ("system", "light", "dark")
 #: The smallest contrast ratio of any text on its background (WCAG 2 AA for normal text).
 MIN_CONTRAST = 4.5
 
-_state = {"choice": "system", "dark": False, "following": False}
+
+
+@dataclass
+class _ThemeState:
+    """The theme in use: the user's choice, whether it came out dark, whether the desktop is followed."""
+
+    choice: str = "system"
+    dark: bool = False
+    following: bool = False
+
+
+_state = _ThemeState()
 
 
 def _luminance(colour: QColor) -> float:
@@ -84,12 +104,55 @@ def readable(hex_value: str, background: str = "#FFFFFF") -> str:
 
 def is_dark() -> bool:
     """True when the dark theme is in use."""
-    return _state["dark"]
+    return _state.dark
 
 
 def canvas_background() -> QColor:
-    """The desk around the map (the map itself keeps its paper colours, as printed)."""
-    return QColor("#2B3036") if is_dark() else QColor("#DDE1E6")
+    """The desk around the map (the canvas's colours are :mod:`app.ui.canvas.palette`'s)."""
+    from app.ui.canvas.palette import current
+
+    return QColor(current().desk)
+
+
+#: Text that reports a refusal or a warning, per theme: (light, dark); each reads at 4.5:1 on its window.
+_ALERTS = {"error": ("#B3261E", "#FF8A80"), "warning": ("#8A5300", "#F0B45A")}
+
+
+def alert_colour(kind: str = "error") -> str:
+    """The colour of an ``error`` or ``warning`` sentence in the theme in use."""
+    light, dark = _ALERTS[kind]
+    return dark if is_dark() else light
+
+
+class _AlertFollower(QObject):
+    """Gives one label the alert colour of the theme, now and whenever the theme changes."""
+
+    def __init__(self, label: QWidget, kind: str) -> None:
+        super().__init__(label)
+        self._label, self._kind = label, kind
+        signals().changed.connect(self._on_theme_changed)
+        self._on_theme_changed(is_dark())
+
+    def _on_theme_changed(self, _dark: bool) -> None:
+        self._label.setStyleSheet(f"color: {alert_colour(self._kind)};")
+
+
+def mark_alert(label: QWidget, kind: str = "error") -> None:
+    """Write ``label`` in the theme's ``error`` (or ``warning``) colour, following theme changes."""
+    _AlertFollower(label, kind)
+
+
+class ThemeSignals(QObject):
+    """Tells the views that paint their own colours (the canvas, the overview, the curve) that the theme changed."""
+
+    #: The light or dark theme was applied (True: dark); also sent when the desktop switched.
+    changed = Signal(bool)
+
+
+@functools.cache
+def signals() -> ThemeSignals:
+    """The one :class:`ThemeSignals` of the process."""
+    return ThemeSignals()
 
 
 def _dark_palette() -> QPalette:
@@ -107,8 +170,9 @@ def _dark_palette() -> QPalette:
     return palette
 
 
-def _light_palette(app) -> QPalette:
-    palette = app.style().standardPalette()
+def _light_palette(app: QApplication) -> QPalette:
+    style = app.style()
+    palette = style.standardPalette() if style is not None else QPalette()
     role = QPalette.ColorRole
     # Fusion's placeholder grey is about 3:1 on white: darker, so hints read too.
     palette.setColor(role.PlaceholderText, QColor("#6B7177"))
@@ -119,7 +183,7 @@ def _light_palette(app) -> QPalette:
     return palette
 
 
-def system_is_dark(app) -> bool:
+def system_is_dark(app: QGuiApplication) -> bool:
     """True when the desktop asks for a dark appearance."""
     try:
         return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
@@ -127,23 +191,27 @@ def system_is_dark(app) -> bool:
         return False
 
 
-def apply(app, choice: str = "system") -> bool:
-    """Give ``app`` the light or dark theme (``system`` follows the desktop, now and when it changes); True if dark."""
+def apply(application: QCoreApplication, choice: str = "system") -> bool:
+    """Give the application the light or dark theme; True if dark.
+
+    ``system`` follows the desktop, now and whenever it changes. The views
+    that paint their own colours follow :func:`signals`.
+    """
+    app = cast(QApplication, application)
     choice = choice if choice in THEMES else "system"
-    _state["choice"] = choice
+    _state.choice = choice
     dark = choice == "dark" or (choice == "system" and system_is_dark(app))
-    _state["dark"] = dark
-    if dark and app.style().name().lower() != "fusion":
+    _state.dark = dark
+    style = app.style()
+    if dark and (style is None or style.name().lower() != "fusion"):
         app.setStyle("Fusion")  # native styles (Windows Vista, macOS) ignore a dark palette
     app.setPalette(_dark_palette() if dark else _light_palette(app))
-    for widget in app.allWidgets():
-        if type(widget).__name__ == "CanvasView":
-            widget.setBackgroundBrush(canvas_background())
-    if not _state["following"]:
+    signals().changed.emit(dark)
+    if not _state.following:
         try:
-            app.styleHints().colorSchemeChanged.connect(lambda _scheme: _state["choice"] == "system"
+            app.styleHints().colorSchemeChanged.connect(lambda _scheme: _state.choice == "system"
                                                         and apply(app, "system"))
-            _state["following"] = True
+            _state.following = True
         except AttributeError:
             pass
     return dark

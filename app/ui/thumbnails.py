@@ -13,13 +13,13 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPainterPath, QPen, QPixmap
 
-from app.model import colours
 from app.model.enums import LaneKind
+from app.ui.canvas import palette as canvas_palette
 
 #: Size of a thumbnail in device-independent pixels.
 SIZE = QSize(200, 120)
@@ -111,16 +111,17 @@ def sketch_of_json(data: dict[str, Any]) -> Sketch:
 
 
 def paint(sketch: Sketch | None, *, dark: bool = False, ratio: float | None = None) -> QPixmap:
-    """The thumbnail of ``sketch`` (a plain frame when None) at the screen's pixel ratio."""
+    """The thumbnail of ``sketch`` (a plain frame when None) at the screen's pixel ratio, in the map's colours."""
     app = QGuiApplication.instance()
-    ratio = ratio or (app.devicePixelRatio() if app is not None else 1.0)
+    ratio = ratio or (cast(QGuiApplication, app).devicePixelRatio() if app is not None else 1.0)
+    colours = canvas_palette.DARK if dark else canvas_palette.LIGHT
     pixmap = QPixmap(SIZE * ratio)
     pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(QColor("#20262D" if dark else "#FFFFFF"))
+    pixmap.fill(QColor(colours.paper))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     width, height = SIZE.width(), SIZE.height()
-    painter.setPen(QPen(QColor("#5B636B" if dark else "#C9CED4"), 1))
+    painter.setPen(QPen(QColor(colours.card_border), 1))
     painter.drawRect(QRectF(0.5, 0.5, width - 1, height - 1))
     if sketch is None or not sketch.lanes or not sketch.stages:
         painter.end()
@@ -129,23 +130,21 @@ def paint(sketch: Sketch | None, *, dark: bool = False, ratio: float | None = No
     column = (width - left - 4) / sketch.stages
     row = (height - header - 4) / len(sketch.lanes)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colours.STAGE_HEADER_FILL))
+    painter.setBrush(QColor(colours.stage_header_fill))
     for stage in range(sketch.stages):
         painter.drawRect(QRectF(left + stage * column + 0.5, 2, column - 1, header - 3))
     for index, kind in enumerate(sketch.lanes):
         top = header + index * row
-        tint = QColor(colours.LANE_TINTS.get(kind, "#EEEEEE"))
-        painter.setBrush(tint.darker(260) if dark else tint)
+        painter.setBrush(QColor(colours.lane_tint(kind)))
         painter.drawRect(QRectF(2, top + 0.5, width - 6, row - 1))
-        painter.setBrush(QColor(colours.LANE_ACCENTS.get(kind, "#9AA0A6")))
+        painter.setBrush(QColor(colours.accent(kind)))
         painter.drawRect(QRectF(2, top + 0.5, 3, row - 1))
-        fill = QColor(colours.CARD_FILLS.get(kind, "#FFFFFF"))
-        painter.setBrush(fill.darker(200) if dark else fill)
+        painter.setBrush(QColor(colours.card_fill(kind)))
         for stage in range(sketch.stages):
             count = min(sketch.cells.get((index, stage), 0), 3)
             for slot in range(count):
                 box = QRectF(left + stage * column + 3 + slot * 3, top + 1.5 + slot * 1.5, column - 12, row - 4)
-                painter.setPen(QPen(QColor("#9AA0A6"), 0.5))
+                painter.setPen(QPen(QColor(colours.card_border), 0.5))
                 painter.drawRect(box)
         painter.setPen(Qt.PenStyle.NoPen)
     if len(sketch.scores) >= 2 and LaneKind.EMOTIONS in sketch.lanes:
@@ -162,7 +161,7 @@ def paint(sketch: Sketch | None, *, dark: bool = False, ratio: float | None = No
             else:
                 path.lineTo(QPointF(x, y))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(QColor("#8FB3D9" if dark else colours.CURVE_LINE), 1.2))
+        painter.setPen(QPen(QColor(colours.curve_line), 1.2))
         painter.drawPath(path)
     painter.end()
     return pixmap

@@ -169,7 +169,8 @@ def build(window: QMainWindow, host: ActionHost) -> WindowChrome:
     add("paste", translate("MainWindow", "&Paste"), on_controller(CanvasController.paste), Key.Paste)
     add("duplicate", translate("MainWindow", "D&uplicate"), on_controller(CanvasController.duplicate_selection),
         "Ctrl+D")
-    add("delete", translate("MainWindow", "&Delete"), on_controller(CanvasController.delete_selection), Key.Delete)
+    # "Del" alone: X11's standard Delete keys add Ctrl+D, which is Duplicate (both would then be dead).
+    add("delete", translate("MainWindow", "&Delete"), on_controller(CanvasController.delete_selection), "Del")
     add("select_all", translate("MainWindow", "Select &all"), on_controller(CanvasController.select_all),
         Key.SelectAll)
     add("find", translate("MainWindow", "&Find…"), host.open_find, Key.Find)

@@ -34,6 +34,7 @@ from app.model import colours
 from app.model.enums import LaneKind
 from app.model.layout import LayoutStyle
 from app.ui import theme
+from app.ui.canvas import palette as canvas_palette
 from app.ui.canvas.icons import draw_icon
 
 if TYPE_CHECKING:
@@ -53,7 +54,6 @@ _MARGIN = 4.0
 #: Time the render queue spends per tick (ms): the rest of the frame is left to the user.
 _TICK_BUDGET_MS = 8.0
 
-_BORDER = QColor("#9AA3AD")
 MARKS = {LaneKind.IRRITANTS: "!", LaneKind.ENCHANTMENTS: "★", LaneKind.OPPORTUNITIES: "+"}
 
 QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 64 * 1024))
@@ -138,7 +138,7 @@ def draw_card(painter: QPainter, item: CardItem, zoom: float) -> None:
         painter.setPen(QPen(theme.colour(colours.FIND_HIGHLIGHT), 6.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, 5.0, 5.0)
-    painter.setPen(QPen(_BORDER, 1.0))
+    painter.setPen(QPen(theme.colour(canvas_palette.current().card_border), 1.0))
     painter.setBrush(item.fill)
     painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4.0, 4.0)
     stripe = 6.0 if box.kind in MARKS else 4.0
@@ -160,7 +160,8 @@ def _draw_text(painter: QPainter, item: CardItem, zoom: float) -> None:
         return
     x = y = style.card_padding
     size, lines = title_lines_at(item, zoom)
-    painter.setPen(theme.colour(colours.TEXT))
+    palette, fill = canvas_palette.current(), item.fill.name()
+    painter.setPen(theme.colour(palette.ink_on(fill)))
     painter.setFont(theme.pixel_font(size, style.title_bold))
     metrics = _metrics(round(size), style.title_bold)
     ascent, line = metrics.ascent(), metrics.lineSpacing()
@@ -171,7 +172,7 @@ def _draw_text(painter: QPainter, item: CardItem, zoom: float) -> None:
         if lines:
             y += style.text_gap
         painter.setFont(theme.pixel_font(style.body_size))
-        painter.setPen(theme.colour(colours.MUTED_TEXT))
+        painter.setPen(theme.colour(palette.muted_on(fill)))
         metrics = _metrics(round(style.body_size), False)
         ascent, line = metrics.ascent(), metrics.lineSpacing()
         for text in box.body_lines:
@@ -187,7 +188,7 @@ def _draw_marks(painter: QPainter, item: CardItem, rect: QRectF) -> None:
     if box.icon_rect is not None:
         icon = box.icon_rect
         draw_icon(painter, QRectF(icon.x - origin.x(), icon.y - origin.y(), icon.w, icon.h),
-                  data.channel_icon, theme.colour(colours.STAGE_HEADER_FILL))
+                  data.channel_icon, theme.colour(_icon_colour(item)))
     if box.badge_rect is not None and data.score is not None:
         badge = box.badge_rect
         badge_rect = QRectF(badge.x - origin.x(), badge.y - origin.y(), badge.w, badge.h)
@@ -209,6 +210,11 @@ def _draw_marks(painter: QPainter, item: CardItem, rect: QRectF) -> None:
         painter.drawText(mark_rect, Qt.AlignmentFlag.AlignCenter, mark)
 
 
+def _icon_colour(item: CardItem) -> str:
+    palette = canvas_palette.current()
+    return palette.ink_on(item.fill.name(), palette.icon)
+
+
 # --------------------------------------------------------------------------- pixmaps per level
 
 
@@ -227,7 +233,7 @@ def _cached(key: str) -> QPixmap | None:
 
 
 def _key(item: CardItem, level: float) -> str:
-    return f"parcours-card:{item.serial}:{item.version}:{level:.4f}"
+    return f"parcours-card:{canvas_palette.current().name}:{item.serial}:{item.version}:{level:.4f}"
 
 
 def render(item: CardItem, level: float, ratio: float) -> QPixmap:
@@ -241,6 +247,7 @@ def render(item: CardItem, level: float, ratio: float) -> QPixmap:
     painter.translate(_MARGIN, _MARGIN)
     draw_card(painter, item, level)
     painter.end()
+    pixmap.setDevicePixelRatio(ratio)  # on a 200 % screen: twice the pixels, drawn at the card's size
     QPixmapCache.insert(_key(item, level), pixmap)
     item.levels = (*(other for other in item.levels if other != level), level)[-4:]
     return pixmap
@@ -254,6 +261,7 @@ def blit(painter: QPainter, item: CardItem, queue: RenderQueue | None) -> None:
     ratio = device.devicePixelRatioF() if device is not None else 1.0
     level = level_of(zoom)
     pixmap = _cached(_key(item, level))
+    stand_in = False
     if pixmap is None:
         nearest = sorted((level_pixmap for level_pixmap in item.levels if level_pixmap != level),
                          key=lambda other: abs(math.log2(other / level)))
@@ -263,6 +271,7 @@ def blit(painter: QPainter, item: CardItem, queue: RenderQueue | None) -> None:
             pixmap = render(item, level, ratio)
         else:
             queue.add(item)
+            stand_in = True
     corner = transform.map(QPointF(-_MARGIN, -_MARGIN))
     rect = item.size_rect()
     width = (rect.width() + 2 * _MARGIN) * zoom
@@ -272,8 +281,9 @@ def blit(painter: QPainter, item: CardItem, queue: RenderQueue | None) -> None:
     if abs(pixmap.width() / ratio - width) < 1.0 and abs(pixmap.height() / ratio - height) < 1.0:
         painter.drawPixmap(target.topLeft(), pixmap)
     else:
-        # A stand-in until the queue renders this level: scaled without smoothing (a frame, not a look).
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        # This level's pixmap at a zoom within 9 % of it is smoothed (at 80 % its text lost strokes, issue 13);
+        # another level's is a stand-in until the queue renders this one: not smoothed (a frame, not a look).
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, not stand_in)
         painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
     painter.setWorldTransform(transform)
 

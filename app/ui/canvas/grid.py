@@ -8,16 +8,16 @@ scene moves the stage headers to its top and the lane headers to its left.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model import colours
 from app.model.enums import Scale
 from app.model.layout import LaneBox, MapLayout, StageBox, score_y
 from app.ui import labels, theme
+from app.ui.canvas import palette as canvas_palette
 from app.ui.canvas.card_paint import legible
 from app.ui.canvas.items import Z_CORNER, Z_CURVE, Z_GRID, Z_LANE_HEADER, Z_STAGE_HEADER
-
 
 #: Below this zoom headers draw no text (theirs is bigger than a card's: it stays readable further out).
 HEADER_LOD = 0.225
@@ -46,7 +46,7 @@ class GridItem(QGraphicsItem):
         self._bounds = QRectF(0.0, 0.0, layout.width, layout.height)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return self._bounds.adjusted(-2.0, -2.0, 2.0, 2.0)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -54,11 +54,12 @@ class GridItem(QGraphicsItem):
         if layout is None:
             return
         exposed = option.exposedRect
+        palette = canvas_palette.current()
         for lane in layout.lanes:
             rect = _qrect(lane.rect)
             if rect.intersects(exposed):
-                painter.fillRect(rect, theme.colour(self.colours.get(lane.lane_id) or colours.LANE_TINTS[lane.kind]))
-        painter.setPen(QPen(theme.colour(colours.GRID_LINE), 1.0))
+                painter.fillRect(rect, theme.colour(palette.lane_tint(lane.kind, self.colours.get(lane.lane_id))))
+        painter.setPen(QPen(theme.colour(palette.grid_line), 1.0))
         # Lines are drawn across the exposed part only: a line across a tall or wide map costs its length.
         left, right = max(0.0, exposed.left() - 2.0), min(layout.width, exposed.right() + 2.0)
         top = max(layout.style.stage_header_height, exposed.top() - 2.0)
@@ -71,7 +72,7 @@ class GridItem(QGraphicsItem):
                 painter.drawLine(QPointF(left, lane.rect.y), QPointF(right, lane.rect.y))
         if layout.visibility_line_y is not None:
             y = layout.visibility_line_y
-            pen = QPen(theme.colour(colours.VISIBILITY_LINE), 3.0, Qt.PenStyle.DashLine)
+            pen = QPen(theme.colour(palette.visibility_line), 3.0, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             start = layout.style.lane_header_width
             period = 3.0 * 6  # the dash pattern (4 on, 2 off, in pen widths): whole periods keep it in place
@@ -111,7 +112,7 @@ class CurveItem(QGraphicsItem):
             self._bounds = self._bounds.united(rect)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return self._bounds.adjusted(-6.0, -6.0, 6.0, 6.0)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -121,16 +122,17 @@ class CurveItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         margin = layout.style.curve_margin
         left = layout.style.lane_header_width
+        palette = canvas_palette.current()
         for lane in layout.lanes:
             points = layout.curve.get(lane.lane_id)
             if points is None:
                 continue
             neutral = score_y(self.score_scale.neutral, self.score_scale, lane.rect, margin)
-            painter.setPen(QPen(theme.colour(colours.NEUTRAL_LINE), 1.0, Qt.PenStyle.DotLine))
+            painter.setPen(QPen(theme.colour(palette.neutral_line), 1.0, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(left, neutral), QPointF(layout.width, neutral))
             if self.target is not None:
                 y = score_y(self.target, self.score_scale, lane.rect, margin)
-                painter.setPen(QPen(theme.colour(colours.TARGET_LINE), 1.5, Qt.PenStyle.DashLine))
+                painter.setPen(QPen(theme.colour(palette.target_line), 1.5, Qt.PenStyle.DashLine))
                 painter.drawLine(QPointF(left, y), QPointF(layout.width, y))
             if not points:
                 continue
@@ -147,10 +149,10 @@ class CurveItem(QGraphicsItem):
                 else:
                     path.moveTo(point.x, point.y)
                     joined = True
-            painter.setPen(QPen(theme.colour(colours.CURVE_LINE), 2.5))
+            painter.setPen(QPen(theme.colour(palette.curve_line), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
-            painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
+            painter.setPen(QPen(theme.colour(palette.point_outline), 1.5))
             for point in points:
                 # Coloured like the emotion pane: by the emotion felt, else by the score.
                 emotion = self.emotions.get(point.card_id)
@@ -183,21 +185,23 @@ class StageHeaderItem(QGraphicsItem):
         self.setX(box.header_rect.x)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return self._size
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if self.box is None:
             return
         rect = self._size
-        painter.fillRect(rect, theme.colour(self.colour or colours.STAGE_HEADER_FILL))
-        painter.setPen(QPen(QColor("#FFFFFF"), 1.0))
+        palette = canvas_palette.current()
+        fill = self.colour or palette.stage_header_fill
+        painter.fillRect(rect, theme.colour(fill))
+        painter.setPen(QPen(theme.colour(palette.stage_separator), 1.0))
         painter.drawLine(rect.topRight(), rect.bottomRight())
         if self.current:
-            painter.fillRect(QRectF(0.0, rect.height() - 4.0, rect.width(), 4.0), theme.colour(colours.SELECTION))
+            painter.fillRect(QRectF(0.0, rect.height() - 4.0, rect.width(), 4.0), theme.colour(palette.selection))
         if option.levelOfDetailFromTransform(painter.worldTransform()) < HEADER_LOD:
             return
-        painter.setPen(theme.colour(colours.STAGE_HEADER_TEXT))
+        painter.setPen(theme.colour(palette.ink_on(fill, palette.stage_header_text)))
         _draw_wrapped(painter, rect.adjusted(8.0, 4.0, -8.0, -4.0), self.box.name, 14.0, True,
                       Qt.AlignmentFlag.AlignCenter)
 
@@ -224,7 +228,7 @@ class LaneHeaderItem(QGraphicsItem):
         self.setY(box.header_rect.y)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return self._size
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -232,22 +236,23 @@ class LaneHeaderItem(QGraphicsItem):
         if box is None:
             return
         rect = self._size
-        painter.fillRect(rect, theme.colour(colours.HEADER_FILL))
-        tint = theme.colour(self.colour or colours.LANE_TINTS[box.kind])
-        painter.fillRect(rect.adjusted(0.0, 0.0, 0.0, -1.0), tint)
-        painter.fillRect(QRectF(0.0, 0.0, 6.0, rect.height()), theme.colour(colours.LANE_ACCENTS[box.kind]))
-        painter.setPen(QPen(theme.colour(colours.GRID_LINE), 1.0))
+        palette = canvas_palette.current()
+        painter.fillRect(rect, theme.colour(palette.paper))
+        tint = palette.lane_tint(box.kind, self.colour)
+        painter.fillRect(rect.adjusted(0.0, 0.0, 0.0, -1.0), theme.colour(tint))
+        painter.fillRect(QRectF(0.0, 0.0, 6.0, rect.height()), theme.colour(palette.accent(box.kind)))
+        painter.setPen(QPen(theme.colour(palette.grid_line), 1.0))
         painter.drawLine(rect.topRight(), rect.bottomRight())
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         if self.current:
-            painter.fillRect(QRectF(rect.width() - 4.0, 0.0, 4.0, rect.height()), theme.colour(colours.SELECTION))
+            painter.fillRect(QRectF(rect.width() - 4.0, 0.0, 4.0, rect.height()), theme.colour(palette.selection))
         if option.levelOfDetailFromTransform(painter.worldTransform()) < HEADER_LOD:
             return
         text_rect = rect.adjusted(14.0, 8.0, -10.0, -8.0)
-        painter.setPen(theme.colour(colours.TEXT))
+        painter.setPen(theme.colour(palette.ink_on(tint)))
         name = box.name or labels.lane_kind(box.kind)
         used = _draw_wrapped(painter, text_rect, name, 14.0, True, Qt.AlignmentFlag.AlignLeft)
-        painter.setPen(theme.colour(colours.MUTED_TEXT))
+        painter.setPen(theme.colour(palette.muted_on(tint)))
         kind = labels.lane_kind(box.kind)
         if self.collapsed:
             kind = QCoreApplication.translate("canvas", "%1 (folded)").replace("%1", kind)
@@ -273,14 +278,16 @@ class CornerItem(QGraphicsItem):
         self._size = QRectF(0.0, 0.0, width, height)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return self._size
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        painter.fillRect(self._size, theme.colour(colours.STAGE_HEADER_FILL).darker(125))
+        palette = canvas_palette.current()
+        fill = theme.colour(palette.stage_header_fill).darker(125)
+        painter.fillRect(self._size, fill)
         if option.levelOfDetailFromTransform(painter.worldTransform()) < HEADER_LOD:
             return
-        painter.setPen(QColor("#FFFFFF"))
+        painter.setPen(theme.colour(palette.ink_on(fill.name(), palette.stage_header_text)))
         _draw_wrapped(painter, self._size.adjusted(10.0, 4.0, -8.0, -4.0), self.title, 12.0, True,
                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
 

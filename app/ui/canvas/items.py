@@ -37,6 +37,7 @@ from app.model.enums import LinkKind, Scale
 from app.model.journey_data import CardData
 from app.model.layout import CardBox, LayoutStyle
 from app.ui import theme
+from app.ui.canvas import palette as canvas_palette
 from app.ui.canvas.card_paint import FAR_LOD, blit, new_serial
 
 #: Radius of the handle on a card's right edge that starts a link.
@@ -67,8 +68,6 @@ class CardItem(QGraphicsItem):
     _hovered = False
     _size = QRectF()
     _bounds = QRectF()
-    fill = QColor()
-    accent = QColor()
     #: Bumped whenever the card's look changes: its pixmaps are cached under it (see card_paint).
     version = 0
     #: The zoom levels it has pixmaps for, most recent last (a new tuple each time).
@@ -102,8 +101,6 @@ class CardItem(QGraphicsItem):
                 self._size = size
                 self._bounds = size.adjusted(-4.0, -4.0, 4.0 + HANDLE_RADIUS, 4.0)
             self.box, self.card_data, self.score_scale = box, data, scale
-            self.fill = theme.colour(data.colour or colours.CARD_FILLS[box.kind])
-            self.accent = theme.colour(colours.LANE_ACCENTS[box.kind])
             self.version += 1
             tooltip = self._tooltip()
             if tooltip or self.toolTip():
@@ -111,6 +108,18 @@ class CardItem(QGraphicsItem):
             self.update()
         if not self.dragging:
             self.setPos(box.rect.x, box.rect.y)
+
+    @property
+    def fill(self) -> QColor:
+        """The card's fill in the theme's canvas palette (its own colour, else its kind's)."""
+        if self.box is None or self.card_data is None:
+            return QColor()
+        return theme.colour(canvas_palette.current().card_fill(self.box.kind, self.card_data.colour))
+
+    @property
+    def accent(self) -> QColor:
+        """The stripe on the card's left edge: its lane kind's accent."""
+        return QColor() if self.box is None else theme.colour(canvas_palette.current().accent(self.box.kind))
 
     def move_box(self, box: CardBox) -> None:
         """Follow ``box``, the same card moved up or down with its lane (nothing to draw again)."""
@@ -298,7 +307,8 @@ class LinkItem(QGraphicsPathItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        colour = theme.colour(colours.SELECTION if selected else colours.CURVE_LINE)
+        palette = canvas_palette.current()
+        colour = theme.colour(palette.selection if selected else palette.curve_line)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         pen = QPen(colour, 3.0 if selected else 1.8)
         if self.kind is LinkKind.RELATES:

@@ -19,10 +19,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from app.model import colours
+from app.model.enums import LaneKind
 from app.model.journey_data import JourneyData
 from app.model.layout import MapLayout
 from app.ui import theme
+from app.ui.canvas import palette as canvas_palette
 from app.ui.canvas.card_paint import min_title_height, title_lines
 from app.ui.canvas.items import Z_CARD
 
@@ -35,13 +36,13 @@ class OverviewItem(QGraphicsItem):
 
     def __init__(self) -> None:
         super().__init__()
-        #: Per cell: its rectangle and its cards as (card id, block, stripe, fill, accent).
-        self._cells: list[tuple[QRectF, list[tuple[int, QRectF, QRectF, str, str]]]] = []
+        #: Per cell: its rectangle and its cards as (card id, block, stripe, own colour, lane kind).
+        self._cells: list[tuple[QRectF, list[tuple[int, QRectF, QRectF, str | None, LaneKind]]]] = []
         self._bounds = QRectF()
         self._layout: MapLayout | None = None
         self._data: JourneyData | None = None
-        #: Title lines by (cell index, zoom): a frame only draws them (wrapping is most of the cost).
-        self._titles: dict[tuple[int, float], list[tuple[int, float, QPointF, QStaticText]]] = {}
+        #: Title lines by (cell index, zoom, palette): a frame only draws them (wrapping is most of the cost).
+        self._titles: dict[tuple[int, float, str], list[tuple[int, float, str, QPointF, QStaticText]]] = {}
         #: Cards not to draw here (being dragged: they draw themselves).
         self.skipped: set[int] = set()
         #: Cards outlined as selected, and as matches of Find.
@@ -68,14 +69,13 @@ class OverviewItem(QGraphicsItem):
                         continue
                     rect = QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h)
                     stripe = QRectF(box.rect.x, box.rect.y, _STRIPE, box.rect.h)
-                    fill = data.cards[card_id].colour or colours.CARD_FILLS[box.kind]
-                    cards.append((card_id, rect, stripe, fill, colours.LANE_ACCENTS[box.kind]))
+                    cards.append((card_id, rect, stripe, data.cards[card_id].colour, box.kind))
                 if cards:
                     self._cells.append((QRectF(cell.x, cell.y, cell.w, cell.h), cards))
             self._bounds = QRectF(0.0, 0.0, layout.width, layout.height)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -84,18 +84,19 @@ class OverviewItem(QGraphicsItem):
         stripes: dict[str, list[QRectF]] = defaultdict(list)
         marked: list[tuple[QRectF, str]] = []
         skipped, selected, found = self.skipped, self.selected, self.found
+        palette = canvas_palette.current()
         for cell, cards in self._cells:
             if not cell.intersects(exposed):
                 continue
-            for card_id, rect, stripe, fill, accent in cards:
+            for card_id, rect, stripe, own, kind in cards:
                 if card_id in skipped:
                     continue
-                fills[fill].append(rect)
-                stripes[accent].append(stripe)
+                fills[palette.card_fill(kind, own)].append(rect)
+                stripes[palette.accent(kind)].append(stripe)
                 if card_id in selected:
-                    marked.append((rect, colours.SELECTION))
+                    marked.append((rect, palette.selection))
                 elif card_id in found:
-                    marked.append((rect, colours.FIND_HIGHLIGHT))
+                    marked.append((rect, palette.find_highlight))
         painter.setPen(Qt.PenStyle.NoPen)
         for colour, rects in fills.items():
             painter.setBrush(theme.colour(colour))
@@ -117,34 +118,39 @@ class OverviewItem(QGraphicsItem):
         zoom = round(option.levelOfDetailFromTransform(painter.worldTransform()), 4)
         tall = min_title_height(layout.style, zoom)
         exposed = option.exposedRect
+        palette = canvas_palette.current()
         if len(self._titles) > 5_000:
             self._titles.clear()
         skipped = self.skipped
         size_shown = None
+        ink_shown = ""
         for index, (cell, cards) in enumerate(self._cells):
             if cell.height() < tall or not cell.intersects(exposed):
                 continue
-            lines = self._titles.get((index, zoom))
+            lines = self._titles.get((index, zoom, palette.name))
             if lines is None:
-                lines = self._titles[(index, zoom)] = self._cell_titles(cards, zoom, tall)
-            for card_id, size, where, text in lines:
+                lines = self._titles[(index, zoom, palette.name)] = self._cell_titles(cards, zoom, tall)
+            for card_id, size, ink, where, text in lines:
                 if card_id in skipped:
                     continue
+                if ink != ink_shown:
+                    painter.setPen(theme.colour(ink))
+                    ink_shown = ink
                 if size != size_shown:
-                    if size_shown is None:
-                        painter.setPen(theme.colour(colours.TEXT))
                     painter.setFont(theme.pixel_font(size, layout.style.title_bold))
                     size_shown = size
                 painter.drawStaticText(where, text)
 
-    def _cell_titles(self, cards, zoom: float, tall: float) -> list[tuple[int, float, QPointF, QStaticText]]:
-        """The title lines of a cell's cards at ``zoom``, laid out once: (card id, size, where, text)."""
+    def _cell_titles(self, cards: list[tuple[int, QRectF, QRectF, str | None, LaneKind]], zoom: float,
+                     tall: float) -> list[tuple[int, float, str, QPointF, QStaticText]]:
+        """The title lines of a cell's cards at ``zoom``, laid out once: (card id, size, ink, where, text)."""
         layout, data = self._layout, self._data
         assert layout is not None and data is not None
         style = layout.style
+        palette = canvas_palette.current()
         lines = []
         spacings: dict[float, float] = {}
-        for card_id, rect, _stripe, _fill, _accent in cards:
+        for card_id, rect, _stripe, own, kind in cards:
             if rect.height() < tall:
                 continue
             size, texts = title_lines(layout.cards[card_id], data.cards[card_id].title, style, zoom)
@@ -153,9 +159,10 @@ class OverviewItem(QGraphicsItem):
             spacing = spacings.get(size)
             if spacing is None:
                 spacing = spacings[size] = QFontMetricsF(theme.pixel_font(size, style.title_bold)).lineSpacing()
+            ink = palette.ink_on(palette.card_fill(kind, own))
             y = rect.y() + style.card_padding
             for text in texts:
                 # Laid out once, drawn many times: a static text skips the shaping of every frame.
-                lines.append((card_id, size, QPointF(rect.x() + style.card_padding, y), QStaticText(text)))
+                lines.append((card_id, size, ink, QPointF(rect.x() + style.card_padding, y), QStaticText(text)))
                 y += spacing
         return lines

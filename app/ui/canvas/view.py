@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidg
 
 from app.ui import theme
 from app.ui.canvas import navigation
+from app.ui.canvas import palette as canvas_palette
 from app.ui.canvas.card_paint import FAR_LOD
 from app.ui.canvas.clipboard import read_palette
 from app.ui.canvas.editor import InlineEditor
@@ -65,7 +66,7 @@ class CanvasView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setBackgroundBrush(theme.canvas_background())  # issue 13: the desk follows the theme
+        canvas_palette.follow(self)  # issue 13: the desk and the map follow the theme, live
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)

@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/emotion_drawing.py" line="+67"/>
+        <source>Target</source>
+        <extracomment>Above this many points the emotion names are not written next to them; at most this many moments are named.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>to be</source>
+        <extracomment>Text items reused from one refresh to the next: emotion names, then moment names. How much each text matters when labels crowd (moments before emotion names).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emotion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moment of truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>no scored touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spread %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 below neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 from the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../app/ui/about.py" line="+27"/>
@@ -54,7 +150,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../app/ui/actions_view.py" line="+79"/>
+        <location filename="../../app/ui/actions_view.py" line="+80"/>
         <source>Filter actions…</source>
         <extracomment>Tables whose changes the actions table shows. The model refused an edit: the sentence to show. Show these cards on the map (the pain points of the selected action).</extracomment>
         <translation type="unfinished"></translation>
@@ -215,7 +311,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>CataloguesDialog</name>
     <message>
-        <location filename="../../app/ui/catalogues.py" line="+157"/>
+        <location filename="../../app/ui/catalogues.py" line="+158"/>
         <source>Departments and channels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,7 +371,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../app/ui/comments_panel.py" line="+53"/>
+        <location filename="../../app/ui/comments_panel.py" line="+54"/>
         <source>Whole journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,106 +477,11 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
 </context>
 <context>
-    <name>CurveDrawing</name>
-    <message>
-        <location filename="../../app/ui/emotion_drawing.py" line="+41"/>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>to be</source>
-        <extracomment>Text items reused from one refresh to the next: emotion names, then moment names. How much each text matters when labels crowd (moments before emotion names).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>as is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>(untitled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Channel: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Score: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Emotion: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Peak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Trough</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Drop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Moment of truth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location line="+8"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>no scored touchpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>mean %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>minimum %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>spread %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 of %2 below neutral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 from the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CurvePane</name>
     <message>
-        <location filename="../../app/ui/emotion_plot.py" line="+94"/>
+        <location filename="../../app/ui/emotion_plot.py" line="+104"/>
         <source>Draw another journey&apos;s curve over this one</source>
-        <extracomment>Distance (pixels) within which a press or a click takes a point. A point was clicked: select its card. Card id -&gt; (x, score) of the main curve&apos;s scored points, for hit tests.</extracomment>
+        <extracomment>Distance (pixels) within which a press or a click takes a point. A point was clicked: select its card. Card id -&gt; (x, score) of the main curve&apos;s scored points, for hit tests. What the last refresh drew from (see :meth:`_drawn_from`): an edit that changes none of it (a title of another lane, a card&apos;s height) leaves the plot as it is.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -489,7 +490,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+138"/>
         <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,7 +508,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>EmotionPane</name>
     <message>
-        <location filename="../../app/ui/emotion_pane.py" line="+34"/>
+        <location filename="../../app/ui/emotion_pane.py" line="+39"/>
         <source>The emotion curve is coming…</source>
         <extracomment>How long after a project opens the plot is built (the map paints first). A point was clicked: select its card.</extracomment>
         <translation type="unfinished"></translation>
@@ -516,7 +517,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="+117"/>
+        <location filename="../../app/ui/evidence_panel.py" line="+118"/>
         <source>Evidence images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,7 +591,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>ExportsController</name>
     <message>
-        <location filename="../../app/ui/window_export.py" line="+156"/>
+        <location filename="../../app/ui/window_export.py" line="+157"/>
         <source>Export a poster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,7 +610,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     <message>
         <location line="+29"/>
         <location line="+61"/>
-        <location filename="../../app/ui/window_export_poster.py" line="+92"/>
+        <location filename="../../app/ui/window_export_poster.py" line="+93"/>
         <source>Exported %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,7 +884,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>FirstStepsHint</name>
     <message>
-        <location filename="../../app/ui/first_steps.py" line="+14"/>
+        <location filename="../../app/ui/first_steps.py" line="+15"/>
         <source>First steps: double-click a cell to add a card and type its title; drag a kind of card or a channel from the palette; right-click a lane or stage header to add, rename or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,7 +900,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>ImportsController</name>
     <message>
-        <location filename="../../app/ui/window_import.py" line="+77"/>
+        <location filename="../../app/ui/window_import.py" line="+78"/>
         <source>Journeys (*.csv *.xlsx *.ojf *.mmd);;Spreadsheets (*.csv *.xlsx);;OpenJourney (*.ojf);;Mermaid (*.mmd)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,7 +928,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="+67"/>
+        <location filename="../../app/ui/inspector.py" line="+68"/>
         <source>Select a card, a lane or a stage to see its fields.</source>
         <extracomment>Card fields that only mean something on a touchpoint (they feed the emotion curve). Card fields that only mean something on a pain point. Lane kinds whose cards are pain points (employee irritants become customer irritants later). Other tables whose changes a subject&apos;s form shows (choices, scale, the card&apos;s lane kind). The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation type="unfinished"></translation>
@@ -1093,7 +1094,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Lane “{lane}”, stage “{stage}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,7 +1117,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>JourneyPanel</name>
     <message>
-        <location filename="../../app/ui/journey_panel.py" line="+40"/>
+        <location filename="../../app/ui/journey_panel.py" line="+42"/>
         <source>No journey is open.</source>
         <extracomment>The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation type="unfinished"></translation>
@@ -1205,7 +1206,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>JourneysController</name>
     <message>
-        <location filename="../../app/ui/window_journeys.py" line="+112"/>
+        <location filename="../../app/ui/window_journeys.py" line="+113"/>
         <source>to be</source>
         <extracomment>How many journeys shown lately are remembered (to fall back on when one goes away). Journeys shown lately, the current one last: where to go back when it goes away.</extracomment>
         <translation type="unfinished"></translation>
@@ -1218,6 +1219,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     <message>
         <location line="+19"/>
         <location line="+3"/>
+        <location line="+1"/>
         <source>New journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,7 +1247,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>KpisView</name>
     <message>
-        <location filename="../../app/ui/kpis_view.py" line="+48"/>
+        <location filename="../../app/ui/kpis_view.py" line="+49"/>
         <location line="+49"/>
         <source>New KPI</source>
         <extracomment>Cards a KPI may be measured on (touchpoints, pain points, delights, steps).</extracomment>
@@ -1403,17 +1405,17 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+94"/>
+        <location filename="../../app/ui/main_window.py" line="+100"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_actions.py" line="+198"/>
+        <location filename="../../app/ui/window_actions.py" line="+199"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,7 +1476,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,7 +1633,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="+46"/>
-        <location filename="../../app/ui/window_actions.py" line="-123"/>
+        <location filename="../../app/ui/window_actions.py" line="-124"/>
         <source>&amp;Undo</source>
         <extracomment>The first of Qt&apos;s keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
         <translation type="unfinished"></translation>
@@ -1816,9 +1818,8 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../app/ui/matrix.py" line="+82"/>
+        <location filename="../../app/ui/matrix.py" line="+97"/>
         <source>Effort</source>
-        <extracomment>Distance (pixels) within which a press takes a dot. A dot was clicked: the action&apos;s id. Action id -&gt; (x, y) where its dot is drawn (effort, impact plus the spread of a shared cell).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1847,12 +1848,13 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-64"/>
         <source>Drag a dot to change an action&apos;s impact and effort.</source>
+        <extracomment>Distance (pixels) within which a press takes a dot. A dot was clicked: the action&apos;s id. Action id -&gt; (x, y) where its dot is drawn (effort, impact plus the spread of a shared cell).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+139"/>
         <source>%1
 impact %2, effort %3, priority %4</source>
         <translation type="unfinished"></translation>
@@ -1866,7 +1868,7 @@ impact %2, effort %3, priority %4</source>
 <context>
     <name>MeasurementsView</name>
     <message>
-        <location filename="../../app/ui/measurements_view.py" line="+43"/>
+        <location filename="../../app/ui/measurements_view.py" line="+44"/>
         <location line="+36"/>
         <source>New measurement point</source>
         <extracomment>The touchpoint a new point goes on (the card selected on the map), or None.</extracomment>
@@ -1937,7 +1939,7 @@ impact %2, effort %3, priority %4</source>
 <context>
     <name>MethodWorkspace</name>
     <message>
-        <location filename="../../app/ui/window_method.py" line="+85"/>
+        <location filename="../../app/ui/window_method.py" line="+86"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,8 +2067,9 @@ impact %2, effort %3, priority %4</source>
 <context>
     <name>Minimap</name>
     <message>
-        <location filename="../../app/ui/minimap.py" line="+29"/>
+        <location filename="../../app/ui/minimap.py" line="+32"/>
         <source>The whole map: click or drag to move the view</source>
+        <extracomment>How long after the map is laid out again the miniature is drawn again (edits in a row draw it once).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2109,7 +2112,7 @@ revision %3, published by %4 on %5
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../app/ui/palette.py" line="+97"/>
+        <location filename="../../app/ui/palette.py" line="+103"/>
         <source>Cards</source>
         <extracomment>An entry was activated (double-click, Enter): its payload.</extracomment>
         <translation type="unfinished"></translation>
@@ -2125,7 +2128,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Drag onto the map: a touchpoint on this channel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,7 +2136,7 @@ revision %3, published by %4 on %5
 <context>
     <name>PersonasView</name>
     <message>
-        <location filename="../../app/ui/personas.py" line="+47"/>
+        <location filename="../../app/ui/personas.py" line="+48"/>
         <source>Name</source>
         <extracomment>Side of the portraits in the gallery, in pixels.</extracomment>
         <translation type="unfinished"></translation>
@@ -2327,9 +2330,9 @@ revision %3, published by %4 on %5
 <context>
     <name>PosterDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="+148"/>
+        <location filename="../../app/ui/export_dialog.py" line="+64"/>
         <source>Export a poster</source>
-        <extracomment>Named papers offered for the poster (ISO 216), and the sheets an office printer takes. Print-shop bleeds offered, in mm. &quot;A0&quot;..&quot;A4&quot; or a custom &quot;WIDTHxHEIGHTmm&quot;. &quot;portrait&quot;, &quot;landscape&quot; or None (automatic: landscape when the map is wider than tall). &quot;A4&quot; or &quot;A3&quot; to print on office sheets, None for one sheet. Orientation of the office sheets; None: whichever needs fewest. Print-shop bleed (only without tiling). The legend strip and the column of the journey&apos;s personas. The map at this percentage of the canvas at 100 %; None: as large as the sheet allows. The method&apos;s marks (see :class:`app.export.poster_marks.PosterContent`). The journey whose curve is overlaid (not remembered: ids belong to one project). The marks the dialog can leave off, in the order of their check boxes. The sheet count or the problem shown changed (tests and the window listen). The other journeys whose curve can be overlaid: (id, title).</extracomment>
+        <extracomment>The sheet count or the problem shown changed (tests and the window listen). The other journeys whose curve can be overlaid: (id, title).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2469,12 +2472,27 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 mm</source>
+        <location line="+141"/>
+        <source>A custom size must measure %1 to %2 %3 on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>One sheet, %1, plus %2 of bleed on each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 landscape sheets at 100 %, overlapping by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 portrait sheets at 100 %, overlapping by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-169"/>
         <source>Crop marks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2489,17 +2507,13 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
         <source>Export…</source>
+        <extracomment>The right column: the preview and the lines saying what comes out.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source> mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+35"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,27 +2528,12 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
-        <source>A custom size must measure 50 to 5000 mm on each side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+88"/>
         <source>The margins leave nothing of the sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 × %2 mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One sheet, %1, plus %2 mm of bleed on each side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>One sheet, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,22 +2543,12 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 landscape sheets at 100 %, overlapping by %2 mm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 portrait sheets at 100 %, overlapping by %2 mm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+27"/>
         <source>At %1 % the map does not fit this sheet: choose a larger paper or at most %2 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+21"/>
         <source>Landscape sheets need only %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,12 +2558,12 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Use landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Use portrait</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2590,7 +2579,7 @@ revision %3, published by %4 on %5
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/preferences.py" line="+38"/>
+        <location filename="../../app/ui/preferences.py" line="+49"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,7 +2600,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,7 +2635,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2790,12 +2779,12 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_votes.py" line="+83"/>
+        <location filename="../../app/ui/presentation_votes.py" line="+84"/>
         <source>Voting ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Everyone has voted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2888,7 +2877,7 @@ revision %3, published by %4 on %5
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../../app/ui/project_panel.py" line="+50"/>
+        <location filename="../../app/ui/project_panel.py" line="+52"/>
         <source>Journeys by priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3110,7 +3099,7 @@ revision %3, published by %4 on %5
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../app/ui/roadmap.py" line="+200"/>
+        <location filename="../../app/ui/roadmap.py" line="+201"/>
         <source>Priority %1</source>
         <extracomment>The columns, left to right (None: not scheduled). Width of the department names&apos; column: fits the longest name, within these bounds. A chip was dropped in another cell: (action id, department id or None, horizon value or None). A chip was clicked: the action&apos;s id.</extracomment>
         <translation type="unfinished"></translation>
@@ -3268,13 +3257,13 @@ revision %3, published by %4 on %5
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../app/ui/start_screen.py" line="+81"/>
+        <location filename="../../app/ui/start_screen.py" line="+104"/>
         <source>Parcours</source>
         <extracomment>New blank project. Show the Open dialog. Open this recent file. A new untitled project from a built-in template: (template, language). A new untitled project from one of the user&apos;s templates (its file).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Customer journey maps, offline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3294,9 +3283,9 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Tip: a template is a quick way to learn: open one, change it, then File &gt; Save as template keeps your own.</source>
-        <extracomment>Templates, built-in then the user&apos;s own (``samples`` is its older name).</extracomment>
+        <location line="+20"/>
+        <source>Tip: open a template, make it yours, then keep it for next time with File &gt; Save as template.</source>
+        <extracomment>Templates, built-in then the user&apos;s own (``samples`` is its older name). When (in the events&apos; time) the last mouse button went down or up on a list: where a gesture began.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3315,7 +3304,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>No recent projects yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3554,7 +3543,7 @@ revision %3, published by %4 on %5
 <context>
     <name>badges</name>
     <message>
-        <location filename="../../app/ui/evidence_badges.py" line="+25"/>
+        <location filename="../../app/ui/evidence_badges.py" line="+26"/>
         <source>interviews</source>
         <extracomment>Short names of the evidence sources, for badges.</extracomment>
         <translation type="unfinished"></translation>
@@ -3585,9 +3574,9 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>observed</source>
-        <extracomment>How a card that does not apply to the chosen persona is veiled. Badges straddle the card&apos;s bottom edge: inside, over the padding only (never over text); outside, in the gap.</extracomment>
+        <extracomment>Badges straddle the card&apos;s bottom edge: inside, over the padding only (never over text); outside, in the gap.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3624,23 +3613,23 @@ revision %3, published by %4 on %5
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../app/ui/canvas/controller.py" line="+113"/>
+        <location filename="../../app/ui/canvas/controller.py" line="+131"/>
         <source>Copy card</source>
         <extracomment>A sentence for the status bar: a refused edit, or what an action did. The card created last whose title is being typed (its naming merges into the add).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Copy %n cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+61"/>
         <source>Delete card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3650,7 +3639,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%n card(s) copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3665,8 +3654,8 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+29"/>
+        <location line="+35"/>
+        <location line="+31"/>
         <source>New stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3676,14 +3665,14 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_legend.py" line="+35"/>
-        <location filename="../../app/ui/canvas/grid.py" line="+75"/>
+        <location filename="../../app/export/poster_legend.py" line="+36"/>
+        <location filename="../../app/ui/canvas/grid.py" line="+84"/>
         <source>Line of visibility</source>
         <extracomment>Below this zoom headers draw no text (theirs is bigger than a card&apos;s: it stays readable further out).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/grid.py" line="+170"/>
+        <location filename="../../app/ui/canvas/grid.py" line="+174"/>
         <source>%1 (folded)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3894,9 +3883,9 @@ revision %3, published by %4 on %5
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli_formats.py" line="+86"/>
+        <location filename="../../app/cli_formats.py" line="+105"/>
         <source>leave off the band with the customer&apos;s goal, expectations and the objectives served</source>
-        <extracomment>The poster&apos;s marks that can be left off: (option dest, PosterContent field, help).</extracomment>
+        <extracomment>Writes the project in a session to a file, given the parsed command line (``--journey``, ``--paper``...). Reads a file into the project in a session, given the parsed command line (``--journey``). The poster&apos;s marks that can be left off: (option dest, PosterOptions field, help).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3925,9 +3914,8 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+174"/>
         <source>overlay the emotion curve of this journey (its to-be, say), named in the legend</source>
-        <extracomment>Options that only a poster (or its image) takes, not the A4 reports.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3936,13 +3924,14 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-99"/>
         <source>{pages} page(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-27"/>
         <source>{sheets} sheets ({rows} x {columns}) and an assembly page.</source>
+        <extracomment>Options that only a poster (or its image) takes, not the A4 reports.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3956,19 +3945,19 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>{width} x {height} px</source>
-        <extracomment>Exporters that also read the export options of the command line (``--paper``, ``--tile``...).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+9"/>
         <source>{slides} slides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="+177"/>
+        <location filename="../../app/cli.py" line="+119"/>
         <source>as-is</source>
+        <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. 128 + SIGPIPE: what a shell reports for a command whose reader went away.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4052,12 +4041,12 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+45"/>
         <source>Exported {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+25"/>
         <source>Imported {source} into the new project {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4103,17 +4092,17 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/cli_formats.py" line="+42"/>
         <source>paper of a poster or image: A0, A1, A2, A3, A4 or WIDTHxHEIGHTmm (default: A0 for a PDF, the map&apos;s own size for an image)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../app/cli.py" line="+15"/>
         <source>add SOURCE (.csv .xlsx .ojf .mmd as a new journey, .json as a project) to FILE, created if missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-5"/>
         <source>the journey to export (default: the first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4128,7 +4117,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/cli_formats.py" line="+5"/>
         <source>portrait poster (default: landscape when the map is wider)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4193,7 +4182,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../app/cli.py" line="+15"/>
         <source>title of the new journey (default: the one in SOURCE)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4317,9 +4306,9 @@ revision %3, published by %4 on %5
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../app/ui/commands.py" line="+155"/>
+        <location filename="../../app/ui/commands.py" line="+160"/>
         <source>Add card</source>
-        <extracomment>``QUndoCommand.id()`` of commands that merge field edits. What the next undo or redo applies: the op, then the inverse of the last application. Why the first application failed (one sentence for the user), or None. The op&apos;s result on its first application (e.g. the ids it created). Applied by push() before QUndoStack.push: the stack&apos;s first redo has nothing to do. A failed undo or redo was taken back: the stack&apos;s next call, in the other direction, only passes.</extracomment>
+        <extracomment>What the next undo or redo applies: the op, then the inverse of the last application. Why the first application failed (one sentence for the user), or None. The op&apos;s result on its first application (e.g. the ids it created). Applied by push() before QUndoStack.push: the stack&apos;s first redo has nothing to do. A failed undo or redo was taken back: the stack&apos;s next call, in the other direction, only passes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4333,32 +4322,22 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Move %n cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Delete card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete %n cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Duplicate cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Duplicate card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Edit card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4368,7 +4347,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Move stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4383,7 +4362,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Move lane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4393,23 +4372,18 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Edit stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Edit lane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Link cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Delete link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4443,13 +4417,13 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/presentation_votes.py" line="-193"/>
+        <location filename="../../app/ui/presentation_votes.py" line="-194"/>
         <source>Start a dot vote</source>
         <extracomment>(participant id, name) in order. Dots per card of the round shown (the active one, else the journey&apos;s latest). The card Enter votes for (picked with Up/Down). The ranking shown over the map when a round ends (R shows it again); None: hidden.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Place a dot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4462,7 +4436,7 @@ revision %3, published by %4 on %5
 <context>
     <name>deck</name>
     <message>
-        <location filename="../../app/export/deck.py" line="+162"/>
+        <location filename="../../app/export/deck.py" line="+167"/>
         <source>The whole journey</source>
         <extracomment>The slide, in points (13.333 x 7.5 in, 16:9). Pain points listed on the &quot;top pain points&quot; slide.</extracomment>
         <translation type="unfinished"></translation>
@@ -4642,28 +4616,28 @@ revision %3, published by %4 on %5
     <name>errors</name>
     <message>
         <location filename="../../app/export/files.py" line="+33"/>
-        <location filename="../../app/export/image.py" line="+230"/>
-        <location filename="../../app/ui/user_templates.py" line="+51"/>
+        <location filename="../../app/export/image.py" line="+231"/>
+        <location filename="../../app/ui/user_templates.py" line="+52"/>
         <source>Parcours could not write {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-397"/>
-        <location line="+128"/>
-        <location line="+53"/>
+        <location filename="../../app/cli.py" line="-204"/>
+        <location line="+49"/>
+        <location filename="../../app/cli_common.py" line="+35"/>
         <location filename="../../app/library/browse.py" line="+110"/>
         <source>{path} is a folder, not a file.</source>
-        <extracomment>``EX_SOFTWARE`` from sysexits.h: a bug, not the user&apos;s mistake. 128 + SIGPIPE: what a shell reports for a command whose reader went away. Writes the project in a session to a file; chosen by the output&apos;s suffix. Reads a file into the project in a session; chosen by the source&apos;s suffix. An exporter or importer with ``takes_options = True`` is also given ``options=`` the parsed command line (``--journey``, ``--paper``, ``--dpi``...). Options of ``parcours export`` that format adapters add (:func:`register_export_options`), with the output suffixes each applies to.</extracomment>
+        <extracomment>The translation context of the command line&apos;s own sentences.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location filename="../../app/cli_common.py" line="+2"/>
         <location filename="../../app/ui/window_import.py" line="+27"/>
         <source>There is no file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location filename="../../app/cli.py" line="-57"/>
         <location filename="../../app/model/templates.py" line="+112"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation type="unfinished"></translation>
@@ -4681,38 +4655,39 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>Parcours cannot export to {suffix} files yet: only {formats} for now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../app/cli_formats.py" line="-35"/>
         <source>The option {option} does not apply to {suffix} files; it works with {suffixes}.</source>
-        <extracomment>The export options of the command line and the output suffixes they apply to (``--journey`` applies to all).</extracomment>
+        <extracomment>``parcours export FILE OUT&lt;suffix&gt;`` calls ``EXPORTERS[suffix](session, out_path, options)``; the suffixes are those of :data:`app.export.formats.EXPORT_SUFFIXES`. ``parcours import FILE SOURCE&lt;suffix&gt;`` calls ``IMPORTERS[suffix](session, source_path, options)``; the suffixes are those of :data:`app.export.formats.IMPORT_SUFFIXES`. The export options and the output suffixes they apply to (``--journey`` applies to all).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../../app/ui/window_import.py" line="+34"/>
+        <location filename="../../app/cli.py" line="+17"/>
+        <location filename="../../app/export/formats.py" line="+79"/>
         <source>Parcours cannot import {suffix} files yet: only {formats} for now.</source>
+        <extracomment>What an export writes: the whole project, one journey as data, one journey drawn (poster or picture), or slides. What an import adds: the whole project (merged into the open one) or a new journey. None: Parcours does not write this format. None: Parcours does not read this format. Every format, in the order the command line&apos;s help lists them. The suffixes ``parcours export`` writes. The suffixes ``parcours import`` reads. The suffixes read as a new journey (what the editor&apos;s File &gt; Import offers). The suffixes that draw a journey as the poster does, and so take the poster&apos;s marks.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>The editor is not available in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+139"/>
-        <location filename="../../app/ui/document.py" line="+77"/>
+        <location line="+107"/>
+        <location filename="../../app/ui/document.py" line="+78"/>
         <location filename="../../app/ui/window_export_formats.py" line="+27"/>
         <source>{path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/project_json.py" line="+193"/>
+        <location filename="../../app/export/read/project_json.py" line="+73"/>
         <source>The file is not text encoded in UTF-8.</source>
-        <extracomment>Each list of the document and the class it carries, in the order rows are restored. The workshop&apos;s lists, which an older document may lack (read as empty, see :data:`_LATER_LISTS`). Many-to-many links carried as id lists: list key -&gt; (field, table, own column, other column, target). Fixed ranges of numeric columns, by column name (the database CHECKs the same). Columns in the project&apos;s scale, and the one that is a distance on it. id, ref, refs, int, float, bool, text, colour, enum, datetime, date, photo or tags. For ref and refs: the list the ids point into. The keys of every row, in the order the document writes them. The keys of the document itself, in order.</extracomment>
+        <extracomment>Columns in the project&apos;s scale, and the one that is a distance on it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4732,7 +4707,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>{place} should be one of: {values}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4800,17 +4775,17 @@ revision %3, published by %4 on %5
     </message>
     <message>
         <location line="+10"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>{place} is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>{place} is not part of a Parcours project export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The file is not a Parcours project export: it holds no JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4878,7 +4853,7 @@ revision %3, published by %4 on %5
     </message>
     <message>
         <location filename="../../app/model/curve.py" line="+134"/>
-        <location filename="../../app/model/journey_data.py" line="+242"/>
+        <location filename="../../app/model/journey_data.py" line="+235"/>
         <source>There is no journey {journey_id}.</source>
         <extracomment>Default drop threshold, as a share of the scale&apos;s span (3 points on 0..10). Position of the card within its cell. Satisfaction in the project&apos;s scale; None = not scored (a gap in the curve). None: decided by the curve; True: pinned as a moment of truth; False: never one. 0-based place in reading order, unscored touchpoints counted. The fall from the previous scored point when this card ends a big drop, else None. Touchpoints on the curve, unscored ones included. Touchpoints with a score. maximum - minimum. Scores strictly below the scale&apos;s neutral middle. mean - target (negative: below the target experience); None without a target. Score of the first and of the last scored touchpoint in reading order.
 ----------
@@ -4887,10 +4862,10 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location filename="../../app/model/fields.py" line="+51"/>
-        <location filename="../../app/model/ops.py" line="+245"/>
-        <location filename="../../app/model/ops_journey.py" line="+275"/>
-        <location filename="../../app/model/ops_workshop.py" line="+146"/>
-        <location filename="../../app/model/ops_workspace.py" line="+163"/>
+        <location filename="../../app/model/ops_journey.py" line="+271"/>
+        <location filename="../../app/model/ops_project.py" line="+53"/>
+        <location filename="../../app/model/ops_workshop.py" line="+138"/>
+        <location filename="../../app/model/ops_workspace.py" line="+179"/>
         <source>A {table} has no field named {field}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4911,27 +4886,28 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location filename="../../app/model/fields.py" line="+4"/>
-        <location filename="../../app/model/ops.py" line="-158"/>
+        <location filename="../../app/model/ops_core.py" line="+159"/>
         <source>There is no {table} {value}.</source>
+        <extracomment>A row of some table. Ids by table name. An op: ``fn(session, **kwargs) -&gt; Change``. Tables that shape a journey&apos;s map: when one changes, a map reads its journey again. Project-wide tables: the project&apos;s panes and palettes follow them. Stages, lanes, journeys, project fields or channels changed: read the journey again. Cards (and perhaps the links that come and go with them) changed: follow those cards. Only links changed: read the links again. Nothing a map shows. The op&apos;s answer, e.g. the new id of ``add_card``. Every table an op adds rows to, by name (what :func:`delete_rows` may be given).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/model/ops_workshop.py" line="-93"/>
+        <location filename="../../app/model/ops_workshop.py" line="-90"/>
         <source>{field} must be between {low} and {high}, not {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../app/model/ops.py" line="+180"/>
-        <location filename="../../app/model/ops_actions.py" line="+33"/>
+        <location filename="../../app/model/ops_actions.py" line="+31"/>
+        <location filename="../../app/model/ops_project.py" line="+21"/>
         <source>{value} is not a valid value for {field}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/migrations.py" line="+132"/>
+        <location filename="../../app/model/migrations.py" line="+166"/>
         <source>{path} is damaged: part of the project&apos;s structure is missing ({missing}).</source>
-        <extracomment>The workshop tables (dot votes and comments), as schema version 4 created them. ``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``.</extracomment>
+        <extracomment>The tables schema version 2 added, exactly as that step created them: written out, not taken from :mod:`app.model.schema`, so that a later change of these tables cannot change what the old step does. The workshop tables (dot votes and comments), as schema version 4 created them. ``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4946,21 +4922,19 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/ops.py" line="-192"/>
-        <location line="+112"/>
+        <location filename="../../app/model/ops_core.py" line="+104"/>
         <source>There is no edit named {name}.</source>
-        <extracomment>The op&apos;s answer, e.g. the new id of ``add_card``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <location filename="../../app/model/ops_workshop.py" line="-20"/>
         <source>There is already a {table} {value}.</source>
         <extracomment>Most participants a round may have (a meeting room, not a survey).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/ops_journey.py" line="-221"/>
+        <location filename="../../app/model/ops_journey.py" line="-216"/>
         <source>A journey cannot be derived from itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4970,7 +4944,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>A card cannot move to another journey.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4990,13 +4964,13 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/recovery.py" line="+246"/>
+        <location filename="../../app/model/recovery.py" line="+219"/>
         <source>{path} is already open by {user} on {host} since {since}; open it read-only, or wait until it is closed.</source>
         <extracomment>The document it belongs to (None: the project was never saved). When its owner opened it (local time). Tells this lock from another one by the same process (a forced re-open).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/store.py" line="+190"/>
+        <location filename="../../app/model/store.py" line="+202"/>
         <source>These unsaved changes cannot be recovered because their copy is damaged.</source>
         <extracomment>The document on disk (None while untitled). The private database every edit is committed to (None for a :meth:`read` snapshot). True when the document cannot be written in place (Save As still works). What the user should know about the file once it is open (objects removed...), one sentence each.</extracomment>
         <translation type="unfinished"></translation>
@@ -5022,7 +4996,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/workingcopy.py" line="+63"/>
+        <location filename="../../app/model/workingcopy.py" line="+64"/>
         <source>The disk holding Parcours&apos;s working files ({folder}) is full, so nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5176,9 +5150,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/spreadsheet_read.py" line="+78"/>
+        <location filename="../../app/export/read/spreadsheet.py" line="+96"/>
         <location line="+9"/>
-        <location line="+144"/>
+        <location line="+145"/>
         <location line="+22"/>
         <location line="+51"/>
         <source>The spreadsheet is empty: it needs a header row and one row per card.</source>
@@ -5186,8 +5160,8 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location filename="../../app/export/xlsx_read.py" line="+108"/>
+        <location line="-207"/>
+        <location filename="../../app/export/read/xlsx.py" line="+121"/>
         <source>The spreadsheet has more than {limit} rows (row {row}): split it and import the parts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5202,8 +5176,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/xlsx_read.py" line="-78"/>
+        <location filename="../../app/export/read/xlsx.py" line="-78"/>
         <source>The file is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <extracomment>What openpyxl and the zip and XML readers raise for a damaged or hostile workbook.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5227,7 +5202,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/card_table.py" line="+213"/>
+        <location filename="../../app/export/card_table.py" line="+214"/>
         <source>Row {row}, column {column}: {value} is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5254,13 +5229,13 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/spreadsheet_read.py" line="+31"/>
+        <location filename="../../app/export/read/spreadsheet.py" line="+31"/>
         <source>Row {row}, column {column} is empty: every card needs a title, a stage and a lane.</source>
         <extracomment>The card&apos;s id in the workbook it comes from (links and actions point at it), if any.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Row {row}, column {column}: {value} is not a colour such as #1A2B3C.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5285,7 +5260,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/references.py" line="+91"/>
+        <location filename="../../app/export/read/references.py" line="+92"/>
         <source>The channel {name} was added to the project&apos;s catalogue.</source>
         <extracomment>Channels described by the workbook (its Channels sheet).</extracomment>
         <translation type="unfinished"></translation>
@@ -5312,14 +5287,14 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/report.py" line="+158"/>
+        <location filename="../../app/export/report_page.py" line="+133"/>
         <location filename="../../app/model/journey_data.py" line="+4"/>
         <source>There is no such journey in this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/interchange.py" line="+113"/>
-        <location filename="../../app/export/workbook_merge.py" line="+97"/>
+        <location filename="../../app/export/read/journey_plan.py" line="+113"/>
+        <location filename="../../app/export/read/workbook_merge.py" line="+97"/>
         <source>The persona {name} was added to the project.</source>
         <extracomment>Files larger than this are refused before they are parsed. Translatable sentences (fields ignored, scores rescaled, personas added...). (name, side) of the department behind the card, matched by name or added. (name, description) of each stage, in order. (kind, name) of each lane, in order.</extracomment>
         <translation type="unfinished"></translation>
@@ -5330,7 +5305,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/limits.py" line="+61"/>
+        <location filename="../../app/export/read/limits.py" line="+61"/>
         <source>The file is larger than {limit} MB: Parcours does not import files this large.</source>
         <extracomment>Largest CSV, XLSX, .ojf or Mermaid file an import reads. Largest project JSON document (it carries persona photos in base64). Most entries in a workbook&apos;s zip archive. Largest uncompressed size of one entry of a workbook, and of all of them together. Highest compression ratio of an entry larger than :data:`RATIO_FLOOR` bytes (zip bombs are thousands). Most data rows and columns of a table, and characters in one cell (Excel&apos;s own cell limit). Most rows of a sheet counted with the empty ones (a stray cell far below makes a reader walk every row). Most cards one .ojf import creates (nodes and blueprint items), and tasks one Mermaid import creates. Largest persona photo a project JSON document may carry. Deepest nesting of lists and objects in a JSON or .ojf document. Most characters in one number of a JSON or .ojf document.</extracomment>
         <translation type="unfinished"></translation>
@@ -5371,7 +5346,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The workbook&apos;s XML is damaged, so the file cannot be read: open it in a spreadsheet program and save it again.</source>
         <extracomment>What a hostile or broken XML part raises while a workbook is read (defusedxml&apos;s refusals included).</extracomment>
         <translation type="unfinished"></translation>
@@ -5382,7 +5357,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/ojf_read.py" line="+43"/>
+        <location filename="../../app/export/read/ojf.py" line="+43"/>
         <source>In the OJF file, {path} should be text.</source>
         <extracomment>The score range of the OJF specification. The sentiment word written for each emotion (and read back as that emotion). Parcours severity (1..5) for each OJF severity, and back.</extracomment>
         <translation type="unfinished"></translation>
@@ -5499,18 +5474,18 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_sheet.py" line="+138"/>
+        <location filename="../../app/export/poster_sheet.py" line="+151"/>
         <source>A journey cannot be compared with itself: name another one (its to-be journey, say).</source>
         <extracomment>Characters no installed font has: printed as &quot;□&quot; and named in a warning. Taller stage headers make room for the durations and waiting times. The journey whose curve is overlaid (the to-be over the as-is), and its title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger paper or a smaller scale (at most {fits} % on this one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/image.py" line="-114"/>
+        <location filename="../../app/export/image.py" line="-113"/>
         <source>An image is written as .png or .svg, not {suffix}.</source>
         <extracomment>Limits of the resolution, in dots per inch. The longest side an image may have, in pixels. Bytes of one band of ARGB pixels painted at a time (fewer rows on a wide image). Rows of a band at most. Size of the IDAT chunks written.</extracomment>
         <translation type="unfinished"></translation>
@@ -5522,13 +5497,13 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/export/poster.py" line="+140"/>
+        <location filename="../../app/export/poster.py" line="+150"/>
         <source>The margin cannot be negative.</source>
-        <extracomment>The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The smallest card text as printed, in points. What the user should know about the file written (e.g. text too small to read), one sentence each.</extracomment>
+        <extracomment>The poster&apos;s entry point, and what its callers use of the layers below (paper, fonts, the drawing). The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The smallest card text as printed, in points. What the user should know about the file written (e.g. text too small to read), one sentence each.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>An image of {width} x {height} pixels is too large (at most {limit} on a side): choose a lower resolution or a smaller paper.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5558,12 +5533,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="-373"/>
+        <location filename="../../app/cli_common.py" line="+15"/>
         <source>There is no journey {name} in this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/mermaid_read.py" line="+121"/>
+        <location filename="../../app/export/read/mermaid.py" line="+121"/>
         <source>The file is not a Mermaid journey diagram: it should start with the word journey, not {start}.</source>
         <extracomment>Mermaid&apos;s documented score range. What the exporter writes for a comma inside an actor&apos;s name (Mermaid splits actors at commas). line, stage index, name, score, actors</extracomment>
         <translation type="unfinished"></translation>
@@ -5621,7 +5596,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/report_actions.py" line="+369"/>
+        <location filename="../../app/export/report_actions.py" line="+337"/>
         <source>The journey {journey} has no actions yet: add some before printing its action plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5631,7 +5606,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/report_personas.py" line="+338"/>
+        <location filename="../../app/export/report_personas.py" line="+392"/>
         <source>The journey {journey} has no personas yet: add some before printing persona sheets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5646,7 +5621,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli_formats.py" line="-104"/>
+        <location filename="../../app/cli_formats.py" line="-67"/>
         <source>The {report} report prints on A4 portrait sheets: {option} applies to posters only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5661,14 +5636,14 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/mermaid.py" line="+129"/>
+        <location filename="../../app/export/mermaid.py" line="+130"/>
         <source>Mermaid cannot hold some characters (: # ; %% and line breaks), so these names were written differently: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_fit.py" line="+190"/>
+        <location filename="../../app/export/poster_fit.py" line="+208"/>
         <source>Card text prints at {size} pt, under {readable} pt: a larger poster paper helps, or fewer stages per sheet (one journey per group of stages).</source>
-        <extracomment>The largest size (pt) a card title is printed at; beyond it the map takes wider cards, not larger type. Card text printed smaller than this (pt) is hard to read on a wall. Card widths tried, as a share of the canvas&apos;s card width. Never narrower than on screen: narrower cards break long words (French &quot;administratifs&quot;) across lines; taller rows take the height instead. Proportions within this (log ratio) of the room&apos;s count as matched.</extracomment>
+        <extracomment>The largest size (pt) a card title is printed at; beyond it the map takes wider cards, not larger type. Card text printed smaller than this (pt) is hard to read on a wall. Card widths tried, as a share of the canvas&apos;s card width. Never narrower than on screen: narrower cards break long words (French &quot;administratifs&quot;) across lines; taller rows take the height instead. Proportions within this (log ratio) of the room&apos;s count as matched. The canvas&apos;s own layout style, the default.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5692,13 +5667,13 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/workbook.py" line="+328"/>
+        <location filename="../../app/export/workbook.py" line="+331"/>
         <source>The workbook does not carry persona photos ({photos}), objectives ({objectives}) or measurement points ({points}): they were left out.</source>
         <extracomment>The columns of the workbook&apos;s card sheet: the table&apos;s, then the curve&apos;s moment of truth and the card&apos;s id. Columns whose text wraps in its cell (the others stay on one line).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/workbook_merge.py" line="-40"/>
+        <location filename="../../app/export/read/workbook_merge.py" line="-40"/>
         <source>These rows of the Links sheet name cards the workbook does not hold, or repeat a link: they were not imported: {rows}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5738,7 +5713,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/workbook_read.py" line="+82"/>
+        <location filename="../../app/export/read/workbook.py" line="+89"/>
         <source>Column {column} of the sheet {sheet} is not one Parcours knows: it was ignored.</source>
         <extracomment>The creation time of the project the workbook came from (see :func:`app.export.workbook.project_stamp`). (row, source card id, target card id, fields) (row, id or None, fields, card ids, department name) (row, id or None, fields, stage name, card id)</extracomment>
         <translation type="unfinished"></translation>
@@ -5749,7 +5724,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Row {row}, column {column} is empty: it needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5825,7 +5800,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/library/publish.py" line="+100"/>
+        <location filename="../../app/library/publish.py" line="+101"/>
         <source>The library already has a project named {name}: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5888,7 +5863,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>This card is not on the journey of the vote.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5914,7 +5889,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/ops_workspace.py" line="-118"/>
+        <location filename="../../app/model/ops_workspace.py" line="-119"/>
         <source>Choose two different entries to merge.</source>
         <extracomment>What points at a catalogue row, by catalogue table: (class, column).</extracomment>
         <translation type="unfinished"></translation>
@@ -5993,7 +5968,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogues_base.py" line="+35"/>
+        <location filename="../../app/ui/catalogues_base.py" line="+36"/>
         <source>Win new customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6126,10 +6101,10 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_draw.py" line="+41"/>
+        <location filename="../../app/export/poster_draw.py" line="+40"/>
         <location filename="../../app/ui/labels.py" line="+14"/>
         <source>Customer steps</source>
-        <extracomment>ReportLab names of the bundled font (registered by :func:`app.export.poster.register_fonts`). Names of the lane kinds (context &quot;labels&quot;, shared with the editor&apos;s catalogue).</extracomment>
+        <extracomment>Names of the lane kinds (context &quot;labels&quot;, shared with the editor&apos;s catalogue).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6515,8 +6490,8 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_sheet.py" line="-99"/>
-        <location filename="../../app/export/report.py" line="-101"/>
+        <location filename="../../app/export/poster_sheet.py" line="-102"/>
+        <location filename="../../app/export/report_page.py" line="-93"/>
         <source>Parcours {version} · {date}</source>
         <extracomment>The map as on the canvas (its proportions choose the orientation); each sheet fits its own. One curve per persona scored on its own (a map without per-persona scores has none). The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel. The smallest card text drawn so far, in points (None: no map drawn yet).</extracomment>
         <translation type="unfinished"></translation>
@@ -6528,13 +6503,13 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location filename="../../app/export/deck.py" line="-97"/>
-        <location filename="../../app/export/poster_sheet.py" line="+160"/>
+        <location filename="../../app/export/poster_sheet.py" line="+163"/>
         <source>Persona: {names}</source>
         <extracomment>What holds ink (x, y from the bottom, width, height in pt): a tile that shows none is left out.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster.py" line="+95"/>
+        <location filename="../../app/export/poster.py" line="+84"/>
         <source>{journey} · trim {width} x {height} mm · bleed {bleed} mm · {stamp}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6559,7 +6534,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{sheets} sheets {paper} {orientation} ({rows} rows × {columns} columns) for a {poster} poster; overlap {overlap} mm.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6580,12 +6555,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+196"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-195"/>
         <source>Emotions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6605,7 +6580,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+189"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6615,7 +6590,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_marks.py" line="+33"/>
+        <location filename="../../app/export/poster_marks.py" line="+38"/>
         <source>first</source>
         <extracomment>Colours of the marks.</extracomment>
         <translation type="unfinished"></translation>
@@ -6631,9 +6606,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+221"/>
         <source>Customer goal</source>
-        <extracomment>The customer&apos;s goal, expectations and the objectives served, in a band under the title. Stage durations and waiting times under the stage headers. Severity and share of customers on pain points. The first and last touchpoints. Digital or human touchpoints. KPI and measurement-point markers. The first evidence image of each card as a thumbnail on it (only when asked: photos weigh). Card id -&gt; (the bytes of its first evidence image, how many it has); read when the poster asks. Cards and stages carrying a KPI, and those where satisfaction is measured. The thumbnail&apos;s box on a card&apos;s bottom-right corner, as on the canvas (points).</extracomment>
+        <extracomment>Card id -&gt; (the bytes of its first evidence image, how many it has); read when the poster asks. Cards and stages carrying a KPI, and those where satisfaction is measured. The thumbnail&apos;s box on a card&apos;s bottom-right corner, as on the canvas (points).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6695,18 +6670,18 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
 <context>
     <name>report</name>
     <message>
-        <location filename="../../app/export/report.py" line="-1"/>
+        <location filename="../../app/export/report_page.py" line="-1"/>
         <source>page {page}/{pages}</source>
         <extracomment>Points per millimetre. A4 portrait in points (210 x 297 mm). Page margin. Height kept free at the bottom of every page for the footer.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>{label}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/report_matrix.py" line="+30"/>
+        <location filename="../../app/export/report_matrix.py" line="+52"/>
         <source>Quick wins</source>
         <extracomment>Names of the quadrants of the impact/effort matrix.</extracomment>
         <translation type="unfinished"></translation>
@@ -6727,7 +6702,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/report_actions.py" line="-320"/>
+        <location filename="../../app/export/report_actions.py" line="-262"/>
         <source>Quick wins (now)</source>
         <extracomment>Names of the horizons, in the order the plan prints them (None: not scheduled).</extracomment>
         <translation type="unfinished"></translation>
@@ -6811,9 +6786,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/report_actions.py" line="+56"/>
+        <location filename="../../app/export/report_actions.py" line="+12"/>
         <source>baseline {value}</source>
-        <extracomment>Longest department name printed in the summary table (a table row cannot break across pages). The action&apos;s journey, printed when the plan covers several journeys.</extracomment>
+        <extracomment>Longest department name printed in the summary table (a table row cannot break across pages).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6838,7 +6813,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/report_actions.py" line="+98"/>
+        <location filename="../../app/export/report_actions.py" line="+84"/>
         <source>All journeys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6860,14 +6835,14 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+2"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+42"/>
-        <location filename="../../app/export/report_plan.py" line="+61"/>
+        <location line="-9"/>
+        <location line="+43"/>
+        <location filename="../../app/export/report_plan.py" line="+65"/>
         <source>No department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6893,7 +6868,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../app/export/report_plan.py" line="+66"/>
+        <location filename="../../app/export/report_plan.py" line="+67"/>
         <source>{share} % of customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6929,7 +6904,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Impact and effort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6939,7 +6914,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/report_personas.py" line="-302"/>
+        <location filename="../../app/export/report_personas.py" line="-340"/>
         <source>Prefers to help themselves</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6979,9 +6954,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+156"/>
         <source>Digital ease</source>
-        <extracomment>Longest name, role, segment or age band printed in the header. Scales tried, largest first.</extracomment>
+        <extracomment>Longest name, role, segment or age band printed in the header. Scales tried, largest first. A drawing queued by the layout: given the canvas and the content&apos;s top (pt, y up).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6990,7 +6965,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Persona sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7000,7 +6975,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/report_plan.py" line="-110"/>
+        <location filename="../../app/export/report_plan.py" line="-111"/>
         <source>Owner</source>
         <extracomment>Pain points listed with their actions. Actions named with their title in one cell of the road map.</extracomment>
         <translation type="unfinished"></translation>
@@ -7011,7 +6986,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Top pain points and the actions addressing them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7083,6 +7058,21 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+1"/>
         <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../app/ui/units.py" line="+30"/>
+        <source>in</source>
+        <extracomment>The symbol of inches, written after a number (&quot;8.5 in&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mm</source>
+        <extracomment>The symbol of millimetres, written after a number (&quot;210 mm&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

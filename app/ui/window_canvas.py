@@ -81,6 +81,7 @@ class MapCanvas(QObject):
         if self.controller is not None:
             self.controller.deleteLater()
         if self.scene is not None:
+            self.scene.detach()
             self.scene.deleteLater()
         self.view = self.scene = self.controller = None
         self._find_bar.set_controller(None)

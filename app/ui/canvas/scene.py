@@ -128,6 +128,17 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
         document.cards_changed.connect(self._on_document_cards_changed)
         document.links_changed.connect(self._on_document_links_changed)
 
+    def detach(self) -> None:
+        """Stop following the document (the scene is about to be deleted; the document may live on)."""
+        for signal, slot in ((self.document.structure_changed, self._on_document_structure_changed),
+                             (self.document.cards_changed, self._on_document_cards_changed),
+                             (self.document.links_changed, self._on_document_links_changed)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):  # already gone with the document
+                pass
+        self._fill_timer.stop()
+
     # ------------------------------------------------------------------ test-facing surface
 
     def card_item(self, card_id: int) -> CardItem | None:

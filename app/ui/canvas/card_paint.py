@@ -28,7 +28,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QPixmapCache
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QPixmapCache, QTransform
 
 from app.model import colours
 from app.model.enums import LaneKind
@@ -253,9 +253,13 @@ def render(item: CardItem, level: float, ratio: float) -> QPixmap:
     return pixmap
 
 
-def blit(painter: QPainter, item: CardItem, queue: RenderQueue | None) -> None:
-    """Draw ``item``'s look from its pixmap at the painter's zoom (rendered, scaled from another level, or queued)."""
-    transform = painter.worldTransform()
+def blit(painter: QPainter, item: CardItem, queue: RenderQueue | None, transform: QTransform | None = None) -> None:
+    """Draw ``item``'s look from its pixmap at the painter's zoom (rendered, scaled from another level, or queued).
+
+    ``transform``: the painter's world transform, when the caller has it already.
+    """
+    if transform is None:
+        transform = painter.worldTransform()
     zoom = transform.m11()
     device = painter.device()
     ratio = device.devicePixelRatioF() if device is not None else 1.0

@@ -191,7 +191,8 @@ class CardItem(QGraphicsItem):
             return
         rect = self._size
         selected = self.isSelected()
-        if painter.worldTransform().m11() < FAR_LOD:
+        transform = painter.worldTransform()
+        if transform.m11() < FAR_LOD:
             # Far out only dragged cards paint themselves (the overview draws the others): blocks, no text.
             painter.fillRect(rect, self.fill)
             painter.fillRect(QRectF(0.0, 0.0, 4.0, rect.height()), self.accent)
@@ -201,15 +202,16 @@ class CardItem(QGraphicsItem):
                 painter.drawRect(rect)
             return
         scene = self.scene()
-        blit(painter, self, getattr(scene, "render_queue", None))
+        blit(painter, self, getattr(scene, "render_queue", None), transform)
         self._paint_overlays(painter, scene, rect)
-        if selected or (self.handle_visible() and not self.dragging):
+        handle = (self._hovered or selected) and not self.dragging
+        if selected or handle:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if selected:
             painter.setPen(QPen(theme.colour(colours.SELECTION), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), 5.0, 5.0)
-        if self.handle_visible() and not self.dragging:
+        if handle:
             painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
             painter.setBrush(theme.colour(colours.SELECTION))
             painter.drawEllipse(self.handle_rect())
@@ -223,19 +225,19 @@ class CardItem(QGraphicsItem):
         extras = getattr(scene, "card_extras", None)
         if extras is not None:
             extras.paint(painter, self.card_id, self.card_data, rect)
-        self._paint_method_markers(painter, rect)
+        self._paint_method_markers(painter, rect, scene)
         if card_badges is not None:
             card_badges(painter, self, rect)
 
     # ---------------------------------------------------------- method workspace hook (app/ui/method_markers.py)
 
-    def _paint_method_markers(self, painter: QPainter, rect: QRectF) -> None:
+    def _paint_method_markers(self, painter: QPainter, rect: QRectF, scene) -> None:
         """The pills the scene's ``card_markers`` holds for this card, left-aligned on its bottom edge.
 
         They straddle the edge, below the text's padding and inside the item's bounds, left of the score badge.
         """
-        scene = self.scene()
-        pills = scene.card_markers.get(self.card_id) if scene is not None and hasattr(scene, "card_markers") else None
+        markers = getattr(scene, "card_markers", None)
+        pills = markers.get(self.card_id) if markers else None
         if not pills:
             return
         painter.setFont(theme.pixel_font(9.0, True))

@@ -14,12 +14,7 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsPathItem,
-    QGraphicsRectItem,
-    QStyle,
-    QStyleOptionGraphicsItem,
-    QWidget,
+    QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem, QWidget,
 )
 
 from app.model import colours

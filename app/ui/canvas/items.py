@@ -23,12 +23,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsPathItem,
-    QGraphicsRectItem,
-    QStyle,
-    QStyleOptionGraphicsItem,
-    QWidget,
+    QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem, QWidget,
 )
 
 from app.model import colours

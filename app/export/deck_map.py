@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from app.export.fonts import ReportLabMetrics
 from app.export.painter_parts import DOTS_PER_METRE, ensure_gui_application
 from app.export.poster_draw import MapPainter
 from app.export.reportlab_painter import ReportLabPainter
@@ -105,7 +106,7 @@ def plan_parts(data: JourneyData, metrics: TextMetrics, room: tuple[float, float
     return parts
 
 
-def map_png(data: JourneyData, layout: MapLayout, metrics: TextMetrics, box: tuple[float, float], *,
+def map_png(data: JourneyData, layout: MapLayout, metrics: ReportLabMetrics, box: tuple[float, float], *,
             moments: frozenset[int] = frozenset(),
             marks: Callable[[ReportLabPainter, MapLayout, JourneyData], None] | None = None
             ) -> tuple[bytes, tuple[float, float]]:

@@ -24,12 +24,12 @@ from functools import lru_cache
 from reportlab.pdfgen.canvas import Canvas
 
 from app import i18n
-from app.export.fonts import BOLD, REGULAR
+from app.export.fonts import BOLD, REGULAR, ReportLabMetrics
 from app.model import colours
 from app.model.enums import LaneKind, LinkKind
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.journey_data import JourneyData
-from app.model.layout import CardBox, MapLayout, Rect, TextMetrics, score_y
+from app.model.layout import CardBox, MapLayout, Rect, score_y
 from app.model.wrapping import wrap_text
 
 _BORDER = "#9AA3AD"
@@ -95,7 +95,7 @@ def _darker(hex_value: str, factor: float = 1.25) -> tuple[float, float, float]:
 class MapPainter:
     """Draws one map on a ReportLab canvas whose origin is the map's top left corner (see module doc)."""
 
-    def __init__(self, canvas: Canvas, layout: MapLayout, data: JourneyData, metrics: TextMetrics, *,
+    def __init__(self, canvas: Canvas, layout: MapLayout, data: JourneyData, metrics: ReportLabMetrics, *,
                  moments: frozenset[int] = frozenset(), lane_colours: dict[int, str | None] | None = None,
                  stage_colours: dict[int, str | None] | None = None,
                  tick: Callable[[int, int], None] | None = None) -> None:
@@ -108,7 +108,7 @@ class MapPainter:
         self.moments = moments
         self.lane_colours = lane_colours or {}
         self.stage_colours = stage_colours or {}
-        self.ascent = metrics.ascent  # type: ignore[attr-defined]
+        self.ascent = metrics.ascent
 
     # ------------------------------------------------------------------ helpers
 

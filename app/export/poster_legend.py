@@ -156,16 +156,21 @@ def _draw_symbol(c: Canvas, item: LegendItem, x: float, middle: float, size: flo
     c.setLineWidth(max(0.4, size * 0.06))
     if item.symbol == "lane":
         kind = item.key
-        c.setFillColorRGB(*rgb(colours.CARD_FILLS[kind]))  # type: ignore[index]
+        assert isinstance(kind, LaneKind), kind  # a lane's item carries its kind
+        c.setFillColorRGB(*rgb(colours.CARD_FILLS[kind]))
         c.setStrokeColorRGB(*rgb("#9AA3AD"))
         c.rect(x, middle - half * 0.8, size, size * 0.8, stroke=1, fill=1)
-        c.setFillColorRGB(*rgb(colours.LANE_ACCENTS[kind]))  # type: ignore[index]
+        c.setFillColorRGB(*rgb(colours.LANE_ACCENTS[kind]))
         c.rect(x, middle - half * 0.8, size * 0.22, size * 0.8, stroke=0, fill=1)
     elif item.symbol == "channel":
         # draw_icon works in layout units (y down, drawn at -y): hand it the box flipped.
-        draw_icon(c, Rect(x, -(middle + half), size, size), item.key, colours.STAGE_HEADER_FILL)  # type: ignore[arg-type]
+        icon = item.key
+        assert icon is None or isinstance(icon, str), icon  # a channel's item carries its icon key
+        draw_icon(c, Rect(x, -(middle + half), size, size), icon, colours.STAGE_HEADER_FILL)
     elif item.symbol == "emotion":
-        c.setFillColorRGB(*rgb(colours.EMOTION_COLOURS[item.key]))  # type: ignore[index]
+        emotion = item.key
+        assert isinstance(emotion, Emotion), emotion  # an emotion's item carries the emotion
+        c.setFillColorRGB(*rgb(colours.EMOTION_COLOURS[emotion]))
         c.setStrokeColorRGB(1.0, 1.0, 1.0)
         c.circle(x + half, middle, half * 0.75, stroke=0, fill=1)
     elif item.symbol == "moment":

@@ -22,7 +22,6 @@ from app.model.ops import Op
 from app.model.schema import Channel, Department
 from app.ui.canvas.icons import channel_icon
 from app.ui.catalogues_base import RowListEditor, workspace_choices
-from app.ui.commands import GenericCommand
 from app.ui.document import ProjectDocument
 from app.ui.inspector_fields import ChoiceEditor, ColourEditor, FieldForm, LineEditor, TextEditor, swatch
 
@@ -68,21 +67,23 @@ class _MergingEditor(RowListEditor):
         source_id = self.current_id()
         if source_id is None or target_id == source_id:
             return
-        self._push(GenericCommand(self.document, Op(self._merge_op, {"source_id": source_id,
-                                                                     "target_id": target_id}),
-                                  self._merge_command))
+        self._push_op(Op(self._merge_op, {"source_id": source_id, "target_id": target_id}), self._merge_command)
         self.list.select_id(target_id)
 
     def _on_merge_button_clicked(self) -> None:
-        source_id = self.current_id()
-        others = [(self.list.item(row).text(), self.list.row_id(row)) for row in range(self.list.count())
-                  if self.list.row_id(row) != source_id]
-        if source_id is None or not others:
+        source_id, current = self.current_id(), self.list.currentItem()
+        others: dict[str, int] = {}
+        for row in range(self.list.count()):
+            item, row_id = self.list.item(row), self.list.row_id(row)
+            if item is not None and row_id is not None and row_id != source_id:
+                others[item.text()] = row_id
+        if source_id is None or current is None or not others:
             return
-        name, ok = QInputDialog.getItem(self, translate("catalogues", "Merge"), translate("catalogues", "Merge “%1” into:").replace(
-            "%1", self.list.currentItem().text()), [text for text, _ in others], 0, False)
+        name, ok = QInputDialog.getItem(self, translate("catalogues", "Merge"),
+                                        translate("catalogues", "Merge “%1” into:").replace("%1", current.text()),
+                                        list(others), 0, False)
         if ok:
-            self.merge_current_into(dict(others)[name])
+            self.merge_current_into(others[name])
 
 
 class DepartmentsEditor(_MergingEditor):

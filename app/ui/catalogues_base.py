@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import i18n
 from app.model.enums import Interaction, Language, ObjectiveKind, Origin, ServicePreference, StageSide
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.model.ops import Change, Op
-from app.ui.commands import EditCommand, GenericCommand, push
+from app.model.schema import Channel, Department, Objective, Persona
+from app.ui.commands import EditCommand, GenericCommand, OpCommand, push
 from app.ui.document import ProjectDocument
 from app.ui.inspector_fields import FieldForm
 
@@ -120,7 +122,7 @@ class OrderedList(QListWidget):
                 index += 1
         return index - 1 if index > source else index
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+    def dropEvent(self, event: QDropEvent) -> None:
         if event.source() is not self or self.currentRow() < 0:
             event.ignore()
             return
@@ -133,13 +135,14 @@ class OrderedList(QListWidget):
 
     def event(self, event: QEvent) -> bool:
         # Delete here means this row, not the map's selection (the window's Delete shortcut).
-        if (event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Delete
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Delete
                 and self.currentRow() >= 0):
             event.accept()
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete and self.currentRow() >= 0:
             self.delete_requested.emit()
             event.accept()
@@ -154,6 +157,10 @@ class OrderedList(QListWidget):
         super().keyPressEvent(event)
 
 
+#: The tables a :class:`RowListEditor` lists (rows ordered by ``position``).
+ListedRow = Objective | Department | Channel | Persona
+
+
 class RowListEditor(QWidget):
     """The rows of one table in an :class:`OrderedList`, with Add, Delete and a form for the selected row.
 
@@ -166,7 +173,7 @@ class RowListEditor(QWidget):
     #: The current row changed (its id, or None).
     current_changed = Signal(object)
 
-    def __init__(self, table: str, model: type, form: FieldForm, *, describe: Callable[[Any], tuple[str, QIcon]],
+    def __init__(self, table: str, model: type[ListedRow], form: FieldForm, *, describe: Callable[[Any], tuple[str, QIcon]],
                  new_fields: Callable[[], dict[str, Any]], texts: dict[str, str], watched: frozenset[str] = frozenset(),
                  body: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -217,8 +224,7 @@ class RowListEditor(QWidget):
 
     def add_row(self) -> int | None:
         """Add a row after the others (one undo step), select it and put the focus on its first field."""
-        row_id = self._push(GenericCommand(self.document, Op(f"add_{self.table}", self._new_fields()),
-                                           self._texts["add_command"]))
+        row_id = self._push_op(Op(f"add_{self.table}", self._new_fields()), self._texts["add_command"])
         if row_id is not None:
             self.list.select_id(row_id)
             first = next(iter(self.form.editors.values()), None)
@@ -232,8 +238,7 @@ class RowListEditor(QWidget):
         """Delete the selected row (undo restores it and whatever referred to it)."""
         row_id = self.current_id()
         if row_id is not None:
-            self._push(GenericCommand(self.document, Op(f"delete_{self.table}", {f"{self.table}_id": row_id}),
-                                      self._texts["delete_command"]))
+            self._push_op(Op(f"delete_{self.table}", {f"{self.table}_id": row_id}), self._texts["delete_command"])
 
     # ------------------------------------------------------------------ reading the model
 
@@ -266,17 +271,18 @@ class RowListEditor(QWidget):
 
     def _show_current(self) -> None:
         row_id = self.current_id()
-        row = self.document.session.get(self.model, row_id) if self.document and row_id is not None else None
+        session = self.document.session if self.document is not None else None
+        row = session.get(self.model, row_id) if session is not None and row_id is not None else None
         self.form.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
         self.add_button.setEnabled(self.document is not None)
-        if row is not None:
-            self.prepare_form(row)
+        if session is not None and row is not None:
+            self.prepare_form(row, session)
             self.form.show_values(row)
         self.current_changed.emit(row_id if row is not None else None)
 
-    def prepare_form(self, row: Any) -> None:
-        """Set choices that depend on the model before ``row`` is shown (override)."""
+    def prepare_form(self, row: Any, session: Session) -> None:
+        """Set choices that depend on the model (read in ``session``) before ``row`` is shown (override)."""
 
     # ------------------------------------------------------------------ slots
 
@@ -290,9 +296,8 @@ class RowListEditor(QWidget):
         self._show_current()
 
     def _on_list_move_requested(self, row_id: int, index: int) -> None:
-        self._push(GenericCommand(self.document, Op(f"move_{self.table}", {f"{self.table}_id": row_id,
-                                                                            "index": index}),
-                                  self._texts["move_command"]))
+        self._push_op(Op(f"move_{self.table}", {f"{self.table}_id": row_id, "index": index}),
+                      self._texts["move_command"])
         self.list.select_id(row_id)
 
     def _on_form_edited(self, name: str, value: Any) -> None:
@@ -303,11 +308,16 @@ class RowListEditor(QWidget):
         op = Op(f"update_{self.table}", {f"{self.table}_id": row_id, name: value})
         self._push(EditCommand(self.document, op, self._texts["edit_command"], merge=merge))
 
-    def _push(self, command: Any) -> Any:
+    def _push_op(self, op: Op, text: str) -> Any:
+        """Push ``op`` as one undo step named ``text``; its result, or None (no document, or refused)."""
         if self.document is None:
             return None
+        return self._push(GenericCommand(self.document, op, text))
+
+    def _push(self, command: OpCommand) -> Any:
+        """Push ``command``; its result, or None when the model refused it (the sentence is shown)."""
         try:
-            result = push(self.document, command)
+            result = push(command.document, command)
         except ParcoursError as error:
             self.error_label.setText(error.message(i18n.translate))
             self.error_label.show()

@@ -30,7 +30,7 @@ from app.model.schema import Card, CardImage, CardPersona, Persona
 from app.ui import images
 from app.ui.commands import GenericCommand, push
 from app.ui.document import ProjectDocument
-from app.ui.inspector_fields import _NumberBox
+from app.ui.inspector_fields import NumberBox
 
 
 class _ImageList(QListWidget):
@@ -126,7 +126,7 @@ class EvidencePanel(QWidget):
         self.personas_box = QWidget(self)
         self.personas_grid = QGridLayout(self.personas_box)
         self.personas_grid.setContentsMargins(0, 0, 0, 0)
-        self._persona_rows: dict[int, tuple[QCheckBox, _NumberBox]] = {}
+        self._persona_rows: dict[int, tuple[QCheckBox, NumberBox]] = {}
         self.empty = QLabel(self.tr("Select a card to see its evidence."), self)
         self.empty.setWordWrap(True)
         self.body = QWidget(self)
@@ -242,7 +242,7 @@ class EvidencePanel(QWidget):
             self._persona_rows = {}
             for index, (persona_id, name) in enumerate(personas):
                 check = QCheckBox(name, self.personas_box)
-                score = _NumberBox(self.personas_box)
+                score = NumberBox(self.personas_box)
                 score.setKeyboardTracking(False)
                 score.setDecimals(2)
                 score.setSingleStep(0.5)

@@ -16,9 +16,17 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QFormLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import i18n
 from app.model.enums import JourneyState, Language, ObjectiveKind, Scale
@@ -27,9 +35,9 @@ from app.model.fields import project_scale
 from app.model.ops import Change, Op
 from app.model.schema import Journey, Objective, Project
 from app.ui.catalogues_base import OrderedList, RowListEditor, workspace_choices, workspace_label
-from app.ui.commands import EditCommand, GenericCommand, push
+from app.ui.commands import EditCommand, GenericCommand, OpCommand, push
 from app.ui.document import ProjectDocument
-from app.ui.inspector_fields import ChoiceEditor, FieldForm, LineEditor, NumberEditor, TextEditor
+from app.ui.inspector_fields import ChoiceEditor, FieldForm, LineEditor, NumberEditor, TextEditor, scrolled
 
 
 class ProjectPanel(QWidget):
@@ -51,7 +59,7 @@ class ProjectPanel(QWidget):
         self.journey_objectives.setAccessibleName(self.tr("Objectives the journey serves"))
         self.catalogues_button = QPushButton(self.tr("Departments and &channels…"), self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._scrolled(self.properties), self.tr("Properties"))
+        self.tabs.addTab(scrolled(self.properties, self), self.tr("Properties"))
         self.tabs.addTab(self.objectives, self.tr("Objectives"))
         self.tabs.addTab(self._journeys_page(), self.tr("Journeys"))
         layout = QVBoxLayout(self)
@@ -121,14 +129,6 @@ class ProjectPanel(QWidget):
         layout.addWidget(self.journey_objectives, 1)
         return page
 
-    def _scrolled(self, widget: QWidget) -> QScrollArea:
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(widget)
-        return scroll
-
     # ------------------------------------------------------------------ public API
 
     def set_document(self, document: ProjectDocument | None) -> None:
@@ -150,23 +150,23 @@ class ProjectPanel(QWidget):
     # ------------------------------------------------------------------ reading the model
 
     def _refresh(self) -> None:
-        project = self.document.session.get(Project, 1) if self.document is not None else None
+        session = self.document.session if self.document is not None else None
+        project = session.get(Project, 1) if session is not None else None
         self.setEnabled(project is not None)
-        if project is None:
+        if session is None or project is None:
             for widget in (self.journeys, self.journey_objectives):
                 previous = widget.blockSignals(True)
                 widget.clear()
                 widget.blockSignals(previous)
             return
-        scale = project_scale(self.document.session)
-        self.properties.editors["target_score"].set_range(scale.low, scale.high)
-        self.properties.editors["drop_threshold"].set_range(0, scale.high - scale.low)
+        scale = project_scale(session)
+        self.properties.editor("target_score", NumberEditor).set_range(scale.low, scale.high)
+        self.properties.editor("drop_threshold", NumberEditor).set_range(0, scale.high - scale.low)
         self.properties.show_values(project)
         self.scale_label.setText(" · ".join(f"{value:g}" for value in (scale.low, scale.neutral, scale.high)))
-        self._show_journeys()
+        self._show_journeys(session)
 
-    def _show_journeys(self) -> None:
-        session = self.document.session
+    def _show_journeys(self, session: Session) -> None:
         current = self.journeys.current_id()
         rows = session.execute(select(Journey.id, Journey.title, Journey.state).order_by(Journey.position)).all()
         previous = self.journeys.blockSignals(True)
@@ -214,6 +214,7 @@ class ProjectPanel(QWidget):
     def _on_properties_edited(self, name: str, value: Any) -> None:
         if self.document is None:
             return
+        command: OpCommand
         if name == "scale":
             command = GenericCommand(self.document, Op("set_scale", {"scale": value}), self.tr("Change the scale"))
         else:
@@ -222,6 +223,8 @@ class ProjectPanel(QWidget):
         self._push(command)
 
     def _on_journeys_move_requested(self, journey_id: int, index: int) -> None:
+        if self.document is None:
+            return
         self._push(GenericCommand(self.document, Op("move_journey", {"journey_id": journey_id, "index": index}),
                                   self.tr("Change the journeys' priority")))
         self.journeys.select_id(journey_id)
@@ -239,9 +242,9 @@ class ProjectPanel(QWidget):
         self._push(GenericCommand(self.document, Op("set_journey_objectives", {"journey_id": journey_id, "ids": ids}),
                                   self.tr("Change the journey's objectives")))
 
-    def _push(self, command: Any) -> Any:
+    def _push(self, command: OpCommand) -> Any:
         try:
-            result = push(self.document, command)
+            result = push(command.document, command)
         except ParcoursError as error:
             self.error_label.setText(error.message(i18n.translate))
             self.error_label.show()

@@ -22,12 +22,11 @@ from app import i18n
 from app.model.enums import ActionStatus, Horizon
 from app.model.errors import ParcoursError
 from app.model.method_data import ActionRow, read_actions
-from app.model.ops import Change, Op
+from app.model.ops import Op
 from app.model.schema import Department
 from app.ui.commands import EditCommand, push
-from app.ui.document import ProjectDocument
-from app.ui.method_table import RefreshWhenShown
 from app.ui.method_labels import HORIZON_COLOURS, horizon_name, status_name
+from app.ui.method_view import JourneyView
 
 #: The columns, left to right (None: not scheduled).
 HORIZONS: tuple[Horizon | None, ...] = (None, Horizon.QUICK_WIN, Horizon.MONTHS_3, Horizon.MONTHS_12, Horizon.LATER)
@@ -60,7 +59,7 @@ class RoadmapGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[_Row] = []
-        self.actions: list[ActionRow] = []
+        self.action_rows: list[ActionRow] = []
         self._chips: dict[int, QRect] = {}
         self._row_tops: list[tuple[int, int]] = []
         self._press: tuple[int, QPoint] | None = None
@@ -72,7 +71,7 @@ class RoadmapGrid(QWidget):
 
     def set_content(self, rows: list[_Row], actions: list[ActionRow]) -> None:
         """Show ``actions`` in the grid of ``rows`` x :data:`HORIZONS`."""
-        self.rows, self.actions = rows, actions
+        self.rows, self.action_rows = rows, actions
         bold = self.font()
         bold.setBold(True)
         widest = max((QFontMetrics(bold).horizontalAdvance(row.name) for row in rows), default=0)
@@ -88,7 +87,7 @@ class RoadmapGrid(QWidget):
     def _cell_actions(self) -> dict[tuple[int | None, Horizon | None], list[ActionRow]]:
         known = {row.department_id for row in self.rows}
         cells: dict[tuple[int | None, Horizon | None], list[ActionRow]] = {}
-        for action in self.actions:
+        for action in self.action_rows:
             department = action.department_id if action.department_id in known else None
             cells.setdefault((department, action.horizon), []).append(action)
         return cells
@@ -178,7 +177,7 @@ class RoadmapGrid(QWidget):
             self.action_clicked.emit(action_id)
             return
         cell = self.cell_at(event.position().toPoint())
-        action = next((a for a in self.actions if a.id == action_id), None)
+        action = next((a for a in self.action_rows if a.id == action_id), None)
         if cell is None or action is None:
             return
         known = {row.department_id for row in self.rows}
@@ -190,7 +189,7 @@ class RoadmapGrid(QWidget):
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             action_id = self.chip_at(event.pos())
-            action = next((a for a in self.actions if a.id == action_id), None)
+            action = next((a for a in self.action_rows if a.id == action_id), None)
             if action is None:
                 QToolTip.hideText()
                 event.ignore()
@@ -244,14 +243,16 @@ class RoadmapGrid(QWidget):
                 painter.drawRect(cell.adjusted(0, 0, -1, -1))
         painter.setFont(normal)
         metrics = QFontMetrics(normal)
-        dragged = self._press[0] if self._press is not None and self._drag_at is not None else None
-        for action in self.actions:
-            rect = self._chips.get(action.id)
-            if rect is None:
+        dragged, offset = None, QPoint()
+        if self._press is not None and self._drag_at is not None:
+            dragged, offset = self._press[0], self._drag_at - self._press[1]
+        for action in self.action_rows:
+            chip = self._chips.get(action.id)
+            if chip is None:
                 continue
             if action.id == dragged:
-                rect = rect.translated(self._drag_at - self._press[1])
-            self._paint_chip(painter, metrics, rect, action, action.id == dragged)
+                chip = chip.translated(offset)
+            self._paint_chip(painter, metrics, chip, action, action.id == dragged)
         painter.end()
 
     def _paint_chip(self, painter: QPainter, metrics: QFontMetrics, rect: QRect, action: ActionRow,
@@ -267,16 +268,15 @@ class RoadmapGrid(QWidget):
                          metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 14))
 
 
-class RoadmapView(RefreshWhenShown, QWidget):
+class RoadmapView(JourneyView):
     """The road map of the actions (of the journey on the map and the project-wide ones)."""
 
     #: The model refused an edit: the sentence to show.
     message = Signal(str)
+    watched = frozenset({"action", "department", "journey"})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document: ProjectDocument | None = None
-        self.journey_id: int | None = None
         self.grid = RoadmapGrid()
         self.grid.move_requested.connect(self._on_grid_move_requested)
         scroll = QScrollArea(self)
@@ -288,24 +288,6 @@ class RoadmapView(RefreshWhenShown, QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.hint)
-
-    def set_document(self, document: ProjectDocument | None) -> None:
-        """Follow ``document`` (or none)."""
-        if self.document is not None:
-            self.document.changed.disconnect(self._on_document_changed)
-        self.document = document
-        if document is not None:
-            document.changed.connect(self._on_document_changed)
-        self.refresh()
-
-    def set_journey(self, journey_id: int | None) -> None:
-        """Show the actions of ``journey_id`` (and the project-wide ones)."""
-        self.journey_id = journey_id
-        self.refresh()
-
-    def _on_document_changed(self, change: Change) -> None:
-        if {"action", "department", "journey"} & (set(change.created) | set(change.updated) | set(change.deleted)):
-            self.refresh_when_shown()
 
     def refresh(self) -> None:
         """Re-read departments and actions."""

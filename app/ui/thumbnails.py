@@ -113,7 +113,7 @@ def sketch_of_json(data: dict[str, Any]) -> Sketch:
 def paint(sketch: Sketch | None, *, dark: bool = False, ratio: float | None = None) -> QPixmap:
     """The thumbnail of ``sketch`` (a plain frame when None) at the screen's pixel ratio."""
     app = QGuiApplication.instance()
-    ratio = ratio or (app.devicePixelRatio() if app is not None else 1.0)
+    ratio = ratio or (app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0)
     pixmap = QPixmap(SIZE * ratio)
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(QColor("#20262D" if dark else "#FFFFFF"))

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model import colours
-from app.model.enums import LaneKind, Scale
+from app.model.enums import Emotion, LaneKind, Scale
 from app.model.layout import LaneBox, MapLayout, StageBox, score_y
 from app.ui import labels, theme
 from app.ui.canvas.card_paint import legible
@@ -46,7 +46,7 @@ class GridItem(QGraphicsItem):
         self._bounds = QRectF(0.0, 0.0, layout.width, layout.height)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return self._bounds.adjusted(-2.0, -2.0, 2.0, 2.0)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -81,21 +81,22 @@ class CurveItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.layout: MapLayout | None = None
-        self.scale = Scale.ZERO_TEN
+        #: The score scale the curve is drawn on (``scale`` would hide QGraphicsItem.scale()).
+        self.score_scale = Scale.ZERO_TEN
         self.target: float | None = None
-        self.emotions: dict = {}
+        self.emotions: dict[int, Emotion] = {}
         self._bounds = QRectF()
         self.setZValue(Z_CURVE)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_layout(self, layout: MapLayout, scale: Scale, target: float | None,
-                   emotions: dict | None = None) -> None:
+                   emotions: dict[int, Emotion] | None = None) -> None:
         """Draw the curves of ``layout`` on ``scale`` with the journey's ``target`` score.
 
         ``emotions`` maps a touchpoint's card id to the emotion felt there (its point's colour).
         """
         self.prepareGeometryChange()
-        self.layout, self.scale, self.target = layout, scale, target
+        self.layout, self.score_scale, self.target = layout, scale, target
         self.emotions = emotions or {}
         rects = [_qrect(lane.rect) for lane in layout.lanes if lane.lane_id in layout.curve]
         self._bounds = QRectF()
@@ -103,7 +104,7 @@ class CurveItem(QGraphicsItem):
             self._bounds = self._bounds.united(rect)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return self._bounds.adjusted(-6.0, -6.0, 6.0, 6.0)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -117,11 +118,11 @@ class CurveItem(QGraphicsItem):
             points = layout.curve.get(lane.lane_id)
             if points is None:
                 continue
-            neutral = score_y(self.scale.neutral, self.scale, lane.rect, margin)
+            neutral = score_y(self.score_scale.neutral, self.score_scale, lane.rect, margin)
             painter.setPen(QPen(theme.colour(colours.NEUTRAL_LINE), 1.0, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(left, neutral), QPointF(layout.width, neutral))
             if self.target is not None:
-                y = score_y(self.target, self.scale, lane.rect, margin)
+                y = score_y(self.target, self.score_scale, lane.rect, margin)
                 painter.setPen(QPen(theme.colour(colours.TARGET_LINE), 1.5, Qt.PenStyle.DashLine))
                 painter.drawLine(QPointF(left, y), QPointF(layout.width, y))
             if not points:
@@ -147,7 +148,7 @@ class CurveItem(QGraphicsItem):
                 # Coloured like the emotion pane: by the emotion felt, else by the score.
                 emotion = self.emotions.get(point.card_id)
                 fill = (colours.EMOTION_COLOURS[emotion] if emotion is not None
-                        else colours.score_colour(point.score, self.scale.low, self.scale.high))
+                        else colours.score_colour(point.score, self.score_scale.low, self.score_scale.high))
                 painter.setBrush(theme.colour(fill))
                 painter.drawEllipse(QPointF(point.x, point.y), 6.0, 6.0)
 
@@ -175,7 +176,7 @@ class StageHeaderItem(QGraphicsItem):
         self.setX(box.header_rect.x)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return self._size
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -216,7 +217,7 @@ class LaneHeaderItem(QGraphicsItem):
         self.setY(box.header_rect.y)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return self._size
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -265,7 +266,7 @@ class CornerItem(QGraphicsItem):
         self._size = QRectF(0.0, 0.0, width, height)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return self._size
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QColorDialog, QMenu, QWidget
@@ -9,7 +12,6 @@ from PySide6.QtWidgets import QColorDialog, QMenu, QWidget
 from app.model.enums import LaneKind
 from app.ui import labels
 from app.ui.canvas.controller import CanvasController
-
 
 
 def build_menu(parent: QWidget, controller: CanvasController, kind: str, item_id: int,
@@ -73,7 +75,7 @@ def build_menu(parent: QWidget, controller: CanvasController, kind: str, item_id
             lane_kind = scene.lane_kind(cell[0])
             noun = labels.card_noun(lane_kind) if lane_kind is not None else ""
             menu.addAction(QCoreApplication.translate("menus", "Add a card here: %1").replace("%1", noun),
-                           lambda: scene.add_requested.emit(cell[0], cell[1], len(scene.layout.cell_cards[cell]), {}))
+                           partial(_add_card_at_end, controller, cell))
             if "paste" in window_actions:
                 menu.addAction(window_actions["paste"])
     else:
@@ -91,12 +93,19 @@ def show_menu(parent: QWidget, controller: CanvasController, kind: str, item_id:
         menu.deleteLater()
 
 
-def _lane_kinds(menu: QMenu, chosen) -> None:
+def _add_card_at_end(controller: CanvasController, cell: tuple[int, int]) -> None:
+    """Ask for a new card at the end of ``cell`` (lane id, stage id)."""
+    scene = controller.scene
+    count = len(scene.layout.cell_cards[cell]) if scene.layout is not None else 0
+    scene.add_requested.emit(cell[0], cell[1], count, {})
+
+
+def _lane_kinds(menu: QMenu, chosen: Callable[[LaneKind], object]) -> None:
     for lane_kind in LaneKind:
-        menu.addAction(labels.lane_kind(lane_kind), lambda k=lane_kind: chosen(k))
+        menu.addAction(labels.lane_kind(lane_kind), partial(chosen, lane_kind))
 
 
-def _pick_colour(parent: QWidget, chosen) -> None:
+def _pick_colour(parent: QWidget, chosen: Callable[[str], object]) -> None:
     colour = QColorDialog.getColor(parent=parent, title=QCoreApplication.translate("menus", "Choose a colour"))
     if colour.isValid():
         chosen(colour.name().upper())

@@ -30,7 +30,8 @@ from app.model.method_data import PAIN_LANES, top_irritants
 from app.model.ops import Change
 from app.model.schema import Card, Lane
 from app.ui.method_labels import number_text
-from app.ui.method_view import JourneyView, touched_tables
+from app.ui.method_view import JourneyView
+from app.ui.panels import touched_tables
 
 
 class TopIrritantsView(JourneyView):
@@ -48,13 +49,14 @@ class TopIrritantsView(JourneyView):
         self.votes_provider: Callable[[], dict[int, int]] | None = None
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("#"), self.tr("Pain point"), self.tr("Customers %"), self.tr("Severity"), self.tr("Actions"),
-                                   self.tr("Score"), self.tr("Why")])
+        self.tree.setHeaderLabels([self.tr("#"), self.tr("Pain point"), self.tr("Customers %"), self.tr("Severity"),
+                                   self.tr("Actions"), self.tr("Score"), self.tr("Why")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.tree.itemActivated.connect(lambda item, _c: self.card_requested.emit(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.tree.itemActivated.connect(
+            lambda item, _c: self.card_requested.emit(item.data(0, Qt.ItemDataRole.UserRole)))
         self.show_all = QCheckBox(self.tr("All pain points"), self)
         self.show_all.toggled.connect(lambda _on: self.refresh())
         self.create_button = QPushButton(self.tr("Create action"), self)

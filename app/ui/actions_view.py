@@ -21,7 +21,8 @@ from app.model.schema import Department
 from app.ui.commands import EditCommand, GenericCommand, OpCommand
 from app.ui.method_labels import horizon_name, number_text, status_name
 from app.ui.method_table import Column
-from app.ui.method_view import TableView, touched_tables
+from app.ui.method_view import TableView
+from app.ui.panels import touched_tables
 
 #: Tables whose changes the actions table shows.
 WATCHED = frozenset({"action", "card", "department", "kpi", "journey"})
@@ -64,9 +65,11 @@ class ActionsView(TableView):
     def columns(self) -> list[Column]:
         return [
             Column("title", self.tr("Action"), "text", lambda r: r.title, lambda r: r.title),
-            Column("department_id", self.tr("Department"), "choice", lambda r: self._departments.get(r.department_id, ""),
-                   lambda r: r.department_id, sort=lambda r: self._departments.get(r.department_id, "\uffff"),
-                   choices=lambda: [(self.tr("None"), None), *((name, ident) for ident, name in self._departments.items())]),
+            Column("department_id", self.tr("Department"), "choice",
+                   lambda r: self._departments.get(r.department_id, ""), lambda r: r.department_id,
+                   sort=lambda r: self._departments.get(r.department_id, "\uffff"),
+                   choices=lambda: [(self.tr("None"), None),
+                                    *((name, ident) for ident, name in self._departments.items())]),
             Column("impact", self.tr("Impact"), "int", lambda r: str(r.impact), lambda r: r.impact,
                    tooltip=self.tr("Impact for the customer, 1 (small) to 5 (large)")),
             Column("effort", self.tr("Effort"), "int", lambda r: str(r.effort), lambda r: r.effort,
@@ -89,7 +92,8 @@ class ActionsView(TableView):
             Column("card_ids", self.tr("Pain points"), "cards", lambda r: " · ".join(r.card_titles),
                    lambda r: list(r.card_ids), sort=lambda r: " ".join(r.card_titles),
                    choices=self._pain_choices, tooltip=self.tr("The pain points the action answers")),
-            Column("kpis", self.tr("KPIs"), "readonly", lambda r: " · ".join(r.kpi_names), lambda r: " ".join(r.kpi_names),
+            Column("kpis", self.tr("KPIs"), "readonly", lambda r: " · ".join(r.kpi_names),
+                   lambda r: " ".join(r.kpi_names),
                    tooltip=self.tr("KPIs measured on the action's pain points (set in the KPIs view)")),
             Column("priority", self.tr("Priority"), "readonly", lambda r: f"{r.priority:g}", lambda r: r.priority,
                    tooltip=self.tr("0 to 100, from impact, customers helped, risk and effort")),

@@ -96,12 +96,16 @@ class DepartmentsEditor(_MergingEditor):
         form.add(translate("catalogues", "Belongs to"), ChoiceEditor("origin", workspace_choices(Origin)))
         form.add(translate("catalogues", "Stage"), ChoiceEditor("side", workspace_choices(StageSide)))
         form.add(translate("catalogues", "Description"), TextEditor("description", lines=3))
-        texts = {"list": translate("catalogues", "Departments"), "add": translate("catalogues", "&Add department"), "delete": translate("catalogues", "&Delete"),
-                 "add_command": translate("catalogues", "Add department"), "delete_command": translate("catalogues", "Delete department"),
-                 "move_command": translate("catalogues", "Move department"), "edit_command": translate("catalogues", "Edit department")}
+        texts = {"list": translate("catalogues", "Departments"), "add": translate("catalogues", "&Add department"),
+                 "delete": translate("catalogues", "&Delete"),
+                 "add_command": translate("catalogues", "Add department"),
+                 "delete_command": translate("catalogues", "Delete department"),
+                 "move_command": translate("catalogues", "Move department"),
+                 "edit_command": translate("catalogues", "Edit department")}
         super().__init__("department", Department, form, describe=self._describe_department,
                          new_fields=self._new_department, texts=texts, merge_op="merge_department",
-                         merge_text=translate("catalogues", "&Merge into…"), merge_command=translate("catalogues", "Merge departments"), parent=parent)
+                         merge_text=translate("catalogues", "&Merge into…"),
+                         merge_command=translate("catalogues", "Merge departments"), parent=parent)
 
     @staticmethod
     def _describe_department(row: Department) -> tuple[str, QIcon]:
@@ -118,12 +122,16 @@ class ChannelsEditor(_MergingEditor):
         form = FieldForm()
         form.add(translate("catalogues", "Name"), LineEditor("name"))
         icons = {key: channel_icon(key) for key, _ in ICONS}
-        form.add(translate("catalogues", "Icon"), ChoiceEditor("icon", [(translate("catalogues", name), key) for key, name in ICONS], icons=icons))
+        form.add(translate("catalogues", "Icon"),
+                 ChoiceEditor("icon", [(translate("catalogues", name), key) for key, name in ICONS], icons=icons))
         form.add(translate("catalogues", "Nature"), ChoiceEditor("nature", workspace_choices(Interaction)))
         form.add(translate("catalogues", "Colour"), ColourEditor("colour"))
-        texts = {"list": translate("catalogues", "Channels"), "add": translate("catalogues", "&Add channel"), "delete": translate("catalogues", "&Delete"),
-                 "add_command": translate("catalogues", "Add channel"), "delete_command": translate("catalogues", "Delete channel"),
-                 "move_command": translate("catalogues", "Move channel"), "edit_command": translate("catalogues", "Edit channel")}
+        texts = {"list": translate("catalogues", "Channels"), "add": translate("catalogues", "&Add channel"),
+                 "delete": translate("catalogues", "&Delete"),
+                 "add_command": translate("catalogues", "Add channel"),
+                 "delete_command": translate("catalogues", "Delete channel"),
+                 "move_command": translate("catalogues", "Move channel"),
+                 "edit_command": translate("catalogues", "Edit channel")}
         super().__init__("channel", Channel, form, describe=self._describe_channel, new_fields=self._new_channel,
                          texts=texts, merge_op="merge_channel", merge_text=translate("catalogues", "&Merge into…"),
                          merge_command=translate("catalogues", "Merge channels"), parent=parent)
@@ -137,8 +145,8 @@ class ChannelsEditor(_MergingEditor):
         number = 1
         while f"custom_{number}" in keys:
             number += 1
-        return {"name": _unique(translate("catalogues", "New channel"), [r.name for r in self._rows()]), "key": f"custom_{number}",
-                "icon": "generic", "nature": Interaction.DIGITAL.value}
+        return {"name": _unique(translate("catalogues", "New channel"), [r.name for r in self._rows()]),
+                "key": f"custom_{number}", "icon": "generic", "nature": Interaction.DIGITAL.value}
 
 
 def _unique(base: str, taken: list[str]) -> str:

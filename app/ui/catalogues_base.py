@@ -18,19 +18,26 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QDropEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import i18n
 from app.model.enums import Interaction, Language, ObjectiveKind, Origin, ServicePreference, StageSide
-from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
+from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.ops import Change, Op
 from app.model.schema import Channel, Department, Objective, Persona
-from app.ui.commands import EditCommand, GenericCommand, OpCommand, push
+from app.ui.commands import EditCommand, GenericCommand, OpCommand
 from app.ui.document import ProjectDocument
 from app.ui.inspector_fields import FieldForm
+from app.ui.panels import RefusalLabel, follow_changes, touched_tables
 
 _LABELS: dict[type[enum.Enum], dict[str, str]] = {
     ObjectiveKind: {
@@ -173,7 +180,8 @@ class RowListEditor(QWidget):
     #: The current row changed (its id, or None).
     current_changed = Signal(object)
 
-    def __init__(self, table: str, model: type[ListedRow], form: FieldForm, *, describe: Callable[[Any], tuple[str, QIcon]],
+    def __init__(self, table: str, model: type[ListedRow], form: FieldForm, *,
+                 describe: Callable[[Any], tuple[str, QIcon]],
                  new_fields: Callable[[], dict[str, Any]], texts: dict[str, str], watched: frozenset[str] = frozenset(),
                  body: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,10 +193,7 @@ class RowListEditor(QWidget):
         self.list.setAccessibleName(texts["list"])
         self.add_button = QPushButton(texts["add"], self)
         self.delete_button = QPushButton(texts["delete"], self)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #C42B2B;")
-        self.error_label.hide()
+        self.error_label = RefusalLabel(self)
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.add_button)
         self.buttons.addWidget(self.delete_button)
@@ -211,11 +216,7 @@ class RowListEditor(QWidget):
 
     def set_document(self, document: ProjectDocument | None) -> None:
         """Follow ``document`` (or none)."""
-        if self.document is not None:
-            self.document.changed.disconnect(self._on_document_changed)
-        self.document = document
-        if document is not None:
-            document.changed.connect(self._on_document_changed)
+        self.document = follow_changes(self.document, document, self._on_document_changed)
         self._refresh()
 
     def current_id(self) -> int | None:
@@ -287,7 +288,7 @@ class RowListEditor(QWidget):
     # ------------------------------------------------------------------ slots
 
     def _on_document_changed(self, change: Change) -> None:
-        touched = set(change.created) | set(change.updated) | set(change.deleted)
+        touched = touched_tables(change)
         if touched & self._watched:
             self._refresh()
 
@@ -316,12 +317,4 @@ class RowListEditor(QWidget):
 
     def _push(self, command: OpCommand) -> Any:
         """Push ``command``; its result, or None when the model refused it (the sentence is shown)."""
-        try:
-            result = push(command.document, command)
-        except ParcoursError as error:
-            self.error_label.setText(error.message(i18n.translate))
-            self.error_label.show()
-            self._refresh()
-            return None
-        self.error_label.hide()
-        return result
+        return self.error_label.push(command, self._refresh)

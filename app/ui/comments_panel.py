@@ -14,8 +14,17 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QStatusBar, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStatusBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,7 +37,7 @@ from app.model.schema import Card, Journey, Stage
 from app.ui import settings
 from app.ui.commands import GenericCommand, push
 from app.ui.document import ProjectDocument
-from app.ui.method_view import touched_tables
+from app.ui.panels import touched_tables
 
 if TYPE_CHECKING:
     from app.ui.canvas.scene import MapScene
@@ -243,10 +252,9 @@ class CommentsPanel(QWidget):
         items = self.tree.selectedItems()
         if items:
             resolved = bool(items[0].data(1, Qt.ItemDataRole.UserRole))
+            text = translate("commands", "Reopen comment") if resolved else translate("commands", "Resolve comment")
             self._push(Op("update_comment", {"comment_id": items[0].data(0, Qt.ItemDataRole.UserRole),
-                                             "resolved": not resolved}),
-                       translate("commands", "Reopen comment") if resolved else translate("commands", "Resolve comment"),
-                       keep_text=True)
+                                             "resolved": not resolved}), text, keep_text=True)
 
     def delete(self) -> None:
         """Delete the chosen comment and its answers."""

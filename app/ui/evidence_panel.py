@@ -17,21 +17,33 @@ from typing import Any
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QListView, QListWidget,
-    QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import i18n
 from app.model.errors import ParcoursError
 from app.model.fields import project_scale
 from app.model.ops import Change, Op
 from app.model.schema import Card, CardImage, CardPersona, Persona
 from app.ui import images
-from app.ui.commands import GenericCommand, OpCommand, push
+from app.ui.commands import GenericCommand, OpCommand
 from app.ui.document import ProjectDocument
 from app.ui.inspector_fields import NumberBox
+from app.ui.panels import RefusalLabel, follow_changes, touched_tables
 
 
 class _ImageList(QListWidget):
@@ -111,10 +123,7 @@ class EvidencePanel(QWidget):
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: bold;")
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #C42B2B;")
-        self.error_label.hide()
+        self.error_label = RefusalLabel(self)
         self.images = _ImageList(self)
         self.images.setAccessibleName(self.tr("Evidence images"))
         self.images.setToolTip(self.tr("Drop PNG, JPEG or WebP images here; double-click to see one full size."))
@@ -157,11 +166,7 @@ class EvidencePanel(QWidget):
 
     def set_document(self, document: ProjectDocument | None) -> None:
         """Follow ``document`` (or none)."""
-        if self.document is not None:
-            self.document.changed.disconnect(self._on_document_changed)
-        self.document = document
-        if document is not None:
-            document.changed.connect(self._on_document_changed)
+        self.document = follow_changes(self.document, document, self._on_document_changed)
         self.show_card(None)
 
     def show_card(self, card_id: int | None) -> None:
@@ -178,7 +183,7 @@ class EvidencePanel(QWidget):
         try:
             prepared, mime = images.prepare(images.read_file(path))
         except ParcoursError as error:
-            self._show_error(error)
+            self.error_label.say(error)
             return None
         return self._push(GenericCommand(self.document, Op("add_card_image", {
             "card_id": self.card_id, "image": prepared, "image_type": mime, "caption": Path(path).stem}),
@@ -291,7 +296,7 @@ class EvidencePanel(QWidget):
         if self.card_id in change.deleted.get("card", ()):
             self.show_card(None)
             return
-        touched = set(change.created) | set(change.updated) | set(change.deleted)
+        touched = touched_tables(change)
         if self.card_id in change.updated.get("card", ()) or touched & {"card_image", "persona", "project"}:
             self._refresh()
 
@@ -307,16 +312,5 @@ class EvidencePanel(QWidget):
         if path:
             self.add_image_file(path)
 
-    def _show_error(self, error: ParcoursError) -> None:
-        self.error_label.setText(error.message(i18n.translate))
-        self.error_label.show()
-
     def _push(self, command: OpCommand) -> Any:
-        try:
-            result = push(command.document, command)
-        except ParcoursError as error:
-            self._show_error(error)
-            self._refresh()
-            return None
-        self.error_label.hide()
-        return result
+        return self.error_label.push(command, self._refresh)

@@ -19,15 +19,13 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import i18n
 from app.model.colours import EMOTION_COLOURS
 from app.model.enums import DEPARTMENT_LANES, Emotion, EvidenceSource, EvidenceStatus, Interaction, LaneKind
-from app.model.errors import ParcoursError
 from app.model.fields import project_scale
 from app.model.ops import Change
 from app.model.schema import Card, Channel, Department, Lane, Stage
 from app.ui.canvas.icons import channel_icon
-from app.ui.commands import EditCardCommand, EditCommand, EditLaneCommand, EditStageCommand, push
+from app.ui.commands import EditCardCommand, EditCommand, EditLaneCommand, EditStageCommand
 from app.ui.document import ProjectDocument
 from app.ui.inspector_fields import (
     CheckEditor,
@@ -40,10 +38,10 @@ from app.ui.inspector_fields import (
     TextEditor,
     enum_choices,
     label,
-    scrolled,
     swatch,
 )
 from app.ui.labels import card_noun
+from app.ui.panels import RefusalLabel, follow_changes, scrolled, touched_tables
 
 #: Card fields that only mean something on a touchpoint (they feed the emotion curve).
 TOUCHPOINT_FIELDS = ("channel_id", "department_id", "interaction", "score", "emotion", "duration",
@@ -54,7 +52,8 @@ IRRITANT_FIELDS = ("severity", "affected_share", "evidence", "evidence_status")
 IRRITANT_LANES = frozenset({LaneKind.IRRITANTS, LaneKind.EMPLOYEE})
 
 #: The command editing a subject's fields: ``(document, row id, *, merge, **fields)``.
-_COMMANDS: dict[str, Callable[..., EditCommand]] = {"card": EditCardCommand, "lane": EditLaneCommand, "stage": EditStageCommand}
+_COMMANDS: dict[str, Callable[..., EditCommand]] = {
+    "card": EditCardCommand, "lane": EditLaneCommand, "stage": EditStageCommand}
 _CLASSES: dict[str, type[Card | Lane | Stage]] = {"card": Card, "lane": Lane, "stage": Stage}
 #: Other tables whose changes a subject's form shows (choices, scale, the card's lane kind).
 _WATCHED = {"card": {"lane", "channel", "department", "project"}, "lane": {"department"}, "stage": set()}
@@ -72,10 +71,7 @@ class Inspector(QWidget):
         self._detail = QLabel(self)
         self._detail.setWordWrap(True)
         #: The model's sentence when it refused the last edit (hidden otherwise).
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #C42B2B;")
-        self.error_label.hide()
+        self.error_label = RefusalLabel(self)
         self._empty = QLabel(self.tr("Select a card, a lane or a stage to see its fields."), self)
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -150,11 +146,7 @@ class Inspector(QWidget):
 
     def set_document(self, document: ProjectDocument | None) -> None:
         """Follow ``document`` (or none); the inspector then shows nothing."""
-        if self.document is not None:
-            self.document.changed.disconnect(self._on_document_changed)
-        self.document = document
-        if document is not None:
-            document.changed.connect(self._on_document_changed)
+        self.document = follow_changes(self.document, document, self._on_document_changed)
         self.show_nothing()
 
     @property
@@ -263,7 +255,7 @@ class Inspector(QWidget):
         if row_id in change.deleted.get(table, ()):
             self.show_nothing()
             return
-        touched = set(change.created) | set(change.updated) | set(change.deleted)
+        touched = touched_tables(change)
         if (row_id in change.updated.get(table, ()) or row_id in change.created.get(table, ())
                 or touched & _WATCHED[table]):
             self._refresh()
@@ -273,11 +265,4 @@ class Inspector(QWidget):
             return
         table, row_id = self._subject
         merge = self._forms[table].editors[name].merge
-        try:
-            push(self.document, _COMMANDS[table](self.document, row_id, merge=merge, **{name: value}))
-        except ParcoursError as error:
-            self.error_label.setText(error.message(i18n.translate))
-            self.error_label.show()
-            self._refresh()
-            return
-        self.error_label.hide()
+        self.error_label.push(_COMMANDS[table](self.document, row_id, merge=merge, **{name: value}), self._refresh)

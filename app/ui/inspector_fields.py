@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -93,16 +92,6 @@ def pick_colour(parent: QWidget, current: str | None) -> str | None:
     title = QCoreApplication.translate("ColourEditor", "Choose a colour")
     colour = QColorDialog.getColor(QColor(current or "#FFFFFF"), parent, title)
     return colour.name().upper() if colour.isValid() else None
-
-
-def scrolled(widget: QWidget, parent: QWidget | None = None) -> QScrollArea:
-    """``widget`` in a frameless scroll area that scrolls up and down only (the docks' forms)."""
-    scroll = QScrollArea(parent)
-    scroll.setWidgetResizable(True)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setWidget(widget)
-    return scroll
 
 
 # ---------------------------------------------------------------- editors

@@ -14,13 +14,11 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import i18n
 from app.model.enums import JourneyState
-from app.model.errors import ParcoursError
 from app.model.fields import project_scale
 from app.model.ops import Op
 from app.model.schema import Journey, Persona
-from app.ui.commands import EditJourneyCommand, GenericCommand, OpCommand, push
+from app.ui.commands import EditJourneyCommand, GenericCommand, OpCommand
 from app.ui.document import ProjectDocument
 from app.ui.inspector_fields import (
     ChoiceEditor,
@@ -29,8 +27,8 @@ from app.ui.inspector_fields import (
     NumberEditor,
     TextEditor,
     enum_choices,
-    scrolled,
 )
+from app.ui.panels import RefusalLabel, scrolled
 
 
 class JourneyPanel(QWidget):
@@ -41,10 +39,7 @@ class JourneyPanel(QWidget):
         self.document: ProjectDocument | None = None
         self._journey_id: int | None = None
         #: The model's sentence when it refused the last edit (hidden otherwise).
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #C42B2B;")
-        self.error_label.hide()
+        self.error_label = RefusalLabel(self)
         self._empty = QLabel(self.tr("No journey is open."), self)
         self._form = FieldForm(self)
         form = self._form
@@ -172,11 +167,4 @@ class JourneyPanel(QWidget):
         self._push(GenericCommand(self.document, op, self.tr("Change the journey's personas")))
 
     def _push(self, command: OpCommand) -> None:
-        try:
-            push(command.document, command)
-        except ParcoursError as error:
-            self.error_label.setText(error.message(i18n.translate))
-            self.error_label.show()
-            self._refresh()
-            return
-        self.error_label.hide()
+        self.error_label.push(command, self._refresh)

@@ -76,7 +76,8 @@ class KpisView(RowsView):
     def read_rows(self, session: Session) -> list[KpiRow]:
         self._places = {}
         if self.journey_id is not None:
-            for stage_id, name in session.execute(select(Stage.id, Stage.name).where(Stage.journey_id == self.journey_id)
+            for stage_id, name in session.execute(select(Stage.id, Stage.name)
+                                                  .where(Stage.journey_id == self.journey_id)
                                                   .order_by(Stage.position)):
                 self._places[f"stage:{stage_id}"] = self.tr("Stage: %1").replace("%1", name)
             cards = session.execute(

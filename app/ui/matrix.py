@@ -13,9 +13,10 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
+from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent, MouseDragEvent
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsSceneWheelEvent, QLabel, QVBoxLayout, QWidget
 
 from app import i18n
 from app.model.errors import ParcoursError
@@ -40,13 +41,13 @@ class _MatrixBox(pg.ViewBox):
         self.matrix = view
         self.setMouseEnabled(x=False, y=False)
 
-    def mouseDragEvent(self, ev, axis=None) -> None:  # noqa: N802 - pyqtgraph's name
+    def mouseDragEvent(self, ev: MouseDragEvent, axis: int | None = None) -> None:
         if ev.button() == Qt.MouseButton.LeftButton and self.matrix.drag_dot(ev):
             ev.accept()
             return
         ev.ignore()
 
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802 - pyqtgraph's name
+    def mouseClickEvent(self, ev: MouseClickEvent) -> None:
         if ev.button() == Qt.MouseButton.LeftButton:
             action_id = self.matrix.dot_at(ev.scenePos())
             if action_id is not None:
@@ -55,7 +56,7 @@ class _MatrixBox(pg.ViewBox):
                 return
         ev.ignore()
 
-    def wheelEvent(self, ev, axis=None) -> None:  # noqa: N802 - pyqtgraph's name
+    def wheelEvent(self, ev: QGraphicsSceneWheelEvent, axis: int | None = None) -> None:
         ev.ignore()
 
 
@@ -176,7 +177,7 @@ class MatrixView(JourneyView):
                 best, best_distance = action_id, distance
         return best
 
-    def drag_dot(self, ev) -> bool:
+    def drag_dot(self, ev: MouseDragEvent) -> bool:
         """Move a dot with the mouse (live) and push one command on release; False when not on a dot."""
         if ev.isStart():
             action_id = self.dot_at(ev.buttonDownScenePos())

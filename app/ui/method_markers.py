@@ -23,7 +23,7 @@ from app.ui import theme
 from app.ui.canvas.overlays import attach
 from app.ui.document import ProjectDocument
 from app.ui.method_labels import method_name
-from app.ui.method_view import touched_tables
+from app.ui.panels import touched_tables
 
 if TYPE_CHECKING:
     from app.ui.canvas.scene import MapScene

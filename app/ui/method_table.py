@@ -47,6 +47,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Choices = Callable[[], Sequence[tuple[str, Any]]]
+#: The invalid index: the parent of a table's rows.
+_ROOT = QModelIndex()
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ class RowTable(QAbstractTableModel):
             self.endResetModel()
             return
         old, self.rows = self.rows, rows
-        for number, (before, after) in enumerate(zip(old, rows)):
+        for number, (before, after) in enumerate(zip(old, rows, strict=True)):
             if before != after:
                 self.dataChanged.emit(self.index(number, 0), self.index(number, len(self.columns) - 1))
 
@@ -108,13 +110,13 @@ class RowTable(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.columns[section].header
@@ -148,7 +150,7 @@ class RowTable(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,  # noqa: N802 - Qt's name
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
@@ -288,7 +290,8 @@ class CellDelegate(QStyledItemDelegate):
             rect.setHeight(editor.sizeHintForRow(0) * rows + 6 if editor.count() else rect.height())
         editor.setGeometry(rect)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         if self._column(index).kind != "progress":
             super().paint(painter, option, index)
             return

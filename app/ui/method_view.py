@@ -33,11 +33,7 @@ from app.model.ops import Change
 from app.ui.commands import OpCommand, push
 from app.ui.document import ProjectDocument
 from app.ui.method_table import SORT_ROLE, CellDelegate, Column, RowTable
-
-
-def touched_tables(change: Change) -> set[str]:
-    """The tables in which ``change`` created, updated or deleted rows."""
-    return set(change.created) | set(change.updated) | set(change.deleted)
+from app.ui.panels import follow_changes, touched_tables
 
 
 class JourneyView(QWidget):
@@ -62,11 +58,7 @@ class JourneyView(QWidget):
 
     def set_document(self, document: ProjectDocument | None) -> None:
         """Follow ``document`` (or none)."""
-        if self.document is not None:
-            self.document.changed.disconnect(self._on_document_changed)
-        self.document = document
-        if document is not None:
-            document.changed.connect(self._on_document_changed)
+        self.document = follow_changes(self.document, document, self._on_document_changed)
         self.refresh()
 
     def set_journey(self, journey_id: int | None) -> None:

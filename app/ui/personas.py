@@ -12,9 +12,18 @@ dock assigns from the other side). Every edit is one command.
 from __future__ import annotations
 
 import functools
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFormLayout, QLabel, QListView, QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -25,8 +34,14 @@ from app.ui.canvas.icons import channel_icon
 from app.ui.catalogues_base import RowListEditor, workspace_choices
 from app.ui.commands import EditCommand
 from app.ui.inspector_fields import (
-    ChoiceEditor, ColourEditor, FieldForm, LineEditor, NumberEditor, TextEditor, scrolled,
+    ChoiceEditor,
+    ColourEditor,
+    FieldForm,
+    LineEditor,
+    NumberEditor,
+    TextEditor,
 )
+from app.ui.panels import scrolled
 from app.ui.personas_photo import PhotoField, portrait
 
 #: Side of the portraits in the gallery, in pixels.

@@ -28,16 +28,15 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import i18n
 from app.model.enums import JourneyState, Language, ObjectiveKind, Scale
-from app.model.errors import ParcoursError
 from app.model.fields import project_scale
 from app.model.ops import Change, Op
 from app.model.schema import Journey, Objective, Project
 from app.ui.catalogues_base import OrderedList, RowListEditor, workspace_choices, workspace_label
-from app.ui.commands import EditCommand, GenericCommand, OpCommand, push
+from app.ui.commands import EditCommand, GenericCommand, OpCommand
 from app.ui.document import ProjectDocument
-from app.ui.inspector_fields import ChoiceEditor, FieldForm, LineEditor, NumberEditor, TextEditor, scrolled
+from app.ui.inspector_fields import ChoiceEditor, FieldForm, LineEditor, NumberEditor, TextEditor
+from app.ui.panels import RefusalLabel, follow_changes, scrolled, touched_tables
 
 
 class ProjectPanel(QWidget):
@@ -47,10 +46,7 @@ class ProjectPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("project_panel")
         self.document: ProjectDocument | None = None
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #C42B2B;")
-        self.error_label.hide()
+        self.error_label = RefusalLabel(self)
         self.properties = self._build_properties()
         self.objectives = self._build_objectives()
         self.journeys = OrderedList(self)
@@ -133,11 +129,7 @@ class ProjectPanel(QWidget):
 
     def set_document(self, document: ProjectDocument | None) -> None:
         """Follow ``document`` (or none)."""
-        if self.document is not None:
-            self.document.changed.disconnect(self._on_document_changed)
-        self.document = document
-        if document is not None:
-            document.changed.connect(self._on_document_changed)
+        self.document = follow_changes(self.document, document, self._on_document_changed)
         self.objectives.set_document(document)
         self.error_label.hide()
         self._refresh()
@@ -207,7 +199,7 @@ class ProjectPanel(QWidget):
     # ------------------------------------------------------------------ slots
 
     def _on_document_changed(self, change: Change) -> None:
-        touched = set(change.created) | set(change.updated) | set(change.deleted)
+        touched = touched_tables(change)
         if touched & {"project", "journey", "objective"}:
             self._refresh()
 
@@ -243,12 +235,4 @@ class ProjectPanel(QWidget):
                                   self.tr("Change the journey's objectives")))
 
     def _push(self, command: OpCommand) -> Any:
-        try:
-            result = push(command.document, command)
-        except ParcoursError as error:
-            self.error_label.setText(error.message(i18n.translate))
-            self.error_label.show()
-            self._refresh()
-            return None
-        self.error_label.hide()
-        return result
+        return self.error_label.push(command, self._refresh)

@@ -14,7 +14,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 from sqlalchemy import select
 
@@ -109,10 +119,10 @@ class RoadmapGrid(QWidget):
             y += height
         self.setMinimumSize(self._names_width + len(HORIZONS) * _MIN_COLUMN, y + 2)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:
         return self.minimumSize()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout()
         super().resizeEvent(event)
 
@@ -136,7 +146,7 @@ class RoadmapGrid(QWidget):
         column = (pos.x() - self._names_width) // self._column_width()
         if not 0 <= column < len(HORIZONS):
             return None
-        for row, (top, height) in zip(self.rows, self._row_tops):
+        for row, (top, height) in zip(self.rows, self._row_tops, strict=False):
             if top <= pos.y() < top + height:
                 return row.department_id, HORIZONS[column]
         return None
@@ -147,7 +157,7 @@ class RoadmapGrid(QWidget):
 
     # ------------------------------------------------------------------ mouse
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         action_id = self.chip_at(event.position().toPoint())
         if event.button() == Qt.MouseButton.LeftButton and action_id is not None:
             self._press = (action_id, event.position().toPoint())
@@ -156,7 +166,7 @@ class RoadmapGrid(QWidget):
             return
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None:
             return
         pos = event.position().toPoint()
@@ -165,7 +175,7 @@ class RoadmapGrid(QWidget):
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
             self.update()
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._press is None:
             return
         action_id, _start = self._press
@@ -186,8 +196,8 @@ class RoadmapGrid(QWidget):
             department, horizon = cell
             self.move_requested.emit(action_id, department, horizon.value if horizon else None)
 
-    def event(self, event) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             action_id = self.chip_at(event.pos())
             action = next((a for a in self.action_rows if a.id == action_id), None)
             if action is None:
@@ -200,7 +210,7 @@ class RoadmapGrid(QWidget):
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self._press is not None:
             self._press = self._drag_at = None
             self.unsetCursor()
@@ -210,7 +220,7 @@ class RoadmapGrid(QWidget):
 
     # ------------------------------------------------------------------ painting
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#FFFFFF"))
         width = self._column_width()
@@ -225,7 +235,7 @@ class RoadmapGrid(QWidget):
             painter.setFont(bold)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, horizon_name(horizon))
         target = self.cell_at(self._drag_at) if self._drag_at is not None else None
-        for row, (top, height) in zip(self.rows, self._row_tops):
+        for row, (top, height) in zip(self.rows, self._row_tops, strict=False):
             header = QRect(0, top, self._names_width, height)
             painter.fillRect(header.adjusted(1, 1, -1, -1), QColor("#F1F3F5"))
             if row.colour:
@@ -282,7 +292,8 @@ class RoadmapView(JourneyView):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid)
-        self.hint = QLabel(translate("RoadmapView", "Drag an action to another department or horizon to re-plan it."), self)
+        self.hint = QLabel(translate("RoadmapView", "Drag an action to another department or horizon to re-plan it."),
+                           self)
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -20,7 +20,7 @@ from app.model.journey_data import CardData
 from app.model.ops import Change
 from app.ui import theme
 from app.ui.canvas.overlays import attach
-from app.ui.method_view import touched_tables
+from app.ui.panels import touched_tables
 
 if TYPE_CHECKING:
     from app.ui.canvas.scene import MapScene

@@ -94,7 +94,7 @@ def test_an_action_plan_from_a_blank_project(qtbot, tmp_path: Path, monkeypatch)
 
     # Three pain points and a touchpoint, typed on the map.
     titles = ("No laptop on day one", "Accounts not ready", "Nobody at reception")
-    for stage_id, title in zip(stages, titles):
+    for stage_id, title in zip(stages, titles, strict=False):  # the first three stages
         mouse.double_click(view, mouse.scene_point(view, scene.cell_rect(lanes["irritants"], stage_id).center()))
         _type_in_editor(view, title)
     mouse.double_click(view, mouse.scene_point(view, scene.cell_rect(lanes["touchpoints"], stages[0]).center()))
@@ -179,7 +179,7 @@ def test_an_action_plan_from_a_blank_project(qtbot, tmp_path: Path, monkeypatch)
         assert stack.count() == count + 1
         _type_in_focus(qtbot, name)
         kpi = session.scalar(select(KPI.id).where(KPI.name == name))
-        for field, text in zip(("baseline", "target", "actual"), figures):
+        for field, text in zip(("baseline", "target", "actual"), figures, strict=True):
             _edit_cell(qtbot, kpis.view, kpis.table, kpis.proxy, kpi, field, text)
     progress = {row.name: row.progress for row in kpis.table.rows}
     assert progress == {"Equipped on day one": round(20 / 55, 4), "Account lead time": 0.5}

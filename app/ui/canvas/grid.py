@@ -13,17 +13,16 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model import colours
 from app.model.enums import Emotion, LaneKind, Scale
-from app.model.layout import LaneBox, MapLayout, StageBox, score_y
+from app.model.layout import LaneBox, MapLayout, Rect, StageBox, score_y
 from app.ui import labels, theme
 from app.ui.canvas.card_paint import legible
 from app.ui.canvas.items import Z_CORNER, Z_CURVE, Z_GRID, Z_LANE_HEADER, Z_STAGE_HEADER
-
 
 #: Below this zoom headers draw no text (theirs is bigger than a card's: it stays readable further out).
 HEADER_LOD = 0.225
 
 
-def _qrect(rect) -> QRectF:
+def _qrect(rect: Rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.w, rect.h)
 
 

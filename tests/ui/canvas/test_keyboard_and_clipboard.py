@@ -230,4 +230,3 @@ def test_context_menus_offer_the_verbs_of_what_was_clicked(window, journey_map) 
     kinds = next(a for a in lane_menu.actions() if a.text() == "Change kind").menu()
     next(a for a in kinds.actions() if a.text() == "Delights").trigger()
     assert window.canvas_view.scene().lane_kind(journey_map.lane("Pain points")).value == "enchantments"
-

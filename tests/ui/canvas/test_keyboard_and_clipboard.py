@@ -230,3 +230,19 @@ def test_context_menus_offer_the_verbs_of_what_was_clicked(window, journey_map) 
     kinds = next(a for a in lane_menu.actions() if a.text() == "Change kind").menu()
     next(a for a in kinds.actions() if a.text() == "Delights").trigger()
     assert window.canvas_view.scene().lane_kind(journey_map.lane("Pain points")).value == "enchantments"
+
+
+def test_add_a_card_here_from_a_cells_menu_puts_it_last_in_the_cell(window, journey_map) -> None:
+    scene, stack = window.canvas_view.scene(), window.document.undo_stack
+    lane, stage = journey_map.lane("Pain points"), journey_map.stage("Application")
+    before = journey_map.cell_titles(lane, stage)
+    index = stack.index()
+    menu = build_menu(window, window.controller, "cell", 0, scene.cell_rect(lane, stage).center(),
+                      window.actions_by_name)
+    next(a for a in menu.actions() if a.text().startswith("Add a card here")).trigger()
+    window.canvas_view.editor.setText("Slow answers")
+    QTest.keyClick(window.canvas_view.editor, Qt.Key.Key_Return)
+    assert journey_map.cell_titles(lane, stage) == [*before, "Slow answers"]
+    assert stack.index() == index + 1  # the card and its name: one step
+    stack.undo()
+    assert journey_map.cell_titles(lane, stage) == before

@@ -13,45 +13,50 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
-
 from sqlalchemy import select
 
 from app.model.method_data import PAIN_LANES, top_irritants
-from app.model.schema import Card, Lane
 from app.model.ops import Change
-from app.ui.document import ProjectDocument
-from app.ui.method_table import RefreshWhenShown
+from app.model.schema import Card, Lane
 from app.ui.method_labels import number_text
+from app.ui.method_view import JourneyView
+from app.ui.panels import touched_tables
 
 
-
-
-class TopIrritantsView(RefreshWhenShown, QWidget):
+class TopIrritantsView(JourneyView):
     """The ranked pain points of the journey on the map."""
 
     #: "Create action" for these pain points.
     create_action_requested = Signal(list)
     #: Show this card on the map.
     card_requested = Signal(int)
+    watched = frozenset({"action", "card", "lane"})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document: ProjectDocument | None = None
-        self.journey_id: int | None = None
         #: Optional per-card dot-votes (card id -> votes), e.g. from a workshop mode; None: no votes.
         self.votes_provider: Callable[[], dict[int, int]] | None = None
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("#"), self.tr("Pain point"), self.tr("Customers %"), self.tr("Severity"), self.tr("Actions"),
-                                   self.tr("Score"), self.tr("Why")])
+        self.tree.setHeaderLabels([self.tr("#"), self.tr("Pain point"), self.tr("Customers %"), self.tr("Severity"),
+                                   self.tr("Actions"), self.tr("Score"), self.tr("Why")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.tree.itemActivated.connect(lambda item, _c: self.card_requested.emit(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.tree.itemActivated.connect(
+            lambda item, _c: self.card_requested.emit(item.data(0, Qt.ItemDataRole.UserRole)))
         self.show_all = QCheckBox(self.tr("All pain points"), self)
         self.show_all.toggled.connect(lambda _on: self.refresh())
         self.create_button = QPushButton(self.tr("Create action"), self)
@@ -68,23 +73,9 @@ class TopIrritantsView(RefreshWhenShown, QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.summary)
 
-    def set_document(self, document: ProjectDocument | None) -> None:
-        """Follow ``document`` (or none)."""
-        if self.document is not None:
-            self.document.changed.disconnect(self._on_document_changed)
-        self.document = document
-        if document is not None:
-            document.changed.connect(self._on_document_changed)
-        self.refresh_when_shown()  # a hidden view reads when it is first seen
-
-    def set_journey(self, journey_id: int | None) -> None:
-        """Rank the pain points of ``journey_id``."""
-        self.journey_id = journey_id
-        self.refresh_when_shown()  # a hidden view reads when it is first seen
-
     def _on_document_changed(self, change: Change) -> None:
-        touched = set(change.created) | set(change.updated) | set(change.deleted)
-        if not {"action", "card", "lane"} & touched:
+        touched = touched_tables(change)
+        if not self.watched & touched:
             return
         if not self.on_screen():
             self._stale = True
@@ -104,7 +95,8 @@ class TopIrritantsView(RefreshWhenShown, QWidget):
 
     def ranked_card_ids(self) -> list[int]:
         """The card ids shown, best first."""
-        return [self.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) for i in range(self.tree.topLevelItemCount())]
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item.data(0, Qt.ItemDataRole.UserRole) for item in items if item is not None]
 
     def refresh(self) -> None:
         """Rank again from the model."""
@@ -145,8 +137,9 @@ class TopIrritantsView(RefreshWhenShown, QWidget):
             self.summary.setText(self.tr("%n of these pain points has no action yet.").replace("%n", str(open_count)))
         else:
             self.summary.setText(self.tr("Every pain point shown has at least one action."))
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
 
     def _on_create_clicked(self) -> None:
         item = self.tree.currentItem()

@@ -10,65 +10,36 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QHeaderView, QPushButton, QWidget
 from sqlalchemy import select
 
-from app import i18n
 from app.model import ops
 from app.model.enums import ActionStatus, Horizon
-from app.model.errors import ParcoursError
 from app.model.method_data import ActionRow, read_actions, read_pain_points
 from app.model.ops import Change, Op
 from app.model.schema import Department
-from app.ui.commands import EditCommand, GenericCommand, push
-from app.ui.document import ProjectDocument
+from app.ui.commands import EditCommand, GenericCommand, OpCommand
 from app.ui.method_labels import horizon_name, number_text, status_name
-from app.ui.method_table import CellDelegate, Column, RefreshWhenShown, RowTable, SORT_ROLE
+from app.ui.method_table import Column
+from app.ui.method_view import TableView
+from app.ui.panels import touched_tables
 
 #: Tables whose changes the actions table shows.
-WATCHED = {"action", "card", "department", "kpi", "journey"}
+WATCHED = frozenset({"action", "card", "department", "kpi", "journey"})
 
 
-
-
-class ActionsView(RefreshWhenShown, QWidget):
+class ActionsView(TableView):
     """The actions table with its filter, New action and Delete."""
 
-    #: The model refused an edit: the sentence to show.
-    message = Signal(str)
     #: Show these cards on the map (the pain points of the selected action).
     cards_requested = Signal(list)
+    watched = WATCHED
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.document: ProjectDocument | None = None
-        self.journey_id: int | None = None
         self._departments: dict[int, str] = {}
-        self.table = RowTable(self._columns(), self)
-        self.table.edit_requested.connect(self._on_table_edit_requested)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.table)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.view = QTableView(self)
-        self.view.setModel(self.proxy)
-        self.view.setItemDelegate(CellDelegate(self.table, self.view))
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        super().__init__(parent)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.resizeSection(0, 240)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title takes the spare width
@@ -76,38 +47,30 @@ class ActionsView(RefreshWhenShown, QWidget):
                              ("risk", 70), ("status", 100), ("horizon", 110), ("due_date", 96),
                              ("card_ids", 220), ("kpis", 140), ("priority", 70)):
             header.resizeSection(self.table.column_of(field), width)
-        self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter actions…"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.this_journey = QCheckBox(self.tr("This journey only"), self)
         self.this_journey.toggled.connect(lambda _on: self.refresh())
-        self.add_button = QPushButton(self.tr("New action"), self)
+        self.add_button.setText(self.tr("New action"))
         self.add_button.clicked.connect(self.add_action)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setText(self.tr("Delete"))
         self.map_button = QPushButton(self.tr("Show on map"), self)
         self.map_button.setToolTip(self.tr("Select the pain points of the selected action on the map"))
         self.map_button.clicked.connect(self.show_on_map)
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.count_label = QLabel(self)
-        bar = QHBoxLayout()
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.delete_button)
-        bar.addWidget(self.map_button)
-        bar.addWidget(self.filter, 1)
-        bar.addWidget(self.this_journey)
-        bar.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
+        self.bar.addWidget(self.add_button)
+        self.bar.addWidget(self.delete_button)
+        self.bar.addWidget(self.map_button)
+        self.bar.addWidget(self.filter, 1)
+        self.bar.addWidget(self.this_journey)
+        self.bar.addWidget(self.count_label)
 
-    def _columns(self) -> list[Column]:
+    def columns(self) -> list[Column]:
         return [
             Column("title", self.tr("Action"), "text", lambda r: r.title, lambda r: r.title),
-            Column("department_id", self.tr("Department"), "choice", lambda r: self._departments.get(r.department_id, ""),
-                   lambda r: r.department_id, sort=lambda r: self._departments.get(r.department_id, "\uffff"),
-                   choices=lambda: [(self.tr("None"), None), *((name, ident) for ident, name in self._departments.items())]),
+            Column("department_id", self.tr("Department"), "choice",
+                   lambda r: self._departments.get(r.department_id, ""), lambda r: r.department_id,
+                   sort=lambda r: self._departments.get(r.department_id, "\uffff"),
+                   choices=lambda: [(self.tr("None"), None),
+                                    *((name, ident) for ident, name in self._departments.items())]),
             Column("impact", self.tr("Impact"), "int", lambda r: str(r.impact), lambda r: r.impact,
                    tooltip=self.tr("Impact for the customer, 1 (small) to 5 (large)")),
             Column("effort", self.tr("Effort"), "int", lambda r: str(r.effort), lambda r: r.effort,
@@ -130,7 +93,8 @@ class ActionsView(RefreshWhenShown, QWidget):
             Column("card_ids", self.tr("Pain points"), "cards", lambda r: " · ".join(r.card_titles),
                    lambda r: list(r.card_ids), sort=lambda r: " ".join(r.card_titles),
                    choices=self._pain_choices, tooltip=self.tr("The pain points the action answers")),
-            Column("kpis", self.tr("KPIs"), "readonly", lambda r: " · ".join(r.kpi_names), lambda r: " ".join(r.kpi_names),
+            Column("kpis", self.tr("KPIs"), "readonly", lambda r: " · ".join(r.kpi_names),
+                   lambda r: " ".join(r.kpi_names),
                    tooltip=self.tr("KPIs measured on the action's pain points (set in the KPIs view)")),
             Column("priority", self.tr("Priority"), "readonly", lambda r: f"{r.priority:g}", lambda r: r.priority,
                    tooltip=self.tr("0 to 100, from impact, customers helped, risk and effort")),
@@ -143,20 +107,6 @@ class ActionsView(RefreshWhenShown, QWidget):
                 for point in read_pain_points(self.document.session, self.journey_id)]
 
     # ------------------------------------------------------------------ document
-
-    def set_document(self, document: ProjectDocument | None) -> None:
-        """Follow ``document`` (or none)."""
-        if self.document is not None:
-            self.document.changed.disconnect(self._on_document_changed)
-        self.document = document
-        if document is not None:
-            document.changed.connect(self._on_document_changed)
-        self.refresh_when_shown()  # a hidden view reads when it is first seen
-
-    def set_journey(self, journey_id: int | None) -> None:
-        """The journey on the map (its pain points are offered; "This journey only" shows its actions)."""
-        self.journey_id = journey_id
-        self.refresh_when_shown()  # a hidden view reads when it is first seen
 
     def refresh(self) -> None:
         """Re-read the actions from the model."""
@@ -175,13 +125,13 @@ class ActionsView(RefreshWhenShown, QWidget):
         self.delete_button.setEnabled(self.document is not None)
 
     def _on_document_changed(self, change: Change) -> None:
-        touched = set(change.created) | set(change.updated) | set(change.deleted)
+        touched = touched_tables(change)
         if touched == {"card"}:
             # An edit of cards matters only to the actions linked to them (their titles are shown).
             cards = set(change.updated.get("card", ())) | set(change.deleted.get("card", ()))
             if not cards & {card_id for row in self.table.rows for card_id in row.card_ids}:
                 return
-        if touched & WATCHED:
+        if touched & self.watched:
             self.refresh_when_shown()
 
     # ------------------------------------------------------------------ verbs
@@ -200,20 +150,7 @@ class ActionsView(RefreshWhenShown, QWidget):
 
     def edit_title(self, action_id: int) -> None:
         """Select ``action_id`` and open its title for typing."""
-        self.filter.clear()
-        row = self.table.row_of(action_id)
-        if row < 0:
-            return
-        index = self.proxy.mapFromSource(self.table.index(row, 0))
-        self.view.setCurrentIndex(index)
-        self.view.scrollTo(index)
-        self.view.setFocus()
-        self.view.edit(index)
-
-    def selected_ids(self) -> list[int]:
-        """Ids of the selected actions, in the table's order."""
-        rows = sorted({self.proxy.mapToSource(index).row() for index in self.view.selectionModel().selectedRows()})
-        return [self.table.rows[row].id for row in rows]
+        self.edit_row(action_id)
 
     def show_on_map(self) -> None:
         """Ask for the pain points of the selected actions on the map."""
@@ -230,15 +167,10 @@ class ActionsView(RefreshWhenShown, QWidget):
         text = self.tr("Delete action") if len(ids) == 1 else self.tr("Delete %n actions").replace("%n", str(len(ids)))
         self._push(GenericCommand(self.document, Op(ops.delete_rows, {"roots": {"action": tuple(ids)}}), text))
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Delete and self.view.hasFocus():
-            self.delete_selected()
-            return
-        super().keyPressEvent(event)
-
     def _on_table_edit_requested(self, action_id: int, field: str, value: Any) -> None:
         if self.document is None:
             return
+        command: OpCommand
         if field == "card_ids":
             command = GenericCommand(self.document, Op(ops.set_action_cards, {"action_id": action_id, "ids": value}),
                                      self.tr("Link pain points"))
@@ -246,13 +178,6 @@ class ActionsView(RefreshWhenShown, QWidget):
             command = EditCommand(self.document, Op(ops.update_action, {"action_id": action_id, field: value}),
                                   self.tr("Edit action"))
         self._push(command)
-
-    def _push(self, command) -> Any:
-        try:
-            return push(self.document, command)
-        except ParcoursError as error:
-            self.message.emit(error.message(i18n.translate))
-            return None
 
 
 def row_for(rows: list[ActionRow], action_id: int) -> ActionRow | None:

@@ -30,10 +30,10 @@ class AddNamedCardCommand(AddCardCommand):
         super().__init__(document, lane_id, stage_id, index=index, **fields)
         self._named = False
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return CREATE_AND_NAME_ID
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if (self._named or not isinstance(other, NameNewCardCommand) or other.error is not None
                 or other.card_id != self.result):
             return False
@@ -48,8 +48,8 @@ class NameNewCardCommand(EditCardCommand):
         super().__init__(document, card_id, merge=False, title=title)
         self.card_id = card_id
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return CREATE_AND_NAME_ID
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         return False

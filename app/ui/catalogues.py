@@ -23,7 +23,6 @@ from app.model.ops import Op, OpFunction
 from app.model.schema import Channel, Department
 from app.ui.canvas.icons import channel_icon
 from app.ui.catalogues_base import RowListEditor, workspace_choices
-from app.ui.commands import GenericCommand
 from app.ui.document import ProjectDocument
 from app.ui.inspector_fields import ChoiceEditor, ColourEditor, FieldForm, LineEditor, TextEditor, swatch
 
@@ -69,21 +68,23 @@ class _MergingEditor(RowListEditor):
         source_id = self.current_id()
         if source_id is None or target_id == source_id:
             return
-        self._push(GenericCommand(self.document, Op(self._merge_op, {"source_id": source_id,
-                                                                     "target_id": target_id}),
-                                  self._merge_command))
+        self._push_op(Op(self._merge_op, {"source_id": source_id, "target_id": target_id}), self._merge_command)
         self.list.select_id(target_id)
 
     def _on_merge_button_clicked(self) -> None:
-        source_id = self.current_id()
-        others = [(self.list.item(row).text(), self.list.row_id(row)) for row in range(self.list.count())
-                  if self.list.row_id(row) != source_id]
-        if source_id is None or not others:
+        source_id, current = self.current_id(), self.list.currentItem()
+        others: dict[str, int] = {}
+        for row in range(self.list.count()):
+            item, row_id = self.list.item(row), self.list.row_id(row)
+            if item is not None and row_id is not None and row_id != source_id:
+                others[item.text()] = row_id
+        if source_id is None or current is None or not others:
             return
-        name, ok = QInputDialog.getItem(self, translate("catalogues", "Merge"), translate("catalogues", "Merge “%1” into:").replace(
-            "%1", self.list.currentItem().text()), [text for text, _ in others], 0, False)
+        name, ok = QInputDialog.getItem(self, translate("catalogues", "Merge"),
+                                        translate("catalogues", "Merge “%1” into:").replace("%1", current.text()),
+                                        list(others), 0, False)
         if ok:
-            self.merge_current_into(dict(others)[name])
+            self.merge_current_into(others[name])
 
 
 class DepartmentsEditor(_MergingEditor):
@@ -96,12 +97,16 @@ class DepartmentsEditor(_MergingEditor):
         form.add(translate("catalogues", "Belongs to"), ChoiceEditor("origin", workspace_choices(Origin)))
         form.add(translate("catalogues", "Stage"), ChoiceEditor("side", workspace_choices(StageSide)))
         form.add(translate("catalogues", "Description"), TextEditor("description", lines=3))
-        texts = {"list": translate("catalogues", "Departments"), "add": translate("catalogues", "&Add department"), "delete": translate("catalogues", "&Delete"),
-                 "add_command": translate("catalogues", "Add department"), "delete_command": translate("catalogues", "Delete department"),
-                 "move_command": translate("catalogues", "Move department"), "edit_command": translate("catalogues", "Edit department")}
+        texts = {"list": translate("catalogues", "Departments"), "add": translate("catalogues", "&Add department"),
+                 "delete": translate("catalogues", "&Delete"),
+                 "add_command": translate("catalogues", "Add department"),
+                 "delete_command": translate("catalogues", "Delete department"),
+                 "move_command": translate("catalogues", "Move department"),
+                 "edit_command": translate("catalogues", "Edit department")}
         super().__init__(ops.DEPARTMENTS, Department, form, describe=self._describe_department,
                          new_fields=self._new_department, texts=texts, merge_op=ops.merge_department,
-                         merge_text=translate("catalogues", "&Merge into…"), merge_command=translate("catalogues", "Merge departments"), parent=parent)
+                         merge_text=translate("catalogues", "&Merge into…"),
+                         merge_command=translate("catalogues", "Merge departments"), parent=parent)
 
     @staticmethod
     def _describe_department(row: Department) -> tuple[str, QIcon]:
@@ -118,12 +123,16 @@ class ChannelsEditor(_MergingEditor):
         form = FieldForm()
         form.add(translate("catalogues", "Name"), LineEditor("name"))
         icons = {key: channel_icon(key) for key, _ in ICONS}
-        form.add(translate("catalogues", "Icon"), ChoiceEditor("icon", [(translate("catalogues", name), key) for key, name in ICONS], icons=icons))
+        form.add(translate("catalogues", "Icon"),
+                 ChoiceEditor("icon", [(translate("catalogues", name), key) for key, name in ICONS], icons=icons))
         form.add(translate("catalogues", "Nature"), ChoiceEditor("nature", workspace_choices(Interaction)))
         form.add(translate("catalogues", "Colour"), ColourEditor("colour"))
-        texts = {"list": translate("catalogues", "Channels"), "add": translate("catalogues", "&Add channel"), "delete": translate("catalogues", "&Delete"),
-                 "add_command": translate("catalogues", "Add channel"), "delete_command": translate("catalogues", "Delete channel"),
-                 "move_command": translate("catalogues", "Move channel"), "edit_command": translate("catalogues", "Edit channel")}
+        texts = {"list": translate("catalogues", "Channels"), "add": translate("catalogues", "&Add channel"),
+                 "delete": translate("catalogues", "&Delete"),
+                 "add_command": translate("catalogues", "Add channel"),
+                 "delete_command": translate("catalogues", "Delete channel"),
+                 "move_command": translate("catalogues", "Move channel"),
+                 "edit_command": translate("catalogues", "Edit channel")}
         super().__init__(ops.CHANNELS, Channel, form, describe=self._describe_channel, new_fields=self._new_channel,
                          texts=texts, merge_op=ops.merge_channel, merge_text=translate("catalogues", "&Merge into…"),
                          merge_command=translate("catalogues", "Merge channels"), parent=parent)
@@ -137,8 +146,8 @@ class ChannelsEditor(_MergingEditor):
         number = 1
         while f"custom_{number}" in keys:
             number += 1
-        return {"name": _unique(translate("catalogues", "New channel"), [r.name for r in self._rows()]), "key": f"custom_{number}",
-                "icon": "generic", "nature": Interaction.DIGITAL.value}
+        return {"name": _unique(translate("catalogues", "New channel"), [r.name for r in self._rows()]),
+                "key": f"custom_{number}", "icon": "generic", "nature": Interaction.DIGITAL.value}
 
 
 def _unique(base: str, taken: list[str]) -> str:

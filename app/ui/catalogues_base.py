@@ -18,18 +18,26 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QDropEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from app import i18n
 from app.model.enums import Interaction, Language, ObjectiveKind, Origin, ServicePreference, StageSide
-from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
+from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.ops import Change, Op, RowOps
-from app.ui import theme
-from app.ui.commands import EditCommand, GenericCommand, push
+from app.model.schema import Channel, Department, Objective, Persona
+from app.ui.commands import EditCommand, GenericCommand, OpCommand
 from app.ui.document import ProjectDocument
 from app.ui.inspector_fields import FieldForm
+from app.ui.panels import RefusalLabel, follow_changes, touched_tables
 
 _LABELS: dict[type[enum.Enum], dict[str, str]] = {
     ObjectiveKind: {
@@ -121,7 +129,7 @@ class OrderedList(QListWidget):
                 index += 1
         return index - 1 if index > source else index
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+    def dropEvent(self, event: QDropEvent) -> None:
         if event.source() is not self or self.currentRow() < 0:
             event.ignore()
             return
@@ -134,13 +142,14 @@ class OrderedList(QListWidget):
 
     def event(self, event: QEvent) -> bool:
         # Delete here means this row, not the map's selection (the window's Delete shortcut).
-        if (event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Delete
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Delete
                 and self.currentRow() >= 0):
             event.accept()
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete and self.currentRow() >= 0:
             self.delete_requested.emit()
             event.accept()
@@ -155,6 +164,10 @@ class OrderedList(QListWidget):
         super().keyPressEvent(event)
 
 
+#: The tables a :class:`RowListEditor` lists (rows ordered by ``position``).
+ListedRow = Objective | Department | Channel | Persona
+
+
 class RowListEditor(QWidget):
     """The rows of one table in an :class:`OrderedList`, with Add, Delete and a form for the selected row.
 
@@ -167,7 +180,8 @@ class RowListEditor(QWidget):
     #: The current row changed (its id, or None).
     current_changed = Signal(object)
 
-    def __init__(self, row_ops: RowOps, model: type, form: FieldForm, *, describe: Callable[[Any], tuple[str, QIcon]],
+    def __init__(self, row_ops: RowOps, model: type[ListedRow], form: FieldForm, *,
+                 describe: Callable[[Any], tuple[str, QIcon]],
                  new_fields: Callable[[], dict[str, Any]], texts: dict[str, str], watched: frozenset[str] = frozenset(),
                  body: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,10 +193,7 @@ class RowListEditor(QWidget):
         self.list.setAccessibleName(texts["list"])
         self.add_button = QPushButton(texts["add"], self)
         self.delete_button = QPushButton(texts["delete"], self)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        theme.mark_alert(self.error_label)
-        self.error_label.hide()
+        self.error_label = RefusalLabel(self)
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.add_button)
         self.buttons.addWidget(self.delete_button)
@@ -205,11 +216,7 @@ class RowListEditor(QWidget):
 
     def set_document(self, document: ProjectDocument | None) -> None:
         """Follow ``document`` (or none)."""
-        if self.document is not None:
-            self.document.changed.disconnect(self._on_document_changed)
-        self.document = document
-        if document is not None:
-            document.changed.connect(self._on_document_changed)
+        self.document = follow_changes(self.document, document, self._on_document_changed)
         self._refresh()
 
     def current_id(self) -> int | None:
@@ -218,8 +225,7 @@ class RowListEditor(QWidget):
 
     def add_row(self) -> int | None:
         """Add a row after the others (one undo step), select it and put the focus on its first field."""
-        row_id = self._push(GenericCommand(self.document, Op(self.row_ops.add, self._new_fields()),
-                                           self._texts["add_command"]))
+        row_id = self._push_op(Op(self.row_ops.add, self._new_fields()), self._texts["add_command"])
         if row_id is not None:
             self.list.select_id(row_id)
             first = next(iter(self.form.editors.values()), None)
@@ -233,8 +239,7 @@ class RowListEditor(QWidget):
         """Delete the selected row (undo restores it and whatever referred to it)."""
         row_id = self.current_id()
         if row_id is not None:
-            self._push(GenericCommand(self.document, Op(self.row_ops.delete, {f"{self.table}_id": row_id}),
-                                      self._texts["delete_command"]))
+            self._push_op(Op(self.row_ops.delete, {f"{self.table}_id": row_id}), self._texts["delete_command"])
 
     # ------------------------------------------------------------------ reading the model
 
@@ -267,22 +272,23 @@ class RowListEditor(QWidget):
 
     def _show_current(self) -> None:
         row_id = self.current_id()
-        row = self.document.session.get(self.model, row_id) if self.document and row_id is not None else None
+        session = self.document.session if self.document is not None else None
+        row = session.get(self.model, row_id) if session is not None and row_id is not None else None
         self.form.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
         self.add_button.setEnabled(self.document is not None)
-        if row is not None:
-            self.prepare_form(row)
+        if session is not None and row is not None:
+            self.prepare_form(row, session)
             self.form.show_values(row)
         self.current_changed.emit(row_id if row is not None else None)
 
-    def prepare_form(self, row: Any) -> None:
-        """Set choices that depend on the model before ``row`` is shown (override)."""
+    def prepare_form(self, row: Any, session: Session) -> None:
+        """Set choices that depend on the model (read in ``session``) before ``row`` is shown (override)."""
 
     # ------------------------------------------------------------------ slots
 
     def _on_document_changed(self, change: Change) -> None:
-        touched = set(change.created) | set(change.updated) | set(change.deleted)
+        touched = touched_tables(change)
         if touched & self._watched:
             self._refresh()
 
@@ -291,9 +297,8 @@ class RowListEditor(QWidget):
         self._show_current()
 
     def _on_list_move_requested(self, row_id: int, index: int) -> None:
-        self._push(GenericCommand(self.document, Op(self.row_ops.move, {f"{self.table}_id": row_id,
-                                                                            "index": index}),
-                                  self._texts["move_command"]))
+        self._push_op(Op(self.row_ops.move, {f"{self.table}_id": row_id, "index": index}),
+                      self._texts["move_command"])
         self.list.select_id(row_id)
 
     def _on_form_edited(self, name: str, value: Any) -> None:
@@ -304,15 +309,12 @@ class RowListEditor(QWidget):
         op = Op(self.row_ops.update, {f"{self.table}_id": row_id, name: value})
         self._push(EditCommand(self.document, op, self._texts["edit_command"], merge=merge))
 
-    def _push(self, command: Any) -> Any:
+    def _push_op(self, op: Op, text: str) -> Any:
+        """Push ``op`` as one undo step named ``text``; its result, or None (no document, or refused)."""
         if self.document is None:
             return None
-        try:
-            result = push(self.document, command)
-        except ParcoursError as error:
-            self.error_label.setText(error.message(i18n.translate))
-            self.error_label.show()
-            self._refresh()
-            return None
-        self.error_label.hide()
-        return result
+        return self._push(GenericCommand(self.document, op, text))
+
+    def _push(self, command: OpCommand) -> Any:
+        """Push ``command``; its result, or None when the model refused it (the sentence is shown)."""
+        return self.error_label.push(command, self._refresh)

@@ -9,25 +9,56 @@ the project and exported to JSON, never printed on the poster.
 from __future__ import annotations
 
 import getpass
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStatusBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import i18n
 from app.model import comments as queries
 from app.model import ops
 from app.model.errors import ParcoursError
-from app.model.ops import Op
+from app.model.ops import Change, Op
 from app.model.schema import Card, Journey, Stage
 from app.ui import settings
 from app.ui.commands import GenericCommand, push
+from app.ui.document import ProjectDocument
+from app.ui.panels import touched_tables
+
+if TYPE_CHECKING:
+    from app.ui.canvas.scene import MapScene
 
 translate = QCoreApplication.translate
+
+
+class CommentsHost(Protocol):
+    """What the panel uses of the window: its map and document (None on the start screen), its status bar."""
+
+    @property
+    def scene(self) -> MapScene | None:
+        """The scene of the map shown."""
+
+    @property
+    def document(self) -> ProjectDocument | None:
+        """The open document."""
+
+    def statusBar(self) -> QStatusBar:  # noqa: N802 - QMainWindow's name, which the window provides
+        """Where a refused edit is said."""
 
 
 def default_author() -> str:
@@ -47,7 +78,9 @@ class CommentsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("comments_panel")
-        self.window_ = None
+        self.window_: CommentsHost | None = None
+        self._scene: MapScene | None = None
+        self._document: ProjectDocument | None = None
         self._shown_journey: int | None = None
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
@@ -84,10 +117,9 @@ class CommentsPanel(QWidget):
 
     # ------------------------------------------------------------------ following the window
 
-    def set_window(self, window) -> None:
+    def set_window(self, window: CommentsHost | None) -> None:
         """Follow ``window``'s document and selection (None: nothing)."""
-        old = self.window_
-        if old is not None and getattr(self, "_scene", None) is not None:
+        if self.window_ is not None and self._scene is not None and self._document is not None:
             for signal, slot in ((self._scene.selectionChanged, self.refresh),
                                  (self._scene.header_selected, self._on_header_selected),
                                  (self._scene.layout_changed, self._on_layout_changed),
@@ -99,23 +131,22 @@ class CommentsPanel(QWidget):
         self.window_ = window
         self._scene = window.scene if window is not None else None
         self._document = window.document if window is not None else None
-        if self._scene is not None:
+        if self._scene is not None and self._document is not None:
             self._scene.selectionChanged.connect(self.refresh)
             self._scene.header_selected.connect(self._on_header_selected)
             self._scene.layout_changed.connect(self._on_layout_changed)
             self._document.changed.connect(self._on_document_changed)
         self.refresh()
 
-    def _on_header_selected(self, *_args) -> None:
+    def _on_header_selected(self, *_args: object) -> None:
         self.refresh()
 
     def _on_layout_changed(self) -> None:
         if self._scene is not None and self._scene.journey_id != self._shown_journey:
             self.refresh()  # another journey is shown
 
-    def _on_document_changed(self, change) -> None:
-        tables = set(change.created) | set(change.updated) | set(change.deleted)
-        if tables & {"comment", "card", "stage", "journey"}:
+    def _on_document_changed(self, change: Change) -> None:
+        if touched_tables(change) & {"comment", "card", "stage", "journey"}:
             self.refresh()
 
     def target(self) -> tuple[str, int] | None:
@@ -140,27 +171,30 @@ class CommentsPanel(QWidget):
         enabled = target is not None
         for widget in (self.add_button, self.text, self.author, self.whole_journey):
             widget.setEnabled(enabled)
-        if target is None:
+        journey_id = self._shown_journey
+        if target is None or journey_id is None or self._document is None:
             self.heading.setText(self.tr("Open a project to comment on its journeys."))
             self._update_buttons()
             return
         session = self._document.session
-        self.heading.setText(self.tr("Comments on %1").replace("%1", self._describe(target)))
+        self.heading.setText(self.tr("Comments on %1").replace("%1", self._describe(session, target)))
         shown = None if self.whole_journey.isChecked() else target
-        for thread in queries.threads(session, self._scene.journey_id, shown):
+        for thread in queries.threads(session, journey_id, shown):
             self.tree.addTopLevelItem(self._item(thread))
         self.tree.expandAll()
         self._update_buttons()
 
-    def _describe(self, target: tuple[str, int]) -> str:
+    def _describe(self, session: Session, target: tuple[str, int]) -> str:
         kind, item_id = target
-        session = self._document.session
-        cls = {"card": Card, "stage": Stage, "journey": Journey}[kind]
-        column = cls.name if kind == "stage" else cls.title
-        name = session.scalar(select(column).where(cls.id == item_id)) or ""
+        if kind == "card":
+            name = session.scalar(select(Card.title).where(Card.id == item_id))
+        elif kind == "stage":
+            name = session.scalar(select(Stage.name).where(Stage.id == item_id))
+        else:
+            name = session.scalar(select(Journey.title).where(Journey.id == item_id))
         label = {"card": self.tr("the card “%1”"), "stage": self.tr("the stage “%1”"),
                  "journey": self.tr("the journey “%1”")}[kind]
-        return label.replace("%1", name)
+        return label.replace("%1", name or "")
 
     def _item(self, thread: queries.Thread) -> QTreeWidgetItem:
         text = ("✓ " if thread.resolved else "") + thread.text
@@ -198,7 +232,7 @@ class CommentsPanel(QWidget):
     def add_comment(self) -> None:
         """A new thread on the target, with the typed text."""
         target = self.target()
-        if target is None:
+        if target is None or self._scene is None:
             return
         kind, item_id = target
         where = {"card_id": item_id} if kind == "card" else {"stage_id": item_id} if kind == "stage" else {}
@@ -209,7 +243,7 @@ class CommentsPanel(QWidget):
     def answer(self) -> None:
         """Answer the chosen comment with the typed text."""
         parent = self.selected_comment()
-        if parent is not None:
+        if parent is not None and self._scene is not None:
             self._push(Op(ops.add_comment, {"journey_id": self._scene.journey_id, "text": self.text.toPlainText(),
                                           "author": self.author.text().strip(), "parent_id": parent}),
                        translate("commands", "Answer comment"))
@@ -219,10 +253,9 @@ class CommentsPanel(QWidget):
         items = self.tree.selectedItems()
         if items:
             resolved = bool(items[0].data(1, Qt.ItemDataRole.UserRole))
+            text = translate("commands", "Reopen comment") if resolved else translate("commands", "Resolve comment")
             self._push(Op(ops.update_comment, {"comment_id": items[0].data(0, Qt.ItemDataRole.UserRole),
-                                             "resolved": not resolved}),
-                       translate("commands", "Reopen comment") if resolved else translate("commands", "Resolve comment"),
-                       keep_text=True)
+                                             "resolved": not resolved}), text, keep_text=True)
 
     def delete(self) -> None:
         """Delete the chosen comment and its answers."""
@@ -232,10 +265,13 @@ class CommentsPanel(QWidget):
                        keep_text=True)
 
     def _push(self, op: Op, text: str, *, keep_text: bool = False) -> None:
+        if self._document is None:
+            return
         try:
             push(self._document, GenericCommand(self._document, op, text))
         except ParcoursError as error:
-            self.window_.statusBar().showMessage(error.message(i18n.translate), 8000)
+            if self.window_ is not None:
+                self.window_.statusBar().showMessage(error.message(i18n.translate), 8000)
             return
         if self.author.text().strip():
             settings.settings().setValue("comments/author", self.author.text().strip())

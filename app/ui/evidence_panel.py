@@ -15,23 +15,36 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeyEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QListView, QListWidget,
-    QListWidgetItem, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from app import i18n
 from app.model import ops
 from app.model.errors import ParcoursError
 from app.model.fields import project_scale
 from app.model.ops import Change, Op
 from app.model.schema import Card, CardImage, CardPersona, Persona
 from app.ui import images, theme
-from app.ui.commands import GenericCommand, push
+from app.ui.commands import GenericCommand, OpCommand
 from app.ui.document import ProjectDocument
-from app.ui.inspector_fields import _NumberBox
+from app.ui.inspector_fields import NumberBox
+from app.ui.panels import RefusalLabel, follow_changes, touched_tables
 
 
 class _ImageList(QListWidget):
@@ -47,15 +60,15 @@ class _ImageList(QListWidget):
         self.setAcceptDrops(True)
         self.setMinimumHeight(100)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
@@ -64,13 +77,14 @@ class _ImageList(QListWidget):
 
     def event(self, event: QEvent) -> bool:
         # Delete here removes the image, not the map's selection (the window's Delete shortcut).
-        if (event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Delete
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Delete
                 and self.currentItem() is not None):
             event.accept()
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
             self.panel.show_full_size()
             return
@@ -110,10 +124,7 @@ class EvidencePanel(QWidget):
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.title.setFont(theme.bold(self.title.font()))
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        theme.mark_alert(self.error_label)
-        self.error_label.hide()
+        self.error_label = RefusalLabel(self)
         self.images = _ImageList(self)
         self.images.setAccessibleName(self.tr("Evidence images"))
         self.images.setToolTip(self.tr("Drop PNG, JPEG or WebP images here; double-click to see one full size."))
@@ -127,7 +138,7 @@ class EvidencePanel(QWidget):
         self.personas_box = QWidget(self)
         self.personas_grid = QGridLayout(self.personas_box)
         self.personas_grid.setContentsMargins(0, 0, 0, 0)
-        self._persona_rows: dict[int, tuple[QCheckBox, _NumberBox]] = {}
+        self._persona_rows: dict[int, tuple[QCheckBox, NumberBox]] = {}
         self.empty = QLabel(self.tr("Select a card to see its evidence."), self)
         self.empty.setWordWrap(True)
         self.body = QWidget(self)
@@ -156,11 +167,7 @@ class EvidencePanel(QWidget):
 
     def set_document(self, document: ProjectDocument | None) -> None:
         """Follow ``document`` (or none)."""
-        if self.document is not None:
-            self.document.changed.disconnect(self._on_document_changed)
-        self.document = document
-        if document is not None:
-            document.changed.connect(self._on_document_changed)
+        self.document = follow_changes(self.document, document, self._on_document_changed)
         self.show_card(None)
 
     def show_card(self, card_id: int | None) -> None:
@@ -177,7 +184,7 @@ class EvidencePanel(QWidget):
         try:
             prepared, mime = images.prepare(images.read_file(path))
         except ParcoursError as error:
-            self._show_error(error)
+            self.error_label.say(error)
             return None
         return self._push(GenericCommand(self.document, Op(ops.add_card_image, {
             "card_id": self.card_id, "image": prepared, "image_type": mime, "caption": Path(path).stem}),
@@ -186,14 +193,15 @@ class EvidencePanel(QWidget):
     def remove_image(self) -> None:
         """Remove the selected image from the card (undo brings it back)."""
         item = self.images.currentItem()
-        if item is not None:
+        if item is not None and self.document is not None:
             self._push(GenericCommand(self.document, Op(ops.delete_card_image, {
                 "card_image_id": item.data(Qt.ItemDataRole.UserRole)}), self.tr("Remove an image")))
 
     def show_full_size(self) -> ImageViewer | None:
         """Open the selected image at full size (non-modal); the viewer, or None."""
         item = self.images.currentItem()
-        row = self.document.session.get(CardImage, item.data(Qt.ItemDataRole.UserRole)) if item else None
+        row = (self.document.session.get(CardImage, item.data(Qt.ItemDataRole.UserRole))
+               if item is not None and self.document is not None else None)
         if row is None:
             return None
         viewer = ImageViewer(row.image, row.caption, self)
@@ -212,13 +220,14 @@ class EvidencePanel(QWidget):
         card = self._card()
         self.empty.setVisible(card is None)
         self.body.setVisible(card is not None)
-        if card is None:
+        if card is None or self.document is None:
             self.card_id = None
             self.title.setText(self.tr("Evidence"))
             return
         self.title.setText(card.title or self.tr("(untitled)"))
         session = self.document.session
-        current = self.images.currentItem().data(Qt.ItemDataRole.UserRole) if self.images.currentItem() else None
+        chosen = self.images.currentItem()
+        current = chosen.data(Qt.ItemDataRole.UserRole) if chosen is not None else None
         self.images.clear()
         for image in session.scalars(select(CardImage).where(CardImage.card_id == card.id)
                                      .order_by(CardImage.position)):
@@ -226,24 +235,24 @@ class EvidencePanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, image.id)
             if image.id == current:
                 self.images.setCurrentItem(item)
-        self._show_personas(card)
+        self._show_personas(card, session)
         self._update_buttons()
 
-    def _show_personas(self, card: Card) -> None:
-        session = self.document.session
+    def _show_personas(self, card: Card, session: Session) -> None:
         rows = dict(session.execute(select(CardPersona.persona_id, CardPersona.score)
                                     .where(CardPersona.card_id == card.id)).all())
         personas = session.execute(select(Persona.id, Persona.name).order_by(Persona.position)).all()
         scale = project_scale(session)
         if [p for p, _ in personas] != list(self._persona_rows):
             while self.personas_grid.count():
-                widget = self.personas_grid.takeAt(0).widget()
+                taken = self.personas_grid.takeAt(0)
+                widget = taken.widget() if taken is not None else None
                 if widget is not None:
                     widget.deleteLater()
             self._persona_rows = {}
             for index, (persona_id, name) in enumerate(personas):
                 check = QCheckBox(name, self.personas_box)
-                score = _NumberBox(self.personas_box)
+                score = NumberBox(self.personas_box)
                 score.setKeyboardTracking(False)
                 score.setDecimals(2)
                 score.setSingleStep(0.5)
@@ -272,6 +281,8 @@ class EvidencePanel(QWidget):
     def persona_scores(self) -> dict[int, float | None]:
         """What the persona rows say: persona id -> score (None: not scored) for each ticked persona."""
         result: dict[int, float | None] = {}
+        if self.document is None:
+            return result
         scale = project_scale(self.document.session)
         for persona_id, (check, score) in self._persona_rows.items():
             if check.isChecked():
@@ -286,12 +297,12 @@ class EvidencePanel(QWidget):
         if self.card_id in change.deleted.get("card", ()):
             self.show_card(None)
             return
-        touched = set(change.created) | set(change.updated) | set(change.deleted)
+        touched = touched_tables(change)
         if self.card_id in change.updated.get("card", ()) or touched & {"card_image", "persona", "project"}:
             self._refresh()
 
     def _on_persona_edited(self, _persona_id: int) -> None:
-        if self.card_id is None:
+        if self.card_id is None or self.document is None:
             return
         self._push(GenericCommand(self.document, Op(ops.set_card_personas, {
             "card_id": self.card_id, "scores": self.persona_scores()}), self.tr("Change the card's personas")))
@@ -302,16 +313,5 @@ class EvidencePanel(QWidget):
         if path:
             self.add_image_file(path)
 
-    def _show_error(self, error: ParcoursError) -> None:
-        self.error_label.setText(error.message(i18n.translate))
-        self.error_label.show()
-
-    def _push(self, command: Any) -> Any:
-        try:
-            result = push(self.document, command)
-        except ParcoursError as error:
-            self._show_error(error)
-            self._refresh()
-            return None
-        self.error_label.hide()
-        return result
+    def _push(self, command: OpCommand) -> Any:
+        return self.error_label.push(command, self._refresh)

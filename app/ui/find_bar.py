@@ -102,7 +102,7 @@ class FindBar(QWidget):
         else:
             self.count.setText(self.tr("%n match(es)").replace("%n", str(count)))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close_bar()
             return

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:
+    from app.ui.canvas.scene import MapScene
 
 
 class FirstStepsHint(QLabel):
@@ -25,7 +30,7 @@ class FirstStepsHint(QLabel):
         self.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.hide()
 
-    def follow(self, scene) -> None:
+    def follow(self, scene: MapScene | None) -> None:
         """Show the hint when ``scene`` shows a journey without cards; hide it otherwise."""
         empty = scene is not None and scene.data is not None and not scene.data.cards
         self.setVisible(empty)

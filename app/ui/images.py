@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QPainter, QPixmap
+from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QImageWriter, QPainter, QPixmap
 
 from app.model import images
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
@@ -90,7 +90,9 @@ def encode(image: QImage, fmt: str) -> bytes:
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, fmt, 88 if fmt == "JPEG" else -1)
+    writer = QImageWriter(buffer, QByteArray(fmt.encode("ascii")))
+    writer.setQuality(88 if fmt == "JPEG" else -1)
+    writer.write(image)
     buffer.close()
     return bytes(array.data())
 

@@ -10,30 +10,39 @@ something else: refreshing compares before it writes, with signals blocked.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from app import i18n
 from app.model.colours import EMOTION_COLOURS
 from app.model.enums import DEPARTMENT_LANES, Emotion, EvidenceSource, EvidenceStatus, Interaction, LaneKind
-from app.model.errors import ParcoursError
 from app.model.fields import project_scale
 from app.model.ops import Change
 from app.model.schema import Card, Channel, Department, Lane, Stage
 from app.ui import theme
 from app.ui.canvas.icons import channel_icon
-from app.ui.commands import EditCardCommand, EditLaneCommand, EditStageCommand, push
+from app.ui.commands import EditCardCommand, EditCommand, EditLaneCommand, EditStageCommand
 from app.ui.document import ProjectDocument
 from app.ui.inspector_fields import (
-    CheckEditor, ChoiceEditor, ColourEditor, FieldForm, LineEditor, NumberEditor, TagsEditor, TextEditor,
-    enum_choices, label, swatch,
+    CheckEditor,
+    ChoiceEditor,
+    ColourEditor,
+    FieldForm,
+    LineEditor,
+    NumberEditor,
+    TagsEditor,
+    TextEditor,
+    enum_choices,
+    label,
+    swatch,
 )
 from app.ui.labels import card_noun
-from app.ui.scroll_area import form_scroll_area
+from app.ui.panels import RefusalLabel, follow_changes, scrolled, touched_tables
 
 #: Card fields that only mean something on a touchpoint (they feed the emotion curve).
 TOUCHPOINT_FIELDS = ("channel_id", "department_id", "interaction", "score", "emotion", "duration",
@@ -43,8 +52,10 @@ IRRITANT_FIELDS = ("severity", "affected_share", "evidence", "evidence_status")
 #: Lane kinds whose cards are pain points (employee irritants become customer irritants later).
 IRRITANT_LANES = frozenset({LaneKind.IRRITANTS, LaneKind.EMPLOYEE})
 
-_COMMANDS = {"card": EditCardCommand, "lane": EditLaneCommand, "stage": EditStageCommand}
-_CLASSES = {"card": Card, "lane": Lane, "stage": Stage}
+#: The command editing a subject's fields: ``(document, row id, *, merge, **fields)``.
+_COMMANDS: dict[str, Callable[..., EditCommand]] = {
+    "card": EditCardCommand, "lane": EditLaneCommand, "stage": EditStageCommand}
+_CLASSES: dict[str, type[Card | Lane | Stage]] = {"card": Card, "lane": Lane, "stage": Stage}
 #: Other tables whose changes a subject's form shows (choices, scale, the card's lane kind).
 _WATCHED = {"card": {"lane", "channel", "department", "project"}, "lane": {"department"}, "stage": set()}
 
@@ -61,10 +72,7 @@ class Inspector(QWidget):
         self._detail = QLabel(self)
         self._detail.setWordWrap(True)
         #: The model's sentence when it refused the last edit (hidden otherwise).
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        theme.mark_alert(self.error_label)
-        self.error_label.hide()
+        self.error_label = RefusalLabel(self)
         self._empty = QLabel(self.tr("Select a card, a lane or a stage to see its fields."), self)
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -74,7 +82,7 @@ class Inspector(QWidget):
         self._pages.addWidget(self._empty)
         for form in self._forms.values():
             self._pages.addWidget(form)
-        scroll = form_scroll_area(self._pages, self)
+        scroll = scrolled(self._pages, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self._detail)
@@ -139,11 +147,7 @@ class Inspector(QWidget):
 
     def set_document(self, document: ProjectDocument | None) -> None:
         """Follow ``document`` (or none); the inspector then shows nothing."""
-        if self.document is not None:
-            self.document.changed.disconnect(self._on_document_changed)
-        self.document = document
-        if document is not None:
-            document.changed.connect(self._on_document_changed)
+        self.document = follow_changes(self.document, document, self._on_document_changed)
         self.show_nothing()
 
     @property
@@ -196,22 +200,26 @@ class Inspector(QWidget):
             self.show_nothing()
             return
         form = self._forms[table]
-        getattr(self, f"_prepare_{table}")(form, row)
+        if isinstance(row, Card):
+            self._prepare_card(form, row, self.document.session)
+        elif isinstance(row, Lane):
+            self._prepare_lane(form, row, self.document.session)
+        elif isinstance(row, Stage):
+            self._prepare_stage(form, row)
         form.show_values(row)
         self._pages.setCurrentWidget(form)
 
-    def _prepare_card(self, form: FieldForm, card: Card) -> None:
-        session = self.document.session
+    def _prepare_card(self, form: FieldForm, card: Card, session: Session) -> None:
         channels = session.scalars(select(Channel).order_by(Channel.position)).all()
         ink = QApplication.palette().color(QPalette.ColorRole.Text).name()  # the theme's, even mid-switch
-        form.editors["channel_id"].set_choices(
+        form.editor("channel_id", ChoiceEditor).set_choices(
             self._none([(channel.name, channel.id) for channel in channels]),
             tips={channel.id: channel.icon for channel in channels},
             icons={channel.id: channel_icon(channel.icon, ink, 64)
                    for channel in channels})  # the theme's text colour, sharp at 200 %
-        self._set_department_choices(form)
+        self._set_department_choices(form, session)
         scale = project_scale(session)
-        form.editors["score"].set_range(scale.low, scale.high)
+        form.editor("score", NumberEditor).set_range(scale.low, scale.high)
         kind = LaneKind(card.lane.kind)
         for name in TOUCHPOINT_FIELDS:
             form.set_row_visible(name, kind is LaneKind.TOUCHPOINTS)
@@ -225,8 +233,8 @@ class Inspector(QWidget):
             detail = self.tr("Lane “{lane}” ({kind}), stage “{stage}”")
         self._detail.setText(detail.format(lane=lane_name, kind=label(kind), stage=card.stage.name))
 
-    def _prepare_lane(self, form: FieldForm, lane: Lane) -> None:
-        self._set_department_choices(form)
+    def _prepare_lane(self, form: FieldForm, lane: Lane, session: Session) -> None:
+        self._set_department_choices(form, session)
         kind = LaneKind(lane.kind)
         form.set_row_visible("department_id", kind in DEPARTMENT_LANES)
         self._title.setText(self.tr("Lane"))
@@ -236,9 +244,9 @@ class Inspector(QWidget):
         self._title.setText(self.tr("Stage"))
         self._detail.setText("")
 
-    def _set_department_choices(self, form: FieldForm) -> None:
-        departments = self.document.session.scalars(select(Department).order_by(Department.position))
-        form.editors["department_id"].set_choices(self._none([(d.name, d.id) for d in departments]))
+    def _set_department_choices(self, form: FieldForm, session: Session) -> None:
+        departments = session.scalars(select(Department).order_by(Department.position))
+        form.editor("department_id", ChoiceEditor).set_choices(self._none([(d.name, d.id) for d in departments]))
 
     # ------------------------------------------------------------------ slots
 
@@ -249,7 +257,7 @@ class Inspector(QWidget):
         if row_id in change.deleted.get(table, ()):
             self.show_nothing()
             return
-        touched = set(change.created) | set(change.updated) | set(change.deleted)
+        touched = touched_tables(change)
         if (row_id in change.updated.get(table, ()) or row_id in change.created.get(table, ())
                 or touched & _WATCHED[table]):
             self._refresh()
@@ -259,11 +267,4 @@ class Inspector(QWidget):
             return
         table, row_id = self._subject
         merge = self._forms[table].editors[name].merge
-        try:
-            push(self.document, _COMMANDS[table](self.document, row_id, merge=merge, **{name: value}))
-        except ParcoursError as error:
-            self.error_label.setText(error.message(i18n.translate))
-            self.error_label.show()
-            self._refresh()
-            return
-        self.error_label.hide()
+        self.error_label.push(_COMMANDS[table](self.document, row_id, merge=merge, **{name: value}), self._refresh)

@@ -1,4 +1,4 @@
-"""Inspector fields that never cut a value off silently: an elided text ("Ressources hu…") and the whole value as tooltip.
+"""Inspector fields that never cut a value off silently: an elided text ("Ressources hu…"), the whole as tooltip.
 
 French labels take room; at the dock's default width a value may not fit.
 :class:`ElidingCombo` draws its current text elided with "…" and
@@ -9,6 +9,7 @@ full value as tooltip when it does not fit.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyle, QStyleOptionComboBox, QStylePainter
 
 
@@ -28,7 +29,7 @@ class ElidingCombo(QComboBox):
         return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight,
                                              self._label_width(option))
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
@@ -62,17 +63,17 @@ class StartLineEdit(QLineEdit):
             self.end(False)
         self._parked = False
 
-    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         if event.reason() == Qt.FocusReason.MouseFocusReason:
             self._parked = False  # the click placed the cursor
         else:
             self._unpark()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         self._unpark()
         super().keyPressEvent(event)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.show_start()

@@ -12,13 +12,24 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox, QColorDialog, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.model.enums import Emotion, EvidenceSource, EvidenceStatus, Interaction, JourneyState, LaneKind
@@ -116,6 +127,7 @@ class LineEditor(FieldEditor):
     """A one-line text field; commits as the user types."""
 
     merge = True
+    widget: StartLineEdit
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(name, StartLineEdit(parent))
@@ -135,6 +147,7 @@ class TextEditor(FieldEditor):
     """A multi-line text field; commits as the user types."""
 
     merge = True
+    widget: QPlainTextEdit
 
     def __init__(self, name: str, parent: QWidget | None = None, lines: int = 4) -> None:
         super().__init__(name, QPlainTextEdit(parent))
@@ -154,6 +167,7 @@ class TagsEditor(FieldEditor):
     """Tags as one comma-separated line; commits the list as the user types."""
 
     merge = True
+    widget: QLineEdit
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(name, QLineEdit(parent))
@@ -176,6 +190,8 @@ class TagsEditor(FieldEditor):
 
 class ChoiceEditor(FieldEditor):
     """A combo box of (label, value) choices; commits on change."""
+
+    widget: ElidingCombo
 
     def __init__(self, name: str, choices: Sequence[tuple[str, Any]] = (), *,
                  icons: dict[Any, QIcon] | None = None, parent: QWidget | None = None) -> None:
@@ -229,10 +245,10 @@ class ChoiceEditor(FieldEditor):
             self.edited.emit(self._value)
 
 
-class _NumberBox(QDoubleSpinBox):
-    """A spin box that writes 7 rather than 7.00."""
+class NumberBox(QDoubleSpinBox):
+    """A spin box that writes 7 rather than 7.00 (also the evidence panel's persona scores)."""
 
-    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
+    def textFromValue(self, value: float) -> str:
         text = self.locale().toString(float(value), "f", self.decimals())
         point = self.locale().decimalPoint()
         return text.rstrip("0").rstrip(point) if point in text else text
@@ -241,9 +257,11 @@ class _NumberBox(QDoubleSpinBox):
 class NumberEditor(FieldEditor):
     """A number in a range, optionally with a "none" state shown below the lowest value."""
 
+    widget: NumberBox
+
     def __init__(self, name: str, low: float, high: float, *, step: float = 1.0, decimals: int = 0,
                  none_text: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(name, _NumberBox(parent))
+        super().__init__(name, NumberBox(parent))
         self._step, self._optional = step, none_text is not None
         self._low = low
         self.widget.setKeyboardTracking(False)  # typed numbers commit on Enter or focus out
@@ -277,6 +295,8 @@ class NumberEditor(FieldEditor):
 
 class CheckEditor(FieldEditor):
     """A yes/no check box; commits on toggle."""
+
+    widget: QCheckBox
 
     def __init__(self, name: str, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(name, QCheckBox(text, parent))
@@ -327,6 +347,8 @@ class ColourEditor(FieldEditor):
 
 # ---------------------------------------------------------------- form
 
+E = TypeVar("E", bound=FieldEditor)
+
 
 class FieldForm(QWidget):
     """Editors in a QFormLayout, one row each, relaying their edits by field name."""
@@ -346,11 +368,18 @@ class FieldForm(QWidget):
         #: The editors by field name, in row order.
         self.editors: dict[str, FieldEditor] = {}
 
-    def add(self, text: str, editor: FieldEditor) -> FieldEditor:
+    def add(self, text: str, editor: E) -> E:
         """Add a row labelled ``text`` for ``editor`` and return the editor."""
         self.editors[editor.name] = editor
         self.layout_.addRow(text, editor.widget)
         editor.edited.connect(lambda value, name=editor.name: self.edited.emit(name, value))
+        return editor
+
+    def editor(self, name: str, kind: type[E]) -> E:
+        """The editor of field ``name``, which is a ``kind`` (a ``TypeError`` when it is not)."""
+        editor = self.editors[name]
+        if not isinstance(editor, kind):
+            raise TypeError(f"the editor of {name} is a {type(editor).__name__}, not a {kind.__name__}")
         return editor
 
     def set_row_visible(self, name: str, visible: bool) -> None:

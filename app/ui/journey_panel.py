@@ -12,19 +12,24 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from app import i18n
 from app.model import ops
 from app.model.enums import JourneyState
-from app.model.errors import ParcoursError
 from app.model.fields import project_scale
 from app.model.ops import Op
 from app.model.schema import Journey, Persona
-from app.ui import theme
-from app.ui.commands import EditJourneyCommand, GenericCommand, push
+from app.ui.commands import EditJourneyCommand, GenericCommand, OpCommand
 from app.ui.document import ProjectDocument
-from app.ui.inspector_fields import ChoiceEditor, FieldForm, LineEditor, NumberEditor, TextEditor, enum_choices
-from app.ui.scroll_area import form_scroll_area
+from app.ui.inspector_fields import (
+    ChoiceEditor,
+    FieldForm,
+    LineEditor,
+    NumberEditor,
+    TextEditor,
+    enum_choices,
+)
+from app.ui.panels import RefusalLabel, scrolled
 
 
 class JourneyPanel(QWidget):
@@ -35,10 +40,7 @@ class JourneyPanel(QWidget):
         self.document: ProjectDocument | None = None
         self._journey_id: int | None = None
         #: The model's sentence when it refused the last edit (hidden otherwise).
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        theme.mark_alert(self.error_label)
-        self.error_label.hide()
+        self.error_label = RefusalLabel(self)
         self._empty = QLabel(self.tr("No journey is open."), self)
         self._form = FieldForm(self)
         form = self._form
@@ -62,7 +64,7 @@ class JourneyPanel(QWidget):
         self._personas.setToolTip(self.tr("The personas this journey is mapped for."))
         self._personas.itemChanged.connect(self._on_personas_item_changed)
         form.layout_.addRow(self.tr("Personas"), self._personas)
-        scroll = form_scroll_area(self._form, self)
+        scroll = scrolled(self._form, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.error_label)
         layout.addWidget(self._empty)
@@ -113,19 +115,20 @@ class JourneyPanel(QWidget):
         journey = self._journey()
         self._empty.setVisible(journey is None)
         self._scroll.setVisible(journey is not None)
-        if journey is None:
+        if journey is None or self.document is None:
             self._journey_id = None
             return
-        scale = project_scale(self.document.session)
-        self._form.editors["target_score"].set_range(scale.low, scale.high)
-        self._form.editors["drop_threshold"].set_range(0, scale.high - scale.low)
+        session = self.document.session
+        scale = project_scale(session)
+        self._form.editor("target_score", NumberEditor).set_range(scale.low, scale.high)
+        self._form.editor("drop_threshold", NumberEditor).set_range(0, scale.high - scale.low)
         self._form.show_values(journey)
         source = journey.derived_from
         self._derived_from.setText(source.title if source is not None else self.tr("Nothing (an original map)"))
-        self._show_personas(journey)
+        self._show_personas(journey, session)
 
-    def _show_personas(self, journey: Journey) -> None:
-        personas = self.document.session.scalars(select(Persona).order_by(Persona.position)).all()
+    def _show_personas(self, journey: Journey, session: Session) -> None:
+        personas = session.scalars(select(Persona).order_by(Persona.position)).all()
         chosen = {persona.id for persona in journey.personas}
         previous = self._personas.blockSignals(True)
         try:
@@ -164,12 +167,5 @@ class JourneyPanel(QWidget):
         op = Op(ops.set_journey_personas, {"journey_id": self._journey_id, "ids": ids})
         self._push(GenericCommand(self.document, op, self.tr("Change the journey's personas")))
 
-    def _push(self, command: Any) -> None:
-        try:
-            push(self.document, command)
-        except ParcoursError as error:
-            self.error_label.setText(error.message(i18n.translate))
-            self.error_label.show()
-            self._refresh()
-            return
-        self.error_label.hide()
+    def _push(self, command: OpCommand) -> None:
+        self.error_label.push(command, self._refresh)

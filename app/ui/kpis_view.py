@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QHeaderView, QWidget
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.model import ops
 from app.model.enums import Direction, LaneKind
@@ -27,15 +28,13 @@ from app.ui.method_table import Column
 _MEASURED_KINDS = (LaneKind.TOUCHPOINTS, LaneKind.IRRITANTS, LaneKind.ENCHANTMENTS, LaneKind.STEPS)
 
 
-
-
 class KpisView(RowsView):
     """The KPI table of the journey on the map (and the project-wide KPIs)."""
 
     table_name = "kpi"
     watched = frozenset({"kpi", "stage", "card", "journey"})
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         self._places: dict[str, str] = {}
         super().__init__(parent)
         header = self.view.horizontalHeader()
@@ -75,11 +74,11 @@ class KpisView(RowsView):
     def _place_choices(self) -> list[tuple[str, Any]]:
         return [(self.tr("Whole journey"), None), *((text, key) for key, text in self._places.items())]
 
-    def read_rows(self) -> list[KpiRow]:
-        session = self.document.session
+    def read_rows(self, session: Session) -> list[KpiRow]:
         self._places = {}
         if self.journey_id is not None:
-            for stage_id, name in session.execute(select(Stage.id, Stage.name).where(Stage.journey_id == self.journey_id)
+            for stage_id, name in session.execute(select(Stage.id, Stage.name)
+                                                  .where(Stage.journey_id == self.journey_id)
                                                   .order_by(Stage.position)):
                 self._places[f"stage:{stage_id}"] = self.tr("Stage: %1").replace("%1", name)
             cards = session.execute(

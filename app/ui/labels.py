@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from app.model.enums import LaneKind
 
 
-
 def lane_kind(kind: LaneKind) -> str:
     """The user's name for a kind of lane ("Pain points", "Points de contact"...)."""
     names = {

@@ -11,8 +11,20 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QAbstractButton,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 from sqlalchemy.engine import URL
 
@@ -152,7 +164,7 @@ class ConflictDialog(QDialog):
         view = QPlainTextEdit(differences, self)
         view.setReadOnly(True)
         buttons = QDialogButtonBox(self)
-        choices = {
+        choices: dict[QAbstractButton, str] = {
             buttons.addButton(self.tr("Keep mine (publish on top)"), QDialogButtonBox.ButtonRole.AcceptRole):
                 "keep_mine",
             buttons.addButton(self.tr("Keep the library's (open a copy)"), QDialogButtonBox.ButtonRole.ActionRole):
@@ -166,7 +178,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(view, 1)
         layout.addWidget(buttons)
 
-        def chosen(button) -> None:
+        def chosen(button: QAbstractButton) -> None:
             self.choice = choices.get(button)
             self.accept() if self.choice else self.reject()
 

@@ -21,14 +21,15 @@ from app import i18n
 from app.model import ops
 from app.model.errors import ParcoursError
 from app.model.method_data import ActionRow, read_actions
-from app.model.ops import Change, Op
+from app.model.ops import Op
 from app.ui.commands import EditCommand, push
-from app.ui.document import ProjectDocument
 from app.ui.method_labels import HORIZON_COLOURS
-from app.ui.method_table import RefreshWhenShown
+from app.ui.method_view import JourneyView
 
 if TYPE_CHECKING:  # pyqtgraph is imported when the matrix is first shown
     import pyqtgraph as pg
+
+    from pyqtgraph.GraphicsScene.mouseEvents import MouseDragEvent
 
     from app.ui.matrix_plot import MatrixBox
 
@@ -37,20 +38,20 @@ HIT_RADIUS = 12.0
 _QUICK = "#2E9E50"
 
 
-class MatrixView(RefreshWhenShown, QWidget):
+class MatrixView(JourneyView):
     """The actions on the impact x effort matrix; drag a dot to re-assess an action."""
 
     #: A dot was clicked: the action's id.
     action_clicked = Signal(int)
+    watched = frozenset({"action", "journey"})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document: ProjectDocument | None = None
-        self.journey_id: int | None = None
         self.rows: list[ActionRow] = []
         #: Action id -> (x, y) where its dot is drawn (effort, impact plus the spread of a shared cell).
         self.dots: dict[int, tuple[float, float]] = {}
-        self._dragged: tuple[int, float, float] | None = None
+        #: The dot being dragged: (action id, where it started, where it is now).
+        self._dragged: tuple[int, tuple[float, float], tuple[float, float]] | None = None
         self._box: MatrixBox | None = None
         self._plot: pg.PlotWidget | None = None
         self._labels: list[pg.TextItem] = []
@@ -130,24 +131,6 @@ class MatrixView(RefreshWhenShown, QWidget):
 
     # ------------------------------------------------------------------ document
 
-    def set_document(self, document: ProjectDocument | None) -> None:
-        """Follow ``document`` (or none)."""
-        if self.document is not None:
-            self.document.changed.disconnect(self._on_document_changed)
-        self.document = document
-        if document is not None:
-            document.changed.connect(self._on_document_changed)
-        self.refresh_when_shown()  # a hidden view reads when it is first seen
-
-    def set_journey(self, journey_id: int | None) -> None:
-        """Show the actions of ``journey_id`` (and the project-wide ones)."""
-        self.journey_id = journey_id
-        self.refresh_when_shown()  # a hidden view reads when it is first seen
-
-    def _on_document_changed(self, change: Change) -> None:
-        if {"action", "journey"} & (set(change.created) | set(change.updated) | set(change.deleted)):
-            self.refresh_when_shown()
-
     def refresh(self) -> None:
         """Re-read the actions and redraw the dots."""
         self.rows = [] if self.document is None else read_actions(self.document.session, self.journey_id)
@@ -208,7 +191,7 @@ class MatrixView(RefreshWhenShown, QWidget):
                 best, best_distance = action_id, distance
         return best
 
-    def drag_dot(self, ev) -> bool:
+    def drag_dot(self, ev: MouseDragEvent) -> bool:
         """Move a dot with the mouse (live) and push one command on release; False when not on a dot."""
         if ev.isStart():
             action_id = self.dot_at(ev.buttonDownScenePos())

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
+from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent, MouseDragEvent
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGraphicsSceneWheelEvent
 
 if TYPE_CHECKING:
     from app.ui.matrix import MatrixView
@@ -19,13 +21,13 @@ class MatrixBox(pg.ViewBox):
         self.matrix = view
         self.setMouseEnabled(x=False, y=False)
 
-    def mouseDragEvent(self, ev, axis=None) -> None:  # noqa: N802 - pyqtgraph's name
+    def mouseDragEvent(self, ev: MouseDragEvent, axis: int | None = None) -> None:
         if ev.button() == Qt.MouseButton.LeftButton and self.matrix.drag_dot(ev):
             ev.accept()
             return
         ev.ignore()
 
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802 - pyqtgraph's name
+    def mouseClickEvent(self, ev: MouseClickEvent) -> None:
         if ev.button() == Qt.MouseButton.LeftButton:
             action_id = self.matrix.dot_at(ev.scenePos())
             if action_id is not None:
@@ -34,5 +36,5 @@ class MatrixBox(pg.ViewBox):
                 return
         ev.ignore()
 
-    def wheelEvent(self, ev, axis=None) -> None:  # noqa: N802 - pyqtgraph's name
+    def wheelEvent(self, ev: QGraphicsSceneWheelEvent, axis: int | None = None) -> None:
         ev.ignore()

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.model import ops
 from app.model.enums import LaneKind, MeasureMethod
@@ -22,15 +24,13 @@ from app.ui.method_rows_view import RowsView
 from app.ui.method_table import Column
 
 
-
-
 class MeasurementsView(RowsView):
     """The measurement points of the journey on the map."""
 
     table_name = "measurement_point"
     watched = frozenset({"measurement_point", "card", "channel", "journey", "stage"})
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         self._touchpoints: dict[int, str] = {}
         self._channels: dict[int, str] = {}
         #: The touchpoint a new point goes on (the card selected on the map), or None.
@@ -60,8 +60,7 @@ class MeasurementsView(RowsView):
                    tooltip=self.tr("When the measure is taken, e.g. “after signing”")),
         ]
 
-    def read_rows(self) -> list[MeasurementRow]:
-        session = self.document.session
+    def read_rows(self, session: Session) -> list[MeasurementRow]:
         self._channels = dict(session.execute(select(Channel.id, Channel.name).order_by(Channel.position)).all())
         self._touchpoints = {}
         if self.journey_id is None:
@@ -79,13 +78,14 @@ class MeasurementsView(RowsView):
             return None
         fields: dict[str, Any] = {"journey_id": self.journey_id, "name": self.tr("New measurement point")}
         card_id = self.default_card()
-        if card_id in self._touchpoints:
-            card = self.document.session.get(Card, card_id)
+        card = (self.document.session.get(Card, card_id)
+                if self.document is not None and card_id in self._touchpoints else None)
+        if card is not None:
             fields.update(card_id=card_id, stage_id=card.stage_id, channel_id=card.channel_id)
         return Op(ops.add_measurement_point, fields)
 
     def edit_op(self, row_id: int, field: str, value: Any) -> Op:
-        if field == "card_id" and value is not None:
+        if field == "card_id" and value is not None and self.document is not None:
             card = self.document.session.get(Card, value)
             if card is not None:
                 return Op(ops.update_measurement_point, {"measurement_point_id": row_id, "card_id": value,

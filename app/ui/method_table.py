@@ -17,11 +17,28 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDoubleSpinBox, QLineEdit, QListWidget, QListWidgetItem, QSpinBox,
-    QStyledItemDelegate, QStyleOptionViewItem, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
 )
 
 #: Role of the value a column sorts by (numbers as numbers, unknowns last).
@@ -30,6 +47,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Choices = Callable[[], Sequence[tuple[str, Any]]]
+#: The invalid index: the parent of a table's rows.
+_ROOT = QModelIndex()
 
 
 @dataclass(frozen=True)
@@ -77,7 +96,7 @@ class RowTable(QAbstractTableModel):
             self.endResetModel()
             return
         old, self.rows = self.rows, rows
-        for number, (before, after) in enumerate(zip(old, rows)):
+        for number, (before, after) in enumerate(zip(old, rows, strict=True)):
             if before != after:
                 self.dataChanged.emit(self.index(number, 0), self.index(number, len(self.columns) - 1))
 
@@ -91,13 +110,13 @@ class RowTable(QAbstractTableModel):
 
     # ------------------------------------------------------------------ Qt
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.columns[section].header
@@ -131,7 +150,7 @@ class RowTable(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,  # noqa: N802 - Qt's name
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
@@ -168,57 +187,65 @@ class CellDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.table = table
 
-    def _column(self, index: QModelIndex) -> Column:
+    def _column(self, index: QModelIndex | QPersistentModelIndex) -> Column:
         return self.table.columns[index.column()]
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
-        column = self._column(index)
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        editor = self._editor(self._column(index), parent)
+        editor.setAutoFillBackground(True)
+        return editor
+
+    def _editor(self, column: Column, parent: QWidget) -> QWidget:
+        """A new editor for a cell of ``column``."""
         unknown = self.tr("Unknown")
-        if column.kind == "int":
-            editor = QSpinBox(parent)
-            editor.setRange(1, 5)
-        elif column.kind == "optional_int":
-            editor = QSpinBox(parent)
-            editor.setRange(0, 5)
-            editor.setSpecialValueText(unknown)
-        elif column.kind == "share":
-            editor = QDoubleSpinBox(parent)
-            editor.setDecimals(1)
-            editor.setRange(-1.0, 100.0)
-            editor.setSingleStep(5.0)
-            editor.setSpecialValueText(unknown)
-        elif column.kind == "choice":
-            editor = QComboBox(parent)
+        if column.kind in {"int", "optional_int"}:
+            spin = QSpinBox(parent)
+            spin.setRange(1 if column.kind == "int" else 0, 5)
+            if column.kind == "optional_int":
+                spin.setSpecialValueText(unknown)
+            return spin
+        if column.kind == "share":
+            share = QDoubleSpinBox(parent)
+            share.setDecimals(1)
+            share.setRange(-1.0, 100.0)
+            share.setSingleStep(5.0)
+            share.setSpecialValueText(unknown)
+            return share
+        if column.kind == "choice":
+            combo = QComboBox(parent)
             for text, value in column.choices() if column.choices else ():
-                editor.addItem(text, value)
-            editor.activated.connect(lambda _i, e=editor: self._commit(e))
-        elif column.kind == "cards":
-            editor = _CardList(parent)
+                combo.addItem(text, value)
+            combo.activated.connect(lambda _i, e=combo: self._commit(e))
+            return combo
+        if column.kind == "cards":
+            cards = _CardList(parent)
             for text, value in column.choices() if column.choices else ():
-                item = QListWidgetItem(text, editor)
+                item = QListWidgetItem(text, cards)
                 item.setData(Qt.ItemDataRole.UserRole, value)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
-            editor.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        else:
-            editor = QLineEdit(parent)
-            if column.kind == "date":
-                editor.setPlaceholderText(self.tr("YYYY-MM-DD"))
-            elif column.kind == "number":
-                editor.setPlaceholderText(unknown)
-        editor.setAutoFillBackground(True)
-        return editor
+            cards.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            return cards
+        line = QLineEdit(parent)
+        if column.kind == "date":
+            line.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        elif column.kind == "number":
+            line.setPlaceholderText(unknown)
+        return line
 
     def _commit(self, editor: QWidget) -> None:
         self.commitData.emit(editor)
         self.closeEditor.emit(editor)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         column, value = self._column(index), index.data(Qt.ItemDataRole.EditRole)
-        if column.kind == "number":
+        if column.kind == "number" and isinstance(editor, QLineEdit):
             editor.setText("" if value is None else f"{value:g}")
             editor.selectAll()
-        elif isinstance(editor, (QSpinBox, QDoubleSpinBox)):
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(value if value is not None else editor.minimum())
+        elif isinstance(editor, QDoubleSpinBox):
             editor.setValue(value if value is not None else editor.minimum())
         elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
@@ -232,11 +259,11 @@ class CellDelegate(QStyledItemDelegate):
             editor.setText(value.isoformat() if isinstance(value, dt.date) else (value or ""))
             editor.selectAll()
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
         column = self._column(index)
-        if column.kind == "number":
-            value: Any = _number(editor.text())
-        elif isinstance(editor, QSpinBox):
+        value: Any
+        if isinstance(editor, QSpinBox):
             value = None if column.kind == "optional_int" and editor.value() == 0 else editor.value()
         elif isinstance(editor, QDoubleSpinBox):
             value = None if editor.value() < 0 else editor.value()
@@ -244,13 +271,18 @@ class CellDelegate(QStyledItemDelegate):
             value = editor.currentData()
         elif isinstance(editor, _CardList):
             value = editor.checked()
+        elif not isinstance(editor, QLineEdit):
+            return
+        elif column.kind == "number":
+            value = _number(editor.text())
         elif column.kind == "date":
             value = editor.text().strip() or None
         else:
             value = editor.text()
         model.setData(index, value, Qt.ItemDataRole.EditRole)
 
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: QModelIndex | QPersistentModelIndex) -> None:
         rect = QRect(option.rect)
         if isinstance(editor, _CardList):
             rows = max(1, min(8, editor.count()))
@@ -258,7 +290,8 @@ class CellDelegate(QStyledItemDelegate):
             rect.setHeight(editor.sizeHintForRow(0) * rows + 6 if editor.count() else rect.height())
         editor.setGeometry(rect)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         if self._column(index).kind != "progress":
             super().paint(painter, option, index)
             return
@@ -280,38 +313,3 @@ class CellDelegate(QStyledItemDelegate):
         painter.drawText(QRect(bar.right() + 6, cell.top(), cell.right() - bar.right() - 6, cell.height()),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, f"{round(progress * 100)} %")
         painter.restore()
-
-
-class RefreshWhenShown:
-    """Mixin for a QWidget view of the model: a change heard while out of sight is read when it comes into sight.
-
-    Out of sight is hidden (another page of a tab widget) or with nothing on
-    screen (a dock behind another dock's tab: Qt moves it off screen instead
-    of hiding it; its dock's ``visibilityChanged`` then calls :meth:`catch_up`).
-    A view out of sight costs nothing per edit of a large map; it is up to
-    date the moment it is seen.
-    """
-
-    _stale = False
-
-    def on_screen(self) -> bool:
-        """True when some of the view is on screen."""
-        return self.isVisible() and not self.visibleRegion().isEmpty()
-
-    def refresh_when_shown(self) -> None:
-        """Refresh now if the view is on screen, else when it comes into sight."""
-        if self.on_screen():
-            self._stale = False
-            self.refresh()
-        else:
-            self._stale = True
-
-    def catch_up(self) -> None:
-        """Refresh if a change was heard while out of sight."""
-        if self._stale:
-            self._stale = False
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        self.catch_up()
-        super().showEvent(event)

@@ -12,10 +12,20 @@ dock assigns from the other side). Every edit is one command.
 from __future__ import annotations
 
 import functools
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFormLayout, QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.model import ops
 from app.model.enums import JourneyState, ServicePreference
@@ -23,10 +33,17 @@ from app.model.ops import Op
 from app.model.schema import Channel, Journey, Persona
 from app.ui.canvas.icons import channel_icon
 from app.ui.catalogues_base import RowListEditor, workspace_choices
-from app.ui.commands import EditCommand, GenericCommand
-from app.ui.inspector_fields import ChoiceEditor, ColourEditor, FieldForm, LineEditor, NumberEditor, TextEditor
+from app.ui.commands import EditCommand
+from app.ui.inspector_fields import (
+    ChoiceEditor,
+    ColourEditor,
+    FieldForm,
+    LineEditor,
+    NumberEditor,
+    TextEditor,
+)
+from app.ui.panels import scrolled
 from app.ui.personas_photo import PhotoField, portrait
-from app.ui.scroll_area import form_scroll_area
 
 #: Side of the portraits in the gallery, in pixels.
 GALLERY_SIDE = 56
@@ -72,7 +89,7 @@ class PersonasView(RowListEditor):
         page_layout.addWidget(self.channels)
         page_layout.addWidget(QLabel(self.tr("Journeys mapped for this persona:"), self._page))
         page_layout.addWidget(self.journeys_list)
-        scroll = form_scroll_area(self._page)
+        scroll = scrolled(self._page)
         texts = {"list": self.tr("Personas"), "add": self.tr("&Add persona"), "delete": self.tr("&Delete"),
                  "add_command": self.tr("Add persona"), "delete_command": self.tr("Delete persona"),
                  "move_command": self.tr("Move persona"), "edit_command": self.tr("Edit persona")}
@@ -101,10 +118,10 @@ class PersonasView(RowListEditor):
 
     # ------------------------------------------------------------------ editor
 
-    def prepare_form(self, row: Persona) -> None:
+    def prepare_form(self, row: Persona, session: Session) -> None:
         self.photo.show_photo(row.name, row.colour, row.photo, row.position)
-        self._show_channels(row)
-        self._show_journeys(row)
+        self._show_channels(row, session)
+        self._show_journeys(row, session)
 
     def _show_current(self) -> None:
         super()._show_current()
@@ -113,12 +130,12 @@ class PersonasView(RowListEditor):
             for widget in (self.photo, self.channels, self.journeys_list):
                 widget.setEnabled(enabled)
 
-    def _show_channels(self, persona: Persona) -> None:
+    def _show_channels(self, persona: Persona, session: Session) -> None:
         chosen = {channel.id for channel in persona.channels}
         previous = self.channels.blockSignals(True)
         try:
             self.channels.clear()
-            for channel in self.document.session.scalars(select(Channel).order_by(Channel.position)):
+            for channel in session.scalars(select(Channel).order_by(Channel.position)):
                 item = QListWidgetItem(channel_icon(channel.icon, channel.colour or "#2F3E4E"), channel.name,
                                        self.channels)
                 item.setData(Qt.ItemDataRole.UserRole, channel.id)
@@ -127,11 +144,11 @@ class PersonasView(RowListEditor):
         finally:
             self.channels.blockSignals(previous)
 
-    def _show_journeys(self, persona: Persona) -> None:
+    def _show_journeys(self, persona: Persona, session: Session) -> None:
         previous = self.journeys_list.blockSignals(True)
         try:
             self.journeys_list.clear()
-            for journey in self.document.session.scalars(select(Journey).order_by(Journey.position)):
+            for journey in session.scalars(select(Journey).order_by(Journey.position)):
                 label = self.tr("to be") if journey.state is JourneyState.TO_BE else self.tr("as is")
                 item = QListWidgetItem(f"{journey.title} ({label})", self.journeys_list)
                 item.setData(Qt.ItemDataRole.UserRole, journey.id)
@@ -161,8 +178,8 @@ class PersonasView(RowListEditor):
             return
         items = map(self.channels.item, range(self.channels.count()))
         ids = [item.data(Qt.ItemDataRole.UserRole) for item in items if item.checkState() == Qt.CheckState.Checked]
-        self._push(GenericCommand(self.document, Op(ops.set_persona_channels, {"persona_id": persona_id, "ids": ids}),
-                                  self.tr("Change the persona's channels")))
+        self._push_op(Op(ops.set_persona_channels, {"persona_id": persona_id, "ids": ids}),
+                      self.tr("Change the persona's channels"))
 
     def _on_journeys_item_changed(self, item: QListWidgetItem) -> None:
         persona_id = self.current_id()
@@ -172,8 +189,8 @@ class PersonasView(RowListEditor):
         ids = [p.id for p in journey.personas if p.id != persona_id]
         if item.checkState() == Qt.CheckState.Checked:
             ids.append(persona_id)
-        self._push(GenericCommand(self.document, Op(ops.set_journey_personas, {"journey_id": journey.id, "ids": ids}),
-                                  self.tr("Change the journey's personas")))
+        self._push_op(Op(ops.set_journey_personas, {"journey_id": journey.id, "ids": ids}),
+                      self.tr("Change the journey's personas"))
 
     def select_persona(self, persona_id: int) -> None:
         """Show persona ``persona_id`` in the editor."""

@@ -132,11 +132,11 @@ class PhotoField(QWidget):
         if path:
             self.take_file(path)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasImage():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+    def dropEvent(self, event: QDropEvent) -> None:
         mime = event.mimeData()
         urls = [url for url in mime.urls() if url.isLocalFile()]
         if urls:

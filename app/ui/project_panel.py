@@ -16,23 +16,28 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QFormLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from app import i18n
 from app.model import ops
 from app.model.enums import JourneyState, Language, ObjectiveKind, Scale
-from app.model.errors import ParcoursError
 from app.model.fields import project_scale
 from app.model.ops import Change, Op
 from app.model.schema import Journey, Objective, Project
-from app.ui import theme
 from app.ui.catalogues_base import OrderedList, RowListEditor, workspace_choices, workspace_label
-from app.ui.commands import EditCommand, GenericCommand, push
+from app.ui.commands import EditCommand, GenericCommand, OpCommand
 from app.ui.document import ProjectDocument
 from app.ui.inspector_fields import ChoiceEditor, FieldForm, LineEditor, NumberEditor, TextEditor
-from app.ui.scroll_area import form_scroll_area
+from app.ui.panels import RefusalLabel, follow_changes, scrolled, touched_tables
 
 
 class ProjectPanel(QWidget):
@@ -42,10 +47,7 @@ class ProjectPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("project_panel")
         self.document: ProjectDocument | None = None
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        theme.mark_alert(self.error_label)
-        self.error_label.hide()
+        self.error_label = RefusalLabel(self)
         self.properties = self._build_properties()
         self.objectives = self._build_objectives()
         self.journeys = OrderedList(self)
@@ -54,7 +56,7 @@ class ProjectPanel(QWidget):
         self.journey_objectives.setAccessibleName(self.tr("Objectives the journey serves"))
         self.catalogues_button = QPushButton(self.tr("Departments and &channels…"), self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._scrolled(self.properties), self.tr("Properties"))
+        self.tabs.addTab(scrolled(self.properties, self), self.tr("Properties"))
         self.tabs.addTab(self.objectives, self.tr("Objectives"))
         self.tabs.addTab(self._journeys_page(), self.tr("Journeys"))
         layout = QVBoxLayout(self)
@@ -124,18 +126,11 @@ class ProjectPanel(QWidget):
         layout.addWidget(self.journey_objectives, 1)
         return page
 
-    def _scrolled(self, widget: QWidget) -> QScrollArea:
-        return form_scroll_area(widget, self)
-
     # ------------------------------------------------------------------ public API
 
     def set_document(self, document: ProjectDocument | None) -> None:
         """Follow ``document`` (or none)."""
-        if self.document is not None:
-            self.document.changed.disconnect(self._on_document_changed)
-        self.document = document
-        if document is not None:
-            document.changed.connect(self._on_document_changed)
+        self.document = follow_changes(self.document, document, self._on_document_changed)
         self.objectives.set_document(document)
         self.error_label.hide()
         self._refresh()
@@ -148,23 +143,23 @@ class ProjectPanel(QWidget):
     # ------------------------------------------------------------------ reading the model
 
     def _refresh(self) -> None:
-        project = self.document.session.get(Project, 1) if self.document is not None else None
+        session = self.document.session if self.document is not None else None
+        project = session.get(Project, 1) if session is not None else None
         self.setEnabled(project is not None)
-        if project is None:
+        if session is None or project is None:
             for widget in (self.journeys, self.journey_objectives):
                 previous = widget.blockSignals(True)
                 widget.clear()
                 widget.blockSignals(previous)
             return
-        scale = project_scale(self.document.session)
-        self.properties.editors["target_score"].set_range(scale.low, scale.high)
-        self.properties.editors["drop_threshold"].set_range(0, scale.high - scale.low)
+        scale = project_scale(session)
+        self.properties.editor("target_score", NumberEditor).set_range(scale.low, scale.high)
+        self.properties.editor("drop_threshold", NumberEditor).set_range(0, scale.high - scale.low)
         self.properties.show_values(project)
         self.scale_label.setText(" · ".join(f"{value:g}" for value in (scale.low, scale.neutral, scale.high)))
-        self._show_journeys()
+        self._show_journeys(session)
 
-    def _show_journeys(self) -> None:
-        session = self.document.session
+    def _show_journeys(self, session: Session) -> None:
         current = self.journeys.current_id()
         rows = session.execute(select(Journey.id, Journey.title, Journey.state).order_by(Journey.position)).all()
         previous = self.journeys.blockSignals(True)
@@ -205,13 +200,14 @@ class ProjectPanel(QWidget):
     # ------------------------------------------------------------------ slots
 
     def _on_document_changed(self, change: Change) -> None:
-        touched = set(change.created) | set(change.updated) | set(change.deleted)
+        touched = touched_tables(change)
         if touched & {"project", "journey", "objective"}:
             self._refresh()
 
     def _on_properties_edited(self, name: str, value: Any) -> None:
         if self.document is None:
             return
+        command: OpCommand
         if name == "scale":
             command = GenericCommand(self.document, Op(ops.set_scale, {"scale": value}), self.tr("Change the scale"))
         else:
@@ -220,6 +216,8 @@ class ProjectPanel(QWidget):
         self._push(command)
 
     def _on_journeys_move_requested(self, journey_id: int, index: int) -> None:
+        if self.document is None:
+            return
         self._push(GenericCommand(self.document, Op(ops.move_journey, {"journey_id": journey_id, "index": index}),
                                   self.tr("Change the journeys' priority")))
         self.journeys.select_id(journey_id)
@@ -237,13 +235,5 @@ class ProjectPanel(QWidget):
         self._push(GenericCommand(self.document, Op(ops.set_journey_objectives, {"journey_id": journey_id, "ids": ids}),
                                   self.tr("Change the journey's objectives")))
 
-    def _push(self, command: Any) -> Any:
-        try:
-            result = push(self.document, command)
-        except ParcoursError as error:
-            self.error_label.setText(error.message(i18n.translate))
-            self.error_label.show()
-            self._refresh()
-            return None
-        self.error_label.hide()
-        return result
+    def _push(self, command: OpCommand) -> Any:
+        return self.error_label.push(command, self._refresh)

@@ -14,7 +14,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QLabel, QScrollArea, QToolTip, QVBoxLayout, QWidget
 from sqlalchemy import select
 
@@ -23,12 +33,11 @@ from app.model import ops
 from app.model.enums import ActionStatus, Horizon
 from app.model.errors import ParcoursError
 from app.model.method_data import ActionRow, read_actions
-from app.model.ops import Change, Op
+from app.model.ops import Op
 from app.model.schema import Department
 from app.ui.commands import EditCommand, push
-from app.ui.document import ProjectDocument
-from app.ui.method_table import RefreshWhenShown
 from app.ui.method_labels import HORIZON_COLOURS, horizon_name, status_name
+from app.ui.method_view import JourneyView
 
 #: The columns, left to right (None: not scheduled).
 HORIZONS: tuple[Horizon | None, ...] = (None, Horizon.QUICK_WIN, Horizon.MONTHS_3, Horizon.MONTHS_12, Horizon.LATER)
@@ -61,7 +70,7 @@ class RoadmapGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[_Row] = []
-        self.actions: list[ActionRow] = []
+        self.action_rows: list[ActionRow] = []
         self._chips: dict[int, QRect] = {}
         self._row_tops: list[tuple[int, int]] = []
         self._press: tuple[int, QPoint] | None = None
@@ -73,7 +82,7 @@ class RoadmapGrid(QWidget):
 
     def set_content(self, rows: list[_Row], actions: list[ActionRow]) -> None:
         """Show ``actions`` in the grid of ``rows`` x :data:`HORIZONS`."""
-        self.rows, self.actions = rows, actions
+        self.rows, self.action_rows = rows, actions
         bold = self.font()
         bold.setBold(True)
         widest = max((QFontMetrics(bold).horizontalAdvance(row.name) for row in rows), default=0)
@@ -89,7 +98,7 @@ class RoadmapGrid(QWidget):
     def _cell_actions(self) -> dict[tuple[int | None, Horizon | None], list[ActionRow]]:
         known = {row.department_id for row in self.rows}
         cells: dict[tuple[int | None, Horizon | None], list[ActionRow]] = {}
-        for action in self.actions:
+        for action in self.action_rows:
             department = action.department_id if action.department_id in known else None
             cells.setdefault((department, action.horizon), []).append(action)
         return cells
@@ -111,10 +120,10 @@ class RoadmapGrid(QWidget):
             y += height
         self.setMinimumSize(self._names_width + len(HORIZONS) * _MIN_COLUMN, y + 2)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:
         return self.minimumSize()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout()
         super().resizeEvent(event)
 
@@ -138,7 +147,7 @@ class RoadmapGrid(QWidget):
         column = (pos.x() - self._names_width) // self._column_width()
         if not 0 <= column < len(HORIZONS):
             return None
-        for row, (top, height) in zip(self.rows, self._row_tops):
+        for row, (top, height) in zip(self.rows, self._row_tops, strict=False):
             if top <= pos.y() < top + height:
                 return row.department_id, HORIZONS[column]
         return None
@@ -149,7 +158,7 @@ class RoadmapGrid(QWidget):
 
     # ------------------------------------------------------------------ mouse
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         action_id = self.chip_at(event.position().toPoint())
         if event.button() == Qt.MouseButton.LeftButton and action_id is not None:
             self._press = (action_id, event.position().toPoint())
@@ -158,7 +167,7 @@ class RoadmapGrid(QWidget):
             return
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None:
             return
         pos = event.position().toPoint()
@@ -167,7 +176,7 @@ class RoadmapGrid(QWidget):
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
             self.update()
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._press is None:
             return
         action_id, _start = self._press
@@ -179,7 +188,7 @@ class RoadmapGrid(QWidget):
             self.action_clicked.emit(action_id)
             return
         cell = self.cell_at(event.position().toPoint())
-        action = next((a for a in self.actions if a.id == action_id), None)
+        action = next((a for a in self.action_rows if a.id == action_id), None)
         if cell is None or action is None:
             return
         known = {row.department_id for row in self.rows}
@@ -188,10 +197,10 @@ class RoadmapGrid(QWidget):
             department, horizon = cell
             self.move_requested.emit(action_id, department, horizon.value if horizon else None)
 
-    def event(self, event) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             action_id = self.chip_at(event.pos())
-            action = next((a for a in self.actions if a.id == action_id), None)
+            action = next((a for a in self.action_rows if a.id == action_id), None)
             if action is None:
                 QToolTip.hideText()
                 event.ignore()
@@ -202,7 +211,7 @@ class RoadmapGrid(QWidget):
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self._press is not None:
             self._press = self._drag_at = None
             self.unsetCursor()
@@ -212,7 +221,7 @@ class RoadmapGrid(QWidget):
 
     # ------------------------------------------------------------------ painting
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#FFFFFF"))
         width = self._column_width()
@@ -227,7 +236,7 @@ class RoadmapGrid(QWidget):
             painter.setFont(bold)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, horizon_name(horizon))
         target = self.cell_at(self._drag_at) if self._drag_at is not None else None
-        for row, (top, height) in zip(self.rows, self._row_tops):
+        for row, (top, height) in zip(self.rows, self._row_tops, strict=False):
             header = QRect(0, top, self._names_width, height)
             painter.fillRect(header.adjusted(1, 1, -1, -1), QColor("#F1F3F5"))
             if row.colour:
@@ -245,14 +254,16 @@ class RoadmapGrid(QWidget):
                 painter.drawRect(cell.adjusted(0, 0, -1, -1))
         painter.setFont(normal)
         metrics = QFontMetrics(normal)
-        dragged = self._press[0] if self._press is not None and self._drag_at is not None else None
-        for action in self.actions:
-            rect = self._chips.get(action.id)
-            if rect is None:
+        dragged, offset = None, QPoint()
+        if self._press is not None and self._drag_at is not None:
+            dragged, offset = self._press[0], self._drag_at - self._press[1]
+        for action in self.action_rows:
+            chip = self._chips.get(action.id)
+            if chip is None:
                 continue
             if action.id == dragged:
-                rect = rect.translated(self._drag_at - self._press[1])
-            self._paint_chip(painter, metrics, rect, action, action.id == dragged)
+                chip = chip.translated(offset)
+            self._paint_chip(painter, metrics, chip, action, action.id == dragged)
         painter.end()
 
     def _paint_chip(self, painter: QPainter, metrics: QFontMetrics, rect: QRect, action: ActionRow,
@@ -268,45 +279,27 @@ class RoadmapGrid(QWidget):
                          metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 14))
 
 
-class RoadmapView(RefreshWhenShown, QWidget):
+class RoadmapView(JourneyView):
     """The road map of the actions (of the journey on the map and the project-wide ones)."""
 
     #: The model refused an edit: the sentence to show.
     message = Signal(str)
+    watched = frozenset({"action", "department", "journey"})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document: ProjectDocument | None = None
-        self.journey_id: int | None = None
         self.grid = RoadmapGrid()
         self.grid.move_requested.connect(self._on_grid_move_requested)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid)
-        self.hint = QLabel(translate("RoadmapView", "Drag an action to another department or horizon to re-plan it."), self)
+        self.hint = QLabel(translate("RoadmapView", "Drag an action to another department or horizon to re-plan it."),
+                           self)
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.hint)
-
-    def set_document(self, document: ProjectDocument | None) -> None:
-        """Follow ``document`` (or none)."""
-        if self.document is not None:
-            self.document.changed.disconnect(self._on_document_changed)
-        self.document = document
-        if document is not None:
-            document.changed.connect(self._on_document_changed)
-        self.refresh_when_shown()  # a hidden view reads when it is first seen
-
-    def set_journey(self, journey_id: int | None) -> None:
-        """Show the actions of ``journey_id`` (and the project-wide ones)."""
-        self.journey_id = journey_id
-        self.refresh_when_shown()  # a hidden view reads when it is first seen
-
-    def _on_document_changed(self, change: Change) -> None:
-        if {"action", "department", "journey"} & (set(change.created) | set(change.updated) | set(change.deleted)):
-            self.refresh_when_shown()
 
     def refresh(self) -> None:
         """Re-read departments and actions."""

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from typing import Protocol, cast
+
+from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, \
-    QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model.errors import QT_TRANSLATE_NOOP
 
 #: The keys of the map that are not window actions: key, what it does.
 MAP_KEYS = (
@@ -46,8 +57,13 @@ _FIRST_MEDIA_KEY = 0x01000061
 _PLAIN_NAMES = {"undo": QT_TRANSLATE_NOOP("MainWindow", "&Undo"), "redo": QT_TRANSLATE_NOOP("MainWindow", "&Redo")}
 
 
+class _KeyCombinations(Protocol):
+    def __getitem__(self, index: int) -> QKeyCombination: ...
+
+
 def _typed(key: QKeySequence) -> bool:
-    code = key[0].key().value if key.count() else 0
+    # PySide6's stubs lack QKeySequence.__getitem__ (Qt's operator[], the n-th key combination).
+    code = cast(_KeyCombinations, key)[0].key().value if key.count() else 0
     return not _FIRST_MEDIA_KEY <= code < Qt.Key.Key_unknown.value
 
 
@@ -89,5 +105,8 @@ class ShortcutsDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str]]:
         """The table's rows (keys, what)."""
-        return [(self.table.item(row, 0).text(), self.table.item(row, 1).text())
-                for row in range(self.table.rowCount())]
+        return [(self._text(row, 0), self._text(row, 1)) for row in range(self.table.rowCount())]
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""

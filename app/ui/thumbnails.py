@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPainterPath, QPen, QPixmap
@@ -113,7 +113,7 @@ def sketch_of_json(data: dict[str, Any]) -> Sketch:
 def paint(sketch: Sketch | None, *, dark: bool = False, ratio: float | None = None) -> QPixmap:
     """The thumbnail of ``sketch`` (a plain frame when None) at the screen's pixel ratio, in the map's colours."""
     app = QGuiApplication.instance()
-    ratio = ratio or (cast(QGuiApplication, app).devicePixelRatio() if app is not None else 1.0)
+    ratio = ratio or (app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0)
     colours = canvas_palette.DARK if dark else canvas_palette.LIGHT
     pixmap = QPixmap(SIZE * ratio)
     pixmap.setDevicePixelRatio(ratio)

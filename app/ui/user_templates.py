@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +66,7 @@ def read(path: Path) -> dict[str, Any]:
             path=str(path)) from error
 
 
-def populate_from(path: Path):
+def populate_from(path: Path) -> Callable[[Session], None]:
     """A ``populate(session)`` for :meth:`ProjectStore.create` that copies the template at ``path``."""
     data = read(path)
 

@@ -94,7 +94,7 @@ def test_an_action_plan_from_a_blank_project(qtbot, tmp_path: Path, monkeypatch)
 
     # Three pain points and a touchpoint, typed on the map.
     titles = ("No laptop on day one", "Accounts not ready", "Nobody at reception")
-    for stage_id, title in zip(stages, titles):
+    for stage_id, title in zip(stages, titles, strict=False):  # the first three stages
         mouse.double_click(view, mouse.scene_point(view, scene.cell_rect(lanes["irritants"], stage_id).center()))
         _type_in_editor(view, title)
     mouse.double_click(view, mouse.scene_point(view, scene.cell_rect(lanes["touchpoints"], stages[0]).center()))
@@ -179,7 +179,7 @@ def test_an_action_plan_from_a_blank_project(qtbot, tmp_path: Path, monkeypatch)
         assert stack.count() == count + 1
         _type_in_focus(qtbot, name)
         kpi = session.scalar(select(KPI.id).where(KPI.name == name))
-        for field, text in zip(("baseline", "target", "actual"), figures):
+        for field, text in zip(("baseline", "target", "actual"), figures, strict=True):
             _edit_cell(qtbot, kpis.view, kpis.table, kpis.proxy, kpi, field, text)
     progress = {row.name: row.progress for row in kpis.table.rows}
     assert progress == {"Equipped on day one": round(20 / 55, 4), "Account lead time": 0.5}
@@ -192,8 +192,8 @@ def test_an_action_plan_from_a_blank_project(qtbot, tmp_path: Path, monkeypatch)
     _type_in_focus(qtbot, "Day-one pulse")
     point = session.scalar(select(MeasurementPoint).where(MeasurementPoint.name == "Day-one pulse"))
     assert point.card_id == touchpoint
-    assert any("Survey" in text for text, _colour in scene.card_markers[touchpoint])
-    assert any("1 action" in text for text, _colour in scene.card_markers[pains[0]])
+    assert any("Survey" in text for text, _colour in scene.method_markers.markers[touchpoint])
+    assert any("1 action" in text for text, _colour in scene.method_markers.markers[pains[0]])
 
     # Undo everything back to the map, then redo it all.
     done = stack.count()
@@ -201,7 +201,7 @@ def test_an_action_plan_from_a_blank_project(qtbot, tmp_path: Path, monkeypatch)
         stack.undo()
     assert session.scalar(select(func.count(Action.id))) == 0 and session.scalar(select(func.count(KPI.id))) == 0
     window.actions_by_name["show_actions"].trigger()
-    assert not scene.card_markers and not actions.table.rows
+    assert not scene.method_markers.markers and not actions.table.rows
     while stack.canRedo():
         stack.redo()
     assert stack.index() == done

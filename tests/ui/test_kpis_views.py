@@ -14,7 +14,9 @@ from sqlalchemy import select
 from app import cli
 from app.model.enums import MeasureMethod
 from app.model.schema import KPI, Card, MeasurementPoint, Stage
+from app.ui.method_markers import MEASURE_COLOUR
 from tests.ui.canvas import mouse
+from tests.ui.painting import paint_item, pixels_of
 from tests.ui.test_actions_plan import _edit_cell
 
 
@@ -92,8 +94,9 @@ def test_a_measurement_point_on_a_touchpoint_is_a_marker_that_follows_its_method
     scene, canvas, session = window.scene, window.canvas_view, window.document.session
     stack = window.document.undo_stack
     card = session.scalar(select(Card.id).where(Card.title == "Badge hand-over"))
-    assert card not in scene.card_markers
+    assert card not in scene.method_markers.markers
     item = scene.card_item(card)
+    assert pixels_of(paint_item(item), MEASURE_COLOUR) == 0
     canvas.ensureVisible(item.sceneBoundingRect())
     mouse.click(canvas, mouse.scene_point(canvas, item.sceneBoundingRect().center()))
     window.actions_by_name["new_measurement_point"].trigger()
@@ -103,19 +106,20 @@ def test_a_measurement_point_on_a_touchpoint_is_a_marker_that_follows_its_method
     qtbot.wait(5)
     point = session.scalar(select(MeasurementPoint).where(MeasurementPoint.name == "Badge survey"))
     assert point.card_id == card and point.stage_id == session.get(Card, card).stage_id
-    assert scene.card_markers[card] == (("◉ Survey", "#8E5BB5"),)
+    assert scene.method_markers.markers[card] == (("◉ Survey", "#8E5BB5"),)
+    assert pixels_of(paint_item(scene.card_item(card)), MEASURE_COLOUR) > 40  # the pill, drawn over the card
     view = window.method.measurements_view
     _index, combo = _open_cell(view, point.id, "method")
     combo.setFocus()
     QTest.keyClicks(combo, "NPS")
     qtbot.waitUntil(lambda: session.get(MeasurementPoint, point.id).method is MeasureMethod.NPS, timeout=2000)
-    assert scene.card_markers[card] == (("◉ NPS", "#8E5BB5"),)
+    assert scene.method_markers.markers[card] == (("◉ NPS", "#8E5BB5"),)
     count = stack.count()
     view.view.selectRow(view.proxy.mapFromSource(view.table.index(view.table.row_of(point.id), 0)).row())
     QTest.keyClick(view.view, Qt.Key.Key_Delete)
-    assert stack.count() == count + 1 and card not in scene.card_markers
+    assert stack.count() == count + 1 and card not in scene.method_markers.markers
     stack.undo()
-    assert scene.card_markers[card] == (("◉ NPS", "#8E5BB5"),)
+    assert scene.method_markers.markers[card] == (("◉ NPS", "#8E5BB5"),)
 
 
 def test_info_json_tells_priorities_horizons_progress_and_measures(window, tmp_path, capsys) -> None:

@@ -16,6 +16,8 @@ from app.model.store import ProjectStore
 from app.ui import settings, window_view
 from app.ui.main_window import MainWindow
 from app.ui.shortcuts_dialog import MAP_KEYS, PRESENTATION_KEYS
+from app.ui.votes_badges import COMMENT_COLOUR
+from tests.ui.painting import paint_item, pixels_of
 
 
 @pytest.fixture
@@ -70,12 +72,14 @@ def test_comments_are_added_answered_resolved_undone_and_exported(qtbot, window:
     card_id = window.scene.reading_order()[3]
     window.scene.select_cards([card_id])
     assert panel.target() == ("card", card_id)
+    assert pixels_of(paint_item(window.scene.card_item(card_id)), COMMENT_COLOUR) == 0
     window.actions_by_name["add_comment"].trigger()
     panel.author.setText("Léa")
     qtbot.keyClicks(panel.text, "Who orders the laptop?")
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert panel.tree.topLevelItemCount() == 1
     assert window.scene.workshop_badges.comments == {card_id: 1}
+    assert pixels_of(paint_item(window.scene.card_item(card_id)), COMMENT_COLOUR) > 40  # the count, over the card
     panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
     qtbot.keyClicks(panel.text, "IT, two weeks ahead")
     qtbot.mouseClick(panel.answer_button, Qt.MouseButton.LeftButton)
@@ -84,6 +88,7 @@ def test_comments_are_added_answered_resolved_undone_and_exported(qtbot, window:
     panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
     qtbot.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
     assert window.scene.workshop_badges.comments == {}
+    assert pixels_of(paint_item(window.scene.card_item(card_id)), COMMENT_COLOUR) == 0
     session = window.document.session
     rows = session.execute(select(Comment.author, Comment.text, Comment.resolved, Comment.parent_id)
                            .order_by(Comment.id)).all()

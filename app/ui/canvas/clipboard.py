@@ -78,7 +78,7 @@ def read_payload(mime: QMimeData | None) -> dict[str, Any] | None:
     if mime is None or not mime.hasFormat(MIME_CARDS):
         return None
     try:
-        payload = json.loads(bytes(mime.data(MIME_CARDS)).decode("utf-8"))
+        payload = json.loads(bytes(mime.data(MIME_CARDS).data()).decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         return None
     if (not isinstance(payload, dict) or payload.get("format") != "parcours-cards"
@@ -117,7 +117,7 @@ def read_palette(mime: QMimeData | None) -> dict[str, Any] | None:
     if mime is None or not mime.hasFormat(MIME_PALETTE):
         return None
     try:
-        payload = json.loads(bytes(mime.data(MIME_PALETTE)).decode("utf-8"))
+        payload = json.loads(bytes(mime.data(MIME_PALETTE).data()).decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         return None
     if not isinstance(payload, dict) or (payload.get("lane_kind") is None and payload.get("channel_id") is None):

@@ -24,7 +24,7 @@ class InlineEditor(QLineEdit):
         self.setStyleSheet("QLineEdit { background: #FFFFFF; border: 2px solid #1A73E8; padding: 1px 3px; }")
         self.selectAll()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._finish(commit=True)
         elif event.key() == Qt.Key.Key_Escape:
@@ -34,12 +34,13 @@ class InlineEditor(QLineEdit):
 
     def event(self, event: QEvent) -> bool:
         # Tab would move the focus away: treat it as Enter.
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)):
             self._finish(commit=True)
             return True
         return super().event(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         if event.reason() != Qt.FocusReason.PopupFocusReason:
             self._finish(commit=True)

@@ -12,8 +12,8 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model import colours
-from app.model.enums import Scale
-from app.model.layout import LaneBox, MapLayout, StageBox, score_y
+from app.model.enums import Emotion, Scale
+from app.model.layout import LaneBox, MapLayout, Rect, StageBox, score_y
 from app.ui import labels, theme
 from app.ui.canvas import palette as canvas_palette
 from app.ui.canvas.card_paint import legible
@@ -23,7 +23,7 @@ from app.ui.canvas.items import Z_CORNER, Z_CURVE, Z_GRID, Z_LANE_HEADER, Z_STAG
 HEADER_LOD = 0.225
 
 
-def _qrect(rect) -> QRectF:
+def _qrect(rect: Rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.w, rect.h)
 
 
@@ -90,15 +90,16 @@ class CurveItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.layout: MapLayout | None = None
+        #: The score scale the curve is drawn on (``scale`` would hide QGraphicsItem.scale()).
         self.score_scale = Scale.ZERO_TEN
         self.target: float | None = None
-        self.emotions: dict = {}
+        self.emotions: dict[int, Emotion] = {}
         self._bounds = QRectF()
         self.setZValue(Z_CURVE)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_layout(self, layout: MapLayout, scale: Scale, target: float | None,
-                   emotions: dict | None = None) -> None:
+                   emotions: dict[int, Emotion] | None = None) -> None:
         """Draw the curves of ``layout`` on ``scale`` with the journey's ``target`` score.
 
         ``emotions`` maps a touchpoint's card id to the emotion felt there (its point's colour).

@@ -34,6 +34,7 @@ from app.model.layout import CardBox, LayoutStyle
 from app.ui import theme
 from app.ui.canvas import palette as canvas_palette
 from app.ui.canvas.card_paint import FAR_LOD, blit, new_serial
+from app.ui.canvas.overlays import card_overlays
 
 #: Radius of the handle on a card's right edge that starts a link.
 HANDLE_RADIUS = 6.0
@@ -41,11 +42,6 @@ HANDLE_RADIUS = 6.0
 #: indicator, sticky headers.
 Z_GRID, Z_CURVE, Z_LINK, Z_CARD, Z_INDICATOR, Z_STAGE_HEADER, Z_LANE_HEADER, Z_CORNER = (
     0, 5, 7, 10, 40, 50, 60, 70)
-
-# ---- workshop hook (owned by app/ui/votes_badges.py): vote dots and comment counts drawn over a card.
-#: ``card_badges(painter, card_item, rect)``, or None: nothing is drawn.
-card_badges = None
-# ---- end of the workshop hook
 
 
 class CardItem(QGraphicsItem):
@@ -215,41 +211,12 @@ class CardItem(QGraphicsItem):
         """What other views put over a card, drawn live over its cached pixmap (they change on their own).
 
         The workspace's evidence badges, thumbnail and persona veil, the method's
-        action and measure pills, and the workshop's vote dots and comment counts.
+        action and measure pills, and the workshop's vote dots and comment counts
+        (see :mod:`app.ui.canvas.overlays`).
         """
-        extras = getattr(scene, "card_extras", None)
-        if extras is not None:
-            extras.paint(painter, self.card_id, self.card_data, rect)
-        self._paint_method_markers(painter, rect, scene)
-        if card_badges is not None:
-            card_badges(painter, self, rect)
+        for overlay in card_overlays(scene):
+            overlay.paint(painter, self.card_id, self.card_data, rect)
 
-    # ---------------------------------------------------------- method workspace hook (app/ui/method_markers.py)
-
-    def _paint_method_markers(self, painter: QPainter, rect: QRectF, scene) -> None:
-        """The pills the scene's ``card_markers`` holds for this card, left-aligned on its bottom edge.
-
-        They straddle the edge, below the text's padding and inside the item's bounds, left of the score badge.
-        """
-        markers = getattr(scene, "card_markers", None)
-        pills = markers.get(self.card_id) if markers else None
-        if not pills:
-            return
-        painter.setFont(theme.pixel_font(9.0, True))
-        metrics = painter.fontMetrics()
-        x, right = 10.0, rect.width() - 30.0
-        for text, fill in pills:
-            width = min(metrics.horizontalAdvance(text) + 10.0, right - x)
-            if width < 24.0:
-                break
-            pill = QRectF(x, rect.height() - 7.0, width, 11.0)
-            painter.setPen(QPen(QColor("#FFFFFF"), 1.0))
-            painter.setBrush(theme.colour(fill))
-            painter.drawRoundedRect(pill, 5.5, 5.5)
-            painter.setPen(QColor("#FFFFFF"))
-            painter.drawText(pill.adjusted(5.0, 0.0, -4.0, 0.0), Qt.AlignmentFlag.AlignCenter,
-                             metrics.elidedText(text, Qt.TextElideMode.ElideRight, round(width - 9.0)))
-            x += width + 3.0
 
 def _look(box: CardBox, data: CardData) -> tuple:
     """What a card's pixmap shows, without where it is: two cards with the same look draw the same."""

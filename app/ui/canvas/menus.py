@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QColorDialog, QMenu, QWidget
@@ -10,7 +13,8 @@ from app.model.enums import LaneKind
 from app.ui import labels
 from app.ui.canvas.controller import CanvasController
 
-
+# Called by this name with literal strings so that lupdate finds them (a wrapper would hide them).
+translate = QCoreApplication.translate
 
 def build_menu(parent: QWidget, controller: CanvasController, kind: str, item_id: int,
                scene_pos: QPointF, window_actions: dict[str, QAction]) -> QMenu | None:
@@ -19,7 +23,7 @@ def build_menu(parent: QWidget, controller: CanvasController, kind: str, item_id
     view = controller.view
     scene = controller.scene
     if kind == "card":
-        menu.addAction(QCoreApplication.translate("menus", "Edit title"), lambda: view.start_inline_edit("card", item_id))
+        menu.addAction(translate("menus", "Edit title"), lambda: view.start_inline_edit("card", item_id))
         menu.addSeparator()
         for name in ("cut", "copy", "paste", "duplicate", "delete"):
             if name in window_actions:
@@ -29,11 +33,11 @@ def build_menu(parent: QWidget, controller: CanvasController, kind: str, item_id
         data = scene.data.cards.get(item_id) if scene.data is not None else None
         if data is not None and scene.lane_kind(data.lane_id) is LaneKind.TOUCHPOINTS:
             pinned = data.moment_of_truth is True
-            text = (QCoreApplication.translate("menus", "Unpin as a moment of truth") if pinned
-                    else QCoreApplication.translate("menus", "Pin as a moment of truth"))
+            text = (translate("menus", "Unpin as a moment of truth") if pinned
+                    else translate("menus", "Pin as a moment of truth"))
             menu.addAction(text, lambda: controller.set_moment_of_truth(item_id, None if pinned else True))
             if data.moment_of_truth is not False:
-                menu.addAction(QCoreApplication.translate("menus", "Never a moment of truth"),
+                menu.addAction(translate("menus", "Never a moment of truth"),
                                lambda: controller.set_moment_of_truth(item_id, False))
             menu.addSeparator()
         # Method workspace (app/ui/window_method.py): act on a pain point, measure at a touchpoint.
@@ -44,41 +48,46 @@ def build_menu(parent: QWidget, controller: CanvasController, kind: str, item_id
         if method:
             menu.addActions(method)
             menu.addSeparator()
-        menu.addAction(QCoreApplication.translate("menus", "Colour…"), lambda: _pick_colour(parent, lambda c: controller.set_cards_colour(cards, c)))
-        menu.addAction(QCoreApplication.translate("menus", "Default colour"), lambda: controller.set_cards_colour(cards, None))
+        menu.addAction(translate("menus", "Colour…"),
+                       lambda: _pick_colour(parent, lambda c: controller.set_cards_colour(cards, c)))
+        menu.addAction(translate("menus", "Default colour"), lambda: controller.set_cards_colour(cards, None))
     elif kind == "link":
         if "delete" in window_actions:
             menu.addAction(window_actions["delete"])
     elif kind == "lane":
-        menu.addAction(QCoreApplication.translate("menus", "Rename"), lambda: view.start_inline_edit("lane", item_id))
-        _lane_kinds(menu.addMenu(QCoreApplication.translate("menus", "Insert lane above")), lambda k: controller.insert_lane(item_id, k, after=False))
-        _lane_kinds(menu.addMenu(QCoreApplication.translate("menus", "Insert lane below")), lambda k: controller.insert_lane(item_id, k, after=True))
-        _lane_kinds(menu.addMenu(QCoreApplication.translate("menus", "Change kind")), lambda k: controller.set_lane_kind(item_id, k))
-        menu.addAction(QCoreApplication.translate("menus", "Colour…"), lambda: _pick_colour(parent, lambda c: controller.set_colour("lane", item_id, c)))
-        menu.addAction(QCoreApplication.translate("menus", "Default colour"), lambda: controller.set_colour("lane", item_id, None))
-        menu.addAction(QCoreApplication.translate("menus", "Fold or unfold"), lambda: controller.toggle_collapsed(item_id))
+        menu.addAction(translate("menus", "Rename"), lambda: view.start_inline_edit("lane", item_id))
+        _lane_kinds(menu.addMenu(translate("menus", "Insert lane above")),
+                    lambda k: controller.insert_lane(item_id, k, after=False))
+        _lane_kinds(menu.addMenu(translate("menus", "Insert lane below")),
+                    lambda k: controller.insert_lane(item_id, k, after=True))
+        _lane_kinds(menu.addMenu(translate("menus", "Change kind")), lambda k: controller.set_lane_kind(item_id, k))
+        menu.addAction(translate("menus", "Colour…"),
+                       lambda: _pick_colour(parent, lambda c: controller.set_colour("lane", item_id, c)))
+        menu.addAction(translate("menus", "Default colour"), lambda: controller.set_colour("lane", item_id, None))
+        menu.addAction(translate("menus", "Fold or unfold"), lambda: controller.toggle_collapsed(item_id))
         menu.addSeparator()
-        menu.addAction(QCoreApplication.translate("menus", "Delete lane"), lambda: controller.delete_header("lane", item_id))
+        menu.addAction(translate("menus", "Delete lane"), lambda: controller.delete_header("lane", item_id))
     elif kind == "stage":
-        menu.addAction(QCoreApplication.translate("menus", "Rename"), lambda: view.start_inline_edit("stage", item_id))
-        menu.addAction(QCoreApplication.translate("menus", "Insert stage before"), lambda: controller.insert_stage(item_id, after=False))
-        menu.addAction(QCoreApplication.translate("menus", "Insert stage after"), lambda: controller.insert_stage(item_id, after=True))
-        menu.addAction(QCoreApplication.translate("menus", "Colour…"), lambda: _pick_colour(parent, lambda c: controller.set_colour("stage", item_id, c)))
-        menu.addAction(QCoreApplication.translate("menus", "Default colour"), lambda: controller.set_colour("stage", item_id, None))
+        menu.addAction(translate("menus", "Rename"), lambda: view.start_inline_edit("stage", item_id))
+        menu.addAction(translate("menus", "Insert stage before"), lambda: controller.insert_stage(item_id, after=False))
+        menu.addAction(translate("menus", "Insert stage after"), lambda: controller.insert_stage(item_id, after=True))
+        menu.addAction(translate("menus", "Colour…"),
+                       lambda: _pick_colour(parent, lambda c: controller.set_colour("stage", item_id, c)))
+        menu.addAction(translate("menus", "Default colour"), lambda: controller.set_colour("stage", item_id, None))
         menu.addSeparator()
-        menu.addAction(QCoreApplication.translate("menus", "Delete stage"), lambda: controller.delete_header("stage", item_id))
+        menu.addAction(translate("menus", "Delete stage"), lambda: controller.delete_header("stage", item_id))
     elif kind == "cell":
         cell = scene.cell_at(scene_pos)
         if cell is not None:
             lane_kind = scene.lane_kind(cell[0])
             noun = labels.card_noun(lane_kind) if lane_kind is not None else ""
-            menu.addAction(QCoreApplication.translate("menus", "Add a card here: %1").replace("%1", noun),
-                           lambda: scene.add_requested.emit(cell[0], cell[1], len(scene.layout.cell_cards[cell]), {}))
+            menu.addAction(translate("menus", "Add a card here: %1").replace("%1", noun),
+                           partial(_add_card_at_end, controller, cell))
             if "paste" in window_actions:
                 menu.addAction(window_actions["paste"])
     else:
-        menu.addAction(QCoreApplication.translate("menus", "Add stage"), controller.add_stage_at_end)
-        _lane_kinds(menu.addMenu(QCoreApplication.translate("menus", "Add lane")), lambda k: controller.insert_lane(None, k, after=True))
+        menu.addAction(translate("menus", "Add stage"), controller.add_stage_at_end)
+        _lane_kinds(menu.addMenu(translate("menus", "Add lane")), lambda k: controller.insert_lane(None, k, after=True))
     return menu if not menu.isEmpty() else None
 
 
@@ -91,12 +100,19 @@ def show_menu(parent: QWidget, controller: CanvasController, kind: str, item_id:
         menu.deleteLater()
 
 
-def _lane_kinds(menu: QMenu, chosen) -> None:
+def _add_card_at_end(controller: CanvasController, cell: tuple[int, int]) -> None:
+    """Ask for a new card at the end of ``cell`` (lane id, stage id)."""
+    scene = controller.scene
+    count = len(scene.layout.cell_cards[cell]) if scene.layout is not None else 0
+    scene.add_requested.emit(cell[0], cell[1], count, {})
+
+
+def _lane_kinds(menu: QMenu, chosen: Callable[[LaneKind], object]) -> None:
     for lane_kind in LaneKind:
-        menu.addAction(labels.lane_kind(lane_kind), lambda k=lane_kind: chosen(k))
+        menu.addAction(labels.lane_kind(lane_kind), partial(chosen, lane_kind))
 
 
-def _pick_colour(parent: QWidget, chosen) -> None:
-    colour = QColorDialog.getColor(parent=parent, title=QCoreApplication.translate("menus", "Choose a colour"))
+def _pick_colour(parent: QWidget, chosen: Callable[[str], object]) -> None:
+    colour = QColorDialog.getColor(parent=parent, title=translate("menus", "Choose a colour"))
     if colour.isValid():
         chosen(colour.name().upper())

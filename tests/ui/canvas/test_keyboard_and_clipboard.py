@@ -19,7 +19,8 @@ from tests.ui.canvas import mouse
 def _select(window, title: str, journey_map) -> int:
     card = journey_map.card(title)
     scene = window.canvas_view.scene()
-    mouse.click(window.canvas_view, mouse.scene_point(window.canvas_view, scene.card_item(card).sceneBoundingRect().center()))
+    view = window.canvas_view
+    mouse.click(view, mouse.scene_point(view, scene.card_item(card).sceneBoundingRect().center()))
     return card
 
 
@@ -48,7 +49,8 @@ def test_delete_duplicate_and_rename_from_the_keyboard(window, journey_map) -> N
     view, scene, stack = window.canvas_view, window.canvas_view.scene(), window.document.undo_stack
     pains, day_one = journey_map.lane("Pain points"), journey_map.stage("Day one")
     laptop = _select(window, "No laptop on day one", journey_map)
-    link_count = journey_map.session.scalar(select(Link.id).where((Link.source_id == laptop) | (Link.target_id == laptop)))
+    link_count = journey_map.session.scalar(
+        select(Link.id).where((Link.source_id == laptop) | (Link.target_id == laptop)))
     assert link_count is not None  # the sample links it: undo must bring the link back
     view.setFocus()
     QTest.keySequence(window, window.actions_by_name["duplicate"].shortcut())
@@ -85,7 +87,7 @@ def test_alt_arrows_move_the_selected_cards(window, journey_map) -> None:
 
 
 def test_building_a_map_from_the_keyboard_alone(window, journey_map) -> None:
-    view, scene = window.canvas_view, window.canvas_view.scene()
+    view = window.canvas_view
     _select(window, "Offer e-mail", journey_map)
     view.setFocus()
     QTest.keyClick(view, Qt.Key.Key_Insert)
@@ -125,7 +127,8 @@ def test_copy_and_paste_cards_with_their_fields_and_links(window, journey_map) -
     assert pasted["Welcome at reception"].lane.kind.value == "touchpoints"
     assert pasted["No laptop on day one"].lane.kind.value == "irritants"
     assert journey_map.session.scalar(select(Link.id).where(
-        Link.source_id == pasted["Nobody at the reception desk"].id, Link.target_id == pasted["No laptop on day one"].id))
+        Link.source_id == pasted["Nobody at the reception desk"].id,
+        Link.target_id == pasted["No laptop on day one"].id))
     stack.undo()
     assert all(journey_map.session.get(Card, c) is None for c in created)
 
@@ -170,7 +173,8 @@ def test_ctrl_wheel_zooms_around_the_mouse_and_fit_shows_everything(window, jour
     pos = QPointF(400, 300)
     under = view.mapToScene(pos.toPoint())
     event = QWheelEvent(pos, QPointF(view.viewport().mapToGlobal(pos.toPoint())), QPoint(), QPoint(0, 240),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase,
+                        False)
     QApplication.sendEvent(view.viewport(), event)
     assert abs(view.zoom - 1.25 ** 2) < 1e-6
     after = view.mapToScene(pos.toPoint())
@@ -212,11 +216,12 @@ def test_find_highlights_and_walks_matches(window, journey_map) -> None:
 def test_context_menus_offer_the_verbs_of_what_was_clicked(window, journey_map) -> None:
     controller = window.controller
     texts = lambda menu: [a.text() for a in menu.actions()]  # noqa: E731
-    lane_menu = build_menu(window, controller, "lane", journey_map.lane("Pain points"), QPointF(), window.actions_by_name)
+    actions = window.actions_by_name
+    lane_menu = build_menu(window, controller, "lane", journey_map.lane("Pain points"), QPointF(), actions)
     assert {"Rename", "Insert lane above", "Insert lane below", "Change kind", "Delete lane"} <= set(texts(lane_menu))
-    stage_menu = build_menu(window, controller, "stage", journey_map.stage("Day one"), QPointF(), window.actions_by_name)
+    stage_menu = build_menu(window, controller, "stage", journey_map.stage("Day one"), QPointF(), actions)
     assert {"Insert stage before", "Insert stage after", "Delete stage"} <= set(texts(stage_menu))
-    card_menu = build_menu(window, controller, "card", journey_map.card("Offer e-mail"), QPointF(), window.actions_by_name)
+    card_menu = build_menu(window, controller, "card", journey_map.card("Offer e-mail"), QPointF(), actions)
     assert "Edit title" in texts(card_menu)
     # Insert a stage after "Day one" from its menu: a new column, named in place.
     stages_before = len(window.canvas_view.scene().layout.stages)
@@ -230,3 +235,19 @@ def test_context_menus_offer_the_verbs_of_what_was_clicked(window, journey_map) 
     kinds = next(a for a in lane_menu.actions() if a.text() == "Change kind").menu()
     next(a for a in kinds.actions() if a.text() == "Delights").trigger()
     assert window.canvas_view.scene().lane_kind(journey_map.lane("Pain points")).value == "enchantments"
+
+
+def test_add_a_card_here_from_a_cells_menu_puts_it_last_in_the_cell(window, journey_map) -> None:
+    scene, stack = window.canvas_view.scene(), window.document.undo_stack
+    lane, stage = journey_map.lane("Pain points"), journey_map.stage("Application")
+    before = journey_map.cell_titles(lane, stage)
+    index = stack.index()
+    menu = build_menu(window, window.controller, "cell", 0, scene.cell_rect(lane, stage).center(),
+                      window.actions_by_name)
+    next(a for a in menu.actions() if a.text().startswith("Add a card here")).trigger()
+    window.canvas_view.editor.setText("Slow answers")
+    QTest.keyClick(window.canvas_view.editor, Qt.Key.Key_Return)
+    assert journey_map.cell_titles(lane, stage) == [*before, "Slow answers"]
+    assert stack.index() == index + 1  # the card and its name: one step
+    stack.undo()
+    assert journey_map.cell_titles(lane, stage) == before

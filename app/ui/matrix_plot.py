@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import pyqtgraph as pg
 from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent, MouseDragEvent
@@ -10,13 +10,25 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsSceneWheelEvent
 
 if TYPE_CHECKING:
-    from app.ui.matrix import MatrixView
+    from PySide6.QtCore import QPointF, SignalInstance
+
+
+class DotHost(Protocol):
+    """What the box uses of the matrix view: its dots, and the signal a click on one sends."""
+
+    action_clicked: SignalInstance
+
+    def drag_dot(self, ev: MouseDragEvent) -> bool:
+        """Move the dot under a drag; False when the drag is not on a dot."""
+
+    def dot_at(self, scene_pos: QPointF) -> int | None:
+        """The action whose dot is under ``scene_pos``, or None."""
 
 
 class MatrixBox(pg.ViewBox):
     """A view box that drags dots instead of panning, and never zooms."""
 
-    def __init__(self, view: MatrixView) -> None:
+    def __init__(self, view: DotHost) -> None:
         super().__init__(enableMenu=False)
         self.matrix = view
         self.setMouseEnabled(x=False, y=False)

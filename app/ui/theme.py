@@ -107,13 +107,6 @@ def is_dark() -> bool:
     return _state.dark
 
 
-def canvas_background() -> QColor:
-    """The desk around the map (the canvas's colours are :mod:`app.ui.canvas.palette`'s)."""
-    from app.ui.canvas.palette import current
-
-    return QColor(current().desk)
-
-
 #: Text that reports a refusal or a warning, per theme: (light, dark); each reads at 4.5:1 on its window.
 _ALERTS = {"error": ("#B3261E", "#FF8A80"), "warning": ("#8A5300", "#F0B45A")}
 

@@ -12,7 +12,7 @@ presenter's notes; with one screen it covers it. Esc ends it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 from app.ui import settings, window_view
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
-from app.ui.comments_panel import CommentsPanel
+from app.ui.comments_panel import CommentsHost, CommentsPanel
 from app.ui.document import ProjectDocument
 from app.ui.minimap import Minimap
 from app.ui.presentation import PresentationView
@@ -151,7 +151,8 @@ class WorkshopController(QObject):
         self.stop_presentation()
         scene = self._host.scene
         self.minimap.set_view(scene, self._host.canvas_view)
-        self.comments_panel.set_window(self._window)
+        # The main window is the panel's host (its map, document and status bar).
+        self.comments_panel.set_window(cast("CommentsHost", self._window))
         if scene is not None:
             install_badges(scene)
 

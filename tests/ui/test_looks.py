@@ -10,6 +10,7 @@ from PySide6.QtGui import QPalette
 import app
 from app.model import colours
 from app.ui import export_settings, settings, theme
+from app.ui.canvas import palette as canvas_palette
 
 Role = QPalette.ColorRole
 #: Text roles and the background each is drawn on.
@@ -56,8 +57,8 @@ def test_every_text_of_both_themes_reads_at_4_5_to_1(qapp, restore_theme, make_w
     for label in pane._texts[:pane._texts_used]:
         assert theme.contrast_ratio(label.color, plot) >= theme.MIN_CONTRAST, label.toPlainText()
     # The canvas desk follows the theme.
-    assert window.canvas_view.backgroundBrush().color() == theme.canvas_background()
-    assert (theme.canvas_background().lightness() < 128) == (choice == "dark")
+    assert window.canvas_view.backgroundBrush().color() == theme.colour(canvas_palette.current().desk)
+    assert (theme.colour(canvas_palette.current().desk).lightness() < 128) == (choice == "dark")
 
 
 def test_the_maps_own_texts_read_on_every_lane_and_card_colour() -> None:

@@ -91,7 +91,7 @@ def _personas(session: Session, journey_id: int, extras: Extras, references: Ref
                 kept.append(persona["name"])
         else:
             existing[key] = ops.apply(session, ops.Op(ops.add_persona, fields)).result
-            channels = [references.channel(name) for name in persona["channels"]]
+            channels = [found for name in persona["channels"] if (found := references.channel(name)) is not None]
             if channels:
                 ops.set_persona_channels(session, existing[key], list(dict.fromkeys(channels)))
             warnings.append(ParcoursError(QT_TRANSLATE_NOOP(

@@ -25,7 +25,7 @@ import functools
 import itertools
 import math
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QPixmapCache, QTransform
@@ -38,8 +38,45 @@ from app.ui.canvas import palette as canvas_palette
 from app.ui.canvas.icons import draw_icon
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QGraphicsScene
+
+    from app.model.curve import Moment
+    from app.model.enums import Scale
+    from app.model.journey_data import CardData
     from app.model.layout import CardBox
-    from app.ui.canvas.items import CardItem
+
+
+class PaintedCard(Protocol):
+    """What this module paints and caches of a card item (:class:`app.ui.canvas.items.CardItem`)."""
+
+    box: CardBox | None
+    card_data: CardData | None
+    score_scale: Scale
+    style: LayoutStyle
+    found: bool
+    moment: Moment | None
+    #: Bumped whenever the card's look changes; the pixmaps are cached under it and :attr:`serial`.
+    version: int
+    serial: int
+    #: The zoom levels the card has pixmaps for, most recent last.
+    levels: tuple[float, ...]
+
+    @property
+    def fill(self) -> QColor:
+        """The card's fill."""
+
+    @property
+    def accent(self) -> QColor:
+        """The stripe's colour."""
+
+    def size_rect(self) -> QRectF:
+        """The card's rectangle in its own coordinates."""
+
+    def scene(self) -> QGraphicsScene:
+        """The scene the item is in."""
+
+    def update(self) -> None:
+        """Schedule a repaint of the item."""
 
 #: The smallest text height on screen (device pixels) that is drawn: smaller text is not legible.
 MIN_TEXT_PX = 7.0
@@ -74,7 +111,7 @@ def _metrics(size: int, bold: bool) -> QFontMetricsF:
     return QFontMetricsF(theme.pixel_font(size, bold))
 
 
-def title_lines_at(item: CardItem, zoom: float) -> tuple[float, tuple[str, ...]]:
+def title_lines_at(item: PaintedCard, zoom: float) -> tuple[float, tuple[str, ...]]:
     """(font size in scene pixels, lines) of ``item``'s title drawn at ``zoom``; no lines when none is legible."""
     if item.box is None or item.card_data is None:
         return item.style.title_size, ()
@@ -126,7 +163,7 @@ def _wrap(text: str, metrics: QFontMetricsF, width: float, count: int) -> tuple[
 # --------------------------------------------------------------------------- the card's look
 
 
-def draw_card(painter: QPainter, item: CardItem, zoom: float) -> None:
+def draw_card(painter: QPainter, item: PaintedCard, zoom: float) -> None:
     """Draw ``item``'s look (no selection, no handle) in item coordinates, as seen at ``zoom``."""
     box = item.box
     if box is None:  # not laid out yet: nothing to draw
@@ -154,7 +191,7 @@ def draw_card(painter: QPainter, item: CardItem, zoom: float) -> None:
         painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), 3.0, 3.0)
 
 
-def _draw_text(painter: QPainter, item: CardItem, zoom: float) -> None:
+def _draw_text(painter: QPainter, item: PaintedCard, zoom: float) -> None:
     box, style = item.box, item.style
     if box is None:
         return
@@ -180,7 +217,7 @@ def _draw_text(painter: QPainter, item: CardItem, zoom: float) -> None:
             y += line
 
 
-def _draw_marks(painter: QPainter, item: CardItem, rect: QRectF) -> None:
+def _draw_marks(painter: QPainter, item: PaintedCard, rect: QRectF) -> None:
     box, data, style = item.box, item.card_data, item.style
     if box is None or data is None:
         return
@@ -210,7 +247,7 @@ def _draw_marks(painter: QPainter, item: CardItem, rect: QRectF) -> None:
         painter.drawText(mark_rect, Qt.AlignmentFlag.AlignCenter, mark)
 
 
-def _icon_colour(item: CardItem) -> str:
+def _icon_colour(item: PaintedCard) -> str:
     palette = canvas_palette.current()
     return palette.ink_on(item.fill.name(), palette.icon)
 
@@ -232,11 +269,11 @@ def _cached(key: str) -> QPixmap | None:
     return QPixmapCache.find(key)  # type: ignore[call-overload]  # see the line above
 
 
-def _key(item: CardItem, level: float) -> str:
+def _key(item: PaintedCard, level: float) -> str:
     return f"parcours-card:{canvas_palette.current().name}:{item.serial}:{item.version}:{level:.4f}"
 
 
-def render(item: CardItem, level: float, ratio: float) -> QPixmap:
+def render(item: PaintedCard, level: float, ratio: float) -> QPixmap:
     """Render ``item``'s look at ``level`` (device pixel ``ratio``) into a pixmap and keep it in the cache."""
     rect = item.size_rect().adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
     scale = level * ratio
@@ -253,7 +290,7 @@ def render(item: CardItem, level: float, ratio: float) -> QPixmap:
     return pixmap
 
 
-def blit(painter: QPainter, item: CardItem, queue: RenderQueue | None, transform: QTransform | None = None) -> None:
+def blit(painter: QPainter, item: PaintedCard, queue: RenderQueue | None, transform: QTransform | None = None) -> None:
     """Draw ``item``'s look from its pixmap at the painter's zoom (rendered, scaled from another level, or queued).
 
     ``transform``: the painter's world transform, when the caller has it already.
@@ -297,18 +334,18 @@ class RenderQueue(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._items: dict[int, tuple[CardItem, float]] = {}
+        self._items: dict[int, tuple[PaintedCard, float]] = {}
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._on_timer_timeout)
 
-    def add(self, item: CardItem) -> None:
+    def add(self, item: PaintedCard) -> None:
         """Render ``item`` at the zoom of the views showing it, soon."""
         self._items[id(item)] = (item, 0.0)
         if not self._timer.isActive():
             self._timer.start()
 
-    def discard(self, item: CardItem) -> None:
+    def discard(self, item: PaintedCard) -> None:
         """Forget ``item`` (it left the scene)."""
         self._items.pop(id(item), None)
 

@@ -210,7 +210,7 @@ def test_the_docks_follow_a_theme_switch_too(light_again, make_window, sample_pa
     window = make_window(sample_path, show=True)
     _choose_theme(window, "dark")
     # The palette's channel icons are drawn in the new text colour (they were left in the old one, unseen).
-    phone = window.palette.entry("Phone")
+    phone = window.card_palette.entry("Phone")
     image = phone.icon().pixmap(48, 48).toImage()
     inked = [image.pixelColor(x, y) for y in range(image.height()) for x in range(image.width())
              if image.pixelColor(x, y).alpha() > 200]
@@ -226,7 +226,7 @@ def test_the_docks_follow_a_theme_switch_too(light_again, make_window, sample_pa
     assert theme.alert_colour("error") in window.inspector.error_label.styleSheet()
     _choose_theme(window, "light")
     assert theme.alert_colour("error") in window.inspector.error_label.styleSheet()
-    image = window.palette.entry("Phone").icon().pixmap(48, 48).toImage()
+    image = window.card_palette.entry("Phone").icon().pixmap(48, 48).toImage()
     inked = [image.pixelColor(x, y) for y in range(image.height()) for x in range(image.width())
              if image.pixelColor(x, y).alpha() > 200]
     assert inked and max(colour.lightness() for colour in inked) < 100

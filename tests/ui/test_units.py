@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 
-from app.ui import export_dialog, settings, units
+from app.ui import export_dialog, export_settings, settings, units
 
 
 def _type(qtbot, spin, text: str) -> None:
@@ -36,7 +36,7 @@ def test_with_inches_chosen_the_poster_dialog_shows_inches_and_keeps_millimetres
     window = make_window()
     _choose_units(qtbot, window, "in")
     assert units.unit() == "in"  # applied at once: no restart
-    options = replace(export_dialog.load_options(), paper="A0", orientation="portrait", margin_mm=10.0,
+    options = replace(export_settings.load_options(), paper="A0", orientation="portrait", margin_mm=10.0,
                       tile=None, bleed_mm=0.0, crop_marks=False, scale_percent=None)
     dialog = export_dialog.PosterDialog(options, (1000.0, 700.0))
     qtbot.addWidget(dialog)
@@ -55,8 +55,8 @@ def test_with_inches_chosen_the_poster_dialog_shows_inches_and_keeps_millimetres
     chosen = dialog.options()
     assert chosen.paper == "215.9x279.4mm" and chosen.margin_mm == 12.7
     assert dialog.sheet_label.text() == "One sheet, 8.5 × 11 in"
-    export_dialog.save_options(chosen)
-    again = export_dialog.PosterDialog(export_dialog.load_options(), (1000.0, 700.0))
+    export_settings.save_options(chosen)
+    again = export_dialog.PosterDialog(export_settings.load_options(), (1000.0, 700.0))
     qtbot.addWidget(again)
     assert again.custom_width.text() == "8.5 in" and again.margin_spin.text() == "0.5 in"
     assert again.options().paper == "215.9x279.4mm"
@@ -68,7 +68,7 @@ def test_with_inches_chosen_the_poster_dialog_shows_inches_and_keeps_millimetres
 def test_millimetres_stay_the_default_and_come_back(qtbot, make_window) -> None:
     window = make_window()
     assert units.unit() == "mm"
-    dialog = export_dialog.PosterDialog(replace(export_dialog.load_options(), paper="A0", orientation="portrait",
+    dialog = export_dialog.PosterDialog(replace(export_settings.load_options(), paper="A0", orientation="portrait",
                                                 tile=None, bleed_mm=0.0), (1000.0, 700.0))
     qtbot.addWidget(dialog)
     assert dialog.paper_combo.currentText() == "A0 (841 × 1189 mm)"
@@ -97,7 +97,7 @@ def test_in_french_inches_are_po_with_a_decimal_comma(qtbot, make_window) -> Non
     _choose_units(qtbot, window, "in")
     i18n.install("fr")
     try:
-        dialog = export_dialog.PosterDialog(replace(export_dialog.load_options(), paper="A0", orientation="portrait",
+        dialog = export_dialog.PosterDialog(replace(export_settings.load_options(), paper="A0", orientation="portrait",
                                                     margin_mm=10.0, tile=None, bleed_mm=0.0), (1000.0, 700.0))
         qtbot.addWidget(dialog)
         assert dialog.paper_combo.currentText() == "A0 (33,11 × 46,81 po)"

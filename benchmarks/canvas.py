@@ -215,7 +215,7 @@ def paint_counter(widget):
             super().__init__()
             self.count = 0
 
-        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        def eventFilter(self, watched, event) -> bool:
             if event.type() == QEvent.Type.Paint:
                 self.count += 1
             return False
@@ -240,8 +240,8 @@ def time_pane_builds(window) -> dict:
         shell.pane()
         spent["ms"] += (time.perf_counter() - start) * 1000.0
 
-    shell._timer.timeout.disconnect()  # noqa: SLF001 - the same slot, timed
-    shell._timer.timeout.connect(build)  # noqa: SLF001
+    shell._timer.timeout.disconnect()  # the same slot, timed
+    shell._timer.timeout.connect(build)
     return spent
 
 

@@ -33,7 +33,7 @@ def _open_window(path: Path, *, filled: bool = True):
     while filled and window.scene.filling:
         app.processEvents()
     app.processEvents()
-    window._bench_counter = counter  # noqa: SLF001 - kept alive with the window
+    window._bench_counter = counter  # kept alive with the window
     return window
 
 
@@ -52,7 +52,7 @@ def _frame(window) -> None:
 
     When nothing was painted yet (the update came late), the events are delivered once more.
     """
-    counter = window._bench_counter  # noqa: SLF001
+    counter = window._bench_counter
     before = counter.count
     canvas.qt_app().processEvents()
     if counter.count == before:
@@ -65,7 +65,7 @@ def _timed(fn: Callable[[], object], runs: int, *, setup=None, teardown=None, pr
     import gc
 
     if not gc_on:
-        return canvas._samples(fn, runs, setup=setup, teardown=teardown, profile=profile)  # noqa: SLF001
+        return canvas._samples(fn, runs, setup=setup, teardown=teardown, profile=profile)
     samples = []
     profiler = None
     if canvas.PROFILING and profile is not None:

@@ -24,8 +24,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import canvas  # noqa: E402  (standard library only at the top; sets QT_QPA_PLATFORM=offscreen)
-from harness import Result  # noqa: E402
+import canvas
+from harness import Result
 
 #: Sizes of the sweep (cards), and the budget of the largest map to every card interactive.
 SWEEP = (1_000, 10_000, 50_000, 100_000)

@@ -22,17 +22,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import canvas  # noqa: E402  (sets QT_QPA_PLATFORM=offscreen unless it is set)
-import exchange  # noqa: E402
-import interaction  # noqa: E402
-import opening  # noqa: E402
-import presentation  # noqa: E402  (presentation mode: the stage-to-stage glide)
-from harness import Result, print_table, time_median, to_json  # noqa: E402
+import canvas
+import exchange
+import interaction
+import opening
+import presentation
+from harness import Result, print_table, time_median, to_json
 
-from app.model import ops, templates  # noqa: E402
-from app.model.enums import LaneKind  # noqa: E402
-from app.model.schema import Card, Journey, Lane, Stage  # noqa: E402
-from app.model.store import ProjectStore  # noqa: E402
+from app.model import ops, templates
+from app.model.enums import LaneKind
+from app.model.schema import Card, Journey, Lane, Stage
+from app.model.store import ProjectStore
 
 WORDS = ("badge laptop accueil contrat réunion portail e-mail attente manager équipe formation accès "
          "signature bureau parking support compte mot de passe déjeuner planning").split()

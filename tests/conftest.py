@@ -25,9 +25,9 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen":
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 os.environ["PARCOURS_LANG"] = os.environ.get("PARCOURS_TEST_LANG", "en")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
 #: Third-party samples shared by the team (never copied into the project).
 SAMPLES_DIR = Path(__file__).resolve().parents[2] / "shared" / "samples"

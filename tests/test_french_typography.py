@@ -27,7 +27,7 @@ def _plain(text: str) -> str:
 
 def test_high_punctuation_has_a_non_breaking_space_before_it() -> None:
     wrong = []
-    for source, french in _translations():
+    for _source, french in _translations():
         plain = _plain(french)
         if re.search(r"(?<=[\w)»”.…])[:;!?](?=\s|$)", plain) or re.search(r" [:;!?](?=\s|$)", plain):
             wrong.append(french)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app import i18n
-from app.model.errors import ModelError, QT_TRANSLATE_NOOP
+from app.model.errors import QT_TRANSLATE_NOOP, ModelError
 
 ROOT = Path(__file__).resolve().parent.parent
 FRENCH = ROOT / "resources" / "translations" / "parcours_fr.ts"

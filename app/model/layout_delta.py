@@ -17,7 +17,16 @@ from dataclasses import dataclass, field
 from app.model.enums import LaneKind
 from app.model.journey_data import CellKey, JourneyData
 from app.model.layout import (
-    CardBox, LaneBox, MapLayout, Rect, StageBox, TextMetrics, TextWrapper, _CardSizer, _curves, _touchpoint_xs,
+    CardBox,
+    LaneBox,
+    MapLayout,
+    Rect,
+    StageBox,
+    TextMetrics,
+    TextWrapper,
+    _CardSizer,
+    _curves,
+    _touchpoint_xs,
     _visibility_line,
 )
 

@@ -10,25 +10,53 @@ template's content is a Qt-free module of ``(French, English)`` tables
 from __future__ import annotations
 
 import datetime as dt
+from types import ModuleType
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from types import ModuleType
-
 from app.model import (
-    sample_bank_account, sample_ecommerce, sample_onboarding, sample_patient_visit, sample_service_desk,
+    sample_bank_account,
+    sample_ecommerce,
+    sample_onboarding,
+    sample_patient_visit,
+    sample_service_desk,
 )
 from app.model.enums import (
-    ActionStatus, Direction, Emotion, EvidenceSource, EvidenceStatus, Horizon, Interaction,
-    JourneyState, LaneKind, Language, LinkKind, MeasureMethod, ObjectiveKind, Origin, Scale,
-    ServicePreference, StageSide,
+    ActionStatus,
+    Direction,
+    Emotion,
+    EvidenceSource,
+    EvidenceStatus,
+    Horizon,
+    Interaction,
+    JourneyState,
+    LaneKind,
+    Language,
+    LinkKind,
+    MeasureMethod,
+    ObjectiveKind,
+    Origin,
+    Scale,
+    ServicePreference,
+    StageSide,
 )
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
 from app.model.schema import (
-    KPI, Action, Card, Channel, Department, Journey, Lane, Link, MeasurementPoint, Objective,
-    Persona, Project, Stage,
+    KPI,
+    Action,
+    Card,
+    Channel,
+    Department,
+    Journey,
+    Lane,
+    Link,
+    MeasurementPoint,
+    Objective,
+    Persona,
+    Project,
+    Stage,
 )
 
 #: The content module of each built-in template, in the order the start screen lists them.

@@ -73,7 +73,7 @@ class OpCommand(QUndoCommand):
         """Apply the op for the first time; on failure keep the error in :attr:`error` (nothing is changed)."""
         try:
             change = self._first_change()
-        except Exception as error:  # noqa: BLE001 - any failure becomes one sentence, never an escaped error
+        except Exception as error:  # any failure becomes one sentence, never an escaped error
             self.error = self.document.user_error(error)
             return
         self.result = change.result
@@ -131,10 +131,10 @@ class EditCommand(OpCommand):
             # self._next is now the inverse: the values before the first edit.
             self._original = {k: v for k, v in self._next.kwargs.items() if k in self._fields}
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return EDIT_MERGE_ID if self._merge else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, EditCommand) or other.error is not None:
             return False
         if (other._key != self._key or other._target != self._target

@@ -214,7 +214,7 @@ class ProjectDocument(QObject):
         try:
             change = ops.apply(self.session, op)
             self.session.flush()
-        except Exception as error:  # noqa: BLE001 - any failure: the step is rolled back and reported
+        except Exception as error:  # any failure: the step is rolled back and reported
             step.error = error
             take_back()
             return None
@@ -232,7 +232,7 @@ class ProjectDocument(QObject):
             if step.error is None and step.changes:
                 try:
                     session.commit()
-                except Exception as error:  # noqa: BLE001 - a full disk shows at commit
+                except Exception as error:  # a full disk shows at commit
                     step.error = error
         finally:
             self._step = None
@@ -242,7 +242,7 @@ class ProjectDocument(QObject):
             return True
         try:
             session.rollback()
-        except Exception:  # noqa: BLE001 - the connection rolls back by itself when SQLite gives up
+        except Exception:  # the connection rolls back by itself when SQLite gives up
             pass
         for take_back in step.take_backs:
             take_back()

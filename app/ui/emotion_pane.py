@@ -59,7 +59,7 @@ class EmotionPane(QWidget):
         elif document is not None:
             self._timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._watched and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             self._watched = None

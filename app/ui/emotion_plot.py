@@ -54,20 +54,20 @@ class _CurveBox(pg.ViewBox):
         self.pane = pane
         self.setMouseEnabled(x=True, y=False)
 
-    def mouseDragEvent(self, ev, axis=None) -> None:  # noqa: N802 - pyqtgraph's name
+    def mouseDragEvent(self, ev, axis=None) -> None:
         if ev.button() == Qt.MouseButton.LeftButton and self.pane.drag_point(ev):
             ev.accept()
             return
         super().mouseDragEvent(ev, axis)
 
-    def wheelEvent(self, ev, axis=None) -> None:  # noqa: N802 - pyqtgraph's name
+    def wheelEvent(self, ev, axis=None) -> None:
         # The x axis is the canvas's: the wheel scrolls (or, with Ctrl, zooms) the canvas, the pane follows.
         if self.pane.wheel(ev):
             ev.accept()
             return
         super().wheelEvent(ev, axis)
 
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802 - pyqtgraph's name
+    def mouseClickEvent(self, ev) -> None:
         if ev.button() == Qt.MouseButton.LeftButton:
             card_id = self.pane.point_at(ev.scenePos())
             if card_id is not None:
@@ -429,10 +429,10 @@ class CurvePane(CurveDrawing, QWidget):
         if self.scene is not None and self.scene.data is not None:
             self._draw_selection()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._align_timer.start()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._align_timer.start()

@@ -28,7 +28,6 @@ from app.ui.method_view import JourneyView
 
 if TYPE_CHECKING:  # pyqtgraph is imported when the matrix is first shown
     import pyqtgraph as pg
-
     from pyqtgraph.GraphicsScene.mouseEvents import MouseDragEvent
 
     from app.ui.matrix_plot import MatrixBox

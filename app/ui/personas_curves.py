@@ -46,7 +46,7 @@ class PersonaCurveItems:
             return {}
         self._make(len(curves))
         series: dict[str, list[tuple[float, float, int]]] = {}
-        for index, (line, scatter) in enumerate(zip(self._lines, self._scatters)):
+        for index, (line, scatter) in enumerate(zip(self._lines, self._scatters, strict=False)):
             if index >= len(curves):
                 if index < self._shown:
                     line.setData([], [])

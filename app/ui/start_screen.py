@@ -231,7 +231,7 @@ class StartScreen(QWidget):
         for name, path in user_templates.listed():
             try:
                 sketch = thumbnails.sketch_of_json(user_templates.read(path))
-            except Exception:  # noqa: BLE001 - a damaged template still shows, without its picture
+            except Exception:  # a damaged template still shows, without its picture
                 sketch = None
             item = QListWidgetItem(f"{name}\n{yours}")
             item.setIcon(QIcon(thumbnails.paint(sketch, dark=dark)))

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import QMenu, QProgressBar, QProgressDialog
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.export.poster_options import PosterOptions
 from app.export.progress import Progress
 from app.model.errors import ParcoursError
 from app.model.schema import Journey
 from app.ui import settings
 from app.ui.canvas.scene import MapScene
 from app.ui.document import ProjectDocument
-from app.export.poster_options import PosterOptions
 from app.ui.export_settings import load_options, save_options
 from app.ui.export_worker import ExportThread
 from app.ui.window_export_formats import (

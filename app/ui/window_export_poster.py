@@ -18,10 +18,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import i18n
+from app.export.poster_options import PosterOptions
 from app.export.progress import Progress
 from app.model.errors import ParcoursError
 from app.model.schema import Journey
-from app.export.poster_options import PosterOptions
 from app.ui.export_dialog import PosterDialog
 
 # Called by this name with literal strings so that lupdate finds them (a wrapper would hide them).

@@ -523,7 +523,7 @@ def test_painting_in_another_thread_gives_the_same_bytes(session):
     def work() -> None:
         try:
             render_png(the_poster, page, 5.0 * MM, 40.0, there)
-        except BaseException as error:  # noqa: BLE001 - handed back to the test
+        except BaseException as error:  # handed back to the test
             failures.append(error)
 
     worker = threading.Thread(target=work)

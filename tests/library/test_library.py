@@ -202,7 +202,8 @@ def test_the_migrations_create_exactly_the_tables_the_code_describes(library) ->
     engine = create_engine(library_url(library.url("parcours_admin", password="admin-secret")))
     try:
         with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True, "version_table": "library_alembic_version"})
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": True, "version_table": "library_alembic_version"})
             assert compare_metadata(context, metadata) == []
     finally:
         engine.dispose()

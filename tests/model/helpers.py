@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.model.schema import Base, ORDER_SCOPES
+from app.model.schema import ORDER_SCOPES, Base
 
 
 def dump_tables(session: Session) -> dict[str, list[tuple[Any, ...]]]:

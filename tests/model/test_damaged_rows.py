@@ -36,7 +36,8 @@ DAMAGE = {
     "score_out_of_range": ("card", "score", "UPDATE card SET score = 99 WHERE id = {id}"),
     "card_across_two_journeys": ("card", "stage_id",
                                  "DROP TRIGGER card_UPDATE_same_journey; "
-                                 "UPDATE card SET stage_id = (SELECT s.id FROM stage s, lane l WHERE l.id = card.lane_id "
+                                 "UPDATE card SET stage_id = (SELECT s.id FROM stage s, lane l "
+                                 "WHERE l.id = card.lane_id "
                                  "AND s.journey_id <> l.journey_id LIMIT 1) WHERE id = {id}; "
                                  "CREATE TRIGGER card_UPDATE_same_journey BEFORE UPDATE ON card "
                                  "WHEN (SELECT journey_id FROM lane WHERE id = NEW.lane_id) "

@@ -11,7 +11,17 @@ from app.model.curve import curve_points, read_touchpoints
 from app.model.enums import JourneyState, LaneKind
 from app.model.errors import ModelError
 from app.model.schema import (
-    KPI, Action, Card, Channel, Department, Journey, Lane, Link, MeasurementPoint, Persona, Stage,
+    KPI,
+    Action,
+    Card,
+    Channel,
+    Department,
+    Journey,
+    Lane,
+    Link,
+    MeasurementPoint,
+    Persona,
+    Stage,
 )
 
 
@@ -75,10 +85,11 @@ def test_the_to_be_journey_is_derived_and_better(onboarding: Session) -> None:
 
 
 def test_both_languages_have_the_same_structure() -> None:
-    from tests.model.conftest import _foreign_keys_on  # noqa: F401 - same set-up as the fixture
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import StaticPool
+
     from app.model.schema import Base, Project
+    from tests.model.conftest import _foreign_keys_on  # same set-up as the fixture
 
     shapes = {}
     texts = {}

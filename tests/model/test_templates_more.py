@@ -48,7 +48,7 @@ def test_french_and_english_differ_in_words_not_in_shape(template: str) -> None:
     from app.model.templates import CONTENT
 
     content = CONTENT[template]
-    for key, *_rest, title, body, _fields in ((c[0], c[1], c[2], c[3], c[4], c[5]) for c in content.CARDS):
+    for key, *_rest, title, _body, _fields in ((c[0], c[1], c[2], c[3], c[4], c[5]) for c in content.CARDS):
         assert title[0] and title[1], key
     french = " ".join(c[3][0] for c in content.CARDS)
     english = " ".join(c[3][1] for c in content.CARDS)

@@ -62,5 +62,6 @@ def child(*args: object, **env: str) -> subprocess.Popen[str]:
     """``python -m app args`` (or ``python args`` when the first is a script) as a child process, pipes open."""
     command = [sys.executable, *map(str, args)] if str(args[0]).endswith(".py") else [
         sys.executable, "-m", "app", *map(str, args)]
-    return subprocess.Popen(command, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    return subprocess.Popen(command, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True,
                             env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", **env})

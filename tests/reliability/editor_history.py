@@ -21,10 +21,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from PySide6.QtCore import QCoreApplication, QEvent
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 

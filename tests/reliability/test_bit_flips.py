@@ -61,7 +61,7 @@ def judge(capsys, path: Path, out_folder: Path) -> list[str]:
     except ProjectFileError as error:
         if code == 0 or repairable or " ".join(str(error).split()) != verdict:
             problems.append(f"open: {error!r}, check says {verdict!r}")
-    except Exception as error:  # noqa: BLE001 - the point of the test
+    except Exception as error:  # the point of the test
         problems.append(f"open: {type(error).__name__}: {error}")
     else:
         if code != 0 and not repairable:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+
 from app.model.store import data_dir
 from tests.reliability.conftest import child, run_cli
 

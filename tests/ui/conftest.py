@@ -21,13 +21,13 @@ from app.model import templates
 from app.model.store import ProjectStore
 
 
-class UnexpectedDialog(AssertionError):
+class UnexpectedDialogError(AssertionError):
     """A test reached a modal dialog that it did not answer."""
 
 
 def _refuse(name: str):
     def refuse(*args, **kwargs):
-        raise UnexpectedDialog(f"{name} would open a modal dialog and block the test; "
+        raise UnexpectedDialogError(f"{name} would open a modal dialog and block the test; "
                                "monkeypatch the window's hook for it instead")
     return refuse
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from app.model.enums import Horizon, LaneKind
 from app.model.schema import Action, Card, Lane, action_card
-from tests.ui.test_actions_plan import _Widget, _edit_cell, _matrix_point, _slow_drag
+from tests.ui.test_actions_plan import _edit_cell, _matrix_point, _slow_drag, _Widget
 
 
 @pytest.fixture

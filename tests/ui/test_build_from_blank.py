@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
@@ -37,7 +37,7 @@ def test_building_a_journey_from_a_blank_project(qtbot, tmp_path: Path) -> None:
     lanes = {lane.kind.value: lane.id for lane in scene.data.lanes}
 
     # Rename the three stages in place.
-    for stage_id, name in zip(stages, ("Apply", "Sign", "Start")):
+    for stage_id, name in zip(stages, ("Apply", "Sign", "Start"), strict=False):
         mouse.double_click(view, mouse.scene_point(view, scene.stage_header_rect(stage_id).center()))
         QTest.keyClick(view.editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         _type_in_editor(view, name)

@@ -29,7 +29,13 @@ from app.model.ops import Op
 from app.model.schema import Card, Journey, Lane, Stage
 from app.model.store import ProjectStore
 from app.ui.commands import (
-    AddCardCommand, AddStageCommand, EditCardCommand, GenericCommand, MoveCardsCommand, abandon_macro, push,
+    AddCardCommand,
+    AddStageCommand,
+    EditCardCommand,
+    GenericCommand,
+    MoveCardsCommand,
+    abandon_macro,
+    push,
 )
 from app.ui.document import EditError, ProjectDocument
 from tests.ui.canvas import mouse
@@ -189,7 +195,8 @@ def test_undo_on_a_full_disk_changes_nothing_and_works_when_space_returns(docume
     failures = _failures(document)
     with full_disk(document):
         assert not document.undo()
-    assert [error.message() for error in failures] == [failures[0].message()] and "disk is full" in failures[0].message()
+    assert [error.message() for error in failures] == [failures[0].message()]
+    assert "disk is full" in failures[0].message()
     assert document.undo_stack.index() == 1 and document.undo_stack.count() == 1
     assert document.session.get(Card, card).title == "Edited"
     assert document.undo()
@@ -292,7 +299,8 @@ def test_a_drag_on_a_full_disk_says_so_and_ctrl_z_then_undoes_the_last_real_edit
     document.session.expire_all()
     row = document.session.get(Card, card)
     assert (row.lane_id, row.stage_id, row.position) == cell
-    assert view.scene().card_item(card).sceneBoundingRect().center() == scene.card_item(card).sceneBoundingRect().center()
+    shown = view.scene().card_item(card).sceneBoundingRect().center()
+    assert shown == scene.card_item(card).sceneBoundingRect().center()
     with full_disk(document):
         QTest.keySequence(window, window.actions_by_name["undo"].shortcut())
     assert len(errors) == 1 and "The disk is full" in errors[0]

@@ -13,7 +13,16 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractButton, QComboBox, QDockWidget, QFileDialog, QGroupBox, QLabel, QLineEdit, QMenu, QMessageBox, QWidget,
+    QAbstractButton,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QWidget,
 )
 
 from app import i18n
@@ -100,7 +109,7 @@ def _content(window) -> set[str]:
 
 def _untranslated(english: list[str], french: list[str], content: set[str] = frozenset()) -> list[str]:
     assert len(english) == len(french), "the two windows differ in their widgets"
-    return sorted({en for en, fr in zip(english, french)
+    return sorted({en for en, fr in zip(english, french, strict=False)
                    if en == fr and _is_words(en) and not any(data in en for data in content)})
 
 

@@ -15,7 +15,7 @@ from app.model.store import ProjectStore
 from app.ui import main_window, settings
 from app.ui.commands import EditCardCommand, push
 from app.ui.main_window import MainWindow
-from tests.ui.conftest import UnexpectedDialog
+from tests.ui.conftest import UnexpectedDialogError
 
 #: The window's questions as the editor asks them (tests/ui/conftest.py answers some for every test).
 _REAL_HOOKS = {name: getattr(MainWindow, name)
@@ -209,7 +209,7 @@ def test_run_on_a_bad_file_says_why_and_fails(no_event_loop, tmp_path, capsys) -
 def test_a_question_no_test_answered_fails_instead_of_waiting(make_window, sample_path, monkeypatch, hook, args):
     window = make_window(sample_path)
     monkeypatch.setattr(MainWindow, hook, _REAL_HOOKS[hook])
-    with pytest.raises(UnexpectedDialog):
+    with pytest.raises(UnexpectedDialogError):
         getattr(window, hook)(*args)
 
 

@@ -43,7 +43,8 @@ laptop = app.screens()[0].availableGeometry()
 print(json.dumps({
     "window_screen": window.screen().name(), "presentation_screen": view.screen().name(),
     "presentation": [view.x(), view.y(), view.width(), view.height()],
-    "window_inside": laptop.contains(window.frameGeometry()), "frame": str(window.frameGeometry()), "laptop": str(laptop),
+    "window_inside": laptop.contains(window.frameGeometry()), "frame": str(window.frameGeometry()),
+    "laptop": str(laptop),
     "full_screen": view.isFullScreen(), "notes_visible": window.notes_dock.isVisible(),
     "notes": window.notes.plain_text(), "stage": window.scene.data.stages[1].name,
     "title_px": PROJECTOR_STYLE.title_size * view.zoom,
@@ -67,6 +68,7 @@ def test_the_map_goes_to_the_projector_and_the_notes_stay_on_the_laptop(tmp_path
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert (report["window_screen"], report["presentation_screen"]) == ("laptop", "projector")
     assert report["presentation"] == [1280, 0, 1920, 1080] and report["full_screen"]
-    assert report["window_inside"], (report["frame"], report["laptop"])  # the 1400x860 default shrank to the 1280x720 laptop
+    # The 1400x860 default shrank to the 1280x720 laptop.
+    assert report["window_inside"], (report["frame"], report["laptop"])
     assert report["notes_visible"] and report["stage"] in report["notes"] and "Pain points" in report["notes"]
     assert report["title_px"] >= 24.0

@@ -23,7 +23,12 @@ from PySide6.QtGui import (
     QTransform,
 )
 from PySide6.QtWidgets import (
-    QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem, QWidget,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
 )
 
 from app.model import colours
@@ -153,7 +158,7 @@ class CardItem(QGraphicsItem):
 
     # ------------------------------------------------------------------ Qt
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:
@@ -161,18 +166,18 @@ class CardItem(QGraphicsItem):
         path.addRect(self._size)
         return path
 
-    def hoverEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def hoverEnterEvent(self, event) -> None:
         self._hovered = True
         self.update()
         super().hoverEnterEvent(event)
 
-    def hoverMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def hoverMoveEvent(self, event) -> None:
         # Over the link handle: draw a link; elsewhere: move the card.
         over_handle = self.handle_visible() and self.handle_rect().contains(event.pos())
         self.setCursor(Qt.CursorShape.CrossCursor if over_handle else Qt.CursorShape.OpenHandCursor)
         super().hoverMoveEvent(event)
 
-    def hoverLeaveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def hoverLeaveEvent(self, event) -> None:
         self._hovered = False
         self.update()
         super().hoverLeaveEvent(event)
@@ -370,7 +375,7 @@ class DropIndicator(QGraphicsItem):
         self.bar.setVisible(not bar.isEmpty())
         self.show()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return QRectF()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:

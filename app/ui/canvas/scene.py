@@ -411,19 +411,19 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
 
     # ------------------------------------------------------------------ mouse: delegated to the gestures
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if not self.gestures.press(event):
             super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if not self.gestures.move(event):
             super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if not self.gestures.release(event):
             super().mouseReleaseEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if not self.gestures.double_click(event):
             super().mouseDoubleClickEvent(event)
 

@@ -131,7 +131,7 @@ class CanvasView(QGraphicsView):
         self.centerOn(layout.width / 2.0, layout.height / 2.0)
         self._pin()
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
@@ -140,7 +140,7 @@ class CanvasView(QGraphicsView):
             return
         super().wheelEvent(event)
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Gesture:
             pinch = cast(QGestureEvent, event).gesture(Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture):
@@ -154,11 +154,11 @@ class CanvasView(QGraphicsView):
 
     # ------------------------------------------------------------------ sticky headers
 
-    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt's name
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self._pin()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._pin()
 
@@ -171,7 +171,7 @@ class CanvasView(QGraphicsView):
 
     # ------------------------------------------------------------------ panning
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
@@ -179,17 +179,17 @@ class CanvasView(QGraphicsView):
         if not navigation.handle_key(self, event):
             super().keyPressEvent(event)
 
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = False
             self.viewport().unsetCursor()
             return
         super().keyReleaseEvent(event)
 
-    def focusNextPrevChild(self, next_child: bool) -> bool:  # noqa: N802 - Qt's name
+    def focusNextPrevChild(self, next_child: bool) -> bool:
         return False  # Tab walks the cards (see navigation)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton or (
                 event.button() == Qt.MouseButton.LeftButton and self._space):
             self._pan_from = event.position().toPoint()
@@ -198,7 +198,7 @@ class CanvasView(QGraphicsView):
             return
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None:
             delta = event.position().toPoint() - self._pan_from
             self._pan_from = event.position().toPoint()
@@ -247,7 +247,7 @@ class CanvasView(QGraphicsView):
                            Qt.MouseButton.NoButton, buttons, modifiers)
         super().mouseMoveEvent(move)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._autoscroll.stop()
         self._last_drag = None
         if self._pan_from is not None:
@@ -262,7 +262,7 @@ class CanvasView(QGraphicsView):
 
     # ------------------------------------------------------------------ context menus
 
-    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def contextMenuEvent(self, event) -> None:
         scene = self._scene
         pos = self.mapToScene(event.pos())
         header = scene.header_at(pos)
@@ -291,13 +291,13 @@ class CanvasView(QGraphicsView):
 
     # ------------------------------------------------------------------ palette drops
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def dragEnterEvent(self, event) -> None:
         if read_palette(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def dragMoveEvent(self, event) -> None:
         payload = read_palette(event.mimeData())
         if payload is None:
             super().dragMoveEvent(event)
@@ -316,11 +316,11 @@ class CanvasView(QGraphicsView):
         self._scene.indicator.show_at(target.cell, target.bar)
         event.acceptProposedAction()
 
-    def dragLeaveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def dragLeaveEvent(self, event) -> None:
         self._scene.indicator.hide()
         super().dragLeaveEvent(event)
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def dropEvent(self, event) -> None:
         payload = read_palette(event.mimeData())
         if payload is None:
             super().dropEvent(event)

@@ -39,7 +39,8 @@ def test_dragging_a_kind_from_the_palette_creates_a_card_there(window, journey_m
     view, scene, stack = window.canvas_view, window.canvas_view.scene(), window.document.undo_stack
     pains, first_week = journey_map.lane("Pain points"), journey_map.stage("First week")
     cell = scene.cell_rect(pains, first_week)
-    assert _drop(view, _palette_mime(window, "Pain point"), mouse.scene_point(view, QPointF(cell.center().x(), cell.bottom() - 5)))
+    where = mouse.scene_point(view, QPointF(cell.center().x(), cell.bottom() - 5))
+    assert _drop(view, _palette_mime(window, "Pain point"), where)
     assert stack.undoText() == "Add card"
     titles = journey_map.cell_titles(pains, first_week)
     assert titles == ["Training too generic", ""]
@@ -70,7 +71,8 @@ def test_a_channel_from_the_palette_makes_a_touchpoint_on_that_channel(window, j
     view, scene = window.canvas_view, window.canvas_view.scene()
     touch, first_month = journey_map.lane("Touchpoints"), journey_map.stage("First month")
     cell = scene.cell_rect(touch, first_month)
-    assert _drop(view, _palette_mime(window, "Chat"), mouse.scene_point(view, QPointF(cell.center().x(), cell.bottom() - 4)))
+    where = mouse.scene_point(view, QPointF(cell.center().x(), cell.bottom() - 4))
+    assert _drop(view, _palette_mime(window, "Chat"), where)
     view.editor.clearFocus() if view.editor else None
     journey_map.session.expire_all()
     card = journey_map.session.scalars(select(Card).where(Card.lane_id == touch, Card.stage_id == first_month)
@@ -136,11 +138,11 @@ def test_dragging_from_a_card_handle_to_another_card_links_them(window, journey_
     mouse.drag(view, mouse.scene_point(view, handle), mouse.scene_point(view, end))
     link = journey_map.session.scalar(select(Link).where(Link.source_id == source, Link.target_id == target))
     assert link is not None and stack.undoText() == "Link cards"
-    assert any(l.source_id == source and l.target_id == target for l in scene.links.values())
+    assert any(item.source_id == source and item.target_id == target for item in scene.links.values())
     # The card itself did not move.
     assert journey_map.cell_of(source)[:2] == (journey_map.lane("Pain points"), journey_map.stage("Application"))
     stack.undo()
-    assert not any(l.source_id == source and l.target_id == target for l in scene.links.values())
+    assert not any(item.source_id == source and item.target_id == target for item in scene.links.values())
 
 
 def test_double_click_on_a_stage_header_renames_it(window, journey_map) -> None:

@@ -13,7 +13,8 @@ def _ink_rows(image: QImage, rect: QRect) -> list[int]:
     """Rows of ``rect`` holding dark text pixels (the card fills and borders are light)."""
     rows = []
     for y in range(max(0, rect.top()), min(image.height(), rect.bottom() + 1)):
-        if any(image.pixelColor(x, y).lightness() < 90 for x in range(max(0, rect.left()), min(image.width(), rect.right()))):
+        columns = range(max(0, rect.left()), min(image.width(), rect.right()))
+        if any(image.pixelColor(x, y).lightness() < 90 for x in columns):
             rows.append(y)
     return rows
 
@@ -23,7 +24,7 @@ def _first_run(rows: list[int]) -> int:
     if not rows:
         return 0
     height = 1
-    for before, after in zip(rows, rows[1:]):
+    for before, after in zip(rows, rows[1:], strict=False):
         if after != before + 1:
             break
         height += 1

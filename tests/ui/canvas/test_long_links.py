@@ -40,14 +40,14 @@ def _render(item: QGraphicsItem, middle: float) -> QImage:
 def test_a_long_link_crossing_the_view_is_drawn_where_it_crosses(qtbot) -> None:
     link = LinkItem(1, 1, 2, LinkKind.FLOW)
     link.set_ends(QRectF(0, 30_000, 176, 60), QRectF(400, 0, 176, 60))
-    assert len(link._runs) > 20  # noqa: SLF001 - pieces a frame can pick from
-    crossing = link._curve.pointAtPercent(0.5)  # noqa: SLF001
+    assert len(link._runs) > 20  # pieces a frame can pick from
+    crossing = link._curve.pointAtPercent(0.5)
     image = _render(link, crossing.y())
     x = round(crossing.x())
     assert any(image.pixelColor(x + dx, 150 + dy) != QColor("white") for dx in (-2, -1, 0, 1, 2) for dy in (-1, 0, 1))
     assert image.pixelColor(395, 5) == QColor("white")  # nothing but the link
     # The pixels of the whole curve stroked with the same pen, give or take antialiasing along the line.
-    whole = QGraphicsPathItem(link._curve)  # noqa: SLF001
+    whole = QGraphicsPathItem(link._curve)
     whole.setPen(QPen(theme.colour(colours.CURVE_LINE), 1.8))
     reference = _render(whole, crossing.y())
     drawn, expected = _centres(image), _centres(reference)
@@ -58,7 +58,7 @@ def test_a_long_link_crossing_the_view_is_drawn_where_it_crosses(qtbot) -> None:
 def test_a_dashed_link_is_drawn_whole(qtbot) -> None:
     link = LinkItem(1, 1, 2, LinkKind.RELATES)
     link.set_ends(QRectF(0, 3000, 176, 60), QRectF(400, 0, 176, 60))
-    crossing = link._curve.pointAtPercent(0.5)  # noqa: SLF001
+    crossing = link._curve.pointAtPercent(0.5)
     image = _render(link, crossing.y())
     assert any(image.pixelColor(round(crossing.x()) + dx, 150 + dy) != QColor("white")
                for dx in range(-3, 4) for dy in range(-6, 7))

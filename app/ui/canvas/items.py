@@ -321,7 +321,9 @@ def _runs(curve: QPainterPath) -> list[tuple[QRectF, QPolygonF]]:
             even.extend(last + (point - last) * (n / steps) for n in range(1, steps + 1))
         for start in range(0, max(1, len(even) - 1), _RUN_PIECES):
             run = QPolygonF(even[start:start + _RUN_PIECES + 1])
-            runs.append((run.boundingRect(), run))
+            # Padded by the pen: a straight vertical or horizontal run has no width (or height), and an
+            # empty rectangle intersects nothing: the run would never be drawn.
+            runs.append((run.boundingRect().adjusted(-2.0, -2.0, 2.0, 2.0), run))
     return runs
 
 

@@ -62,3 +62,14 @@ def test_a_dashed_link_is_drawn_whole(qtbot) -> None:
     image = _render(link, crossing.y())
     assert any(image.pixelColor(round(crossing.x()) + dx, 150 + dy) != QColor("white")
                for dx in range(-3, 4) for dy in range(-6, 7))
+
+
+def test_a_straight_vertical_link_is_drawn_where_it_crosses(qtbot) -> None:
+    # Two cards of one column, far apart: the arrow runs straight down, its runs have no width.
+    link = LinkItem(1, 1, 2, LinkKind.FLOW)
+    link.set_ends(QRectF(0, 0, 176, 60), QRectF(0, 6000, 176, 60))
+    crossing = link._curve.pointAtPercent(0.5)
+    image = _render(link, crossing.y())
+    x = round(crossing.x())
+    assert all(any(image.pixelColor(x + dx, y) != QColor("white") for dx in (-2, -1, 0, 1, 2))
+               for y in range(0, 300, 25))

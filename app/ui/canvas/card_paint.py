@@ -124,7 +124,7 @@ def title_lines(box: CardBox, title: str, style: LayoutStyle, zoom: float) -> tu
         return style.title_size, box.title_lines
     size = math.ceil(MIN_TEXT_PX / zoom)
     metrics = _metrics(size, style.title_bold)
-    room = box.rect.h - 2.0 * style.card_padding
+    room = box.rect.h - 2.0 * title_padding(box.rect.h, style, metrics.lineSpacing())
     count = int(room // metrics.lineSpacing())
     if count < 1 or not title.strip():
         return float(size), ()
@@ -135,10 +135,22 @@ def title_lines(box: CardBox, title: str, style: LayoutStyle, zoom: float) -> tu
     return float(size), _wrap(title, metrics, width, count)
 
 
+def title_padding(height: float, style: LayoutStyle, spacing: float) -> float:
+    """The padding above a title of line ``spacing`` in a card ``height`` high, drawn at its minimum legible size.
+
+    The card's own padding when there is room; else what is left around one line (a short card at a far
+    zoom shows its title rather than a blank block: the padding is what gives way).
+    """
+    return max(0.0, min(style.card_padding, (height - spacing) / 2.0))
+
+
 def min_title_height(style: LayoutStyle, zoom: float) -> float:
     """The smallest card height (scene pixels) with room for one legible title line at ``zoom``."""
     size = max(style.title_size, math.ceil(MIN_TEXT_PX / zoom))
-    return _metrics(size, style.title_bold).lineSpacing() + 2.0 * style.card_padding
+    spacing = _metrics(size, style.title_bold).lineSpacing()
+    if size == style.title_size:
+        return spacing + 2.0 * style.card_padding
+    return spacing
 
 
 def _wrap(text: str, metrics: QFontMetricsF, width: float, count: int) -> tuple[str, ...]:
@@ -202,6 +214,8 @@ def _draw_text(painter: QPainter, item: PaintedCard, zoom: float) -> None:
     painter.setFont(theme.pixel_font(size, style.title_bold))
     metrics = _metrics(round(size), style.title_bold)
     ascent, line = metrics.ascent(), metrics.lineSpacing()
+    if lines is not box.title_lines:  # the minimum legible size: a short card's padding gives way
+        y = title_padding(box.rect.h, style, line)
     for text in lines:
         painter.drawText(QPointF(x, y + ascent), text)
         y += line

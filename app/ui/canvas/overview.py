@@ -24,7 +24,7 @@ from app.model.journey_data import JourneyData
 from app.model.layout import MapLayout
 from app.ui import theme
 from app.ui.canvas import palette as canvas_palette
-from app.ui.canvas.card_paint import min_title_height, title_lines
+from app.ui.canvas.card_paint import min_title_height, title_lines, title_padding
 from app.ui.canvas.items import Z_CARD
 
 #: Width of a card's stripe, drawn on its left edge.
@@ -160,7 +160,7 @@ class OverviewItem(QGraphicsItem):
             if spacing is None:
                 spacing = spacings[size] = QFontMetricsF(theme.pixel_font(size, style.title_bold)).lineSpacing()
             ink = palette.ink_on(palette.card_fill(kind, own))
-            y = rect.y() + style.card_padding
+            y = rect.y() + title_padding(rect.height(), style, spacing)
             for text in texts:
                 # Laid out once, drawn many times: a static text skips the shaping of every frame.
                 lines.append((card_id, size, ink, QPointF(rect.x() + style.card_padding, y), QStaticText(text)))

@@ -49,3 +49,23 @@ def test_titles_are_written_far_out_and_a_dragged_card_is_left_to_itself(window)
     assert len(blank) < len(written)  # neither its block nor its title: the dragged item draws itself
     # Drawn twice at one zoom, the titles come from what the first frame laid out.
     assert _colours(_paint(overview, rect, zoom)) == written and overview._titles
+
+
+def test_at_fit_the_shortest_cards_show_their_title_too(window) -> None:
+    # At about 30 % (a map fitted to the window) a card of the minimum height used to be a blank block
+    # beside taller cards that showed theirs: its padding now gives way to one legible line.
+    scene = window.scene
+    layout, data = scene.layout, scene.data
+    zoom = 0.31
+    short = [(card_id, box) for card_id, box in layout.cards.items()
+             if box.rect.h == layout.style.min_card_height and data.cards[card_id].title.strip()]
+    assert short
+    card_id, box = short[0]
+    assert box.rect.h >= min_title_height(layout.style, zoom)
+    overview = OverviewItem()
+    overview.set_layout(layout, data)
+    rect = QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h)
+    plain = OverviewItem()
+    plain.set_layout(layout, data)
+    plain._paint_titles = lambda painter, option: None  # the block and its stripe only
+    assert len(_colours(_paint(overview, rect, zoom))) > len(_colours(_paint(plain, rect, zoom)))

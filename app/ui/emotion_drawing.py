@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -45,19 +46,18 @@ MAX_LABELS = 60
 class CurveDrawing(_Widget):
     """The drawing half of the emotion pane."""
 
-    if TYPE_CHECKING:  # the pane's (app/ui/emotion_plot.py), used here
-        plot: pg.PlotWidget
-        box: pg.ViewBox
-        document: ProjectDocument | None
-        scene: MapScene | None
-        _dragged: tuple[int, float, float] | None
-        _series: dict[str, list[tuple[float, float, int]]]
-        _points: dict[int, tuple[float, float]]
-        _channel_names: dict[int, str] | None
-
-        def refresh(self) -> None: ...
-
-        def _on_scatter_clicked(self, scatter: object, spots: object, event: object) -> None: ...
+    # The pane's (app/ui/emotion_plot.py), used here. (Declared without an ``if``: lupdate loses the class
+    # of the tr() calls below after a method defined inside one.)
+    plot: pg.PlotWidget
+    box: pg.ViewBox
+    document: ProjectDocument | None
+    scene: MapScene | None
+    _dragged: tuple[int, float, float] | None
+    _series: dict[str, list[tuple[float, float, int]]]
+    _points: dict[int, tuple[float, float]]
+    _channel_names: dict[int, str] | None
+    refresh: Callable[[], None]
+    _on_scatter_clicked: Callable[[object, object, object], None]
 
     def _build_items(self) -> None:
         """The plot's items, made once; a refresh only gives them new data."""

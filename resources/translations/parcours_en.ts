@@ -2,7 +2,386 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="+28"/>
+        <source>About Parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer journey maps, offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt %1 through PySide6 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parcours is free software under the MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence (MIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The editor and every export use the DejaVu Sans fonts, bundled with Parcours under their own licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fonts (DejaVu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The channel icons, the palette&apos;s card swatches and the thumbnails are drawn by Parcours itself as vector paths (MIT, like Parcours). Toolbar icons come from Qt&apos;s style and the desktop&apos;s icon theme.
+
+Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT licence; SQLAlchemy under the MIT licence; ReportLab under the BSD licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Icons and libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <location filename="../../app/ui/actions_view.py" line="+50"/>
+        <source>Filter actions…</source>
+        <extracomment>Tables whose changes the actions table shows. Show these cards on the map (the pain points of the selected action).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This journey only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+90"/>
+        <location line="+3"/>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the pain points of the selected action on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact for the customer, 1 (small) to 5 (large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effort to deliver, 1 (small) to 5 (large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of customers the action helps, in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery risk, 1 (none) to 5 (high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pain points the action answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KPIs measured on the action&apos;s pain points (set in the KPIs view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 to 100, from impact, customers helped, risk and effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%n action(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete %n actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Link pain points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CataloguesDialog</name>
+    <message>
+        <location filename="../../app/ui/catalogues.py" line="+167"/>
+        <source>Departments and channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CellDelegate</name>
+    <message>
+        <location filename="../../app/ui/method_table.py" line="+201"/>
+        <source>Unknown</source>
+        <extracomment>Role of the value a column sorts by (numbers as numbers, unknowns last). Role of a progress fraction (0..1, may overshoot) drawn as a bar. The invalid index: the parent of a table&apos;s rows. The user changed a cell: (row id, field, plain value).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColourEditor</name>
+    <message>
+        <location filename="../../app/ui/inspector_fields.py" line="+92"/>
+        <source>Choose a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+232"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the default colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Default colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="+87"/>
+        <source>Whole journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+124"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Open a project to comment on its journeys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comments on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the card “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the stage “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the journey “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/ui/library_dialogs.py" line="+159"/>
+        <source>Someone published in the meantime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep mine (publish on top)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the library&apos;s (open a copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish as a new copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What your file changes from the library&apos;s newest revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurveDrawing</name>
     <message>
         <location filename="../../app/ui/emotion_drawing.py" line="+67"/>
         <source>Target</source>
@@ -98,385 +477,6 @@
     </message>
 </context>
 <context>
-    <name>AboutDialog</name>
-    <message>
-        <location filename="../../app/ui/about.py" line="+27"/>
-        <source>About Parcours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Customer journey maps, offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qt %1 through PySide6 %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Parcours is free software under the MIT licence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Licence (MIT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The editor and every export use the DejaVu Sans fonts, bundled with Parcours under their own licence:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Fonts (DejaVu)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The channel icons, the palette&apos;s card swatches and the thumbnails are drawn by Parcours itself as vector paths (MIT, like Parcours). Toolbar icons come from Qt&apos;s style and the desktop&apos;s icon theme.
-
-Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT licence; SQLAlchemy under the MIT licence; ReportLab under the BSD licence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Icons and libraries</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ActionsView</name>
-    <message>
-        <location filename="../../app/ui/actions_view.py" line="+80"/>
-        <source>Filter actions…</source>
-        <extracomment>Tables whose changes the actions table shows. The model refused an edit: the sentence to show. Show these cards on the map (the pain points of the selected action).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This journey only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+108"/>
-        <location line="+3"/>
-        <source>New action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-109"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show on map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select the pain points of the selected action on the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Impact for the customer, 1 (small) to 5 (large)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Effort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Effort to deliver, 1 (small) to 5 (large)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customers %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Share of customers the action helps, in percent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delivery risk, 1 (none) to 5 (high)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Horizon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pain points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The pain points the action answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>KPIs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>KPIs measured on the action&apos;s pain points (set in the KPIs view)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>0 to 100, from impact, customers helped, risk and effort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>%n action(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Delete action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete %n actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Link pain points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Edit action</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CataloguesDialog</name>
-    <message>
-        <location filename="../../app/ui/catalogues.py" line="+158"/>
-        <source>Departments and channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Departments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>C&amp;hannels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CellDelegate</name>
-    <message>
-        <location filename="../../app/ui/method_table.py" line="+176"/>
-        <source>Unknown</source>
-        <extracomment>Role of the value a column sorts by (numbers as numbers, unknowns last). Role of a progress fraction (0..1, may overshoot) drawn as a bar. The user changed a cell: (row id, field, plain value).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ColourEditor</name>
-    <message>
-        <location filename="../../app/ui/inspector_fields.py" line="+81"/>
-        <source>Choose a colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+223"/>
-        <source>Default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use the default colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Default colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommentsPanel</name>
-    <message>
-        <location filename="../../app/ui/comments_panel.py" line="+54"/>
-        <source>Whole journey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+8"/>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type a comment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+123"/>
-        <source>Resolve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-122"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Open a project to comment on its journeys.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Comments on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the card “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>the stage “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the journey “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Reopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConflictDialog</name>
-    <message>
-        <location filename="../../app/ui/library_dialogs.py" line="+147"/>
-        <source>Someone published in the meantime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Keep mine (publish on top)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep the library&apos;s (open a copy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Publish as a new copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>What your file changes from the library&apos;s newest revision:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CurvePane</name>
     <message>
         <location filename="../../app/ui/emotion_plot.py" line="+104"/>
@@ -517,7 +517,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="+118"/>
+        <location filename="../../app/ui/evidence_panel.py" line="+129"/>
         <source>Evidence images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,18 +552,18 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+116"/>
+        <location line="+42"/>
+        <location line="+120"/>
         <source>Add an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <source>Remove an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,12 +573,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Change the card&apos;s personas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,7 +884,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>FirstStepsHint</name>
     <message>
-        <location filename="../../app/ui/first_steps.py" line="+15"/>
+        <location filename="../../app/ui/first_steps.py" line="+20"/>
         <source>First steps: double-click a cell to add a card and type its title; drag a kind of card or a channel from the palette; right-click a lane or stage header to add, rename or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,7 +892,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="-213"/>
+        <location filename="../../app/ui/evidence_panel.py" line="-210"/>
         <source>Evidence image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,9 +928,9 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="+68"/>
+        <location filename="../../app/ui/inspector.py" line="+76"/>
         <source>Select a card, a lane or a stage to see its fields.</source>
-        <extracomment>Card fields that only mean something on a touchpoint (they feed the emotion curve). Card fields that only mean something on a pain point. Lane kinds whose cards are pain points (employee irritants become customer irritants later). Other tables whose changes a subject&apos;s form shows (choices, scale, the card&apos;s lane kind). The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
+        <extracomment>Card fields that only mean something on a touchpoint (they feed the emotion curve). Card fields that only mean something on a pain point. Lane kinds whose cards are pain points (employee irritants become customer irritants later). The command editing a subject&apos;s fields: ``(document, row id, *, merge, **fields)``. Other tables whose changes a subject&apos;s form shows (choices, scale, the card&apos;s lane kind). The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1089,12 +1089,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Lane “{lane}”, stage “{stage}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,7 +1117,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>JourneyPanel</name>
     <message>
-        <location filename="../../app/ui/journey_panel.py" line="+42"/>
+        <location filename="../../app/ui/journey_panel.py" line="+44"/>
         <source>No journey is open.</source>
         <extracomment>The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation type="unfinished"></translation>
@@ -1193,7 +1193,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Nothing (an original map)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,7 +1247,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>KpisView</name>
     <message>
-        <location filename="../../app/ui/kpis_view.py" line="+49"/>
+        <location filename="../../app/ui/kpis_view.py" line="+48"/>
         <location line="+49"/>
         <source>New KPI</source>
         <extracomment>Cards a KPI may be measured on (touchpoints, pain points, delights, steps).</extracomment>
@@ -1632,7 +1632,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="+46"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="+57"/>
         <location filename="../../app/ui/window_actions.py" line="-124"/>
         <source>&amp;Undo</source>
         <extracomment>The first of Qt&apos;s keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
@@ -1802,7 +1802,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Automatic (the other screen if any)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,7 +1810,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../app/ui/window_canvas.py" line="+107"/>
+        <location filename="../../app/ui/window_canvas.py" line="+108"/>
         <source>This journey has no lane for that kind of card.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,11 +1850,11 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     <message>
         <location line="-64"/>
         <source>Drag a dot to change an action&apos;s impact and effort.</source>
-        <extracomment>Distance (pixels) within which a press takes a dot. A dot was clicked: the action&apos;s id. Action id -&gt; (x, y) where its dot is drawn (effort, impact plus the spread of a shared cell).</extracomment>
+        <extracomment>Distance (pixels) within which a press takes a dot. A dot was clicked: the action&apos;s id. Action id -&gt; (x, y) where its dot is drawn (effort, impact plus the spread of a shared cell). The dot being dragged: (action id, where it started, where it is now).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+121"/>
         <source>%1
 impact %2, effort %3, priority %4</source>
         <translation type="unfinished"></translation>
@@ -1869,13 +1869,13 @@ impact %2, effort %3, priority %4</source>
     <name>MeasurementsView</name>
     <message>
         <location filename="../../app/ui/measurements_view.py" line="+44"/>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>New measurement point</source>
         <extracomment>The touchpoint a new point goes on (the card selected on the map), or None.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-35"/>
         <source>Delete measurement point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,7 +2136,7 @@ revision %3, published by %4 on %5
 <context>
     <name>PersonasView</name>
     <message>
-        <location filename="../../app/ui/personas.py" line="+48"/>
+        <location filename="../../app/ui/personas.py" line="+65"/>
         <source>Name</source>
         <extracomment>Side of the portraits in the gallery, in pixels.</extracomment>
         <translation type="unfinished"></translation>
@@ -2877,7 +2877,7 @@ revision %3, published by %4 on %5
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../../app/ui/project_panel.py" line="+52"/>
+        <location filename="../../app/ui/project_panel.py" line="+54"/>
         <source>Journeys by priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3034,7 +3034,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>to be</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,7 +3044,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Change the scale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,7 +3054,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Change the journeys&apos; priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3099,19 +3099,19 @@ revision %3, published by %4 on %5
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../app/ui/roadmap.py" line="+201"/>
+        <location filename="../../app/ui/roadmap.py" line="+210"/>
         <source>Priority %1</source>
         <extracomment>The columns, left to right (None: not scheduled). Width of the department names&apos; column: fits the longest name, within these bounds. A chip was dropped in another cell: (action id, department id or None, horizon value or None). A chip was clicked: the action&apos;s id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Drag an action to another department or horizon to re-plan it.</source>
         <extracomment>The model refused an edit: the sentence to show.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+15"/>
         <source>No department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3126,7 +3126,6 @@ revision %3, published by %4 on %5
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="-34"/>
         <source>Map: go from card to card, extend the selection</source>
-        <extracomment>The keys of the map that are not window actions: key, what it does.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3239,7 +3238,7 @@ revision %3, published by %4 on %5
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,7 +3316,7 @@ revision %3, published by %4 on %5
 <context>
     <name>TagsEditor</name>
     <message>
-        <location filename="../../app/ui/inspector_fields.py" line="-154"/>
+        <location filename="../../app/ui/inspector_fields.py" line="-160"/>
         <source>tag, another tag</source>
         <extracomment>The user changed the value; carries the new model value. True when consecutive edits should merge into one undo step (typing).</extracomment>
         <translation type="unfinished"></translation>
@@ -3326,7 +3325,7 @@ revision %3, published by %4 on %5
 <context>
     <name>TopIrritantsView</name>
     <message>
-        <location filename="../../app/ui/actions_top.py" line="+48"/>
+        <location filename="../../app/ui/actions_top.py" line="+52"/>
         <source>#</source>
         <extracomment>&quot;Create action&quot; for these pain points. Show this card on the map. Optional per-card dot-votes (card id -&gt; votes), e.g. from a workshop mode; None: no votes.</extracomment>
         <translation type="unfinished"></translation>
@@ -3347,12 +3346,12 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3362,7 +3361,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>All pain points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3372,7 +3371,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+48"/>
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,7 +3419,7 @@ revision %3, published by %4 on %5
 <context>
     <name>VoteRoundDialog</name>
     <message>
-        <location filename="../../app/ui/votes_dialog.py" line="+15"/>
+        <location filename="../../app/ui/votes_dialog.py" line="+22"/>
         <source>Dot vote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3672,15 +3671,16 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/grid.py" line="+174"/>
+        <location filename="../../app/ui/canvas/grid.py" line="+175"/>
         <source>%1 (folded)</source>
+        <extracomment>The score scale the curve is drawn on (``scale`` would hide QGraphicsItem.scale()).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>catalogues</name>
     <message>
-        <location filename="../../app/ui/catalogues.py" line="-133"/>
+        <location filename="../../app/ui/catalogues.py" line="-143"/>
         <source>Phone</source>
         <extracomment>The built-in channel icons, with their names.</extracomment>
         <translation type="unfinished"></translation>
@@ -3741,29 +3741,29 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Merge “%1” into:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+28"/>
+        <location line="-28"/>
+        <location line="+33"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-32"/>
         <source>Belongs to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3788,18 +3788,18 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+25"/>
+        <location line="+1"/>
+        <location line="+30"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>Add department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3809,18 +3809,18 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Edit department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>&amp;Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-28"/>
         <source>Merge departments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3835,7 +3835,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3850,12 +3850,12 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3865,7 +3865,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Edit channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4402,7 +4402,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Reopen comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4412,7 +4412,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4617,7 +4617,7 @@ revision %3, published by %4 on %5
     <message>
         <location filename="../../app/export/files.py" line="+33"/>
         <location filename="../../app/export/image.py" line="+231"/>
-        <location filename="../../app/ui/user_templates.py" line="+52"/>
+        <location filename="../../app/ui/user_templates.py" line="+53"/>
         <source>Parcours could not write {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4638,7 +4638,7 @@ revision %3, published by %4 on %5
     </message>
     <message>
         <location filename="../../app/cli.py" line="-57"/>
-        <location filename="../../app/model/templates.py" line="+112"/>
+        <location filename="../../app/model/templates.py" line="+140"/>
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5968,7 +5968,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogues_base.py" line="+36"/>
+        <location filename="../../app/ui/catalogues_base.py" line="+44"/>
         <source>Win new customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6039,7 +6039,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../app/ui/inspector_fields.py" line="-124"/>
+        <location filename="../../app/ui/inspector_fields.py" line="-127"/>
         <source>Digital</source>
         <extracomment>Translation context of the enum labels (lane kinds are named by :mod:`app.ui.labels`).</extracomment>
         <translation type="unfinished"></translation>
@@ -6102,7 +6102,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location filename="../../app/export/poster_draw.py" line="+40"/>
-        <location filename="../../app/ui/labels.py" line="+14"/>
+        <location filename="../../app/ui/labels.py" line="+13"/>
         <source>Customer steps</source>
         <extracomment>Names of the lane kinds (context &quot;labels&quot;, shared with the editor&apos;s catalogue).</extracomment>
         <translation type="unfinished"></translation>
@@ -6266,7 +6266,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../app/ui/canvas/menus.py" line="+22"/>
+        <location filename="../../app/ui/canvas/menus.py" line="+26"/>
         <source>Edit title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6287,41 +6287,41 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+11"/>
+        <location line="+13"/>
         <location line="+10"/>
-        <location line="+9"/>
         <source>Colour…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
+        <location line="+13"/>
         <location line="+10"/>
-        <location line="+9"/>
         <source>Default colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+10"/>
+        <location line="-18"/>
+        <location line="+13"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>Insert lane above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Insert lane below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Fold or unfold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6341,7 +6341,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6361,7 +6361,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Choose a colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6465,9 +6465,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/method_markers.py" line="+48"/>
+        <location filename="../../app/ui/method_markers.py" line="+63"/>
         <source>1 action</source>
-        <extracomment>Tables whose rows, added or removed, may change the markers.</extracomment>
+        <extracomment>A card&apos;s pills: (text, fill colour) each. Tables whose rows, added or removed, may change the markers.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6555,12 +6555,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+1"/>
-        <location line="+196"/>
+        <location line="+201"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-200"/>
         <source>Emotions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6580,7 +6580,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+194"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,6 +4,464 @@
 <context>
     <name />
     <message>
+        <source>Target</source>
+        <extracomment>Above this many points the emotion names are not written next to them; at most this many moments are named.</extracomment>
+        <translation type="vanished">Cible</translation>
+    </message>
+    <message>
+        <source>to be</source>
+        <extracomment>Text items reused from one refresh to the next: emotion names, then moment names. How much each text matters when labels crowd (moments before emotion names).</extracomment>
+        <translation type="vanished">cible</translation>
+    </message>
+    <message>
+        <source>as is</source>
+        <translation type="vanished">actuel</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="vanished">(sans titre)</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation type="vanished">Canal : %1</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation type="vanished">Note : %1</translation>
+    </message>
+    <message>
+        <source>Emotion: %1</source>
+        <translation type="vanished">Émotion : %1</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation type="vanished">Pic</translation>
+    </message>
+    <message>
+        <source>Trough</source>
+        <translation type="vanished">Creux</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="vanished">Chute</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation type="vanished">Moment de vérité</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="vanished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>no scored touchpoint</source>
+        <translation type="vanished">aucun point de contact noté</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation type="vanished">moyenne %1</translation>
+    </message>
+    <message>
+        <source>minimum %1</source>
+        <translation type="vanished">minimum %1</translation>
+    </message>
+    <message>
+        <source>spread %1</source>
+        <translation type="vanished">écart %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 below neutral</source>
+        <translation type="vanished">%1 sur %2 sous la note neutre</translation>
+    </message>
+    <message>
+        <source>%1 from the target</source>
+        <translation type="vanished">%1 par rapport à la cible</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about.py" line="+28" />
+        <source>About Parcours</source>
+        <translation>À propos de Parcours</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Customer journey maps, offline.</source>
+        <translation>Cartographies de parcours client, hors ligne.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Qt %1 through PySide6 %2.</source>
+        <translation>Qt %1 via PySide6 %2.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Parcours is free software under the MIT licence.</source>
+        <translation>Parcours est un logiciel libre sous licence MIT.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Licence (MIT)</source>
+        <translation>Licence (MIT)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The editor and every export use the DejaVu Sans fonts, bundled with Parcours under their own licence:</source>
+        <translation>L'éditeur et tous les exports utilisent les polices DejaVu Sans, fournies avec Parcours sous leur propre licence :</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fonts (DejaVu)</source>
+        <translation>Polices (DejaVu)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The channel icons, the palette's card swatches and the thumbnails are drawn by Parcours itself as vector paths (MIT, like Parcours). Toolbar icons come from Qt's style and the desktop's icon theme.
+
+Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT licence; SQLAlchemy under the MIT licence; ReportLab under the BSD licence.</source>
+        <translation>Les icônes des canaux, les pastilles de cartes de la palette et les vignettes sont dessinées par Parcours lui-même en tracés vectoriels (MIT, comme Parcours). Les icônes de la barre d'outils viennent du style de Qt et du thème d'icônes du bureau.
+
+Qt et PySide6 sont utilisés sous licence GNU LGPL version 3 ; pyqtgraph sous licence MIT ; SQLAlchemy sous licence MIT ; ReportLab sous licence BSD.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Icons and libraries</source>
+        <translation>Icônes et bibliothèques</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <location filename="../../app/ui/actions_view.py" line="+50" />
+        <source>Filter actions…</source>
+        <extracomment>Tables whose changes the actions table shows. Show these cards on the map (the pain points of the selected action).</extracomment>
+        <translation>Filtrer les actions…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This journey only</source>
+        <translation>Ce parcours seulement</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+90" />
+        <location line="+3" />
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <location line="-91" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show on map</source>
+        <translation>Voir sur la carte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Select the pain points of the selected action on the map</source>
+        <translation>Sélectionner sur la carte les irritants de l’action choisie</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Impact for the customer, 1 (small) to 5 (large)</source>
+        <translation>Impact pour le client, de 1 (faible) à 5 (fort)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Effort to deliver, 1 (small) to 5 (large)</source>
+        <translation>Effort de mise en œuvre, de 1 (faible) à 5 (fort)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Customers %</source>
+        <translation>Clients %</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Share of customers the action helps, in percent</source>
+        <translation>Part des clients que l’action aide, en pourcentage</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delivery risk, 1 (none) to 5 (high)</source>
+        <translation>Risque de mise en œuvre, de 1 (aucun) à 5 (élevé)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pain points</source>
+        <translation>Irritants</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The pain points the action answers</source>
+        <translation>Les irritants auxquels l’action répond</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>KPIs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>KPIs measured on the action's pain points (set in the KPIs view)</source>
+        <translation>Indicateurs mesurés sur les irritants de l’action (à régler dans la vue Indicateurs)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>0 to 100, from impact, customers helped, risk and effort</source>
+        <translation>De 0 à 100, selon l’impact, les clients aidés, le risque et l’effort</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%n action(s)</source>
+        <translation>%n action(s)</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Delete action</source>
+        <translation>Supprimer l’action</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Delete %n actions</source>
+        <translation>Supprimer %n actions</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Link pain points</source>
+        <translation>Lier des irritants</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Edit action</source>
+        <translation>Modifier l’action</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguesDialog</name>
+    <message>
+        <location filename="../../app/ui/catalogues.py" line="+167" />
+        <source>Departments and channels</source>
+        <translation>Services et canaux</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Departments</source>
+        <translation>&amp;Services</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;hannels</source>
+        <translation>C&amp;anaux</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>CellDelegate</name>
+    <message>
+        <location filename="../../app/ui/method_table.py" line="+201" />
+        <source>Unknown</source>
+        <extracomment>Role of the value a column sorts by (numbers as numbers, unknowns last). Role of a progress fraction (0..1, may overshoot) drawn as a bar. The invalid index: the parent of a table's rows. The user changed a cell: (row id, field, plain value).</extracomment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
+    <name>ColourEditor</name>
+    <message>
+        <location filename="../../app/ui/inspector_fields.py" line="+92" />
+        <source>Choose a colour</source>
+        <translation>Choisir une couleur</translation>
+    </message>
+    <message>
+        <location line="+232" />
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use the default colour</source>
+        <translation>Utiliser la couleur par défaut</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Default colour</source>
+        <translation>Couleur par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../app/ui/comments_panel.py" line="+87" />
+        <source>Whole journey</source>
+        <translation>Tout le parcours</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+8" />
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type a comment…</source>
+        <translation>Écrivez un commentaire…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+124" />
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <location line="-123" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>Open a project to comment on its journeys.</source>
+        <translation>Ouvrez un projet pour commenter ses parcours.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Comments on %1</source>
+        <translation>Commentaires sur %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the card “%1”</source>
+        <translation>la carte « %1 »</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>the stage “%1”</source>
+        <translation>l’étape « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the journey “%1”</source>
+        <translation>le parcours « %1 »</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/ui/library_dialogs.py" line="+159" />
+        <source>Someone published in the meantime</source>
+        <translation>Quelqu’un a publié entre-temps</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Keep mine (publish on top)</source>
+        <translation>Garder la mienne (publier par-dessus)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keep the library's (open a copy)</source>
+        <translation>Garder celle de la bibliothèque (ouvrir une copie)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Publish as a new copy</source>
+        <translation>Publier comme nouvelle copie</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>What your file changes from the library's newest revision:</source>
+        <translation>Ce que votre fichier change par rapport à la dernière révision de la bibliothèque :</translation>
+    </message>
+</context>
+<context>
+    <name>CurveDrawing</name>
+    <message>
         <location filename="../../app/ui/emotion_drawing.py" line="+67" />
         <source>Target</source>
         <extracomment>Above this many points the emotion names are not written next to them; at most this many moments are named.</extracomment>
@@ -95,463 +553,6 @@
         <location line="+2" />
         <source>%1 from the target</source>
         <translation>%1 par rapport à la cible</translation>
-    </message>
-</context>
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <location filename="../../app/ui/about.py" line="+27" />
-        <source>About Parcours</source>
-        <translation>À propos de Parcours</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Customer journey maps, offline.</source>
-        <translation>Cartographies de parcours client, hors ligne.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Qt %1 through PySide6 %2.</source>
-        <translation>Qt %1 via PySide6 %2.</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Parcours is free software under the MIT licence.</source>
-        <translation>Parcours est un logiciel libre sous licence MIT.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Licence (MIT)</source>
-        <translation>Licence (MIT)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>The editor and every export use the DejaVu Sans fonts, bundled with Parcours under their own licence:</source>
-        <translation>L'éditeur et tous les exports utilisent les polices DejaVu Sans, fournies avec Parcours sous leur propre licence :</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Fonts (DejaVu)</source>
-        <translation>Polices (DejaVu)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>The channel icons, the palette's card swatches and the thumbnails are drawn by Parcours itself as vector paths (MIT, like Parcours). Toolbar icons come from Qt's style and the desktop's icon theme.
-
-Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT licence; SQLAlchemy under the MIT licence; ReportLab under the BSD licence.</source>
-        <translation>Les icônes des canaux, les pastilles de cartes de la palette et les vignettes sont dessinées par Parcours lui-même en tracés vectoriels (MIT, comme Parcours). Les icônes de la barre d'outils viennent du style de Qt et du thème d'icônes du bureau.
-
-Qt et PySide6 sont utilisés sous licence GNU LGPL version 3 ; pyqtgraph sous licence MIT ; SQLAlchemy sous licence MIT ; ReportLab sous licence BSD.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Icons and libraries</source>
-        <translation>Icônes et bibliothèques</translation>
-    </message>
-</context>
-<context>
-    <name>ActionsView</name>
-    <message>
-        <location filename="../../app/ui/actions_view.py" line="+80" />
-        <source>Filter actions…</source>
-        <extracomment>Tables whose changes the actions table shows. The model refused an edit: the sentence to show. Show these cards on the map (the pain points of the selected action).</extracomment>
-        <translation>Filtrer les actions…</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>This journey only</source>
-        <translation>Ce parcours seulement</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <location line="+108" />
-        <location line="+3" />
-        <source>New action</source>
-        <translation>Nouvelle action</translation>
-    </message>
-    <message>
-        <location line="-109" />
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Show on map</source>
-        <translation>Voir sur la carte</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Select the pain points of the selected action on the map</source>
-        <translation>Sélectionner sur la carte les irritants de l’action choisie</translation>
-    </message>
-    <message>
-        <location line="+18" />
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Department</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Impact</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Impact for the customer, 1 (small) to 5 (large)</source>
-        <translation>Impact pour le client, de 1 (faible) à 5 (fort)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Effort</source>
-        <translation>Effort</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Effort to deliver, 1 (small) to 5 (large)</source>
-        <translation>Effort de mise en œuvre, de 1 (faible) à 5 (fort)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Customers %</source>
-        <translation>Clients %</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Share of customers the action helps, in percent</source>
-        <translation>Part des clients que l’action aide, en pourcentage</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Risk</source>
-        <translation>Risque</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Delivery risk, 1 (none) to 5 (high)</source>
-        <translation>Risque de mise en œuvre, de 1 (aucun) à 5 (élevé)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Horizon</source>
-        <translation>Horizon</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Due</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Pain points</source>
-        <translation>Irritants</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>The pain points the action answers</source>
-        <translation>Les irritants auxquels l’action répond</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>KPIs</source>
-        <translation>Indicateurs</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>KPIs measured on the action's pain points (set in the KPIs view)</source>
-        <translation>Indicateurs mesurés sur les irritants de l’action (à régler dans la vue Indicateurs)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Priority</source>
-        <translation>Priorité</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>0 to 100, from impact, customers helped, risk and effort</source>
-        <translation>De 0 à 100, selon l’impact, les clients aidés, le risque et l’effort</translation>
-    </message>
-    <message>
-        <location line="+37" />
-        <source>%n action(s)</source>
-        <translation>%n action(s)</translation>
-    </message>
-    <message>
-        <location line="+57" />
-        <source>Delete action</source>
-        <translation>Supprimer l’action</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Delete %n actions</source>
-        <translation>Supprimer %n actions</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>Link pain points</source>
-        <translation>Lier des irritants</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Edit action</source>
-        <translation>Modifier l’action</translation>
-    </message>
-</context>
-<context>
-    <name>CataloguesDialog</name>
-    <message>
-        <location filename="../../app/ui/catalogues.py" line="+158" />
-        <source>Departments and channels</source>
-        <translation>Services et canaux</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>&amp;Departments</source>
-        <translation>&amp;Services</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>C&amp;hannels</source>
-        <translation>C&amp;anaux</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-</context>
-<context>
-    <name>CellDelegate</name>
-    <message>
-        <location filename="../../app/ui/method_table.py" line="+176" />
-        <source>Unknown</source>
-        <extracomment>Role of the value a column sorts by (numbers as numbers, unknowns last). Role of a progress fraction (0..1, may overshoot) drawn as a bar. The user changed a cell: (row id, field, plain value).</extracomment>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <location line="+30" />
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-</context>
-<context>
-    <name>ColourEditor</name>
-    <message>
-        <location filename="../../app/ui/inspector_fields.py" line="+81" />
-        <source>Choose a colour</source>
-        <translation>Choisir une couleur</translation>
-    </message>
-    <message>
-        <location line="+223" />
-        <source>Default</source>
-        <translation>Par défaut</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Use the default colour</source>
-        <translation>Utiliser la couleur par défaut</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Default colour</source>
-        <translation>Couleur par défaut</translation>
-    </message>
-</context>
-<context>
-    <name>CommentsPanel</name>
-    <message>
-        <location filename="../../app/ui/comments_panel.py" line="+54" />
-        <source>Whole journey</source>
-        <translation>Tout le parcours</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <location line="+8" />
-        <source>Comment</source>
-        <translation>Commenter</translation>
-    </message>
-    <message>
-        <location line="-8" />
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Your name</source>
-        <translation>Votre nom</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Type a comment…</source>
-        <translation>Écrivez un commentaire…</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Answer</source>
-        <translation>Répondre</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <location line="+123" />
-        <source>Resolve</source>
-        <translation>Résoudre</translation>
-    </message>
-    <message>
-        <location line="-122" />
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location line="+76" />
-        <source>Open a project to comment on its journeys.</source>
-        <translation>Ouvrez un projet pour commenter ses parcours.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Comments on %1</source>
-        <translation>Commentaires sur %1</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>the card “%1”</source>
-        <translation>la carte « %1 »</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>the stage “%1”</source>
-        <translation>l’étape « %1 »</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>the journey “%1”</source>
-        <translation>le parcours « %1 »</translation>
-    </message>
-    <message>
-        <location line="+28" />
-        <source>Reopen</source>
-        <translation>Rouvrir</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictDialog</name>
-    <message>
-        <location filename="../../app/ui/library_dialogs.py" line="+147" />
-        <source>Someone published in the meantime</source>
-        <translation>Quelqu’un a publié entre-temps</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Keep mine (publish on top)</source>
-        <translation>Garder la mienne (publier par-dessus)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Keep the library's (open a copy)</source>
-        <translation>Garder celle de la bibliothèque (ouvrir une copie)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Publish as a new copy</source>
-        <translation>Publier comme nouvelle copie</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>What your file changes from the library's newest revision:</source>
-        <translation>Ce que votre fichier change par rapport à la dernière révision de la bibliothèque :</translation>
-    </message>
-</context>
-<context>
-    <name>CurveDrawing</name>
-    <message>
-        <source>Target</source>
-        <translation type="vanished">Cible</translation>
-    </message>
-    <message>
-        <source>to be</source>
-        <extracomment>Text items reused from one refresh to the next: emotion names, then moment names. How much each text matters when labels crowd (moments before emotion names).</extracomment>
-        <translation type="vanished">cible</translation>
-    </message>
-    <message>
-        <source>as is</source>
-        <translation type="vanished">actuel</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation type="vanished">(sans titre)</translation>
-    </message>
-    <message>
-        <source>Channel: %1</source>
-        <translation type="vanished">Canal : %1</translation>
-    </message>
-    <message>
-        <source>Score: %1</source>
-        <translation type="vanished">Note : %1</translation>
-    </message>
-    <message>
-        <source>Emotion: %1</source>
-        <translation type="vanished">Émotion : %1</translation>
-    </message>
-    <message>
-        <source>Peak</source>
-        <translation type="vanished">Pic</translation>
-    </message>
-    <message>
-        <source>Trough</source>
-        <translation type="vanished">Creux</translation>
-    </message>
-    <message>
-        <source>Drop</source>
-        <translation type="vanished">Chute</translation>
-    </message>
-    <message>
-        <source>Moment of truth</source>
-        <translation type="vanished">Moment de vérité</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="vanished">%1 : %2</translation>
-    </message>
-    <message>
-        <source>no scored touchpoint</source>
-        <translation type="vanished">aucun point de contact noté</translation>
-    </message>
-    <message>
-        <source>mean %1</source>
-        <translation type="vanished">moyenne %1</translation>
-    </message>
-    <message>
-        <source>minimum %1</source>
-        <translation type="vanished">minimum %1</translation>
-    </message>
-    <message>
-        <source>spread %1</source>
-        <translation type="vanished">écart %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 below neutral</source>
-        <translation type="vanished">%1 sur %2 sous la note neutre</translation>
-    </message>
-    <message>
-        <source>%1 from the target</source>
-        <translation type="vanished">%1 par rapport à la cible</translation>
     </message>
 </context>
 <context>
@@ -672,7 +673,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3 ; pyqtgraph sous l
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="+118" />
+        <location filename="../../app/ui/evidence_panel.py" line="+129" />
         <source>Evidence images</source>
         <translation>Images de preuve</translation>
     </message>
@@ -707,18 +708,18 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3 ; pyqtgraph sous l
         <translation>Personas concernés par cette carte (aucun coché : tous), avec leur propre note :</translation>
     </message>
     <message>
-        <location line="+46" />
-        <location line="+116" />
+        <location line="+42" />
+        <location line="+120" />
         <source>Add an image</source>
         <translation>Ajouter une image</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-113" />
         <source>Remove an image</source>
         <translation>Retirer une image</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
@@ -728,12 +729,12 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3 ; pyqtgraph sous l
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>Not scored</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>Change the card's personas</source>
         <translation>Modifier les personas de la carte</translation>
     </message>
@@ -1057,7 +1058,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3 ; pyqtgraph sous l
 <context>
     <name>FirstStepsHint</name>
     <message>
-        <location filename="../../app/ui/first_steps.py" line="+15" />
+        <location filename="../../app/ui/first_steps.py" line="+20" />
         <source>First steps: double-click a cell to add a card and type its title; drag a kind of card or a channel from the palette; right-click a lane or stage header to add, rename or delete it.</source>
         <translation>Premiers pas : double-cliquez sur une case pour ajouter une carte et tapez son titre ; faites glisser un type de carte ou un canal depuis la palette ; clic droit sur l'en-tête d'un couloir ou d'une étape pour en ajouter, le renommer ou le supprimer.</translation>
     </message>
@@ -1065,7 +1066,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3 ; pyqtgraph sous l
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../app/ui/evidence_panel.py" line="-213" />
+        <location filename="../../app/ui/evidence_panel.py" line="-210" />
         <source>Evidence image</source>
         <translation>Image de preuve</translation>
     </message>
@@ -1101,9 +1102,9 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3 ; pyqtgraph sous l
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../app/ui/inspector.py" line="+68" />
+        <location filename="../../app/ui/inspector.py" line="+76" />
         <source>Select a card, a lane or a stage to see its fields.</source>
-        <extracomment>Card fields that only mean something on a touchpoint (they feed the emotion curve). Card fields that only mean something on a pain point. Lane kinds whose cards are pain points (employee irritants become customer irritants later). Other tables whose changes a subject's form shows (choices, scale, the card's lane kind). The model's sentence when it refused the last edit (hidden otherwise).</extracomment>
+        <extracomment>Card fields that only mean something on a touchpoint (they feed the emotion curve). Card fields that only mean something on a pain point. Lane kinds whose cards are pain points (employee irritants become customer irritants later). The command editing a subject's fields: ``(document, row id, *, merge, **fields)``. Other tables whose changes a subject's form shows (choices, scale, the card's lane kind). The model's sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation>Sélectionnez une carte, un couloir ou une étape pour voir ses champs.</translation>
     </message>
     <message>
@@ -1266,12 +1267,12 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3 ; pyqtgraph sous l
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+30" />
         <source>Inspector</source>
         <translation>Inspecteur</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+57" />
         <source>Lane “{lane}”, stage “{stage}”</source>
         <translation>Couloir « {lane} », étape « {stage} »</translation>
     </message>
@@ -1294,7 +1295,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3 ; pyqtgraph sous l
 <context>
     <name>JourneyPanel</name>
     <message>
-        <location filename="../../app/ui/journey_panel.py" line="+42" />
+        <location filename="../../app/ui/journey_panel.py" line="+44" />
         <source>No journey is open.</source>
         <extracomment>The model's sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation>Aucun parcours n'est ouvert.</translation>
@@ -1370,7 +1371,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3 ; pyqtgraph sous l
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+61" />
         <source>Nothing (an original map)</source>
         <translation>Aucun (cartographie d'origine)</translation>
     </message>
@@ -1424,7 +1425,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3 ; pyqtgraph sous l
 <context>
     <name>KpisView</name>
     <message>
-        <location filename="../../app/ui/kpis_view.py" line="+49" />
+        <location filename="../../app/ui/kpis_view.py" line="+48" />
         <location line="+49" />
         <source>New KPI</source>
         <extracomment>Cards a KPI may be measured on (touchpoints, pain points, delights, steps).</extracomment>
@@ -1813,7 +1814,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3 ; pyqtgraph sous l
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="+46" />
+        <location filename="../../app/ui/shortcuts_dialog.py" line="+57" />
         <location filename="../../app/ui/window_actions.py" line="-124" />
         <source>&amp;Undo</source>
         <extracomment>The first of Qt's keys for dedicated keyboard buttons (Back, Open, Save, Copy...): not keys people type. Undo and Redo actions show the next command in their text: listed under their plain names.</extracomment>
@@ -1987,7 +1988,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3 ; pyqtgraph sous l
         <translation>Présenter</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+121" />
         <source>Automatic (the other screen if any)</source>
         <translation>Automatique (l’autre écran s’il y en a un)</translation>
     </message>
@@ -1995,7 +1996,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3 ; pyqtgraph sous l
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../app/ui/window_canvas.py" line="+107" />
+        <location filename="../../app/ui/window_canvas.py" line="+108" />
         <source>This journey has no lane for that kind of card.</source>
         <translation>Ce parcours n'a pas de couloir pour ce type de carte.</translation>
     </message>
@@ -2035,11 +2036,11 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3 ; pyqtgraph sous l
     <message>
         <location line="-64" />
         <source>Drag a dot to change an action's impact and effort.</source>
-        <extracomment>Distance (pixels) within which a press takes a dot. A dot was clicked: the action's id. Action id -&gt; (x, y) where its dot is drawn (effort, impact plus the spread of a shared cell).</extracomment>
+        <extracomment>Distance (pixels) within which a press takes a dot. A dot was clicked: the action's id. Action id -&gt; (x, y) where its dot is drawn (effort, impact plus the spread of a shared cell). The dot being dragged: (action id, where it started, where it is now).</extracomment>
         <translation>Faites glisser un point pour changer l’impact et l’effort d’une action.</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location line="+121" />
         <source>%1
 impact %2, effort %3, priority %4</source>
         <translation>%1
@@ -2055,13 +2056,13 @@ impact %2, effort %3, priorité %4</translation>
     <name>MeasurementsView</name>
     <message>
         <location filename="../../app/ui/measurements_view.py" line="+44" />
-        <location line="+36" />
+        <location line="+35" />
         <source>New measurement point</source>
         <extracomment>The touchpoint a new point goes on (the card selected on the map), or None.</extracomment>
         <translation>Nouveau point de mesure</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-35" />
         <source>Delete measurement point</source>
         <translation>Supprimer le point de mesure</translation>
     </message>
@@ -2324,7 +2325,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>PersonasView</name>
     <message>
-        <location filename="../../app/ui/personas.py" line="+48" />
+        <location filename="../../app/ui/personas.py" line="+65" />
         <source>Name</source>
         <extracomment>Side of the portraits in the gallery, in pixels.</extracomment>
         <translation>Nom</translation>
@@ -3093,7 +3094,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../../app/ui/project_panel.py" line="+52" />
+        <location filename="../../app/ui/project_panel.py" line="+54" />
         <source>Journeys by priority</source>
         <translation>Parcours par priorité</translation>
     </message>
@@ -3250,7 +3251,7 @@ révision %3, publiée par %4 le %5
         <translation>Objectifs servis par ce parcours :</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+44" />
         <source>to be</source>
         <translation>cible</translation>
     </message>
@@ -3260,7 +3261,7 @@ révision %3, publiée par %4 le %5
         <translation>actuel</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>Change the scale</source>
         <translation>Changer d’échelle</translation>
     </message>
@@ -3270,7 +3271,7 @@ révision %3, publiée par %4 le %5
         <translation>Modifier les propriétés du projet</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Change the journeys' priority</source>
         <translation>Changer la priorité des parcours</translation>
     </message>
@@ -3315,19 +3316,19 @@ révision %3, publiée par %4 le %5
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../app/ui/roadmap.py" line="+201" />
+        <location filename="../../app/ui/roadmap.py" line="+210" />
         <source>Priority %1</source>
         <extracomment>The columns, left to right (None: not scheduled). Width of the department names' column: fits the longest name, within these bounds. A chip was dropped in another cell: (action id, department id or None, horizon value or None). A chip was clicked: the action's id.</extracomment>
         <translation>Priorité %1</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+86" />
         <source>Drag an action to another department or horizon to re-plan it.</source>
         <extracomment>The model refused an edit: the sentence to show.</extracomment>
         <translation>Faites glisser une action vers un autre service ou un autre horizon pour la replanifier.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+15" />
         <source>No department</source>
         <translation>Sans service</translation>
     </message>
@@ -3342,7 +3343,6 @@ révision %3, publiée par %4 le %5
     <message>
         <location filename="../../app/ui/shortcuts_dialog.py" line="-34" />
         <source>Map: go from card to card, extend the selection</source>
-        <extracomment>The keys of the map that are not window actions: key, what it does.</extracomment>
         <translation>Carte : aller de carte en carte, étendre la sélection</translation>
     </message>
     <message>
@@ -3455,7 +3455,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+32" />
+        <location line="+37" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -3550,7 +3550,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>TagsEditor</name>
     <message>
-        <location filename="../../app/ui/inspector_fields.py" line="-154" />
+        <location filename="../../app/ui/inspector_fields.py" line="-160" />
         <source>tag, another tag</source>
         <extracomment>The user changed the value; carries the new model value. True when consecutive edits should merge into one undo step (typing).</extracomment>
         <translation>étiquette, autre étiquette</translation>
@@ -3559,7 +3559,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>TopIrritantsView</name>
     <message>
-        <location filename="../../app/ui/actions_top.py" line="+48" />
+        <location filename="../../app/ui/actions_top.py" line="+52" />
         <source>#</source>
         <extracomment>"Create action" for these pain points. Show this card on the map. Optional per-card dot-votes (card id -&gt; votes), e.g. from a workshop mode; None: no votes.</extracomment>
         <translation>N°</translation>
@@ -3580,12 +3580,12 @@ révision %3, publiée par %4 le %5
         <translation>Gravité</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -3595,7 +3595,7 @@ révision %3, publiée par %4 le %5
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>All pain points</source>
         <translation>Tous les irritants</translation>
     </message>
@@ -3605,7 +3605,7 @@ révision %3, publiée par %4 le %5
         <translation>Créer une action</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+48" />
         <source>?</source>
         <translation>?</translation>
     </message>
@@ -3653,7 +3653,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>VoteRoundDialog</name>
     <message>
-        <location filename="../../app/ui/votes_dialog.py" line="+15" />
+        <location filename="../../app/ui/votes_dialog.py" line="+22" />
         <source>Dot vote</source>
         <translation>Vote par gommettes</translation>
     </message>
@@ -3905,15 +3905,16 @@ révision %3, publiée par %4 le %5
         <translation>Ligne de visibilité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/grid.py" line="+174" />
+        <location filename="../../app/ui/canvas/grid.py" line="+175" />
         <source>%1 (folded)</source>
+        <extracomment>The score scale the curve is drawn on (``scale`` would hide QGraphicsItem.scale()).</extracomment>
         <translation>%1 (replié)</translation>
     </message>
 </context>
 <context>
     <name>catalogues</name>
     <message>
-        <location filename="../../app/ui/catalogues.py" line="-133" />
+        <location filename="../../app/ui/catalogues.py" line="-143" />
         <source>Phone</source>
         <extracomment>The built-in channel icons, with their names.</extracomment>
         <translation>Téléphone</translation>
@@ -3974,29 +3975,29 @@ révision %3, publiée par %4 le %5
         <translation>Autre</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Merge “%1” into:</source>
         <translation>Fusionner « %1 » dans :</translation>
     </message>
     <message>
         <location line="+11" />
-        <location line="+25" />
+        <location line="+29" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-24" />
-        <location line="+28" />
+        <location line="-28" />
+        <location line="+33" />
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-32" />
         <source>Belongs to</source>
         <translation>Rattachement</translation>
     </message>
@@ -4021,18 +4022,18 @@ révision %3, publiée par %4 le %5
         <translation>&amp;Ajouter un service</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+25" />
+        <location line="+1" />
+        <location line="+30" />
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-29" />
         <source>Add department</source>
         <translation>Ajouter un service</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Delete department</source>
         <translation>Supprimer un service</translation>
     </message>
@@ -4042,18 +4043,18 @@ révision %3, publiée par %4 le %5
         <translation>Déplacer un service</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Edit department</source>
         <translation>Modifier un service</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+24" />
+        <location line="+29" />
         <source>&amp;Merge into…</source>
         <translation>&amp;Fusionner dans…</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-28" />
         <source>Merge departments</source>
         <translation>Fusionner des services</translation>
     </message>
@@ -4068,7 +4069,7 @@ révision %3, publiée par %4 le %5
         <translation>Icône</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
@@ -4083,12 +4084,12 @@ révision %3, publiée par %4 le %5
         <translation>&amp;Ajouter un canal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Add channel</source>
         <translation>Ajouter un canal</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Delete channel</source>
         <translation>Supprimer un canal</translation>
     </message>
@@ -4098,7 +4099,7 @@ révision %3, publiée par %4 le %5
         <translation>Déplacer un canal</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>Edit channel</source>
         <translation>Modifier un canal</translation>
     </message>
@@ -4667,7 +4668,7 @@ révision %3, publiée par %4 le %5
         <translation>Répondre au commentaire</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
         <source>Reopen comment</source>
         <translation>Rouvrir le commentaire</translation>
     </message>
@@ -4677,7 +4678,7 @@ révision %3, publiée par %4 le %5
         <translation>Résoudre le commentaire</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Delete comment</source>
         <translation>Supprimer le commentaire</translation>
     </message>
@@ -4882,7 +4883,7 @@ révision %3, publiée par %4 le %5
     <message>
         <location filename="../../app/export/files.py" line="+33" />
         <location filename="../../app/export/image.py" line="+231" />
-        <location filename="../../app/ui/user_templates.py" line="+52" />
+        <location filename="../../app/ui/user_templates.py" line="+53" />
         <source>Parcours could not write {path}: {reason}.</source>
         <translation>Parcours n'a pas pu écrire {path} : {reason}.</translation>
     </message>
@@ -4903,7 +4904,7 @@ révision %3, publiée par %4 le %5
     </message>
     <message>
         <location filename="../../app/cli.py" line="-57" />
-        <location filename="../../app/model/templates.py" line="+112" />
+        <location filename="../../app/model/templates.py" line="+140" />
         <source>There is no template named {name}; choose one of: {names}.</source>
         <translation>Il n'existe pas de modèle nommé {name} ; choisissez parmi : {names}.</translation>
     </message>
@@ -6233,7 +6234,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card's channel, Non
         <translation>Tristesse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/catalogues_base.py" line="+36" />
+        <location filename="../../app/ui/catalogues_base.py" line="+44" />
         <source>Win new customers</source>
         <translation>Conquérir de nouveaux clients</translation>
     </message>
@@ -6304,7 +6305,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card's channel, Non
     </message>
     <message>
         <location line="+4" />
-        <location filename="../../app/ui/inspector_fields.py" line="-124" />
+        <location filename="../../app/ui/inspector_fields.py" line="-127" />
         <source>Digital</source>
         <extracomment>Translation context of the enum labels (lane kinds are named by :mod:`app.ui.labels`).</extracomment>
         <translation>Numérique</translation>
@@ -6367,7 +6368,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card's channel, Non
     </message>
     <message>
         <location filename="../../app/export/poster_draw.py" line="+40" />
-        <location filename="../../app/ui/labels.py" line="+14" />
+        <location filename="../../app/ui/labels.py" line="+13" />
         <source>Customer steps</source>
         <extracomment>Names of the lane kinds (context "labels", shared with the editor's catalogue).</extracomment>
         <translation>Étapes du client</translation>
@@ -6531,7 +6532,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card's channel, Non
 <context>
     <name>menus</name>
     <message>
-        <location filename="../../app/ui/canvas/menus.py" line="+22" />
+        <location filename="../../app/ui/canvas/menus.py" line="+26" />
         <source>Edit title</source>
         <translation>Modifier le titre</translation>
     </message>
@@ -6552,41 +6553,41 @@ A cell of the grid: (lane id, stage id). The icon key of the card's channel, Non
     </message>
     <message>
         <location line="+11" />
+        <location line="+13" />
         <location line="+10" />
-        <location line="+9" />
         <source>Colour…</source>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-21" />
+        <location line="+13" />
         <location line="+10" />
-        <location line="+9" />
         <source>Default colour</source>
         <translation>Couleur par défaut</translation>
     </message>
     <message>
-        <location line="-14" />
-        <location line="+10" />
+        <location line="-18" />
+        <location line="+13" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-12" />
         <source>Insert lane above</source>
         <translation>Insérer un couloir au-dessus</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Insert lane below</source>
         <translation>Insérer un couloir en dessous</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Change kind</source>
         <translation>Changer de type</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Fold or unfold</source>
         <translation>Replier ou déplier</translation>
     </message>
@@ -6606,7 +6607,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card's channel, Non
         <translation>Insérer une étape après</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Delete stage</source>
         <translation>Supprimer l'étape</translation>
     </message>
@@ -6630,7 +6631,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card's channel, Non
         <translation>Ajouter un couloir</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+26" />
         <source>Choose a colour</source>
         <translation>Choisir une couleur</translation>
     </message>
@@ -6734,9 +6735,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card's channel, Non
         <translation>Comité clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/method_markers.py" line="+48" />
+        <location filename="../../app/ui/method_markers.py" line="+63" />
         <source>1 action</source>
-        <extracomment>Tables whose rows, added or removed, may change the markers.</extracomment>
+        <extracomment>A card's pills: (text, fill colour) each. Tables whose rows, added or removed, may change the markers.</extracomment>
         <translation>1 action</translation>
     </message>
     <message>
@@ -6828,12 +6829,12 @@ A cell of the grid: (lane id, stage id). The icon key of the card's channel, Non
     </message>
     <message>
         <location line="+1" />
-        <location line="+196" />
+        <location line="+201" />
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location line="-195" />
+        <location line="-200" />
         <source>Emotions</source>
         <translation>Émotions</translation>
     </message>
@@ -6853,7 +6854,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card's channel, Non
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="+189" />
+        <location line="+194" />
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>

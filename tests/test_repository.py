@@ -269,3 +269,73 @@ def test_the_appstream_listing_and_the_icon_are_well_formed():
     assert component.findtext("launchable") == "parcours.desktop"
     icon = ElementTree.parse(ROOT / "packaging" / "icons" / "parcours.svg").getroot()
     assert icon.tag == "{http://www.w3.org/2000/svg}svg"
+
+
+def import_cycles(modules: dict[str, Path]) -> list[list[str]]:
+    """Every group of our modules that import one another in a loop (Tarjan's strongly connected components)."""
+    graph = {
+        name: {imported for imported in imported_modules(path.read_text(encoding="utf-8"), name,
+                                                         path.name == "__init__.py")
+               if imported in modules and imported != name}
+        for name, path in modules.items()
+    }
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles: list[list[str]] = []
+
+    def visit(start: str) -> None:
+        # Iterative, so a deep import chain cannot hit the recursion limit.
+        work = [(start, iter(sorted(graph[start])))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, successors = work[-1]
+            advanced = False
+            for successor in successors:
+                if successor not in index:
+                    index[successor] = low[successor] = len(index)
+                    stack.append(successor)
+                    on_stack.add(successor)
+                    work.append((successor, iter(sorted(graph[successor]))))
+                    advanced = True
+                    break
+                if successor in on_stack:
+                    low[node] = min(low[node], index[successor])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    cycles.append(sorted(component))
+
+    for name in sorted(graph):
+        if name not in index:
+            visit(name)
+    return cycles
+
+
+def test_the_cycle_finder_finds_a_loop(tmp_path):
+    package = tmp_path / "app"
+    package.mkdir()
+    (package / "a.py").write_text("from app import b\n")
+    (package / "b.py").write_text("def later():\n    import app.a\n")
+    (package / "c.py").write_text("import app.a\n")
+    modules = {f"app.{name}": package / f"{name}.py" for name in "abc"}
+    assert import_cycles(modules) == [["app.a", "app.b"]]
+
+
+def test_no_module_of_the_application_imports_itself_through_others():
+    assert import_cycles(app_modules()) == []

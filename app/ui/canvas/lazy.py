@@ -28,82 +28,6 @@ FILL_CHUNK = 600
 FILL_TICK_MS = 15.0
 #: ...looking at the clock after each few (on a busy machine a batch can take several times as long).
 _BATCH = 20
-#: Side of a bucket of the pending cards' grid (scene pixels): a few columns and a few dozen cards.
-_BUCKET = 512.0
-
-
-class PendingCards:
-    """Card ids waiting for their item, indexed by where their box is (a grid of buckets)."""
-
-    def __init__(self) -> None:
-        self._buckets: dict[tuple[int, int], dict[int, None]] = {}
-        self._where: dict[int, tuple[int, int]] = {}
-
-    def __contains__(self, card_id: object) -> bool:
-        return card_id in self._where
-
-    def __len__(self) -> int:
-        return len(self._where)
-
-    def __iter__(self):
-        return iter(list(self._where))
-
-    def add(self, card_id: int, box) -> None:
-        """Wait for ``card_id``'s item; ``box`` is its layout box (a card already waiting is moved)."""
-        self.pop(card_id)
-        key = (int(box.rect.x // _BUCKET), int(box.rect.y // _BUCKET))
-        self._where[card_id] = key
-        self._buckets.setdefault(key, {})[card_id] = None
-
-    def pop(self, card_id: int, default=None):
-        """Stop waiting for ``card_id``."""
-        key = self._where.pop(card_id, None)
-        if key is None:
-            return default
-        bucket = self._buckets[key]
-        del bucket[card_id]
-        if not bucket:
-            del self._buckets[key]
-        return None
-
-    def clear(self) -> None:
-        """Wait for nothing."""
-        self._buckets.clear()
-        self._where.clear()
-
-    def in_rect(self, rect: QRectF, boxes) -> list[int]:
-        """The waiting cards whose box (in ``boxes``) meets ``rect``: the buckets it covers, checked exactly."""
-        if rect.isNull() or not self._where:
-            return []
-        left, right = int(rect.left() // _BUCKET) - 1, int(rect.right() // _BUCKET)
-        top, bottom = int(rect.top() // _BUCKET) - 1, int(rect.bottom() // _BUCKET)
-        found = []
-        if (right - left + 1) * (bottom - top + 1) > len(self._buckets):
-            keys = [key for key in self._buckets if left <= key[0] <= right and top <= key[1] <= bottom]
-        else:
-            keys = [(x, y) for x in range(left, right + 1) for y in range(top, bottom + 1) if (x, y) in self._buckets]
-        for key in keys:
-            for card_id in self._buckets[key]:
-                box = boxes.get(card_id)
-                if box is not None and box_rect(box).intersects(rect):
-                    found.append(card_id)
-        return found
-
-    def take(self, count: int, near: QRectF, boxes) -> list[int]:
-        """Up to ``count`` waiting cards, those near ``near`` first (they stay waiting until made)."""
-        chosen = self.in_rect(near, boxes)[:count]
-        if len(chosen) < count:
-            picked = set(chosen)
-            for bucket in self._buckets.values():
-                for card_id in bucket:
-                    if card_id not in picked:
-                        chosen.append(card_id)
-                        picked.add(card_id)
-                        if len(chosen) >= count:
-                            return chosen
-        return chosen
-
-
 class LazyCards(SceneParts):
     """Item creation and far-zoom drawing for a :class:`~app.ui.canvas.scene.MapScene`."""
 
@@ -200,8 +124,3 @@ def freeze_long_lived() -> None:
 def thaw_long_lived() -> None:
     """Let the collector see the frozen objects again (the map they belonged to is going)."""
     gc.unfreeze()
-
-
-def box_rect(box) -> QRectF:
-    """A layout box's rectangle as a QRectF."""
-    return QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h)

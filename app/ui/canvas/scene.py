@@ -28,9 +28,10 @@ from app.ui.canvas.gestures import Gestures
 from app.ui.canvas.grid import CornerItem, CurveItem, GridItem, LaneHeaderItem, StageHeaderItem
 from app.ui.canvas.incremental import FollowCards, _emotions
 from app.ui.canvas.items import CardItem, DropIndicator, LinkItem
-from app.ui.canvas.lazy import LazyCards, PendingCards, box_rect, freeze_long_lived, thaw_long_lived
+from app.ui.canvas.lazy import LazyCards, freeze_long_lived, thaw_long_lived
 from app.ui.canvas.metrics import QtTextMetrics
 from app.ui.canvas.overview import OverviewItem
+from app.ui.canvas.pending import PendingCards, box_rect
 from app.ui.canvas.selection import CardSelection
 from app.ui.document import ProjectDocument
 from app.ui.evidence_badges import CardExtras

@@ -23,9 +23,9 @@ if TYPE_CHECKING:
     from app.ui.canvas.card_paint import RenderQueue
     from app.ui.canvas.grid import CurveItem, GridItem
     from app.ui.canvas.items import CardItem
-    from app.ui.canvas.lazy import PendingCards
     from app.ui.canvas.metrics import QtTextMetrics
     from app.ui.canvas.overview import OverviewItem
+    from app.ui.canvas.pending import PendingCards
     from app.ui.document import ProjectDocument
 
     _Scene = QGraphicsScene

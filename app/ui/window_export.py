@@ -29,10 +29,10 @@ from app.export.progress import Progress
 from app.model.errors import ParcoursError
 from app.model.schema import Journey
 from app.ui import settings
-from app.ui.canvas.scene import MapScene
 from app.ui.document import ProjectDocument
 from app.ui.export_settings import load_options, save_options
 from app.ui.export_worker import ExportThread
+from app.ui.hosts import MapShown
 from app.ui.window_export_formats import (
     DPI_KEY,
     EXPORTS,
@@ -49,17 +49,8 @@ from app.ui.window_export_poster import poster_done, poster_job
 translate = QCoreApplication.translate
 
 
-class ExportHost(Protocol):
+class ExportHost(MapShown, Protocol):
     """What the exports controller uses of its window: the journey shown and the questions to ask."""
-
-    @property
-    def document(self) -> ProjectDocument | None: ...
-
-    @property
-    def journey_id(self) -> int | None: ...
-
-    @property
-    def scene(self) -> MapScene | None: ...
 
     #: The file type the last export dialog was left on ("" when none was chosen).
     export_filter: str

@@ -19,25 +19,16 @@ from app.model.enums import JourneyState
 from app.model.errors import ParcoursError
 from app.model.ops import Op
 from app.model.schema import Journey
-from app.ui.canvas.scene import MapScene
 from app.ui.commands import GenericCommand, abandon_macro, push
 from app.ui.document import ProjectDocument
+from app.ui.hosts import MapShown
 
 #: How many journeys shown lately are remembered (to fall back on when one goes away).
 _REMEMBERED = 20
 
 
-class JourneyHost(Protocol):
+class JourneyHost(MapShown, Protocol):
     """What the journeys controller uses of its window."""
-
-    @property
-    def document(self) -> ProjectDocument | None: ...
-
-    @property
-    def journey_id(self) -> int | None: ...
-
-    @property
-    def scene(self) -> MapScene | None: ...
 
     def show_journey(self, journey_id: int | None) -> None:
         """Show ``journey_id`` on the map (and everywhere else)."""

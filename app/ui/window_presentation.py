@@ -23,6 +23,7 @@ from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
 from app.ui.comments_panel import CommentsHost, CommentsPanel
 from app.ui.document import ProjectDocument
+from app.ui.hosts import MapShown
 from app.ui.minimap import Minimap
 from app.ui.presentation import PresentationView
 from app.ui.presentation_notes import PresenterNotes
@@ -34,17 +35,8 @@ from app.ui.window_actions import WindowChrome
 translate = QCoreApplication.translate
 
 
-class WorkshopHost(Protocol):
+class WorkshopHost(MapShown, Protocol):
     """What the workshop controller uses of its window: the map shown and where to say things."""
-
-    @property
-    def document(self) -> ProjectDocument | None: ...
-
-    @property
-    def journey_id(self) -> int | None: ...
-
-    @property
-    def scene(self) -> MapScene | None: ...
 
     @property
     def canvas_view(self) -> CanvasView | None: ...

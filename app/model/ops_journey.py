@@ -220,9 +220,7 @@ def move_cards(session: Session, moves: list[Any]) -> Change:
 
 
 def delete_cards(session: Session, card_ids: list[int]) -> Change:
-    """Delete cards with their links (restorable with their ids)."""
-    for card_id in card_ids:
-        get(session, Card, card_id)
+    """Delete cards with their links (restorable with their ids); an unknown id is refused before any change."""
     return delete_rows(session, {"card": tuple(dict.fromkeys(card_ids))})
 
 

@@ -86,9 +86,14 @@ class KpisView(RowsView):
                 .join(Stage, Card.stage_id == Stage.id)
                 .where(Lane.journey_id == self.journey_id, Lane.kind.in_(list(_MEASURED_KINDS)))
                 .order_by(Lane.position, Stage.position, Card.position))
+            # Translated once per kind, not per card: a delete or its undo on a big map reads thousands.
+            pattern = self.tr("%1: %2")
+            nouns: dict[Any, str] = {}
             for card_id, title, kind in cards:
-                self._places[f"card:{card_id}"] = self.tr("%1: %2").replace(
-                    "%1", card_noun(LaneKind(kind))).replace("%2", title or "-")
+                noun = nouns.get(kind)
+                if noun is None:
+                    noun = nouns[kind] = card_noun(LaneKind(kind))
+                self._places[f"card:{card_id}"] = pattern.replace("%1", noun).replace("%2", title or "-")
         return read_kpis(session, self.journey_id)
 
     def add_op(self) -> Op | None:

@@ -112,9 +112,11 @@ class CardItem(QGraphicsItem):
         """The stripe on the card's left edge: its lane kind's accent."""
         return QColor() if self.box is None else theme.colour(canvas_palette.current().accent(self.box.kind))
 
-    def move_box(self, box: CardBox) -> None:
-        """Follow ``box``, the same card moved up or down with its lane (nothing to draw again)."""
+    def move_box(self, box: CardBox, data: CardData | None = None) -> None:
+        """Follow ``box``, the same card moved up or down (nothing to draw again); ``data``: its new snapshot."""
         self.box = box
+        if data is not None:
+            self.card_data = data
         if not self.dragging:
             self.setPos(box.rect.x, box.rect.y)
 

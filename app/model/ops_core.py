@@ -254,7 +254,7 @@ def check_ids(session: Session, cls: type[Base], row_ids: Iterable[Any]) -> None
     for start in range(0, len(valid), 900):
         found.update(session.scalars(select(cls.id).where(cls.id.in_(valid[start:start + 900]))))
     for row_id in wanted:
-        if row_id not in found:
+        if row_id not in found or isinstance(row_id, bool):  # True == 1: a bool must not pass for an id
             get(session, cls, row_id)  # raises the one-sentence error
 
 

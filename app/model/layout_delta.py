@@ -167,10 +167,14 @@ def _shift_cells(layout: MapLayout, lane_id: int, data: JourneyData, dy: float) 
 
 def _card_placed(box: CardBox, index: int, y: float) -> CardBox:
     """``box``, the same card, now ``index``-th of its cell with its top at ``y``."""
-    dy = y - box.rect.y
-    moved = _card_shifted(box, dy) if dy else box
-    return CardBox(box.card_id, box.lane_id, box.stage_id, index, moved.rect, box.title_lines, box.body_lines,
-                   box.title_elided, box.body_elided, moved.icon_rect, moved.badge_rect, box.kind)
+    rect, icon, badge = box.rect, box.icon_rect, box.badge_rect
+    dy = y - rect.y
+    if dy:
+        rect = Rect(rect.x, y, rect.w, rect.h)
+        icon = Rect(icon.x, icon.y + dy, icon.w, icon.h) if icon is not None else None
+        badge = Rect(badge.x, badge.y + dy, badge.w, badge.h) if badge is not None else None
+    return CardBox(box.card_id, box.lane_id, box.stage_id, index, rect, box.title_lines, box.body_lines,
+                   box.title_elided, box.body_elided, icon, badge, box.kind)
 
 
 def _card_shifted(box: CardBox, dy: float) -> CardBox:

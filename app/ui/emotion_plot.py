@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 
 #: Distance (pixels) within which a press or a click takes a point.
 HIT_RADIUS = 10.0
+#: Tables whose changes the curves follow through the canvas's layout alone (cards) or do not show (links).
+_NOT_DRAWN = frozenset({"card", "link"})
 
 
 class _CurveBox(pg.ViewBox):
@@ -307,9 +309,10 @@ class CurvePane(CurveDrawing, QWidget):
                 self.compare_id = None
         if "journey" in change.created or "journey" in change.deleted:
             self._fill_combo()
-        if self.scene is not None and (set(change.created) | set(change.updated) | set(change.deleted)) - {"card"}:
+        if self.scene is not None and (set(change.created) | set(change.updated) | set(change.deleted)) - _NOT_DRAWN:
             # Beyond the cards (persona scores, channels, the journey...): what the canvas's snapshot
-            # does not show, so the layout's check in _on_layout_changed cannot see it.
+            # does not show, so the layout's check in _on_layout_changed cannot see it. The links that
+            # come and go with cards are not drawn here: a delete of cards redraws the curves once, not twice.
             self.refresh()
 
     # ------------------------------------------------------------------ the canvas's x axis

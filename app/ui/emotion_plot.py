@@ -340,7 +340,8 @@ class CurvePane(CurveDrawing, QWidget):
             box_rect = self.plot.mapFromScene(self.box.sceneBoundingRect()).boundingRect()
             shift = start.x() - box_rect.left()
             right_gap = box_rect.right() - end.x()
-            if abs(shift) < 1 and abs(right_gap) < 1:
+            # A pane narrower than the canvas ends short of it (no margin left to take): as good as it gets.
+            if abs(shift) < 1 and (abs(right_gap) < 1 or (right_gap < 0 and self._right_margin <= 0)):
                 break
             axis.setWidth(max(20, int(axis.width() + shift)))
             self._right_margin = max(0.0, self._right_margin + right_gap)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -93,6 +94,17 @@ class CardData:
     evidence_status: EvidenceStatus | None = None
     note: str = ""
     duration: str = ""
+
+    def at_position(self, position: int) -> CardData:
+        """The same card at another position (a delete renumbers thousands: faster than dataclasses.replace)."""
+        values = list(_CARD_VALUES(self))
+        values[_POSITION] = position
+        return CardData(*values)
+
+
+#: A card's field values, in the order of CardData's fields (and of its constructor's arguments).
+_CARD_VALUES = operator.attrgetter(*(f.name for f in dataclasses.fields(CardData)))
+_POSITION = [f.name for f in dataclasses.fields(CardData)].index("position")
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ cards touched plus the cards below them, not of the map.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from app.model.enums import LaneKind
@@ -46,12 +46,15 @@ class LayoutDelta:
 
 
 def relayout_cells(layout: MapLayout, data: JourneyData, cells: Iterable[CellKey], metrics: TextMetrics, *,
-                   wrapper: TextWrapper | None = None) -> LayoutDelta | None:
+                   wrapper: TextWrapper | None = None, fresh: Collection[int] | None = None) -> LayoutDelta | None:
     """Lay out ``cells`` of ``data`` again in ``layout`` itself; None (nothing changed) when the grid differs.
 
     ``data`` already holds the edit; ``cells`` names every cell whose cards
     changed, came or went. The stages and lanes must be those of ``layout``
-    (else call :func:`~app.model.layout.compute_layout`).
+    (else call :func:`~app.model.layout.compute_layout`). ``fresh``, when
+    given, names the cards whose content may have changed: the other cards
+    of those cells, already laid out in the same cell, keep their box and
+    only move (in :attr:`LayoutDelta.shifted`, no text measured again).
     """
     if [stage.id for stage in data.stages] != [box.stage_id for box in layout.stages] \
             or [lane.id for lane in data.lanes] != [box.lane_id for box in layout.lanes]:
@@ -69,6 +72,7 @@ def relayout_cells(layout: MapLayout, data: JourneyData, cells: Iterable[CellKey
         return None
     # The cards the changed cells held: those not laid out again below have no box any more.
     old_ids: set[int] = set()
+    laid: set[int] = set()  # the cards of the changed cells, laid out below
     for key in cells:
         new_ids = tuple(data.cells[key])
         if new_ids != layout.cell_cards.get(key):
@@ -100,9 +104,18 @@ def relayout_cells(layout: MapLayout, data: JourneyData, cells: Iterable[CellKey
                 x = layout.cells[key].x + style.cell_padding
                 y = top + style.cell_padding
                 for position, card_id in enumerate(ids):
-                    card_box = sizer.card_box(data.cards[card_id], lane.kind, position, x, y)
-                    boxes[card_id] = card_box
-                    delta.redrawn.add(card_id)
+                    laid.add(card_id)
+                    card_box = boxes.get(card_id) if fresh is not None and card_id not in fresh else None
+                    if card_box is not None and card_box.kind is lane.kind and card_box.lane_id == lane.id \
+                            and card_box.stage_id == stage.id:
+                        if card_box.index != position or card_box.rect.y != y:
+                            card_box = _card_placed(card_box, position, y)
+                            boxes[card_id] = card_box
+                            delta.shifted.add(card_id)
+                    else:
+                        card_box = sizer.card_box(data.cards[card_id], lane.kind, position, x, y)
+                        boxes[card_id] = card_box
+                        delta.redrawn.add(card_id)
                     y += card_box.rect.h + style.card_gap
             elif shift:
                 for card_id in ids:
@@ -121,7 +134,7 @@ def relayout_cells(layout: MapLayout, data: JourneyData, cells: Iterable[CellKey
             delta.lanes.add(lane.id)
         shift += height - box.rect.h
     delta.shifted -= delta.redrawn
-    for card_id in old_ids - delta.redrawn:
+    for card_id in old_ids - laid:
         if boxes.pop(card_id, None) is not None:
             delta.removed.add(card_id)
     if members_changed:
@@ -150,6 +163,18 @@ def _shift_cells(layout: MapLayout, lane_id: int, data: JourneyData, dy: float) 
         cell = layout.cells.get((lane_id, stage.id))
         if cell is not None:
             layout.cells[(lane_id, stage.id)] = Rect(cell.x, cell.y + dy, cell.w, cell.h)
+
+
+def _card_placed(box: CardBox, index: int, y: float) -> CardBox:
+    """``box``, the same card, now ``index``-th of its cell with its top at ``y``."""
+    rect, icon, badge = box.rect, box.icon_rect, box.badge_rect
+    dy = y - rect.y
+    if dy:
+        rect = Rect(rect.x, y, rect.w, rect.h)
+        icon = Rect(icon.x, icon.y + dy, icon.w, icon.h) if icon is not None else None
+        badge = Rect(badge.x, badge.y + dy, badge.w, badge.h) if badge is not None else None
+    return CardBox(box.card_id, box.lane_id, box.stage_id, index, rect, box.title_lines, box.body_lines,
+                   box.title_elided, box.body_elided, icon, badge, box.kind)
 
 
 def _card_shifted(box: CardBox, dy: float) -> CardBox:

@@ -107,6 +107,9 @@ class Change:
     inverse: Op
     #: The op's answer, e.g. the new id of ``add_card``.
     result: Any = None
+    #: Rows of ``updated`` whose only change is their position, by table: id -> new position.
+    #: A view may move them instead of reading them again (a delete renumbers thousands of cards).
+    positions: dict[str, dict[int, int]] = field(default_factory=dict)
 
     @property
     def tables(self) -> frozenset[str]:
@@ -251,7 +254,7 @@ def check_ids(session: Session, cls: type[Base], row_ids: Iterable[Any]) -> None
     for start in range(0, len(valid), 900):
         found.update(session.scalars(select(cls.id).where(cls.id.in_(valid[start:start + 900]))))
     for row_id in wanted:
-        if row_id not in found:
+        if row_id not in found or isinstance(row_id, bool):  # True == 1: a bool must not pass for an id
             get(session, cls, row_id)  # raises the one-sentence error
 
 
@@ -264,15 +267,26 @@ def delete_rows(session: Session, roots: dict[str, Any]) -> Change:
         check_ids(session, cls, row_ids)
     session.flush()
     snap = snapshots.collect(session, {name: set(row_ids) for name, row_ids in roots.items()})
-    snapshots.delete_rows(session, snap)
-    return Change({}, _reordered(snap), snap.ids(), Op(restore, {"snapshot": snap}))
+    moved = snapshots.delete_rows(session, snap)
+    return Change({}, _reordered(snap), snap.ids(), Op(restore, {"snapshot": snap}),
+                  positions=_positions_only(snap, moved))
 
 
 def restore(session: Session, snapshot: Snapshot) -> Change:
     """Put back what a delete removed, with the original ids, positions and references."""
     session.flush()
     snapshots.restore_rows(session, snapshot)
-    return Change(snapshot.ids(), _reordered(snapshot), {}, Op(delete_rows, {"roots": dict(snapshot.roots)}))
+    return Change(snapshot.ids(), _reordered(snapshot), {}, Op(delete_rows, {"roots": dict(snapshot.roots)}),
+                  positions=_positions_only(snapshot, snapshot.positions))
+
+
+def _positions_only(snap: Snapshot, positions: dict[str, dict[int, int]]) -> dict[str, dict[int, int]]:
+    """``positions`` (table -> id -> position written) less the rows whose references changed too."""
+    nulled: dict[str, set[int]] = {}
+    for table, _column, row_id, _value in snap.nulled:
+        nulled.setdefault(table, set()).add(row_id)
+    return {name: {row_id: position for row_id, position in written.items() if row_id not in nulled.get(name, ())}
+            for name, written in positions.items() if written}
 
 
 def _reordered(snap: Snapshot) -> Ids:

@@ -19,6 +19,7 @@ from app.model.ops_core import (
     Change,
     Op,
     by_table,
+    check_ids,
     delete_rows,
     get,
     insert_row,
@@ -220,9 +221,8 @@ def move_cards(session: Session, moves: list[Any]) -> Change:
 
 
 def delete_cards(session: Session, card_ids: list[int]) -> Change:
-    """Delete cards with their links (restorable with their ids)."""
-    for card_id in card_ids:
-        get(session, Card, card_id)
+    """Delete cards with their links (restorable with their ids); an unknown id is refused before any change."""
+    check_ids(session, Card, card_ids)  # before the ids are made unique (True would pass for 1)
     return delete_rows(session, {"card": tuple(dict.fromkeys(card_ids))})
 
 

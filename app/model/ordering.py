@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Column, and_, bindparam, func, select, update
+from sqlalchemy import Column, and_, func, select, update
 from sqlalchemy.orm import Session
 
 from app.model.schema import ORDER_SCOPES, Base, table_of
@@ -91,6 +91,7 @@ def write_positions(session: Session, cls: type[Base], positions: dict[int, int]
     if not positions:
         return
     table = table_of(cls)
-    statement = update(table).where(table.c.id == bindparam("row_id")).values(position=bindparam("new_position"))
-    session.execute(statement, [{"row_id": row_id, "new_position": position}
-                                             for row_id, position in positions.items()])
+    # Straight to the driver, in the dict's order: SQLAlchemy's handling of each of thousands of
+    # parameter sets costs more than SQLite's update.
+    session.connection().exec_driver_sql(f'UPDATE "{table.name}" SET position = ? WHERE id = ?',
+                                         [(position, row_id) for row_id, position in positions.items()])

@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 
 #: Distance (pixels) within which a press or a click takes a point.
 HIT_RADIUS = 10.0
+#: Tables whose changes the curves follow through the canvas's layout alone (cards) or do not show (links).
+_NOT_DRAWN = frozenset({"card", "link"})
 
 
 class _CurveBox(pg.ViewBox):
@@ -307,9 +309,10 @@ class CurvePane(CurveDrawing, QWidget):
                 self.compare_id = None
         if "journey" in change.created or "journey" in change.deleted:
             self._fill_combo()
-        if self.scene is not None and (set(change.created) | set(change.updated) | set(change.deleted)) - {"card"}:
+        if self.scene is not None and (set(change.created) | set(change.updated) | set(change.deleted)) - _NOT_DRAWN:
             # Beyond the cards (persona scores, channels, the journey...): what the canvas's snapshot
-            # does not show, so the layout's check in _on_layout_changed cannot see it.
+            # does not show, so the layout's check in _on_layout_changed cannot see it. The links that
+            # come and go with cards are not drawn here: a delete of cards redraws the curves once, not twice.
             self.refresh()
 
     # ------------------------------------------------------------------ the canvas's x axis
@@ -337,7 +340,8 @@ class CurvePane(CurveDrawing, QWidget):
             box_rect = self.plot.mapFromScene(self.box.sceneBoundingRect()).boundingRect()
             shift = start.x() - box_rect.left()
             right_gap = box_rect.right() - end.x()
-            if abs(shift) < 1 and abs(right_gap) < 1:
+            # A pane narrower than the canvas ends short of it (no margin left to take): as good as it gets.
+            if abs(shift) < 1 and (abs(right_gap) < 1 or (right_gap < 0 and self._right_margin <= 0)):
                 break
             axis.setWidth(max(20, int(axis.width() + shift)))
             self._right_margin = max(0.0, self._right_margin + right_gap)

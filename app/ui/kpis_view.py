@@ -72,24 +72,42 @@ class KpisView(RowsView):
         ]
 
     def _place_choices(self) -> list[tuple[str, Any]]:
+        if self.document is not None:  # every place of the journey, read when the list opens
+            self._places = self._read_places(self.document.session, None)
         return [(self.tr("Whole journey"), None), *((text, key) for key, text in self._places.items())]
 
     def read_rows(self, session: Session) -> list[KpiRow]:
-        self._places = {}
-        if self.journey_id is not None:
-            for stage_id, name in session.execute(select(Stage.id, Stage.name)
-                                                  .where(Stage.journey_id == self.journey_id)
-                                                  .order_by(Stage.position)):
-                self._places[f"stage:{stage_id}"] = self.tr("Stage: %1").replace("%1", name)
-            cards = session.execute(
-                select(Card.id, Card.title, Lane.kind).join(Lane, Card.lane_id == Lane.id)
-                .join(Stage, Card.stage_id == Stage.id)
-                .where(Lane.journey_id == self.journey_id, Lane.kind.in_(list(_MEASURED_KINDS)))
-                .order_by(Lane.position, Stage.position, Card.position))
-            for card_id, title, kind in cards:
-                self._places[f"card:{card_id}"] = self.tr("%1: %2").replace(
-                    "%1", card_noun(LaneKind(kind))).replace("%2", title or "-")
-        return read_kpis(session, self.journey_id)
+        rows = read_kpis(session, self.journey_id)
+        # The places the rows show: every card edit reads them again, so only the KPIs' own cards.
+        self._places = self._read_places(session, {row.card_id for row in rows if row.card_id})
+        return rows
+
+    def _read_places(self, session: Session, card_ids: set[int] | None) -> dict[str, str]:
+        """The journey's stages and measured cards by key ("stage:1", "card:2"); ``card_ids``: only those cards."""
+        places: dict[str, str] = {}
+        if self.journey_id is None:
+            return places
+        for stage_id, name in session.execute(select(Stage.id, Stage.name)
+                                              .where(Stage.journey_id == self.journey_id)
+                                              .order_by(Stage.position)):
+            places[f"stage:{stage_id}"] = self.tr("Stage: %1").replace("%1", name)
+        if card_ids is not None and not card_ids:
+            return places
+        query = (select(Card.id, Card.title, Lane.kind).join(Lane, Card.lane_id == Lane.id)
+                 .join(Stage, Card.stage_id == Stage.id)
+                 .where(Lane.journey_id == self.journey_id, Lane.kind.in_(list(_MEASURED_KINDS)))
+                 .order_by(Lane.position, Stage.position, Card.position))
+        if card_ids is not None:
+            query = query.where(Card.id.in_(sorted(card_ids)))
+        # Translated once per kind, not per card: a journey may have thousands.
+        pattern = self.tr("%1: %2")
+        nouns: dict[Any, str] = {}
+        for card_id, title, kind in session.execute(query):
+            noun = nouns.get(kind)
+            if noun is None:
+                noun = nouns[kind] = card_noun(LaneKind(kind))
+            places[f"card:{card_id}"] = pattern.replace("%1", noun).replace("%2", title or "-")
+        return places
 
     def add_op(self) -> Op | None:
         if self.journey_id is None:

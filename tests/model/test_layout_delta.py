@@ -107,3 +107,48 @@ def test_another_grid_asks_for_a_full_layout() -> None:
     layout = compute_layout(data, MONO)
     fewer = dataclasses.replace(data, stages=data.stages[:2])
     assert relayout_cells(layout, fewer, set(), MONO) is None
+
+
+def _content_changed(before: JourneyData, after: JourneyData) -> set[int]:
+    """Cards new in ``after`` or changed in more than their position."""
+    return {card_id for card_id, card in after.cards.items()
+            if card_id not in before.cards or before.cards[card_id].at_position(0) != card.at_position(0)}
+
+
+@settings(max_examples=60, deadline=None)
+@given(edits, st.sampled_from([None, 0, 3]))
+def test_cards_only_renumbered_keep_their_box_and_the_layout_equals_the_full_one(steps, collapsed) -> None:
+    data = _map(collapsed)
+    layout = compute_layout(data, MONO)
+    for n, edit in enumerate(steps):
+        before_data = data
+        data, cells = _apply(data, edit, 1000 + n)
+        before = dict(layout.cards)
+        fresh = _content_changed(before_data, data)
+        delta = relayout_cells(layout, data, cells, MONO, fresh=fresh)
+        assert delta is not None
+        expected = compute_layout(data, MONO)
+        assert list(layout.cards) == list(expected.cards)
+        assert layout == expected
+        # Only cards whose content changed are made again; the others (renumbered or below) only move.
+        assert delta.redrawn <= fresh
+        for card_id, box in layout.cards.items():
+            if before.get(card_id) != box:
+                assert card_id in delta.redrawn or card_id in delta.shifted
+            if card_id in delta.shifted:
+                assert box.title_lines is before[card_id].title_lines  # the text was not wrapped again
+        assert delta.removed == set(before) - set(layout.cards)
+
+
+def test_a_delete_moves_the_cards_below_it_in_the_cell_without_measuring_them() -> None:
+    data = _map()
+    layout = compute_layout(data, MONO)
+    cell = next(key for key, ids in data.cells.items() if len(ids) >= 2)
+    first, *rest = data.cells[cell]
+    after = data.without_cards([first]).with_cards(
+        [data.cards[card_id].at_position(n) for n, card_id in enumerate(rest)])
+    delta = relayout_cells(layout, after, {cell}, MONO, fresh=set())
+    assert delta is not None and not delta.redrawn and delta.removed == {first}
+    assert set(rest) <= delta.shifted
+    assert [layout.cards[card_id].index for card_id in rest] == list(range(len(rest)))
+    assert layout == compute_layout(after, MONO)

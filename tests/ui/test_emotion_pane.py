@@ -246,3 +246,58 @@ def test_the_point_follows_the_mouse_before_the_release(window, journey_map, qtb
     assert stack.count() == before  # nothing written yet
     send(QEvent.Type.MouseButtonRelease, end, left, Qt.MouseButton.NoButton)
     assert stack.count() == before + 1
+
+
+def test_deleting_a_linked_touchpoint_redraws_the_curve_once_without_it(window, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from app.model.schema import Link
+
+    view, scene = window.canvas_view, window.canvas_view.scene()
+    session = window.document.session
+    _label, points = _series(window)
+    linked = set(session.scalars(select(Link.source_id))) | set(session.scalars(select(Link.target_id)))
+    card_id = next(card_id for _x, _score, card_id in points if card_id in linked)
+    pane = window.emotion_pane.pane()
+    calls: list[int] = []
+    refresh = pane.refresh
+    monkeypatch.setattr(pane, "refresh", lambda: (calls.append(1), refresh()))
+    item = scene.card_item(card_id)
+    view.centerOn(item)
+    mouse.click(view, mouse.scene_point(view, item.sceneBoundingRect().center()))
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert session.get(Card, card_id) is None
+    assert card_id not in [point[2] for point in _series(window)[1]]
+    assert len(calls) == 1  # the cards' change redraws it; the links that went with the card do not again
+    calls.clear()
+    QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [point[2] for point in _series(window)[1]] == [point[2] for point in points]
+    assert len(calls) == 1
+
+
+def test_aligning_again_when_nothing_moved_runs_no_nested_event_loop(window, monkeypatch) -> None:
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui import emotion_plot
+
+    pane, scene, view = window.emotion_pane.pane(), window.canvas_view.scene(), window.canvas_view
+    pane.plot.setMaximumWidth(pane.plot.width() // 2)  # a pane that ends short of the canvas's right edge
+    QApplication.processEvents()
+    pane.follow_canvas()
+    viewport = view.viewport()
+    canvas_right = viewport.mapToGlobal(viewport.rect().topRight()).x()
+    plot_right = pane.plot.mapToGlobal(pane.plot.mapFromScene(pane.box.sceneBoundingRect()).boundingRect()
+                                       .topRight()).x()
+    assert plot_right < canvas_right - 1  # the pane ends short of the canvas: its margin cannot close the gap
+    loops: list[int] = []
+    real = QApplication.processEvents
+    monkeypatch.setattr(emotion_plot, "QCoreApplication",
+                        SimpleNamespace(processEvents=lambda: (loops.append(1), real())))
+    pane.follow_canvas()
+    assert loops == []
+    # Still aligned: the first stage column over the plot's left edge.
+    assert abs(pane.box.viewRange()[0][0] - scene.style.lane_header_width) < 1

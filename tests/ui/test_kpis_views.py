@@ -157,3 +157,41 @@ def test_a_figure_that_is_not_a_number_is_refused_with_one_sentence(window, qtbo
     assert stack.count() == count and len(said) == 1 and "target" in said[0]
     session.expire_all()
     assert session.get(KPI, kpi.id).target == kpi.target
+
+
+def test_a_kpi_placed_on_a_card_shows_its_new_title_and_the_list_offers_every_measured_card(window, qtbot) -> None:
+    from app.model.enums import LaneKind
+    from app.model.schema import Lane
+    from app.ui.commands import EditCardCommand, EditCommand, push
+
+    view, session, stack = window.kpis_view, window.document.session, window.document.undo_stack
+    kpi = view.table.rows[-1].id
+    _index, combo = _open_cell(view, kpi, "where")
+    assert isinstance(combo, QComboBox)
+    offered = [combo.itemData(i) for i in range(combo.count()) if str(combo.itemData(i)).startswith("card:")]
+    measured = session.scalars(select(Card.id).join(Lane, Lane.id == Card.lane_id).where(
+        Lane.journey_id == window.journey_id,
+        Lane.kind.in_([LaneKind.TOUCHPOINTS, LaneKind.IRRITANTS, LaneKind.ENCHANTMENTS, LaneKind.STEPS]))).all()
+    assert sorted(offered) == sorted(f"card:{card_id}" for card_id in measured) and len(offered) > 1
+    QTest.keyClick(combo, Qt.Key.Key_Escape)
+    # Placed on a card no KPI is measured at yet (as the list does: the view's own edit).
+    used = set(session.scalars(select(KPI.card_id).where(KPI.card_id.is_not(None))))
+    card_id = next(int(key.split(":")[1]) for key in reversed(offered) if int(key.split(":")[1]) not in used)
+    count = stack.count()
+    place = view.edit_op(kpi, "where", f"card:{card_id}")
+    push(window.document, EditCommand(window.document, place, "edit", merge=False))
+    assert stack.count() == count + 1
+    session.expire_all()
+    assert session.get(KPI, kpi).card_id == card_id
+    title = session.get(Card, card_id).title
+
+    def shown() -> str:
+        return view.table.data(view.table.index(view.table.row_of(kpi), view.table.column_of("where")))
+
+    assert shown().endswith(f": {title}")
+    push(window.document, EditCardCommand(window.document, card_id, merge=False, title="Renamed for the KPI"))
+    QApplication.processEvents()
+    assert shown().endswith(": Renamed for the KPI")
+    stack.undo()
+    QApplication.processEvents()
+    assert shown().endswith(f": {title}")

@@ -55,9 +55,15 @@ class FollowCards(SceneParts):
             return
         lanes = {lane.id for lane in old.lanes}
         removed = set(change.deleted.get("card", ())) & set(old.cards)
-        touched = set(change.created.get("card", ())) | set(change.updated.get("card", ()))
+        # Cards only renumbered (the neighbours of a delete): moved in the snapshot, not read again.
+        renumbered = change.positions.get("card", {})
+        touched = set(change.created.get("card", ())) | (set(change.updated.get("card", ())) - renumbered.keys())
         fresh = [card for card in read_cards(self.document.session, touched) if card.lane_id in lanes]
         gone = removed | {card_id for card_id in touched if card_id in old.cards} - {card.id for card in fresh}
+        content = {card.id for card in fresh}
+        fresh += [card.at_position(position) for card_id, position in renumbered.items()
+                  if card_id not in touched and (card := old.cards.get(card_id)) is not None
+                  and card.position != position]
         if not fresh and not gone:
             return
         data = old.without_cards(gone) if gone else old
@@ -79,7 +85,7 @@ class FollowCards(SceneParts):
         cells = {(card.lane_id, card.stage_id) for card in fresh}
         cells |= {(old.cards[card_id].lane_id, old.cards[card_id].stage_id)
                   for card_id in gone | set(ids) if card_id in old.cards}
-        delta = relayout_cells(layout, data, cells, self.metrics, wrapper=self.wrapper)
+        delta = relayout_cells(layout, data, cells, self.metrics, wrapper=self.wrapper, fresh=content)
         if delta is None:
             self.relayout()
             return
@@ -115,7 +121,7 @@ class FollowCards(SceneParts):
         for card_id in delta.shifted:
             item = self.cards.get(card_id)
             if item is not None:
-                item.move_box(boxes[card_id])
+                item.move_box(boxes[card_id], data.cards[card_id])
             elif card_id in self._pending:
                 self._pending.add(card_id, boxes[card_id])  # into the bucket of its new place
         if len(new) > _EAGER_NEW:

@@ -117,9 +117,11 @@ class CardItem(QGraphicsItem):
         """The stripe on the card's left edge: its lane kind's accent."""
         return QColor() if self.box is None else theme.colour(canvas_palette.current().accent(self.box.kind))
 
-    def move_box(self, box: CardBox) -> None:
-        """Follow ``box``, the same card moved up or down with its lane (nothing to draw again)."""
+    def move_box(self, box: CardBox, data: CardData | None = None) -> None:
+        """Follow ``box``, the same card moved up or down (nothing to draw again); ``data``: its new snapshot."""
         self.box = box
+        if data is not None:
+            self.card_data = data
         if not self.dragging:
             self.setPos(box.rect.x, box.rect.y)
 
@@ -248,12 +250,26 @@ class LinkItem(QGraphicsPathItem):
         #: its points: a paint strokes only the runs in the exposed part (a link across a tall map
         #: would otherwise be stroked whole, some 0.4 ms each, in every frame it crosses).
         self._runs: list[tuple[QRectF, QPolygonF]] = []
+        #: The card rectangles the arrow was last routed between.
+        self._ends: tuple[QRectF, QRectF] | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setZValue(Z_LINK)
 
     def set_ends(self, source: QRectF, target: QRectF) -> None:
-        """Route the arrow between two card rectangles (scene coordinates)."""
+        """Route the arrow between two card rectangles (scene coordinates).
+
+        Ends as before: nothing to do; both moved by the same offset (their lanes moved down
+        together after an edit above them): the same route, moved, not worked out again.
+        """
+        old = self._ends
+        self._ends = (QRectF(source), QRectF(target))
+        if old is not None and old[0].size() == source.size() and old[1].size() == target.size():
+            offset = source.topLeft() - old[0].topLeft()
+            if offset == target.topLeft() - old[1].topLeft():
+                if not offset.isNull():
+                    self._move_route(offset)
+                return
         self.prepareGeometryChange()
         if target.center().x() >= source.right():
             start, end = QPointF(source.right(), source.center().y()), QPointF(target.left(), target.center().y())
@@ -273,6 +289,13 @@ class LinkItem(QGraphicsPathItem):
         self._runs = _runs(path)
         path.addPolygon(self._head)
         self.setPath(path)
+
+    def _move_route(self, offset: QPointF) -> None:
+        self.prepareGeometryChange()
+        self._head.translate(offset)
+        self._curve.translate(offset)
+        self._runs = [(bounds.translated(offset), run.translated(offset)) for bounds, run in self._runs]
+        self.setPath(self.path().translated(offset))
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)

@@ -161,7 +161,7 @@ class MainWindow(AskingWindow):
         store = ProjectStore.open(path, read_only=read_only, force=force)
         self.show_document(ProjectDocument(store, self))
         settings.add_recent_file(path)
-        self.start_screen.refresh()
+        self.start_screen.refresh_when_shown()
 
     def save(self) -> Path:
         """Save the document to its file."""
@@ -243,7 +243,7 @@ class MainWindow(AskingWindow):
         self.workshop.document_set()
         self.journeys.forget()
         self._show_start_screen()
-        self.start_screen.refresh()
+        self.start_screen.refresh_when_shown()
         self.update_state()
 
     def _on_document_undo_failed(self, error: ParcoursError) -> None:

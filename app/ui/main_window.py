@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
+from app.export.poster_options import PosterOptions
 from app.model.errors import ParcoursError, ProjectFileError
 from app.model.recovery import RecoveryRecord
 from app.model.store import ProjectStore
@@ -42,7 +43,6 @@ from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
 from app.ui.document import ProjectDocument
 from app.ui.emotion_pane import EmotionPane
-from app.export.poster_options import PosterOptions
 from app.ui.inspector import Inspector
 from app.ui.journey_panel import JourneyPanel
 from app.ui.palette import Palette

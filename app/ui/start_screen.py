@@ -166,7 +166,7 @@ class StartScreen(QWidget):
         outer.addLayout(column, 12)
         outer.addStretch(1)
         theme.signals().changed.connect(self._on_theme_changed)  # thumbnails in the map's colours
-        #: Whether the lists wait for the screen to be shown to be filled again (see :meth:`refresh`).
+        #: Whether the lists wait for the screen to be shown to be filled again (see :meth:`refresh_when_shown`).
         self.stale = True
         self.refresh_when_shown()
 

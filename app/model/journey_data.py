@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import operator
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -222,17 +222,39 @@ _CARD_COLUMNS = (
 
 
 def _read_cards(session: Session, statement: Select[*tuple[Any, ...]]) -> list[CardData]:
-    """Run a card query on the session's connection (plain rows, no ORM loading: it is the hot path)."""
-    tags_by_text: dict[str | None, tuple[str, ...]] = {None: (), "": (), "[]": ()}
-    cards = []
-    for row in session.connection().execute(statement).all():
-        values = list(row)
-        tags = tags_by_text.get(values[7])
-        if tags is None:
-            tags = tags_by_text[values[7]] = tuple(json.loads(values[7]))
-        values[7] = tags
-        cards.append(CardData(*values))
-    return cards
+    """Run a card query on the session's connection: its plain rows, converted column by column.
+
+    The hot path of opening a map: the driver's rows are taken as they are,
+    and each column whose type converts its values (enums, booleans) gets its
+    type's own conversion once per distinct value, not once per row. Tags are
+    raw JSON text, decoded once per distinct value (most cards share "[]").
+    """
+    connection = session.connection()
+    dialect = connection.dialect
+    result = connection.execute(statement)
+    try:
+        rows = result.cursor.fetchall()
+    finally:
+        result.close()
+    if not rows:
+        return []
+    columns: list[Iterable[Any]] = list(zip(*rows, strict=True))
+    for index, expression in enumerate(statement.selected_columns):
+        process: Callable[[Any], Any] | None = (
+            _decode_tags if index == _TAGS_COLUMN
+            else dialect.type_descriptor(expression.type).result_processor(dialect, None))
+        if process is not None:
+            converted = {value: process(value) for value in set(columns[index])}
+            columns[index] = map(converted.__getitem__, columns[index])
+    return [CardData(*values) for values in zip(*columns, strict=True)]
+
+
+#: Where the tags' JSON text is in :data:`_CARD_COLUMNS`.
+_TAGS_COLUMN = 7
+
+
+def _decode_tags(text: str | None) -> tuple[str, ...]:
+    return tuple(json.loads(text)) if text else ()
 
 
 def read_journey(session: Session, journey_id: int) -> JourneyData:

@@ -37,7 +37,7 @@ from app.export.poster_options import PosterOptions
 from app.model.errors import ParcoursError, ProjectFileError
 from app.model.recovery import RecoveryRecord
 from app.model.store import ProjectStore
-from app.ui import settings, theme, window_actions, window_export_poster, window_questions, window_view
+from app.ui import collector, settings, theme, window_actions, window_export_poster, window_questions, window_view
 from app.ui.canvas.controller import CanvasController
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
@@ -161,7 +161,7 @@ class MainWindow(AskingWindow):
         store = ProjectStore.open(path, read_only=read_only, force=force)
         self.show_document(ProjectDocument(store, self))
         settings.add_recent_file(path)
-        self.start_screen.refresh()
+        self.start_screen.refresh_when_shown()
 
     def save(self) -> Path:
         """Save the document to its file."""
@@ -189,14 +189,15 @@ class MainWindow(AskingWindow):
     def show_journey(self, journey_id: int | None) -> None:
         """Show ``journey_id`` on the map and in the Journey dock."""
         self.journey_id = journey_id
-        if self.scene is not None:
-            self.scene.set_journey(journey_id)
-        self.journey_panel.show_journey(journey_id)
-        self.method.set_journey(journey_id)
-        self.inspector.show_nothing()
-        self.journeys.shown(journey_id)
-        self.find_bar.refresh()
-        self.update_state()
+        with collector.paused_for_a_new_map():
+            if self.scene is not None:
+                self.scene.set_journey(journey_id)
+            self.journey_panel.show_journey(journey_id)
+            self.method.set_journey(journey_id)
+            self.inspector.show_nothing()
+            self.journeys.shown(journey_id)
+            self.find_bar.refresh()
+            self.update_state()
 
     # ------------------------------------------------------------------ documents
 
@@ -243,7 +244,7 @@ class MainWindow(AskingWindow):
         self.workshop.document_set()
         self.journeys.forget()
         self._show_start_screen()
-        self.start_screen.refresh()
+        self.start_screen.refresh_when_shown()
         self.update_state()
 
     def _on_document_undo_failed(self, error: ParcoursError) -> None:

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QMouseEvent
+from PySide6.QtGui import QIcon, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -166,10 +166,18 @@ class StartScreen(QWidget):
         outer.addLayout(column, 12)
         outer.addStretch(1)
         theme.signals().changed.connect(self._on_theme_changed)  # thumbnails in the map's colours
-        self.refresh()
+        #: Whether the lists wait for the screen to be shown to be filled again (see :meth:`refresh_when_shown`).
+        self.stale = True
+        self.refresh_when_shown()
 
     def _on_theme_changed(self, _dark: bool) -> None:
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fill the lists asked for while the screen was hidden, before it is painted."""
+        if self.stale:
+            self._refill()
+        super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _MOUSE_BUTTON_EVENTS and isinstance(event, QMouseEvent):
@@ -202,6 +210,21 @@ class StartScreen(QWidget):
 
     def refresh(self) -> None:
         """List the templates and the recent files again (missing ones are gone)."""
+        self._refill()
+
+    def refresh_when_shown(self) -> None:
+        """:meth:`refresh` now if the screen is visible, else when it is next shown.
+
+        The thumbnails read files and paint sketches: a hidden screen (a map is
+        shown, or the window not yet) must not make a map's first paint wait.
+        """
+        if self.isVisible():
+            self._refill()
+        else:
+            self.stale = True
+
+    def _refill(self) -> None:
+        self.stale = False
         self._fill_templates()
         self.recent.clear()
         dark = theme.is_dark()

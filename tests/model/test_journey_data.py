@@ -207,3 +207,34 @@ def _small_data() -> JourneyData:
     return JourneyData.from_parts(
         [StageData(1, 0, "S")], [LaneData(10, 0, LaneKind.NOTES)],
         [CardData(id=2, lane_id=10, stage_id=1, position=2), CardData(id=1, lane_id=10, stage_id=1, position=0)])
+
+
+def test_every_card_field_is_read_as_the_mapped_card_gives_it_with_its_type(session, journey):
+    from app.model.enums import EvidenceSource, EvidenceStatus, Interaction
+
+    touchpoints = journey.lanes[0]
+    application = journey.stages[0]
+    session.add_all([
+        Card(lane_id=touchpoints.id, stage_id=application.id, position=3, title="Full", body="Body\ntwo",
+             colour="#aabbcc", tags=["a", "b"], score=2, emotion=Emotion.TRUST, interaction=Interaction.HUMAN,
+             is_first=True, is_last=False, moment_of_truth=False, severity=3, affected_share=0.25,
+             evidence=EvidenceSource.INTERVIEW, evidence_status=EvidenceStatus.ASSUMED, note="n", duration="1 h"),
+        Card(lane_id=touchpoints.id, stage_id=application.id, position=4, title="Truth", tags=[],
+             moment_of_truth=True, is_last=True, interaction=Interaction.DIGITAL,
+             evidence_status=EvidenceStatus.OBSERVED),
+    ])
+    session.commit()
+    data = read_journey(session, journey.id)
+    checked = 0
+    for card in session.query(Card).all():
+        read = data.cards[card.id]
+        for column in dataclasses.fields(CardData):
+            expected = (card.channel.icon if card.channel is not None else None) if column.name == "channel_icon" \
+                else getattr(card, column.name)
+            expected = tuple(expected) if column.name == "tags" else expected
+            value = getattr(read, column.name)
+            assert value == expected and type(value) is type(expected), (card.title, column.name, value)
+            checked += 1
+    assert checked == 6 * len(dataclasses.fields(CardData))
+    assert data.cards[_card_id(session, "Full")].tags == ("a", "b")
+    assert data.cards[_card_id(session, "Truth")].moment_of_truth is True

@@ -72,3 +72,19 @@ def test_an_empty_map_shows_first_steps_until_the_first_card(make_window) -> Non
     assert not hint.isVisible()
     window.document.undo_stack.undo()
     assert hint.isVisible()
+
+
+def test_opening_a_project_paints_no_thumbnail_and_the_start_screen_is_current_when_it_comes_back(
+        make_window, sample_path, monkeypatch) -> None:
+    from app.ui import thumbnails
+
+    painted: list[object] = []
+    paint = thumbnails.paint
+    monkeypatch.setattr(thumbnails, "paint", lambda *args, **kwargs: painted.append(args) or paint(*args, **kwargs))
+    window = make_window(sample_path, show=True)  # built, opened, then shown on the map: the start screen is hidden
+    assert painted == [] and window.start_screen.stale and not window.start_screen.isVisible()
+    window.close_project()
+    assert window.start_screen.isVisible() and not window.start_screen.stale
+    recent = window.start_screen.recent
+    assert recent.count() == 1 and "sample.parcours" in recent.item(0).text()  # opened after the screen was built
+    assert window.start_screen.templates.count() == len(templates.CONTENT) and len(painted) >= 1 + recent.count()

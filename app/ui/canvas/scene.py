@@ -138,6 +138,10 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
                 signal.disconnect(slot)
             except (RuntimeError, TypeError):  # already gone with the document
                 pass
+        try:  # Qt clears the selection while it destroys the scene: by then its Python side may be gone
+            self.selectionChanged.disconnect(self._on_qt_selection_changed)
+        except (RuntimeError, TypeError):  # detached before
+            pass
         self._fill_timer.stop()
 
     # ------------------------------------------------------------------ test-facing surface

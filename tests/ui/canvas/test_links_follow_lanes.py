@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 
 from app.model.enums import LinkKind
 from app.ui.canvas.items import LinkItem
-from app.ui.canvas.lazy import box_rect
+from app.ui.canvas.pending import box_rect
 from tests.ui.canvas import mouse
 
 

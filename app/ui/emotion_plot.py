@@ -110,7 +110,7 @@ class CurvePane(CurveDrawing, QWidget):
         self.summary.setWordWrap(True)
         self.box = _CurveBox(self)
         self.plot = pg.PlotWidget(self, viewBox=self.box, background="w")
-        self.plot.setMinimumHeight(140)
+        self.plot.setMinimumHeight(96)
         item = self.plot.getPlotItem()
         item.hideButtons()
         item.setMenuEnabled(False)

@@ -47,6 +47,7 @@ from app.ui.inspector import Inspector
 from app.ui.journey_panel import JourneyPanel
 from app.ui.palette import Palette
 from app.ui.presentation import PresentationView
+from app.ui.toolbar_fit import keep_fitting
 from app.ui.window_canvas import MapCanvas
 from app.ui.window_export import ExportsController
 from app.ui.window_files import FilesController
@@ -122,6 +123,9 @@ class MainWindow(AskingWindow):
         self.persona_filter = self.workspace.filter_combo
         #: File > Publish to / Open from the team library.
         self.library = LibraryController(self, self, chrome.file_menu)
+        # Labels while they fit; icons alone in a narrow window (1280x720 in French).
+        self.toolbar_fit = keep_fitting(self, self.toolbar, {kind: self.actions_by_name[name] for kind, name in (
+            ("out", "zoom_out"), ("in", "zoom_in"), ("fit", "fit"))})
         # The method's workspace: actions, top irritants, matrix, road map, KPIs (app/ui/window_method.py).
         self.method = MethodWorkspace(self, self, self.emotion_dock, self.inspector, self.actions_by_name)
         self.actions_view, self.kpis_view = self.method.actions_view, self.method.kpis_view

@@ -1,0 +1,103 @@
+"""A narrow window (1280x720, French): the toolbar shows icons, the curve pane keeps its summary in sight."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QColor, QImage
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QToolButton
+
+from app import i18n
+from app.ui.toolbar_fit import keep_fitting, zoom_icon
+
+LABELLED = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+ICONS = Qt.ToolButtonStyle.ToolButtonIconOnly
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    i18n.install("fr")
+    try:
+        yield
+    finally:
+        i18n.install("en")
+
+
+def _hidden_in_overflow(window: QMainWindow, toolbar: QToolBar) -> list[str]:
+    """Toolbar items pushed out of sight (into the » menu) at the window's current width."""
+    return [action.text() for action in toolbar.actions()
+            if not action.isSeparator() and not toolbar.widgetForAction(action).isVisible()]
+
+
+def test_a_narrow_french_window_shows_the_toolbar_as_icons_with_labels_in_tooltips(qtbot, make_window, french,
+                                                                                  sample_path: Path) -> None:
+    window = make_window(sample_path, show=True)
+    window.resize(1920, 900)
+    qtbot.waitUntil(lambda: window.toolbar.toolButtonStyle() == LABELLED)
+    window.resize(1280, 700)
+    qtbot.waitUntil(lambda: window.toolbar.toolButtonStyle() == ICONS)
+    qtbot.waitUntil(lambda: _hidden_in_overflow(window, window.toolbar) == [])  # the pickers stay in sight
+    fit = window.toolbar.widgetForAction(window.actions_by_name["fit"])
+    assert isinstance(fit, QToolButton) and not fit.icon().isNull() and fit.text()
+    assert "fenêtre" in fit.toolTip()  # the label lives on in the tooltip
+    assert all(not window.actions_by_name[name].icon().isNull() for name in ("zoom_in", "zoom_out", "fit"))
+
+
+def test_labels_come_back_when_the_window_is_wide_enough(qtbot, french) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    toolbar = QToolBar(window)
+    window.addToolBar(toolbar)
+    zooms = {kind: QAction(text, window) for kind, text in (("out", "Zoom arrière"), ("in", "Zoom avant"),
+                                                             ("fit", "Ajuster à la fenêtre"))}
+    toolbar.addActions(list(zooms.values()))
+    for number in range(3):
+        toolbar.addAction(QAction(zoom_icon("in", QColor("black")), f"Une action au long libellé {number}", window))
+    keep_fitting(window, toolbar, zooms)
+    window.show()
+    window.resize(780, 300)
+    qtbot.waitUntil(lambda: toolbar.toolButtonStyle() == ICONS)
+    qtbot.waitUntil(lambda: _hidden_in_overflow(window, toolbar) == [])  # as icons, everything is in sight
+    for action in toolbar.actions()[3:]:
+        toolbar.removeAction(action)
+    window.setWindowTitle("x")  # a language change re-measures the labels
+    QApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+    qtbot.waitUntil(lambda: toolbar.toolButtonStyle() == LABELLED)
+    window.resize(200, 300)
+    qtbot.waitUntil(lambda: toolbar.toolButtonStyle() == ICONS)
+    window.resize(780, 300)
+    qtbot.waitUntil(lambda: toolbar.toolButtonStyle() == LABELLED)
+    assert not zooms["fit"].icon().isNull()
+
+
+def test_the_drawn_zoom_icons_follow_the_theme_ink(qapp) -> None:
+    def ink_of(colour: str) -> set[int]:
+        image = zoom_icon("in", QColor(colour)) \
+            .pixmap(32, 32).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+        return {image.pixelColor(x, y).rgb() & 0xFFFFFF for x in range(32) for y in range(32)
+                if image.pixelColor(x, y).alpha() > 200}
+
+    dark, light = ink_of("#202020"), ink_of("#F0F0F0")
+    assert dark and light and dark.isdisjoint(light)
+
+
+def test_the_curve_summary_is_not_covered_by_the_plot_in_a_1280x720_window(qtbot, make_window, french,
+                                                                           sample_path: Path) -> None:
+    window = make_window(sample_path, show=True)
+    window.resize(1280, 720)
+    # The bottom docks' height at 1280x720 under a window manager (the title bar and the toolbar take their share).
+    window.resizeDocks([window.emotion_dock], [200], Qt.Orientation.Vertical)
+    # Wide side docks leave the curve about 600 pixels: its summary wraps onto two lines or more.
+    window.resizeDocks([window.inspector_dock, window.palette_dock], [420, 260], Qt.Orientation.Horizontal)
+    pane = window.emotion_pane.pane()
+    qtbot.waitUntil(lambda: bool(pane.summary.text()) and pane.summary.isVisible())
+    qtbot.wait(50)
+    assert pane.summary.heightForWidth(pane.summary.width()) > pane.summary.fontMetrics().height() * 1.5
+    plot, summary = pane.plot.geometry(), pane.summary.geometry()
+
+    assert summary.top() > plot.bottom(), (plot, summary)
+    assert summary.height() >= pane.summary.heightForWidth(summary.width()) - 1  # every wrapped line has its room
+    assert summary.bottom() <= pane.height()

@@ -12,7 +12,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QStyle,
+    QWidget,
+)
 
 from app import i18n
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError, ProjectFileError
@@ -59,11 +68,31 @@ def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
     return Path(path) if path else None
 
 
+def _titled_input(parent: QWidget, title: str, label: str) -> QInputDialog:
+    """An input dialog wide enough for its whole title in the window manager's title bar.
+
+    The static ``QInputDialog.getText`` sizes the dialog to its field: "Enregistrer comme modèle" was cut.
+    """
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    # The title bar's font is the window manager's, usually bolder: room for the title, its buttons and margins.
+    # The dialog's layout fixes its size from its contents: the label is what is made wider.
+    width = max(360, int(dialog.fontMetrics().horizontalAdvance(title) * 1.3) + 140)
+    for child in dialog.findChildren(QLabel):
+        child.setMinimumWidth(width - 2 * dialog.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin))
+    return dialog
+
+
 def ask_template_name(parent: QWidget, suggested: str) -> str | None:
     """Ask the name of a new template (None: cancelled)."""
-    name, ok = QInputDialog.getText(parent, translate("FilesController", "Save as template"),
-                                    translate("FilesController", "Template name:"), text=suggested)
-    return name.strip() if ok and name.strip() else None
+    dialog = _titled_input(parent, translate("FilesController", "Save as template"),
+                           translate("FilesController", "Template name:"))
+    dialog.setTextValue(suggested)
+    if not dialog.exec():
+        return None
+    name = dialog.textValue().strip()
+    return name or None
 
 
 def ask_open_path(parent: QWidget, folder: Path) -> Path | None:
@@ -118,9 +147,15 @@ def ask_image_dpi(parent: QWidget, current: int) -> int | None:
     labels = [translate("ExportsController", text) for _dpi, text in IMAGE_DPIS]
     dpis = [dpi for dpi, _text in IMAGE_DPIS]
     index = dpis.index(current) if current in dpis else 0
-    text, accepted = QInputDialog.getItem(parent, translate("ExportsController", "Image resolution"),
-                                          translate("ExportsController", "Resolution:"), labels, index, False)
-    return dpis[labels.index(text)] if accepted and text in labels else None
+    dialog = _titled_input(parent, translate("ExportsController", "Image resolution"),
+                           translate("ExportsController", "Resolution:"))
+    dialog.setComboBoxItems(labels)
+    dialog.setComboBoxEditable(False)
+    dialog.setTextValue(labels[index])
+    if not dialog.exec():
+        return None
+    text = dialog.textValue()
+    return dpis[labels.index(text)] if text in labels else None
 
 
 def make_progress_dialog(parent: QWidget, label: str) -> QProgressDialog:

@@ -101,3 +101,34 @@ def test_the_curve_summary_is_not_covered_by_the_plot_in_a_1280x720_window(qtbot
     assert summary.top() > plot.bottom(), (plot, summary)
     assert summary.height() >= pane.summary.heightForWidth(summary.width()) - 1  # every wrapped line has its room
     assert summary.bottom() <= pane.height()
+
+
+@pytest.mark.parametrize("ask", ["template", "dpi"])
+def test_small_question_dialogs_are_wide_enough_for_their_french_title(qtbot, monkeypatch, french, ask: str) -> None:
+    from PySide6.QtWidgets import QInputDialog, QWidget
+
+    from app.ui import window_questions
+
+    seen: list[QInputDialog] = []
+
+    def answer(dialog: QInputDialog) -> int:
+        dialog.show()
+        seen.append(dialog)
+        if ask == "template":
+            dialog.setTextValue("  Notre accueil  ")
+        else:
+            dialog.setTextValue(dialog.comboBoxItems()[-1])
+        return 1
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    if ask == "template":
+        assert window_questions.ask_template_name(parent, "Mon modèle") == "Notre accueil"
+        title = "Enregistrer comme modèle"
+    else:
+        assert window_questions.ask_image_dpi(parent, 150) == window_questions.IMAGE_DPIS[-1][0]
+        title = "Résolution de l'image"
+    dialog = seen[0]
+    assert dialog.windowTitle() == title
+    assert dialog.width() >= dialog.fontMetrics().horizontalAdvance(title) * 1.3 + 100

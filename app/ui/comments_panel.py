@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -103,9 +103,11 @@ class CommentsPanel(QWidget):
         self.answer_button.clicked.connect(self.answer)
         self.resolve_button.clicked.connect(self.toggle_resolved)
         self.delete_button.clicked.connect(self.delete)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.answer_button, self.resolve_button, self.delete_button):
-            buttons.addWidget(button)
+        # Two rows of two: four buttons side by side held the right docks 360 pixels wide.
+        buttons = QGridLayout()
+        for index, button in enumerate((self.add_button, self.answer_button, self.resolve_button,
+                                        self.delete_button)):
+            buttons.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.whole_journey)

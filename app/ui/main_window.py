@@ -131,10 +131,10 @@ class MainWindow(AskingWindow):
         self.actions_view, self.kpis_view = self.method.actions_view, self.method.kpis_view
         self._zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._zoom_label)
-        self.resize(1400, 860)
+        self.resize(settings.first_window_size(self))
         # First start: narrow docks, so the map gets most of a laptop's width.
         self.resizeDocks([self.palette_dock, self.inspector_dock], [180, 320], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.emotion_dock], [230], Qt.Orientation.Vertical)
+        self.resizeDocks([self.emotion_dock], [min(230, self.height() * 3 // 10)], Qt.Orientation.Vertical)
         #: Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py).
         self.workshop = WorkshopController(self, self, chrome, self.inspector_dock)
         self.minimap, self.minimap_dock = self.workshop.minimap, self.workshop.minimap_dock

@@ -57,8 +57,9 @@ class ProjectPanel(QWidget):
         self.catalogues_button = QPushButton(self.tr("Departments and &channels…"), self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(scrolled(self.properties, self), self.tr("Properties"))
-        self.tabs.addTab(self.objectives, self.tr("Objectives"))
-        self.tabs.addTab(self._journeys_page(), self.tr("Journeys"))
+        # Every page scrolls: the dock must not hold a small window taller than its screen (200 % on 1080p).
+        self.tabs.addTab(scrolled(self.objectives, self), self.tr("Objectives"))
+        self.tabs.addTab(scrolled(self._journeys_page(), self), self.tr("Journeys"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.error_label)
         layout.addWidget(self.tabs, 1)

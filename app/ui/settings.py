@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from app import i18n
@@ -77,6 +77,24 @@ def restore_window_layout(window: QMainWindow) -> None:
         _fit_on_screen(window)
     if isinstance(state, QByteArray):
         window.restoreState(state, _LAYOUT_VERSION)
+
+
+#: The first window's size where the screen has room for it.
+FIRST_SIZE = QSize(1400, 860)
+#: Room kept for the window manager's frame and title bar, which are not known before the window is shown.
+_FRAME_ROOM = QSize(16, 48)
+
+
+def first_window_size(window: QMainWindow) -> QSize:
+    """The size of a first window: :data:`FIRST_SIZE`, within its screen's available area with its frame.
+
+    At 200 % on a 1920x1080 screen the available area is about 960x510: the window must not outgrow it.
+    """
+    screen = window.screen()
+    if screen is None:
+        return QSize(FIRST_SIZE)
+    area = screen.availableGeometry().size() - _FRAME_ROOM
+    return FIRST_SIZE.boundedTo(area).expandedTo(window.minimumSizeHint())
 
 
 def _fit_on_screen(window: QMainWindow) -> None:

@@ -132,3 +132,24 @@ def test_small_question_dialogs_are_wide_enough_for_their_french_title(qtbot, mo
     dialog = seen[0]
     assert dialog.windowTitle() == title
     assert dialog.width() >= dialog.fontMetrics().horizontalAdvance(title) * 1.3 + 100
+
+
+def test_a_first_window_fits_a_1080p_screen_at_200_percent(qtbot, make_window, monkeypatch) -> None:
+    from PySide6.QtCore import QRect, QSize
+
+    from app.ui import settings
+
+    class SmallScreen:
+        """What a 1920x1080 screen at 200 % offers a window: about 960x510 logical pixels."""
+
+        def availableGeometry(self) -> QRect:  # noqa: N802 - Qt's name, faked
+            return QRect(0, 30, 960, 510)
+
+    window = make_window()
+    assert window.minimumSizeHint().height() <= 510 - 48, "the docks hold the window taller than the screen"
+    assert window.minimumSizeHint().width() <= 960 - 16, "the docks hold the window wider than the screen"
+    monkeypatch.setattr(type(window), "screen", lambda self: SmallScreen())
+    size = settings.first_window_size(window)
+    assert size.width() <= 960 - 16 and size.height() <= 510 - 48
+    monkeypatch.setattr(SmallScreen, "availableGeometry", lambda self: QRect(0, 0, 2560, 1400))
+    assert settings.first_window_size(window) == settings.FIRST_SIZE == QSize(1400, 860)

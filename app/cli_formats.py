@@ -67,8 +67,8 @@ def _export_csv(session: Session, path: Path, options: argparse.Namespace | None
     from app.export import spreadsheet
     from app.export.csv_dialect import dialect_named
 
-    spreadsheet.export_csv(session, path, journey_option(session, options),
-                           dialect_named(getattr(options, "csv_dialect", None)))
+    _say_warnings(spreadsheet.export_csv(session, path, journey_option(session, options),
+                                         dialect_named(getattr(options, "csv_dialect", None))))
 
 
 def _export_xlsx(session: Session, path: Path, options: argparse.Namespace | None = None) -> None:
@@ -86,7 +86,7 @@ def _export_interchange(session: Session, path: Path, options: argparse.Namespac
     if path.suffix.lower() == ".mmd":
         _say_warnings(mermaid.export_mermaid(session, journey_id, path))
     else:
-        ojf.export_ojf(session, journey_id, path)
+        _say_warnings(ojf.export_ojf(session, journey_id, path))
 
 
 def _import_journey(session: Session, path: Path, options: argparse.Namespace | None = None) -> object:

@@ -43,6 +43,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app.export.files import write_bytes_atomically
+from app.export.persona_links import persona_links_left_out
 from app.export.read.journey_plan import MAX_BYTES, InterchangeImport, name_key, rescale, source_bytes, write_plan
 from app.export.read.limits import MAX_TASKS
 from app.export.read.mermaid import ACTOR_COMMA, MERMAID_HIGH, MERMAID_LOW, read_mermaid
@@ -142,7 +143,7 @@ def export_mermaid(session: Session, journey_id: int | None, path: Path | str) -
     """Write the journey to ``path`` as a Mermaid diagram (UTF-8), atomically; returns the export's warnings."""
     text, warnings = mermaid_export(session, journey_id)
     write_bytes_atomically(Path(path), text.encode("utf-8"))
-    return warnings
+    return warnings + persona_links_left_out(session, journey_id, "Mermaid")
 
 
 # --------------------------------------------------------------------------- import

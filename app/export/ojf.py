@@ -38,8 +38,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.export.files import write_bytes_atomically
+from app.export.persona_links import persona_links_left_out
 from app.export.read.journey_plan import InterchangeImport, plain_number, rescale, source_bytes, write_plan
 from app.export.read.ojf import OJF_HIGH, OJF_LOW, OJF_VERSION, SENTIMENTS, read_ojf
+from app.model.errors import ParcoursError
 from app.model.journey_data import journey_or_first, read_journey
 
 # --------------------------------------------------------------------------- export
@@ -99,9 +101,10 @@ def ojf_bytes(session: Session, journey_id: int | None) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def export_ojf(session: Session, journey_id: int | None, path: Path | str) -> None:
-    """Write the journey ``journey_id`` (None: the first) to ``path`` as OJF, atomically."""
+def export_ojf(session: Session, journey_id: int | None, path: Path | str) -> list[ParcoursError]:
+    """Write the journey ``journey_id`` (None: the first) to ``path`` as OJF, atomically; returns its warnings."""
     write_bytes_atomically(Path(path), ojf_bytes(session, journey_id))
+    return persona_links_left_out(session, journey_id, "OpenJourney")
 
 
 # --------------------------------------------------------------------------- import

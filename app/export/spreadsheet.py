@@ -57,7 +57,9 @@ from app.export.card_table import (
 )
 from app.export.csv_dialect import STANDARD, CsvDialect, neutralise
 from app.export.files import write_bytes_atomically
+from app.export.persona_links import persona_links_left_out
 from app.export.workbook import CARD_COLUMNS, export_xlsx, xlsx_bytes
+from app.model.errors import ParcoursError
 
 __all__ = ["ALIASES", "CARD_COLUMNS", "COLUMNS", "ENUM_ALIASES", "HEADERS", "LANE_WORDS", "NO", "REQUIRED",
            "TAG_SEPARATOR", "YES", "cell_error", "cell_text", "csv_bytes", "csv_cell", "export_csv", "export_xlsx",
@@ -88,6 +90,7 @@ def csv_bytes(session: Session, journey_id: int | None = None, dialect: CsvDiale
 
 
 def export_csv(session: Session, path: Path | str, journey_id: int | None = None,
-               dialect: CsvDialect = STANDARD) -> None:
-    """Write :func:`csv_bytes` to ``path`` (atomically)."""
+               dialect: CsvDialect = STANDARD) -> list[ParcoursError]:
+    """Write :func:`csv_bytes` to ``path`` (atomically); returns what the CSV could not carry."""
     write_bytes_atomically(Path(path), csv_bytes(session, journey_id, dialect))
+    return persona_links_left_out(session, journey_id, "CSV")

@@ -49,6 +49,7 @@ from sqlalchemy.orm import Session
 
 from app.export.card_table import COLUMNS, TAG_SEPARATOR, table
 from app.export.files import write_bytes_atomically
+from app.export.persona_links import persona_links_left_out
 from app.export.progress import ExportCancelled, Progress, step
 from app.export.workbook_words import HEADERS, JOURNEY_FIELDS, header, label, sheet_name
 from app.model import curve
@@ -326,9 +327,10 @@ def left_out(session: Session, journey_id: int | None = None) -> list[ParcoursEr
     personas = list(journey.personas) or list(session.scalars(select(Persona)))
     photos = sum(1 for persona in personas if persona.photo)
     points = session.scalar(select(func.count(MeasurementPoint.id)).where(MeasurementPoint.journey_id == journey.id))
+    personas_lost = persona_links_left_out(session, journey.id, "XLSX")
     if not (photos or journey.objectives or points):
-        return []
-    return [ParcoursError(QT_TRANSLATE_NOOP(
+        return personas_lost
+    return personas_lost + [ParcoursError(QT_TRANSLATE_NOOP(
         "errors", "The workbook does not carry persona photos ({photos}), objectives ({objectives}) or measurement "
                   "points ({points}): they were left out."),
         photos=photos, objectives=len(journey.objectives), points=points)]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMenu, QProgressBar, QProgressDialog
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import i18n
 from app.export.poster_options import PosterOptions
 from app.export.progress import Progress
 from app.model.errors import ParcoursError
@@ -72,6 +73,16 @@ class ExportHost(MapShown, Protocol):
 
     def show_status(self, text: str, msecs: int) -> None:
         """Say something in the status bar for ``msecs``."""
+
+    def show_export_warnings(self, path: Path, warnings: list[str]) -> None:
+        """Say what an export could not carry, once, without blocking the window."""
+
+
+def export_warnings(result: Any) -> list[str]:
+    """The sentences of the warnings an export returned (a list of :class:`ParcoursError`; anything else: none)."""
+    if not isinstance(result, list):
+        return []
+    return [warning.message(i18n.translate) for warning in result if isinstance(warning, ParcoursError)]
 
 
 class ExportsController(QObject):
@@ -223,13 +234,15 @@ class ExportsController(QObject):
         if document is None:
             return
         try:
-            job(document.session, None)
+            result = job(document.session, None)
         except Exception as error:  # whatever went wrong is said in one sentence below
             self._host.show_error(as_user_error(error))
             return
         finally:
             document.session.rollback()  # an exporter only reads: end its read transaction
         self._host.show_status(self.tr("Exported %1.").replace("%1", path.name), 8000)
+        if export_warnings(result):
+            self._host.show_export_warnings(path, export_warnings(result))
 
     def start_export(self, path: Path, job: Callable[[Session, Progress], Any],
                      done: Callable[[Any], str] | None = None) -> ExportThread | None:
@@ -292,6 +305,8 @@ class ExportsController(QObject):
     def _on_export_thread_succeeded(self, result: Any) -> None:
         text = self._done(result) if self._done is not None else self.tr("Exported %1.").replace("%1", self._name)
         self._host.show_status(text, 10000)
+        if export_warnings(result):
+            self._host.show_export_warnings(Path(self._name), export_warnings(result))
 
     def _on_export_thread_failed(self, error: Exception) -> None:
         self._forget()

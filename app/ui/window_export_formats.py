@@ -47,12 +47,13 @@ def stored_dpi() -> int:
 
 def _spreadsheet(session: Session, journey_id: int | None, path: Path, progress: Progress | None,
                  dialect: str | None = None) -> Any:
-    from app.export import spreadsheet
+    from app.export import spreadsheet, workbook
     from app.export.csv_dialect import dialect_named
 
     if path.suffix.lower() == ".csv":
         return spreadsheet.export_csv(session, path, journey_id, dialect_named(dialect))
-    return spreadsheet.export_xlsx(session, path, journey_id, progress)
+    spreadsheet.export_xlsx(session, path, journey_id, progress)
+    return workbook.left_out(session, journey_id)  # what the workbook could not carry, said after it is written
 
 
 def _action_plan(session: Session, journey_id: int | None, path: Path, progress: Progress | None) -> Any:

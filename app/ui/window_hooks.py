@@ -77,6 +77,10 @@ class AskingWindow(QMainWindow):
         """Show what an import had to guess or skip, once, without blocking the window."""
         window_questions.show_import_warnings(self, path, warnings)
 
+    def show_export_warnings(self, path: Path, warnings: list[str]) -> None:
+        """Show what an export could not carry, once, without blocking the window."""
+        window_questions.show_export_warnings(self, path, warnings)
+
     def show_status(self, text: str, msecs: int) -> None:
         """Say ``text`` in the status bar for ``msecs`` milliseconds."""
         self.statusBar().showMessage(text, msecs)

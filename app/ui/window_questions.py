@@ -180,9 +180,18 @@ def ask_import_path(parent: QWidget, folder: Path, filters: str) -> Path | None:
 
 def show_import_warnings(parent: QWidget, path: Path, warnings: list[str]) -> None:
     """Show what an import had to guess or skip, once, without blocking the window."""
+    _show_remarks(parent, translate("ImportsController", "%1 was imported with %2 remarks."), path, warnings)
+
+
+def show_export_warnings(parent: QWidget, path: Path, warnings: list[str]) -> None:
+    """Show what an export could not carry, once, without blocking the window."""
+    _show_remarks(parent, translate("ExportsController", "%1 was written with %2 remarks."), path, warnings)
+
+
+def _show_remarks(parent: QWidget, headline: str, path: Path, warnings: list[str]) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, "Parcours",
-                      translate("ImportsController", "%1 was imported with %2 remarks.").replace("%1", path.name)
-                      .replace("%2", str(len(warnings))), QMessageBox.StandardButton.Ok, parent)
+                      headline.replace("%1", path.name).replace("%2", str(len(warnings))),
+                      QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText("\n".join(warnings[:5]))
     if len(warnings) > 5:
         box.setDetailedText("\n".join(warnings))

@@ -312,17 +312,17 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-125"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Open a project to comment on its journeys.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,9 +479,9 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>CurvePane</name>
     <message>
-        <location filename="../../app/ui/emotion_plot.py" line="+104"/>
+        <location filename="../../app/ui/emotion_plot.py" line="+106"/>
         <source>Draw another journey&apos;s curve over this one</source>
-        <extracomment>Distance (pixels) within which a press or a click takes a point. A point was clicked: select its card. Card id -&gt; (x, score) of the main curve&apos;s scored points, for hit tests. What the last refresh drew from (see :meth:`_drawn_from`): an edit that changes none of it (a title of another lane, a card&apos;s height) leaves the plot as it is.</extracomment>
+        <extracomment>Distance (pixels) within which a press or a click takes a point. Tables whose changes the curves follow through the canvas&apos;s layout alone (cards) or do not show (links). A point was clicked: select its card. Card id -&gt; (x, score) of the main curve&apos;s scored points, for hit tests. What the last refresh drew from (see :meth:`_drawn_from`): an edit that changes none of it (a title of another lane, a card&apos;s height) leaves the plot as it is.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -591,13 +591,13 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>ExportsController</name>
     <message>
-        <location filename="../../app/ui/window_export.py" line="+157"/>
+        <location filename="../../app/ui/window_export.py" line="+159"/>
         <source>Export a poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/ui/window_export_formats.py" line="+121"/>
+        <location filename="../../app/ui/window_export_formats.py" line="+122"/>
         <location line="+3"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
@@ -609,7 +609,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
     <message>
         <location line="+29"/>
-        <location line="+61"/>
+        <location line="+63"/>
         <location filename="../../app/ui/window_export_poster.py" line="+93"/>
         <source>Exported %1.</source>
         <translation type="unfinished"></translation>
@@ -620,12 +620,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export_formats.py" line="-98"/>
+        <location filename="../../app/ui/window_export_formats.py" line="-99"/>
         <source>96 dpi: the map as on screen at 100 %</source>
         <extracomment>Writes a journey (the whole project for JSON) to a path, telling a progress callback when it can. Resolutions offered for a PNG: (dots per inch, what for; context &quot;ExportsController&quot;).</extracomment>
         <translation type="unfinished"></translation>
@@ -641,7 +641,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Export an image</source>
         <extracomment>The file dialog&apos;s title and filters (context &quot;ExportsController&quot;). Suffixes the file may have; the first is added when it has none of them. Suffixes written at once rather than in the background. The suggested file name (context &quot;ExportsController&quot;); None: the journey&apos;s title; &quot;project&quot;: the project&apos;s file. The export formats after the poster, in menu order, by action name.</extracomment>
         <translation type="unfinished"></translation>
@@ -727,7 +727,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_questions.py" line="+121"/>
+        <location filename="../../app/ui/window_questions.py" line="+150"/>
         <source>Image resolution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,15 +737,20 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 was written with %2 remarks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FilesController</name>
     <message>
-        <location line="-101"/>
+        <location line="-152"/>
         <source>Parcours will speak this language the next time it starts. Close it and open it again to switch now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,12 +766,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>Parcours projects (*.parcours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-12"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,7 +781,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Open a project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,12 +920,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_questions.py" line="+40"/>
+        <location filename="../../app/ui/window_questions.py" line="+46"/>
         <source>Import a journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 was imported with %2 remarks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,7 +1211,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>JourneysController</name>
     <message>
-        <location filename="../../app/ui/window_journeys.py" line="+113"/>
+        <location filename="../../app/ui/window_journeys.py" line="+104"/>
         <source>to be</source>
         <extracomment>How many journeys shown lately are remembered (to fall back on when one goes away). Journeys shown lately, the current one last: where to go back when it goes away.</extracomment>
         <translation type="unfinished"></translation>
@@ -1248,13 +1253,13 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     <name>KpisView</name>
     <message>
         <location filename="../../app/ui/kpis_view.py" line="+48"/>
-        <location line="+49"/>
+        <location line="+67"/>
         <source>New KPI</source>
         <extracomment>Cards a KPI may be measured on (touchpoints, pain points, delights, steps).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-67"/>
         <source>Delete KPI</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,17 +1334,17 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Whole journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Stage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,7 +1410,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+100"/>
+        <location filename="../../app/ui/main_window.py" line="+101"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,20 +1661,20 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+227"/>
         <location line="+55"/>
         <source>Untitled</source>
         <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-269"/>
         <source>Emotion curve</source>
         <extracomment>The open document&apos;s map: its scene, view and controller (app/ui/window_canvas.py). Settings &gt; Language and Preferences, Help &gt; About (app/ui/window_preferences.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+218"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,7 +1684,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-198"/>
+        <location filename="../../app/ui/window_export.py" line="-202"/>
         <source>&amp;Poster (PDF)…</source>
         <extracomment>The file type the last export dialog was left on (&quot;&quot; when none was chosen). An export started or ended (the window enables its menus again). The running export&apos;s thread (None when none runs; QObject.thread() keeps its meaning).</extracomment>
         <translation type="unfinished"></translation>
@@ -1736,7 +1741,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_presentation.py" line="+74"/>
+        <location filename="../../app/ui/window_presentation.py" line="+66"/>
         <source>Overview</source>
         <extracomment>The presenting widget while a presentation runs, else None. The vote round dialog and the keyboard help, once opened.</extracomment>
         <translation type="unfinished"></translation>
@@ -2897,7 +2902,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+45"/>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
@@ -3303,8 +3308,9 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+87"/>
         <source>No recent projects yet.</source>
+        <extracomment>Whether the lists wait for the screen to be shown to be filled again (see :meth:`refresh_when_shown`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4853,11 +4859,11 @@ revision %3, published by %4 on %5
     </message>
     <message>
         <location filename="../../app/model/curve.py" line="+134"/>
-        <location filename="../../app/model/journey_data.py" line="+235"/>
+        <location filename="../../app/model/journey_data.py" line="+269"/>
         <source>There is no journey {journey_id}.</source>
         <extracomment>Default drop threshold, as a share of the scale&apos;s span (3 points on 0..10). Position of the card within its cell. Satisfaction in the project&apos;s scale; None = not scored (a gap in the curve). None: decided by the curve; True: pinned as a moment of truth; False: never one. 0-based place in reading order, unscored touchpoints counted. The fall from the previous scored point when this card ends a big drop, else None. Touchpoints on the curve, unscored ones included. Touchpoints with a score. maximum - minimum. Scores strictly below the scale&apos;s neutral middle. mean - target (negative: below the target experience); None without a target. Score of the first and of the last scored touchpoint in reading order.
 ----------
-A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel, None when the card has no channel. Satisfaction in the project&apos;s scale; None = not scored (a gap in the curve).</extracomment>
+A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel, None when the card has no channel. Satisfaction in the project&apos;s scale; None = not scored (a gap in the curve). A card&apos;s field values, in the order of CardData&apos;s fields (and of its constructor&apos;s arguments). Where the tags&apos; JSON text is in :data:`_CARD_COLUMNS`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4886,9 +4892,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location filename="../../app/model/fields.py" line="+4"/>
-        <location filename="../../app/model/ops_core.py" line="+159"/>
+        <location filename="../../app/model/ops_core.py" line="+162"/>
         <source>There is no {table} {value}.</source>
-        <extracomment>A row of some table. Ids by table name. An op: ``fn(session, **kwargs) -&gt; Change``. Tables that shape a journey&apos;s map: when one changes, a map reads its journey again. Project-wide tables: the project&apos;s panes and palettes follow them. Stages, lanes, journeys, project fields or channels changed: read the journey again. Cards (and perhaps the links that come and go with them) changed: follow those cards. Only links changed: read the links again. Nothing a map shows. The op&apos;s answer, e.g. the new id of ``add_card``. Every table an op adds rows to, by name (what :func:`delete_rows` may be given).</extracomment>
+        <extracomment>A row of some table. Ids by table name. An op: ``fn(session, **kwargs) -&gt; Change``. Tables that shape a journey&apos;s map: when one changes, a map reads its journey again. Project-wide tables: the project&apos;s panes and palettes follow them. Stages, lanes, journeys, project fields or channels changed: read the journey again. Cards (and perhaps the links that come and go with them) changed: follow those cards. Only links changed: read the links again. Nothing a map shows. The op&apos;s answer, e.g. the new id of ``add_card``. Rows of ``updated`` whose only change is their position, by table: id -&gt; new position. A view may move them instead of reading them again (a delete renumbers thousands of cards). Every table an op adds rows to, by name (what :func:`delete_rows` may be given).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4934,7 +4940,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/ops_journey.py" line="-216"/>
+        <location filename="../../app/model/ops_journey.py" line="-215"/>
         <source>A journey cannot be derived from itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4949,7 +4955,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>A card cannot be linked to itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5636,7 +5642,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/mermaid.py" line="+130"/>
+        <location filename="../../app/export/mermaid.py" line="+131"/>
         <source>Mermaid cannot hold some characters (: # ; %% and line breaks), so these names were written differently: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5667,7 +5673,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/workbook.py" line="+331"/>
+        <location filename="../../app/export/workbook.py" line="+333"/>
         <source>The workbook does not carry persona photos ({photos}), objectives ({objectives}) or measurement points ({points}): they were left out.</source>
         <extracomment>The columns of the workbook&apos;s card sheet: the table&apos;s, then the curve&apos;s moment of truth and the card&apos;s id. Columns whose text wraps in its cell (the others stay on one line).</extracomment>
         <translation type="unfinished"></translation>
@@ -5912,6 +5918,11 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="+4"/>
         <source>This change stopped on an unexpected problem ({detail}): nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/export/persona_links.py" line="+36"/>
+        <source>{format} does not carry which personas {cards} cards apply to, nor their scores for each persona: that was left out (a .parcours or .json file keeps it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

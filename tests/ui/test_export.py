@@ -688,3 +688,27 @@ def test_a_fixed_scale_is_checked_against_the_sheet_and_reaches_the_pdf(qtbot, w
 
     content = PdfReader(tmp_path / "scaled.pdf").pages[0].get_contents().get_data().decode("latin-1")
     assert errors == [] and "\n.75 0 0 .75 " in "\n" + content
+
+
+@pytest.mark.parametrize(("action", "name"), [("export_spreadsheet", "cards.xlsx"), ("export_mermaid", "map.mmd"),
+                                              ("export_ojf", "map.ojf")])
+def test_what_an_export_cannot_carry_is_said_in_the_window(qtbot, window: MainWindow, tmp_path: Path, errors,
+                                                           action, name) -> None:
+    from app.model import ops
+    from app.model.schema import Card, Lane
+
+    session = window.document.session
+    persona_id = session.scalars(select(Persona.id)).first()
+    card_id = session.scalars(select(Card.id).join(Lane, Lane.id == Card.lane_id)
+                              .where(Lane.journey_id == window.journey_id)).first()
+    window.document.apply(ops.Op(ops.set_card_personas, {"card_id": card_id, "scores": {persona_id: 2.0}}))
+    said: list[tuple[str, list[str]]] = []
+    window.show_export_warnings = lambda path, warnings: said.append((path.name, warnings))
+    window.ask_export_path = lambda title, suggested, filters: tmp_path / name
+    window.actions_by_name[action].trigger()
+    qtbot.waitUntil(lambda: not window.export_running, timeout=60000)
+    assert errors == [] and (tmp_path / name).exists()
+    assert len(said) == 1 and said[0][0] == name
+    assert any("which personas 1 cards apply to" in sentence for sentence in said[0][1]), said
+    if name.endswith(".xlsx"):
+        assert any("objectives" in sentence for sentence in said[0][1])

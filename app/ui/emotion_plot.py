@@ -236,7 +236,13 @@ class CurvePane(CurveDrawing, QWidget):
             self._scale_shown = scale
             margin = (scale.high - scale.low) * 0.16  # room for the labels above peaks and below troughs
             self.box.setYRange(scale.low - margin, scale.high + margin, padding=0)
-            self.plot.getPlotItem().getAxis("left").setTicks([[(v, f"{v:g}") for v in scale_ticks(scale)]])
+            # Two levels: the ends and the middle always, the other values while the plot is tall enough for
+            # them (pyqtgraph leaves out a level's labels that would crowd a short plot).
+            values = scale_ticks(scale)
+            every = max(1, (len(values) - 1) // 2)
+            major = [(v, f"{v:g}") for v in values[::every]]
+            minor = [(v, f"{v:g}") for i, v in enumerate(values) if i % every]
+            self.plot.getPlotItem().getAxis("left").setTicks([major, minor])
             self._neutral.setValue(scale.neutral)
         self._target.setVisible(data.target_score is not None)
         if data.target_score is not None:

@@ -3,8 +3,9 @@
 At 1280x720 in French the main toolbar's labels ("Ajuster à la fenêtre"…) pushed
 the journey and persona pickers into the overflow menu. :func:`keep_fitting`
 watches the window: when the labelled toolbar would be wider than the window,
-its buttons show their icons only (the text stays in the tooltip and the
-menus); when the window is wide enough again the labels come back.
+the zoom buttons show their icons only, then every button does (the text
+stays in the tooltip and the menus); when the window is wide enough again
+the labels come back.
 :func:`zoom_icon` draws the zoom buttons' icons where the desktop theme has none.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QMainWindow, QToolBar, QToolButton
 
 _LABELLED = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
 _ICONS = Qt.ToolButtonStyle.ToolButtonIconOnly
@@ -52,23 +53,29 @@ def zoom_icon(kind: str, ink: QColor) -> QIcon:
     return icon
 
 
-class _Fitter(QObject):
-    """Switches ``toolbar`` between labels and icons as ``window`` is resized or changes language."""
+class ToolbarFitter(QObject):
+    """Steps ``toolbar`` between labels and icons as ``window`` is resized or changes language.
+
+    Three steps, the first that fits the window's width: every label; the zoom buttons as icons (a magnifier
+    says it all); every button as an icon.
+    """
 
     def __init__(self, window: QMainWindow, toolbar: QToolBar, zooms: dict[str, QAction]) -> None:
         super().__init__(window)
         self._window = window
         self._toolbar = toolbar
         self._zooms = zooms
-        #: The toolbar's width with its labels, measured the last time they were shown (0: not yet).
-        self._labelled_width = 0
+        #: The toolbar's width with every label and with the zoom buttons as icons, measured once per language.
+        self.widths: list[int] = []
+        #: The step shown: 0 every label, 1 the zoom buttons as icons, 2 every button as an icon (-1: none yet).
+        self.step = -1
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show,
                                                          QEvent.Type.LanguageChange):
             if event.type() == QEvent.Type.LanguageChange:
-                self._labelled_width = 0  # the labels' widths changed with their language
+                self.widths = []  # the labels' widths changed with their language
             self.fit()
         elif watched is self._window and event.type() == QEvent.Type.PaletteChange:
             self.draw_icons()  # a theme switch: the drawn icons take the new ink
@@ -81,18 +88,25 @@ class _Fitter(QObject):
             action.setIcon(zoom_icon(kind, ink))
 
     def fit(self) -> None:
-        """Show the labels if the labelled toolbar fits the window's width, else the icons only."""
+        """Show as many labels as fit the window's width (see the class)."""
         if self._toolbar.orientation() != Qt.Orientation.Horizontal:
             return
+        if not self.widths:
+            for step in (0, 1):
+                self._show_step(step)
+                self.widths.append(_width(self._toolbar))
         room = self._window.width()
-        if not self._labelled_width:
-            self._set_style(_LABELLED)
-            self._labelled_width = _width(self._toolbar)
-        self._set_style(_LABELLED if self._labelled_width <= room else _ICONS)
+        self._show_step(next((step for step, width in enumerate(self.widths) if width <= room), 2))
 
-    def _set_style(self, style: Qt.ToolButtonStyle) -> None:
-        if self._toolbar.toolButtonStyle() != style:
-            self._toolbar.setToolButtonStyle(style)
+    def _show_step(self, step: int) -> None:
+        if step == self.step and self.widths:
+            return
+        self.step = step
+        self._toolbar.setToolButtonStyle(_ICONS if step == 2 else _LABELLED)
+        for action in self._zooms.values():
+            button = self._toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(_ICONS if step >= 1 else _LABELLED)
 
 
 def _width(toolbar: QToolBar) -> int:
@@ -104,12 +118,12 @@ def _width(toolbar: QToolBar) -> int:
     return layout.sizeHint().width()
 
 
-def keep_fitting(window: QMainWindow, toolbar: QToolBar, zooms: dict[str, QAction]) -> QObject:
+def keep_fitting(window: QMainWindow, toolbar: QToolBar, zooms: dict[str, QAction]) -> ToolbarFitter:
     """Make ``toolbar`` show icons only while its labels would not fit ``window``; returns the watcher.
 
     ``zooms`` maps "in", "out" and "fit" to the zoom actions, which get their icons here.
     """
-    fitter = _Fitter(window, toolbar, zooms)
+    fitter = ToolbarFitter(window, toolbar, zooms)
     fitter.draw_icons()
     fitter.fit()
     return fitter

@@ -36,17 +36,21 @@ def test_a_narrow_french_window_shows_the_toolbar_as_icons_with_labels_in_toolti
                                                                                   sample_path: Path) -> None:
     window = make_window(sample_path, show=True)
     window.resize(1920, 900)
-    qtbot.waitUntil(lambda: window.toolbar.toolButtonStyle() == LABELLED)
+    qtbot.waitUntil(lambda: window.toolbar.toolButtonStyle() == LABELLED and window.toolbar_fit.step == 0)
     window.resize(1280, 700)
-    qtbot.waitUntil(lambda: window.toolbar.toolButtonStyle() == ICONS)
+    qtbot.waitUntil(lambda: window.toolbar_fit.step >= 1)  # the zoom buttons at least lost their labels
     qtbot.waitUntil(lambda: _hidden_in_overflow(window, window.toolbar) == [])  # the pickers stay in sight
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: window.toolbar_fit.step == 2 and window.toolbar.toolButtonStyle() == ICONS)
     fit = window.toolbar.widgetForAction(window.actions_by_name["fit"])
     assert isinstance(fit, QToolButton) and not fit.icon().isNull() and fit.text()
     assert "fenêtre" in fit.toolTip()  # the label lives on in the tooltip
     assert all(not window.actions_by_name[name].icon().isNull() for name in ("zoom_in", "zoom_out", "fit"))
+    window.resize(1920, 900)
+    qtbot.waitUntil(lambda: window.toolbar_fit.step == 0)
 
 
-def test_labels_come_back_when_the_window_is_wide_enough(qtbot, french) -> None:
+def test_the_zoom_buttons_give_up_their_labels_first(qtbot, french) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
     toolbar = QToolBar(window)
@@ -54,23 +58,30 @@ def test_labels_come_back_when_the_window_is_wide_enough(qtbot, french) -> None:
     zooms = {kind: QAction(text, window) for kind, text in (("out", "Zoom arrière"), ("in", "Zoom avant"),
                                                              ("fit", "Ajuster à la fenêtre"))}
     toolbar.addActions(list(zooms.values()))
-    for number in range(3):
-        toolbar.addAction(QAction(zoom_icon("in", QColor("black")), f"Une action au long libellé {number}", window))
-    keep_fitting(window, toolbar, zooms)
+    others = [QAction(zoom_icon("in", QColor("black")), f"Une action au long libellé {number}", window)
+              for number in range(3)]
+    toolbar.addActions(others)
+    fitter = keep_fitting(window, toolbar, zooms)
     window.show()
-    window.resize(780, 300)
-    qtbot.waitUntil(lambda: toolbar.toolButtonStyle() == ICONS)
-    qtbot.waitUntil(lambda: _hidden_in_overflow(window, toolbar) == [])  # as icons, everything is in sight
-    for action in toolbar.actions()[3:]:
+
+    def styles() -> tuple[set[Qt.ToolButtonStyle], set[Qt.ToolButtonStyle]]:
+        def style(action: QAction) -> Qt.ToolButtonStyle:
+            return toolbar.widgetForAction(action).toolButtonStyle()
+
+        return {style(a) for a in zooms.values()}, {style(a) for a in others}
+
+    qtbot.waitUntil(lambda: fitter.step >= 0)
+    widths = fitter.widths
+    assert widths[0] > widths[1] > 0
+    for step, width in enumerate((widths[0] + 4, widths[1] + 4, widths[1] - 40)):
+        window.resize(width, 300)
+        qtbot.waitUntil(lambda step=step: fitter.step == step)
+        assert styles() == [({LABELLED}, {LABELLED}), ({ICONS}, {LABELLED}), ({ICONS}, {ICONS})][step]
+        qtbot.waitUntil(lambda: _hidden_in_overflow(window, toolbar) == [])
+    for action in others:
         toolbar.removeAction(action)
-    window.setWindowTitle("x")  # a language change re-measures the labels
-    QApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
-    qtbot.waitUntil(lambda: toolbar.toolButtonStyle() == LABELLED)
-    window.resize(200, 300)
-    qtbot.waitUntil(lambda: toolbar.toolButtonStyle() == ICONS)
-    window.resize(780, 300)
-    qtbot.waitUntil(lambda: toolbar.toolButtonStyle() == LABELLED)
-    assert not zooms["fit"].icon().isNull()
+    QApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))  # labels are measured again
+    qtbot.waitUntil(lambda: fitter.step == 0)
 
 
 def test_the_drawn_zoom_icons_follow_the_theme_ink(qapp) -> None:
@@ -153,3 +164,27 @@ def test_a_first_window_fits_a_1080p_screen_at_200_percent(qtbot, make_window, m
     assert size.width() <= 960 - 16 and size.height() <= 510 - 48
     monkeypatch.setattr(SmallScreen, "availableGeometry", lambda self: QRect(0, 0, 2560, 1400))
     assert settings.first_window_size(window) == settings.FIRST_SIZE == QSize(1400, 860)
+
+
+def _axis_labels(qtbot, pane, height: int) -> list[str]:
+    from PySide6.QtGui import QPainter
+
+    pane.plot.setFixedHeight(height)
+    qtbot.wait(30)
+    axis = pane.plot.getPlotItem().getAxis("left")
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return sorted((text for _rect, _flags, text in specs[2]), key=float) if specs else []
+
+
+def test_the_curve_axis_keeps_its_ends_and_middle_when_short_and_every_value_when_tall(qtbot, make_window,
+                                                                                    sample_path: Path) -> None:
+    window = make_window(sample_path, show=True)
+    pane = window.emotion_pane.pane()
+    qtbot.waitUntil(lambda: bool(pane.summary.text()))
+    assert _axis_labels(qtbot, pane, 90) == ["0", "5", "10"]  # eleven labels would overlap in 90 pixels
+    assert _axis_labels(qtbot, pane, 400) == [str(v) for v in range(11)]

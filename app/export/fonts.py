@@ -51,7 +51,8 @@ def supported_codes(font_name: str) -> frozenset[int] | None:
 def text_width(text: str, font_name: str, size: float) -> float:
     """Advance width of ``text`` in ``font_name``, each character the font lacks measured in its fallback font."""
     supported = supported_codes(font_name)
-    if supported is None or text.isascii():
+    # One run in the font itself (accented Latin, "…"): one measure, without cutting the text into runs.
+    if supported is None or text.isascii() or supported.issuperset(map(ord, text)):
         return float(pdfmetrics.stringWidth(text, font_name, size))
     return sum(float(pdfmetrics.stringWidth(piece, font, size)) for font, piece in runs(text, font_name, supported))
 

@@ -1,0 +1,150 @@
+"""The PDF operators a poster writes thousands of times, formatted faster than ReportLab's general code.
+
+A 2,000-card poster sets a colour, draws a rounded rectangle and writes a
+line of text tens of thousands of times. ReportLab builds each through
+several layers of general Python (path objects, colour objects, a font's
+subset assignment character by character); the functions here write the
+same bytes with a few C-level string operations. :class:`~app.export.fallback_canvas.FallbackCanvas`
+uses them; anything they do not cover (a colour with alpha, a list of
+radii, a character not yet given a code) goes through ReportLab itself.
+
+Each function's output is ReportLab's own, byte for byte (tests compare
+them over random input), so the PDF and its rendering stay the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from math import cos, pi, sin
+from typing import Any
+
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase import pdfmetrics
+
+# ---------------------------------------------------------------------- shapes
+
+#: A rounded rectangle's path as ReportLab writes it (PDFPathObject.roundRect): one operator a line.
+_ROUND_RECT = "n\n%s %s m\n%s %s l\n%s %s %s %s %s %s c\n%s %s l\n%s %s %s %s %s %s c\n%s %s l\n" \
+              "%s %s %s %s %s %s c\n%s %s l\n%s %s %s %s %s %s c\nh\n"
+#: ReportLab's Bezier factor for a quarter circle in a rounded rectangle.
+_ROUND_RECT_FACTOR = 0.4472
+
+
+def round_rect(x: float, y: float, width: float, height: float, radius: float, paint: str) -> str:
+    """The operators of ``Canvas.roundRect`` with one radius, ending with the painting operator ``paint``."""
+    xlo, xhi = (x, x + width) if width >= 0 else (x + width, x)
+    ylo, yhi = (y, y + height) if height >= 0 else (y + height, y)
+    t = _ROUND_RECT_FACTOR * radius
+    numbers = fp_str(xlo + radius, ylo, xhi - radius, ylo,
+                     xhi - t, ylo, xhi, ylo + t, xhi, ylo + radius, xhi, yhi - radius,
+                     xhi, yhi - t, xhi - t, yhi, xhi - radius, yhi, xlo + radius, yhi,
+                     xlo + t, yhi, xlo, yhi - t, xlo, yhi - radius, xlo, ylo + radius,
+                     xlo, ylo + t, xlo + t, ylo, xlo + radius, ylo)
+    return _ROUND_RECT % tuple(numbers.split(" ")) + paint
+
+
+def _quarter_factors() -> tuple[tuple[float, ...], ...]:
+    """Per quarter of a full circle, the factors of ReportLab's ``pdfgeom.bezierArc``, computed as it does."""
+    fragment = 90.0
+    half = fragment * pi / 360.
+    kappa = abs(4. / 3. * (1. - cos(half)) / sin(half))
+    factors = []
+    for index in range(4):
+        theta0 = (0 + index * fragment) * pi / 180.
+        theta1 = (0 + (index + 1) * fragment) * pi / 180.
+        factors.append((cos(theta0), sin(theta0), cos(theta0) - kappa * sin(theta0),
+                        sin(theta0) + kappa * cos(theta0), cos(theta1) + kappa * sin(theta1),
+                        sin(theta1) - kappa * cos(theta1), cos(theta1), sin(theta1)))
+    return tuple(factors)
+
+
+_QUARTERS = _quarter_factors()
+_CIRCLE = "n\n%s %s m\n%s %s %s %s %s %s c\n%s %s %s %s %s %s c\n%s %s %s %s %s %s c\n%s %s %s %s %s %s c\n"
+
+
+def circle(x_centre: float, y_centre: float, radius: float, paint: str) -> str:
+    """The operators of ``Canvas.circle`` (four Bezier quarters), ending with the painting operator ``paint``."""
+    # Canvas.circle -> Canvas.ellipse -> PDFPathObject.ellipse -> bezierArc, each step's arithmetic kept.
+    x1, x2, y1, y2 = x_centre - radius, x_centre + radius, y_centre - radius, y_centre + radius
+    x2, y2 = x1 + (x2 - x1), y1 + (y2 - y1)
+    x1, y1, x2, y2 = min(x1, x2), max(y1, y2), max(x1, x2), min(y1, y2)
+    xc, yc, rx, ry = (x1 + x2) / 2., (y1 + y2) / 2., (x2 - x1) / 2., (y2 - y1) / 2.
+    numbers: list[float] = []
+    for index, (c0, s0, a, b, c, d, c1, s1) in enumerate(_QUARTERS):
+        if index == 0:
+            numbers += (xc + rx * c0, yc - ry * s0)
+        numbers += (xc + rx * a, yc - ry * b, xc + rx * c, yc - ry * d, xc + rx * c1, yc - ry * s1)
+    return _CIRCLE % tuple(fp_str(*numbers).split(" ")) + paint
+
+
+# ---------------------------------------------------------------------- colours
+
+_COLOURS: dict[tuple[float, float, float, str], str] = {}
+
+
+def colour(red: float, green: float, blue: float, operator: str) -> str:
+    """``"r g b rg"`` (``operator`` "rg" fills, "RG" strokes) as ReportLab's colour setters write it."""
+    key = (red, green, blue, operator)
+    code = _COLOURS.get(key)
+    if code is None:
+        if len(_COLOURS) > 4096:
+            _COLOURS.clear()
+        code = _COLOURS[key] = f"{fp_str((red, green, blue))} {operator}"
+    return code
+
+
+# ---------------------------------------------------------------------- text
+
+
+@dataclass(slots=True)
+class OneByteCodes:
+    """The characters a TrueType font has already given a code in its first subset, in one document.
+
+    ReportLab gives each character of a subset font a one-byte code the
+    first time it is drawn (``TTFont.splitString``, a Python loop per
+    character). A line made only of characters already coded in subset 0
+    is that line translated through :attr:`table`: one C call.
+    """
+
+    #: Code points to their one-byte code, for ``str.translate``.
+    table: dict[int, int]
+    characters: frozenset[str]
+    #: ReportLab's own record of the font's codes in the document (it only ever adds to it).
+    assignments: dict[int, int]
+    #: How many characters it held when this was made.
+    size: int
+    #: Subset 0 is full: no character will join it, this table is final.
+    full: bool
+
+    @property
+    def current(self) -> bool:
+        """Whether no character has joined subset 0 since this was made."""
+        return self.full or self.size == len(self.assignments)
+
+
+def one_byte_codes(font_name: str, document: Any, allowed: frozenset[int]) -> OneByteCodes | None:
+    """The subset-0 codes of TrueType font ``font_name`` in ``document`` (None: not a subset font, or none yet).
+
+    Only characters in ``allowed`` count (those the font draws itself, not
+    a fallback font).
+    """
+    font = pdfmetrics.getFont(font_name)
+    state = getattr(font, "state", None)
+    state = state.get(document) if state is not None and getattr(font, "_dynamicFont", False) else None
+    if state is None or getattr(state, "frozen", False):
+        return None
+    assignments: dict[int, int] = state.assignments
+    table = {code: value for code, value in assignments.items() if value < 256 and code in allowed}
+    return OneByteCodes(table, frozenset(map(chr, table)), assignments, len(assignments), state.nextCode >= 256)
+
+
+def shown_text(codes: OneByteCodes, text: str) -> bytes | None:
+    """``text`` in the one-byte codes of subset 0 (None when one of its characters has none yet)."""
+    if not text or not codes.characters.issuperset(text):
+        return None
+    return text.translate(codes.table).encode("latin-1")
+
+
+def show_operator(shown: bytes) -> str:
+    """The ``Tj`` operator showing ``shown`` (one-byte codes), escaped as ReportLab escapes it."""
+    return f"({escapePDF(shown)}) Tj"

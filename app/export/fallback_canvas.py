@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from reportlab import rl_config
-from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import PATH_OPS, Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
@@ -46,8 +45,8 @@ class _FallbackText(PDFTextObject):  # type: ignore[misc]  # ReportLab ships no 
             if self._curSubset == 0:
                 return operator
             self._curSubset = 0
-            name = pdfmetrics.getFont(self._fontname).getSubsetInternalName(0, self._canvas._doc)
-            return f"{name} {fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL {operator}"
+            name = self._canvas.first_subset_name(self._fontname)
+            return f"{name} {pdf_operators.font_size(self._fontsize, self._leading)} {operator}"
         formatted: str
         if text.isascii():  # the bundled font has every ASCII character: the common case costs one test
             formatted = super()._formatText(text)
@@ -87,6 +86,15 @@ class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
         super().__init__(*args, **kwargs)
         #: Per font: the characters coded in its first subset so far (see :func:`pdf_operators.one_byte_codes`).
         self._one_byte: dict[str, pdf_operators.OneByteCodes] = {}
+        self._subset_names: dict[str, str] = {}
+
+    def first_subset_name(self, font_name: str) -> str:
+        """The PDF name of subset 0 of TrueType font ``font_name`` in this document (e.g. ``/F1+0``)."""
+        name = self._subset_names.get(font_name)
+        if name is None:
+            # ReportLab's call also enters the font in the document the first time: made once, then remembered.
+            name = self._subset_names[font_name] = pdfmetrics.getFont(font_name).getSubsetInternalName(0, self._doc)
+        return name
 
     def one_byte_text(self, font_name: str, text: str) -> bytes | None:
         """``text`` in the one-byte codes of subset 0 of ``font_name`` (None: ReportLab must code a character)."""

@@ -67,6 +67,8 @@ def clean_text(text: str, missing: set[str] | None = None) -> str:
     if text.isascii() and text.isprintable():
         return text
     supported = _supported()
+    if text.isprintable() and supported.issuperset(map(ord, text)) and _DROPPED.isdisjoint(map(ord, text)):
+        return text  # accented Latin and the like: every character kept as it is, without the loop below
     out = []
     for char in text:
         code = ord(char)

@@ -23,11 +23,14 @@ from reportlab.pdfbase import pdfmetrics
 
 # ---------------------------------------------------------------------- shapes
 
-#: A rounded rectangle's path as ReportLab writes it (PDFPathObject.roundRect): one operator a line.
-_ROUND_RECT = "n\n%s %s m\n%s %s l\n%s %s %s %s %s %s c\n%s %s l\n%s %s %s %s %s %s c\n%s %s l\n" \
-              "%s %s %s %s %s %s c\n%s %s l\n%s %s %s %s %s %s c\nh\n"
+#: A rounded rectangle's path as ReportLab writes it (PDFPathObject.roundRect): one operator a line. The
+#: x values 0-5 are left, left + t, left + r, right - r, right - t, right; the y values 6-11 likewise.
+_ROUND_RECT = "n\n{2} {6} m\n{3} {6} l\n{4} {6} {5} {7} {5} {8} c\n{5} {9} l\n{5} {10} {4} {11} {3} {11} c\n" \
+              "{2} {11} l\n{1} {11} {0} {10} {0} {9} c\n{0} {8} l\n{0} {7} {1} {6} {2} {6} c\nh\n"
 #: ReportLab's Bezier factor for a quarter circle in a rounded rectangle.
 _ROUND_RECT_FACTOR = 0.4472
+#: The x values of rounded rectangles already written, by (left, right, radius): the cards of a column share them.
+_ROUND_RECT_XS: dict[tuple[float, float, float], list[str]] = {}
 
 
 def round_rect(x: float, y: float, width: float, height: float, radius: float, paint: str) -> str:
@@ -35,12 +38,14 @@ def round_rect(x: float, y: float, width: float, height: float, radius: float, p
     xlo, xhi = (x, x + width) if width >= 0 else (x + width, x)
     ylo, yhi = (y, y + height) if height >= 0 else (y + height, y)
     t = _ROUND_RECT_FACTOR * radius
-    numbers = fp_str(xlo + radius, ylo, xhi - radius, ylo,
-                     xhi - t, ylo, xhi, ylo + t, xhi, ylo + radius, xhi, yhi - radius,
-                     xhi, yhi - t, xhi - t, yhi, xhi - radius, yhi, xlo + radius, yhi,
-                     xlo + t, yhi, xlo, yhi - t, xlo, yhi - radius, xlo, ylo + radius,
-                     xlo, ylo + t, xlo + t, ylo, xlo + radius, ylo)
-    return _ROUND_RECT % tuple(numbers.split(" ")) + paint
+    key = (xlo, xhi, radius)
+    xs = _ROUND_RECT_XS.get(key)
+    if xs is None:
+        if len(_ROUND_RECT_XS) > 4096:
+            _ROUND_RECT_XS.clear()
+        xs = _ROUND_RECT_XS[key] = fp_str(xlo, xlo + t, xlo + radius, xhi - radius, xhi - t, xhi).split(" ")
+    ys = fp_str(ylo, ylo + t, ylo + radius, yhi - radius, yhi - t, yhi).split(" ")
+    return _ROUND_RECT.format(*xs, *ys) + paint
 
 
 def _quarter_factors() -> tuple[tuple[float, ...], ...]:
@@ -77,7 +82,7 @@ def circle(x_centre: float, y_centre: float, radius: float, paint: str) -> str:
     return _CIRCLE % tuple(fp_str(*numbers).split(" ")) + paint
 
 
-# ---------------------------------------------------------------------- colours
+# ---------------------------------------------------------------------- colours and fonts
 
 _COLOURS: dict[tuple[float, float, float, str], str] = {}
 
@@ -90,6 +95,20 @@ def colour(red: float, green: float, blue: float, operator: str) -> str:
         if len(_COLOURS) > 4096:
             _COLOURS.clear()
         code = _COLOURS[key] = f"{fp_str((red, green, blue))} {operator}"
+    return code
+
+
+_FONT_SIZES: dict[tuple[float, float], str] = {}
+
+
+def font_size(size: float, leading: float) -> str:
+    """``"size Tf leading TL"``, what ReportLab writes after a subset font's name."""
+    key = (size, leading)
+    code = _FONT_SIZES.get(key)
+    if code is None:
+        if len(_FONT_SIZES) > 4096:
+            _FONT_SIZES.clear()
+        code = _FONT_SIZES[key] = f"{fp_str(size)} Tf {fp_str(leading)} TL"
     return code
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from reportlab import rl_config
+from reportlab.lib.rl_accel import escapePDF
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import PATH_OPS, Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
@@ -36,6 +37,10 @@ class _FallbackText(PDFTextObject):  # type: ignore[misc]  # ReportLab ships no 
     _canvas: FallbackCanvas
     _code: list[str]
     _enforceColorSpace: object
+    _x: float
+    _y: float
+    _x0: float
+    _y0: float
 
     def _formatText(self, text: str) -> str:  # ReportLab's name
         shown = self._canvas.one_byte_text(self._fontname, text)
@@ -65,6 +70,17 @@ class _FallbackText(PDFTextObject):  # type: ignore[misc]  # ReportLab ships no 
         self._fontname = main
         self._curSubset = -1
         return " ".join(part for part in parts if part)
+
+    def textLine(self, text: str = "") -> None:  # ReportLab's name
+        # The next line of a run in subset 0, whose characters all have a code: ReportLab's own steps, inlined.
+        shown = self._canvas.one_byte_text(self._fontname, text) if self._curSubset == 0 else None
+        if shown is None:
+            super().textLine(text)
+            return
+        self._x = self._x0
+        self._y = self._y - self._leading if self._canvas.bottomup else self._y + self._leading
+        self._y0 = self._y
+        self._code.append(f"({escapePDF(shown)}) Tj T*")
 
     def setFillColorRGB(self, r: float, g: float, b: float, alpha: float | None = None) -> None:  # ReportLab's name
         if alpha is not None or self._enforceColorSpace is not None:
@@ -136,6 +152,16 @@ class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
 
     def stringWidth(self, text: str, fontName: str | None = None, fontSize: float | None = None) -> float:
         return text_width(text, fontName or self._fontname, self._fontsize if fontSize is None else fontSize)
+
+    def drawString(self, x: float, y: float, text: str, mode: int | None = None, charSpace: float = 0,
+                   direction: str | None = None, wordSpace: float | None = None, shaping: bool = False) -> None:
+        if mode is not None or charSpace or direction is not None or wordSpace or shaping:
+            super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+            return
+        # ReportLab's drawString without options, less its measuring of the string (it does not use the width).
+        text_object = self.beginText(x, y)
+        text_object.textLine(text)
+        self.drawText(text_object)
 
     def drawRightString(self, x: float, y: float, text: str, *args: object, **kwargs: object) -> None:
         self.drawString(x - self.stringWidth(text), y, text, *args, **kwargs)

@@ -64,7 +64,11 @@ def _quarter_factors() -> tuple[tuple[float, ...], ...]:
 
 
 _QUARTERS = _quarter_factors()
-_CIRCLE = "n\n%s %s m\n%s %s %s %s %s %s c\n%s %s %s %s %s %s c\n%s %s %s %s %s %s c\n%s %s %s %s %s %s c\n"
+#: A circle's path as ReportLab writes it: a move and four curves; x values 0-12, y values 13-25 in order.
+_CIRCLE = "n\n{0} {13} m\n" + "".join(
+    " ".join(f"{{{i}}} {{{i + 13}}}" for i in range(1 + 3 * quarter, 4 + 3 * quarter)) + " c\n" for quarter in range(4))
+#: The x values of circles already written, by (centre, radius): badges and marks of a column share them.
+_CIRCLE_XS: dict[tuple[float, float], list[str]] = {}
 
 
 def circle(x_centre: float, y_centre: float, radius: float, paint: str) -> str:
@@ -73,13 +77,21 @@ def circle(x_centre: float, y_centre: float, radius: float, paint: str) -> str:
     x1, x2, y1, y2 = x_centre - radius, x_centre + radius, y_centre - radius, y_centre + radius
     x2, y2 = x1 + (x2 - x1), y1 + (y2 - y1)
     x1, y1, x2, y2 = min(x1, x2), max(y1, y2), max(x1, x2), min(y1, y2)
-    xc, yc, rx, ry = (x1 + x2) / 2., (y1 + y2) / 2., (x2 - x1) / 2., (y2 - y1) / 2.
-    numbers: list[float] = []
-    for index, (c0, s0, a, b, c, d, c1, s1) in enumerate(_QUARTERS):
-        if index == 0:
-            numbers += (xc + rx * c0, yc - ry * s0)
-        numbers += (xc + rx * a, yc - ry * b, xc + rx * c, yc - ry * d, xc + rx * c1, yc - ry * s1)
-    return _CIRCLE % tuple(fp_str(*numbers).split(" ")) + paint
+    key = (x_centre, radius)
+    xs = _CIRCLE_XS.get(key)
+    if xs is None:
+        if len(_CIRCLE_XS) > 4096:
+            _CIRCLE_XS.clear()
+        xc, rx = (x1 + x2) / 2., (x2 - x1) / 2.
+        numbers = [xc + rx * _QUARTERS[0][0]]
+        for _c0, _s0, a, _b, c, _d, c1, _s1 in _QUARTERS:
+            numbers += (xc + rx * a, xc + rx * c, xc + rx * c1)
+        xs = _CIRCLE_XS[key] = fp_str(*numbers).split(" ")
+    yc, ry = (y1 + y2) / 2., (y2 - y1) / 2.
+    numbers = [yc - ry * _QUARTERS[0][1]]
+    for _c0, _s0, _a, b, _c, d, _c1, s1 in _QUARTERS:
+        numbers += (yc - ry * b, yc - ry * d, yc - ry * s1)
+    return _CIRCLE.format(*xs, *fp_str(*numbers).split(" ")) + paint
 
 
 # ---------------------------------------------------------------------- colours and fonts

@@ -22,6 +22,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 from app import i18n
 from app.export.fonts import BOLD, REGULAR, ReportLabMetrics
@@ -443,14 +444,26 @@ def _build_icon(path: object, commands: str) -> None:
         getattr(path, method)(*arguments)
 
 
+@lru_cache(maxsize=64)
+def _pdf_icon(commands: str) -> PDFPathObject:
+    """The PDF path of an icon, built once."""
+    path = PDFPathObject()
+    _build_icon(path, commands)
+    return path
+
+
 def draw_icon(c: Canvas, rect: Rect, key: str | None, colour: str) -> None:
     """Draw the channel icon ``key`` (a 16 x 16 glyph, y down) scaled into ``rect`` (layout units)."""
     scale = rect.w / 16.0
     c.saveState()
     # Into the icon's own box: origin at its top left, y down (the paths are written as on the canvas).
     c.transform(scale, 0, 0, -scale, rect.x, -rect.y)
+    commands = _ICON_PATHS.get(key or "", _DOT)
     path = c.beginPath()
-    _build_icon(path, _ICON_PATHS.get(key or "", _DOT))
+    if isinstance(path, PDFPathObject):
+        path = _pdf_icon(commands)  # a PDF path is only read when drawn: one per icon serves every card
+    else:
+        _build_icon(path, commands)
     r, g, b = rgb(colour)
     filled = (key or "") in _FILLED or key not in _ICON_PATHS
     if filled:

@@ -34,8 +34,14 @@ def test_rounded_rectangles_and_circles_are_reportlabs_own_bytes() -> None:
         for canvas in (plain, fast):
             canvas.roundRect(x, y, width, height, radius, stroke=stroke, fill=fill)
             canvas.circle(x, y, abs(width) / 10.0, stroke=stroke, fill=fill)
+    # A column of cards and badges: the same x, width and radius, other y and heights (the remembered x values).
+    for n in range(500):
+        y, height = rng.uniform(-3000, 3000), rng.uniform(20, 200)
+        for canvas in (plain, fast):
+            canvas.roundRect(1476.46, y, 302.99, height, 4.0, stroke=1, fill=1)
+            canvas.circle(1760.95, y, 11.0 if n % 2 else 6.0, stroke=0, fill=1)
     assert "\n".join(fast._code) == "\n".join(plain._code)
-    assert len(fast._code) == 2 * 3000  # one entry per shape, not one per operator
+    assert len(fast._code) == 2 * 3500  # one entry per shape, not one per operator
 
 
 def test_colours_are_reportlabs_own_bytes_and_remembered_per_exact_value() -> None:

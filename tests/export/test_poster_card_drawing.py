@@ -1,20 +1,21 @@
-"""Cards set their border's pen once, not per card: every card still gets its border, moments their ring."""
+"""Cards set their border's pen once and icons are built once: every card keeps its border, every icon its shape."""
 
 from __future__ import annotations
 
 import io
 
 from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfgen.pathobject import PDFPathObject
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.export.fallback_canvas import FallbackCanvas
 from app.export.fonts import ReportLabMetrics, register_fonts
-from app.export.poster_draw import MapPainter, rgb
+from app.export.poster_draw import _ICON_PATHS, MapPainter, _build_icon, draw_icon, rgb
 from app.model import colours
 from app.model.enums import LaneKind
 from app.model.journey_data import read_journey
-from app.model.layout import compute_layout
+from app.model.layout import Rect, compute_layout
 from app.model.schema import Journey
 
 BORDER = (rgb("#9AA3AD"), 1.0)
@@ -53,3 +54,22 @@ def test_each_card_is_bordered_after_a_moment_of_truth_and_after_an_icon(sample:
     content = "\n".join(canvas._code)
     # Set once at the start and once after each ring, not once per card.
     assert content.count(f"{fp_str(BORDER[0])} RG") == 1 + len([m for m in moments if m != order[-1]])
+
+
+def test_each_channel_draws_its_own_icon_on_every_document() -> None:
+    def icon_code(key: str | None) -> str:
+        canvas = FallbackCanvas(io.BytesIO(), pagesize=(100, 100))
+        draw_icon(canvas, Rect(10.0, 10.0, 16.0, 16.0), key, colours.STAGE_HEADER_FILL)
+        return "\n".join(canvas._code)
+
+    def built(key: str) -> str:
+        path = PDFPathObject()
+        _build_icon(path, _ICON_PATHS[key])
+        return path.getCode()
+
+    codes = {key: icon_code(key) for key in _ICON_PATHS}
+    assert len(set(codes.values())) == len(_ICON_PATHS)  # no icon drawn with another's path
+    for key, code in codes.items():
+        assert built(key) in code
+        assert icon_code(key) == code  # the second document gets the same path
+    assert icon_code(None) == icon_code("no such channel") != codes["phone"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.rl_accel import escapePDF
@@ -163,10 +164,10 @@ class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
         text_object.textLine(text)
         self.drawText(text_object)
 
-    def drawRightString(self, x: float, y: float, text: str, *args: object, **kwargs: object) -> None:
+    def drawRightString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
         self.drawString(x - self.stringWidth(text), y, text, *args, **kwargs)
 
-    def drawCentredString(self, x: float, y: float, text: str, *args: object, **kwargs: object) -> None:
+    def drawCentredString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
         self.drawString(x - self.stringWidth(text) / 2.0, y, text, *args, **kwargs)
 
     drawCenteredString = drawCentredString

@@ -109,3 +109,22 @@ def test_the_fast_text_codes_follow_what_reportlab_assigns_in_each_document() ->
     assert second.one_byte_text(REGULAR, "éà") == b"\x02\x01"
     assert first.one_byte_text(REGULAR, "zyx") == b"zyx"
     assert first.one_byte_text(REGULAR, "ǅ") is None  # never drawn: ReportLab codes it first
+
+
+def test_text_the_bundled_font_has_is_measured_and_kept_whole_and_other_text_run_by_run() -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    from app.export.font_fallback import fallback_font, runs
+    from app.export.fonts import clean_text, supported_codes, text_width
+
+    register_fonts()
+    supported = supported_codes(REGULAR)
+    assert supported is not None
+    for text in ("réunion équipe…", "Ελληνικά", "abc 入职 déjà", "مرحبا abc"):
+        by_runs = sum(pdfmetrics.stringWidth(piece, font, 11.0) for font, piece in runs(text, REGULAR, supported))
+        assert text_width(text, REGULAR, 11.0) == pytest.approx(by_runs, abs=1e-9), text
+    if fallback_font("入") is not None:  # an installed font has it: measured in that font, not the bundled one
+        assert text_width("abc 入职", REGULAR, 11.0) != pytest.approx(pdfmetrics.stringWidth("abc 入职", REGULAR, 11.0))
+    assert clean_text("réunion « déjà »") == "réunion « déjà »"
+    # A variation selector the bundled font has (and prints as nothing) is still dropped.
+    assert clean_text("é\ufe0fa") == "éa"

@@ -3,17 +3,26 @@
 Its text objects write each run of a string (:func:`app.export.font_fallback.runs`)
 in the font that has its glyphs, and its string widths count each run in
 its own font (:func:`app.export.fonts.text_width`). Posters and reports draw on it.
+
+Its most frequent operators (colours, rounded rectangles, circles, a line of
+text whose characters already have a code) are written by
+:mod:`app.export.pdf_operators`: the same bytes as ReportLab's, in a
+fraction of the time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from reportlab import rl_config
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.lib.rl_accel import escapePDF
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import PATH_OPS, Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
+from app.export import pdf_operators
 from app.export.font_fallback import runs
 from app.export.fonts import supported_codes, text_width
 
@@ -21,11 +30,29 @@ from app.export.fonts import supported_codes, text_width
 class _FallbackText(PDFTextObject):  # type: ignore[misc]  # ReportLab ships no types
     """A text object that writes each run of a string in the font that has its glyphs."""
 
-    #: ReportLab's own state of the text object: the current font and its subset.
+    #: ReportLab's own state of the text object: the current font and its subset, size and leading.
     _fontname: str
     _curSubset: int
+    _fontsize: float
+    _leading: float
+    _canvas: FallbackCanvas
+    _code: list[str]
+    _enforceColorSpace: object
+    _x: float
+    _y: float
+    _x0: float
+    _y0: float
 
     def _formatText(self, text: str) -> str:  # ReportLab's name
+        shown = self._canvas.one_byte_text(self._fontname, text)
+        if shown is not None:
+            # ReportLab's own output for a line whose characters are all coded in subset 0 of the font.
+            operator = pdf_operators.show_operator(shown)
+            if self._curSubset == 0:
+                return operator
+            self._curSubset = 0
+            name = self._canvas.first_subset_name(self._fontname)
+            return f"{name} {pdf_operators.font_size(self._fontsize, self._leading)} {operator}"
         formatted: str
         if text.isascii():  # the bundled font has every ASCII character: the common case costs one test
             formatted = super()._formatText(text)
@@ -45,20 +72,102 @@ class _FallbackText(PDFTextObject):  # type: ignore[misc]  # ReportLab ships no 
         self._curSubset = -1
         return " ".join(part for part in parts if part)
 
+    def textLine(self, text: str = "") -> None:  # ReportLab's name
+        # The next line of a run in subset 0, whose characters all have a code: ReportLab's own steps, inlined.
+        shown = self._canvas.one_byte_text(self._fontname, text) if self._curSubset == 0 else None
+        if shown is None:
+            super().textLine(text)
+            return
+        self._x = self._x0
+        self._y = self._y - self._leading if self._canvas.bottomup else self._y + self._leading
+        self._y0 = self._y
+        self._code.append(f"({escapePDF(shown)}) Tj T*")
+
+    def setFillColorRGB(self, r: float, g: float, b: float, alpha: float | None = None) -> None:  # ReportLab's name
+        if alpha is not None or self._enforceColorSpace is not None:
+            super().setFillColorRGB(r, g, b, alpha)
+            return
+        self._fillColorObj = (r, g, b)
+        self._code.append(pdf_operators.colour(r, g, b, "rg"))
+
 
 class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
     """A ReportLab canvas that draws characters the bundled font lacks with an installed font that has them."""
 
+    _code: list[str]
+    _doc: object
+    _fillMode: int
+    _enforceColorSpace: object
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        #: Per font: the characters coded in its first subset so far (see :func:`pdf_operators.one_byte_codes`).
+        self._one_byte: dict[str, pdf_operators.OneByteCodes] = {}
+        self._subset_names: dict[str, str] = {}
+
+    def first_subset_name(self, font_name: str) -> str:
+        """The PDF name of subset 0 of TrueType font ``font_name`` in this document (e.g. ``/F1+0``)."""
+        name = self._subset_names.get(font_name)
+        if name is None:
+            # ReportLab's call also enters the font in the document the first time: made once, then remembered.
+            name = self._subset_names[font_name] = pdfmetrics.getFont(font_name).getSubsetInternalName(0, self._doc)
+        return name
+
+    def one_byte_text(self, font_name: str, text: str) -> bytes | None:
+        """``text`` in the one-byte codes of subset 0 of ``font_name`` (None: ReportLab must code a character)."""
+        codes = self._one_byte.get(font_name)
+        if codes is None or not codes.current:
+            allowed = supported_codes(font_name)
+            codes = pdf_operators.one_byte_codes(font_name, self._doc, allowed) if allowed is not None else None
+            if codes is None:
+                return None
+            self._one_byte[font_name] = codes
+        return pdf_operators.shown_text(codes, text)
+
     def beginText(self, x: float = 0, y: float = 0, direction: str | None = None) -> PDFTextObject:
         return _FallbackText(self, x, y, direction=direction)
+
+    def setFillColorRGB(self, r: float, g: float, b: float, alpha: float | None = None) -> None:
+        if alpha is not None or self._enforceColorSpace is not None:
+            super().setFillColorRGB(r, g, b, alpha)
+            return
+        self._fillColorObj = (r, g, b)
+        self._code.append(pdf_operators.colour(r, g, b, "rg"))
+
+    def setStrokeColorRGB(self, r: float, g: float, b: float, alpha: float | None = None) -> None:
+        if alpha is not None or self._enforceColorSpace is not None:
+            super().setStrokeColorRGB(r, g, b, alpha)
+            return
+        self._strokeColorObj = (r, g, b)
+        self._code.append(pdf_operators.colour(r, g, b, "RG"))
+
+    def roundRect(self, x: float, y: float, width: float, height: float, radius: float | list[float],
+                  stroke: int = 1, fill: int = 0) -> None:
+        if isinstance(radius, (list, tuple)):
+            super().roundRect(x, y, width, height, radius, stroke, fill)
+            return
+        self._code.append(pdf_operators.round_rect(x, y, width, height, radius, PATH_OPS[stroke, fill, self._fillMode]))
+
+    def circle(self, x_cen: float, y_cen: float, r: float, stroke: int = 1, fill: int = 0) -> None:
+        self._code.append(pdf_operators.circle(x_cen, y_cen, r, PATH_OPS[stroke, fill, self._fillMode]))
 
     def stringWidth(self, text: str, fontName: str | None = None, fontSize: float | None = None) -> float:
         return text_width(text, fontName or self._fontname, self._fontsize if fontSize is None else fontSize)
 
-    def drawRightString(self, x: float, y: float, text: str, *args: object, **kwargs: object) -> None:
+    def drawString(self, x: float, y: float, text: str, mode: int | None = None, charSpace: float = 0,
+                   direction: str | None = None, wordSpace: float | None = None, shaping: bool = False) -> None:
+        if mode is not None or charSpace or direction is not None or wordSpace or shaping:
+            super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+            return
+        # ReportLab's drawString without options, less its measuring of the string (it does not use the width).
+        text_object = self.beginText(x, y)
+        text_object.textLine(text)
+        self.drawText(text_object)
+
+    def drawRightString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
         self.drawString(x - self.stringWidth(text), y, text, *args, **kwargs)
 
-    def drawCentredString(self, x: float, y: float, text: str, *args: object, **kwargs: object) -> None:
+    def drawCentredString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
         self.drawString(x - self.stringWidth(text) / 2.0, y, text, *args, **kwargs)
 
     drawCenteredString = drawCentredString

@@ -51,7 +51,8 @@ def supported_codes(font_name: str) -> frozenset[int] | None:
 def text_width(text: str, font_name: str, size: float) -> float:
     """Advance width of ``text`` in ``font_name``, each character the font lacks measured in its fallback font."""
     supported = supported_codes(font_name)
-    if supported is None or text.isascii():
+    # One run in the font itself (accented Latin, "…"): one measure, without cutting the text into runs.
+    if supported is None or text.isascii() or supported.issuperset(map(ord, text)):
         return float(pdfmetrics.stringWidth(text, font_name, size))
     return sum(float(pdfmetrics.stringWidth(piece, font, size)) for font, piece in runs(text, font_name, supported))
 
@@ -66,6 +67,8 @@ def clean_text(text: str, missing: set[str] | None = None) -> str:
     if text.isascii() and text.isprintable():
         return text
     supported = _supported()
+    if text.isprintable() and supported.issuperset(map(ord, text)) and _DROPPED.isdisjoint(map(ord, text)):
+        return text  # accented Latin and the like: every character kept as it is, without the loop below
     out = []
     for char in text:
         code = ord(char)

@@ -22,6 +22,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 from app import i18n
 from app.export.fonts import BOLD, REGULAR, ReportLabMetrics
@@ -263,13 +264,18 @@ class MapPainter:
         title_font = BOLD if style.title_bold else REGULAR
         scale = data.scale
         total = len(layout.cards)
+        text_colour, muted_colour = rgb(colours.TEXT), rgb(colours.MUTED_TEXT)
+        # The border's pen is set once; only a moment of truth's ring changes it (icons restore theirs).
+        bordered = False
         for index, (card_id, box) in enumerate(layout.cards.items()):
             if self.tick is not None and index % 256 == 0:
                 self.tick(index, total)
             card = data.cards[card_id]
             rect = box.rect
             x, top = rect.x, rect.y
-            self._stroke(_BORDER, 1.0)
+            if not bordered:
+                self._stroke(_BORDER, 1.0)
+                bordered = True
             self._fill(card.colour or colours.CARD_FILLS[box.kind])
             c.roundRect(x + 0.5, -(rect.bottom - 0.5), rect.w - 1.0, rect.h - 1.0, 4.0, stroke=1, fill=1)
             # The stripe's 2 px rounding is invisible on paper; a plain rectangle is a quarter of the operators.
@@ -281,17 +287,17 @@ class MapPainter:
                 # drawString per line on a 2,000-card map.
                 text_x = x + style.card_padding
                 y = top + style.card_padding
-                text = c.beginText()
+                text = c.beginText(text_x, -(y + (title_ascent if box.title_lines else body_ascent)))
                 if box.title_lines:
-                    text.setTextOrigin(text_x, -(y + title_ascent))
-                    text.setFillColorRGB(*rgb(colours.TEXT))
+                    text.setFillColorRGB(*text_colour)
                     text.setFont(title_font, style.title_size, title_line)
                     for line in box.title_lines:
                         text.textLine(line)
                     y += title_line * len(box.title_lines) + style.text_gap
                 if box.body_lines:
-                    text.setTextOrigin(text_x, -(y + body_ascent))
-                    text.setFillColorRGB(*rgb(colours.MUTED_TEXT))
+                    if box.title_lines:
+                        text.setTextOrigin(text_x, -(y + body_ascent))
+                    text.setFillColorRGB(*muted_colour)
                     text.setFont(REGULAR, style.body_size, body_line)
                     for line in box.body_lines:
                         text.textLine(line)
@@ -319,6 +325,7 @@ class MapPainter:
                 c.drawCentredString(cx, -(cy + self.ascent(11.0) - self.metrics.line_height(11.0) / 2.0), mark)
             if card_id in self.moments:
                 self._stroke(colours.MOMENT_OF_TRUTH, 2.5)
+                bordered = False
                 c.roundRect(x + 1.5, -(rect.bottom - 1.5), rect.w - 3.0, rect.h - 3.0, 3.0, stroke=1, fill=0)
 
     def draw_headers(self) -> None:
@@ -418,14 +425,31 @@ _COMMANDS = {"M": (2, "moveTo"), "L": (2, "lineTo"), "C": (6, "curveTo"), "Z": (
              "R": (4, "rect"), "Q": (5, "roundRect"), "E": (4, "ellipse"), "O": (3, "circle")}
 
 
-def _build_icon(path: object, commands: str) -> None:
-    """Replay ``commands`` (see :data:`_ICON_PATHS`) on a ReportLab path object."""
+@lru_cache(maxsize=64)
+def _icon_steps(commands: str) -> tuple[tuple[str, tuple[float, ...]], ...]:
+    """``commands`` (see :data:`_ICON_PATHS`) as (path method, arguments), read once per icon."""
     tokens = commands.split()
+    steps = []
     index = 0
     while index < len(tokens):
         count, method = _COMMANDS[tokens[index]]
-        getattr(path, method)(*(float(token) for token in tokens[index + 1:index + 1 + count]))
+        steps.append((method, tuple(float(token) for token in tokens[index + 1:index + 1 + count])))
         index += 1 + count
+    return tuple(steps)
+
+
+def _build_icon(path: object, commands: str) -> None:
+    """Replay ``commands`` (see :data:`_ICON_PATHS`) on a ReportLab path object."""
+    for method, arguments in _icon_steps(commands):
+        getattr(path, method)(*arguments)
+
+
+@lru_cache(maxsize=64)
+def _pdf_icon(commands: str) -> PDFPathObject:
+    """The PDF path of an icon, built once."""
+    path = PDFPathObject()
+    _build_icon(path, commands)
+    return path
 
 
 def draw_icon(c: Canvas, rect: Rect, key: str | None, colour: str) -> None:
@@ -434,8 +458,12 @@ def draw_icon(c: Canvas, rect: Rect, key: str | None, colour: str) -> None:
     c.saveState()
     # Into the icon's own box: origin at its top left, y down (the paths are written as on the canvas).
     c.transform(scale, 0, 0, -scale, rect.x, -rect.y)
+    commands = _ICON_PATHS.get(key or "", _DOT)
     path = c.beginPath()
-    _build_icon(path, _ICON_PATHS.get(key or "", _DOT))
+    if isinstance(path, PDFPathObject):
+        path = _pdf_icon(commands)  # a PDF path is only read when drawn: one per icon serves every card
+    else:
+        _build_icon(path, commands)
     r, g, b = rgb(colour)
     filled = (key or "") in _FILLED or key not in _ICON_PATHS
     if filled:

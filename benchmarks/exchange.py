@@ -164,10 +164,10 @@ def _raw_map(pdf, layout, data, regular: str, bold: str) -> None:
 def bench_poster(folder: Path, cards: int, runs: int):
     """An A0 poster of a 2,000-card journey (budget 1.0 s) and the same onto 25 A4 sheets (budget 1.5 s).
 
-    The baseline draws the same map with ReportLab alone (:func:`_raw_map`), from the layout the poster
-    fits to the sheet, computed beforehand, and writes it as the poster is written (Flate, no ASCII85).
-    Until issue 12 it drew a plain rectangle and at most two title lines per card (no fill, body text,
-    badges, marks, icons, headers or lanes): about a third of the content; that figure is still printed.
+    The budgeted baseline is DESIGN.md's: raw ReportLab rectangles and title strings, one per card. Beside
+    it, for information only, the same map's whole content drawn with ReportLab alone (:func:`_raw_map`,
+    from the layout the poster fits to the sheet, computed beforehand, written as the poster is: Flate,
+    no ASCII85): what is left of the ratio once the poster's extra content is counted.
     """
     import datetime as dt
 
@@ -229,10 +229,12 @@ def bench_poster(folder: Path, cards: int, runs: int):
     ratio = tiled.stat().st_size / single.stat().st_size
     store.close()
     return [
-        Result(f"A0 poster PDF, {count} cards", a0_time, 1000.0, "the same map drawn with ReportLab alone",
-               raw_time, runs=runs, max_ratio=3.0,
-               notes="the former baseline (a rectangle and two title lines a card), ms and ratio:",
-               extra={"former_ms": old_time, "former_ratio": a0_time / old_time}),
+        # The budgeted ratio keeps DESIGN.md's baseline (raw ReportLab rectangles + strings, one per card);
+        # the same map's whole content drawn with ReportLab alone is printed beside it, for information.
+        Result(f"A0 poster PDF, {count} cards", a0_time, 1000.0,
+               "raw ReportLab rectangles + title strings, same card count", old_time, runs=runs, max_ratio=3.0,
+               notes="the same map's whole content drawn with ReportLab alone (not budgeted), ms and ratio:",
+               extra={"same_content_ms": raw_time, "same_content_ratio": a0_time / raw_time}),
         Result(f"A0 tiled onto A4 ({count} cards)", a4_time, 1500.0, None, None, runs=runs,
                notes="file size against the single poster (budget 1.3x):", extra={"size_ratio": ratio}),
     ]

@@ -320,22 +320,19 @@ def _samples(fn: Callable[[], object], runs: int, *, setup: Callable[[], object]
 
 
 def _child_window(project: Path, fit: bool) -> dict:
-    """The editor as ``parcours PROJECT`` starts it, until the canvas's first paint is over."""
-    from PySide6.QtCore import QCoreApplication
+    """The editor as ``parcours PROJECT`` starts it (``main_window.start``), until the canvas's first paint is over.
 
-    from app import i18n
-    from app.ui import settings
-    from app.ui.main_window import MainWindow
+    ``start`` shows the window but paints nothing yet (no event has run): the paint
+    counter and the timing of the curve pane are put in place before the first paint.
+    """
+    from app.ui.main_window import start
 
     app = qt_app()
-    QCoreApplication.setApplicationName("Parcours")
-    QCoreApplication.setOrganizationName("Parcours")
-    i18n.install(settings.language() or None)
-    window = MainWindow()
+    window = start(project)
+    if window is None:
+        raise RuntimeError(f"the editor could not open {project}")
     pane = time_pane_builds(window)
-    window.open_path(project)
     counter = paint_counter(window.canvas_view.viewport())
-    window.show()
     opened_pane = pane["ms"]
     painted = wait_for_paint(counter, 0)
     painted_at = time.time() - (pane["ms"] - opened_pane) / 1000.0  # a pane in the same call came after the paint

@@ -201,8 +201,14 @@ class WorkspaceController(QObject):
 
     # ------------------------------------------------------------------ document
 
-    def set_document(self, document: ProjectDocument | None) -> None:
-        """Follow ``document`` (None: the start screen); called by the window once its scene exists."""
+    def set_document(self, document: ProjectDocument | None, *, panels: bool = True) -> None:
+        """Follow ``document`` (None: the start screen); called by the window once its scene exists.
+
+        ``panels=False`` leaves the project, personas and evidence panels and the
+        catalogues as they are: the window hands them the document a moment later
+        with :meth:`set_panels_document` (the editor's start paints the map first).
+        What the map draws (card thumbnails, the persona filter) follows at once.
+        """
         if self.document is not None:
             self.document.changed.disconnect(self._on_document_changed)
         if self.scene is not None:
@@ -215,11 +221,9 @@ class WorkspaceController(QObject):
         self._thumbs, self._shown_first = {}, {}
         self.scene = self._host.scene if document is not None else None
         self.persona_filter = None
-        for panel in (self.project_panel, self.personas_view, self.evidence_panel, self.catalogues):
-            panel.set_document(document)
-        if document is None:
-            self.catalogues.hide()
-        else:
+        if panels:
+            self.set_panels_document(document)
+        if document is not None:
             document.changed.connect(self._on_document_changed)
         if self.scene is not None:
             self.scene.card_extras = CardExtras()
@@ -231,6 +235,13 @@ class WorkspaceController(QObject):
         self._fill_filter_combo()
         self._journey_shown = None
         self._update_extras()
+
+    def set_panels_document(self, document: ProjectDocument | None) -> None:
+        """Hand ``document`` to the project, personas and evidence panels and the catalogues (see set_document)."""
+        for panel in (self.project_panel, self.personas_view, self.evidence_panel, self.catalogues):
+            panel.set_document(document)
+        if document is None:
+            self.catalogues.hide()
 
     def _fill_filter_combo(self) -> None:
         combo = self.filter_combo
@@ -314,6 +325,10 @@ class WorkspaceController(QObject):
             self._update_thumbnails()
         if touched & {"card", "persona"}:
             self._update_dimmed()
+
+    def follow_selection(self) -> None:
+        """Show the evidence of the card selected now (the panel was handed its document after a selection)."""
+        self._on_scene_selection_changed()
 
     def _on_scene_selection_changed(self) -> None:
         cards = self.scene.selected_card_ids() if self.scene is not None else []

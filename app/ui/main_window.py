@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,6 +44,7 @@ from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
 from app.ui.document import ProjectDocument
 from app.ui.emotion_pane import EmotionPane
+from app.ui.first_paint import after_first_paint
 from app.ui.inspector import Inspector
 from app.ui.journey_panel import JourneyPanel
 from app.ui.palette import Palette
@@ -257,8 +258,7 @@ class MainWindow(AskingWindow):
 
     def _run_after_first_paint(self, viewport: QWidget) -> None:
         """Run the work left for later as soon as ``viewport`` has painted (or after a second, unseen)."""
-        watcher = _FirstPaint(viewport, lambda: self.finish_start())  # looked up when it runs (the benchmark times it)
-        viewport.installEventFilter(watcher)
+        after_first_paint(viewport, lambda: self.finish_start())  # looked up when it runs (the benchmark times it)
         QTimer.singleShot(1000, self, self.finish_start)
 
     def finish_start(self) -> None:
@@ -508,17 +508,3 @@ def _keep_alive(window: MainWindow) -> None:
     _WINDOWS.append(window)
     window.destroyed.connect(lambda: _WINDOWS.remove(window) if window in _WINDOWS else None)
 
-
-class _FirstPaint(QObject):
-    """Calls ``then`` once, from the event loop, after ``widget`` has painted for the first time."""
-
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._then = then
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """On the first paint event: let it paint, and call back from the next turn of the loop."""
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._then)
-        return False

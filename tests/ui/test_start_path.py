@@ -85,7 +85,7 @@ def test_a_card_typed_before_the_first_paint_is_in_the_saved_file(qtbot, sample_
     window.save()
     qtbot.waitUntil(lambda: window._after_paint is None)  # the panes come, and change nothing
     assert window.document.undo_stack.count() == 1
-    window.document.close()
+    window.drop_document()  # closes the store and its lock, and every pane lets it go
     store = ProjectStore.read(sample_path)
     try:
         titles = store.session.scalars(select(Card.title).where(Card.title == "Phone call from HR")).all()
@@ -109,3 +109,4 @@ def test_start_on_a_bad_file_leaves_nothing_waiting(tmp_path: Path, capsys) -> N
     assert main_window.start(bad) is None
     assert "not a Parcours project" in capsys.readouterr().err
     assert main_window._WINDOWS == []
+

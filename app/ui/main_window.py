@@ -484,6 +484,7 @@ def start(path: Path | None) -> MainWindow | None:
         window._after_paint = []  # the map first: the side panes are filled once it has painted
         try:
             window.open_path(path)
+            window._now_or_after_paint(window.method.hold_reading())  # the plan and KPIs behind the curve
         except ProjectFileError as error:
             if error.kind != "locked":
                 print(error.message(i18n.translate), file=sys.stderr)

@@ -110,3 +110,23 @@ def test_start_on_a_bad_file_leaves_nothing_waiting(tmp_path: Path, capsys) -> N
     assert "not a Parcours project" in capsys.readouterr().err
     assert main_window._WINDOWS == []
 
+
+
+def test_the_plan_and_kpis_are_read_once_the_map_has_painted(qtbot, tmp_path: Path, make_window,
+                                                             sample_path: Path) -> None:
+    window = main_window.start(sample_path)
+    assert window is not None
+    actions, kpis = window.method.actions_view, window.method.kpis_view
+    paints = _Paints()
+    window.canvas_view.viewport().installEventFilter(paints)
+    read_at: list[int] = []
+    refresh = actions.refresh
+    actions.refresh = lambda: (read_at.append(paints.count), refresh())
+    assert actions.table.rows == []  # showing the window read nothing yet
+    qtbot.waitUntil(lambda: window._after_paint is None)
+    assert read_at and read_at[0] >= 1  # read after the map's first paint
+    copy = tmp_path / "copy.parcours"
+    shutil.copyfile(sample_path, copy)
+    reference = make_window(copy, show=True)  # opened the ordinary way: the views read when shown
+    assert [row.title for row in actions.table.rows] == [row.title for row in reference.method.actions_view.table.rows]
+    assert actions.table.rows and len(kpis.table.rows) == len(reference.method.kpis_view.table.rows) > 0

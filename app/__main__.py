@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 #: The sub-commands of :mod:`app.cli` (kept equal to ``app.cli.COMMANDS`` by a test).
 COMMANDS = ("new", "info", "check", "export", "import", "library")
@@ -29,14 +28,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(arguments) <= 1 and not (arguments and (arguments[0] in COMMANDS or arguments[0].startswith("-"))):
         editor = _editor()
         if editor is not None:  # else the command line says, in one sentence, that there is no editor
+            from pathlib import Path
+
             return int(editor(Path(arguments[0]) if arguments else None) or 0)
     from app.cli import main as run
 
     return run(argv)
 
 
-def _editor() -> Callable[[Path | None], int] | None:
-    """The editor's ``run``, or None when this installation has none (a headless build)."""
+def _editor() -> Callable[..., int] | None:
+    """The editor's ``run`` (given a path or None), or None when this installation has none (a headless build)."""
     try:
         from app.ui.main_window import run
     except ImportError:

@@ -62,6 +62,7 @@ from app.ui.window_presentation import WorkshopController
 from app.ui.window_workspace import WorkspaceController
 
 if TYPE_CHECKING:
+    from app.ui.catalogues import CataloguesDialog
     from app.ui.presentation import PresentationView
 
 #: Every open window (so that File > New window keeps its window alive).
@@ -125,7 +126,7 @@ class MainWindow(AskingWindow):
         #: The method's workspace: Project menu, project / personas / evidence docks, persona filter.
         self.workspace = WorkspaceController(self, self, self.journey_dock, self.toolbar)
         self.project_panel, self.personas_view = self.workspace.project_panel, self.workspace.personas_view
-        self.evidence_panel, self.catalogues_dialog = self.workspace.evidence_panel, self.workspace.catalogues
+        self.evidence_panel = self.workspace.evidence_panel
         self.persona_filter = self.workspace.filter_combo
         #: File > Publish to / Open from the team library.
         self.library = LibraryController(self, self, chrome.file_menu)
@@ -407,6 +408,11 @@ class MainWindow(AskingWindow):
     def controller(self) -> CanvasController | None:
         """Turns the map's requests into commands (None on the start screen)."""
         return self.map.controller
+
+    @property
+    def catalogues_dialog(self) -> CataloguesDialog:
+        """Project > Departments and channels (made when first asked for)."""
+        return self.workspace.catalogues
 
     @property
     def export_running(self) -> bool:

@@ -130,3 +130,16 @@ def test_the_plan_and_kpis_are_read_once_the_map_has_painted(qtbot, tmp_path: Pa
     reference = make_window(copy, show=True)  # opened the ordinary way: the views read when shown
     assert [row.title for row in actions.table.rows] == [row.title for row in reference.method.actions_view.table.rows]
     assert actions.table.rows and len(kpis.table.rows) == len(reference.method.kpis_view.table.rows) > 0
+
+
+def test_the_catalogues_dialog_is_made_when_asked_for_with_the_panes_document(qtbot, sample_path: Path) -> None:
+    window = main_window.start(sample_path)
+    assert window is not None and window.workspace._catalogues is None  # not made to open a project
+    early = window.catalogues_dialog  # asked for before the panes were handed the document
+    assert early.channels.document is None
+    qtbot.waitUntil(lambda: window._after_paint is None)
+    assert window.catalogues_dialog is early and early.channels.document is window.document
+    window.workspace.show_catalogues("channels")
+    assert early.isVisible()
+    window.drop_document()
+    assert not early.isVisible() and early.channels.document is None

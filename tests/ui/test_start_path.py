@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from app.model.schema import Card
 from app.model.store import ProjectStore
-from app.ui import main_window
+from app.ui import main_window, settings
 from app.ui.main_window import MainWindow
 from tests.ui.canvas import mouse
 
@@ -67,6 +67,7 @@ def test_start_paints_the_map_before_the_side_panes_then_fills_them(qtbot, make_
     reference = make_window(copy)  # the same project opened the ordinary way
     assert _panes(window) == _panes(reference)
     assert _panes(window)["journey"] == (True, window.journey_id) and len(_panes(window)["palette"]) > 10
+    assert sample_path in settings.recent_files()  # File > Open recent, written once the map had painted
 
 
 def test_a_card_typed_before_the_first_paint_is_in_the_saved_file(qtbot, sample_path: Path) -> None:

@@ -25,3 +25,18 @@ def test_version_imports_no_orm_and_no_qt() -> None:
     loaded = _modules_after("import io, contextlib\nfrom app.__main__ import main\n"
                             "with contextlib.redirect_stdout(io.StringIO()):\n    main(['--version'])")
     assert not {"sqlalchemy", "sqlalchemy.orm", "PySide6.QtCore"} & loaded
+
+
+def test_the_editor_starts_without_the_command_line_parser() -> None:
+    loaded = _modules_after("from pathlib import Path\nimport app.ui.main_window as editor\nopened = []\n"
+                            "editor.run = lambda path: opened.append(path) or 0\n"
+                            "from app.__main__ import main\nassert main(['some.parcours']) == 0 and main([]) == 0\n"
+                            "assert opened == [Path('some.parcours'), None], opened")
+    assert "app.cli" not in loaded and "app.cli_formats" not in loaded
+
+
+def test_the_entry_knows_every_sub_command() -> None:
+    from app import cli
+    from app.__main__ import COMMANDS
+
+    assert COMMANDS == cli.COMMANDS

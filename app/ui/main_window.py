@@ -19,6 +19,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QCloseEvent, QUndoGroup
@@ -43,10 +44,10 @@ from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
 from app.ui.document import ProjectDocument
 from app.ui.emotion_pane import EmotionPane
+from app.ui.first_paint import after_first_paint
 from app.ui.inspector import Inspector
 from app.ui.journey_panel import JourneyPanel
 from app.ui.palette import Palette
-from app.ui.presentation import PresentationView
 from app.ui.toolbar_fit import keep_fitting
 from app.ui.window_canvas import MapCanvas
 from app.ui.window_export import ExportsController
@@ -61,6 +62,10 @@ from app.ui.window_preferences import PreferencesController
 from app.ui.window_presentation import WorkshopController
 from app.ui.window_workspace import WorkspaceController
 
+if TYPE_CHECKING:
+    from app.ui.catalogues import CataloguesDialog
+    from app.ui.presentation import PresentationView
+
 #: Every open window (so that File > New window keeps its window alive).
 _WINDOWS: list[MainWindow] = []
 
@@ -73,6 +78,9 @@ class MainWindow(AskingWindow):
         self.setObjectName("parcours_main_window")
         self.document: ProjectDocument | None = None
         self.journey_id: int | None = None
+        #: While the editor starts (see :func:`start`): what the next document's side panes are handed
+        #: once the map has painted (None: they get it at once, as everywhere else).
+        self._after_paint: list[Callable[[], None]] | None = None
         #: Holds the document's undo stack: Edit > Undo / Redo always act on the open document.
         self.undo_group = QUndoGroup(self)
         #: The start screen, or the map under the Find bar (app/ui/window_pages.py).
@@ -119,7 +127,7 @@ class MainWindow(AskingWindow):
         #: The method's workspace: Project menu, project / personas / evidence docks, persona filter.
         self.workspace = WorkspaceController(self, self, self.journey_dock, self.toolbar)
         self.project_panel, self.personas_view = self.workspace.project_panel, self.workspace.personas_view
-        self.evidence_panel, self.catalogues_dialog = self.workspace.evidence_panel, self.workspace.catalogues
+        self.evidence_panel = self.workspace.evidence_panel
         self.persona_filter = self.workspace.filter_combo
         #: File > Publish to / Open from the team library.
         self.library = LibraryController(self, self, chrome.file_menu)
@@ -164,7 +172,7 @@ class MainWindow(AskingWindow):
         """Open the project at ``path`` here, without asking (raises the store's error when it cannot)."""
         store = ProjectStore.open(path, read_only=read_only, force=force)
         self.show_document(ProjectDocument(store, self))
-        settings.add_recent_file(path)
+        self._now_or_after_paint(lambda: settings.add_recent_file(path))
         self.start_screen.refresh_when_shown()
 
     def save(self) -> Path:
@@ -196,7 +204,8 @@ class MainWindow(AskingWindow):
         with collector.paused_for_a_new_map():
             if self.scene is not None:
                 self.scene.set_journey(journey_id)
-            self.journey_panel.show_journey(journey_id)
+            if self._after_paint is None:  # else it is handed the journey with the document
+                self.journey_panel.show_journey(journey_id)
             self.method.set_journey(journey_id)
             self.inspector.show_nothing()
             self.journeys.shown(journey_id)
@@ -217,22 +226,58 @@ class MainWindow(AskingWindow):
         scene, view, _controller = self.map.attach(document)
         scene.journey_lost.connect(self.journeys.on_journey_lost)
         view.zoom_changed.connect(self._show_zoom)
-        for panel in (self.inspector, self.journey_panel, self.card_palette, self.method):
+        for panel in (self.inspector, self.method):  # the method's markers are drawn on the map
             panel.set_document(document)
+        panes_later = self._after_paint is not None
+        if not panes_later:
+            self.journey_panel.set_document(document)
+            self.card_palette.set_document(document)
         self.emotion_pane.set_canvas(document, scene, view)
         self.workshop.document_set()
         self.pages.show_map()
         self.journeys.fill_combo()
         self.show_journey(self.journeys.first_journey())
-        self.workspace.set_document(document)
+        self.workspace.set_document(document, panels=not panes_later)
+        if panes_later:
+            self._now_or_after_paint(lambda: self._hand_side_panes(document))
+            self._run_after_first_paint(view.viewport())
         self._show_zoom(view.zoom)
         view.setFocus()
+
+    def _hand_side_panes(self, document: ProjectDocument) -> None:
+        """Give ``document`` (if still open here) to the panes beside the map that :func:`start` left for later."""
+        if document is not self.document:
+            return
+        self.journey_panel.set_document(document)
+        self.journey_panel.show_journey(self.journey_id)
+        self.card_palette.set_document(document)
+        self.workspace.set_panels_document(document)
+        self.workspace.follow_selection()
+
+    def _now_or_after_paint(self, work: Callable[[], None]) -> None:
+        """Do ``work`` now, or once the map has painted while the editor starts."""
+        if self._after_paint is None:
+            work()
+        else:
+            self._after_paint.append(work)
+
+    def _run_after_first_paint(self, viewport: QWidget) -> None:
+        """Run the work left for later as soon as ``viewport`` has painted (or after a second, unseen)."""
+        after_first_paint(viewport, lambda: self.finish_start())  # looked up when it runs (the benchmark times it)
+        QTimer.singleShot(1000, self, self.finish_start)
+
+    def finish_start(self) -> None:
+        """Do what the start left for after the map's first paint (nothing when it is done: the panes are full)."""
+        work, self._after_paint = self._after_paint, None
+        for task in work or ():
+            task()
 
     def drop_document(self) -> None:
         """Forget the current document (its store is closed)."""
         self.exports.stop()  # its thread reads the working copy that goes away
         if self.document is None:
             return
+        self.finish_start()  # the panes get the document they are about to lose: every link is undone below
         self.undo_group.removeStack(self.document.undo_stack)
         for panel in (self.inspector, self.journey_panel, self.card_palette, self.workspace, self.method):
             panel.set_document(None)
@@ -369,6 +414,11 @@ class MainWindow(AskingWindow):
         return self.map.controller
 
     @property
+    def catalogues_dialog(self) -> CataloguesDialog:
+        """Project > Departments and channels (made when first asked for)."""
+        return self.workspace.catalogues
+
+    @property
     def export_running(self) -> bool:
         """True while a background export runs."""
         return self.exports.running
@@ -419,28 +469,48 @@ def run(path: Path | None) -> int:
     that someone else has open is asked about (read-only, anyway) in the window.
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = start(path)
+    if window is None:
+        return 1
+    QTimer.singleShot(0, window, window.offer_recovery)
+    return app.exec()
+
+
+def start(path: Path | None) -> MainWindow | None:
+    """The editor's window on ``path`` (or the start screen), shown: what ``parcours [FILE]`` does before its loop.
+
+    Needs a QApplication. Returns None, having said why on stderr, when
+    ``path`` cannot be opened (a locked file is asked about in the window,
+    once the loop runs). The benchmarks time this function, so it is the
+    user's real path from the command line to the first painted map.
+    """
+    app = cast(QApplication, QApplication.instance())
     QCoreApplication.setApplicationName("Parcours")
     QCoreApplication.setOrganizationName("Parcours")
     i18n.install(settings.language() or None)
     theme.apply(app, settings.theme())  # light or dark, following the desktop unless the user chose
     window = MainWindow()
     if path is not None:
+        window._after_paint = []  # the map first: the side panes are filled once it has painted
         try:
             window.open_path(path)
+            window._now_or_after_paint(window.method.hold_reading())  # the plan and KPIs behind the curve
         except ProjectFileError as error:
             if error.kind != "locked":
                 print(error.message(i18n.translate), file=sys.stderr)
                 window.deleteLater()
-                return 1
+                return None
             QTimer.singleShot(0, window, lambda: window.open_interactive(path))
         except ParcoursError as error:
             print(error.message(i18n.translate), file=sys.stderr)
             window.deleteLater()
-            return 1
+            return None
+        finally:
+            if window.document is None:  # nothing opened: nothing waits for a paint
+                window._after_paint = None
     _keep_alive(window)
     window.show()
-    QTimer.singleShot(0, window, window.offer_recovery)
-    return app.exec()
+    return window
 
 
 def _keep_alive(window: MainWindow) -> None:
@@ -448,3 +518,4 @@ def _keep_alive(window: MainWindow) -> None:
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _WINDOWS.append(window)
     window.destroyed.connect(lambda: _WINDOWS.remove(window) if window in _WINDOWS else None)
+

@@ -86,6 +86,19 @@ class JourneyView(QWidget):
         else:
             self._stale = True
 
+    def hold_reading(self) -> bool:
+        """Keep a pending read from running when the view is next shown; True when one was pending.
+
+        The caller then calls :meth:`read_held` (the editor's start: once the map has painted).
+        """
+        held, self._stale = self._stale, False
+        return held
+
+    def read_held(self) -> None:
+        """Do now the read :meth:`hold_reading` held back, as being shown would have done."""
+        self._stale = True
+        self.catch_up()
+
     def catch_up(self) -> None:
         """Refresh if a change was heard while out of sight."""
         if self._stale:

@@ -15,8 +15,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.export import project_json
-from app.export.read.project_json import import_project
 from app.model.data_folder import data_dir
 from app.model.errors import QT_TRANSLATE_NOOP, ProjectFileError
 
@@ -42,6 +40,8 @@ def file_name(name: str) -> str:
 
 def save(session: Session, name: str) -> Path:
     """Write the project of ``session`` as the template ``name`` (replacing one of that name)."""
+    from app.export import project_json  # when saving: the JSON exporter is not on the editor's start path
+
     target = folder() / file_name(name)
     try:
         folder().mkdir(parents=True, exist_ok=True)
@@ -68,6 +68,8 @@ def read(path: Path) -> dict[str, Any]:
 
 def populate_from(path: Path) -> Callable[[Session], None]:
     """A ``populate(session)`` for :meth:`ProjectStore.create` that copies the template at ``path``."""
+    from app.export.read.project_json import import_project  # when used: not on the editor's start path
+
     data = read(path)
 
     def populate(session: Session) -> None:

@@ -22,7 +22,6 @@ from app.export.poster_options import PosterOptions
 from app.export.progress import Progress
 from app.model.errors import ParcoursError
 from app.model.schema import Journey
-from app.ui.export_dialog import PosterDialog
 
 # Called by this name with literal strings so that lupdate finds them (a wrapper would hide them).
 translate = QCoreApplication.translate
@@ -31,6 +30,8 @@ translate = QCoreApplication.translate
 def ask_poster_options(parent: QWidget, session: Session, journey_id: int | None, options: PosterOptions,
                        map_size: tuple[float, float] | None) -> PosterOptions | None:
     """Ask how to print the poster of ``journey_id``, starting from ``options`` (None: cancelled)."""
+    from app.ui.export_dialog import PosterDialog  # with its preview: not on the editor's start path
+
     journey = session.get(Journey, journey_id) if journey_id is not None else None
     others = [(ident, title) for ident, title in session.execute(
         select(Journey.id, Journey.title).order_by(Journey.position)) if ident != journey_id] \

@@ -11,24 +11,21 @@ from __future__ import annotations
 import getpass
 import sqlite3
 from pathlib import Path
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
-from sqlalchemy.engine import URL
 
 from app import i18n
-from app.library.browse import list_projects, pull, read_revision
-from app.library.connection import LibraryConflict
-from app.library.diff import diff_rows
-from app.library.publish import Published, publish_session
-from app.library.rows import read_rows
-from app.library.thumbnail import thumbnail_png
 from app.model.errors import ParcoursError
-from app.model.schema import LibraryLink
 from app.ui.document import ProjectDocument
-from app.ui.library_dialogs import ConflictDialog, OpenFromLibraryDialog, PublishDialog
+
+if TYPE_CHECKING:  # the library's modules are imported when a verb runs: they are not on the editor's start path
+    from sqlalchemy.engine import URL
+
+    from app.library.connection import LibraryConflict
+    from app.library.publish import Published
 
 
 class _Waiting:
@@ -88,6 +85,9 @@ class LibraryController(QObject):
 
     def open_from_library(self) -> Path | None:
         """Browse the library, pull the chosen project into a new file and open it."""
+        from app.library.browse import list_projects, pull
+        from app.ui.library_dialogs import OpenFromLibraryDialog
+
         dialog = OpenFromLibraryDialog(self._window)
 
         def search(text: str) -> None:
@@ -129,6 +129,8 @@ class LibraryController(QObject):
             return None
         if document.path is None:
             return None
+        from app.ui.library_dialogs import PublishDialog
+
         dialog = PublishDialog(document.path.stem, self._window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -141,6 +143,10 @@ class LibraryController(QObject):
 
     def _publish(self, document: ProjectDocument, url: URL, *, keep_mine: bool = False,
                  as_new: bool = False) -> Published | None:
+        from app.library.connection import LibraryConflict
+        from app.library.publish import publish_session
+        from app.library.thumbnail import thumbnail_png
+
         try:
             with _Waiting():
                 published = publish_session(document.session, url, published_by=url.username or getpass.getuser(),
@@ -155,6 +161,12 @@ class LibraryController(QObject):
         return published
 
     def _resolve(self, document: ProjectDocument, url: URL, conflict: LibraryConflict) -> Published | None:
+        from app.library.browse import pull, read_revision
+        from app.library.diff import diff_rows
+        from app.library.rows import read_rows
+        from app.model.schema import LibraryLink
+        from app.ui.library_dialogs import ConflictDialog
+
         link = document.session.get(LibraryLink, 1)
         if link is None or document.path is None:  # a conflict comes only with a pulled, saved project
             self._warn(conflict)

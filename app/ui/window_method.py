@@ -174,6 +174,21 @@ class MethodWorkspace(QObject):
             scene.selectionChanged.connect(self._update_actions)
         self._update_actions()
 
+    def hold_reading(self) -> Callable[[], None]:
+        """Keep the views from reading their rows when the window is first shown; returns what reads them then.
+
+        The editor's start calls it before showing the window and calls the result
+        once the map has painted: the plan and the KPIs behind the curve's tab do
+        not hold up the first paint, and read what they would have read.
+        """
+        held = [view for view in self._views() if view.hold_reading()]
+
+        def read() -> None:
+            for view in held:
+                view.read_held()
+
+        return read
+
     def set_journey(self, journey_id: int | None) -> None:
         """The journey on the map changed."""
         self.journey_id = journey_id

@@ -12,7 +12,7 @@ presenter's notes; with one screen it covers it. Esc ends it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
@@ -25,12 +25,14 @@ from app.ui.comments_panel import CommentsHost, CommentsPanel
 from app.ui.document import ProjectDocument
 from app.ui.hosts import MapShown
 from app.ui.minimap import Minimap
-from app.ui.presentation import PresentationView
 from app.ui.presentation_notes import PresenterNotes
-from app.ui.shortcuts_dialog import ShortcutsDialog
 from app.ui.votes_badges import install_badges
-from app.ui.votes_dialog import VoteRoundDialog
 from app.ui.window_actions import WindowChrome
+
+if TYPE_CHECKING:  # made when asked for: the presentation and these dialogs are not on the editor's start path
+    from app.ui.presentation import PresentationView
+    from app.ui.shortcuts_dialog import ShortcutsDialog
+    from app.ui.votes_dialog import VoteRoundDialog
 
 translate = QCoreApplication.translate
 
@@ -167,6 +169,8 @@ class WorkshopController(QObject):
         if self.document is None or self.journey_id is None:
             return None
         self.stop_presentation()
+        from app.ui.presentation import PresentationView
+
         view = PresentationView(self.document, self.journey_id)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         stage_ids = [stage.id for stage in view.data.stages] if view.data else []
@@ -248,6 +252,8 @@ class WorkshopController(QObject):
         """Ask for the participants and dots, then vote in the presentation (started when needed)."""
         if self.document is None or self.journey_id is None:
             return
+        from app.ui.votes_dialog import VoteRoundDialog
+
         dialog = VoteRoundDialog(self.presentation or self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._on_vote_round_accepted(dialog.round_spec()))
@@ -269,6 +275,8 @@ class WorkshopController(QObject):
 
     def show_shortcuts(self) -> None:
         """Help > Keyboard shortcuts: every key of the window and of presentation mode."""
+        from app.ui.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self._actions, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.shortcuts_dialog = dialog

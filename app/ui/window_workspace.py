@@ -13,7 +13,7 @@ which veils the cards that do not apply to the chosen persona.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPixmap
@@ -25,12 +25,14 @@ from app.model.persona_curves import cards_not_for
 from app.model.schema import Card, CardImage, Lane, Persona
 from app.ui import images
 from app.ui.canvas.scene import MapScene
-from app.ui.catalogues import CataloguesDialog
 from app.ui.document import ProjectDocument
 from app.ui.evidence_badges import CardExtras
 from app.ui.evidence_panel import EvidencePanel
 from app.ui.personas import PersonasView
 from app.ui.project_panel import ProjectPanel
+
+if TYPE_CHECKING:  # the dialog is made when first asked for: not on the editor's start path
+    from app.ui.catalogues import CataloguesDialog
 
 # Called by this name with literal strings so that lupdate finds them (a wrapper would hide them).
 translate = QCoreApplication.translate
@@ -68,7 +70,9 @@ class WorkspaceController(QObject):
         self.project_panel = ProjectPanel(window)
         self.personas_view = PersonasView(window)
         self.evidence_panel = EvidencePanel(window)
-        self.catalogues = CataloguesDialog(window)
+        self._catalogues: CataloguesDialog | None = None  # made when first asked for (see catalogues)
+        #: The document the panels were handed (the window's, or None while the editor's start paints the map).
+        self._panels_document: ProjectDocument | None = None
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.project_dock = host.add_dock("project", translate("Workspace", "Project"), self.project_panel, right)
         self.personas_dock = host.add_dock("personas", translate("Workspace", "Personas"), self.personas_view, right)
@@ -181,6 +185,17 @@ class WorkspaceController(QObject):
         self._show_dock(self.personas_dock)
         return self.personas_view.add_row()
 
+    @property
+    def catalogues(self) -> CataloguesDialog:
+        """The Departments and channels window (a hidden dialog until asked for: made then, not at start)."""
+        if self._catalogues is None:
+            from app.ui.catalogues import CataloguesDialog
+
+            self._catalogues = CataloguesDialog(self._window)
+            if self._panels_document is not None:
+                self._catalogues.set_document(self._panels_document)
+        return self._catalogues
+
     def show_catalogues(self, which: str) -> None:
         """The Departments and channels window on ``which`` tab."""
         if self.document is not None:
@@ -201,8 +216,14 @@ class WorkspaceController(QObject):
 
     # ------------------------------------------------------------------ document
 
-    def set_document(self, document: ProjectDocument | None) -> None:
-        """Follow ``document`` (None: the start screen); called by the window once its scene exists."""
+    def set_document(self, document: ProjectDocument | None, *, panels: bool = True) -> None:
+        """Follow ``document`` (None: the start screen); called by the window once its scene exists.
+
+        ``panels=False`` leaves the project, personas and evidence panels and the
+        catalogues as they are: the window hands them the document a moment later
+        with :meth:`set_panels_document` (the editor's start paints the map first).
+        What the map draws (card thumbnails, the persona filter) follows at once.
+        """
         if self.document is not None:
             self.document.changed.disconnect(self._on_document_changed)
         if self.scene is not None:
@@ -215,11 +236,9 @@ class WorkspaceController(QObject):
         self._thumbs, self._shown_first = {}, {}
         self.scene = self._host.scene if document is not None else None
         self.persona_filter = None
-        for panel in (self.project_panel, self.personas_view, self.evidence_panel, self.catalogues):
-            panel.set_document(document)
-        if document is None:
-            self.catalogues.hide()
-        else:
+        if panels:
+            self.set_panels_document(document)
+        if document is not None:
             document.changed.connect(self._on_document_changed)
         if self.scene is not None:
             self.scene.card_extras = CardExtras()
@@ -231,6 +250,16 @@ class WorkspaceController(QObject):
         self._fill_filter_combo()
         self._journey_shown = None
         self._update_extras()
+
+    def set_panels_document(self, document: ProjectDocument | None) -> None:
+        """Hand ``document`` to the project, personas and evidence panels and the catalogues (see set_document)."""
+        self._panels_document = document
+        for panel in (self.project_panel, self.personas_view, self.evidence_panel):
+            panel.set_document(document)
+        if self._catalogues is not None:
+            self._catalogues.set_document(document)
+            if document is None:
+                self._catalogues.hide()
 
     def _fill_filter_combo(self) -> None:
         combo = self.filter_combo
@@ -314,6 +343,10 @@ class WorkspaceController(QObject):
             self._update_thumbnails()
         if touched & {"card", "persona"}:
             self._update_dimmed()
+
+    def follow_selection(self) -> None:
+        """Show the evidence of the card selected now (the panel was handed its document after a selection)."""
+        self._on_scene_selection_changed()
 
     def _on_scene_selection_changed(self) -> None:
         cards = self.scene.selected_card_ids() if self.scene is not None else []

@@ -1,0 +1,146 @@
+"""``parcours FILE``: the map paints first, the panes beside it are filled right after, and nothing typed is lost.
+
+:func:`app.ui.main_window.start` is what the command line runs before the
+event loop (and what the start benchmark times). It opens the document at
+once, so the map is editable from the first event; the palette, the Journey,
+Project, Personas and Evidence panes are handed the document once the map
+has painted. These tests check that the shortcut skips nothing: the panes
+end up as a window opened with ``open_path`` has them.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtTest import QTest
+from sqlalchemy import select
+
+from app.model.schema import Card
+from app.model.store import ProjectStore
+from app.ui import main_window, settings
+from app.ui.main_window import MainWindow
+from tests.ui.canvas import mouse
+
+
+class _Paints(QObject):
+    """Counts the paint events of the widget it watches."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def _panes(window: MainWindow) -> dict[str, object]:
+    """What the side panes show, in values a test can compare between two windows."""
+    palette = window.card_palette.list
+    return {
+        "palette": [palette.item(row).text() for row in range(palette.count())],
+        "journey": (window.journey_panel.document is not None, window.journey_panel.journey_id),
+        "project": window.workspace.project_panel.document is not None,
+        "personas": window.workspace.personas_view.document is not None,
+        "evidence": window.workspace.evidence_panel.document is not None,
+    }
+
+
+def test_start_paints_the_map_before_the_side_panes_then_fills_them(qtbot, make_window, sample_path: Path,
+                                                                    tmp_path: Path) -> None:
+    copy = tmp_path / "copy.parcours"
+    shutil.copyfile(sample_path, copy)
+    window = main_window.start(sample_path)
+    assert window is not None and window.document is not None
+    assert len(window.scene.cards) > 20  # the map is there before any event runs
+    assert window.journey_panel.document is None and window.workspace.project_panel.document is None
+    paints = _Paints()
+    window.canvas_view.viewport().installEventFilter(paints)
+    painted_when_handed: list[int] = []
+    hand = window._hand_side_panes
+    window._hand_side_panes = lambda document: (painted_when_handed.append(paints.count), hand(document))
+    qtbot.waitUntil(lambda: window.journey_panel.document is not None)
+    assert painted_when_handed and painted_when_handed[0] >= 1
+    reference = make_window(copy)  # the same project opened the ordinary way
+    assert _panes(window) == _panes(reference)
+    assert _panes(window)["journey"] == (True, window.journey_id) and len(_panes(window)["palette"]) > 10
+    assert sample_path in settings.recent_files()  # File > Open recent, written once the map had painted
+
+
+def test_a_card_typed_before_the_first_paint_is_in_the_saved_file(qtbot, sample_path: Path) -> None:
+    window = main_window.start(sample_path)
+    assert window is not None and window.document is not None
+    view, scene = window.canvas_view, window.scene
+    session = window.document.session
+    offer = session.scalar(select(Card.id).where(Card.title == "Offer e-mail"))
+    view.ensureVisible(scene.card_item(offer).sceneBoundingRect(), 200, 200)
+    mouse.click(view, mouse.scene_point(view, scene.card_item(offer).sceneBoundingRect().center()))
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Insert)
+    assert view.editor is not None
+    QTest.keyClicks(view.editor, "Phone call from HR")
+    QTest.keyClick(view.editor, Qt.Key.Key_Return)
+    window.save()
+    qtbot.waitUntil(lambda: window._after_paint is None)  # the panes come, and change nothing
+    assert window.document.undo_stack.count() == 1
+    window.drop_document()  # closes the store and its lock, and every pane lets it go
+    store = ProjectStore.read(sample_path)
+    try:
+        titles = store.session.scalars(select(Card.title).where(Card.title == "Phone call from HR")).all()
+    finally:
+        store.close()
+    assert titles == ["Phone call from HR"]
+
+
+def test_closing_before_the_first_paint_leaves_nothing_waiting(qtbot, sample_path: Path) -> None:
+    window = main_window.start(sample_path)
+    assert window is not None and window._after_paint
+    window.drop_document()  # e.g. File > Close at once: the panes get the document, then let it go
+    assert window._after_paint is None and window.document is None
+    assert window.journey_panel.document is None and window.workspace.project_panel.document is None
+    assert window.card_palette.document is None
+
+
+def test_start_on_a_bad_file_leaves_nothing_waiting(tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "notes.parcours"
+    bad.write_text("hello")
+    assert main_window.start(bad) is None
+    assert "not a Parcours project" in capsys.readouterr().err
+    assert main_window._WINDOWS == []
+
+
+
+def test_the_plan_and_kpis_are_read_once_the_map_has_painted(qtbot, tmp_path: Path, make_window,
+                                                             sample_path: Path) -> None:
+    window = main_window.start(sample_path)
+    assert window is not None
+    actions, kpis = window.method.actions_view, window.method.kpis_view
+    paints = _Paints()
+    window.canvas_view.viewport().installEventFilter(paints)
+    read_at: list[int] = []
+    refresh = actions.refresh
+    actions.refresh = lambda: (read_at.append(paints.count), refresh())
+    assert actions.table.rows == []  # showing the window read nothing yet
+    qtbot.waitUntil(lambda: window._after_paint is None)
+    assert read_at and read_at[0] >= 1  # read after the map's first paint
+    copy = tmp_path / "copy.parcours"
+    shutil.copyfile(sample_path, copy)
+    reference = make_window(copy, show=True)  # opened the ordinary way: the views read when shown
+    assert [row.title for row in actions.table.rows] == [row.title for row in reference.method.actions_view.table.rows]
+    assert actions.table.rows and len(kpis.table.rows) == len(reference.method.kpis_view.table.rows) > 0
+
+
+def test_the_catalogues_dialog_is_made_when_asked_for_with_the_panes_document(qtbot, sample_path: Path) -> None:
+    window = main_window.start(sample_path)
+    assert window is not None and window.workspace._catalogues is None  # not made to open a project
+    early = window.catalogues_dialog  # asked for before the panes were handed the document
+    assert early.channels.document is None
+    qtbot.waitUntil(lambda: window._after_paint is None)
+    assert window.catalogues_dialog is early and early.channels.document is window.document
+    window.workspace.show_catalogues("channels")
+    assert early.isVisible()
+    window.drop_document()
+    assert not early.isVisible() and early.channels.document is None

@@ -4,7 +4,7 @@ Without a sub-command (``parcours`` or ``parcours FILE``) this opens the
 editor; ``new``, ``info``, ``check``, ``export`` and ``import`` run headless
 (see :mod:`app.cli`). Both shortcuts below import as little as they can:
 ``--version`` nothing at all, the editor neither the command line's parser
-nor its exporters (see :func:`app.ui.main_window.run`).
+nor its exporters (see :func:`app.ui.editor_start.run`).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _editor() -> Callable[..., int] | None:
     """The editor's ``run`` (given a path or None), or None when this installation has none (a headless build)."""
     try:
-        from app.ui.main_window import run
+        from app.ui.editor_start import run
     except ImportError:
         return None
     return run

@@ -251,7 +251,7 @@ def _command_import(args: argparse.Namespace) -> int:
 
 def _run_editor(args: argparse.Namespace) -> int:
     try:
-        run = importlib.import_module("app.ui.main_window").run
+        run = importlib.import_module("app.ui.editor_start").run
     except (ImportError, AttributeError) as error:
         raise ParcoursError(QT_TRANSLATE_NOOP("errors", "The editor is not available in this installation.")) from error
     return int(run(Path(args.file) if args.file else None) or 0)

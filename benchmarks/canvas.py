@@ -246,7 +246,7 @@ def time_pane_builds(window) -> dict:
 
 
 def time_finish_start(window) -> dict:
-    """Time the side panes' filling that ``main_window.start`` leaves for after the map's first paint (``["ms"]``).
+    """Time the side panes' filling that ``editor_start.start`` leaves for after the map's first paint (``["ms"]``).
 
     As the curve pane (:func:`time_pane_builds`): it runs from the next turn of the
     loop after the paint, which under load can be the same ``processEvents`` call.
@@ -338,12 +338,12 @@ def _samples(fn: Callable[[], object], runs: int, *, setup: Callable[[], object]
 
 
 def _child_window(project: Path, fit: bool) -> dict:
-    """The editor as ``parcours PROJECT`` starts it (``main_window.start``), until the canvas's first paint is over.
+    """The editor as ``parcours PROJECT`` starts it (``editor_start.start``), until the canvas's first paint is over.
 
     ``start`` shows the window but paints nothing yet (no event has run): the paint
     counter and the timing of the curve pane are put in place before the first paint.
     """
-    from app.ui.main_window import start
+    from app.ui.editor_start import start
 
     app = qt_app()
     window = start(project)

@@ -268,16 +268,16 @@ def test_an_unexpected_exception_is_one_internal_error_line(capsys, project_file
 
 
 def test_the_editor_missing_is_one_line(capsys, monkeypatch):
-    monkeypatch.setitem(sys.modules, "app.ui.main_window", None)
+    monkeypatch.setitem(sys.modules, "app.ui.editor_start", None)
     assert_one_line_error(run(capsys, "some.parcours"), "The editor is not available")
     assert_one_line_error(run(capsys), "The editor is not available")
 
 
 def test_the_editor_receives_the_file(capsys, monkeypatch, tmp_path):
     opened = []
-    editor = type(sys)("app.ui.main_window")
+    editor = type(sys)("app.ui.editor_start")
     editor.run = lambda path: opened.append(path) or 0
-    monkeypatch.setitem(sys.modules, "app.ui.main_window", editor)
+    monkeypatch.setitem(sys.modules, "app.ui.editor_start", editor)
     assert run(capsys, tmp_path / "x.parcours")[0] == 0
     assert run(capsys)[0] == 0
     assert opened == [tmp_path / "x.parcours", None]

@@ -28,7 +28,7 @@ def test_version_imports_no_orm_and_no_qt() -> None:
 
 
 def test_the_editor_starts_without_the_command_line_parser() -> None:
-    loaded = _modules_after("from pathlib import Path\nimport app.ui.main_window as editor\nopened = []\n"
+    loaded = _modules_after("from pathlib import Path\nimport app.ui.editor_start as editor\nopened = []\n"
                             "editor.run = lambda path: opened.append(path) or 0\n"
                             "from app.__main__ import main\nassert main(['some.parcours']) == 0 and main([]) == 0\n"
                             "assert opened == [Path('some.parcours'), None], opened")

@@ -16,15 +16,13 @@ with unsaved changes asks Save / Discard / Cancel.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, SignalInstance
+from PySide6.QtCore import Qt, QTimer, SignalInstance
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDockWidget,
     QLabel,
@@ -33,12 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import i18n
 from app.export.poster_options import PosterOptions
-from app.model.errors import ParcoursError, ProjectFileError
+from app.model.errors import ParcoursError
 from app.model.recovery import RecoveryRecord
 from app.model.store import ProjectStore
-from app.ui import collector, settings, theme, window_actions, window_export_poster, window_questions, window_view
+from app.ui import collector, settings, window_actions, window_export_poster, window_questions, window_view
 from app.ui.canvas.controller import CanvasController
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
@@ -172,7 +169,7 @@ class MainWindow(AskingWindow):
         """Open the project at ``path`` here, without asking (raises the store's error when it cannot)."""
         store = ProjectStore.open(path, read_only=read_only, force=force)
         self.show_document(ProjectDocument(store, self))
-        self._now_or_after_paint(lambda: settings.add_recent_file(path))
+        self.now_or_after_paint(lambda: settings.add_recent_file(path))
         self.start_screen.refresh_when_shown()
 
     def save(self) -> Path:
@@ -239,7 +236,7 @@ class MainWindow(AskingWindow):
         self.show_journey(self.journeys.first_journey())
         self.workspace.set_document(document, panels=not panes_later)
         if panes_later:
-            self._now_or_after_paint(lambda: self._hand_side_panes(document))
+            self.now_or_after_paint(lambda: self._hand_side_panes(document))
             self._run_after_first_paint(view.viewport())
         self._show_zoom(view.zoom)
         view.setFocus()
@@ -254,7 +251,16 @@ class MainWindow(AskingWindow):
         self.workspace.set_panels_document(document)
         self.workspace.follow_selection()
 
-    def _now_or_after_paint(self, work: Callable[[], None]) -> None:
+    def hold_until_first_paint(self) -> None:
+        """Leave the side panes' filling for after the map's first paint (the start path, before it opens)."""
+        self._after_paint = []
+
+    def release_if_nothing_open(self) -> None:
+        """Nothing opened after :meth:`hold_until_first_paint`: nothing waits for a paint."""
+        if self.document is None:
+            self._after_paint = None
+
+    def now_or_after_paint(self, work: Callable[[], None]) -> None:
         """Do ``work`` now, or once the map has painted while the editor starts."""
         if self._after_paint is None:
             work()
@@ -310,7 +316,7 @@ class MainWindow(AskingWindow):
     def new_window(self) -> MainWindow:
         """Another window (to copy cards between projects, or see two journeys side by side)."""
         window = MainWindow()
-        _keep_alive(window)
+        keep_alive(window)
         window.show()
         return window
 
@@ -462,58 +468,7 @@ class MainWindow(AskingWindow):
         super().closeEvent(event)
 
 
-def run(path: Path | None) -> int:
-    """Start the editor on ``path`` (or the start screen), offer to recover crashed work, return the exit code.
-
-    A file that cannot be opened ends the run with a sentence on stderr; one
-    that someone else has open is asked about (read-only, anyway) in the window.
-    """
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = start(path)
-    if window is None:
-        return 1
-    QTimer.singleShot(0, window, window.offer_recovery)
-    return app.exec()
-
-
-def start(path: Path | None) -> MainWindow | None:
-    """The editor's window on ``path`` (or the start screen), shown: what ``parcours [FILE]`` does before its loop.
-
-    Needs a QApplication. Returns None, having said why on stderr, when
-    ``path`` cannot be opened (a locked file is asked about in the window,
-    once the loop runs). The benchmarks time this function, so it is the
-    user's real path from the command line to the first painted map.
-    """
-    app = cast(QApplication, QApplication.instance())
-    QCoreApplication.setApplicationName("Parcours")
-    QCoreApplication.setOrganizationName("Parcours")
-    i18n.install(settings.language() or None)
-    theme.apply(app, settings.theme())  # light or dark, following the desktop unless the user chose
-    window = MainWindow()
-    if path is not None:
-        window._after_paint = []  # the map first: the side panes are filled once it has painted
-        try:
-            window.open_path(path)
-            window._now_or_after_paint(window.method.hold_reading())  # the plan and KPIs behind the curve
-        except ProjectFileError as error:
-            if error.kind != "locked":
-                print(error.message(i18n.translate), file=sys.stderr)
-                window.deleteLater()
-                return None
-            QTimer.singleShot(0, window, lambda: window.open_interactive(path))
-        except ParcoursError as error:
-            print(error.message(i18n.translate), file=sys.stderr)
-            window.deleteLater()
-            return None
-        finally:
-            if window.document is None:  # nothing opened: nothing waits for a paint
-                window._after_paint = None
-    _keep_alive(window)
-    window.show()
-    return window
-
-
-def _keep_alive(window: MainWindow) -> None:
+def keep_alive(window: MainWindow) -> None:
     """Hold ``window`` in :data:`_WINDOWS` until it is closed (it is deleted then)."""
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _WINDOWS.append(window)

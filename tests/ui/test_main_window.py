@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from app.model.errors import ProjectFileError
 from app.model.schema import Card, Journey, Project
 from app.model.store import ProjectStore
-from app.ui import main_window, settings
+from app.ui import editor_start, main_window, settings
 from app.ui.commands import EditCardCommand, push
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import UnexpectedDialogError
@@ -186,7 +186,7 @@ def no_event_loop(monkeypatch) -> None:
 def test_run_opens_the_file_and_offers_recovery_once_shown(no_event_loop, sample_path, monkeypatch) -> None:
     offered: list[MainWindow] = []
     monkeypatch.setattr(MainWindow, "offer_recovery", lambda self: offered.append(self))
-    assert main_window.run(sample_path) == 0
+    assert editor_start.run(sample_path) == 0
     [window] = main_window._WINDOWS
     assert offered == [window] and window.isVisible() and window.document.path == sample_path
 
@@ -194,7 +194,7 @@ def test_run_opens_the_file_and_offers_recovery_once_shown(no_event_loop, sample
 def test_run_on_a_bad_file_says_why_and_fails(no_event_loop, tmp_path, capsys) -> None:
     bad = tmp_path / "notes.parcours"
     bad.write_text("hello")
-    assert main_window.run(bad) == 1
+    assert editor_start.run(bad) == 1
     assert "not a Parcours project" in capsys.readouterr().err
     assert main_window._WINDOWS == []
 

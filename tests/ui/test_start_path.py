@@ -1,6 +1,6 @@
 """``parcours FILE``: the map paints first, the panes beside it are filled right after, and nothing typed is lost.
 
-:func:`app.ui.main_window.start` is what the command line runs before the
+:func:`app.ui.editor_start.start` is what the command line runs before the
 event loop (and what the start benchmark times). It opens the document at
 once, so the map is editable from the first event; the palette, the Journey,
 Project, Personas and Evidence panes are handed the document once the map
@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from app.model.schema import Card
 from app.model.store import ProjectStore
-from app.ui import main_window, settings
+from app.ui import editor_start, main_window, settings
 from app.ui.main_window import MainWindow
 from tests.ui.canvas import mouse
 
@@ -53,7 +53,7 @@ def test_start_paints_the_map_before_the_side_panes_then_fills_them(qtbot, make_
                                                                     tmp_path: Path) -> None:
     copy = tmp_path / "copy.parcours"
     shutil.copyfile(sample_path, copy)
-    window = main_window.start(sample_path)
+    window = editor_start.start(sample_path)
     assert window is not None and window.document is not None
     assert len(window.scene.cards) > 20  # the map is there before any event runs
     assert window.journey_panel.document is None and window.workspace.project_panel.document is None
@@ -71,7 +71,7 @@ def test_start_paints_the_map_before_the_side_panes_then_fills_them(qtbot, make_
 
 
 def test_a_card_typed_before_the_first_paint_is_in_the_saved_file(qtbot, sample_path: Path) -> None:
-    window = main_window.start(sample_path)
+    window = editor_start.start(sample_path)
     assert window is not None and window.document is not None
     view, scene = window.canvas_view, window.scene
     session = window.document.session
@@ -96,7 +96,7 @@ def test_a_card_typed_before_the_first_paint_is_in_the_saved_file(qtbot, sample_
 
 
 def test_closing_before_the_first_paint_leaves_nothing_waiting(qtbot, sample_path: Path) -> None:
-    window = main_window.start(sample_path)
+    window = editor_start.start(sample_path)
     assert window is not None and window._after_paint
     window.drop_document()  # e.g. File > Close at once: the panes get the document, then let it go
     assert window._after_paint is None and window.document is None
@@ -107,7 +107,7 @@ def test_closing_before_the_first_paint_leaves_nothing_waiting(qtbot, sample_pat
 def test_start_on_a_bad_file_leaves_nothing_waiting(tmp_path: Path, capsys) -> None:
     bad = tmp_path / "notes.parcours"
     bad.write_text("hello")
-    assert main_window.start(bad) is None
+    assert editor_start.start(bad) is None
     assert "not a Parcours project" in capsys.readouterr().err
     assert main_window._WINDOWS == []
 
@@ -115,7 +115,7 @@ def test_start_on_a_bad_file_leaves_nothing_waiting(tmp_path: Path, capsys) -> N
 
 def test_the_plan_and_kpis_are_read_once_the_map_has_painted(qtbot, tmp_path: Path, make_window,
                                                              sample_path: Path) -> None:
-    window = main_window.start(sample_path)
+    window = editor_start.start(sample_path)
     assert window is not None
     actions, kpis = window.method.actions_view, window.method.kpis_view
     paints = _Paints()
@@ -134,7 +134,7 @@ def test_the_plan_and_kpis_are_read_once_the_map_has_painted(qtbot, tmp_path: Pa
 
 
 def test_the_catalogues_dialog_is_made_when_asked_for_with_the_panes_document(qtbot, sample_path: Path) -> None:
-    window = main_window.start(sample_path)
+    window = editor_start.start(sample_path)
     assert window is not None and window.workspace._catalogues is None  # not made to open a project
     early = window.catalogues_dialog  # asked for before the panes were handed the document
     assert early.channels.document is None

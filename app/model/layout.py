@@ -19,6 +19,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from app.model.enums import LaneKind, Scale
+from app.model.frozen import as_frozen, fast_constructor
 from app.model.journey_data import CardData, CellKey, JourneyData
 from app.model.wrapping import ELLIPSIS, TextMetrics, TextWrapper, wrap_text
 
@@ -98,7 +99,13 @@ class LayoutStyle:
 
 @dataclass(frozen=True, slots=True)
 class CardBox:
-    """Where one card goes and the lines of text it shows."""
+    """Where one card goes and the lines of text it shows.
+
+    The boxes :func:`compute_layout` makes know their height from how many
+    lines their text takes, and wrap it into lines (with "…" where it was
+    cut) only when ``title_lines`` or ``body_lines`` is first read: laying
+    out a big map does not wrap the text of cards nobody draws yet.
+    """
 
     card_id: int
     lane_id: int
@@ -116,6 +123,39 @@ class CardBox:
     #: The score badge (scored touchpoints), bottom right.
     badge_rect: Rect | None
     kind: LaneKind
+    #: What wraps the text on first reading (None once wrapped, or when made with its lines).
+    _text: _CardText | None = field(default=None, init=False, repr=False, compare=False, hash=False)
+
+    def moved(self, index: int, y: float, dy: float) -> CardBox:
+        """The same card ``index``-th in its cell with its top at ``y``, its marks ``dy`` lower.
+
+        Its text stays unwrapped if it was (a delete or a taller card above
+        moves thousands of boxes nobody has drawn yet).
+        """
+        rect, icon, badge = self.rect, self.icon_rect, self.badge_rect
+        if dy or y != rect.y:
+            rect = _rect(rect.x, y, rect.w, rect.h)
+            icon = _rect(icon.x, icon.y + dy, icon.w, icon.h) if icon is not None else None
+            badge = _rect(badge.x, badge.y + dy, badge.w, badge.h) if badge is not None else None
+        text = self._text
+        if text is None:
+            return CardBox(self.card_id, self.lane_id, self.stage_id, index, rect, self.title_lines, self.body_lines,
+                           self.title_elided, self.body_elided, icon, badge, self.kind)
+        return as_frozen(CardBox, _UnwrappedBox(self.card_id, self.lane_id, self.stage_id, index, rect,
+                                                self.title_elided, self.body_elided, icon, badge, self.kind, text))
+
+    def __getattr__(self, name: str) -> tuple[str, ...]:
+        """Wrap the text on first reading of ``title_lines`` or ``body_lines`` (their slots are still empty)."""
+        if name not in ("title_lines", "body_lines"):
+            raise AttributeError(name)
+        text = self._text
+        if text is None:
+            raise AttributeError(name)
+        title_lines, body_lines = text.lines()
+        object.__setattr__(self, "title_lines", title_lines)
+        object.__setattr__(self, "body_lines", body_lines)
+        object.__setattr__(self, "_text", None)
+        return title_lines if name == "title_lines" else body_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,12 +329,53 @@ def compute_layout(data: JourneyData, metrics: TextMetrics, style: LayoutStyle =
                      cell_cards=cell_cards)
 
 
+class _CardText:
+    """The text of a laid-out card, wrapped into lines when its box is first asked for them."""
+
+    __slots__ = ("sizer", "title", "body", "width")
+
+    def __init__(self, sizer: _CardSizer, title: str, body: str, width: float) -> None:
+        self.sizer = sizer
+        self.title = title
+        self.body = body
+        self.width = width
+
+    def lines(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(title lines, body lines), as many as the box was made tall for."""
+        return self.sizer.lines(self.title, self.body, self.width)
+
+
+class _UnwrappedBox:
+    """A :class:`CardBox` being made without its lines (see :func:`~app.model.frozen.as_frozen`)."""
+
+    __slots__ = CardBox.__slots__
+
+    def __init__(self, card_id: int, lane_id: int, stage_id: int, index: int, rect: Rect, title_elided: bool,
+                 body_elided: bool, icon_rect: Rect | None, badge_rect: Rect | None, kind: LaneKind,
+                 text: _CardText) -> None:
+        self.card_id = card_id
+        self.lane_id = lane_id
+        self.stage_id = stage_id
+        self.index = index
+        self.rect = rect
+        self.title_elided = title_elided
+        self.body_elided = body_elided
+        self.icon_rect = icon_rect
+        self.badge_rect = badge_rect
+        self.kind = kind
+        self._text = text
+
+
+#: Rect(x, y, w, h), made faster (layouts make one per card).
+_rect = fast_constructor(Rect)
+
+
 class _CardSizer:
-    """Wraps a card's text and places its box, icon and badge; remembers wrapped text for one layout."""
+    """Works out a card's height from how many lines its text takes, and places its box, icon and badge."""
 
     def __init__(self, metrics: TextMetrics, style: LayoutStyle, wrapper: TextWrapper | None = None) -> None:
         self.style = style
-        self.wrap = (wrapper or TextWrapper(metrics)).wrap
+        self.wrapper = wrapper or TextWrapper(metrics)
         self.title_line = metrics.line_height(style.title_size)
         self.body_line = metrics.line_height(style.body_size)
         #: Touchpoints keep a column on the right for the channel icon and the score badge.
@@ -304,32 +385,52 @@ class _CardSizer:
         self.both_marks_height = style.icon_size + style.text_gap + style.badge_size
 
     def card_box(self, card: CardData, kind: LaneKind, index: int, x: float, y: float) -> CardBox:
-        """The box of ``card``, ``index``-th in its cell, with its top left corner at (x, y)."""
+        """The box of ``card``, ``index``-th in its cell, with its top left corner at (x, y).
+
+        Its lines are wrapped when first read (see :class:`CardBox`).
+        """
         style = self.style
-        has_icon = kind is LaneKind.TOUCHPOINTS and card.channel_id is not None
-        has_badge = kind is LaneKind.TOUCHPOINTS and card.score is not None
-        marked = kind in MARKED_KINDS
-        text_width = self.narrow_width if has_icon or has_badge or marked else self.plain_width
-        title_lines, title_elided = self.wrap(card.title, style.title_size, text_width,
-                                              style.max_title_lines, style.title_bold)
-        body_lines, body_elided = self.wrap(card.body, style.body_size, text_width, style.max_body_lines)
-        text_height = len(title_lines) * self.title_line + len(body_lines) * self.body_line
-        if title_lines and body_lines:
+        count = self.wrapper.count_lines
+        if kind is LaneKind.TOUCHPOINTS:
+            has_icon, has_badge = card.channel_id is not None, card.score is not None
+            text_width = self.narrow_width if has_icon or has_badge else self.plain_width
+            marked = False
+        else:
+            has_icon = has_badge = False
+            marked = kind in MARKED_KINDS
+            text_width = self.narrow_width if marked else self.plain_width
+        title, body = card.title, card.body
+        title_count, title_elided = count(title, style.title_size, text_width, style.max_title_lines,
+                                          style.title_bold) if title else (0, False)
+        body_count, body_elided = count(body, style.body_size, text_width, style.max_body_lines) \
+            if body else (0, False)
+        text_height = title_count * self.title_line + body_count * self.body_line
+        if title_count and body_count:
             text_height += style.text_gap
         if has_icon and has_badge:
             text_height = max(text_height, self.both_marks_height)
         elif has_icon or has_badge or marked:
             text_height = max(text_height, self.mark_column)
         height = max(style.min_card_height, text_height + 2.0 * style.card_padding)
-        right = x + style.card_width - style.card_padding
         icon_rect = badge_rect = None
-        if has_icon:
-            icon_rect = Rect(right - style.icon_size, y + style.card_padding, style.icon_size, style.icon_size)
-        if has_badge:
-            badge_rect = Rect(right - style.badge_size, y + height - style.card_padding - style.badge_size,
-                              style.badge_size, style.badge_size)
-        return CardBox(card.id, card.lane_id, card.stage_id, index, Rect(x, y, style.card_width, height),
-                       title_lines, body_lines, title_elided, body_elided, icon_rect, badge_rect, kind)
+        if has_icon or has_badge:
+            right = x + style.card_width - style.card_padding
+            if has_icon:
+                icon_rect = _rect(right - style.icon_size, y + style.card_padding, style.icon_size, style.icon_size)
+            if has_badge:
+                badge_rect = _rect(right - style.badge_size, y + height - style.card_padding - style.badge_size,
+                                   style.badge_size, style.badge_size)
+        return as_frozen(CardBox, _UnwrappedBox(
+            card.id, card.lane_id, card.stage_id, index, _rect(x, y, style.card_width, height), title_elided,
+            body_elided, icon_rect, badge_rect, kind, _CardText(self, title, body, text_width)))
+
+    def lines(self, title: str, body: str, text_width: float) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The lines of a card's title and body in a text column ``text_width`` wide."""
+        style, wrap = self.style, self.wrapper.wrap
+        title_lines = wrap(title, style.title_size, text_width, style.max_title_lines, style.title_bold)[0] \
+            if title else ()
+        body_lines = wrap(body, style.body_size, text_width, style.max_body_lines)[0] if body else ()
+        return title_lines, body_lines
 
 
 def update_cards(layout: MapLayout, data: JourneyData, card_ids: Iterable[int], metrics: TextMetrics, *,

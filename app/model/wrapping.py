@@ -214,44 +214,68 @@ class TextWrapper:
         word_widths = list(map(font.__getitem__, words))
         space = font.space
         count = len(words)
-        total = sum(word_widths) + space * (count - 1) if count else 0.0
-        if count == 1:
+        if count > 1:
+            total = sum(word_widths) + space * (count - 1)
+            margin = font.per_gap * (count - 1)  # _fits, inline: most texts are clear of the limit
+            if total <= width - margin or (total <= width + margin and self._fits(words, total, font, width)):
+                lines.append(" ".join(words))
+                return True
+        elif count == 1:
+            total = word_widths[0]
             if total <= width:
                 lines.append(words[0])
                 return True
-        elif self._fits(words, total, font, width):
-            lines.append(" ".join(words))
+        else:  # no words (an empty paragraph between two newlines): an empty line
+            lines.append("")
             return True
         if more_than is not None and total + space > more_than * (width + space) and max(word_widths) <= width:
             return False
         # ends[k]: the words up to k added up, each with a space before it; a line of words i..j
         # whose first (or what is left of it) is `first_width` wide is first_width + ends[j] - ends[i] wide.
-        ends = list(accumulate([word_width + space for word_width in word_widths]))
-        measure = self._metrics.width
+        ends = list(accumulate(map(space.__add__, word_widths)))
+        append = lines.append
+        per_gap = font.per_gap
         start = 0
         while start < count:
-            first, first_width = words[start], word_widths[start]
-            while first_width > width:  # a word longer than a line is broken between characters
-                cut = self._fitting_prefix(first, size, width, bold)
-                lines.append(first[:cut])
+            first_width = word_widths[start]
+            if first_width > width:  # a word longer than a line is broken between characters
+                first, first_width = self._break_word(words[start], first_width, size, width, bold, lines, limit)
                 if len(lines) >= limit:
                     return True
-                first = first[cut:]
-                first_width = measure(first, size, bold)
+            else:
+                first = words[start]
             end = bisect_right(ends, width - first_width + ends[start], start + 1) - 1
             if end == start:
-                lines.append(first)
+                append(first)
             else:
                 estimate = first_width + ends[end] - ends[start]
-                line = [first, *words[start + 1:end + 1]]
-                if estimate <= width - font.per_gap * (end - start) or self._fits(line, estimate, font, width):
-                    lines.append(" ".join(line))
+                line = words[start:end + 1]
+                line[0] = first
+                if estimate <= width - per_gap * (end - start):
+                    append(" ".join(line))
                 else:
-                    self._rewrap(line, size, width, bold, lines)
+                    if self._fits(line, estimate, font, width):
+                        append(" ".join(line))
+                    else:
+                        self._rewrap(line, size, width, bold, lines)
+                    per_gap = font.per_gap  # what that line taught
             if len(lines) >= limit:
                 return True
             start = end + 1
         return True
+
+    def _break_word(self, word: str, word_width: float, size: float, width: float, bold: bool, lines: list[str],
+                    limit: int) -> tuple[str, float]:
+        """Append the pieces of a word longer than a line to ``lines`` (up to ``limit``): (what is left, its width)."""
+        measure = self._metrics.width
+        while word_width > width:
+            cut = self._fitting_prefix(word, size, width, bold)
+            lines.append(word[:cut])
+            if len(lines) >= limit:
+                break
+            word = word[cut:]
+            word_width = measure(word, size, bold)
+        return word, word_width
 
     def _rewrap(self, words: list[str], size: float, width: float, bold: bool, lines: list[str]) -> None:
         """Wrap a line that measured whole is wider than its words added up, measuring each candidate."""

@@ -119,3 +119,19 @@ def test_a_click_on_a_card_far_off_screen_right_after_opening_selects_it(canvas,
     assert scene.filling  # still right after opening: the fill has not run
     assert scene.selected_card_ids() == [far_id]
     assert scene.cards[far_id].isSelected()
+
+
+def test_a_link_moved_before_its_first_paint_is_flattened_where_it_now_is(qtbot) -> None:
+    from PySide6.QtCore import QRectF
+
+    from app.model.enums import LinkKind
+    from app.ui.canvas.items import LinkItem
+
+    link = LinkItem(1, 1, 2, LinkKind.FLOW)
+    link.set_ends(QRectF(0, 9000, 176, 60), QRectF(400, 0, 176, 60))
+    link.set_ends(QRectF(0, 9500, 176, 60), QRectF(400, 500, 176, 60))  # its lanes moved down: the route moves
+
+    fresh = LinkItem(2, 1, 2, LinkKind.FLOW)
+    fresh.set_ends(QRectF(0, 9500, 176, 60), QRectF(400, 500, 176, 60))
+    runs = [(bounds, [run.at(n) for n in range(run.size())]) for bounds, run in link._runs]
+    assert runs and runs == [(bounds, [run.at(n) for n in range(run.size())]) for bounds, run in fresh._runs]

@@ -101,6 +101,8 @@ class TextWrapper:
         #: (line, size, width, bold) -> the line shortened to fit with "…" appended.
         self._ellipses: dict[tuple[str, float, float, bool], str] = {}
         self._fonts: dict[tuple[float, bool], _Font] = {}
+        #: Texts :meth:`count_lines` found cut without wrapping them (their lines are made when drawn).
+        self._cut: set[tuple[str, float, float, int, bool]] = set()
 
     def wrap(self, text: str, size: float, width: float, max_lines: int,
              bold: bool = False) -> tuple[tuple[str, ...], bool]:
@@ -131,8 +133,13 @@ class TextWrapper:
         key = (text, size, width, max_lines, bold)
         result = self._results.get(key)
         if result is None:
+            if key in self._cut:
+                return max_lines, True
             result = self._wrap(text, size, width, max_lines, bold, max_lines)
             if result is None:
+                if len(self._cut) >= self.MAX_RESULTS:
+                    self._cut.clear()
+                self._cut.add(key)
                 return max_lines, True
             self._remember(key, result)
         return len(result[0]), result[1]

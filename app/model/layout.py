@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.model.enums import LaneKind, Scale
 from app.model.frozen import as_frozen, fast_constructor
@@ -144,18 +145,20 @@ class CardBox:
         return as_frozen(CardBox, _UnwrappedBox(self.card_id, self.lane_id, self.stage_id, index, rect,
                                                 self.title_elided, self.body_elided, icon, badge, self.kind, text))
 
-    def __getattr__(self, name: str) -> tuple[str, ...]:
-        """Wrap the text on first reading of ``title_lines`` or ``body_lines`` (their slots are still empty)."""
-        if name not in ("title_lines", "body_lines"):
-            raise AttributeError(name)
-        text = self._text
-        if text is None:
-            raise AttributeError(name)
-        title_lines, body_lines = text.lines()
-        object.__setattr__(self, "title_lines", title_lines)
-        object.__setattr__(self, "body_lines", body_lines)
-        object.__setattr__(self, "_text", None)
-        return title_lines if name == "title_lines" else body_lines
+    if not TYPE_CHECKING:  # for the checker, a CardBox has its fields and nothing else
+
+        def __getattr__(self, name: str) -> tuple[str, ...]:
+            """Wrap the text on first reading of ``title_lines`` or ``body_lines`` (their slots are still empty)."""
+            if name not in ("title_lines", "body_lines"):
+                raise AttributeError(name)
+            text = self._text
+            if text is None:
+                raise AttributeError(name)
+            title_lines, body_lines = text.lines()
+            object.__setattr__(self, "title_lines", title_lines)
+            object.__setattr__(self, "body_lines", body_lines)
+            object.__setattr__(self, "_text", None)
+            return title_lines if name == "title_lines" else body_lines
 
 
 @dataclass(frozen=True, slots=True)

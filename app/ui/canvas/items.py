@@ -226,9 +226,13 @@ class CardItem(QGraphicsItem):
 
 
 def _look(box: CardBox, data: CardData) -> tuple:
-    """What a card's pixmap shows, without where it is: two cards with the same look draw the same."""
+    """What a card's pixmap shows, without where it is: two cards with the same look draw the same.
+
+    The lines are not in it: the scene's layout wraps the same text in the same room into the same
+    lines, and reading them would wrap every card a new layout made (they are wrapped when drawn).
+    """
     rect, icon, badge = box.rect, box.icon_rect, box.badge_rect
-    return (box.title_lines, box.body_lines, box.title_elided, box.body_elided, rect.w, rect.h, box.kind,
+    return (box.title_elided, box.body_elided, rect.w, rect.h, box.kind,
             None if icon is None else (icon.x - rect.x, icon.y - rect.y, icon.w, icon.h),
             None if badge is None else (badge.x - rect.x, badge.y - rect.y, badge.w, badge.h),
             data.title, data.body, data.colour, data.score, data.channel_icon)

@@ -135,3 +135,25 @@ def test_a_link_moved_before_its_first_paint_is_flattened_where_it_now_is(qtbot)
     fresh.set_ends(QRectF(0, 9500, 176, 60), QRectF(400, 500, 176, 60))
     runs = [(bounds, [run.at(n) for n in range(run.size())]) for bounds, run in link._runs]
     assert runs and runs == [(bounds, [run.at(n) for n in range(run.size())]) for bounds, run in fresh._runs]
+
+
+def test_laying_the_map_out_again_wraps_only_the_cards_drawn(qtbot, document, canvas, big_journey) -> None:
+    from app.model import ops
+    from app.model.ops_core import Op
+
+    scene, view = canvas
+    scene.set_journey(big_journey)
+    qtbot.waitUntil(lambda: not scene.filling, timeout=20000)
+    lane_id = scene.layout.lanes[0].lane_id
+    document.apply(Op(ops.update_lane, {"lane_id": lane_id, "name": "Renamed"}))  # the whole map again
+    qtbot.wait(50)  # a paint
+    visible = view.visible_scene_rect()
+
+    unread = [card_id for card_id, box in scene.layout.cards.items()
+              if box._text is not None and not visible.intersects(scene.cards[card_id].sceneBoundingRect())]
+    assert len(unread) > len(scene.layout.cards) / 2  # nobody read the lines of the cards out of view
+    fresh = compute_layout(read_journey(document.session, scene.journey_id), QtTextMetrics(), scene.style)
+    for card_id, item in scene.cards.items():
+        assert item.box.rect == fresh.cards[card_id].rect
+        if visible.intersects(item.sceneBoundingRect()):
+            assert item.box.title_lines == fresh.cards[card_id].title_lines

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
+from app.model.card_geometry import _CardSizer
 from app.model.enums import LaneKind
 from app.model.journey_data import CellKey, JourneyData
 from app.model.layout import (
@@ -24,7 +25,6 @@ from app.model.layout import (
     StageBox,
     TextMetrics,
     TextWrapper,
-    _CardSizer,
     _curves,
     _touchpoint_xs,
     _visibility_line,

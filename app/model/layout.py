@@ -18,104 +18,13 @@ from bisect import bisect_right
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
+from app.model.card_geometry import CardBox, LayoutStyle, Rect, _CardSizer
 from app.model.enums import LaneKind, Scale
-from app.model.journey_data import CardData, CellKey, JourneyData
+from app.model.journey_data import CellKey, JourneyData
 from app.model.wrapping import ELLIPSIS, TextMetrics, TextWrapper, wrap_text
 
 __all__ = ["ELLIPSIS", "TextWrapper", "wrap_text", "compute_layout", "update_cards", "MapLayout", "LayoutStyle",
            "CardBox", "LaneBox", "StageBox", "CurvePointBox", "Rect", "TextMetrics", "score_y"]
-
-#: Kinds whose cards carry a mark in the top right corner (pain point, delight, opportunity),
-#: so their text keeps clear of it as a touchpoint's text keeps clear of its icon.
-MARKED_KINDS = frozenset({LaneKind.IRRITANTS, LaneKind.ENCHANTMENTS, LaneKind.OPPORTUNITIES})
-
-
-@dataclass(frozen=True, slots=True)
-class Rect:
-    """An axis-aligned rectangle; contains its top and left edges, not its bottom and right ones."""
-
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def right(self) -> float:
-        """x of the right edge."""
-        return self.x + self.w
-
-    @property
-    def bottom(self) -> float:
-        """y of the bottom edge."""
-        return self.y + self.h
-
-    @property
-    def center(self) -> tuple[float, float]:
-        """The middle point (x, y)."""
-        return (self.x + self.w / 2.0, self.y + self.h / 2.0)
-
-    def contains(self, x: float, y: float) -> bool:
-        """Whether the point lies inside (half-open on the right and bottom)."""
-        return self.x <= x < self.x + self.w and self.y <= y < self.y + self.h
-
-    def intersects(self, other: Rect) -> bool:
-        """Whether the two rectangles overlap over some area (touching edges do not count)."""
-        return (self.x < other.x + other.w and other.x < self.x + self.w
-                and self.y < other.y + other.h and other.y < self.y + self.h)
-
-
-@dataclass(frozen=True, slots=True)
-class LayoutStyle:
-    """Sizes of the map, in canvas pixels at 100 % zoom."""
-
-    card_width: float = 176.0
-    card_padding: float = 8.0
-    card_gap: float = 8.0
-    cell_padding: float = 10.0
-    stage_header_height: float = 56.0
-    lane_header_width: float = 170.0
-    min_lane_height: float = 72.0
-    emotion_lane_height: float = 170.0
-    #: Margin inside the emotions lane above the highest and below the lowest score.
-    curve_margin: float = 18.0
-    min_card_height: float = 40.0
-    title_size: float = 13.0
-    title_bold: bool = True
-    body_size: float = 11.0
-    header_size: float = 14.0
-    #: Space between a card's title and its body.
-    text_gap: float = 4.0
-    max_title_lines: int = 6
-    max_body_lines: int = 3
-    icon_size: float = 16.0
-    badge_size: float = 22.0
-
-    @property
-    def column_width(self) -> float:
-        """Width of one stage column: one card column and its padding."""
-        return self.card_width + 2.0 * self.cell_padding
-
-
-@dataclass(frozen=True, slots=True)
-class CardBox:
-    """Where one card goes and the lines of text it shows."""
-
-    card_id: int
-    lane_id: int
-    stage_id: int
-    #: Position within the cell (0 = top).
-    index: int
-    rect: Rect
-    title_lines: tuple[str, ...]
-    body_lines: tuple[str, ...]
-    #: True when the text did not fit: the view shows the full text on hover.
-    title_elided: bool
-    body_elided: bool
-    #: The channel icon (touchpoints with a channel), top right.
-    icon_rect: Rect | None
-    #: The score badge (scored touchpoints), bottom right.
-    badge_rect: Rect | None
-    kind: LaneKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +148,11 @@ def score_y(score: float, scale: Scale, lane: Rect, margin: float) -> float:
     return lane.y + margin + ratio * (lane.h - 2.0 * margin)
 
 
-def compute_layout(data: JourneyData, metrics: TextMetrics, style: LayoutStyle = LayoutStyle(), *,
+#: The sizes a layout takes unless told otherwise.
+_DEFAULT_STYLE = LayoutStyle()
+
+
+def compute_layout(data: JourneyData, metrics: TextMetrics, style: LayoutStyle = _DEFAULT_STYLE, *,
                    wrapper: TextWrapper | None = None) -> MapLayout:
     """Lay out the whole map of ``data``, measuring text with ``metrics``.
 
@@ -287,49 +200,6 @@ def compute_layout(data: JourneyData, metrics: TextMetrics, style: LayoutStyle =
                      visibility_line_y=_visibility_line(lanes), width=width, height=y,
                      curve=_curves(data, lanes, touchpoint_x, style), touchpoint_x=touchpoint_x,
                      cell_cards=cell_cards)
-
-
-class _CardSizer:
-    """Wraps a card's text and places its box, icon and badge; remembers wrapped text for one layout."""
-
-    def __init__(self, metrics: TextMetrics, style: LayoutStyle, wrapper: TextWrapper | None = None) -> None:
-        self.style = style
-        self.wrap = (wrapper or TextWrapper(metrics)).wrap
-        self.title_line = metrics.line_height(style.title_size)
-        self.body_line = metrics.line_height(style.body_size)
-        #: Touchpoints keep a column on the right for the channel icon and the score badge.
-        self.mark_column = max(style.icon_size, style.badge_size)
-        self.plain_width = style.card_width - 2.0 * style.card_padding
-        self.narrow_width = self.plain_width - self.mark_column - style.card_padding
-        self.both_marks_height = style.icon_size + style.text_gap + style.badge_size
-
-    def card_box(self, card: CardData, kind: LaneKind, index: int, x: float, y: float) -> CardBox:
-        """The box of ``card``, ``index``-th in its cell, with its top left corner at (x, y)."""
-        style = self.style
-        has_icon = kind is LaneKind.TOUCHPOINTS and card.channel_id is not None
-        has_badge = kind is LaneKind.TOUCHPOINTS and card.score is not None
-        marked = kind in MARKED_KINDS
-        text_width = self.narrow_width if has_icon or has_badge or marked else self.plain_width
-        title_lines, title_elided = self.wrap(card.title, style.title_size, text_width,
-                                              style.max_title_lines, style.title_bold)
-        body_lines, body_elided = self.wrap(card.body, style.body_size, text_width, style.max_body_lines)
-        text_height = len(title_lines) * self.title_line + len(body_lines) * self.body_line
-        if title_lines and body_lines:
-            text_height += style.text_gap
-        if has_icon and has_badge:
-            text_height = max(text_height, self.both_marks_height)
-        elif has_icon or has_badge or marked:
-            text_height = max(text_height, self.mark_column)
-        height = max(style.min_card_height, text_height + 2.0 * style.card_padding)
-        right = x + style.card_width - style.card_padding
-        icon_rect = badge_rect = None
-        if has_icon:
-            icon_rect = Rect(right - style.icon_size, y + style.card_padding, style.icon_size, style.icon_size)
-        if has_badge:
-            badge_rect = Rect(right - style.badge_size, y + height - style.card_padding - style.badge_size,
-                              style.badge_size, style.badge_size)
-        return CardBox(card.id, card.lane_id, card.stage_id, index, Rect(x, y, style.card_width, height),
-                       title_lines, body_lines, title_elided, body_elided, icon_rect, badge_rect, kind)
 
 
 def update_cards(layout: MapLayout, data: JourneyData, card_ids: Iterable[int], metrics: TextMetrics, *,

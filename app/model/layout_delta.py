@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
+from app.model.card_geometry import _CardSizer
 from app.model.enums import LaneKind
 from app.model.journey_data import CellKey, JourneyData
 from app.model.layout import (
@@ -24,7 +25,6 @@ from app.model.layout import (
     StageBox,
     TextMetrics,
     TextWrapper,
-    _CardSizer,
     _curves,
     _touchpoint_xs,
     _visibility_line,
@@ -167,20 +167,8 @@ def _shift_cells(layout: MapLayout, lane_id: int, data: JourneyData, dy: float) 
 
 def _card_placed(box: CardBox, index: int, y: float) -> CardBox:
     """``box``, the same card, now ``index``-th of its cell with its top at ``y``."""
-    rect, icon, badge = box.rect, box.icon_rect, box.badge_rect
-    dy = y - rect.y
-    if dy:
-        rect = Rect(rect.x, y, rect.w, rect.h)
-        icon = Rect(icon.x, icon.y + dy, icon.w, icon.h) if icon is not None else None
-        badge = Rect(badge.x, badge.y + dy, badge.w, badge.h) if badge is not None else None
-    return CardBox(box.card_id, box.lane_id, box.stage_id, index, rect, box.title_lines, box.body_lines,
-                   box.title_elided, box.body_elided, icon, badge, box.kind)
+    return box.moved(index, y, y - box.rect.y)
 
 
 def _card_shifted(box: CardBox, dy: float) -> CardBox:
-    rect = box.rect
-    icon, badge = box.icon_rect, box.badge_rect
-    return CardBox(box.card_id, box.lane_id, box.stage_id, box.index, Rect(rect.x, rect.y + dy, rect.w, rect.h),
-                   box.title_lines, box.body_lines, box.title_elided, box.body_elided,
-                   Rect(icon.x, icon.y + dy, icon.w, icon.h) if icon is not None else None,
-                   Rect(badge.x, badge.y + dy, badge.w, badge.h) if badge is not None else None, box.kind)
+    return box.moved(box.index, box.rect.y + dy, dy)

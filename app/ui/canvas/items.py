@@ -226,9 +226,13 @@ class CardItem(QGraphicsItem):
 
 
 def _look(box: CardBox, data: CardData) -> tuple:
-    """What a card's pixmap shows, without where it is: two cards with the same look draw the same."""
+    """What a card's pixmap shows, without where it is: two cards with the same look draw the same.
+
+    The lines are not in it: the scene's layout wraps the same text in the same room into the same
+    lines, and reading them would wrap every card a new layout made (they are wrapped when drawn).
+    """
     rect, icon, badge = box.rect, box.icon_rect, box.badge_rect
-    return (box.title_lines, box.body_lines, box.title_elided, box.body_elided, rect.w, rect.h, box.kind,
+    return (box.title_elided, box.body_elided, rect.w, rect.h, box.kind,
             None if icon is None else (icon.x - rect.x, icon.y - rect.y, icon.w, icon.h),
             None if badge is None else (badge.x - rect.x, badge.y - rect.y, badge.w, badge.h),
             data.title, data.body, data.colour, data.score, data.channel_icon)
@@ -248,8 +252,9 @@ class LinkItem(QGraphicsPathItem):
         self._curve = QPainterPath()
         #: The curve flattened (finely: it stays smooth when zoomed in), and the bounds of each run of
         #: its points: a paint strokes only the runs in the exposed part (a link across a tall map
-        #: would otherwise be stroked whole, some 0.4 ms each, in every frame it crosses).
-        self._runs: list[tuple[QRectF, QPolygonF]] = []
+        #: would otherwise be stroked whole, some 0.4 ms each, in every frame it crosses). Worked out when
+        #: first needed (see _runs): a big map opens with a hundred links, most of them out of view.
+        self._flattened: list[tuple[QRectF, QPolygonF]] | None = None
         #: The card rectangles the arrow was last routed between.
         self._ends: tuple[QRectF, QRectF] | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -286,7 +291,7 @@ class LinkItem(QGraphicsPathItem):
                                 end - QPointF(math.cos(angle - 0.4) * size, math.sin(angle - 0.4) * size),
                                 end - QPointF(math.cos(angle + 0.4) * size, math.sin(angle + 0.4) * size)])
         self._curve = QPainterPath(path)
-        self._runs = _runs(path)
+        self._flattened = None
         path.addPolygon(self._head)
         self.setPath(path)
 
@@ -294,8 +299,16 @@ class LinkItem(QGraphicsPathItem):
         self.prepareGeometryChange()
         self._head.translate(offset)
         self._curve.translate(offset)
-        self._runs = [(bounds.translated(offset), run.translated(offset)) for bounds, run in self._runs]
+        if self._flattened is not None:
+            self._flattened = [(bounds.translated(offset), run.translated(offset)) for bounds, run in self._flattened]
         self.setPath(self.path().translated(offset))
+
+    @property
+    def _runs(self) -> list[tuple[QRectF, QPolygonF]]:
+        """The curve flattened into runs of pieces, with their bounds (see __init__), worked out on first use."""
+        if self._flattened is None:
+            self._flattened = _runs(self._curve)
+        return self._flattened
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)

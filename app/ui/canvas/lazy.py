@@ -31,9 +31,13 @@ _BATCH = 20
 class LazyCards(SceneParts):
     """Item creation and far-zoom drawing for a :class:`~app.ui.canvas.scene.MapScene`."""
 
+    def _in_view(self) -> QRectF:
+        """The part of the map the view shows (before the view has told: the top left of a large screen)."""
+        return self._pinned if not self._pinned.isNull() else QRectF(0.0, 0.0, 1920.0, 1080.0)
+
     def _near_view(self) -> QRectF:
         """The part of the map whose items should exist now: the view and a margin around it."""
-        visible = self._pinned if not self._pinned.isNull() else QRectF(0.0, 0.0, 1920.0, 1080.0)
+        visible = self._in_view()
         return visible.adjusted(-visible.width() / 2, -visible.height() / 2, visible.width() / 2,
                                 visible.height() / 2)
 
@@ -58,14 +62,13 @@ class LazyCards(SceneParts):
             self.addItem(item)
 
     def _add_pending(self, card_ids) -> None:
-        """Make these cards' items later, from the timer (those near the view now)."""
+        """Make these cards' items later, from the timer (those in view now: the next paint waits for no others)."""
         boxes = self.layout.cards if self.layout is not None else {}
-        for card_id in card_ids:
-            box = boxes.get(card_id)
-            if box is not None and card_id not in self.cards:
-                self._pending.add(card_id, box)
-        self._make_items(self._pending.in_rect(self._near_view(), boxes))
-        if self._pending:
+        pending, cards = self._pending, self.cards
+        pending.add_all((card_id, boxes[card_id]) for card_id in card_ids
+                        if card_id in boxes and card_id not in cards and card_id not in pending)
+        self._make_items(pending.in_rect(self._in_view(), boxes))
+        if pending:
             self._fill_timer.start()
 
     def _make_visible(self, visible: QRectF) -> None:

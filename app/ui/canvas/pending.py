@@ -31,6 +31,18 @@ class PendingCards:
         self._where[card_id] = key
         self._buckets.setdefault(key, {})[card_id] = None
 
+    def add_all(self, boxes) -> None:
+        """Wait for the cards of ``boxes``, (card id, layout box) pairs none of which waits yet: :meth:`add` in bulk."""
+        where, buckets = self._where, self._buckets
+        for card_id, box in boxes:
+            rect = box.rect
+            key = (int(rect.x // _BUCKET), int(rect.y // _BUCKET))
+            where[card_id] = key
+            bucket = buckets.get(key)
+            if bucket is None:
+                bucket = buckets[key] = {}
+            bucket[card_id] = None
+
     def pop(self, card_id: int, default=None):
         """Stop waiting for ``card_id``."""
         key = self._where.pop(card_id, None)

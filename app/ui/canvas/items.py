@@ -248,8 +248,9 @@ class LinkItem(QGraphicsPathItem):
         self._curve = QPainterPath()
         #: The curve flattened (finely: it stays smooth when zoomed in), and the bounds of each run of
         #: its points: a paint strokes only the runs in the exposed part (a link across a tall map
-        #: would otherwise be stroked whole, some 0.4 ms each, in every frame it crosses).
-        self._runs: list[tuple[QRectF, QPolygonF]] = []
+        #: would otherwise be stroked whole, some 0.4 ms each, in every frame it crosses). Worked out at the
+        #: first paint (None until then): an edit moving thousands of cards reroutes links nobody sees yet.
+        self._runs: list[tuple[QRectF, QPolygonF]] | None = []
         #: The card rectangles the arrow was last routed between.
         self._ends: tuple[QRectF, QRectF] | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -286,7 +287,7 @@ class LinkItem(QGraphicsPathItem):
                                 end - QPointF(math.cos(angle - 0.4) * size, math.sin(angle - 0.4) * size),
                                 end - QPointF(math.cos(angle + 0.4) * size, math.sin(angle + 0.4) * size)])
         self._curve = QPainterPath(path)
-        self._runs = _runs(path)
+        self._runs = None
         path.addPolygon(self._head)
         self.setPath(path)
 
@@ -294,7 +295,8 @@ class LinkItem(QGraphicsPathItem):
         self.prepareGeometryChange()
         self._head.translate(offset)
         self._curve.translate(offset)
-        self._runs = [(bounds.translated(offset), run.translated(offset)) for bounds, run in self._runs]
+        if self._runs is not None:
+            self._runs = [(bounds.translated(offset), run.translated(offset)) for bounds, run in self._runs]
         self.setPath(self.path().translated(offset))
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -311,6 +313,8 @@ class LinkItem(QGraphicsPathItem):
         if pen.style() != Qt.PenStyle.SolidLine or exposed.contains(self._curve.controlPointRect()):
             painter.drawPath(self._curve)  # a dashed line keeps its dashes in step: drawn whole
         else:
+            if self._runs is None:
+                self._runs = _runs(self._curve)
             for bounds, run in self._runs:
                 if bounds.intersects(exposed):
                     painter.drawPolyline(run)

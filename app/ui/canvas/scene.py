@@ -6,7 +6,8 @@ one item per card, stage, lane and link (``dict[id, item]``). When the
 document says what changed (``structure_changed``, ``cards_changed``,
 ``links_changed``), the scene swaps the changed cards into its snapshot (or
 re-reads the journey when its structure changed), lays it out again and
-moves only the items whose box changed. Mouse gestures never touch
+moves only the items whose box changed (those far from the view after the
+frame: late_moves.py). Mouse gestures never touch
 the model: :class:`~app.ui.canvas.gestures.Gestures` emits the ``*_requested``
 signals below, and the controller turns them into commands.
 """

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import operator
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -110,6 +110,27 @@ _new_card = fast_constructor(CardData)
 #: A card's field values, in the order of CardData's fields (and of its constructor's arguments).
 _CARD_VALUES = operator.attrgetter(*(f.name for f in dataclasses.fields(CardData)))
 _POSITION = [f.name for f in dataclasses.fields(CardData)].index("position")
+#: The ``position`` slot's own setter (a frozen dataclass's ``__setattr__`` refuses every write).
+_SET_POSITION = CardData.__dict__["position"].__set__
+
+
+def renumber_cards(cards: Mapping[int, CardData], positions: Mapping[int, int]) -> set[CellKey]:
+    """Give the cards of ``cards`` named in ``positions`` their new position, in place; the cells they are in.
+
+    Only for a renumbering that keeps the order of every cell (a delete closing
+    its gaps, its undo opening them again): the cells' lists stay right as they
+    are. It is the one write to a :class:`CardData` after it is made, because
+    a delete spread over a big map renumbers thousands of cards and a copy of
+    each costs more than the rest of the edit; the card keeps its identity, so a
+    view comparing the cards it drew by identity sees nothing to draw again.
+    """
+    cells: set[CellKey] = set()
+    for card_id, position in positions.items():
+        card = cards.get(card_id)
+        if card is not None and card.position != position:
+            _SET_POSITION(card, position)
+            cells.add((card.lane_id, card.stage_id))
+    return cells
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,6 +81,7 @@ def relayout_cells(layout: MapLayout, data: JourneyData, cells: Iterable[CellKey
         layout.cell_cards[key] = new_ids
     shift = 0.0
     lanes = layout.lanes
+    shifted = delta.shifted
     for index, lane in enumerate(data.lanes):
         box = lanes[index]
         stage_ids = changed.get(lane.id, set())
@@ -103,20 +104,22 @@ def relayout_cells(layout: MapLayout, data: JourneyData, cells: Iterable[CellKey
             if stage.id in stage_ids:
                 x = layout.cells[key].x + style.cell_padding
                 y = top + style.cell_padding
+                laid.update(ids)
+                # Locals: a delete spread over a big map lays out thousands of cards here.
+                kind, lane_id, stage_id, gap = lane.kind, lane.id, stage.id, style.card_gap
                 for position, card_id in enumerate(ids):
-                    laid.add(card_id)
                     card_box = boxes.get(card_id) if fresh is not None and card_id not in fresh else None
-                    if card_box is not None and card_box.kind is lane.kind and card_box.lane_id == lane.id \
-                            and card_box.stage_id == stage.id:
+                    if card_box is not None and card_box.kind is kind and card_box.lane_id == lane_id \
+                            and card_box.stage_id == stage_id:
                         if card_box.index != position or card_box.rect.y != y:
                             card_box = _card_placed(card_box, position, y)
                             boxes[card_id] = card_box
-                            delta.shifted.add(card_id)
+                            shifted.add(card_id)
                     else:
-                        card_box = sizer.card_box(data.cards[card_id], lane.kind, position, x, y)
+                        card_box = sizer.card_box(data.cards[card_id], kind, position, x, y)
                         boxes[card_id] = card_box
                         delta.redrawn.add(card_id)
-                    y += card_box.rect.h + style.card_gap
+                    y += card_box.rect.h + gap
             elif shift:
                 for card_id in ids:
                     boxes[card_id] = _card_shifted(boxes[card_id], shift)

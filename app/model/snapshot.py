@@ -12,14 +12,15 @@ and references, so undo restores exactly.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, delete
 from sqlalchemy.orm import Session
 
 from app.model import ordering
-from app.model.schema import ORDER_SCOPES, Base
+from app.model.schema import ORDER_SCOPES, Base, table_of
 
 _CLASSES = {cls.__tablename__: cls for cls in ORDER_SCOPES}
 _CHUNK = 900
@@ -50,9 +51,39 @@ def _chunks(values: list[Any]) -> list[list[Any]]:
     return [values[i:i + _CHUNK] for i in range(0, len(values), _CHUNK)] or [[]]
 
 
+def _marks(count: int) -> str:
+    return ", ".join("?" * count)
+
+
+def _rows_where(connection: Connection, table: Table, column: str, values: list[Any],
+                columns: Sequence[str] | None = None) -> list[tuple[Any, ...]]:
+    """The rows of ``table`` whose ``column`` is one of ``values``, raw from the driver (a query per 900 values).
+
+    Raw values go back into the file as they came out (no type converts them twice), and a delete of 1,000
+    cards spread over a big map reads thousands of rows: SQLAlchemy's handling of each costs more than SQLite's.
+    """
+    names = ", ".join(f'"{name}"' for name in (columns or [c.name for c in table.columns]))
+    found: list[tuple[Any, ...]] = []
+    for chunk in _chunks(values):
+        if chunk:
+            found += _fetch(connection, f'SELECT {names} FROM "{table.name}" WHERE "{column}" IN '
+                                        f"({_marks(len(chunk))})", tuple(chunk))
+    return found
+
+
+def _fetch(connection: Connection, sql: str, parameters: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The driver's own rows of a query (plain tuples: no result row made for each)."""
+    result = connection.exec_driver_sql(sql, parameters)
+    try:
+        return list(result.cursor.fetchall()) if result.cursor is not None else []
+    finally:
+        result.close()
+
+
 def collect(session: Session, roots: dict[str, set[int]]) -> Snapshot:
     """What deleting ``roots`` (table name -> ids) would remove or change."""
     tables = Base.metadata.tables
+    connection = session.connection()
     rows: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = defaultdict(dict)
     nulled: list[tuple[str, str, int, Any]] = []
     pending: list[tuple[str, set[int]]] = [(name, set(ids)) for name, ids in roots.items() if ids]
@@ -62,28 +93,28 @@ def collect(session: Session, roots: dict[str, set[int]]) -> Snapshot:
         new = sorted(i for i in ids if (i,) not in rows[name])
         if not new:
             continue
-        for chunk in _chunks(new):
-            for row in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
-                rows[name][(row["id"],)] = dict(row)
+        names = [c.name for c in table.columns]
+        for row in _rows_where(connection, table, "id", new, names):
+            values = dict(zip(names, row, strict=True))
+            rows[name][(values["id"],)] = values
         for other in Base.metadata.sorted_tables:
             for fk in other.foreign_keys:
                 if fk.column.table is not table:
                     continue
                 column = fk.parent
-                for chunk in _chunks(new):
-                    if fk.ondelete == "CASCADE":
-                        if "id" in other.c:
-                            child = set(session.scalars(select(other.c.id).where(column.in_(chunk))))
-                            if child:
-                                pending.append((other.name, child))
-                        else:
-                            for row in session.execute(select(other).where(column.in_(chunk))).mappings():
-                                key = tuple(row[c.name] for c in other.primary_key.columns)
-                                rows[other.name][key] = dict(row)
-                    elif fk.ondelete == "SET NULL":
-                        for row_id, value in session.execute(
-                                select(other.c.id, column).where(column.in_(chunk))):
-                            nulled.append((other.name, column.name, row_id, value))
+                if fk.ondelete == "CASCADE":
+                    if "id" in other.c:
+                        child = {row[0] for row in _rows_where(connection, other, column.name, new, ["id"])}
+                        if child:
+                            pending.append((other.name, child))
+                    else:
+                        other_names = [c.name for c in other.columns]
+                        keys = [other_names.index(c.name) for c in other.primary_key.columns]
+                        for row in _rows_where(connection, other, column.name, new, other_names):
+                            rows[other.name][tuple(row[k] for k in keys)] = dict(zip(other_names, row, strict=True))
+                elif fk.ondelete == "SET NULL":
+                    for row_id, value in _rows_where(connection, other, column.name, new, ["id", column.name]):
+                        nulled.append((other.name, column.name, row_id, value))
     removed = {name: {key[0] for key in found} for name, found in rows.items() if "id" in tables[name].c}
     nulled = [n for n in nulled if n[2] not in removed.get(n[0], set())]
     positions: dict[str, dict[int, int]] = {}
@@ -93,12 +124,13 @@ def collect(session: Session, roots: dict[str, set[int]]) -> Snapshot:
         if cls is None:
             continue
         scopes = {tuple(row[c] for c in ORDER_SCOPES[cls]) for row in found.values()}
-        by_scope = _sequences(session, cls, scopes)
+        by_scope = _sequences(connection, cls, scopes)
         survivors: dict[int, int] = {}
         runs: list[tuple[int, ...]] = []
+        gone = removed[name]
         for scope in sorted(scopes, key=repr):
             run = [(row_id, row_position) for row_id, row_position in by_scope.get(scope, ())
-                   if row_id not in removed[name]]
+                   if row_id not in gone]
             survivors.update(run)
             if run:
                 runs.append(tuple(row_id for row_id, _ in run))
@@ -110,26 +142,28 @@ def collect(session: Session, roots: dict[str, set[int]]) -> Snapshot:
                     nulled=tuple(nulled), positions=positions, sequences=sequences)
 
 
-def _sequences(session: Session, cls: type[Base], scopes: set[tuple[Any, ...]]) -> dict[tuple[Any, ...],
-                                                                                      list[tuple[int, int]]]:
+def _sequences(connection: Connection, cls: type[Base], scopes: set[tuple[Any, ...]]) -> dict[tuple[Any, ...],
+                                                                                            list[tuple[int, int]]]:
     """The (id, position) rows of each scope of ``scopes``, in position order, in a query per 900 scopes.
 
     One query per scope cost a round trip per cell: deleting 1,000 cards spread over a map touches hundreds.
     """
     columns = ORDER_SCOPES[cls]
-    position = ordering.position_of(cls)
+    table = table_of(cls)
     found: dict[tuple[Any, ...], list[tuple[int, int]]] = defaultdict(list)
-    statement = select(cls.id, position, *(getattr(cls, c) for c in columns))
+    names = ", ".join(f'"{name}"' for name in ("id", "position", *columns))
+    statement = f'SELECT {names} FROM "{table.name}"'
     if not columns:
-        chunks: list[list[Any]] = [[]]
+        rows = _fetch(connection, statement + " ORDER BY position")
     else:
-        chunks = _chunks(sorted({scope[0] for scope in scopes}, key=repr))
-    for chunk in chunks:
-        query = statement.where(getattr(cls, columns[0]).in_(chunk)) if columns else statement
-        for row_id, row_position, *scope in session.execute(query.order_by(position)):
-            key = tuple(scope)
-            if key in scopes:
-                found[key].append((row_id, row_position))
+        rows = []
+        for chunk in _chunks(sorted({scope[0] for scope in scopes}, key=repr)):
+            rows += _fetch(connection, f'{statement} WHERE "{columns[0]}" IN ({_marks(len(chunk))}) ORDER BY position',
+                           tuple(chunk))
+    for row_id, row_position, *scope in rows:
+        key = tuple(scope)
+        if key in scopes:
+            found[key].append((row_id, row_position))
     return found
 
 
@@ -156,19 +190,22 @@ def delete_rows(session: Session, snapshot: Snapshot) -> dict[str, dict[int, int
 
 def restore_rows(session: Session, snapshot: Snapshot) -> None:
     """Put back every row of ``snapshot`` with its ids, positions and references."""
-    tables = Base.metadata.tables
     for name, before in snapshot.positions.items():
         # The survivors move back up, the last first, each to a place above every survivor not yet moved
         # (the delete kept their order): no two rows ever share a position. Then the deleted rows fill the gaps.
         ordering.write_positions(session, _CLASSES[name],
                                  dict(sorted(before.items(), key=lambda item: item[1], reverse=True)))
+    connection = session.connection()
     for table in Base.metadata.sorted_tables:
         rows = snapshot.rows.get(table.name)
         if rows:
-            session.execute(insert(table), [dict(row) for row in _parents_first(table, rows)])
+            # The raw values read by collect, straight back through the driver.
+            names = list(rows[0])
+            columns = ", ".join(f'"{name}"' for name in names)
+            connection.exec_driver_sql(f'INSERT INTO "{table.name}" ({columns}) VALUES ({_marks(len(names))})',
+                                       [tuple(row[name] for name in names) for row in _parents_first(table, rows)])
     for name, column, row_id, value in snapshot.nulled:
-        target = tables[name]
-        session.execute(update(target).where(target.c.id == row_id).values({column: value}))
+        connection.exec_driver_sql(f'UPDATE "{name}" SET "{column}" = ? WHERE id = ?', (value, row_id))
     session.expire_all()
 
 

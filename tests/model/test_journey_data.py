@@ -17,6 +17,7 @@ from app.model.journey_data import (
     StageData,
     read_cards,
     read_journey,
+    renumber_cards,
 )
 from app.model.schema import Card, Channel, Journey, Lane, Link, Project, Stage
 
@@ -238,3 +239,19 @@ def test_every_card_field_is_read_as_the_mapped_card_gives_it_with_its_type(sess
     assert checked == 6 * len(dataclasses.fields(CardData))
     assert data.cards[_card_id(session, "Full")].tags == ("a", "b")
     assert data.cards[_card_id(session, "Truth")].moment_of_truth is True
+
+
+def test_renumber_cards_gives_new_positions_in_place_and_names_their_cells(session, journey):
+    data = read_journey(session, journey.id)
+    by_position = sorted(data.cards.values(), key=lambda card: (card.lane_id, card.stage_id, card.position))
+    moved, kept = by_position[-1], by_position[0]
+    cells_before = {key: list(ids) for key, ids in data.cells.items()}
+    old = moved.position
+    cells = renumber_cards(data.cards, {moved.id: old + 5, kept.id: kept.position, 999_999: 3})
+    # The same object, its new position (a view comparing the cards it drew by identity sees no new card)...
+    assert data.cards[moved.id] is moved and moved.position == old + 5
+    assert cells == {(moved.lane_id, moved.stage_id)}  # ...the cell of the card that changed, not of the other
+    assert data.cards[kept.id] is kept
+    assert data.cells == cells_before  # a renumbering keeps the cells' order
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        moved.position = 0  # still frozen for everyone else

@@ -18,7 +18,7 @@ from PySide6.QtCore import QRectF
 from sqlalchemy import select
 
 from app.model.enums import LaneKind
-from app.model.journey_data import LinkData, read_cards
+from app.model.journey_data import LinkData, read_cards, renumber_cards
 from app.model.layout import update_cards
 from app.model.layout_delta import LayoutDelta, relayout_cells
 from app.model.ops import Change
@@ -55,15 +55,14 @@ class FollowCards(SceneParts):
             return
         lanes = {lane.id for lane in old.lanes}
         removed = set(change.deleted.get("card", ())) & set(old.cards)
-        # Cards only renumbered (the neighbours of a delete): moved in the snapshot, not read again.
+        # Cards only renumbered (the neighbours of a delete): renumbered in the snapshot, in place (their
+        # cells keep their order), not read again.
         renumbered = change.positions.get("card", {})
         touched = set(change.created.get("card", ())) | (set(change.updated.get("card", ())) - renumbered.keys())
+        renumbered_cells = renumber_cards(old.cards, renumbered)  # none of them is in touched
         fresh = [card for card in read_cards(self.document.session, touched) if card.lane_id in lanes]
         gone = removed | {card_id for card_id in touched if card_id in old.cards} - {card.id for card in fresh}
         content = {card.id for card in fresh}
-        fresh += [card.at_position(position) for card_id, position in renumbered.items()
-                  if card_id not in touched and (card := old.cards.get(card_id)) is not None
-                  and card.position != position]
         if not fresh and not gone:
             return
         data = old.without_cards(gone) if gone else old
@@ -82,7 +81,7 @@ class FollowCards(SceneParts):
             self._apply_delta(LayoutDelta(redrawn=set(ids) & set(layout.cards)), moved=False,
                               curve=_on_curve(old, data, ids))
             return
-        cells = {(card.lane_id, card.stage_id) for card in fresh}
+        cells = {(card.lane_id, card.stage_id) for card in fresh} | renumbered_cells
         cells |= {(old.cards[card_id].lane_id, old.cards[card_id].stage_id)
                   for card_id in gone | set(ids) if card_id in old.cards}
         delta = relayout_cells(layout, data, cells, self.metrics, wrapper=self.wrapper, fresh=content)
@@ -118,12 +117,8 @@ class FollowCards(SceneParts):
                 item.set_content(boxes[card_id], data.cards[card_id], data.scale)
             elif card_id not in self._pending:
                 new.append(card_id)
-        for card_id in delta.shifted:
-            item = self.cards.get(card_id)
-            if item is not None:
-                item.move_box(boxes[card_id], data.cards[card_id])
-            elif card_id in self._pending:
-                self._pending.add(card_id, boxes[card_id])  # into the bucket of its new place
+        # Near the view now, the others after the frame (a delete spread over a big map shifts thousands).
+        self._shift_items(delta.shifted, boxes, data.cards)
         if len(new) > _EAGER_NEW:
             self._add_pending(new)
         else:

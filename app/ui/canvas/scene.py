@@ -6,7 +6,8 @@ one item per card, stage, lane and link (``dict[id, item]``). When the
 document says what changed (``structure_changed``, ``cards_changed``,
 ``links_changed``), the scene swaps the changed cards into its snapshot (or
 re-reads the journey when its structure changed), lays it out again and
-moves only the items whose box changed. Mouse gestures never touch
+moves only the items whose box changed (those far from the view after the
+frame: late_moves.py). Mouse gestures never touch
 the model: :class:`~app.ui.canvas.gestures.Gestures` emits the ``*_requested``
 signals below, and the controller turns them into commands.
 """
@@ -28,6 +29,7 @@ from app.ui.canvas.gestures import Gestures
 from app.ui.canvas.grid import CornerItem, CurveItem, GridItem, LaneHeaderItem, StageHeaderItem
 from app.ui.canvas.incremental import FollowCards, _emotions
 from app.ui.canvas.items import CardItem, DropIndicator, LinkItem
+from app.ui.canvas.late_moves import LateMoves
 from app.ui.canvas.lazy import LazyCards, freeze_long_lived, thaw_long_lived
 from app.ui.canvas.metrics import QtTextMetrics
 from app.ui.canvas.overview import OverviewItem
@@ -44,7 +46,7 @@ _MARGIN = 40.0
 EAGER_CARDS = 1500
 
 
-class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
+class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene):
     """One journey of a document, drawn as a swimlane map."""
 
     #: Move cards: a list of (card id, lane id, stage id, index), one undo step.
@@ -124,6 +126,7 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
         #: Cards waiting for their pixmap at a new zoom level (they draw another level scaled meanwhile).
         self.render_queue = RenderQueue(self)
         self._init_selection()
+        self._init_late_moves()
         theme.family()
         document.structure_changed.connect(self._on_document_structure_changed)
         document.cards_changed.connect(self._on_document_cards_changed)
@@ -143,6 +146,7 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
         except (RuntimeError, TypeError):  # detached before
             pass
         self._fill_timer.stop()
+        self._forget_late_moves()
 
     # ------------------------------------------------------------------ test-facing surface
 
@@ -150,6 +154,7 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
         """The item drawn for ``card_id`` (None when the card is not shown)."""
         if card_id in self._pending:
             self._make_items([card_id])
+        self.settle_card(card_id)
         return self.cards.get(card_id)
 
     def cell_rect(self, lane_id: int, stage_id: int) -> QRectF:
@@ -252,6 +257,7 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
         self.remove_card_items([self.cards.pop(card_id) for card_id in [c for c in self.cards if c not in boxes]])
         for card_id in [card_id for card_id in self._pending if card_id not in boxes]:
             self._pending.pop(card_id)
+        self._forget_late_moves()  # every item left gets its box and place below
         if layout is not None and data is not None:
             new: list[int] = []
             for card_id, box in boxes.items():
@@ -344,6 +350,7 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
 
     def pin_headers(self, visible: QRectF) -> None:
         """Keep the headers at the top and left of ``visible`` (the view's scene rectangle)."""
+        self._settle_for_view(visible)
         self._pinned = QRectF(visible)
         top = max(0.0, visible.top()) if not visible.isNull() else 0.0
         left = max(0.0, visible.left()) if not visible.isNull() else 0.0
@@ -406,6 +413,7 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
 
     def card_at(self, pos: QPointF, exclude: set[int] | None = None) -> CardItem | None:
         """The topmost card under a scene point, not counting ``exclude``."""
+        self.settle_near(pos)
         for item in self.items(pos):
             if isinstance(item, (LaneHeaderItem, StageHeaderItem, CornerItem)):
                 return None
@@ -417,6 +425,7 @@ class MapScene(CardSelection, FollowCards, LazyCards, QGraphicsScene):
     # ------------------------------------------------------------------ mouse: delegated to the gestures
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.settle_moves()  # a press may start a rubber band or a drag of a selection reaching far away
         if not self.gestures.press(event):
             super().mousePressEvent(event)
 

@@ -12,14 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
     from PySide6.QtCore import QRectF, QTimer, Signal
     from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
     from app.model import curve
-    from app.model.journey_data import JourneyData
-    from app.model.layout import LayoutStyle, MapLayout, TextWrapper
+    from app.model.journey_data import CardData, JourneyData
+    from app.model.layout import CardBox, LayoutStyle, MapLayout, TextWrapper
     from app.ui.canvas.card_paint import RenderQueue
     from app.ui.canvas.grid import CurveItem, GridItem
     from app.ui.canvas.items import CardItem
@@ -71,3 +71,6 @@ class SceneParts(_Scene):
         def _update_moments(self) -> None: ...
         def _make_items(self, card_ids: Iterable[int]) -> None: ...
         def _add_pending(self, card_ids: Iterable[int]) -> None: ...
+        def _near_view(self) -> QRectF: ...
+        def _shift_items(self, card_ids: Iterable[int], boxes: Mapping[int, CardBox],
+                         cards: Mapping[int, CardData]) -> None: ...

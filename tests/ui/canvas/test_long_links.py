@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsView
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+)
 
 from app.model import colours
 from app.model.enums import LinkKind
@@ -40,9 +46,17 @@ def _render(item: QGraphicsItem, middle: float) -> QImage:
 def test_a_long_link_crossing_the_view_is_drawn_where_it_crosses(qtbot) -> None:
     link = LinkItem(1, 1, 2, LinkKind.FLOW)
     link.set_ends(QRectF(0, 30_000, 176, 60), QRectF(400, 0, 176, 60))
-    assert len(link._runs) > 20  # pieces a frame can pick from
+    assert link._flattened is None  # flattened at its first paint, not at each reroute
     crossing = link._curve.pointAtPercent(0.5)
     image = _render(link, crossing.y())
+    # A frame exposing part of it makes its pieces, once: pieces a frame can pick from.
+    option = QStyleOptionGraphicsItem()
+    option.exposedRect = QRectF(0, crossing.y() - 150, 400, 300)
+    canvas = QImage(400, 300, QImage.Format.Format_ARGB32)
+    painter = QPainter(canvas)
+    link.paint(painter, option)
+    painter.end()
+    assert len(link._runs) > 20
     x = round(crossing.x())
     assert any(image.pixelColor(x + dx, 150 + dy) != QColor("white") for dx in (-2, -1, 0, 1, 2) for dy in (-1, 0, 1))
     assert image.pixelColor(395, 5) == QColor("white")  # nothing but the link
@@ -73,3 +87,21 @@ def test_a_straight_vertical_link_is_drawn_where_it_crosses(qtbot) -> None:
     x = round(crossing.x())
     assert all(any(image.pixelColor(x + dx, y) != QColor("white") for dx in (-2, -1, 0, 1, 2))
                for y in range(0, 300, 25))
+
+
+def test_a_link_moved_with_its_cards_before_its_first_paint_is_drawn_where_it_went(qtbot) -> None:
+    # Both cards moved down together (their lanes moved after an edit above): the route is moved, not
+    # worked out again, and its pieces are made at the first paint from the moved curve.
+    link = LinkItem(1, 1, 2, LinkKind.FLOW)
+    link.set_ends(QRectF(0, 3000, 176, 60), QRectF(400, 0, 176, 60))
+    link.set_ends(QRectF(0, 8000, 176, 60), QRectF(400, 5000, 176, 60))
+    assert link._flattened is None
+    crossing = link._curve.pointAtPercent(0.5)
+    assert 5000 < crossing.y() < 8000
+    image = _render(link, crossing.y())
+    x = round(crossing.x())
+    assert any(image.pixelColor(x + dx, 150 + dy) != QColor("white") for dx in (-2, -1, 0, 1, 2) for dy in (-1, 0, 1))
+    # Moved again once its pieces are made (as a frame showing part of it makes them): they move with it.
+    pieces = [bounds for bounds, _run in link._runs]  # made now, as a frame showing part of it would
+    link.set_ends(QRectF(0, 8100, 176, 60), QRectF(400, 5100, 176, 60))
+    assert [bounds for bounds, _run in link._runs] == [bounds.translated(0, 100) for bounds in pieces]

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from app.model import curve
     from app.model.journey_data import JourneyData
     from app.model.layout import LayoutStyle, MapLayout, TextWrapper
+    from app.ui.canvas.card_layer import CardLayer
     from app.ui.canvas.card_paint import RenderQueue
     from app.ui.canvas.grid import CurveItem, GridItem
     from app.ui.canvas.items import CardItem
@@ -51,6 +52,7 @@ class SceneParts(_Scene):
         grid: GridItem
         curve: CurveItem
         overview: OverviewItem
+        card_layer: CardLayer
         render_queue: RenderQueue
         _pending: PendingCards
         _found: set[int]

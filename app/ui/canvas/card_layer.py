@@ -144,7 +144,8 @@ def _cards_in(layout: MapLayout, cards: dict[int, CardItem], rect: QRectF) -> li
             if box.rect.y > bottom:
                 break
             item = cards.get(card_id)
-            if item is not None and box.rect.x <= right and box.rect.x + box.rect.w >= left:
+            if item is not None and box.rect.y + box.rect.h >= top and box.rect.x <= right \
+                    and box.rect.x + box.rect.w >= left:
                 found.append(item)
     found.sort(key=_made)
     return found

@@ -155,3 +155,31 @@ def test_a_card_moved_by_an_edit_above_it_is_drawn_at_its_new_place_only(window,
     for item in scene.cards.values():
         item.setFlag(_NO_CONTENTS, False)
     assert _screen(view) == image
+
+
+def test_the_cards_found_for_a_part_of_the_map_are_those_drawn_there(window, monkeypatch) -> None:
+    import random
+
+    from PySide6.QtCore import QRectF
+
+    from app.ui.canvas import card_layer
+
+    scene = window.canvas_view.scene()
+    layout = scene.layout
+    reach = card_layer._REACH
+    chance = random.Random(12)
+
+    def expected(rect: QRectF) -> set[int]:
+        return {card_id for card_id, item in scene.cards.items() if QRectF(
+            item.box.rect.x, item.box.rect.y, item.box.rect.w, item.box.rect.h).adjusted(
+            -reach, -reach, reach, reach).intersects(rect)}
+
+    rects = [QRectF(chance.uniform(-50, layout.width), chance.uniform(-50, layout.height),
+                    chance.uniform(1, 700), chance.uniform(1, 700)) for _ in range(40)]
+    for bisect_from in (24, 0):  # cells scanned, then every cell bisected for its first card in the rect
+        monkeypatch.setattr(card_layer, "_BISECT_FROM", bisect_from)
+        for rect in rects:
+            found = scene.card_layer.cards_in(rect.adjusted(0.37, 0.37, 0.37, 0.37))
+            assert {item.card_id for item in found} == expected(rect.adjusted(0.37, 0.37, 0.37, 0.37))
+            assert [item.serial for item in found] == sorted(item.serial for item in found)
+    assert any(scene.card_layer.cards_in(rect) for rect in rects)

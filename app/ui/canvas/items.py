@@ -109,12 +109,17 @@ class CardItem(QGraphicsItem):
             self._move_to(box)
 
     def _move_to(self, box: CardBox) -> None:
-        """Stand at ``box``'s place; the layer repaints the place left and the place taken."""
+        """Stand at ``box``'s place; the card layer repaints (the place left and the place taken).
+
+        The whole layer: cards move together when the layout moves (thousands after an edit that changes
+        a height), and the first call marks it all; the others cost nearly nothing.
+        """
         x, y = box.rect.x, box.rect.y
         if self.x() != x or self.y() != y:
-            self.update()
             self.setPos(x, y)
-            self.update()
+            layer = getattr(self.scene(), "card_layer", None)
+            if layer is not None:
+                layer.update()
 
     @property
     def fill(self) -> QColor:

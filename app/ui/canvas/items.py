@@ -109,17 +109,12 @@ class CardItem(QGraphicsItem):
             self._move_to(box)
 
     def _move_to(self, box: CardBox) -> None:
-        """Stand at ``box``'s place; the card layer repaints (the place left and the place taken).
+        """Stand at ``box``'s place.
 
-        The whole layer: cards move together when the layout moves (thousands after an edit that changes
-        a height), and the first call marks it all; the others cost nearly nothing.
+        Nothing is repainted here: cards move when the layout moves (thousands after an edit that changes
+        a height), and then the card layer repaints whole (:meth:`CardLayer.follow`).
         """
-        x, y = box.rect.x, box.rect.y
-        if self.x() != x or self.y() != y:
-            self.setPos(x, y)
-            layer = getattr(self.scene(), "card_layer", None)
-            if layer is not None:
-                layer.update()
+        self.setPos(box.rect.x, box.rect.y)
 
     @property
     def fill(self) -> QColor:
@@ -180,12 +175,14 @@ class CardItem(QGraphicsItem):
 
         An item without contents is never repainted by Qt: calls of ``update()`` on a card land here.
         """
-        if self.dragging or not self.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents:
+        if self.dragging:
             super().update(*args)
             return
         layer = getattr(self.scene(), "card_layer", None)
-        if layer is not None:
-            layer.update(self.sceneBoundingRect())
+        box = self.box
+        if layer is not None and box is not None:  # its bounds (see set_content), where it stands (not dragged)
+            rect = box.rect
+            layer.update(rect.x - 4.0, rect.y - 4.0, rect.w + 8.0 + HANDLE_RADIUS, rect.h + 8.0)
 
     def handle_visible(self) -> bool:
         """Whether the link handle is drawn (hovered or selected cards)."""

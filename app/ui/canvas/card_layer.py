@@ -27,7 +27,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from app.ui.canvas.card_paint import FAR_LOD, MARGIN, draw_pixmap, level_of, pixmap_at
+from app.ui.canvas.card_paint import FAR_LOD, MARGIN, draw_pixmap, key_prefix, level_of, pixmap_at
 from app.ui.canvas.items import HANDLE_RADIUS, Z_CARD, CardItem
 from app.ui.canvas.overlays import card_overlays
 
@@ -104,14 +104,14 @@ class CardLayer(QGraphicsItem):
         zoom, m22, dx, dy = transform.m11(), transform.m22(), transform.dx(), transform.dy()
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
-        level, queue = level_of(zoom), scene.render_queue
+        level, queue, prefix = level_of(zoom), scene.render_queue, key_prefix()
         painter.resetTransform()
         for item in items:
             box = item.box
             if item.dragging or box is None or item.card_data is None:
                 continue
             rect = box.rect
-            pixmap, stand_in = pixmap_at(item, level, ratio, queue)
+            pixmap, stand_in = pixmap_at(item, level, ratio, queue, prefix)
             corner = QPointF(zoom * (rect.x - MARGIN) + dx, m22 * (rect.y - MARGIN) + dy)
             draw_pixmap(painter, pixmap, stand_in, corner, (rect.w + 2 * MARGIN) * zoom, (rect.h + 2 * MARGIN) * m22,
                         ratio)

@@ -295,8 +295,13 @@ def _cached(key: str) -> QPixmap | None:
     return QPixmapCache.find(key)  # type: ignore[call-overload]  # see the line above
 
 
+def key_prefix() -> str:
+    """The start of the cache keys of every card's pixmaps in the palette in use."""
+    return f"parcours-card:{canvas_palette.current().name}:"
+
+
 def _key(item: PaintedCard, level: float) -> str:
-    return f"parcours-card:{canvas_palette.current().name}:{item.serial}:{item.version}:{level:.4f}"
+    return f"{key_prefix()}{item.serial}:{item.version}:{level:.4f}"
 
 
 def render(item: PaintedCard, level: float, ratio: float) -> QPixmap:
@@ -316,12 +321,14 @@ def render(item: PaintedCard, level: float, ratio: float) -> QPixmap:
     return pixmap
 
 
-def pixmap_at(item: PaintedCard, level: float, ratio: float, queue: RenderQueue | None) -> tuple[QPixmap, bool]:
+def pixmap_at(item: PaintedCard, level: float, ratio: float, queue: RenderQueue | None,
+              prefix: str = "") -> tuple[QPixmap, bool]:
     """``item``'s pixmap at ``level``, and whether it is a stand-in (another level's, until the queue renders it).
 
-    Rendered at once when the card has no pixmap at any level (or there is no queue).
+    Rendered at once when the card has no pixmap at any level (or there is no queue). ``prefix``:
+    :func:`key_prefix`, when the caller looks up many cards.
     """
-    pixmap = _cached(_key(item, level))
+    pixmap = _cached(f"{prefix}{item.serial}:{item.version}:{level:.4f}" if prefix else _key(item, level))
     if pixmap is not None:
         return pixmap, False
     nearest = sorted((level_pixmap for level_pixmap in item.levels if level_pixmap != level),

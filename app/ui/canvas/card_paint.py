@@ -15,7 +15,7 @@ Ctrl+wheel and the keyboard reach from 100 %, powers of :data:`LEVEL_STEP`, are 
 their frames are 1:1 blits; other zooms are rounded to quarter octaves, :func:`level_of`) and kept in ``QPixmapCache``
 under the card's content version and that level: zooming back to a level
 seen before is a blit. At a level not rendered yet, a card that has a pixmap
-at another level draws it scaled at once and is queued: :class:`RenderQueue`
+at another level draws it scaled at once and is queued: :class:`~app.ui.canvas.render_queue.RenderQueue`
 renders the queued cards a few milliseconds at a time and repaints them, so
 the first frame at a new zoom costs scaled blits, not text layout.
 """
@@ -25,10 +25,9 @@ from __future__ import annotations
 import functools
 import itertools
 import math
-import time
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QPixmapCache, QTransform
 
 from app.model import colours
@@ -45,6 +44,7 @@ if TYPE_CHECKING:
     from app.model.enums import Scale
     from app.model.journey_data import CardData
     from app.model.layout import CardBox
+    from app.ui.canvas.render_queue import RenderQueue
 
 
 class PaintedCard(Protocol):
@@ -91,14 +91,9 @@ FAR_LOD = MIN_TEXT_PX * _LINE_RATIO / _MIN_TEXT_ROOM
 MARGIN = 4.0
 #: The view's zoom step: 100 % x 1.25^k are zoom levels of the pixmaps.
 LEVEL_STEP = 1.25
-#: Time the render queue spends per tick (ms): the rest of the frame is left to the user.
-_TICK_BUDGET_MS = 8.0
 
 MARKS = {LaneKind.IRRITANTS: "!", LaneKind.ENCHANTMENTS: "★", LaneKind.OPPORTUNITIES: "+"}
 
-#: The pixmap cache's size (KiB): a full screen of cards at two levels, with room (Qt's default, 10 MiB, holds
-#: about a hundred cards: a screen of more renders every card again in every frame, each pushing out the next).
-PIXMAP_CACHE_KIB = 64 * 1024
 
 
 def legible(size: float, zoom: float) -> bool:
@@ -372,49 +367,3 @@ def blit(painter: QPainter, item: PaintedCard, queue: RenderQueue | None, transf
     draw_pixmap(painter, pixmap, stand_in, transform.map(QPointF(-MARGIN, -MARGIN)),
                 (rect.width() + 2 * MARGIN) * zoom, (rect.height() + 2 * MARGIN) * zoom, ratio)
     painter.setWorldTransform(transform)
-
-
-class RenderQueue(QObject):
-    """Cards waiting for their pixmap at the current zoom level; rendered a few at a time, nearest first."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        # Set here, not on import: the application, made after this module may be imported, sets Qt's default.
-        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KIB))
-        self._items: dict[int, tuple[PaintedCard, float]] = {}
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._on_timer_timeout)
-
-    def add(self, item: PaintedCard) -> None:
-        """Render ``item`` at the zoom of the views showing it, soon."""
-        self._items[id(item)] = (item, 0.0)
-        if not self._timer.isActive():
-            self._timer.start()
-
-    def discard(self, item: PaintedCard) -> None:
-        """Forget ``item`` (it left the scene)."""
-        self._items.pop(id(item), None)
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def flush(self) -> None:
-        """Render every queued card now (tests, exports)."""
-        while self._items:
-            self._on_timer_timeout(budget=float("inf"))
-
-    def _on_timer_timeout(self, budget: float = _TICK_BUDGET_MS) -> None:
-        start = time.perf_counter()
-        while self._items:
-            key = next(iter(self._items))
-            item, _ = self._items.pop(key)
-            scene = item.scene()
-            views = scene.views() if scene is not None else []
-            if views:
-                zoom = views[0].transform().m11()
-                render(item, level_of(zoom), views[0].viewport().devicePixelRatioF())
-                item.update()
-            if (time.perf_counter() - start) * 1000.0 >= budget:
-                return
-        self._timer.stop()

@@ -24,7 +24,6 @@ from app.model.layout import LayoutStyle, MapLayout, TextWrapper, compute_layout
 from app.model.ops import Change
 from app.ui import theme
 from app.ui.canvas.card_layer import CardLayer
-from app.ui.canvas.card_paint import RenderQueue
 from app.ui.canvas.gestures import Gestures
 from app.ui.canvas.grid import CornerItem, CurveItem, GridItem, LaneHeaderItem, StageHeaderItem
 from app.ui.canvas.incremental import FollowCards, _emotions
@@ -33,6 +32,7 @@ from app.ui.canvas.lazy import LazyCards, freeze_long_lived, thaw_long_lived
 from app.ui.canvas.metrics import QtTextMetrics
 from app.ui.canvas.overview import OverviewItem
 from app.ui.canvas.pending import PendingCards, box_rect
+from app.ui.canvas.render_queue import RenderQueue
 from app.ui.canvas.selection import CardSelection
 from app.ui.document import ProjectDocument
 from app.ui.evidence_badges import CardExtras

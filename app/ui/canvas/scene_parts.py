@@ -21,12 +21,12 @@ if TYPE_CHECKING:
     from app.model.journey_data import JourneyData
     from app.model.layout import LayoutStyle, MapLayout, TextWrapper
     from app.ui.canvas.card_layer import CardLayer
-    from app.ui.canvas.card_paint import RenderQueue
     from app.ui.canvas.grid import CurveItem, GridItem
     from app.ui.canvas.items import CardItem
     from app.ui.canvas.metrics import QtTextMetrics
     from app.ui.canvas.overview import OverviewItem
     from app.ui.canvas.pending import PendingCards
+    from app.ui.canvas.render_queue import RenderQueue
     from app.ui.document import ProjectDocument
 
     _Scene = QGraphicsScene

@@ -21,7 +21,7 @@ layout moves.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QTransform
@@ -32,8 +32,25 @@ from app.ui.canvas.items import HANDLE_RADIUS, Z_CARD, CardItem
 from app.ui.canvas.overlays import card_overlays
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
     from app.model.layout import MapLayout
-    from app.ui.canvas.scene_parts import SceneParts
+    from app.ui.canvas.card_paint import RenderQueue
+
+
+class LayerScene(Protocol):
+    """What the layer reads of its scene (a :class:`~app.ui.canvas.scene.MapScene`)."""
+
+    layout: MapLayout | None
+    cards: dict[int, CardItem]
+
+    @property
+    def render_queue(self) -> RenderQueue:
+        """Where cards wait for their pixmaps at a new zoom level."""
+
+    @property
+    def layout_changed(self) -> SignalInstance:
+        """Emitted when the layout changed."""
 
 #: How far a card's drawing reaches past its rectangle (the Find ring, the handle, the overlays' pills).
 _REACH = MARGIN + HANDLE_RADIUS
@@ -51,12 +68,12 @@ class CardLayer(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
-    def follow(self, scene: SceneParts) -> None:
+    def follow(self, scene: LayerScene) -> None:
         """Cover ``scene``'s map, and repaint whole when its layout moves (cards came, went or moved)."""
         scene.layout_changed.connect(self._on_layout_changed)
 
     def _on_layout_changed(self) -> None:
-        scene = cast("SceneParts | None", self.scene())
+        scene = cast("LayerScene | None", self.scene())
         if scene is None:
             return
         layout = scene.layout
@@ -78,7 +95,7 @@ class CardLayer(QGraphicsItem):
 
     def cards_in(self, rect: QRectF) -> list[CardItem]:
         """The card items whose drawing meets ``rect`` (scene coordinates), in the order Qt stacks them."""
-        scene = cast("SceneParts | None", self.scene())
+        scene = cast("LayerScene | None", self.scene())
         layout = scene.layout if scene is not None else None
         if scene is None or layout is None:
             return []
@@ -89,9 +106,9 @@ class CardLayer(QGraphicsItem):
         items = self.cards_in(exposed)
         if not items:
             return
-        scene = cast("SceneParts", self.scene())
+        scene = cast("LayerScene", self.scene())
         transform = painter.worldTransform()
-        overlays = list(card_overlays(scene))
+        overlays = list(card_overlays(self.scene()))
         if transform.m11() < FAR_LOD or transform.m12() or transform.m21():
             # Not what the view shows (far out the overview draws the cards): an export or a thumbnail
             # rendering the scene. Each card draws itself, as an item would.

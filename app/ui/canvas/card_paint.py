@@ -44,7 +44,6 @@ if TYPE_CHECKING:
     from app.model.enums import Scale
     from app.model.journey_data import CardData
     from app.model.layout import CardBox
-    from app.ui.canvas.render_queue import RenderQueue
 
 
 class PaintedCard(Protocol):
@@ -78,6 +77,13 @@ class PaintedCard(Protocol):
 
     def update(self) -> None:
         """Schedule a repaint of the item."""
+
+class RenderQueue(Protocol):
+    """Where a card waits for its pixmap at a new level (:class:`app.ui.canvas.render_queue.RenderQueue`)."""
+
+    def add(self, item: PaintedCard) -> None:
+        """Render ``item`` at the zoom of the views showing it, soon."""
+
 
 #: The smallest text height on screen (device pixels) that is drawn: smaller text is not legible.
 MIN_TEXT_PX = 7.0

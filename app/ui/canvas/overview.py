@@ -10,16 +10,18 @@ title still gets it (the rule of :mod:`~app.ui.canvas.card_paint`): only those a
 measured, so a far view of 10,000 small cards costs no text at all.
 
 In a view at whole pixels a cell's drawing at a zoom is kept in a pixmap (with
-its selection and Find marks in the key): a frame blits the cells it shows.
+its selection and Find marks in the key), just after the first frame that drew it
+in place: the frames after it blit the cells they show.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
+import time
 from collections import defaultdict
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QPixmap, QPixmapCache, QStaticText, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -37,6 +39,8 @@ _STRIPE = 4.0
 _PAD = 2
 #: A cell bigger than this on screen (pixels) is drawn each frame, not kept in a pixmap.
 _MAX_CELL_PIXELS = 4_000_000
+#: Time spent keeping cells in pixmaps per tick after a frame (ms): the rest is left to the user.
+_KEEP_BUDGET_MS = 8.0
 _SERIALS = itertools.count(1)
 
 
@@ -49,8 +53,14 @@ class OverviewItem(QGraphicsItem):
         self._cells: list[tuple[QRectF, list[tuple[int, QRectF, QRectF, str | None, LaneKind]]]] = []
         self._bounds = QRectF()
         self._layout: MapLayout | None = None
-        #: Names this item's cell pixmaps (see :meth:`_cell_pixmap`); a new one with each layout.
+        #: Names this item's cell pixmaps (see :meth:`_cell_key`); a new one with each layout.
         self._serial = next(_SERIALS)
+        #: Cells the latest frame drew in place, to keep in pixmaps just after it: index -> (zoom, render hints).
+        self._missing: dict[int, tuple[float, QPainter.RenderHint]] = {}
+        self._keeper = QTimer()
+        self._keeper.setSingleShot(True)
+        self._keeper.setInterval(0)
+        self._keeper.timeout.connect(self._on_keeper_timeout)
         self._data: JourneyData | None = None
         #: Title lines by (cell index, zoom, palette): a frame only draws them (wrapping is most of the cost).
         self._titles: dict[tuple[int, float, str], list[tuple[int, float, str, QPointF, QStaticText]]] = {}
@@ -72,6 +82,7 @@ class OverviewItem(QGraphicsItem):
         self._layout, self._data = layout, data
         self._titles = {}
         self._serial = next(_SERIALS)  # the cells' pixmaps drawn before are not looked up again
+        self._missing = {}
         if layout is not None and data is not None:
             for key, cell in layout.cells.items():
                 cards = []
@@ -101,22 +112,44 @@ class OverviewItem(QGraphicsItem):
             self._draw(painter, shown, round(option.levelOfDetailFromTransform(transform), 4))
             return
         # A view at whole pixels: each cell's drawing at this zoom is kept in a pixmap, from the same pixel
-        # grid (its corner on a whole pixel of the map at this zoom): a frame blits the cells it shows.
+        # grid (its corner on a whole pixel of the map at this zoom): a frame blits the cells it shows. A cell
+        # not kept yet is drawn in place, and kept just after the frame (the first frame at a zoom costs
+        # no more than before, the next ones are blits).
         painter.resetTransform()
         direct = []
+        missing = {}
         for index in shown:
             cell = self._cells[index][0]
             if cell.width() * cell.height() * zoom * zoom > _MAX_CELL_PIXELS:
                 direct.append(index)  # a cell of thousands of cards: drawn where exposed, not kept whole
                 continue
-            pixmap, x, y = self._cell_pixmap(index, zoom, painter.renderHints())
-            painter.drawPixmap(x + round(dx), y + round(dy), pixmap)
+            key, x, y = self._cell_key(index, zoom)
+            pixmap: QPixmap | None = QPixmapCache.find(key)  # type: ignore[call-overload]  # see card_paint._cached
+            if pixmap is None:
+                direct.append(index)
+                missing[index] = (zoom, painter.renderHints())
+            else:
+                painter.drawPixmap(x + round(dx), y + round(dy), pixmap)
         painter.setWorldTransform(transform)
         if direct:
             self._draw(painter, direct, round(option.levelOfDetailFromTransform(transform), 4))
+        self._missing = missing  # only the cells of the latest frame: a zoom left behind is not worth keeping
+        if missing:
+            self._keeper.start()
 
-    def _cell_pixmap(self, index: int, zoom: float, hints: QPainter.RenderHint) -> tuple[QPixmap, int, int]:
-        """Cell ``index`` drawn at ``zoom`` in a pixmap, and where its top left goes on the map at ``zoom`` (pixels)."""
+    def _on_keeper_timeout(self) -> None:
+        """Keep the cells drawn in place by the latest frame in pixmaps, a few milliseconds at a time."""
+        deadline = time.perf_counter() + _KEEP_BUDGET_MS / 1000.0
+        while self._missing and time.perf_counter() < deadline:
+            index = next(iter(self._missing))
+            zoom, hints = self._missing.pop(index)
+            if index < len(self._cells):
+                self._keep_cell(index, zoom, hints)
+        if self._missing:
+            self._keeper.start()
+
+    def _cell_key(self, index: int, zoom: float) -> tuple[str, int, int]:
+        """The cache key of cell ``index``'s pixmap at ``zoom`` as marked now, and where its top left goes (pixels)."""
         cell, cards = self._cells[index]
         selected, found = self.selected, self.found
         marks = (frozenset(card[0] for card in cards if card[0] in selected or card[0] in found)
@@ -124,18 +157,21 @@ class OverviewItem(QGraphicsItem):
         marked = hash(tuple(sorted((card_id, card_id in selected) for card_id in marks)))
         palette = canvas_palette.current()
         key = f"parcours-overview:{self._serial}:{index}:{zoom!r}:{palette.name}:{len(marks)}:{marked}"
-        x, y = math.floor(cell.left() * zoom) - _PAD, math.floor(cell.top() * zoom) - _PAD
-        pixmap: QPixmap | None = QPixmapCache.find(key)  # type: ignore[call-overload]  # see card_paint._cached
-        if pixmap is None:
-            pixmap = QPixmap(math.ceil(cell.right() * zoom) + _PAD - x, math.ceil(cell.bottom() * zoom) + _PAD - y)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            painter.setRenderHints(hints)
-            painter.setWorldTransform(QTransform(zoom, 0.0, 0.0, zoom, -x, -y))
-            self._draw(painter, [index], round(zoom, 4))
-            painter.end()
-            QPixmapCache.insert(key, pixmap)
-        return pixmap, x, y
+        return key, math.floor(cell.left() * zoom) - _PAD, math.floor(cell.top() * zoom) - _PAD
+
+    def _keep_cell(self, index: int, zoom: float, hints: QPainter.RenderHint) -> QPixmap:
+        """Draw cell ``index`` at ``zoom`` into a pixmap and keep it in the cache."""
+        cell = self._cells[index][0]
+        key, x, y = self._cell_key(index, zoom)
+        pixmap = QPixmap(math.ceil(cell.right() * zoom) + _PAD - x, math.ceil(cell.bottom() * zoom) + _PAD - y)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHints(hints)
+        painter.setWorldTransform(QTransform(zoom, 0.0, 0.0, zoom, -x, -y))
+        self._draw(painter, [index], round(zoom, 4))
+        painter.end()
+        QPixmapCache.insert(key, pixmap)
+        return pixmap
 
     def _draw(self, painter: QPainter, shown: list[int], zoom: float) -> None:
         """Draw the cells of these indices: the blocks, their stripes, the marks, the titles (at ``zoom``)."""

@@ -93,7 +93,7 @@ def test_the_cells_kept_in_pixmaps_draw_as_the_cells_drawn_directly_and_follow_t
         painter.end()
         return image
 
-    def kept() -> QImage:
+    def painted() -> QImage:
         image = QImage(math.ceil(exposed.width() * zoom), math.ceil(exposed.height() * zoom),
                        QImage.Format.Format_ARGB32)
         image.fill(QColor("white"))
@@ -105,6 +105,15 @@ def test_the_cells_kept_in_pixmaps_draw_as_the_cells_drawn_directly_and_follow_t
         item.paint(painter, option)
         painter.end()
         return image
+
+    def kept() -> QImage:
+        first = painted()  # the cells not kept yet are drawn in place, and kept just after
+        assert item._missing
+        while item._missing:
+            item._on_keeper_timeout()
+        second = painted()  # blits of the pixmaps kept
+        assert not item._missing and largest_difference(first, second) <= 2
+        return second
 
     def largest_difference(first: QImage, second: QImage) -> int:
         return max(abs(getattr(first.pixelColor(x, y), channel)() - getattr(second.pixelColor(x, y), channel)())

@@ -10,11 +10,12 @@ none (:func:`title_lines_at`). Below :data:`FAR_LOD` not even one line fits
 in a card of the minimum height, and the overview draws blocks instead.
 
 Pixmaps per zoom level. A card's look (fill, stripe, text, marks, the Find and
-moment-of-truth rings) is rendered into a pixmap at a zoom *level* (zooms
-rounded to quarter octaves, :func:`level_of`) and kept in ``QPixmapCache``
+moment-of-truth rings) is rendered into a pixmap at a zoom *level* (the zooms
+Ctrl+wheel and the keyboard reach from 100 %, powers of :data:`LEVEL_STEP`, are levels:
+their frames are 1:1 blits; other zooms are rounded to quarter octaves, :func:`level_of`) and kept in ``QPixmapCache``
 under the card's content version and that level: zooming back to a level
 seen before is a blit. At a level not rendered yet, a card that has a pixmap
-at another level draws it scaled at once and is queued: :class:`RenderQueue`
+at another level draws it scaled at once and is queued: :class:`~app.ui.canvas.render_queue.RenderQueue`
 renders the queued cards a few milliseconds at a time and repaints them, so
 the first frame at a new zoom costs scaled blits, not text layout.
 """
@@ -24,10 +25,9 @@ from __future__ import annotations
 import functools
 import itertools
 import math
-import time
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QPixmapCache, QTransform
 
 from app.model import colours
@@ -78,6 +78,13 @@ class PaintedCard(Protocol):
     def update(self) -> None:
         """Schedule a repaint of the item."""
 
+class RenderQueue(Protocol):
+    """Where a card waits for its pixmap at a new level (:class:`app.ui.canvas.render_queue.RenderQueue`)."""
+
+    def add(self, item: PaintedCard) -> None:
+        """Render ``item`` at the zoom of the views showing it, soon."""
+
+
 #: The smallest text height on screen (device pixels) that is drawn: smaller text is not legible.
 MIN_TEXT_PX = 7.0
 #: Line spacing over font size of the bundled font (a little over it, to stay on the safe side).
@@ -87,13 +94,12 @@ _MIN_TEXT_ROOM = LayoutStyle().min_card_height - 2 * LayoutStyle().card_padding
 #: Below this zoom no card of the minimum height has room for one legible line: the overview draws the cards.
 FAR_LOD = MIN_TEXT_PX * _LINE_RATIO / _MIN_TEXT_ROOM
 #: Room around the card kept in its pixmap (the Find ring is drawn outside the card).
-_MARGIN = 4.0
-#: Time the render queue spends per tick (ms): the rest of the frame is left to the user.
-_TICK_BUDGET_MS = 8.0
+MARGIN = 4.0
+#: The view's zoom step: 100 % x 1.25^k are zoom levels of the pixmaps.
+LEVEL_STEP = 1.25
 
 MARKS = {LaneKind.IRRITANTS: "!", LaneKind.ENCHANTMENTS: "★", LaneKind.OPPORTUNITIES: "+"}
 
-QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 64 * 1024))
 
 
 def legible(size: float, zoom: float) -> bool:
@@ -102,7 +108,14 @@ def legible(size: float, zoom: float) -> bool:
 
 
 def level_of(zoom: float) -> float:
-    """The zoom level whose pixmaps serve ``zoom``: zooms rounded to quarter octaves (within 9 %)."""
+    """The zoom level whose pixmaps serve ``zoom``.
+
+    A power of :data:`LEVEL_STEP` (100 % zoomed in or out by steps) is a level of its own: its frames
+    are 1:1 blits. Any other zoom (Fit, a pinch) is rounded to quarter octaves (within 9 %).
+    """
+    steps = math.log(max(zoom, 1e-3), LEVEL_STEP)
+    if abs(steps - round(steps)) < 1e-6:
+        return LEVEL_STEP ** round(steps)
     return 2.0 ** (round(math.log2(max(zoom, 1e-3)) * 4.0) / 4.0)
 
 
@@ -283,25 +296,65 @@ def _cached(key: str) -> QPixmap | None:
     return QPixmapCache.find(key)  # type: ignore[call-overload]  # see the line above
 
 
+def key_prefix() -> str:
+    """The start of the cache keys of every card's pixmaps in the palette in use."""
+    return f"parcours-card:{canvas_palette.current().name}:"
+
+
 def _key(item: PaintedCard, level: float) -> str:
-    return f"parcours-card:{canvas_palette.current().name}:{item.serial}:{item.version}:{level:.4f}"
+    return f"{key_prefix()}{item.serial}:{item.version}:{level:.4f}"
 
 
 def render(item: PaintedCard, level: float, ratio: float) -> QPixmap:
     """Render ``item``'s look at ``level`` (device pixel ``ratio``) into a pixmap and keep it in the cache."""
-    rect = item.size_rect().adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
+    rect = item.size_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
     scale = level * ratio
     pixmap = QPixmap(max(1, math.ceil(rect.width() * scale)), max(1, math.ceil(rect.height() * scale)))
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.scale(scale, scale)
-    painter.translate(_MARGIN, _MARGIN)
+    painter.translate(MARGIN, MARGIN)
     draw_card(painter, item, level)
     painter.end()
     pixmap.setDevicePixelRatio(ratio)  # on a 200 % screen: twice the pixels, drawn at the card's size
     QPixmapCache.insert(_key(item, level), pixmap)
     item.levels = (*(other for other in item.levels if other != level), level)[-4:]
     return pixmap
+
+
+def pixmap_at(item: PaintedCard, level: float, ratio: float, queue: RenderQueue | None,
+              prefix: str = "") -> tuple[QPixmap, bool]:
+    """``item``'s pixmap at ``level``, and whether it is a stand-in (another level's, until the queue renders it).
+
+    Rendered at once when the card has no pixmap at any level (or there is no queue). ``prefix``:
+    :func:`key_prefix`, when the caller looks up many cards.
+    """
+    pixmap = _cached(f"{prefix}{item.serial}:{item.version}:{level:.4f}" if prefix else _key(item, level))
+    if pixmap is not None:
+        return pixmap, False
+    nearest = sorted((level_pixmap for level_pixmap in item.levels if level_pixmap != level),
+                     key=lambda other: abs(math.log2(other / level)))
+    pixmap = next((found for found in (_cached(_key(item, other)) for other in nearest) if found is not None), None)
+    if pixmap is None or queue is None:
+        return render(item, level, ratio), False
+    queue.add(item)
+    return pixmap, True
+
+
+def draw_pixmap(painter: QPainter, pixmap: QPixmap, stand_in: bool, corner: QPointF, width: float, height: float,
+                ratio: float) -> None:
+    """Draw a card's ``pixmap`` with its top left (margin included) at ``corner``, device coordinates.
+
+    ``width`` x ``height``: its size on screen; the painter has no world transform.
+    """
+    x, y = round(corner.x()), round(corner.y())
+    if abs(pixmap.width() / ratio - width) < 1.0 and abs(pixmap.height() / ratio - height) < 1.0:
+        painter.drawPixmap(x, y, pixmap)
+    else:
+        # This level's pixmap at a zoom within 9 % of it is smoothed (at 80 % its text lost strokes, issue 13);
+        # another level's is a stand-in until the queue renders this one: not smoothed (a frame, not a look).
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, not stand_in)
+        painter.drawPixmap(QRectF(x, y, width, height), pixmap, QRectF(pixmap.rect()))
 
 
 def blit(painter: QPainter, item: PaintedCard, queue: RenderQueue | None, transform: QTransform | None = None) -> None:
@@ -314,74 +367,9 @@ def blit(painter: QPainter, item: PaintedCard, queue: RenderQueue | None, transf
     zoom = transform.m11()
     device = painter.device()
     ratio = device.devicePixelRatioF() if device is not None else 1.0
-    level = level_of(zoom)
-    pixmap = _cached(_key(item, level))
-    stand_in = False
-    if pixmap is None:
-        nearest = sorted((level_pixmap for level_pixmap in item.levels if level_pixmap != level),
-                         key=lambda other: abs(math.log2(other / level)))
-        pixmap = next((found for found in (_cached(_key(item, other)) for other in nearest)
-                       if found is not None), None)
-        if pixmap is None or queue is None:
-            pixmap = render(item, level, ratio)
-        else:
-            queue.add(item)
-            stand_in = True
-    corner = transform.map(QPointF(-_MARGIN, -_MARGIN))
+    pixmap, stand_in = pixmap_at(item, level_of(zoom), ratio, queue)
     rect = item.size_rect()
-    width = (rect.width() + 2 * _MARGIN) * zoom
-    height = (rect.height() + 2 * _MARGIN) * zoom
     painter.resetTransform()
-    target = QRectF(round(corner.x()), round(corner.y()), width, height)
-    if abs(pixmap.width() / ratio - width) < 1.0 and abs(pixmap.height() / ratio - height) < 1.0:
-        painter.drawPixmap(target.topLeft(), pixmap)
-    else:
-        # This level's pixmap at a zoom within 9 % of it is smoothed (at 80 % its text lost strokes, issue 13);
-        # another level's is a stand-in until the queue renders this one: not smoothed (a frame, not a look).
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, not stand_in)
-        painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+    draw_pixmap(painter, pixmap, stand_in, transform.map(QPointF(-MARGIN, -MARGIN)),
+                (rect.width() + 2 * MARGIN) * zoom, (rect.height() + 2 * MARGIN) * zoom, ratio)
     painter.setWorldTransform(transform)
-
-
-class RenderQueue(QObject):
-    """Cards waiting for their pixmap at the current zoom level; rendered a few at a time, nearest first."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: dict[int, tuple[PaintedCard, float]] = {}
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._on_timer_timeout)
-
-    def add(self, item: PaintedCard) -> None:
-        """Render ``item`` at the zoom of the views showing it, soon."""
-        self._items[id(item)] = (item, 0.0)
-        if not self._timer.isActive():
-            self._timer.start()
-
-    def discard(self, item: PaintedCard) -> None:
-        """Forget ``item`` (it left the scene)."""
-        self._items.pop(id(item), None)
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-    def flush(self) -> None:
-        """Render every queued card now (tests, exports)."""
-        while self._items:
-            self._on_timer_timeout(budget=float("inf"))
-
-    def _on_timer_timeout(self, budget: float = _TICK_BUDGET_MS) -> None:
-        start = time.perf_counter()
-        while self._items:
-            key = next(iter(self._items))
-            item, _ = self._items.pop(key)
-            scene = item.scene()
-            views = scene.views() if scene is not None else []
-            if views:
-                zoom = views[0].transform().m11()
-                render(item, level_of(zoom), views[0].viewport().devicePixelRatioF())
-                item.update()
-            if (time.perf_counter() - start) * 1000.0 >= budget:
-                return
-        self._timer.stop()

@@ -132,12 +132,13 @@ class Gestures:
         scene.indicator.hide()
         scene.overview.skipped = set()
         scene.overview.update()
+        scene.card_layer.update()
         for card_id in press.origins:
             item = scene.cards.get(card_id)
             if item is not None:
                 item.dragging = False
                 item.setOpacity(1.0)
-                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, scene.far)
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)  # the layer draws it again
                 item.setZValue(Z_CARD)
                 if item.box is not None:
                     item.setPos(item.box.rect.x, item.box.rect.y)
@@ -154,6 +155,7 @@ class Gestures:
         if scene.overview.skipped:
             scene.overview.skipped = set()
             scene.overview.update()
+            scene.card_layer.update()
         if not press.started:
             if press.kind == "card":
                 item = scene.cards.get(press.item_id)
@@ -215,6 +217,7 @@ class Gestures:
                 press.origins[card_id] = item.pos()
             scene.overview.skipped = set(press.origins)
             scene.overview.update()
+            scene.card_layer.update()  # the dragged cards paint themselves: their places are left
         elif press.kind == "link":
             press.line = QGraphicsPathItem()
             press.line.setPen(QPen(theme.colour(colours.SELECTION), 2.0, Qt.PenStyle.DashLine))
@@ -261,7 +264,7 @@ class Gestures:
         for item in items:
             item.dragging = False
             item.setOpacity(1.0)
-            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, scene.far)
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)  # the layer draws it again
             item.setZValue(Z_CARD)
         if drop is not None and scene.data is not None:
             if copy:

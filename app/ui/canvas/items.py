@@ -10,6 +10,7 @@ level, are in :mod:`app.ui.canvas.card_paint`.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -39,7 +40,7 @@ from app.model.layout import CardBox, LayoutStyle
 from app.ui import theme
 from app.ui.canvas import palette as canvas_palette
 from app.ui.canvas.card_paint import FAR_LOD, blit, new_serial
-from app.ui.canvas.overlays import card_overlays
+from app.ui.canvas.overlays import CardOverlay, card_overlays
 
 #: Radius of the handle on a card's right edge that starts a link.
 HANDLE_RADIUS = 6.0
@@ -74,8 +75,10 @@ class CardItem(QGraphicsItem):
         self.card_id = card_id
         self.style = style
         self.serial = new_serial()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        # No Qt cache: card_paint keeps pixmaps per zoom level, so scrolling, dragging and zooming back blit them.
+        # No contents: the scene's card layer draws the card (app/ui/canvas/card_layer.py), except while it is
+        # dragged. No Qt cache: card_paint keeps pixmaps per zoom level, so scrolling and zooming back blit them.
+        flags = QGraphicsItem.GraphicsItemFlag
+        self.setFlags(flags.ItemIsSelectable | flags.ItemHasNoContents)
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_CARD)
 
@@ -103,7 +106,15 @@ class CardItem(QGraphicsItem):
                 self.setToolTip(tooltip)
             self.update()
         if not self.dragging:
-            self.setPos(box.rect.x, box.rect.y)
+            self._move_to(box)
+
+    def _move_to(self, box: CardBox) -> None:
+        """Stand at ``box``'s place.
+
+        Nothing is repainted here: cards move when the layout moves (thousands after an edit that changes
+        a height), and then the card layer repaints whole (:meth:`CardLayer.follow`).
+        """
+        self.setPos(box.rect.x, box.rect.y)
 
     @property
     def fill(self) -> QColor:
@@ -123,7 +134,7 @@ class CardItem(QGraphicsItem):
         if data is not None:
             self.card_data = data
         if not self.dragging:
-            self.setPos(box.rect.x, box.rect.y)
+            self._move_to(box)
 
     def _tooltip(self) -> str:
         assert self.box is not None and self.card_data is not None
@@ -153,6 +164,25 @@ class CardItem(QGraphicsItem):
         """The link handle, in item coordinates: a dot on the right edge."""
         r = HANDLE_RADIUS
         return QRectF(self._size.right() - r, self._size.center().y() - r, 2 * r, 2 * r)
+
+    @property
+    def hovered(self) -> bool:
+        """Whether the mouse is over the card."""
+        return self._hovered
+
+    def update(self, *args: Any) -> None:
+        """Repaint the card: its place on the scene's card layer, or the item itself while it paints itself (dragged).
+
+        An item without contents is never repainted by Qt: calls of ``update()`` on a card land here.
+        """
+        if self.dragging:
+            super().update(*args)
+            return
+        layer = getattr(self.scene(), "card_layer", None)
+        box = self.box
+        if layer is not None and box is not None:  # its bounds (see set_content), where it stands (not dragged)
+            rect = box.rect
+            layer.update(rect.x - 4.0, rect.y - 4.0, rect.w + 8.0 + HANDLE_RADIUS, rect.h + 8.0)
 
     def handle_visible(self) -> bool:
         """Whether the link handle is drawn (hovered or selected cards)."""
@@ -201,7 +231,18 @@ class CardItem(QGraphicsItem):
             return
         scene = self.scene()
         blit(painter, self, getattr(scene, "render_queue", None), transform)
-        self._paint_overlays(painter, scene, rect)
+        self.paint_decorations(painter, list(card_overlays(scene)), selected)
+
+    def paint_decorations(self, painter: QPainter, overlays: list[CardOverlay], selected: bool) -> None:
+        """What is drawn live over the card's pixmap, in item coordinates: the overlays, the selection, the handle.
+
+        The overlays are what other views put over a card (they change on their own): the workspace's
+        evidence badges, thumbnail and persona veil, the method's action and measure pills, and the
+        workshop's vote dots and comment counts (see :mod:`app.ui.canvas.overlays`).
+        """
+        rect = self._size
+        for overlay in overlays:
+            overlay.paint(painter, self.card_id, self.card_data, rect)
         handle = (self._hovered or selected) and not self.dragging
         if selected or handle:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -213,16 +254,6 @@ class CardItem(QGraphicsItem):
             painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
             painter.setBrush(theme.colour(colours.SELECTION))
             painter.drawEllipse(self.handle_rect())
-
-    def _paint_overlays(self, painter: QPainter, scene, rect: QRectF) -> None:
-        """What other views put over a card, drawn live over its cached pixmap (they change on their own).
-
-        The workspace's evidence badges, thumbnail and persona veil, the method's
-        action and measure pills, and the workshop's vote dots and comment counts
-        (see :mod:`app.ui.canvas.overlays`).
-        """
-        for overlay in card_overlays(scene):
-            overlay.paint(painter, self.card_id, self.card_data, rect)
 
 
 def _look(box: CardBox, data: CardData) -> tuple:

@@ -17,7 +17,6 @@ import gc
 import time
 
 from PySide6.QtCore import QRectF
-from PySide6.QtWidgets import QGraphicsItem
 
 from app.ui.canvas.items import CardItem
 from app.ui.canvas.scene_parts import SceneParts
@@ -46,6 +45,7 @@ class LazyCards(SceneParts):
         layout, data = self.layout, self.data
         if layout is None or data is None:
             return
+        made = []
         for card_id in card_ids:
             self._pending.pop(card_id, None)
             box = layout.cards.get(card_id)
@@ -57,9 +57,17 @@ class LazyCards(SceneParts):
                 item.set_found(True)
             if card_id in self.moments:
                 item.set_moment(self.moments[card_id])
-            if self.far:
-                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
             self.addItem(item)
+            made.append(box.rect)
+        if made:
+            # Items have no contents (the card layer draws them): the part of the view they appeared in is repainted.
+            left, top = min(rect.x for rect in made), min(rect.y for rect in made)
+            right, bottom = max(rect.x + rect.w for rect in made), max(rect.y + rect.h for rect in made)
+            shown = QRectF(left, top, right - left, bottom - top).adjusted(-8.0, -8.0, 12.0, 8.0)
+            if not self._pinned.isNull():
+                shown &= self._pinned
+            if not shown.isEmpty():
+                self.card_layer.update(shown)
 
     def _add_pending(self, card_ids) -> None:
         """Make these cards' items later, from the timer (those in view now: the next paint waits for no others)."""
@@ -98,13 +106,11 @@ class LazyCards(SceneParts):
         if far == self.far:
             return
         self.far = far
-        flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-        for item in self.cards.values():
-            item.setFlag(flag, far and not item.dragging)
         if far:
             self.overview.set_layout(self.layout, self.data)
             self.overview.selected = set(self.selected_card_ids())
         self.overview.setVisible(far)
+        self.card_layer.setVisible(not far)
 
     @property
     def filling(self) -> bool:

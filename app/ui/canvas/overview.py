@@ -1,22 +1,28 @@
 """Cards seen from far away: one item paints them all as plain coloured blocks.
 
 Below :data:`~app.ui.canvas.card_paint.FAR_LOD` a card has no room for a legible line: it
-shows only its fill and its stripe. Painting thousands of such cards one Python call each
-costs more than a frame, so when the view zooms out this far the scene gives
-its card items no contents (they stay, invisible to the painter but still
-selectable, hit-tested and draggable) and this item draws the cards of the
-exposed cells in a few batched calls. Dragged cards paint themselves. A card tall
-enough for one legible line of its title still gets it (the rule of
-:mod:`~app.ui.canvas.card_paint`): only those are measured, so a far view of
-10,000 small cards costs no text at all.
+shows only its fill and its stripe. The card items have no contents (they stay,
+invisible to the painter but still selectable, hit-tested and draggable; nearer, the
+card layer draws them, :mod:`~app.ui.canvas.card_layer`): when the view zooms out
+this far this item draws the cards of the exposed cells in a few batched calls.
+Dragged cards paint themselves. A card tall enough for one legible line of its
+title still gets it (the rule of :mod:`~app.ui.canvas.card_paint`): only those are
+measured, so a far view of 10,000 small cards costs no text at all.
+
+In a view at whole pixels a cell's drawing at a zoom is kept in a pixmap (with
+its selection and Find marks in the key), just after the first frame that drew it
+in place: the frames after it blit the cells they show.
 """
 
 from __future__ import annotations
 
+import itertools
+import math
+import time
 from collections import defaultdict
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QStaticText
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QPixmap, QPixmapCache, QStaticText, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model.enums import LaneKind
@@ -29,6 +35,13 @@ from app.ui.canvas.items import Z_CARD
 
 #: Width of a card's stripe, drawn on its left edge.
 _STRIPE = 4.0
+#: Pixels kept around a cell's drawing in its pixmap (the marks' pens reach past the cards).
+_PAD = 2
+#: A cell bigger than this on screen (pixels) is drawn each frame, not kept in a pixmap.
+_MAX_CELL_PIXELS = 4_000_000
+#: Time spent keeping cells in pixmaps per tick after a frame (ms): the rest is left to the user.
+_KEEP_BUDGET_MS = 8.0
+_SERIALS = itertools.count(1)
 
 
 class OverviewItem(QGraphicsItem):
@@ -40,6 +53,14 @@ class OverviewItem(QGraphicsItem):
         self._cells: list[tuple[QRectF, list[tuple[int, QRectF, QRectF, str | None, LaneKind]]]] = []
         self._bounds = QRectF()
         self._layout: MapLayout | None = None
+        #: Names this item's cell pixmaps (see :meth:`_cell_key`); a new one with each layout.
+        self._serial = next(_SERIALS)
+        #: Cells the latest frame drew in place, to keep in pixmaps just after it: index -> (zoom, render hints).
+        self._missing: dict[int, tuple[float, QPainter.RenderHint]] = {}
+        self._keeper = QTimer()
+        self._keeper.setSingleShot(True)
+        self._keeper.setInterval(0)
+        self._keeper.timeout.connect(self._on_keeper_timeout)
         self._data: JourneyData | None = None
         #: Title lines by (cell index, zoom, palette): a frame only draws them (wrapping is most of the cost).
         self._titles: dict[tuple[int, float, str], list[tuple[int, float, str, QPointF, QStaticText]]] = {}
@@ -60,6 +81,8 @@ class OverviewItem(QGraphicsItem):
         self._bounds = QRectF()
         self._layout, self._data = layout, data
         self._titles = {}
+        self._serial = next(_SERIALS)  # the cells' pixmaps drawn before are not looked up again
+        self._missing = {}
         if layout is not None and data is not None:
             for key, cell in layout.cells.items():
                 cards = []
@@ -79,16 +102,86 @@ class OverviewItem(QGraphicsItem):
         return self._bounds
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        exposed = option.exposedRect
+        exposed: QRectF = option.exposedRect  # type: ignore[attr-defined]  # Qt's field, missing from the stubs
+        shown = [index for index, (cell, _cards) in enumerate(self._cells) if cell.intersects(exposed)]
+        transform = painter.worldTransform()
+        zoom, dx, dy = transform.m11(), transform.dx(), transform.dy()
+        device = painter.device()
+        if (self.skipped or transform.m12() or transform.m21() or transform.m22() != zoom or dx != round(dx)
+                or dy != round(dy) or device is None or device.devicePixelRatioF() != 1.0):
+            self._draw(painter, shown, round(option.levelOfDetailFromTransform(transform), 4))
+            return
+        # A view at whole pixels: each cell's drawing at this zoom is kept in a pixmap, from the same pixel
+        # grid (its corner on a whole pixel of the map at this zoom): a frame blits the cells it shows. A cell
+        # not kept yet is drawn in place, and kept just after the frame (the first frame at a zoom costs
+        # no more than before, the next ones are blits).
+        painter.resetTransform()
+        direct = []
+        missing = {}
+        for index in shown:
+            cell = self._cells[index][0]
+            if cell.width() * cell.height() * zoom * zoom > _MAX_CELL_PIXELS:
+                direct.append(index)  # a cell of thousands of cards: drawn where exposed, not kept whole
+                continue
+            key, x, y = self._cell_key(index, zoom)
+            pixmap: QPixmap | None = QPixmapCache.find(key)  # type: ignore[call-overload]  # see card_paint._cached
+            if pixmap is None:
+                direct.append(index)
+                missing[index] = (zoom, painter.renderHints())
+            else:
+                painter.drawPixmap(x + round(dx), y + round(dy), pixmap)
+        painter.setWorldTransform(transform)
+        if direct:
+            self._draw(painter, direct, round(option.levelOfDetailFromTransform(transform), 4))
+        self._missing = missing  # only the cells of the latest frame: a zoom left behind is not worth keeping
+        if missing:
+            self._keeper.start()
+
+    def _on_keeper_timeout(self) -> None:
+        """Keep the cells drawn in place by the latest frame in pixmaps, a few milliseconds at a time."""
+        deadline = time.perf_counter() + _KEEP_BUDGET_MS / 1000.0
+        while self._missing and time.perf_counter() < deadline:
+            index = next(iter(self._missing))
+            zoom, hints = self._missing.pop(index)
+            if index < len(self._cells):
+                self._keep_cell(index, zoom, hints)
+        if self._missing:
+            self._keeper.start()
+
+    def _cell_key(self, index: int, zoom: float) -> tuple[str, int, int]:
+        """The cache key of cell ``index``'s pixmap at ``zoom`` as marked now, and where its top left goes (pixels)."""
+        cell, cards = self._cells[index]
+        selected, found = self.selected, self.found
+        marks = (frozenset(card[0] for card in cards if card[0] in selected or card[0] in found)
+                 if selected or found else frozenset())
+        marked = hash(tuple(sorted((card_id, card_id in selected) for card_id in marks)))
+        palette = canvas_palette.current()
+        key = f"parcours-overview:{self._serial}:{index}:{zoom!r}:{palette.name}:{len(marks)}:{marked}"
+        return key, math.floor(cell.left() * zoom) - _PAD, math.floor(cell.top() * zoom) - _PAD
+
+    def _keep_cell(self, index: int, zoom: float, hints: QPainter.RenderHint) -> QPixmap:
+        """Draw cell ``index`` at ``zoom`` into a pixmap and keep it in the cache."""
+        cell = self._cells[index][0]
+        key, x, y = self._cell_key(index, zoom)
+        pixmap = QPixmap(math.ceil(cell.right() * zoom) + _PAD - x, math.ceil(cell.bottom() * zoom) + _PAD - y)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHints(hints)
+        painter.setWorldTransform(QTransform(zoom, 0.0, 0.0, zoom, -x, -y))
+        self._draw(painter, [index], round(zoom, 4))
+        painter.end()
+        QPixmapCache.insert(key, pixmap)
+        return pixmap
+
+    def _draw(self, painter: QPainter, shown: list[int], zoom: float) -> None:
+        """Draw the cells of these indices: the blocks, their stripes, the marks, the titles (at ``zoom``)."""
         fills: dict[str, list[QRectF]] = defaultdict(list)
         stripes: dict[str, list[QRectF]] = defaultdict(list)
         marked: list[tuple[QRectF, str]] = []
         skipped, selected, found = self.skipped, self.selected, self.found
         palette = canvas_palette.current()
-        for cell, cards in self._cells:
-            if not cell.intersects(exposed):
-                continue
-            for card_id, rect, stripe, own, kind in cards:
+        for index in shown:
+            for card_id, rect, stripe, own, kind in self._cells[index][1]:
                 if card_id in skipped:
                     continue
                 fills[palette.card_fill(kind, own)].append(rect)
@@ -108,24 +201,23 @@ class OverviewItem(QGraphicsItem):
         for rect, colour in marked:
             painter.setPen(QPen(theme.colour(colour), 4.0))
             painter.drawRect(rect)
-        self._paint_titles(painter, option)
+        self._paint_titles(painter, shown, zoom)
 
-    def _paint_titles(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
-        """The titles of the exposed cards tall enough for one legible line."""
+    def _paint_titles(self, painter: QPainter, shown: list[int], zoom: float) -> None:
+        """The titles of the cards of the cells shown tall enough for one legible line at ``zoom``."""
         layout, data = self._layout, self._data
         if layout is None or data is None:
             return
-        zoom = round(option.levelOfDetailFromTransform(painter.worldTransform()), 4)
         tall = min_title_height(layout.style, zoom)
-        exposed = option.exposedRect
         palette = canvas_palette.current()
         if len(self._titles) > 5_000:
             self._titles.clear()
         skipped = self.skipped
         size_shown = None
         ink_shown = ""
-        for index, (cell, cards) in enumerate(self._cells):
-            if cell.height() < tall or not cell.intersects(exposed):
+        for index in shown:
+            cell, cards = self._cells[index]
+            if cell.height() < tall:
                 continue
             lines = self._titles.get((index, zoom, palette.name))
             if lines is None:

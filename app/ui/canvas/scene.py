@@ -24,7 +24,7 @@ from app.model.journey_data import JourneyData, drop_threshold_of, read_journey
 from app.model.layout import LayoutStyle, MapLayout, TextWrapper, compute_layout
 from app.model.ops import Change
 from app.ui import theme
-from app.ui.canvas.card_paint import RenderQueue
+from app.ui.canvas.card_layer import CardLayer
 from app.ui.canvas.gestures import Gestures
 from app.ui.canvas.grid import CornerItem, CurveItem, GridItem, LaneHeaderItem, StageHeaderItem
 from app.ui.canvas.incremental import FollowCards, _emotions
@@ -34,6 +34,7 @@ from app.ui.canvas.lazy import LazyCards, freeze_long_lived, thaw_long_lived
 from app.ui.canvas.metrics import QtTextMetrics
 from app.ui.canvas.overview import OverviewItem
 from app.ui.canvas.pending import PendingCards, box_rect
+from app.ui.canvas.render_queue import RenderQueue
 from app.ui.canvas.selection import CardSelection
 from app.ui.document import ProjectDocument
 from app.ui.evidence_badges import CardExtras
@@ -118,10 +119,13 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
         self.corner = CornerItem()
         self.indicator = DropIndicator()
         self.overview = OverviewItem()
+        #: Draws the cards in one paint call (their items have no contents), but far out (see card_layer).
+        self.card_layer = CardLayer()
         #: True when the view is zoomed out so far that the overview draws the cards.
         self.far = False
-        for item in (self.grid, self.curve, self.corner, self.indicator, self.overview):
+        for item in (self.grid, self.curve, self.corner, self.indicator, self.overview, self.card_layer):
             self.addItem(item)
+        self.card_layer.follow(self)
         self.gestures = Gestures(self)
         #: Cards waiting for their pixmap at a new zoom level (they draw another level scaled meanwhile).
         self.render_queue = RenderQueue(self)

@@ -20,12 +20,13 @@ if TYPE_CHECKING:
     from app.model import curve
     from app.model.journey_data import CardData, JourneyData
     from app.model.layout import CardBox, LayoutStyle, MapLayout, TextWrapper
-    from app.ui.canvas.card_paint import RenderQueue
+    from app.ui.canvas.card_layer import CardLayer
     from app.ui.canvas.grid import CurveItem, GridItem
     from app.ui.canvas.items import CardItem
     from app.ui.canvas.metrics import QtTextMetrics
     from app.ui.canvas.overview import OverviewItem
     from app.ui.canvas.pending import PendingCards
+    from app.ui.canvas.render_queue import RenderQueue
     from app.ui.document import ProjectDocument
 
     _Scene = QGraphicsScene
@@ -51,6 +52,7 @@ class SceneParts(_Scene):
         grid: GridItem
         curve: CurveItem
         overview: OverviewItem
+        card_layer: CardLayer
         render_queue: RenderQueue
         _pending: PendingCards
         _found: set[int]

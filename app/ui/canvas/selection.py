@@ -59,6 +59,8 @@ class CardSelection(SceneParts):
         if self.far:
             self.overview.selected = set(self.selected_card_ids())
             self.overview.update()
+        else:
+            self.card_layer.update()  # the card items have no contents: Qt repaints none of them
         self.selection_changed.emit()
 
     def _forget_reading_order(self) -> None:

@@ -18,14 +18,15 @@ from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidg
 from app.ui import theme
 from app.ui.canvas import navigation
 from app.ui.canvas import palette as canvas_palette
-from app.ui.canvas.card_paint import FAR_LOD
+from app.ui.canvas.card_paint import FAR_LOD, LEVEL_STEP
 from app.ui.canvas.clipboard import read_palette
 from app.ui.canvas.editor import InlineEditor
 from app.ui.canvas.items import LinkItem
 from app.ui.canvas.scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
-ZOOM_STEP = 1.25
+#: One zoom step (Ctrl+wheel notch, Zoom in): a ratio of two zoom levels of the card pixmaps (1:1 blits).
+ZOOM_STEP = LEVEL_STEP
 #: While dragging, the view scrolls when the mouse is this close to its edge (pixels)...
 AUTOSCROLL_MARGIN = 36
 #: ...by up to this many pixels per tick of the timer.

@@ -80,4 +80,6 @@ def test_far_out_one_overview_draws_the_cards_and_dragging_still_works(window, j
     assert news in scene.overview.selected
     view.set_zoom(1.0)
     assert not scene.far and not scene.overview.isVisible()
-    assert not any(item.flags() & no_contents for item in scene.cards.values())
+    # Near, the card layer draws the cards from their pixmaps: the items still have no contents.
+    assert scene.card_layer.isVisible() and not scene.cards[news].dragging
+    assert all(item.flags() & no_contents for item in scene.cards.values())

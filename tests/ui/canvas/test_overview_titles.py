@@ -67,5 +67,62 @@ def test_at_fit_the_shortest_cards_show_their_title_too(window) -> None:
     rect = QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h)
     plain = OverviewItem()
     plain.set_layout(layout, data)
-    plain._paint_titles = lambda painter, option: None  # the block and its stripe only
+    plain._paint_titles = lambda painter, shown, zoom: None  # the block and its stripe only
     assert len(_colours(_paint(overview, rect, zoom))) > len(_colours(_paint(plain, rect, zoom)))
+
+
+def test_the_cells_kept_in_pixmaps_draw_as_the_cells_drawn_directly_and_follow_the_marks(window, journey_map) -> None:
+    from app.ui.canvas.overview import _MAX_CELL_PIXELS
+
+    scene = window.canvas_view.scene()
+    item = OverviewItem()
+    item.set_layout(scene.layout, scene.data)
+    zoom = 0.25
+    exposed = QRectF(0.0, 0.0, scene.layout.width, scene.layout.height)
+    assert all(cell.width() * cell.height() * zoom * zoom <= _MAX_CELL_PIXELS for cell, _cards in item._cells)
+    card = journey_map.card("Offer e-mail")
+
+    def direct() -> QImage:  # every cell drawn in place, no pixmap
+        image = QImage(math.ceil(exposed.width() * zoom), math.ceil(exposed.height() * zoom),
+                       QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.scale(zoom, zoom)
+        item._draw(painter, list(range(len(item._cells))), zoom)
+        painter.end()
+        return image
+
+    def painted() -> QImage:
+        image = QImage(math.ceil(exposed.width() * zoom), math.ceil(exposed.height() * zoom),
+                       QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.scale(zoom, zoom)
+        option = QStyleOptionGraphicsItem()
+        option.exposedRect = exposed
+        item.paint(painter, option)
+        painter.end()
+        return image
+
+    def kept() -> QImage:
+        first = painted()  # the cells not kept yet are drawn in place, and kept just after
+        assert item._missing
+        while item._missing:
+            item._on_keeper_timeout()
+        second = painted()  # blits of the pixmaps kept
+        assert not item._missing and largest_difference(first, second) <= 2
+        return second
+
+    def largest_difference(first: QImage, second: QImage) -> int:
+        return max(abs(getattr(first.pixelColor(x, y), channel)() - getattr(second.pixelColor(x, y), channel)())
+                   for x in range(first.width()) for y in range(first.height())
+                   for channel in ("red", "green", "blue"))
+
+    plain = kept()
+    assert largest_difference(plain, direct()) <= 2  # a composited pixmap may round an edge pixel by 1 or 2
+    item.selected = {card}  # as the scene does: a new set, then a repaint
+    marked = kept()
+    assert largest_difference(marked, direct()) <= 2
+    assert largest_difference(marked, plain) > 100  # the selection's outline is drawn, not a pixmap from before

@@ -85,7 +85,7 @@ def _raw_map(pdf, layout, data, regular: str, bold: str) -> None:
     """
     from app.export.poster_draw import draw_icon
     from app.model import colours
-    from app.model.layout import MARKED_KINDS
+    from app.model.card_geometry import MARKED_KINDS
 
     rgbs: dict[str, tuple[float, float, float]] = {}
 

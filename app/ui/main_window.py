@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.export.poster_options import PosterOptions
 from app.model.errors import ParcoursError
+from app.model.ops import Change
 from app.model.recovery import RecoveryRecord
 from app.model.store import ProjectStore
 from app.ui import collector, settings, window_actions, window_export_poster, window_questions, window_view
@@ -302,6 +303,9 @@ class MainWindow(AskingWindow):
         self.start_screen.refresh_when_shown()
         self.update_state()
 
+    def _on_document_changed(self, _change: Change) -> None:
+        self.first_steps.follow(self.scene)
+
     def _on_document_undo_failed(self, error: ParcoursError) -> None:
         self.show_error(error)  # looked up when it fails: a test may have replaced it meanwhile
 
@@ -309,6 +313,8 @@ class MainWindow(AskingWindow):
         """The document's signals the window follows, with their slots (connected, then disconnected)."""
         return ((document.undo_stack.cleanChanged, self.update_title),
                 (document.undo_stack.indexChanged, self.update_state),
+                # An undone step is announced after the stack's index moved: the hint looks again then.
+                (document.changed, self._on_document_changed),
                 (document.saved, self.update_title),
                 (document.journeys_changed, self.journeys.on_journeys_changed),
                 (document.undo_failed, self._on_document_undo_failed))

@@ -88,3 +88,16 @@ def test_opening_a_project_paints_no_thumbnail_and_the_start_screen_is_current_w
     recent = window.start_screen.recent
     assert recent.count() == 1 and "sample.parcours" in recent.item(0).text()  # opened after the screen was built
     assert window.start_screen.templates.count() == len(templates.CONTENT) and len(painted) >= 1 + recent.count()
+
+
+def test_first_steps_go_again_when_undo_brings_back_the_cards_deleted(qtbot, make_window, sample_path) -> None:
+    window = make_window(sample_path, show=True)
+    hint = window.first_steps
+    window.actions_by_name["select_all"].trigger()
+    assert len(window.scene.selected_card_ids()) == len(window.scene.data.cards) > 0
+    window.actions_by_name["delete"].trigger()
+    assert not window.scene.data.cards
+    qtbot.waitUntil(hint.isVisible)
+    window.actions_by_name["undo"].trigger()
+    assert window.scene.data.cards
+    qtbot.waitUntil(lambda: not hint.isVisible())

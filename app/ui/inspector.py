@@ -173,6 +173,17 @@ class Inspector(QWidget):
         self.error_label.hide()
         self._title.setText(self.tr("Inspector"))
         self._detail.setText("")
+        self._empty.setText(self.tr("Select a card, a lane or a stage to see its fields."))
+        self._pages.setCurrentWidget(self._empty)
+
+    def show_several(self, count: int) -> None:
+        """Show that ``count`` cards are selected: no fields (an edit here would change one card of them)."""
+        self._subject = None
+        self.error_label.hide()
+        self._title.setText(self.tr("%1 cards selected").replace("%1", f"{count:n}"))
+        self._detail.setText("")
+        self._empty.setText(self.tr("Move, copy, cut or delete them together, or select one card to edit its "
+                                    "fields."))
         self._pages.setCurrentWidget(self._empty)
 
     def field_widget(self, name: str) -> QWidget | None:

@@ -121,7 +121,9 @@ class MapCanvas(QObject):
         if len(cards) == 1:
             self._inspector.show_card(cards[0])
             self._inspector_dock.raise_()
-        elif not cards and self.scene.current_header is None:
+        elif len(cards) > 1:
+            self._inspector.show_several(len(cards))
+        elif self.scene.current_header is None:
             self._inspector.show_nothing()
         self._host.update_state()
 

@@ -490,7 +490,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+144"/>
         <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,7 +610,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     <message>
         <location line="+29"/>
         <location line="+63"/>
-        <location filename="../../app/ui/window_export_poster.py" line="+93"/>
+        <location filename="../../app/ui/window_export_poster.py" line="+94"/>
         <source>Exported %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,12 +934,13 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     <name>Inspector</name>
     <message>
         <location filename="../../app/ui/inspector.py" line="+76"/>
+        <location line="+100"/>
         <source>Select a card, a lane or a stage to see its fields.</source>
         <extracomment>Card fields that only mean something on a touchpoint (they feed the emotion curve). Card fields that only mean something on a pain point. Lane kinds whose cards are pain points (employee irritants become customer irritants later). The command editing a subject&apos;s fields: ``(document, row id, *, merge, **fields)``. Other tables whose changes a subject&apos;s form shows (choices, scale, the card&apos;s lane kind). The model&apos;s sentence when it refused the last edit (hidden otherwise).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-79"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,6 +1097,16 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     <message>
         <location line="+30"/>
         <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cards selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move, copy, cut or delete them together, or select one card to edit its fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1376,7 +1387,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../../app/ui/window_library.py" line="+67"/>
+        <location filename="../../app/ui/window_library.py" line="+64"/>
         <source>&amp;Publish to the team library...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1386,7 +1397,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Save the copy as</source>
         <extracomment>The last published revision (for tests and the status bar).</extracomment>
         <translation type="unfinished"></translation>
@@ -1397,12 +1408,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Published %1, revision %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>No difference.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,7 +1421,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+101"/>
+        <location filename="../../app/ui/main_window.py" line="+107"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,7 +1588,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/ui/window_workspace.py" line="+117"/>
+        <location filename="../../app/ui/window_workspace.py" line="+121"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,7 +1663,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     <message>
         <location filename="../../app/ui/main_window.py" line="-2"/>
         <source>Inspector</source>
-        <extracomment>Every open window (so that File &gt; New window keeps its window alive). Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document. The start screen, or the map under the Find bar (app/ui/window_pages.py). The palette of card kinds and channels (QWidget.palette() keeps its meaning). New, Open, Save, recent files, crash recovery (app/ui/window_files.py). The Journey menu and the journey switcher in the toolbar. File &gt; Export (app/ui/window_export.py) and File &gt; Import (app/ui/window_import.py).</extracomment>
+        <extracomment>Every open window (so that File &gt; New window keeps its window alive). While the editor starts (see :func:`start`): what the next document&apos;s side panes are handed once the map has painted (None: they get it at once, as everywhere else). Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document. The start screen, or the map under the Find bar (app/ui/window_pages.py). The palette of card kinds and channels (QWidget.palette() keeps its meaning). New, Open, Save, recent files, crash recovery (app/ui/window_files.py). The Journey menu and the journey switcher in the toolbar. File &gt; Export (app/ui/window_export.py) and File &gt; Import (app/ui/window_import.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1661,25 +1672,25 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+227"/>
-        <location line="+55"/>
+        <location line="+278"/>
+        <location line="+60"/>
         <source>Untitled</source>
         <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-325"/>
         <source>Emotion curve</source>
         <extracomment>The open document&apos;s map: its scene, view and controller (app/ui/window_canvas.py). Settings &gt; Language and Preferences, Help &gt; About (app/ui/window_preferences.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+269"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Zoom: %1 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,7 +1752,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_presentation.py" line="+66"/>
+        <location filename="../../app/ui/window_presentation.py" line="+68"/>
         <source>Overview</source>
         <extracomment>The presenting widget while a presentation runs, else None. The vote round dialog and the keyboard help, once opened.</extracomment>
         <translation type="unfinished"></translation>
@@ -1807,7 +1818,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>Automatic (the other screen if any)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,7 +2060,7 @@ impact %2, effort %3, priority %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+69"/>
         <source>Select a pain point on the map first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3465,7 +3476,7 @@ revision %3, published by %4 on %5
     <message>
         <location filename="../../app/ui/window_workspace.py" line="-44"/>
         <source>Project</source>
-        <extracomment>The persona whose cards the canvas shows (None: every card). Thumbnails by image id (images never change: they are added and removed), and each card&apos;s first image.</extracomment>
+        <extracomment>The persona whose cards the canvas shows (None: every card). Thumbnails by image id (images never change: they are added and removed), and each card&apos;s first image. The document the panels were handed (the window&apos;s, or None while the editor&apos;s start paints the map).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3540,7 +3551,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+134"/>
         <source>Every persona</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4859,11 +4870,11 @@ revision %3, published by %4 on %5
     </message>
     <message>
         <location filename="../../app/model/curve.py" line="+134"/>
-        <location filename="../../app/model/journey_data.py" line="+269"/>
+        <location filename="../../app/model/journey_data.py" line="+295"/>
         <source>There is no journey {journey_id}.</source>
         <extracomment>Default drop threshold, as a share of the scale&apos;s span (3 points on 0..10). Position of the card within its cell. Satisfaction in the project&apos;s scale; None = not scored (a gap in the curve). None: decided by the curve; True: pinned as a moment of truth; False: never one. 0-based place in reading order, unscored touchpoints counted. The fall from the previous scored point when this card ends a big drop, else None. Touchpoints on the curve, unscored ones included. Touchpoints with a score. maximum - minimum. Scores strictly below the scale&apos;s neutral middle. mean - target (negative: below the target experience); None without a target. Score of the first and of the last scored touchpoint in reading order.
 ----------
-A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel, None when the card has no channel. Satisfaction in the project&apos;s scale; None = not scored (a gap in the curve). A card&apos;s field values, in the order of CardData&apos;s fields (and of its constructor&apos;s arguments). Where the tags&apos; JSON text is in :data:`_CARD_COLUMNS`.</extracomment>
+A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel, None when the card has no channel. Satisfaction in the project&apos;s scale; None = not scored (a gap in the curve). Cards sort by this within their cell. CardData(...), made faster: a map&apos;s cards are made by the ten thousand (see app/model/frozen.py). A card&apos;s field values, in the order of CardData&apos;s fields (and of its constructor&apos;s arguments). The ``position`` slot&apos;s own setter (a frozen dataclass&apos;s ``__setattr__`` refuses every write). Where the tags&apos; JSON text is in :data:`_CARD_COLUMNS`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4886,7 +4897,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/journey_data.py" line="+58"/>
+        <location filename="../../app/model/journey_data.py" line="+57"/>
         <source>The project has no journey to export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5647,9 +5658,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_fit.py" line="+208"/>
+        <location filename="../../app/export/poster_fit.py" line="+217"/>
         <source>Card text prints at {size} pt, under {readable} pt: a larger poster paper helps, or fewer stages per sheet (one journey per group of stages).</source>
-        <extracomment>The largest size (pt) a card title is printed at; beyond it the map takes wider cards, not larger type. Card text printed smaller than this (pt) is hard to read on a wall. Card widths tried, as a share of the canvas&apos;s card width. Never narrower than on screen: narrower cards break long words (French &quot;administratifs&quot;) across lines; taller rows take the height instead. Proportions within this (log ratio) of the room&apos;s count as matched. The canvas&apos;s own layout style, the default.</extracomment>
+        <extracomment>The largest size (pt) a card title is printed at; beyond it the map takes wider cards, not larger type. Card text printed smaller than this (pt) is hard to read on a wall. Card widths tried, as a share of the canvas&apos;s card width. Never narrower than on screen: narrower cards break long words (French &quot;administratifs&quot;) across lines; taller rows take the height instead. Proportions within this (log ratio) of the room&apos;s count as matched. The canvas&apos;s own layout style, the default. CardBox&apos;s fields in the order of its constructor, read all at once, and where the moved rectangles are.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6112,7 +6123,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_draw.py" line="+40"/>
+        <location filename="../../app/export/poster_draw.py" line="+41"/>
         <location filename="../../app/ui/labels.py" line="+13"/>
         <source>Customer steps</source>
         <extracomment>Names of the lane kinds (context &quot;labels&quot;, shared with the editor&apos;s catalogue).</extracomment>

@@ -4,7 +4,7 @@ the user's own templates, and a first-steps hint on an empty map."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import func, select
 
 from app.model import templates
@@ -101,3 +101,19 @@ def test_first_steps_go_again_when_undo_brings_back_the_cards_deleted(qtbot, mak
     window.actions_by_name["undo"].trigger()
     assert window.scene.data.cards
     qtbot.waitUntil(lambda: not hint.isVisible())
+
+
+def test_the_inspector_shows_no_fields_while_several_cards_are_selected(qtbot, make_window, sample_path) -> None:
+    window = make_window(sample_path, show=True)
+    scene, view, inspector = window.scene, window.canvas_view, window.inspector
+    first, second = scene.reading_order()[:2]
+    for card_id, modifiers in ((first, Qt.KeyboardModifier.NoModifier), (second, Qt.KeyboardModifier.ControlModifier)):
+        item = scene.card_item(card_id)
+        view.ensureVisible(item)
+        mouse.click(view, mouse.scene_point(view, item.sceneBoundingRect().center()), modifiers)
+    assert set(scene.selected_card_ids()) == {first, second}
+    assert inspector.field_widget("title") is None  # typing here must not change one card of the two
+    assert any(label.text() == "2 cards selected" for label in inspector.findChildren(QLabel))
+    item = scene.card_item(second)
+    mouse.click(view, mouse.scene_point(view, item.sceneBoundingRect().center()))
+    assert scene.selected_card_ids() == [second] and inspector.field_widget("title") is not None

@@ -12,13 +12,14 @@ fraction of the time.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.rl_accel import escapePDF
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen.canvas import PATH_OPS, Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
@@ -173,12 +174,42 @@ class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
     drawCenteredString = drawCentredString
 
 
+#: zlib's level for a poster's streams. ReportLab uses zlib's default (6); on a 2,000-card A0 poster
+#: level 4 compresses the 1.9 MB page in half the time (20 ms instead of 42) for a file 2 % larger.
+FLATE_LEVEL = 4
+
+
+class _LevelledFlate:
+    """ReportLab's Flate filter (``pdfdoc.PDFZCompress``) at a chosen zlib level: the same stream, decoded alike."""
+
+    pdfname = "FlateDecode"
+
+    def __init__(self, level: int) -> None:
+        self.level = level
+
+    def encode(self, text: str | bytes) -> bytes:
+        """``text`` (UTF-8 when a string, as ReportLab encodes it) compressed at :attr:`level`."""
+        return zlib.compress(text.encode("utf8") if isinstance(text, str) else text, self.level)
+
+    def decode(self, encoded: bytes) -> bytes:
+        """The bytes :meth:`encode` compressed."""
+        return zlib.decompress(encoded)
+
+
 @contextmanager
-def binary_streams() -> Iterator[None]:
-    """Flate-only streams while the PDF is made: ASCII85 on top would add a quarter to every page."""
-    saved = rl_config.useA85
+def binary_streams(level: int | None = None) -> Iterator[None]:
+    """Flate-only streams while the PDF is made: ASCII85 on top would add a quarter to every page.
+
+    ``level`` (1 to 9) is zlib's level for the page, form and font streams
+    (None: ReportLab's, zlib's default). Both are put back after the block,
+    even on an error.
+    """
+    saved, saved_filter = rl_config.useA85, pdfdoc.PDFZCompress
     rl_config.useA85 = 0
+    if level is not None:
+        pdfdoc.PDFZCompress = _LevelledFlate(level)
     try:
         yield
     finally:
         rl_config.useA85 = saved
+        pdfdoc.PDFZCompress = saved_filter

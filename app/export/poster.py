@@ -172,14 +172,18 @@ def export_poster(session: Session, journey_id: int | None, path: str | os.PathL
         with binary_streams(FLATE_LEVEL), speaking(poster.language):
             pages, grid = _render(stream, poster, paper, sheet_mm, _Finish(margin_mm, bleed_mm, crop_marks), tile,
                                   tile_orientation, overlap_mm, created, progress)
-    write_bytes_atomically(path, stream.getvalue())
+        smallest = poster.smallest_text_pt or 0.0
+        small = readability(smallest, tiled=tile is not None, personas=bool(poster.personas.personas)) \
+            if poster.layout.cards else None
+        warnings: list[ParcoursError] = [small] if small is not None else []
+        if poster.missing:
+            warnings.append(missing_glyphs(poster.missing))
+        pdf = stream.getvalue()
+        # The drawing (its layouts, wrapped lines...) goes by reference counting while the collector is still
+        # off: back on, its first collection has none of it to walk.
+        del poster, stream
+    write_bytes_atomically(path, pdf)
     step(progress, 1, 1)
-    smallest = poster.smallest_text_pt or 0.0
-    small = readability(smallest, tiled=tile is not None, personas=bool(poster.personas.personas)) \
-        if poster.layout.cards else None
-    warnings: list[ParcoursError] = [small] if small is not None else []
-    if poster.missing:
-        warnings.append(missing_glyphs(poster.missing))
     return PosterResult(path, pages, grid.sheet_mm if grid else sheet_mm,
                         grid.orientation if grid else orientation, grid, sheet_mm, smallest, tuple(warnings))
 

@@ -74,15 +74,22 @@ class _FallbackText(PDFTextObject):  # type: ignore[misc]  # ReportLab ships no 
         return " ".join(part for part in parts if part)
 
     def textLine(self, text: str = "") -> None:  # ReportLab's name
-        # The next line of a run in subset 0, whose characters all have a code: ReportLab's own steps, inlined.
-        shown = self._canvas.one_byte_text(self._fontname, text) if self._curSubset == 0 else None
+        # A line whose characters all have a code in subset 0: ReportLab's own steps, inlined (after a font
+        # change, the first line names the subset first, as _formatText does).
+        shown = self._canvas.one_byte_text(self._fontname, text)
         if shown is None:
             super().textLine(text)
             return
         self._x = self._x0
         self._y = self._y - self._leading if self._canvas.bottomup else self._y + self._leading
         self._y0 = self._y
-        self._code.append(f"({escapePDF(shown)}) Tj T*")
+        if self._curSubset == 0:
+            self._code.append(f"({escapePDF(shown)}) Tj T*")
+            return
+        self._curSubset = 0
+        name = self._canvas.first_subset_name(self._fontname)
+        self._code.append(f"{name} {pdf_operators.font_size(self._fontsize, self._leading)} "
+                          f"({escapePDF(shown)}) Tj T*")
 
     def setFillColorRGB(self, r: float, g: float, b: float, alpha: float | None = None) -> None:  # ReportLab's name
         if alpha is not None or self._enforceColorSpace is not None:

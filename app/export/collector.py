@@ -18,7 +18,9 @@ from contextlib import contextmanager
 def collector_paused() -> Iterator[None]:
     """The collector off inside the block, and back as it was after it, even on an error.
 
-    A collector already off (a caller pausing it too) stays off.
+    A collector already off (a caller pausing it too) stays off. The switch is the
+    process's: an export in a worker thread pauses it for the editor too, for the
+    export's length only (the cycles made meanwhile are collected after it).
     """
     if not gc.isenabled():
         yield

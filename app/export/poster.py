@@ -42,7 +42,8 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
 from app import __version__
-from app.export.fallback_canvas import FallbackCanvas, binary_streams
+from app.export.collector import collector_paused
+from app.export.fallback_canvas import FLATE_LEVEL, FallbackCanvas, binary_streams
 from app.export.files import write_bytes_atomically
 from app.export.fonts import REGULAR, ReportLabMetrics, clean_text, register_fonts
 from app.export.paper import (
@@ -157,25 +158,32 @@ def export_poster(session: Session, journey_id: int | None, path: str | os.PathL
     if scale_percent is not None and not 1.0 <= scale_percent <= 1000.0:
         raise PosterError(QT_TRANSLATE_NOOP("errors", "A scale of {scale} % is not possible: choose 1 to 1000 %."),
                           scale=f"{scale_percent:g}")
-    step(progress, 0, 10)
-    poster = PosterDrawing(session, journey_id, created, language=language, legend=legend, persona_panel=persona_panel,
-                     content=content or PosterContent(), compare=compare)
-    poster.scale_percent = scale_percent
-    step(progress, 1, 10)
-    sheet_mm, orientation = poster.sheet(paper, orientation, margin_mm)
-    stream = io.BytesIO()
-    grid: TileGrid | None = None
-    with binary_streams(), speaking(poster.language):
-        pages, grid = _render(stream, poster, paper, sheet_mm, _Finish(margin_mm, bleed_mm, crop_marks), tile,
-                              tile_orientation, overlap_mm, created, progress)
-    write_bytes_atomically(path, stream.getvalue())
+    # The collector is paused while the poster is made: it would walk the process's objects many times
+    # over for almost no garbage.
+    with collector_paused():
+        step(progress, 0, 10)
+        poster = PosterDrawing(session, journey_id, created, language=language, legend=legend,
+                               persona_panel=persona_panel, content=content or PosterContent(), compare=compare)
+        poster.scale_percent = scale_percent
+        step(progress, 1, 10)
+        sheet_mm, orientation = poster.sheet(paper, orientation, margin_mm)
+        stream = io.BytesIO()
+        grid: TileGrid | None = None
+        with binary_streams(FLATE_LEVEL), speaking(poster.language):
+            pages, grid = _render(stream, poster, paper, sheet_mm, _Finish(margin_mm, bleed_mm, crop_marks), tile,
+                                  tile_orientation, overlap_mm, created, progress)
+        smallest = poster.smallest_text_pt or 0.0
+        small = readability(smallest, tiled=tile is not None, personas=bool(poster.personas.personas)) \
+            if poster.layout.cards else None
+        warnings: list[ParcoursError] = [small] if small is not None else []
+        if poster.missing:
+            warnings.append(missing_glyphs(poster.missing))
+        pdf = stream.getvalue()
+        # The drawing (its layouts, wrapped lines...) goes by reference counting while the collector is still
+        # off: back on, its first collection has none of it to walk.
+        del poster, stream
+    write_bytes_atomically(path, pdf)
     step(progress, 1, 1)
-    smallest = poster.smallest_text_pt or 0.0
-    small = readability(smallest, tiled=tile is not None, personas=bool(poster.personas.personas)) \
-        if poster.layout.cards else None
-    warnings: list[ParcoursError] = [small] if small is not None else []
-    if poster.missing:
-        warnings.append(missing_glyphs(poster.missing))
     return PosterResult(path, pages, grid.sheet_mm if grid else sheet_mm,
                         grid.orientation if grid else orientation, grid, sheet_mm, smallest, tuple(warnings))
 

@@ -22,7 +22,7 @@ EXTRA_FILES = {
     "LICENSE": ".",
 }
 #: Modules loaded through importlib by name, which PyInstaller's import scan cannot see.
-HIDDEN_IMPORTS = ["app.ui.main_window",
+HIDDEN_IMPORTS = ["app.ui.editor_start",
                   # The team library's driver, which SQLAlchemy loads by the URL's name (postgresql+psycopg).
                   "psycopg", "sqlalchemy.dialects.postgresql.psycopg",
                   # Imported only by the migration files, which Alembic loads from the disk.

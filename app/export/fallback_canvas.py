@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from reportlab import rl_config
-from reportlab.lib.rl_accel import escapePDF
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen.canvas import PATH_OPS, Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
@@ -166,6 +166,14 @@ class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
                    direction: str | None = None, wordSpace: float | None = None, shaping: bool = False) -> None:
         if mode is not None or charSpace or direction is not None or wordSpace or shaping:
             super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+            return
+        shown = self.one_byte_text(self._fontname, text) if self.bottomup else None
+        if shown is not None:
+            # What a text object writes for one line already coded in subset 0 (see _FallbackText.textLine),
+            # without making one: posters draw a string per score badge and mark.
+            name = self.first_subset_name(self._fontname)
+            self._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {name} "
+                              f"{pdf_operators.font_size(self._fontsize, self._leading)} ({escapePDF(shown)}) Tj T* ET")
             return
         # ReportLab's drawString without options, less its measuring of the string (it does not use the width).
         text_object = self.beginText(x, y)

@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.model.journey_data import JourneyData
 from app.model.layout import (
-    CardBox,
     CurvePointBox,
     LaneBox,
     LayoutStyle,
@@ -167,7 +165,9 @@ def stretch_rows(layout: MapLayout, data: JourneyData, extra: float) -> MapLayou
         lanes.append(dataclasses.replace(lane, rect=rect, header_rect=Rect(
             lane.header_rect.x, rect.y, lane.header_rect.w, rect.h)))
 
-    cards = {card_id: _moved_card(box, offsets[box.lane_id]) for card_id, box in layout.cards.items()}
+    # Moved, not rebuilt: a box not yet drawn keeps its text unwrapped (see CardBox.moved).
+    cards = {card_id: box.moved(box.index, box.rect.y + offsets[box.lane_id], offsets[box.lane_id])
+             for card_id, box in layout.cards.items()}
     cells = {key: Rect(rect.x, rect.y + offsets[key[0]], rect.w, rect.h + share) for key, rect in layout.cells.items()}
     height = layout.height + extra
     stages = [StageBox(stage.stage_id, stage.name, Rect(stage.rect.x, stage.rect.y, stage.rect.w, height),
@@ -182,22 +182,6 @@ def stretch_rows(layout: MapLayout, data: JourneyData, extra: float) -> MapLayou
     visibility = layout.visibility_line_y
     return dataclasses.replace(layout, lanes=lanes, cards=cards, cells=cells, stages=stages, height=height,
                                curve=curve, visibility_line_y=None if visibility is None else moved_y[visibility])
-
-
-#: CardBox's fields in the order of its constructor, read all at once, and where the moved rectangles are.
-_CARD_FIELDS = tuple(field.name for field in dataclasses.fields(CardBox) if field.init)
-_CARD_VALUES = operator.attrgetter(*_CARD_FIELDS)
-_CARD_RECTS = tuple(_CARD_FIELDS.index(name) for name in ("rect", "icon_rect", "badge_rect"))
-
-
-def _moved_card(box: CardBox, offset: float) -> CardBox:
-    """``box`` moved down by ``offset``, its icon and badge with it (dataclasses.replace, without its lookups)."""
-    values = list(_CARD_VALUES(box))
-    for index in _CARD_RECTS:
-        rect = values[index]
-        if rect is not None:
-            values[index] = Rect(rect.x, rect.y + offset, rect.w, rect.h)
-    return CardBox(*values)
 
 
 class Readability(ParcoursError):  # noqa: N818 - a warning the export carries, not an error

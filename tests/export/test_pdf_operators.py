@@ -85,8 +85,7 @@ def test_a_line_of_coded_characters_is_written_as_reportlab_writes_it(
                 canvas.drawText(text)
                 canvas.setFont(font, 8)
                 canvas.drawString(5, 5, lines[0])
-        canvas.showPage()
-        return "\n".join(canvas._code)
+        return "\n".join(canvas._code)  # before showPage, which empties it
 
     _plain, fast = _canvases()
     written = draw(fast)
@@ -128,3 +127,27 @@ def test_text_the_bundled_font_has_is_measured_and_kept_whole_and_other_text_run
     assert clean_text("réunion « déjà »") == "réunion « déjà »"
     # A variation selector the bundled font has (and prints as nothing) is still dropped.
     assert clean_text("é\ufe0fa") == "éa"
+
+
+def test_a_string_drawn_alone_is_written_as_reportlabs_text_object_writes_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # drawString writes a coded line without making a text object (badges, marks): the same bytes as one.
+    lines = ["3", "abc", "é", "abcé ç (paren) \\ back", "œuvre «accès» — fin…", "",
+             "".join(map(chr, range(0x100, 0x100 + 200))), "".join(map(chr, range(0x370, 0x370 + 120))),
+             "入职手续 abc", "abc", "مرحبا", "10"]
+
+    def draw(canvas: FallbackCanvas) -> str:
+        for round_, font in enumerate((REGULAR, BOLD, REGULAR)):
+            for index, line in enumerate(lines):
+                canvas.setFont(font, 8 + round_, 9.5 + round_)
+                canvas.drawString(5.25 * index, -3.5 * index, line)
+                canvas.drawCentredString(400, 300.125 - index, line)
+                canvas.drawRightString(790, 10 + index, line)
+        return "\n".join(canvas._code)  # before showPage, which empties it
+
+    _plain, fast = _canvases()
+    written = draw(fast)
+    _plain, slow = _canvases()
+    with monkeypatch.context() as patched:
+        _slow(patched)
+        expected = draw(slow)
+    assert "Tj T* ET" in written and written == expected

@@ -55,7 +55,10 @@ class TextWrapper:
 
     def __init__(self, metrics: TextMetrics) -> None:
         self._metrics = metrics
-        self._results: dict[tuple[str, float, float, int, bool], tuple[tuple[str, ...], bool]] = {}
+        #: Results per (size, width, max_lines, bold), then by text: a key is the card's own string, not a
+        #: tuple made for it (a 100,000-card map keeps some 170,000 of them).
+        self._results: dict[tuple[float, float, int, bool], dict[str, tuple[tuple[str, ...], bool]]] = {}
+        self._result_count = 0
         self._widths: dict[tuple[float, bool], dict[str, float]] = {}
         #: Per (size, bold): lines measured whole so far, and the largest gap per space between a line
         #: measured whole and its words added up.
@@ -64,12 +67,17 @@ class TextWrapper:
     def wrap(self, text: str, size: float, width: float, max_lines: int,
              bold: bool = False) -> tuple[tuple[str, ...], bool]:
         """Same as :func:`wrap_text`, remembered per (text, size, width, max_lines, bold)."""
-        key = (text, size, width, max_lines, bold)
-        result = self._results.get(key)
+        results = self._results.get((size, width, max_lines, bold))
+        if results is None:
+            results = self._results[(size, width, max_lines, bold)] = {}
+        result = results.get(text)
         if result is None:
-            if len(self._results) >= self.MAX_RESULTS:
+            if self._result_count >= self.MAX_RESULTS:
                 self._results.clear()
-            result = self._results[key] = self._wrap(text, size, width, max_lines, bold)
+                self._result_count = 0
+                results = self._results[(size, width, max_lines, bold)] = {}
+            result = results[text] = self._wrap(text, size, width, max_lines, bold)
+            self._result_count += 1
         return result
 
     def _wrap(self, text: str, size: float, width: float, max_lines: int,

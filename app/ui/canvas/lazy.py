@@ -14,10 +14,12 @@ nothing, and one :class:`~app.ui.canvas.overview.OverviewItem` draws them all.
 from __future__ import annotations
 
 import gc
+import math
 import time
+from collections.abc import Iterable
 
 from PySide6.QtCore import QRectF
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHelpEvent, QToolTip
 
 from app.ui.canvas.items import CardItem
 from app.ui.canvas.scene_parts import SceneParts
@@ -28,8 +30,19 @@ FILL_CHUNK = 600
 FILL_TICK_MS = 15.0
 #: ...looking at the clock after each few (on a busy machine a batch can take several times as long).
 _BATCH = 20
+#: The next tick comes as soon as the events that came meanwhile are handled: no idle wait between ticks.
+FILL_INTERVAL_MS = 0
+#: A fill of more cards than this fixes the depth of Qt's index beforehand (see :meth:`LazyCards._fit_index`).
+_FIXED_INDEX_CARDS = 1000
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_FAR_FLAGS = _SELECTABLE | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+
+
 class LazyCards(SceneParts):
     """Item creation and far-zoom drawing for a :class:`~app.ui.canvas.scene.MapScene`."""
+
+    #: The card count Qt's index depth was fixed for (0: Qt chooses it).
+    _index_cards = 0
 
     def _near_view(self) -> QRectF:
         """The part of the map whose items should exist now: the view and a margin around it."""
@@ -37,36 +50,55 @@ class LazyCards(SceneParts):
         return visible.adjusted(-visible.width() / 2, -visible.height() / 2, visible.width() / 2,
                                 visible.height() / 2)
 
-    def _make_items(self, card_ids) -> None:
+    def _make_items(self, card_ids: Iterable[int]) -> None:
         """Make the items of these laid-out cards (filled before they join the scene: no index update)."""
         layout, data = self.layout, self.data
         if layout is None or data is None:
             return
+        if self._index_cards and not self._pending and len(layout.cards) <= _FIXED_INDEX_CARDS:
+            self._fit_index(0)  # a small map again: Qt chooses the depth
+        boxes, cards, snapshot, scale, style = layout.cards, self.cards, data.cards, data.scale, self.style
+        pending, found, moments, far, add = self._pending, self._found, self.moments, self.far, self.addItem
         for card_id in card_ids:
-            self._pending.pop(card_id, None)
-            box = layout.cards.get(card_id)
-            if box is None or card_id in self.cards:
+            pending.pop(card_id, None)
+            box = boxes.get(card_id)
+            if box is None or card_id in cards:
                 continue
-            item = self.cards[card_id] = CardItem(card_id, self.style)
-            item.set_content(box, data.cards[card_id], data.scale)
-            if card_id in self._found:
+            item = cards[card_id] = CardItem(card_id, style, box, snapshot[card_id], scale)
+            if card_id in found:
                 item.set_found(True)
-            if card_id in self.moments:
-                item.set_moment(self.moments[card_id])
-            if self.far:
-                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
-            self.addItem(item)
+            if card_id in moments:
+                item.set_moment(moments[card_id])
+            if far:
+                item.setFlags(_FAR_FLAGS)
+            add(item)
 
-    def _add_pending(self, card_ids) -> None:
+    def _add_pending(self, card_ids: Iterable[int]) -> None:
         """Make these cards' items later, from the timer (those near the view now)."""
         boxes = self.layout.cards if self.layout is not None else {}
         for card_id in card_ids:
             box = boxes.get(card_id)
             if box is not None and card_id not in self.cards:
                 self._pending.add(card_id, box)
+        if len(self._pending) > _FIXED_INDEX_CARDS:
+            self._fit_index(len(boxes))
         self._make_items(self._pending.in_rect(self._near_view(), boxes))
         if self._pending:
-            self._fill_timer.start()
+            self._fill_timer.start(FILL_INTERVAL_MS)
+
+    def _fit_index(self, cards: int) -> None:
+        """Fix the depth of Qt's index (a BSP tree) for ``cards`` cards (0: let Qt choose it again).
+
+        Left to itself, Qt chooses the depth from the count of items it holds and,
+        each time the count passes a power of two, builds the whole tree again:
+        while a big map fills in, that is a freeze that grows with the items made
+        so far (some 150 ms at 65,000 cards). The depth Qt would choose for the
+        whole map, fixed before the fill, puts each item in the tree once.
+        """
+        depth = max(5, math.ceil(math.log2(cards))) if cards > 0 else 0
+        self._index_cards = cards
+        if self.bspTreeDepth() != depth:
+            self.setBspTreeDepth(depth)
 
     def _make_visible(self, visible: QRectF) -> None:
         """Make the pending items that ``visible`` shows (the view scrolled or zoomed)."""
@@ -89,6 +121,16 @@ class LazyCards(SceneParts):
         # The items just made live as long as the map: out of the collector's sight at once, or the
         # full collections the fill sets off walk every item made so far (a freeze that grows with the map).
         freeze_long_lived()
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """Show the whole text of an elided card under the mouse (a card makes its tooltip only when asked)."""
+        item = self.card_at(event.scenePos())
+        text = item.toolTip() if item is not None else ""
+        if not text:
+            super().helpEvent(event)
+            return
+        QToolTip.showText(event.screenPos(), text, event.widget())
+        event.setAccepted(True)
 
     def set_far(self, far: bool) -> None:
         """Let the overview draw the cards (far zoom) or each card draw itself."""

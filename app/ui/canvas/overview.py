@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QStaticText
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QStaticText, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model.enums import LaneKind
@@ -36,8 +36,10 @@ class OverviewItem(QGraphicsItem):
 
     def __init__(self) -> None:
         super().__init__()
-        #: Per cell: its rectangle and its cards as (card id, block, stripe, own colour, lane kind).
-        self._cells: list[tuple[QRectF, list[tuple[int, QRectF, QRectF, str | None, LaneKind]]]] = []
+        #: Per cell: its rectangle, the x of its cards' left edge, and its cards as (card id, block, own
+        #: colour, lane kind). A stripe is its block squeezed to the stripe's width (see paint): one QRectF
+        #: less per card (some 240 bytes each, on a 100,000-card map).
+        self._cells: list[tuple[QRectF, float, list[tuple[int, QRectF, str | None, LaneKind]]]] = []
         self._bounds = QRectF()
         self._layout: MapLayout | None = None
         self._data: JourneyData | None = None
@@ -68,10 +70,9 @@ class OverviewItem(QGraphicsItem):
                     if box is None:
                         continue
                     rect = QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h)
-                    stripe = QRectF(box.rect.x, box.rect.y, _STRIPE, box.rect.h)
-                    cards.append((card_id, rect, stripe, data.cards[card_id].colour, box.kind))
+                    cards.append((card_id, rect, data.cards[card_id].colour, box.kind))
                 if cards:
-                    self._cells.append((QRectF(cell.x, cell.y, cell.w, cell.h), cards))
+                    self._cells.append((QRectF(cell.x, cell.y, cell.w, cell.h), cards[0][1].x(), cards))
             self._bounds = QRectF(0.0, 0.0, layout.width, layout.height)
         self.update()
 
@@ -81,18 +82,19 @@ class OverviewItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         exposed = option.exposedRect
         fills: dict[str, list[QRectF]] = defaultdict(list)
-        stripes: dict[str, list[QRectF]] = defaultdict(list)
+        stripes: dict[tuple[float, str], list[QRectF]] = defaultdict(list)
         marked: list[tuple[QRectF, str]] = []
         skipped, selected, found = self.skipped, self.selected, self.found
         palette = canvas_palette.current()
-        for cell, cards in self._cells:
+        for cell, left, cards in self._cells:
             if not cell.intersects(exposed):
                 continue
-            for card_id, rect, stripe, own, kind in cards:
+            shown = stripes[(left, palette.accent(cards[0][3]))]  # a cell's cards are of its lane's kind
+            for card_id, rect, own, kind in cards:
                 if card_id in skipped:
                     continue
                 fills[palette.card_fill(kind, own)].append(rect)
-                stripes[palette.accent(kind)].append(stripe)
+                shown.append(rect)
                 if card_id in selected:
                     marked.append((rect, palette.selection))
                 elif card_id in found:
@@ -101,9 +103,15 @@ class OverviewItem(QGraphicsItem):
         for colour, rects in fills.items():
             painter.setBrush(theme.colour(colour))
             painter.drawRects(rects)
-        for colour, rects in stripes.items():
-            painter.setBrush(theme.colour(colour))
-            painter.drawRects(rects)
+        # The stripes: the blocks of a column squeezed towards their left edge, to the stripe's width.
+        base = painter.worldTransform()
+        for (left, colour), rects in stripes.items():
+            if rects:
+                squeeze = _STRIPE / rects[0].width()
+                painter.setWorldTransform(QTransform(squeeze, 0.0, 0.0, 1.0, left * (1.0 - squeeze), 0.0) * base)
+                painter.setBrush(theme.colour(colour))
+                painter.drawRects(rects)
+        painter.setWorldTransform(base)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for rect, colour in marked:
             painter.setPen(QPen(theme.colour(colour), 4.0))
@@ -124,7 +132,7 @@ class OverviewItem(QGraphicsItem):
         skipped = self.skipped
         size_shown = None
         ink_shown = ""
-        for index, (cell, cards) in enumerate(self._cells):
+        for index, (cell, _left, cards) in enumerate(self._cells):
             if cell.height() < tall or not cell.intersects(exposed):
                 continue
             lines = self._titles.get((index, zoom, palette.name))
@@ -141,7 +149,7 @@ class OverviewItem(QGraphicsItem):
                     size_shown = size
                 painter.drawStaticText(where, text)
 
-    def _cell_titles(self, cards: list[tuple[int, QRectF, QRectF, str | None, LaneKind]], zoom: float,
+    def _cell_titles(self, cards: list[tuple[int, QRectF, str | None, LaneKind]], zoom: float,
                      tall: float) -> list[tuple[int, float, str, QPointF, QStaticText]]:
         """The title lines of a cell's cards at ``zoom``, laid out once: (card id, size, ink, where, text)."""
         layout, data = self._layout, self._data
@@ -150,7 +158,7 @@ class OverviewItem(QGraphicsItem):
         palette = canvas_palette.current()
         lines = []
         spacings: dict[float, float] = {}
-        for card_id, rect, _stripe, own, kind in cards:
+        for card_id, rect, own, kind in cards:
             if rect.height() < tall:
                 continue
             size, texts = title_lines(layout.cards[card_id], data.cards[card_id].title, style, zoom)

@@ -66,7 +66,7 @@ class CardItem(QGraphicsItem):
     found = False
     #: Why the card is a moment of truth of the curve (None: it is not one).
     moment: Moment | None = None
-    _dragging = False
+    dragging = False
     _hovered = False
 
     box: CardBox | None
@@ -94,7 +94,7 @@ class CardItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         # No Qt cache: card_paint keeps pixmaps per zoom level, so scrolling, dragging and zooming back blit them.
         self.setAcceptHoverEvents(True)
-        # No z of its own: a card is stacked by its CardLayer (at Z_CARD); a dragged one rises within it.
+        self.setZValue(Z_CARD)
         if box is None or data is None:
             self.box = self.card_data = None
             self._size, self._bounds = _EMPTY
@@ -104,18 +104,6 @@ class CardItem(QGraphicsItem):
             rect = box.rect
             self._size, self._bounds = _size_rects(rect.w, rect.h)
             self.setPos(rect.x, rect.y)
-
-    @property
-    def dragging(self) -> bool:
-        """Whether the card follows the mouse (it stays off its box, drawn over every other card)."""
-        return self._dragging
-
-    @dragging.setter
-    def dragging(self, dragging: bool) -> None:
-        self._dragging = dragging
-        layer = self.parentItem()
-        if layer is not None:  # a card's z orders it among its layer's cards only: the layer rises with it
-            layer.setZValue(Z_CARD + 1 if dragging else Z_CARD)
 
     # ------------------------------------------------------------------ content
 
@@ -288,29 +276,6 @@ def _look(box: CardBox, data: CardData) -> tuple:
             None if badge is None else (badge.x - rect.x, badge.y - rect.y, badge.w, badge.h),
             data.title, data.body, data.colour, data.score, data.channel_icon)
 
-
-
-class CardLayer(QGraphicsItem):
-    """The parent of the card items of one part of a big map: it draws nothing and is never hit.
-
-    Qt looks at every top-level item of a scene each time it updates one: with
-    100,000 top-level cards, every tick of the fill paid for all the cards made
-    before it. Under a few hundred layers, an update visits the layers and the
-    cards of the one that changed. A layer holds the cards of one square of the
-    map, so a paint looks only at the cards near what it shows.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setZValue(Z_CARD)
-
-    def boundingRect(self) -> QRectF:
-        return _EMPTY[0]
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        pass
 
 
 class LinkItem(QGraphicsPathItem):

@@ -6,11 +6,8 @@ a timer, so its first paint waits for none of them; :meth:`MapScene.card_item`
 and scrolling make a pending item at once. The pending cards are kept in a
 grid of buckets by position (:class:`PendingCards`): a tick takes the chunk
 nearest the view, and a scroll the cards that came into it, in time that
-grows with the chunk, not with the map. The items are children of a few
-:class:`~app.ui.canvas.items.CardLayer` items, one per square of the map, so
-Qt's own bookkeeping after each tick looks at the layers, not at every card
-made so far; the ticks follow one another as soon as the user's events are
-handled. Zoomed out below the text level,
+grows with the chunk, not with the map; the ticks follow one another as soon
+as the user's events are handled. Zoomed out below the text level,
 the card items keep their place, selection and mouse handling but paint
 nothing, and one :class:`~app.ui.canvas.overview.OverviewItem` draws them all.
 """
@@ -25,7 +22,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHelpEvent, QToolTip
 
-from app.ui.canvas.items import CardItem, CardLayer
+from app.ui.canvas.items import CardItem
 from app.ui.canvas.scene_parts import SceneParts
 
 #: Card items made per tick of the background fill, at most...
@@ -38,8 +35,6 @@ _BATCH = 20
 FILL_INTERVAL_MS = 0
 #: A fill of more cards than this fixes the depth of Qt's index beforehand (see :meth:`LazyCards._fit_index`).
 _FIXED_INDEX_CARDS = 1000
-#: Side of the square of the map whose cards share a :class:`~app.ui.canvas.items.CardLayer` (scene pixels).
-_LAYER = 1024.0
 #: How many levels shallower than Qt's own choice the index of a big map is (see _fit_index).
 _INDEX_SHALLOWER = 3
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -51,8 +46,6 @@ class LazyCards(SceneParts):
 
     #: The card count Qt's index depth was fixed for (0: Qt chooses it).
     _index_cards = 0
-    #: The layers of the card items, by square of the map (made on first use, see _layer_at).
-    _layers: dict[tuple[int, int], CardLayer] | None = None
 
     def _near_view(self) -> QRectF:
         """The part of the map whose items should exist now: the view and a margin around it."""
@@ -68,12 +61,7 @@ class LazyCards(SceneParts):
         if self._index_cards and not self._pending and len(layout.cards) <= _FIXED_INDEX_CARDS:
             self._fit_index(0)  # a small map again: Qt chooses the depth
         boxes, cards, snapshot, scale, style = layout.cards, self.cards, data.cards, data.scale, self.style
-        pending, found, moments, far = self._pending, self._found, self.moments, self.far
-        layers = self._layers
-        if layers is None or not cards:  # a new map: the old layers hold no card
-            for old in (layers or {}).values():
-                self.removeItem(old)
-            layers = self._layers = {}
+        pending, found, moments, far, add = self._pending, self._found, self.moments, self.far, self.addItem
         for card_id in card_ids:
             pending.pop(card_id, None)
             box = boxes.get(card_id)
@@ -86,12 +74,7 @@ class LazyCards(SceneParts):
                 item.set_moment(moments[card_id])
             if far:
                 item.setFlags(_FAR_FLAGS)
-            key = (int(box.rect.x // _LAYER), int(box.rect.y // _LAYER))
-            layer = layers.get(key)
-            if layer is None:
-                layer = layers[key] = CardLayer()
-                self.addItem(layer)
-            item.setParentItem(layer)  # into the scene with it
+            add(item)
 
     def _add_pending(self, card_ids: Iterable[int]) -> None:
         """Make these cards' items later, from the timer (those near the view now)."""

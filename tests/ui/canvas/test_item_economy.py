@@ -2,22 +2,20 @@
 
 A card item keeps its state in slots, shares its size rectangles with every
 card of the same size, makes its tooltip only when the mouse rests on it, and
-the overview draws stripes without a rectangle of their own. Cards live in
-layers (one per square of the map); a big map fixes the depth of Qt's index
-before its fill, and the cards made late are hit.
+the overview draws stripes without a rectangle of their own. A big map fixes
+the depth of Qt's index before its fill, and the cards made late are hit.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QHelpEvent, QImage, QPainter
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem, QToolTip
 
 from app.ui import theme
 from app.ui.canvas import lazy as lazy_module
 from app.ui.canvas import palette as canvas_palette
-from app.ui.canvas.items import CardItem, CardLayer
+from app.ui.canvas.items import CardItem
 from app.ui.canvas.overview import OverviewItem
 from app.ui.commands import EditCardCommand, push
 
@@ -123,12 +121,12 @@ def test_a_big_map_fixes_its_index_before_the_fill_and_the_cards_made_last_are_h
     assert scene.bspTreeDepth() == 0
 
 
-def test_a_dragged_card_passes_over_the_cards_of_other_layers(window) -> None:
+def test_a_dragged_card_passes_over_the_cards_it_covers(window) -> None:
     view, scene = window.canvas_view, window.canvas_view.scene()
     view.set_zoom(0.5)
     cards = [scene.card_item(card_id) for card_id in scene.layout.cards]
-    dragged = next(item for item in cards if item.parentItem() is not None)
-    other = next(item for item in cards if item.parentItem() not in (None, dragged.parentItem()))
+    dragged = cards[0]
+    other = next(item for item in cards[1:] if item.box.stage_id != dragged.box.stage_id)
     start = dragged.sceneBoundingRect().center()
     target = other.mapToScene(other.size_rect().center())
     view.centerOn(QPointF((start.x() + target.x()) / 2, (start.y() + target.y()) / 2))
@@ -139,22 +137,3 @@ def test_a_dragged_card_passes_over_the_cards_of_other_layers(window) -> None:
     under_mouse = [item for item in scene.items(target) if isinstance(item, CardItem)]
     assert under_mouse[0] is dragged and other in under_mouse  # drawn (and hit) over the card it covers
     release(view, scene_point(view, target))
-    assert dragged.parentItem().zValue() == other.parentItem().zValue()
-
-
-def test_the_layers_of_a_map_go_with_it(window, journey_map) -> None:
-    scene = window.canvas_view.scene()
-    layers = [item for item in scene.items() if isinstance(item, CardLayer)]
-    assert layers and all(isinstance(item.parentItem(), CardLayer) for item in scene.cards.values())
-    card = journey_map.card("Offer e-mail")
-    item = scene.card_item(card)
-    view = window.canvas_view
-    view.centerOn(item)
-    click(view, scene_point(view, item.sceneBoundingRect().center()))
-    view.setFocus()
-    QTest.keyClick(view, Qt.Key.Key_Delete)
-    assert item.scene() is None and item.parentItem() is None and card not in scene.cards
-    scene.set_journey(scene.journey_id)
-    again = [item for item in scene.items() if isinstance(item, CardLayer)]
-    assert again and all(layer.scene() is None for layer in layers)  # the old layers left with the old items
-    assert all(item.parentItem().scene() is scene for item in scene.cards.values())

@@ -31,8 +31,11 @@ FILL_CHUNK = 1500
 FILL_TICK_MS = 15.0
 #: ...looking at the clock after each few (on a busy machine a batch can take several times as long).
 _BATCH = 20
-#: The next tick comes as soon as the events that came meanwhile are handled: no idle wait between ticks.
+#: The next tick comes as soon as the events that came meanwhile are handled: no idle wait between ticks...
 FILL_INTERVAL_MS = 0
+#: ...but the first waits this long (ms), so the map's first paint comes first (ticks made before it
+#: were followed by a second full repaint of the view, a freeze of a few hundred ms on a big map).
+FILL_FIRST_TICK_MS = 15
 #: A fill of more cards than this fixes the depth of Qt's index beforehand (see :meth:`LazyCards._fit_index`).
 _FIXED_INDEX_CARDS = 1000
 #: How many levels shallower than Qt's own choice the index of a big map is (see _fit_index).
@@ -87,7 +90,8 @@ class LazyCards(SceneParts):
             self._fit_index(len(boxes))
         self._make_items(self._pending.in_rect(self._near_view(), boxes))
         if self._pending:
-            self._fill_timer.start(FILL_INTERVAL_MS)
+            # The first tick leaves the first paint room; the next ones follow back to back (see the timeout).
+            self._fill_timer.start(FILL_FIRST_TICK_MS)
 
     def _fit_index(self, cards: int) -> None:
         """Fix the depth of Qt's index (a BSP tree) for ``cards`` cards (0: let Qt choose it again).
@@ -117,6 +121,8 @@ class LazyCards(SceneParts):
             self._fill_timer.stop()
             freeze_long_lived()
             return
+        if self._fill_timer.interval() != FILL_INTERVAL_MS:
+            self._fill_timer.setInterval(FILL_INTERVAL_MS)
         boxes = self.layout.cards if self.layout is not None else {}
         chunk = self._pending.take(FILL_CHUNK, self._near_view(), boxes)
         deadline = time.perf_counter() + FILL_TICK_MS / 1000.0

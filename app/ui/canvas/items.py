@@ -51,36 +51,62 @@ Z_GRID, Z_CURVE, Z_LINK, Z_CARD, Z_INDICATOR, Z_STAGE_HEADER, Z_LANE_HEADER, Z_C
 
 
 class CardItem(QGraphicsItem):
-    """One card: its fill by kind, title and body lines, channel icon and score badge."""
+    """One card: its fill by kind, title and body lines, channel icon and score badge.
 
-    # Defaults shared by every card until a card sets its own (a big map has 100,000 items: each object an item
-    # does not make is memory and time saved). None of them is changed in place.
-    box: CardBox | None = None
-    card_data: CardData | None = None
-    score_scale = Scale.ZERO_TEN
+    A big map has 100,000 of these, so an item holds only what it must: its
+    per-card state in slots (no instance dictionary), its size rectangles shared
+    with every card of the same size (see :func:`_size_rects`), and no tooltip:
+    the scene asks :meth:`toolTip` when the mouse rests on the card.
+    """
+
+    # What every card sets. The rarer states below (found, moment, dragging, hovered) stay class-level
+    # defaults: the few cards that set one get an instance dictionary, the others none.
+    __slots__ = ("card_id", "style", "serial", "box", "card_data", "score_scale", "version", "levels",
+                 "_size", "_bounds")
+
     found = False
     #: Why the card is a moment of truth of the curve (None: it is not one).
     moment: Moment | None = None
     dragging = False
     _hovered = False
-    _size = QRectF()
-    _bounds = QRectF()
-    #: Bumped whenever the card's look changes: its pixmaps are cached under it (see card_paint).
-    version = 0
-    #: The zoom levels it has pixmaps for, most recent last (a new tuple each time).
-    levels: tuple[float, ...] = ()
 
-    def __init__(self, card_id: int, style: LayoutStyle) -> None:
+    box: CardBox | None
+    card_data: CardData | None
+    score_scale: Scale
+    #: Bumped whenever the card's look changes: its pixmaps are cached under it (see card_paint).
+    version: int
+    #: The zoom levels it has pixmaps for, most recent last (a new tuple each time).
+    levels: tuple[float, ...]
+    #: The card's rectangle and its bounds in item coordinates: shared, never changed in place.
+    _size: QRectF
+    _bounds: QRectF
+
+    def __init__(self, card_id: int, style: LayoutStyle, box: CardBox | None = None, data: CardData | None = None,
+                 scale: Scale = Scale.ZERO_TEN) -> None:
+        """An item for ``card_id``; given ``box`` and ``data`` it is drawn at once (as :meth:`set_content`)."""
         super().__init__()
         self.card_id = card_id
         self.style = style
         self.serial = new_serial()
+        self.version = 0
+        self.levels = ()
+        self.score_scale = scale
         # No contents: the scene's card layer draws the card (app/ui/canvas/card_layer.py), except while it is
         # dragged. No Qt cache: card_paint keeps pixmaps per zoom level, so scrolling and zooming back blit them.
+        # A new item has no flags: one setFlags call (setFlag reads them back first).
         flags = QGraphicsItem.GraphicsItemFlag
         self.setFlags(flags.ItemIsSelectable | flags.ItemHasNoContents)
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_CARD)
+        if box is None or data is None:
+            self.box = self.card_data = None
+            self._size, self._bounds = _EMPTY
+        else:
+            # Not yet in a scene: no geometry change to announce, nothing to repaint.
+            self.box, self.card_data = box, data
+            rect = box.rect
+            self._size, self._bounds = _size_rects(rect.w, rect.h)
+            self.setPos(rect.x, rect.y)
 
     # ------------------------------------------------------------------ content
 
@@ -93,17 +119,13 @@ class CardItem(QGraphicsItem):
             self.card_data = data
             return
         if box != self.box or data != self.card_data or scale is not self.score_scale:
-            size = QRectF(0.0, 0.0, box.rect.w, box.rect.h)
-            if size != self._size:
+            size, bounds = _size_rects(box.rect.w, box.rect.h)
+            if size is not self._size:
                 if self.scene() is not None:
                     self.prepareGeometryChange()
-                self._size = size
-                self._bounds = size.adjusted(-4.0, -4.0, 4.0 + HANDLE_RADIUS, 4.0)
+                self._size, self._bounds = size, bounds
             self.box, self.card_data, self.score_scale = box, data, scale
             self.version += 1
-            tooltip = self._tooltip()
-            if tooltip or self.toolTip():
-                self.setToolTip(tooltip)
             self.update()
         if not self.dragging:
             self._move_to(box)
@@ -136,11 +158,12 @@ class CardItem(QGraphicsItem):
         if not self.dragging:
             self._move_to(box)
 
-    def _tooltip(self) -> str:
-        assert self.box is not None and self.card_data is not None
-        if not (self.box.title_elided or self.box.body_elided):
+    def toolTip(self) -> str:  # noqa: N802  (Qt's name: it stands in for QGraphicsItem.toolTip)
+        """The card's whole text when some of it is elided, else "" (made when asked: see lazy.py's helpEvent)."""
+        box, data = self.box, self.card_data
+        if box is None or data is None or not (box.title_elided or box.body_elided):
             return ""
-        return "\n\n".join(text for text in (self.card_data.title, self.card_data.body) if text)
+        return "\n\n".join(text for text in (data.title, data.body) if text)
 
     def set_found(self, found: bool) -> None:
         """Highlight the card as a match of Find."""
@@ -254,6 +277,26 @@ class CardItem(QGraphicsItem):
             painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
             painter.setBrush(theme.colour(colours.SELECTION))
             painter.drawEllipse(self.handle_rect())
+
+
+#: The size rectangles of an item without content.
+_EMPTY = (QRectF(), QRectF())
+#: Size and bounds rectangles by card size: a map has a few dozen sizes for thousands of cards.
+_SIZES: dict[tuple[float, float], tuple[QRectF, QRectF]] = {}
+
+
+def _size_rects(width: float, height: float) -> tuple[QRectF, QRectF]:
+    """A card's rectangle in item coordinates and its bounds (selection ring and link handle included).
+
+    Shared by every card of this size (a QRectF costs some 240 bytes): callers never change them in place.
+    """
+    rects = _SIZES.get((width, height))
+    if rects is None:
+        if len(_SIZES) >= 4096:  # heights typed by hand: keep the memory bounded
+            _SIZES.clear()
+        size = QRectF(0.0, 0.0, width, height)
+        rects = _SIZES[(width, height)] = (size, size.adjusted(-4.0, -4.0, 4.0 + HANDLE_RADIUS, 4.0))
+    return rects
 
 
 def _look(box: CardBox, data: CardData) -> tuple:

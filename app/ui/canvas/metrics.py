@@ -16,7 +16,8 @@ class QtTextMetrics:
 
     def __init__(self) -> None:
         self._metrics: dict[tuple[float, bool], QFontMetricsF] = {}
-        self._widths: dict[tuple[str, float, bool], float] = {}
+        #: Widths per (size, bold), then by text (no key tuple per text measured).
+        self._widths: dict[tuple[float, bool], dict[str, float]] = {}
 
     def _font_metrics(self, size: float, bold: bool) -> QFontMetricsF:
         metrics = self._metrics.get((size, bold))
@@ -26,12 +27,14 @@ class QtTextMetrics:
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
         """Advance width of ``text`` on one line, in pixels."""
-        key = (text, size, bold)
-        width = self._widths.get(key)
+        widths = self._widths.get((size, bold))
+        if widths is None:
+            widths = self._widths[(size, bold)] = {}
+        width = widths.get(text)
         if width is None:
-            if len(self._widths) > 200_000:
-                self._widths.clear()
-            width = self._widths[key] = self._font_metrics(size, bold).horizontalAdvance(text)
+            if len(widths) > 200_000:
+                widths.clear()
+            width = widths[text] = self._font_metrics(size, bold).horizontalAdvance(text)
         return width
 
     def line_height(self, size: float) -> float:

@@ -52,6 +52,8 @@ class PendingCards:
         del bucket[card_id]
         if not bucket:
             del self._buckets[key]
+            if not self._where:  # a dict keeps its size when emptied: a 100,000-card one some megabytes
+                self._where = {}
         return None
 
     def clear(self) -> None:

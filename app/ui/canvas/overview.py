@@ -49,8 +49,9 @@ class OverviewItem(QGraphicsItem):
 
     def __init__(self) -> None:
         super().__init__()
-        #: Per cell: its rectangle and its cards as (card id, block, stripe, own colour, lane kind).
-        self._cells: list[tuple[QRectF, list[tuple[int, QRectF, QRectF, str | None, LaneKind]]]] = []
+        #: Per cell: its rectangle and its cards as (card id, block, own colour, lane kind). A stripe is its
+        #: block squeezed to the stripe's width when drawn (see _draw): no second rectangle a card.
+        self._cells: list[tuple[QRectF, list[tuple[int, QRectF, str | None, LaneKind]]]] = []
         self._bounds = QRectF()
         self._layout: MapLayout | None = None
         #: Names this item's cell pixmaps (see :meth:`_cell_key`); a new one with each layout.
@@ -91,8 +92,7 @@ class OverviewItem(QGraphicsItem):
                     if box is None:
                         continue
                     rect = QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h)
-                    stripe = QRectF(box.rect.x, box.rect.y, _STRIPE, box.rect.h)
-                    cards.append((card_id, rect, stripe, data.cards[card_id].colour, box.kind))
+                    cards.append((card_id, rect, data.cards[card_id].colour, box.kind))
                 if cards:
                     self._cells.append((QRectF(cell.x, cell.y, cell.w, cell.h), cards))
             self._bounds = QRectF(0.0, 0.0, layout.width, layout.height)
@@ -176,16 +176,17 @@ class OverviewItem(QGraphicsItem):
     def _draw(self, painter: QPainter, shown: list[int], zoom: float) -> None:
         """Draw the cells of these indices: the blocks, their stripes, the marks, the titles (at ``zoom``)."""
         fills: dict[str, list[QRectF]] = defaultdict(list)
-        stripes: dict[str, list[QRectF]] = defaultdict(list)
+        #: Blocks by (left edge, width, accent): a column's cards share both, so one squeeze draws their stripes.
+        stripes: dict[tuple[float, float, str], list[QRectF]] = defaultdict(list)
         marked: list[tuple[QRectF, str]] = []
         skipped, selected, found = self.skipped, self.selected, self.found
         palette = canvas_palette.current()
         for index in shown:
-            for card_id, rect, stripe, own, kind in self._cells[index][1]:
+            for card_id, rect, own, kind in self._cells[index][1]:
                 if card_id in skipped:
                     continue
                 fills[palette.card_fill(kind, own)].append(rect)
-                stripes[palette.accent(kind)].append(stripe)
+                stripes[(rect.x(), rect.width(), palette.accent(kind))].append(rect)
                 if card_id in selected:
                     marked.append((rect, palette.selection))
                 elif card_id in found:
@@ -194,9 +195,14 @@ class OverviewItem(QGraphicsItem):
         for colour, rects in fills.items():
             painter.setBrush(theme.colour(colour))
             painter.drawRects(rects)
-        for colour, rects in stripes.items():
+        base = painter.worldTransform()
+        for (left, width, colour), rects in stripes.items():
+            # The blocks squeezed towards their left edge to the stripe's width: x -> left + (x - left) * squeeze.
+            squeeze = min(1.0, _STRIPE / width) if width > 0 else 1.0
+            painter.setWorldTransform(QTransform(squeeze, 0.0, 0.0, 1.0, left * (1.0 - squeeze), 0.0) * base)
             painter.setBrush(theme.colour(colour))
             painter.drawRects(rects)
+        painter.setWorldTransform(base)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for rect, colour in marked:
             painter.setPen(QPen(theme.colour(colour), 4.0))
@@ -233,7 +239,7 @@ class OverviewItem(QGraphicsItem):
                     size_shown = size
                 painter.drawStaticText(where, text)
 
-    def _cell_titles(self, cards: list[tuple[int, QRectF, QRectF, str | None, LaneKind]], zoom: float,
+    def _cell_titles(self, cards: list[tuple[int, QRectF, str | None, LaneKind]], zoom: float,
                      tall: float) -> list[tuple[int, float, str, QPointF, QStaticText]]:
         """The title lines of a cell's cards at ``zoom``, laid out once: (card id, size, ink, where, text)."""
         layout, data = self._layout, self._data
@@ -242,7 +248,7 @@ class OverviewItem(QGraphicsItem):
         palette = canvas_palette.current()
         lines = []
         spacings: dict[float, float] = {}
-        for card_id, rect, _stripe, own, kind in cards:
+        for card_id, rect, own, kind in cards:
             if rect.height() < tall:
                 continue
             size, texts = title_lines(layout.cards[card_id], data.cards[card_id].title, style, zoom)

@@ -35,7 +35,7 @@ def cluster() -> Iterator[Cluster]:
         if os.environ.get("PARCOURS_REQUIRE_POSTGRES") == "1":
             pytest.fail("PostgreSQL is required (PARCOURS_REQUIRE_POSTGRES=1) but initdb is not installed")
         pytest.skip("PostgreSQL's server programs are not installed")
-    server = Cluster()
+    server = Cluster(scratch=True)
     try:
         server.sql(f"CREATE DATABASE {TEMPLATE}")
         upgrade(library_url(server.url(database=TEMPLATE)))

@@ -13,6 +13,7 @@ import pytest
 
 from app import __version__, cli, i18n
 from app.__main__ import main
+from tests.made_files import MadeFiles
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -41,10 +42,10 @@ def assert_one_line_error(result: tuple[int, str, str], fragment: str, code: int
 
 
 @pytest.fixture
-def project_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """A project made by ``parcours new`` from the onboarding sample, in English."""
-    path = tmp_path / "onboarding.parcours"
-    assert run(capsys, "new", path, "--lang", "en")[0] == 0
+def project_file(tmp_path: Path, made_files: MadeFiles, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A project made by ``parcours new`` from the onboarding sample, in English (made once, copied per test)."""
+    path = made_files.new_project(tmp_path / "onboarding.parcours", "en")
+    capsys.readouterr()
     return path
 
 

@@ -29,6 +29,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.made_files import MadeFiles
+
 #: Third-party samples shared by the team (never copied into the project).
 SAMPLES_DIR = Path(__file__).resolve().parents[2] / "shared" / "samples"
 
@@ -47,3 +49,9 @@ def samples_dir() -> Path:
     if not SAMPLES_DIR.is_dir():
         pytest.skip("../shared/samples is not present")
     return SAMPLES_DIR
+
+
+@pytest.fixture(scope="session")
+def made_files(tmp_path_factory: pytest.TempPathFactory) -> MadeFiles:
+    """Project files made once per run; each test takes a copy (see :mod:`tests.made_files`)."""
+    return MadeFiles(tmp_path_factory)

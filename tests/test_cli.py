@@ -13,6 +13,7 @@ import pytest
 
 from app import __version__, cli, i18n
 from app.__main__ import main
+from tests.made_files import MadeFiles
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -41,10 +42,10 @@ def assert_one_line_error(result: tuple[int, str, str], fragment: str, code: int
 
 
 @pytest.fixture
-def project_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """A project made by ``parcours new`` from the onboarding sample, in English."""
-    path = tmp_path / "onboarding.parcours"
-    assert run(capsys, "new", path, "--lang", "en")[0] == 0
+def project_file(tmp_path: Path, made_files: MadeFiles, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A project made by ``parcours new`` from the onboarding sample, in English (made once, copied per test)."""
+    path = made_files.new_project(tmp_path / "onboarding.parcours", "en")
+    capsys.readouterr()
     return path
 
 
@@ -294,11 +295,17 @@ def test_commands_work_in_french(capsys, project_file, tmp_path, monkeypatch):
 # --------------------------------------------------------------------------- as a program
 
 
-def python_m_app(*args: object, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m app args`` as the user would, from the repository."""
+def python_m_app(*args: object, **env: str) -> subprocess.Popen[str]:
+    """Start ``python -m app args`` as the user would, from the repository (read it with :func:`finished`)."""
     environment = {**os.environ, "PARCOURS_LANG": "en", **env}
-    return subprocess.run([sys.executable, "-m", "app", *map(str, args)], cwd=ROOT, env=environment,
-                          capture_output=True, text=True, timeout=60, check=False)
+    return subprocess.Popen([sys.executable, "-m", "app", *map(str, args)], cwd=ROOT, env=environment,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def finished(child: subprocess.Popen[str]) -> subprocess.CompletedProcess[str]:
+    """What a command started by :func:`python_m_app` printed, and its exit status."""
+    stdout, stderr = child.communicate(timeout=60)
+    return subprocess.CompletedProcess(child.args, child.returncode, stdout, stderr)
 
 
 def test_python_m_app_runs_headless_without_widgets(project_file):
@@ -311,13 +318,17 @@ def test_python_m_app_runs_headless_without_widgets(project_file):
 
 
 def test_python_m_app_exit_codes(project_file, tmp_path):
-    assert python_m_app("--version").stdout.strip() == f"parcours {__version__}"
-    assert python_m_app("check", project_file).returncode == 0
     stranger = tmp_path / "notes.parcours"
     stranger.write_text("nothing to see\n" * 50, encoding="utf-8")
-    result = python_m_app("check", stranger)
+    # Four programs side by side: each is a fresh interpreter, and a second core is often idle.
+    version, sound, foreign, missing = (python_m_app("--version"), python_m_app("check", project_file),
+                                        python_m_app("check", stranger),
+                                        python_m_app("info", tmp_path / "missing.parcours", PARCOURS_LANG="fr"))
+    assert finished(version).stdout.strip() == f"parcours {__version__}"
+    assert finished(sound).returncode == 0
+    result = finished(foreign)
     assert result.returncode == 2 and len(result.stderr.splitlines()) == 1
-    result = python_m_app("info", tmp_path / "missing.parcours", PARCOURS_LANG="fr")
+    result = finished(missing)
     assert result.returncode == 1 and len(result.stderr.splitlines()) == 1
     assert "Traceback" not in result.stderr
 

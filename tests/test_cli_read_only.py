@@ -25,6 +25,7 @@ from app.cli import main
 from app.model import templates
 from app.model.recovery import DocumentLock, data_dir, list_recoverable, lock_path
 from app.model.store import ProjectStore
+from tests.made_files import MadeFiles
 
 #: The cache of files known to be sound (:mod:`app.model.known_files`), the one file ``check`` may write.
 KNOWN_FILES = ("known-files.json",)
@@ -46,13 +47,17 @@ def english_afterwards() -> Iterator[None]:
     i18n.install("en")
 
 
+def _save_onboarding(path: Path) -> None:
+    with ProjectStore.create(populate=lambda session: templates.populate(session, "onboarding", "en")) as store:
+        store.save(path)
+
+
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """The onboarding sample, alone in its folder."""
+def project(tmp_path: Path, made_files: MadeFiles) -> Path:
+    """The onboarding sample as the store saves it (made once, copied per test), alone in its folder."""
     folder = tmp_path / "shared"
     folder.mkdir()
-    with ProjectStore.create(populate=lambda session: templates.populate(session, "onboarding", "en")) as store:
-        return store.save(folder / "project.parcours")
+    return made_files.copy("store onboarding en", _save_onboarding, folder / "project.parcours")
 
 
 def _run(command: list[str]) -> bool:

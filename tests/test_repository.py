@@ -54,6 +54,20 @@ def imported_modules(source: str, module: str = "", is_package: bool = False) ->
     return found
 
 
+#: ``file_imports``' answers by (path, modification time, size): the layer checks walk the same files many times.
+_FILE_IMPORTS: dict[tuple[Path, int, int], frozenset[str]] = {}
+
+
+def file_imports(path: Path, module: str) -> frozenset[str]:
+    """:func:`imported_modules` of the file at ``path`` (the module ``module``), each file parsed once per run."""
+    status = path.stat()
+    key = (path, status.st_mtime_ns, status.st_size)
+    if key not in _FILE_IMPORTS:
+        _FILE_IMPORTS[key] = frozenset(imported_modules(path.read_text(encoding="utf-8"), module,
+                                                        path.name == "__init__.py"))
+    return _FILE_IMPORTS[key]
+
+
 def module_name(path: Path) -> str:
     """``app/model/store.py`` -> ``app.model.store``; ``app/model/__init__.py`` -> ``app.model``."""
     parts = path.relative_to(ROOT).with_suffix("").parts
@@ -75,8 +89,7 @@ def reachable_imports(start: str, modules: dict[str, Path]) -> dict[str, str]:
         if current in visited:
             continue
         visited.add(current)
-        path = modules[current]
-        for imported in imported_modules(path.read_text(encoding="utf-8"), current, path.name == "__init__.py"):
+        for imported in file_imports(modules[current], current):
             seen.setdefault(imported, current)
             if imported in modules:
                 pending.append(imported)
@@ -274,9 +287,7 @@ def test_the_appstream_listing_and_the_icon_are_well_formed():
 def import_cycles(modules: dict[str, Path]) -> list[list[str]]:
     """Every group of our modules that import one another in a loop (Tarjan's strongly connected components)."""
     graph = {
-        name: {imported for imported in imported_modules(path.read_text(encoding="utf-8"), name,
-                                                         path.name == "__init__.py")
-               if imported in modules and imported != name}
+        name: {imported for imported in file_imports(path, name) if imported in modules and imported != name}
         for name, path in modules.items()
     }
     index: dict[str, int] = {}

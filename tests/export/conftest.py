@@ -6,19 +6,14 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, event, func, select
+from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import StaticPool
 
 from app.model import templates
 from app.model.enums import Scale
 from app.model.errors import ParcoursError
 from app.model.schema import Base, Card, Journey, Lane, Persona, Project, Stage
-
-
-def foreign_keys_on(dbapi_connection: Any, _record: Any) -> None:
-    """SQLite forgets foreign keys between connections: turn them on for each."""
-    dbapi_connection.execute("PRAGMA foreign_keys=ON")
+from tests.database_copies import fill_once, new_engine
 
 
 @pytest.fixture
@@ -27,9 +22,7 @@ def new_session() -> Iterator[Callable[..., Session]]:
     made: list[tuple[Any, Session]] = []
 
     def make(scale: Scale = Scale.ZERO_TEN) -> Session:
-        engine = create_engine("sqlite://", poolclass=StaticPool)
-        event.listen(engine, "connect", foreign_keys_on)
-        Base.metadata.create_all(engine)
+        engine = new_engine()  # a copy of an empty database made once per run, foreign keys on
         session = Session(engine)
         session.add(Project(title="Empty", scale=scale))
         session.commit()
@@ -48,13 +41,15 @@ def session(new_session: Callable[..., Session]) -> Session:
     return new_session()
 
 
-@pytest.fixture
-def sample(new_session: Callable[..., Session]) -> Session:
-    """The English onboarding sample project."""
-    session = new_session()
+def _onboarding_en(session: Session) -> None:
     templates.populate(session, "onboarding", "en")
     session.commit()
-    return session
+
+
+@pytest.fixture
+def sample(new_session: Callable[..., Session]) -> Session:
+    """The English onboarding sample project (filled once per run, copied per test)."""
+    return fill_once(new_session(), "tests/export new_session() + onboarding en", _onboarding_en)
 
 
 def onboarding_sample(language: str) -> Iterator[Session]:

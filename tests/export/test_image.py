@@ -28,6 +28,7 @@ from app.export.reportlab_painter import DOTS_PER_METRE, ReportLabPainter, ensur
 from app.model import colours
 from app.model.schema import Journey, Persona, Stage
 from tests.export.conftest import onboarding_sample
+from tests.made_files import MadeFiles
 
 #: Image exports make a QGuiApplication when there is none; pytest-qt's QApplication made first serves
 #: both them and the widget tests that run later in the same process.
@@ -479,10 +480,9 @@ def test_the_image_exporter_imports_no_widgets():
 
 
 @pytest.fixture()
-def project_file(tmp_path) -> Path:
-    path = tmp_path / "sample.parcours"
-    assert main(["new", str(path), "--lang", "fr"]) == 0
-    return path
+def project_file(tmp_path, made_files: MadeFiles) -> Path:
+    """The French sample made by ``parcours new`` (once per run, copied per test)."""
+    return made_files.new_project(tmp_path / "sample.parcours", "fr")
 
 
 def test_the_command_line_writes_a_png_at_the_dpi_asked(project_file, tmp_path, capsys):

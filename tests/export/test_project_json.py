@@ -41,7 +41,7 @@ from app.model.schema import (
     VoteParticipant,
     VoteRound,
 )
-from tests.export.conftest import foreign_keys_on
+from tests.database_copies import foreign_keys_on
 
 NASTY = "Élodie « très » contente\u00a0! 👩🏽‍💻🎉 مرحبا بكم \u200fשלום\u202f;"
 

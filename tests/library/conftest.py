@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.library.pgcluster import Cluster, find_binary
+from tests.made_files import MadeFiles
 
 EDITORS = {"alice": "alice-secret", "bob": "bob-secret"}
 READERS = {"rita": "rita-secret"}
@@ -35,7 +36,7 @@ def cluster() -> Iterator[Cluster]:
         if os.environ.get("PARCOURS_REQUIRE_POSTGRES") == "1":
             pytest.fail("PostgreSQL is required (PARCOURS_REQUIRE_POSTGRES=1) but initdb is not installed")
         pytest.skip("PostgreSQL's server programs are not installed")
-    server = Cluster()
+    server = Cluster(scratch=True)
     try:
         server.sql(f"CREATE DATABASE {TEMPLATE}")
         upgrade(library_url(server.url(database=TEMPLATE)))
@@ -69,13 +70,9 @@ def library(cluster: Cluster) -> Library:
 
 
 @pytest.fixture
-def sample(tmp_path: Path) -> Path:
-    """The built-in French sample project saved as a file."""
-    from app.cli import main
-
-    path = tmp_path / "atelier.parcours"
-    assert main(["new", str(path), "--lang", "fr"]) == 0
-    return path
+def sample(tmp_path: Path, made_files: MadeFiles) -> Path:
+    """The built-in French sample project saved as a file (made once by ``parcours new``, copied per test)."""
+    return made_files.new_project(tmp_path / "atelier.parcours", "fr")
 
 
 @pytest.fixture(autouse=True)

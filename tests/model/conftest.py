@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import StaticPool
 
-from app.model.schema import Base, Project
+from app.model.schema import Project
+from tests.database_copies import new_engine
 
 
 def _foreign_keys_on(dbapi_connection, _record) -> None:
@@ -19,10 +18,8 @@ def _foreign_keys_on(dbapi_connection, _record) -> None:
 
 @pytest.fixture
 def engine() -> Iterator[Engine]:
-    """A fresh in-memory database with the current schema and foreign keys on."""
-    engine = create_engine("sqlite://", poolclass=StaticPool)
-    event.listen(engine, "connect", _foreign_keys_on)
-    Base.metadata.create_all(engine)
+    """A fresh in-memory database with the current schema and foreign keys on (a copy of one made once per run)."""
+    engine = new_engine()
     yield engine
     engine.dispose()
 

@@ -25,3 +25,11 @@ def assert_dense_positions(session: Session) -> None:
             groups.setdefault(tuple(row[:-1]), []).append(row[-1])
         for key, positions in groups.items():
             assert sorted(positions) == list(range(len(positions))), (cls.__tablename__, key, positions)
+
+
+def onboarding_en(session: Session) -> None:
+    """Fill a project with the English onboarding sample, committed (for :func:`tests.database_copies.fill_once`)."""
+    from app.model import templates
+
+    templates.populate(session, "onboarding", "en")
+    session.commit()

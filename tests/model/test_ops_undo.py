@@ -8,17 +8,16 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.model import ops, templates
+from app.model import ops
 from app.model.ops import Op
 from app.model.schema import KPI, Action, Card, Journey, Lane, Link, MeasurementPoint, Project
-from tests.model.helpers import assert_dense_positions, dump_tables
+from tests.database_copies import fill_once
+from tests.model.helpers import assert_dense_positions, dump_tables, onboarding_en
 
 
 @pytest.fixture
 def sample(session: Session) -> Session:
-    templates.populate(session, "onboarding", "en")
-    session.commit()
-    return session
+    return fill_once(session, "tests/model session + onboarding en", onboarding_en)
 
 
 def _journey(s: Session) -> Journey:

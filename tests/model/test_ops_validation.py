@@ -8,18 +8,17 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.model import ops, templates
+from app.model import ops
 from app.model.errors import ModelError
 from app.model.ops import Op
 from app.model.schema import Card, Journey
-from tests.model.helpers import dump_tables
+from tests.database_copies import fill_once
+from tests.model.helpers import dump_tables, onboarding_en
 
 
 @pytest.fixture
 def sample(session: Session) -> Session:
-    templates.populate(session, "onboarding", "en")
-    session.commit()
-    return session
+    return fill_once(session, "tests/model session + onboarding en", onboarding_en)
 
 
 def _ids(s: Session) -> dict[str, Any]:

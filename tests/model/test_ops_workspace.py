@@ -12,13 +12,14 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.model import images, ops, templates
+from app.model import images, ops
 from app.model.errors import ModelError
 from app.model.journey_data import drop_threshold_of, read_journey
 from app.model.ops import Op
 from app.model.schema import Action, Card, CardImage, CardPersona, Channel, Department, Journey, Lane, Persona, Project
 from app.model.store import ProjectStore
-from tests.model.helpers import assert_dense_positions, dump_tables
+from tests.database_copies import fill_once
+from tests.model.helpers import assert_dense_positions, dump_tables, onboarding_en
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -33,9 +34,7 @@ def png(width: int, height: int) -> bytes:
 
 @pytest.fixture
 def sample(session: Session) -> Session:
-    templates.populate(session, "onboarding", "en")
-    session.commit()
-    return session
+    return fill_once(session, "tests/model session + onboarding en", onboarding_en)
 
 
 def _round_trip(session: Session, op: Op) -> ops.Change:

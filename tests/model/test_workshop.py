@@ -9,22 +9,21 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.model import comments, ops, templates, votes
+from app.model import comments, ops, votes
 from app.model.enums import LaneKind
 from app.model.errors import ModelError
 from app.model.ops import Op
 from app.model.schema import Card, Comment, Journey, Lane, Vote
 from app.model.store import ProjectStore
-from tests.model.helpers import dump_tables
+from tests.database_copies import fill_once
+from tests.model.helpers import dump_tables, onboarding_en
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "schema_v1.parcours"
 
 
 @pytest.fixture
 def sample(session: Session) -> Session:
-    templates.populate(session, "onboarding", "en")
-    session.commit()
-    return session
+    return fill_once(session, "tests/model session + onboarding en", onboarding_en)
 
 
 def _journey(s: Session) -> Journey:

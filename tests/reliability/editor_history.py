@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from hypothesis import strategies as st
@@ -68,14 +68,31 @@ _KINDS = ("steps", "touchpoints", "emotions", "irritants", "notes")
 _TITLES = st.text(alphabet="abcé ", max_size=6)
 
 
+def _driver(session: Session) -> sqlite3.Connection:
+    """The SQLite connection under ``session`` (inside its transaction): the checks read through it for speed."""
+    return cast(sqlite3.Connection, session.connection().connection.driver_connection)
+
+
 def dump_tables(session: Session) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table in a stable order (as :func:`tests.model.helpers.dump_tables`, read raw for speed).
 
     The project row is left out: saving changes its revision and time.
     """
-    connection = session.connection()
-    return {name: sorted(map(tuple, connection.exec_driver_sql(f"SELECT * FROM {name}").all()), key=repr)
+    connection = _driver(session)
+    return {name: sorted(map(tuple, connection.execute(f"SELECT * FROM {name}").fetchall()), key=repr)
             for name in _TABLES}
+
+
+#: The ids ``EditorHistory._ids`` lists, by class: plain SQL, as the ORM queries they replace would read them.
+_ID_QUERIES = {
+    Card: "SELECT card.id FROM card JOIN lane ON lane.id = card.lane_id WHERE lane.journey_id = ? ORDER BY card.id",
+    Link: "SELECT id FROM link ORDER BY id",
+    Stage: "SELECT id FROM stage WHERE journey_id = ? ORDER BY id",
+    Lane: "SELECT id FROM lane WHERE journey_id = ? ORDER BY id",
+}
+#: The cards the scene shows: not those of the emotions lane (points of the curve), nor those of a collapsed lane.
+_SHOWN_CARDS = ("SELECT card.id FROM card JOIN lane ON lane.id = card.lane_id "
+                "WHERE lane.journey_id = ? AND lane.kind != ? AND NOT lane.collapsed")
 
 
 class EditorHistory(RuleBasedStateMachine):
@@ -112,12 +129,9 @@ class EditorHistory(RuleBasedStateMachine):
 
     def _ids(self, cls: type) -> list[int]:
         session = self.document.session
-        if cls is Card:
-            return list(session.scalars(select(Card.id).join(Lane).where(Lane.journey_id == self.journey)
-                                        .order_by(Card.id)))
-        if cls is Link:
-            return list(session.scalars(select(Link.id).order_by(Link.id)))
-        return list(session.scalars(select(cls.id).where(cls.journey_id == self.journey).order_by(cls.id)))
+        session.flush()  # what the ORM's queries would do first (autoflush)
+        query = _ID_QUERIES[cls]
+        return [row[0] for row in _driver(session).execute(query, (self.journey,) if "?" in query else ())]
 
     def _pick(self, data: st.DataObject, cls: type) -> int | None:
         ids = self._ids(cls)
@@ -334,9 +348,9 @@ class EditorHistory(RuleBasedStateMachine):
 
     @invariant()
     def scene_follows_the_data(self) -> None:
-        shown = self.document.session.scalars(
-            select(Card.id).join(Lane).where(Lane.journey_id == self.journey, Lane.kind != LaneKind.EMOTIONS,
-                                             Lane.collapsed.is_(False)))
+        session = self.document.session
+        session.flush()
+        shown = [row[0] for row in _driver(session).execute(_SHOWN_CARDS, (self.journey, LaneKind.EMOTIONS.value))]
         # Cards of the emotions lane are points of the curve, and a collapsed lane hides its cards.
         assert set(self.scene.cards) | set(self.scene._pending) == set(shown)
         assert set(self.scene.stage_headers) == set(self._ids(Stage))

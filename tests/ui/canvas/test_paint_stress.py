@@ -32,4 +32,5 @@ def test_the_scene_survives_thousands_of_paints(qtbot, document) -> None:
         painter.end()
     # Something was drawn: not all pixels are the fill.
     assert image.pixelColor(160, 100).alpha() > 0
+    scene.detach()  # as the window does before dropping a map (else a later test may hear it die)
     scene.deleteLater()

@@ -225,7 +225,13 @@ class LaneHeaderItem(QGraphicsItem):
         """Show ``box`` (its header rectangle gives the size and the y)."""
         self.prepareGeometryChange()
         self.box, self.colour, self.collapsed = box, colour, collapsed
-        self._size = QRectF(0.0, 0.0, box.header_rect.w, box.header_rect.h)
+        size = QRectF(0.0, 0.0, box.header_rect.w, box.header_rect.h)
+        if size != self._size:
+            # A header taller than the view is cached in part: a new size drops that part whole (after Undo of a
+            # delete of every card, the short header's picture stayed until the next scroll).
+            self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._size = size
         self.setY(box.header_rect.y)
         self.update()
 

@@ -42,7 +42,6 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
 from app import __version__
-from app.export.collector import collector_paused
 from app.export.fallback_canvas import FLATE_LEVEL, FallbackCanvas, binary_streams
 from app.export.files import write_bytes_atomically
 from app.export.fonts import REGULAR, ReportLabMetrics, clean_text, register_fonts
@@ -64,6 +63,7 @@ from app.export.poster_fit import readability
 from app.export.poster_options import PosterContent
 from app.export.poster_sheet import PosterDrawing, ReadabilityCheck, poster_text
 from app.export.progress import ExportCancelled, Progress, step
+from app.model.collector import collector_paused
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 
 #: The poster's entry point, and what its callers use of the layers below (paper, fonts, the drawing).

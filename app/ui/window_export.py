@@ -241,8 +241,7 @@ class ExportsController(QObject):
         finally:
             document.session.rollback()  # an exporter only reads: end its read transaction
         self._host.show_status(self.tr("Exported %1.").replace("%1", path.name), 8000)
-        if export_warnings(result):
-            self._host.show_export_warnings(path, export_warnings(result))
+        self._say_warnings(path, result)
 
     def start_export(self, path: Path, job: Callable[[Session, Progress], Any],
                      done: Callable[[Any], str] | None = None) -> ExportThread | None:
@@ -305,8 +304,13 @@ class ExportsController(QObject):
     def _on_export_thread_succeeded(self, result: Any) -> None:
         text = self._done(result) if self._done is not None else self.tr("Exported %1.").replace("%1", self._name)
         self._host.show_status(text, 10000)
-        if export_warnings(result):
-            self._host.show_export_warnings(Path(self._name), export_warnings(result))
+        self._say_warnings(Path(self._name), result)
+
+    def _say_warnings(self, path: Path, result: Any) -> None:
+        """Show what the export written to ``path`` could not carry, if it said anything."""
+        warnings = export_warnings(result)
+        if warnings:
+            self._host.show_export_warnings(path, warnings)
 
     def _on_export_thread_failed(self, error: Exception) -> None:
         self._forget()

@@ -40,6 +40,7 @@ from app.ui import collector, settings, window_actions, window_export_poster, wi
 from app.ui.canvas.controller import CanvasController
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
+from app.ui.dock_tabs import keep_dock_tab_titles_whole
 from app.ui.document import ProjectDocument
 from app.ui.emotion_pane import EmotionPane
 from app.ui.first_paint import after_first_paint
@@ -150,6 +151,7 @@ class MainWindow(AskingWindow):
         self.menuBar().removeAction(self.help_menu.menuAction())
         self.menuBar().addAction(self.help_menu.menuAction())
         settings.restore_window_layout(self)
+        self._dock_tabs = keep_dock_tab_titles_whole(self)  # "Inspecteur", never "Insp…"
         window_view.keep_on_screen_when_shown(self)  # never larger than its screen, even from an old saved geometry
         self._show_start_screen()
         self.preferences.update_language_menu()

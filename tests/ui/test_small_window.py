@@ -188,3 +188,28 @@ def test_the_curve_axis_keeps_its_ends_and_middle_when_short_and_every_value_whe
     qtbot.waitUntil(lambda: bool(pane.summary.text()))
     assert _axis_labels(qtbot, pane, 90) == ["0", "5", "10"]  # eleven labels would overlap in 90 pixels
     assert _axis_labels(qtbot, pane, 400) == [str(v) for v in range(11)]
+
+
+def test_the_dock_tabs_keep_their_whole_french_titles_in_a_1280x720_window(qtbot, make_window, french,
+                                                                          sample_path: Path) -> None:
+    from PySide6.QtWidgets import QTabBar
+
+    window = make_window(sample_path, show=True)
+    window.resize(1280, 700)
+    window.resizeDocks([window.inspector_dock], [320], Qt.Orientation.Horizontal)  # the first window's width
+    qtbot.waitUntil(lambda: window.inspector_dock.width() <= 330)
+    bars = [bar for bar in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if bar.isVisible() and bar.count() > 1]
+    titles = {bar.tabText(index) for bar in bars for index in range(bar.count())}
+    assert {"Inspecteur", "Personas", "Commentaires"} <= titles
+    for bar in bars:  # each tab is as wide as its title: never "Insp…", scroll arrows instead
+        for index in range(bar.count()):
+            assert bar.tabRect(index).width() >= bar.tabSizeHint(index).width(), bar.tabText(index)
+    # A group the user makes later (one dock dropped on another) gets whole titles too.
+    window.tabifyDockWidget(window.palette_dock, window.minimap_dock)
+    qtbot.waitUntil(lambda: any(
+        bar.isVisible() and {bar.tabText(i) for i in range(bar.count())} == {"Palette", "Vue d’ensemble"}
+        for bar in window.findChildren(QTabBar)))
+    late = next(bar for bar in window.findChildren(QTabBar)
+                if "Palette" in {bar.tabText(i) for i in range(bar.count())})
+    assert late.elideMode() == Qt.TextElideMode.ElideNone and late.usesScrollButtons()

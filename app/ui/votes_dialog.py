@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +29,11 @@ class VoteRoundDialog(QDialog):
         self.participants = QPlainTextEdit(self)
         self.participants.setPlaceholderText(self.tr("One name a line, or a number (8 numbered participants)"))
         self.participants.setPlainText("5")
+        self.participants.setTabChangesFocus(True)
+        # The placeholder hides behind the default "5": the same advice stays in sight under the box.
+        self.participants_hint = QLabel(self.tr("One name a line, or how many take part (numbered 1, 2, 3…)."), self)
+        self.participants_hint.setWordWrap(True)
+        self.participants_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.hint = QLabel(self.tr("Click a card to place a dot; Tab passes to the next participant."), self)
         self.hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -38,6 +44,7 @@ class VoteRoundDialog(QDialog):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Dots each"), self.dots)
         form.addRow(self.tr("Participants"), self.participants)
+        form.addRow("", self.participants_hint)
         form.addRow(self.hint)
         form.addRow(buttons)
 

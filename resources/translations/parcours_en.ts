@@ -609,7 +609,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
     <message>
         <location line="+29"/>
-        <location line="+63"/>
+        <location line="+62"/>
         <location filename="../../app/ui/window_export_poster.py" line="+94"/>
         <source>Exported %1.</source>
         <translation type="unfinished"></translation>
@@ -620,7 +620,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,7 +1421,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+107"/>
+        <location filename="../../app/ui/main_window.py" line="+108"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,20 +1672,20 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+279"/>
         <location line="+60"/>
         <source>Untitled</source>
         <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-326"/>
         <source>Emotion curve</source>
         <extracomment>The open document&apos;s map: its scene, view and controller (app/ui/window_canvas.py). Settings &gt; Language and Preferences, Help &gt; About (app/ui/window_preferences.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+270"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,7 +1695,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_export.py" line="-202"/>
+        <location filename="../../app/ui/window_export.py" line="-206"/>
         <source>&amp;Poster (PDF)…</source>
         <extracomment>The file type the last export dialog was left on (&quot;&quot; when none was chosen). An export started or ended (the window enables its menus again). The running export&apos;s thread (None when none runs; QObject.thread() keeps its meaning).</extracomment>
         <translation type="unfinished"></translation>
@@ -3436,7 +3436,7 @@ revision %3, published by %4 on %5
 <context>
     <name>VoteRoundDialog</name>
     <message>
-        <location filename="../../app/ui/votes_dialog.py" line="+22"/>
+        <location filename="../../app/ui/votes_dialog.py" line="+23"/>
         <source>Dot vote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3451,7 +3451,12 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>One name a line, or how many take part (numbered 1, 2, 3…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Click a card to place a dot; Tab passes to the next participant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3688,7 +3693,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/canvas/grid.py" line="+175"/>
+        <location filename="../../app/ui/canvas/grid.py" line="+181"/>
         <source>%1 (folded)</source>
         <extracomment>The score scale the curve is drawn on (``scale`` would hide QGraphicsItem.scale()).</extracomment>
         <translation type="unfinished"></translation>
@@ -5514,7 +5519,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../app/export/poster.py" line="+150"/>
+        <location filename="../../app/export/poster.py" line="+151"/>
         <source>The margin cannot be negative.</source>
         <extracomment>The poster&apos;s entry point, and what its callers use of the layers below (paper, fonts, the drawing). The size of one printed sheet (a tile&apos;s when tiled), and its orientation. The size of the whole poster (the trimmed sheet when there is a bleed). The smallest card text as printed, in points. What the user should know about the file written (e.g. text too small to read), one sentence each.</extracomment>
         <translation type="unfinished"></translation>
@@ -5540,7 +5545,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>No installed font that can be embedded has {characters}: they print as “□”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5658,9 +5663,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_fit.py" line="+217"/>
+        <location filename="../../app/export/poster_fit.py" line="+201"/>
         <source>Card text prints at {size} pt, under {readable} pt: a larger poster paper helps, or fewer stages per sheet (one journey per group of stages).</source>
-        <extracomment>The largest size (pt) a card title is printed at; beyond it the map takes wider cards, not larger type. Card text printed smaller than this (pt) is hard to read on a wall. Card widths tried, as a share of the canvas&apos;s card width. Never narrower than on screen: narrower cards break long words (French &quot;administratifs&quot;) across lines; taller rows take the height instead. Proportions within this (log ratio) of the room&apos;s count as matched. The canvas&apos;s own layout style, the default. CardBox&apos;s fields in the order of its constructor, read all at once, and where the moved rectangles are.</extracomment>
+        <extracomment>The largest size (pt) a card title is printed at; beyond it the map takes wider cards, not larger type. Card text printed smaller than this (pt) is hard to read on a wall. Card widths tried, as a share of the canvas&apos;s card width. Never narrower than on screen: narrower cards break long words (French &quot;administratifs&quot;) across lines; taller rows take the height instead. Proportions within this (log ratio) of the room&apos;s count as matched. The canvas&apos;s own layout style, the default.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

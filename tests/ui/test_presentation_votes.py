@@ -148,3 +148,16 @@ def test_a_number_of_participants_numbers_them(qtbot, window: MainWindow) -> Non
     dialog.participants.setPlainText("4")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert [name for _id, name in view.votes.participants] == ["1", "2", "3", "4"]
+
+
+def test_the_dialog_says_what_the_participants_box_takes_and_tab_leaves_it(qtbot, window: MainWindow) -> None:
+    view = window.start_presentation()
+    qtbot.keyClick(view, K.Key_V)
+    dialog = window.workshop.vote_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.participants.toPlainText() == "5"  # the default hides the box's placeholder...
+    assert dialog.participants_hint.isVisible() and "1, 2, 3" in dialog.participants_hint.text()  # ...not its advice
+    dialog.participants.setFocus()
+    qtbot.keyClick(dialog.participants, K.Key_Tab)
+    assert dialog.participants.toPlainText() == "5"  # Tab moves on: no tab character in a name
+    assert not dialog.participants.hasFocus()

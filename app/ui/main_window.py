@@ -136,6 +136,7 @@ class MainWindow(AskingWindow):
         # The method's workspace: actions, top irritants, matrix, road map, KPIs (app/ui/window_method.py).
         self.method = MethodWorkspace(self, self, self.emotion_dock, self.inspector, self.actions_by_name)
         self.actions_view, self.kpis_view = self.method.actions_view, self.method.kpis_view
+        self.view_menu.addAction(self.method.pane_focus.action)
         self._zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._zoom_label)
         self.resize(settings.first_window_size(self))

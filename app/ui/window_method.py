@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QPushButton, QStackedWidget, QTabWidget, QWidget
 from sqlalchemy import select
 
 from app import i18n
@@ -33,10 +33,12 @@ from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
 from app.ui.commands import GenericCommand, OpCommand, push
 from app.ui.document import ProjectDocument
+from app.ui.emotion_pane import EmotionPane
 from app.ui.kpis_view import KpisView
 from app.ui.matrix import MatrixView
 from app.ui.measurements_view import MeasurementsView
 from app.ui.method_markers import MapMarkers
+from app.ui.pane_focus import BottomPaneFocus
 from app.ui.roadmap import RoadmapView
 
 
@@ -101,6 +103,15 @@ class MethodWorkspace(QObject):
         window.tabifyDockWidget(emotion_dock, self.plan_dock)
         window.tabifyDockWidget(self.plan_dock, self.kpi_dock)
         emotion_dock.raise_()
+        #: View > Maximise the bottom pane (the map gives its place to the curve, plan or KPIs for a while).
+        self.pane_focus = BottomPaneFocus(window, (emotion_dock, self.plan_dock, self.kpi_dock))
+        self.pane_focus.follow([actions[name] for name in (
+            "zoom_in", "zoom_out", "fit", "zoom_100", "find", "add_card", "add_stage", "select_all")])
+        pages, curve = window.centralWidget(), emotion_dock.widget()
+        if isinstance(pages, QStackedWidget):
+            self.pane_focus.follow_pages(pages)  # the start screen, another project: the map comes back
+        if isinstance(curve, EmotionPane):
+            curve.card_clicked.connect(self.pane_focus.restore)  # a point of the curve shows its card
         for view in (self.actions_view, self.roadmap_view, self.kpis_view, self.measurements_view):
             view.message.connect(self._show_message)
         self.top_view.create_action_requested.connect(self.create_action_for)
@@ -300,6 +311,7 @@ class MethodWorkspace(QObject):
         """Select ``card_ids`` on the map, going to their journey first when it is another one."""
         if self.document is None or not card_ids:
             return
+        self.pane_focus.restore()  # the map comes back to show them
         lane = self.document.session.scalar(select(Lane).join(Card, Card.lane_id == Lane.id)
                                             .where(Card.id == card_ids[0]))
         if lane is not None and lane.journey_id != self._host.journey_id:

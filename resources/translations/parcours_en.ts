@@ -1672,20 +1672,20 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+280"/>
         <location line="+60"/>
         <source>Untitled</source>
         <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-327"/>
         <source>Emotion curve</source>
         <extracomment>The open document&apos;s map: its scene, view and controller (app/ui/window_canvas.py). Settings &gt; Language and Preferences, Help &gt; About (app/ui/window_preferences.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+271"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,7 +1955,7 @@ impact %2, effort %3, priority %4</source>
 <context>
     <name>MethodWorkspace</name>
     <message>
-        <location filename="../../app/ui/window_method.py" line="+86"/>
+        <location filename="../../app/ui/window_method.py" line="+88"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,8 +1995,9 @@ impact %2, effort %3, priority %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Create action…</source>
+        <extracomment>View &gt; Maximise the bottom pane (the map gives its place to the curve, plan or KPIs for a while).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2146,6 +2147,19 @@ revision %3, published by %4 on %5
     <message>
         <location line="+5"/>
         <source>Drag onto the map: a touchpoint on this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaneFocus</name>
+    <message>
+        <location filename="../../app/ui/pane_focus.py" line="+27"/>
+        <source>Maximise the bottom pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The curve, action plan or KPIs fill the window; again to bring the map back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1854,7 +1854,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Palette</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+280"/>
         <location line="+60"/>
         <source>Untitled</source>
         <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py).</extracomment>
@@ -1865,13 +1865,13 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Parcours s&apos;est fermé sans enregistrer %1 (ouvert le %2). Récupérer ses modifications&#xa0;?</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-327"/>
         <source>Emotion curve</source>
         <extracomment>The open document&apos;s map: its scene, view and controller (app/ui/window_canvas.py). Settings &gt; Language and Preferences, Help &gt; About (app/ui/window_preferences.py).</extracomment>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+271"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
@@ -2142,7 +2142,7 @@ impact %2, effort %3, priorité %4</translation>
 <context>
     <name>MethodWorkspace</name>
     <message>
-        <location filename="../../app/ui/window_method.py" line="+86"/>
+        <location filename="../../app/ui/window_method.py" line="+88"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -2182,8 +2182,9 @@ impact %2, effort %3, priorité %4</translation>
         <translation>Indicateurs et mesures</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Create action…</source>
+        <extracomment>View &gt; Maximise the bottom pane (the map gives its place to the curve, plan or KPIs for a while).</extracomment>
         <translation>Créer une action…</translation>
     </message>
     <message>
@@ -2336,6 +2337,19 @@ révision %3, publiée par %4 le %5
         <location line="+5"/>
         <source>Drag onto the map: a touchpoint on this channel.</source>
         <translation>Glissez sur la cartographie&#xa0;: un point de contact sur ce canal.</translation>
+    </message>
+</context>
+<context>
+    <name>PaneFocus</name>
+    <message>
+        <location filename="../../app/ui/pane_focus.py" line="+27"/>
+        <source>Maximise the bottom pane</source>
+        <translation>Agrandir le panneau du bas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The curve, action plan or KPIs fill the window; again to bring the map back</source>
+        <translation>La courbe, le plan d’action ou les indicateurs occupent la fenêtre ; une seconde fois pour retrouver la carte</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.model.copy_compare import holds_nothing_new
 from app.model.data_folder import data_dir
 from app.model.errors import QT_TRANSLATE_NOOP, ProjectFileError
 from app.model.leftovers import process_alive
@@ -157,6 +158,9 @@ def list_recoverable() -> list[RecoveryRecord]:
         working = WorkingCopy(record_path.with_suffix(SUFFIX))
         if not working.path.exists():  # closed between deleting the copy and its record
             record_path.unlink(missing_ok=True)
+            continue
+        if document is not None and holds_nothing_new(working.path, document):
+            working.remove()  # opened (or saved) then left without a change: nothing to recover
             continue
         try:
             opened_at: dt.datetime | None = dt.datetime.fromisoformat(owner.opened_at)

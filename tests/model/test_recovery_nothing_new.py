@@ -1,0 +1,93 @@
+"""A crash right after opening or saving leaves a working copy with nothing new: it is not offered for recovery."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.model import recovery
+from app.model.schema import Project
+from app.model.store import ProjectStore, data_dir, list_recoverable
+
+
+@pytest.fixture(scope="module")
+def dead_pid() -> int:
+    process = subprocess.Popen([sys.executable, "-c", ""])
+    process.wait()
+    return process.pid
+
+
+@pytest.fixture
+def document(tmp_path) -> Path:
+    """A project saved at the current schema (opening it migrates nothing)."""
+    path = tmp_path / "journey.parcours"
+    with ProjectStore.create() as store:
+        store.save(path)
+    return path
+
+
+def abandon(store: ProjectStore, dead_pid: int) -> None:
+    """What a kill leaves: the working copy and its record, owned by a process that is gone."""
+    store.session.close()
+    store.engine.dispose()
+    for record in (store.working_path.with_suffix(".json"), recovery.lock_path(store.path)):
+        if record.exists():
+            record.write_text(json.dumps({**json.loads(record.read_text(encoding="utf-8")), "pid": dead_pid}),
+                              encoding="utf-8")
+
+
+def working_files() -> list[str]:
+    folder = data_dir() / "working"
+    return sorted(os.listdir(folder)) if folder.is_dir() else []
+
+
+def test_a_project_opened_then_killed_without_a_change_is_not_offered(document, dead_pid):
+    store = ProjectStore.open(document)
+    abandon(store, dead_pid)
+    assert working_files()  # the crash left its copy behind...
+    assert list_recoverable() == []  # ...with nothing in it that the file lacks
+    assert working_files() == []  # and it is cleared, not offered again at each start
+
+
+def test_a_project_saved_then_killed_without_a_change_is_not_offered(document, dead_pid):
+    store = ProjectStore.open(document)
+    store.session.get(Project, 1).title = "Saved before the crash"
+    store.session.commit()
+    store.save()
+    abandon(store, dead_pid)
+    assert list_recoverable() == []
+
+
+def test_one_change_still_in_the_log_is_offered(document, dead_pid):
+    store = ProjectStore.open(document)
+    store.session.get(Project, 1).title = "Typed, not saved"
+    store.session.commit()
+    abandon(store, dead_pid)
+    [record] = list_recoverable()
+    with ProjectStore.recover(record) as recovered:
+        assert recovered.session.get(Project, 1).title == "Typed, not saved"
+
+
+def test_one_change_already_checkpointed_into_the_copy_is_offered(document, dead_pid):
+    store = ProjectStore.open(document)
+    store.session.get(Project, 1).title = "Typed, in the copy's pages"
+    store.session.commit()
+    working = store.working_path
+    abandon(store, dead_pid)
+    with sqlite3.connect(working) as connection:  # the log folded into the copy: the sidecar is empty
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert not Path(f"{working}-wal").exists() or Path(f"{working}-wal").stat().st_size == 0
+    assert len(list_recoverable()) == 1
+
+
+def test_a_copy_whose_document_is_gone_is_offered(document, dead_pid):
+    store = ProjectStore.open(document)
+    abandon(store, dead_pid)
+    document.unlink()
+    assert len(list_recoverable()) == 1

@@ -105,6 +105,7 @@ class MethodWorkspace(QObject):
         emotion_dock.raise_()
         #: View > Maximise the bottom pane (the map gives its place to the curve, plan or KPIs for a while).
         self.pane_focus = BottomPaneFocus(window, (emotion_dock, self.plan_dock, self.kpi_dock))
+        actions["maximise_pane"] = self.pane_focus.action  # listed in Help > Keyboard shortcuts
         self.pane_focus.follow([actions[name] for name in (
             "zoom_in", "zoom_out", "fit", "zoom_100", "find", "add_card", "add_stage", "select_all")])
         pages, curve = window.centralWidget(), emotion_dock.widget()

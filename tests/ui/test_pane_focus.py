@@ -34,6 +34,7 @@ def test_the_shortcut_gives_the_map_place_to_the_plan_and_gives_it_back(qtbot, w
     qtbot.waitUntil(lambda: dock.height() > window.height() * 0.6)
     assert not window.canvas_view.isVisible() and window.method.pane_focus.maximised
     assert window.method.pane_focus.action in window.view_menu.actions()
+    assert window.actions_by_name["maximise_pane"] is window.method.pane_focus.action  # Help > Keyboard shortcuts
     press_maximise(qtbot, window)
     qtbot.waitUntil(lambda: window.canvas_view.isVisible())
     qtbot.waitUntil(lambda: abs(dock.height() - before) <= 4)  # the pane height the user had

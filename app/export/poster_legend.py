@@ -23,6 +23,7 @@ from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.journey_data import JourneyData
 from app.model.layout import Rect
 from app.model.names import EMOTION_NAMES
+from app.model.quotes import quoted
 from app.model.wrapping import wrap_text
 
 _GROUPS = {
@@ -326,9 +327,9 @@ class PersonaPanel:
         commands.append(_portrait(pad, y, picture, persona, photo))
         y = max(y + picture, head_y) + pad * 0.6
         sections: list[tuple[str | None, str]] = []
-        quote = persona.quote.strip().strip("\"“”«»\u00a0 ")
+        quote = quoted(persona.quote, language())
         if quote:
-            sections.append((None, f"«\u00a0{quote}\u00a0»" if language() == "fr" else f"“{quote}”"))
+            sections.append((None, quote))
         for key, text in (("goals", persona.goals), ("frustrations", persona.frustrations),
                           ("channels", ", ".join(persona.channels))):
             if text.strip():

@@ -49,6 +49,7 @@ from app.export.report_page import (
 from app.model import colours
 from app.model.enums import JourneyState, ServicePreference
 from app.model.errors import QT_TRANSLATE_NOOP
+from app.model.quotes import quoted
 from app.model.schema import Journey, Persona, journey_persona
 
 PREFERENCES = {
@@ -106,13 +107,6 @@ def photo_reader(photo: bytes | None) -> ImageReader | None:
         return None
 
 
-def _quote(text: str, language: str) -> str:
-    text = text.strip().strip("\"“”«»\u00a0 ")
-    if not text:
-        return ""
-    return f"«\u00a0{text}\u00a0»" if language == "fr" else f"“{text}”"
-
-
 def _sheet(persona: Persona, journeys: list[Journey], language: str) -> Sheet:
     def text(value: str | None) -> str:
         return clean_text(value or "").strip()
@@ -121,7 +115,7 @@ def _sheet(persona: Persona, journeys: list[Journey], language: str) -> Sheet:
     return Sheet(
         name=elide(text(persona.name), _HEADER_LIMIT) or "-", role=elide(text(persona.role), _HEADER_LIMIT),
         segment=elide(text(persona.segment), _HEADER_LIMIT), age_band=elide(text(persona.age_band), _HEADER_LIMIT),
-        quote=_quote(text(persona.quote), language), biography=text(persona.biography), goals=text(persona.goals),
+        quote=quoted(text(persona.quote), language), biography=text(persona.biography), goals=text(persona.goals),
         frustrations=text(persona.frustrations), hobbies=text(persona.hobbies),
         preference=say(PREFERENCES[persona.service_preference]) if persona.service_preference else "",
         digital_ease=persona.digital_ease,

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import i18n
 from app.model import ops
 from app.model.enums import JourneyState, ServicePreference
 from app.model.ops import Op
+from app.model.quotes import quoted
 from app.model.schema import Channel, Journey, Persona
 from app.ui.canvas.icons import channel_icon
 from app.ui.catalogues_base import RowListEditor, workspace_choices
@@ -112,8 +114,8 @@ class PersonasView(RowListEditor):
 
     def _describe_persona(self, row: Persona) -> tuple[str, QIcon]:
         head = " — ".join(part for part in (row.name, row.role) if part)
-        quote = row.quote.strip().strip("“”\"«» ")
-        text = f"{head}\n“{quote}”" if quote else head
+        quote = quoted(row.quote, i18n.current_language())
+        text = f"{head}\n{quote}" if quote else head
         return text, _portrait_icon(row.name, row.colour, row.photo, row.position)
 
     # ------------------------------------------------------------------ editor

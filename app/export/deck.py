@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session
 from app import __version__
 from app.export.deck_map import curve_last, map_png, part_of, plan_parts
 from app.export.files import write_bytes_atomically
-from app.export.poster_draw import label, speaking
+from app.export.poster_draw import label, language, speaking
 from app.export.poster_marks import draw_marks
 from app.export.poster_sheet import PosterDrawing
 from app.export.progress import ExportCancelled, Progress, step
@@ -52,6 +52,7 @@ from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.journey_data import JourneyData
 from app.model.layout import MapLayout, compute_layout
 from app.model.method_data import ranked_pain_points
+from app.model.numbers import number_text
 from app.model.schema import KPI, Action, Journey
 
 __all__ = ["DeckResult", "ExportCancelled", "export_deck"]
@@ -132,7 +133,7 @@ def _picture(slide: Slide, png: bytes, size: tuple[float, float], top: float) ->
 
 
 def _number(value: float | None) -> str:
-    return "-" if value is None else f"{value:g}"
+    return number_text(value, language(), "-")
 
 
 def _progress(kpi: KPI) -> str:

@@ -45,6 +45,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.export.fonts import REGULAR, clean_text
+from app.export.poster_draw import language
 from app.export.progress import Progress, step
 from app.export.report_items import HORIZON_ORDER, Item, PlanStyles
 from app.export.report_matrix import CLOSED_STATUSES, QUADRANT_COLOURS, QUICK_WIN, Matrix
@@ -71,6 +72,7 @@ from app.export.report_plan import kpi_table, pain_points, road_map
 from app.model import colours
 from app.model.enums import ActionStatus, Horizon, LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP
+from app.model.numbers import number_text
 from app.model.schema import KPI, Action, Card, Journey
 
 #: Names of the horizons, in the order the plan prints them (None: not scheduled).
@@ -103,7 +105,7 @@ _NAME_LIMIT = 160
 
 
 def _number(value: float) -> str:
-    return f"{value:g}"
+    return number_text(value, language())
 
 
 def _kpi_text(kpi: KPI) -> str:

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.export.fonts import REGULAR
+from app.export.poster_draw import language
 from app.export.report_items import Item, PlanStyles
 from app.export.report_matrix import QUADRANT_COLOURS, QUICK_WIN
 from app.export.report_page import bold, colour, coloured, elide, markup, say, tint
@@ -27,6 +28,7 @@ from app.model import colours
 from app.model.enums import Horizon
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.method_data import PlanIrritant, ranked_pain_points
+from app.model.numbers import number_text
 from app.model.schema import KPI, Journey
 
 #: Pain points listed with their actions.
@@ -112,10 +114,10 @@ def pain_points(session: Session, journey: Journey | None, items: Sequence[Item]
         actions = [f"{bold(str(numbers[ident].number))} {markup(elide(numbers[ident].title, 60))}"
                    for ident in irritant.action_ids if ident in numbers]
         none = coloured(markup(say(QT_TRANSLATE_NOOP("report", "none yet"))), "#C0392B")
+        share = "-" if irritant.affected_share is None else f"{number_text(irritant.affected_share, language())} %"
         rows.append([Paragraph(text, s.cell), Paragraph(f"{irritant.severity}/5" if irritant.severity else "-",
                                                         s.cell_num),
-                     Paragraph("-" if irritant.affected_share is None else f"{irritant.affected_share:g} %",
-                               s.cell_num),
+                     Paragraph(share, s.cell_num),
                      Paragraph("<br/>".join(actions) or none, s.cell)])
     story.append(_table(rows, [width * 0.42, width * 0.1, width * 0.12, width * 0.36]))
     forgotten = [(title, irritant) for title, irritant in ranked if not irritant.action_ids]
@@ -130,7 +132,7 @@ def pain_points(session: Session, journey: Journey | None, items: Sequence[Item]
             facts.append(say(QT_TRANSLATE_NOOP("report", "severity {value}/5")).format(value=irritant.severity))
         if irritant.affected_share is not None:
             facts.append(say(QT_TRANSLATE_NOOP("report", "{share} % of customers")).format(
-                share=f"{irritant.affected_share:g}"))
+                share=number_text(irritant.affected_share, language())))
         story.append(Paragraph(f"• {bold(markup(irritant.title or elide(irritant.body, 80)))} "
                                f"{coloured(markup(' · '.join(facts)), colours.MUTED_TEXT)}", s.body))
     return story
@@ -166,7 +168,7 @@ def kpi_table(session: Session, journey: Journey | None, s: PlanStyles, width: f
                 coloured("█" * (10 - round(done * 10)), colours.GRID_LINE)
             shown = f"{bar} {round(progress * 100):d} %"
         rows.append([Paragraph(markup(kpi.name) or "-", s.cell)]
-                    + [Paragraph("-" if value is None else f"{value:g}{unit}", s.cell_num)
+                    + [Paragraph("-" if value is None else f"{number_text(value, language())}{unit}", s.cell_num)
                        for value in (kpi.baseline, kpi.target, kpi.actual)]
                     + [Paragraph(shown, s.cell)])
     return [Paragraph(markup(say(QT_TRANSLATE_NOOP("report", "Indicators"))), s.heading),

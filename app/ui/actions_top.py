@@ -123,7 +123,7 @@ class TopIrritantsView(JourneyView):
                 why.append(self.tr("Most votes"))
             item = QTreeWidgetItem([str(entry.rank), facts.title, number_text(facts.affected_share, unknown),
                                     number_text(facts.severity, unknown), str(len(facts.actions)),
-                                    f"{entry.score:g}", " · ".join(why)])
+                                    number_text(entry.score), " · ".join(why)])
             item.setData(0, Qt.ItemDataRole.UserRole, facts.card_id)
             if entry.unaddressed:
                 item.setForeground(6, QBrush(QColor("#C42B2B")))

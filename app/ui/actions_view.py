@@ -96,7 +96,7 @@ class ActionsView(TableView):
             Column("kpis", self.tr("KPIs"), "readonly", lambda r: " · ".join(r.kpi_names),
                    lambda r: " ".join(r.kpi_names),
                    tooltip=self.tr("KPIs measured on the action's pain points (set in the KPIs view)")),
-            Column("priority", self.tr("Priority"), "readonly", lambda r: f"{r.priority:g}", lambda r: r.priority,
+            Column("priority", self.tr("Priority"), "readonly", lambda r: number_text(r.priority), lambda r: r.priority,
                    tooltip=self.tr("0 to 100, from impact, customers helped, risk and effort")),
         ]
 

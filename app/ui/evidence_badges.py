@@ -20,6 +20,7 @@ from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.journey_data import CardData
 from app.ui import theme
 from app.ui.canvas import palette as canvas_palette
+from app.ui.method_labels import number_text
 
 #: Short names of the evidence sources, for badges.
 _SOURCES = {
@@ -52,7 +53,7 @@ def badges(data: CardData) -> list[tuple[str, str]]:
     if data.evidence is not None:
         result.append((translate("badges", _SOURCES[EvidenceSource(data.evidence)]), _BADGE_TEXT))
     if data.affected_share is not None:
-        result.append((f"{data.affected_share:g} %", _BADGE_TEXT))
+        result.append((f"{number_text(data.affected_share)} %", _BADGE_TEXT))
     if data.severity is not None:
         result.append((translate("badges", "severity %1").replace("%1", str(data.severity)), _BADGE_TEXT))
     if data.duration:

@@ -23,7 +23,7 @@ from app.model.errors import ParcoursError
 from app.model.method_data import ActionRow, read_actions
 from app.model.ops import Op
 from app.ui.commands import EditCommand, push
-from app.ui.method_labels import HORIZON_COLOURS
+from app.ui.method_labels import HORIZON_COLOURS, number_text
 from app.ui.method_view import JourneyView
 
 if TYPE_CHECKING:  # pyqtgraph is imported when the matrix is first shown
@@ -176,7 +176,7 @@ class MatrixView(JourneyView):
         if row is None:
             return ""
         return self.tr("%1\nimpact %2, effort %3, priority %4").replace("%1", row.title).replace(
-            "%2", str(row.impact)).replace("%3", str(row.effort)).replace("%4", f"{row.priority:g}")
+            "%2", str(row.impact)).replace("%3", str(row.effort)).replace("%4", number_text(row.priority))
 
     # ------------------------------------------------------------------ mouse
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app import i18n
+from app.model import numbers
 from app.model.enums import ActionStatus, Direction, Horizon, MeasureMethod
 
 #: Colours of the horizons (road map columns, matrix dots).
@@ -54,5 +56,5 @@ def method_name(method: MeasureMethod) -> str:
 
 
 def number_text(value: float | None, unknown: str = "") -> str:
-    """A number without useless decimals ("12", "12.5"), or ``unknown``."""
-    return unknown if value is None else f"{value:g}"
+    """A number as the interface's language writes it ("12", "12,5" in French), or ``unknown``."""
+    return numbers.number_text(value, i18n.current_language(), unknown)

@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.method_labels import number_text
+
 #: Role of the value a column sorts by (numbers as numbers, unknowns last).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Role of a progress fraction (0..1, may overshoot) drawn as a bar.
@@ -241,7 +243,7 @@ class CellDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         column, value = self._column(index), index.data(Qt.ItemDataRole.EditRole)
         if column.kind == "number" and isinstance(editor, QLineEdit):
-            editor.setText("" if value is None else f"{value:g}")
+            editor.setText(number_text(value))  # "5,8" in French: typed back as it is shown
             editor.selectAll()
         elif isinstance(editor, QSpinBox):
             editor.setValue(value if value is not None else editor.minimum())

@@ -13,6 +13,7 @@ from app.model.enums import LaneKind
 from app.model.schema import KPI, Action, Card, Lane, action_card
 from app.ui import theme as fonts
 from app.ui.inspector_fields import label
+from app.ui.method_labels import number_text
 from app.ui.presentation_theme import ProjectorTheme
 
 translate = QCoreApplication.translate
@@ -37,12 +38,12 @@ def card_details(session: Session, card_id: int) -> CardDetails | None:
         return None
     details = CardDetails(card.title, card.body)
     if card.score is not None:
-        details.facts.append(translate("Presentation", "Score: %1").replace("%1", f"{card.score:g}"))
+        details.facts.append(translate("Presentation", "Score: %1").replace("%1", number_text(card.score)))
     if card.severity is not None:
         details.facts.append(translate("Presentation", "Severity: %1 / 5").replace("%1", str(card.severity)))
     if card.affected_share is not None:
         details.facts.append(translate("Presentation", "Customers affected: %1 %").replace(
-            "%1", f"{card.affected_share:g}"))
+            "%1", number_text(card.affected_share)))
     if card.evidence is not None:
         details.facts.append(translate("Presentation", "Evidence: %1").replace("%1", label(card.evidence)))
     if card.department is not None:

@@ -36,7 +36,7 @@ from app.model.method_data import ActionRow, read_actions
 from app.model.ops import Op
 from app.model.schema import Department
 from app.ui.commands import EditCommand, push
-from app.ui.method_labels import HORIZON_COLOURS, horizon_name, status_name
+from app.ui.method_labels import HORIZON_COLOURS, horizon_name, number_text, status_name
 from app.ui.method_view import JourneyView
 
 #: The columns, left to right (None: not scheduled).
@@ -207,7 +207,7 @@ class RoadmapGrid(QWidget):
                 return True
             QToolTip.showText(event.globalPos(), "\n".join((
                 action.title, f"{status_name(action.status)} · {horizon_name(action.horizon)}",
-                translate("RoadmapView", "Priority %1").replace("%1", f"{action.priority:g}"))), self)
+                translate("RoadmapView", "Priority %1").replace("%1", number_text(action.priority)))), self)
             return True
         return super().event(event)
 

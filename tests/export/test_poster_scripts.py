@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.__main__ import main
-from app.export.fonts import ReportLabMetrics, clean_text
+from app.export.font_fallback import prepare as prepare_fallbacks
+from app.export.fonts import REGULAR, ReportLabMetrics, clean_text, supported_codes
 from app.export.image import export_image
 from app.export.poster import export_poster
 from app.model import ops
@@ -91,6 +92,8 @@ def test_a_character_no_installed_font_has_is_a_box_and_named_in_one_warning(asi
 
 def test_the_measures_count_each_character_in_the_font_that_draws_it():
     metrics = ReportLabMetrics()
+    # What a poster does first with all its text (Noto Sans CJK is a CFF font: it is converted when asked for).
+    prepare_fallbacks(TEXTS["ko"], supported_codes(REGULAR) or frozenset())
     clean_text(TEXTS["ko"])  # finds the fonts
     korean = metrics.width(TEXTS["ko"], 10.0)
     # Hangul syllables are about one em wide; the bundled font's missing-glyph width would be about half.

@@ -35,6 +35,7 @@ from app.model.enums import LaneKind
 from app.model.layout import LayoutStyle
 from app.ui import theme
 from app.ui.canvas import palette as canvas_palette
+from app.ui.canvas.card_frame import draw_frame, frame_pixmap
 from app.ui.canvas.icons import draw_icon
 
 if TYPE_CHECKING:
@@ -196,17 +197,17 @@ def draw_card(painter: QPainter, item: PaintedCard, zoom: float) -> None:
     rect = item.size_rect()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    if item.found:
-        painter.setPen(QPen(theme.colour(colours.FIND_HIGHLIGHT), 6.0))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(rect, 5.0, 5.0)
-    painter.setPen(QPen(theme.colour(canvas_palette.current().card_border), 1.0))
-    painter.setBrush(item.fill)
-    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4.0, 4.0)
-    stripe = 6.0 if box.kind in MARKS else 4.0
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(item.accent)
-    painter.drawRoundedRect(QRectF(0.5, 0.5, stripe, rect.height() - 1.0), 2.0, 2.0)
+    draw_frame(painter, rect, *_frame_look(item, box))
+    _draw_contents(painter, item, rect, zoom)
+
+
+def _frame_look(item: PaintedCard, box: CardBox) -> tuple[QColor, QColor, float, bool]:
+    """(fill, accent, stripe width, Find ring) of ``item``'s frame (see card_frame.py)."""
+    return item.fill, item.accent, 6.0 if box.kind in MARKS else 4.0, item.found
+
+
+def _draw_contents(painter: QPainter, item: PaintedCard, rect: QRectF, zoom: float) -> None:
+    """Draw what ``item`` shows on its frame: its text, its marks, its moment-of-truth ring."""
     _draw_text(painter, item, zoom)
     if zoom >= FAR_LOD:
         _draw_marks(painter, item, rect)
@@ -307,15 +308,24 @@ def _key(item: PaintedCard, level: float) -> str:
 
 def render(item: PaintedCard, level: float, ratio: float) -> QPixmap:
     """Render ``item``'s look at ``level`` (device pixel ``ratio``) into a pixmap and keep it in the cache."""
-    rect = item.size_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+    size = item.size_rect()
     scale = level * ratio
-    pixmap = QPixmap(max(1, math.ceil(rect.width() * scale)), max(1, math.ceil(rect.height() * scale)))
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.scale(scale, scale)
-    painter.translate(MARGIN, MARGIN)
-    draw_card(painter, item, level)
-    painter.end()
+    box = item.box
+    if box is None:  # not laid out yet: nothing to draw
+        rect = size.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        pixmap = QPixmap(max(1, math.ceil(rect.width() * scale)), max(1, math.ceil(rect.height() * scale)))
+        pixmap.fill(Qt.GlobalColor.transparent)
+    else:
+        # A copy of the frame cards of this look share (see card_frame.py), then what is the card's own, as
+        # draw_card draws it after the frame.
+        pixmap = QPixmap(frame_pixmap(size, MARGIN, scale, ratio, _frame_look(item, box)))
+        painter = QPainter(pixmap)
+        painter.scale(scale, scale)
+        painter.translate(MARGIN, MARGIN)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        _draw_contents(painter, item, size, level)
+        painter.end()
     pixmap.setDevicePixelRatio(ratio)  # on a 200 % screen: twice the pixels, drawn at the card's size
     QPixmapCache.insert(_key(item, level), pixmap)
     item.levels = (*(other for other in item.levels if other != level), level)[-4:]

@@ -35,7 +35,7 @@ from app.model.enums import LaneKind
 from app.model.layout import LayoutStyle
 from app.ui import theme
 from app.ui.canvas import palette as canvas_palette
-from app.ui.canvas.card_frame import draw_frame, frame_pixmap
+from app.ui.canvas.card_frame import Look, draw_frame, frame_pixmap
 from app.ui.canvas.icons import draw_icon
 
 if TYPE_CHECKING:
@@ -197,20 +197,27 @@ def draw_card(painter: QPainter, item: PaintedCard, zoom: float) -> None:
     rect = item.size_rect()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    draw_frame(painter, rect, *_frame_look(item, box))
+    draw_frame(painter, rect, *_frame_look(item, box, rect, zoom))
     _draw_contents(painter, item, rect, zoom)
 
 
-def _frame_look(item: PaintedCard, box: CardBox) -> tuple[QColor, QColor, float, bool]:
-    """(fill, accent, stripe width, Find ring) of ``item``'s frame (see card_frame.py)."""
-    return item.fill, item.accent, 6.0 if box.kind in MARKS else 4.0, item.found
+def _frame_look(item: PaintedCard, box: CardBox, rect: QRectF, zoom: float) -> Look:
+    """What ``item``'s frame shows at ``zoom`` (see card_frame.py); ``rect``: the card in its own coordinates."""
+    sign = MARKS.get(box.kind)
+    mark = None
+    if sign and box.icon_rect is None and zoom >= FAR_LOD:
+        style = item.style
+        size = style.icon_size
+        mark = (sign, theme.colour(colours.LANE_ACCENTS[box.kind]),
+                QRectF(rect.width() - style.card_padding - size, style.card_padding, size, size))
+    return item.fill, item.accent, 6.0 if sign else 4.0, item.found, mark
 
 
 def _draw_contents(painter: QPainter, item: PaintedCard, rect: QRectF, zoom: float) -> None:
-    """Draw what ``item`` shows on its frame: its text, its marks, its moment-of-truth ring."""
+    """Draw what ``item`` shows on its frame: its text, its icon and score, its moment-of-truth ring."""
     _draw_text(painter, item, zoom)
     if zoom >= FAR_LOD:
-        _draw_marks(painter, item, rect)
+        _draw_marks(painter, item)
     if item.moment is not None:
         painter.setPen(QPen(theme.colour(colours.MOMENT_OF_TRUTH), 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -245,8 +252,8 @@ def _draw_text(painter: QPainter, item: PaintedCard, zoom: float) -> None:
             y += line
 
 
-def _draw_marks(painter: QPainter, item: PaintedCard, rect: QRectF) -> None:
-    box, data, style = item.box, item.card_data, item.style
+def _draw_marks(painter: QPainter, item: PaintedCard) -> None:
+    box, data = item.box, item.card_data
     if box is None or data is None:
         return
     origin = QPointF(box.rect.x, box.rect.y)
@@ -263,16 +270,7 @@ def _draw_marks(painter: QPainter, item: PaintedCard, rect: QRectF) -> None:
         painter.setPen(QColor("#FFFFFF"))
         painter.setFont(theme.pixel_font(10.0, True))
         painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, f"{data.score:g}")
-    mark = MARKS.get(box.kind)
-    if mark and box.icon_rect is None:
-        size = style.icon_size
-        mark_rect = QRectF(rect.width() - style.card_padding - size, style.card_padding, size, size)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(theme.colour(colours.LANE_ACCENTS[box.kind]))
-        painter.drawEllipse(mark_rect)
-        painter.setPen(QColor("#FFFFFF"))
-        painter.setFont(theme.pixel_font(11.0, True))
-        painter.drawText(mark_rect, Qt.AlignmentFlag.AlignCenter, mark)
+    # A kind's mark is drawn with the frame (see _frame_look).
 
 
 def _icon_colour(item: PaintedCard) -> str:
@@ -318,7 +316,7 @@ def render(item: PaintedCard, level: float, ratio: float) -> QPixmap:
     else:
         # A copy of the frame cards of this look share (see card_frame.py), then what is the card's own, as
         # draw_card draws it after the frame.
-        pixmap = QPixmap(frame_pixmap(size, MARGIN, scale, ratio, _frame_look(item, box)))
+        pixmap = QPixmap(frame_pixmap(size, MARGIN, scale, ratio, _frame_look(item, box, size, level)))
         painter = QPainter(pixmap)
         painter.scale(scale, scale)
         painter.translate(MARGIN, MARGIN)

@@ -99,6 +99,9 @@ MARGIN = 4.0
 #: The view's zoom step: 100 % x 1.25^k are zoom levels of the pixmaps.
 LEVEL_STEP = 1.25
 
+#: Room (px) a measured line keeps under its width to be taken as fitting (see _wrap).
+_FIT_ROOM = 0.05
+
 MARKS = {LaneKind.IRRITANTS: "!", LaneKind.ENCHANTMENTS: "★", LaneKind.OPPORTUNITIES: "+"}
 
 
@@ -170,20 +173,32 @@ def min_title_height(style: LayoutStyle, zoom: float) -> float:
 def _wrap(text: str, metrics: QFontMetricsF, width: float, count: int) -> tuple[str, ...]:
     """``text`` wrapped into at most ``count`` lines of ``width``; a cut last line ends with an ellipsis."""
     lines: list[str] = []
-    current = ""
+    #: Per line, whether its width was measured within ``width`` (with a hair of room for Qt's fixed-point
+    #: rounding): such a line comes out of elidedText as it went in, and is not measured again.
+    fits: list[bool] = []
+    current, current_fits = "", False
     for word in text.split():
-        candidate = f"{current} {word}" if current else word
-        if not current or metrics.horizontalAdvance(candidate) <= width:
-            current = candidate
+        if not current:
+            current, current_fits = word, False
+            continue
+        candidate = f"{current} {word}"
+        advance = metrics.horizontalAdvance(candidate)
+        if advance <= width:
+            current, current_fits = candidate, advance <= width - _FIT_ROOM
         else:
             lines.append(current)
-            current = word
+            fits.append(current_fits)
+            current, current_fits = word, False
+            if len(lines) == count:  # a line more than there is room for: the rest is cut, not measured
+                break
     if current:
         lines.append(current)
+        fits.append(current_fits)
     if len(lines) > count:
-        lines = lines[:count]
-        lines[-1] = lines[-1] + " …"
-    return tuple(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines)
+        lines, fits = lines[:count], fits[:count]
+        lines[-1], fits[-1] = lines[-1] + " …", False
+    return tuple(line if fit else metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+                 for line, fit in zip(lines, fits, strict=True))
 
 
 # --------------------------------------------------------------------------- the card's look

@@ -101,6 +101,10 @@ class OverviewItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
+    def forget_titles(self) -> None:
+        """Drop the titles laid out at every zoom: the next frame lays them out as at a zoom never drawn."""
+        self._titles = {}
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         exposed: QRectF = option.exposedRect  # type: ignore[attr-defined]  # Qt's field, missing from the stubs
         shown = [index for index, (cell, _cards) in enumerate(self._cells) if cell.intersects(exposed)]

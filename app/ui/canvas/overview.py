@@ -65,9 +65,10 @@ class OverviewItem(QGraphicsItem):
         self._keeper.setInterval(0)
         self._keeper.timeout.connect(self._on_keeper_timeout)
         #: Titles to lay out ahead, when the user waits for nothing: (cell index, zoom) of the latest frame's cells
-        #: at the zooms a step in or out reaches (a step's first frame then draws them, as at a zoom seen before).
-        self._ahead: dict[tuple[int, float], None] = {}
-        #: What the latest plan was made for: (cells shown, level of detail, palette).
+        #: at the zooms a step in or out reaches (a step's first frame then draws them, as at a zoom seen before),
+        #: each with that zoom unrounded (their static texts are prepared for it: the view's own transform).
+        self._ahead: dict[tuple[int, float], float] = {}
+        #: What the latest plan was made for: (cells shown, the view's scale, palette).
         self._planned: tuple[list[int], float, str] | None = None
         self._ahead_timer = QTimer()
         self._ahead_timer.setSingleShot(True)
@@ -122,7 +123,7 @@ class OverviewItem(QGraphicsItem):
         exposed: QRectF = option.exposedRect  # type: ignore[attr-defined]  # Qt's field, missing from the stubs
         shown = [index for index, (cell, _cards) in enumerate(self._cells) if cell.intersects(exposed)]
         transform = painter.worldTransform()
-        self._plan_ahead(shown, option.levelOfDetailFromTransform(transform))
+        self._plan_ahead(shown, transform.m11())
         zoom, dx, dy = transform.m11(), transform.dx(), transform.dy()
         device = painter.device()
         if (self.skipped or transform.m12() or transform.m21() or transform.m22() != zoom or dx != round(dx)
@@ -168,16 +169,19 @@ class OverviewItem(QGraphicsItem):
         elif self._ahead:
             self._ahead_timer.start()
 
-    def _plan_ahead(self, shown: list[int], lod: float) -> None:
-        """Lay out ahead the titles of the cells ``shown`` at the zooms a step from ``lod`` reaches (when idle)."""
+    def _plan_ahead(self, shown: list[int], scale: float) -> None:
+        """Lay out ahead the titles of the cells ``shown`` at the zooms a step from ``scale`` reaches (when idle)."""
         palette = canvas_palette.current().name
-        if (shown, lod, palette) == self._planned:
+        if (shown, scale, palette) == self._planned:
             return  # the frames after the first at a place plan nothing new
-        self._planned = (shown, lod, palette)
+        self._planned = (shown, scale, palette)
         for step in _AHEAD:
-            zoom = round(lod * step, 4)
+            # The view's next scale, worked out as CanvasView.set_zoom does (its own scale times the factor that
+            # takes it there): the static texts are prepared for exactly the transform its frame will have.
+            exact = scale * ((scale * step) / scale)
+            zoom = round(exact, 4)
             if zoom < FAR_LOD:  # nearer, the card layer draws the cards
-                self._ahead.update(((index, zoom), None) for index in shown
+                self._ahead.update(((index, zoom), exact) for index in shown
                                    if (index, zoom, palette) not in self._titles)
         if self._ahead and not self._missing:
             self._ahead_timer.start()
@@ -190,14 +194,18 @@ class OverviewItem(QGraphicsItem):
         deadline = time.perf_counter() + _KEEP_BUDGET_MS / 1000.0
         palette = canvas_palette.current().name
         while self._ahead and time.perf_counter() < deadline:
-            index, zoom = next(iter(self._ahead))
+            (index, zoom), exact = next(iter(self._ahead.items()))
             del self._ahead[(index, zoom)]
             if index >= len(self._cells) or (index, zoom, palette) in self._titles:
                 continue
             cell, cards = self._cells[index]
             tall = min_title_height(layout.style, zoom)
             if cell.height() >= tall:
-                self._titles[(index, zoom, palette)] = self._cell_titles(cards, zoom, tall)
+                lines = self._titles[(index, zoom, palette)] = self._cell_titles(cards, zoom, tall)
+                # Laid out for the view's scale too, as its frame would (a static text keeps one layout).
+                scale = QTransform.fromScale(exact, exact)
+                for _card_id, size, _ink, _where, text in lines:
+                    text.prepare(scale, theme.pixel_font(size, layout.style.title_bold))
         if self._ahead:
             self._ahead_timer.start()
 

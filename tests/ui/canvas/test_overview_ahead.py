@@ -2,13 +2,15 @@
 
 Laying out the titles of a far zoom never drawn is most of its first frame. Once a
 frame's cells are kept, the overview lays out the titles of the cells it showed at the
-zooms one step in and out reach: the step's first frame draws them as at a zoom seen
-before. Checked with the wheel's step in: no title is laid out during its frame, and the
-frame is pixel for pixel the one drawn with the titles laid out then.
+zooms one step in and out reach (their static texts prepared for the view's scale there):
+the step's first frame draws them as at a zoom seen before. Checked with the wheel's step
+in (no title laid out during its frame) and out (only the cells it did not show), each
+frame pixel for pixel the one drawn with every title laid out then.
 """
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.ui.canvas.card_paint import FAR_LOD
@@ -20,7 +22,8 @@ def _screen(view):
     return view.viewport().grab().toImage()
 
 
-def test_a_step_in_draws_the_titles_laid_out_ahead(window, qtbot) -> None:
+@pytest.mark.parametrize("step", ["in", "out"])
+def test_a_step_draws_the_titles_laid_out_ahead(window, qtbot, step) -> None:
     view, scene = window.canvas_view, window.canvas_view.scene()
     overview = scene.overview
     view.set_zoom(FAR_LOD / ZOOM_STEP / 1.02)  # far out, and still far out one step in
@@ -38,9 +41,16 @@ def test_a_step_in_draws_the_titles_laid_out_ahead(window, qtbot) -> None:
 
     overview._cell_titles = counted  # an instance attribute: the overview's own calls come here
     try:
-        view.zoom_in()
-        ahead = _screen(view)
-        assert laid_out == []  # every title of the step's first frame was laid out ahead
+        if step == "in":
+            view.zoom_in()
+            ahead = _screen(view)
+            assert laid_out == []  # every title of the step's first frame was laid out ahead
+        else:  # out: the cells the frame did not show are laid out in the step's frame
+            view.zoom_out()
+            ahead = _screen(view)
+            assert len(laid_out) < len([cell for cell in overview._cells if cell[0].intersects(
+                view.visible_scene_rect())])
+        laid_out.clear()
         overview.forget_titles()
         fresh = _screen(view)
         assert laid_out  # the same frame with nothing laid out ahead lays titles out: they are drawn

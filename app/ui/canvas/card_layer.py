@@ -24,7 +24,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QTransform
+from PySide6.QtGui import QPainter, QPixmap, QPixmapCache, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.ui.canvas.card_paint import FAR_LOD, MARGIN, draw_pixmap, key_prefix, level_of, pixmap_at
@@ -122,16 +122,27 @@ class CardLayer(QGraphicsItem):
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
         level, queue, prefix = level_of(zoom), scene.render_queue, key_prefix()
+        # At a zoom that is a level (every step from 100 %), a pixmap of this level is drawn 1:1 (draw_pixmap's
+        # sizes always match there): the frame's common case takes this short path, one lookup and one blit.
+        exact = level == zoom == m22 and ratio >= 1.0
+        suffix = f":{level:.4f}"
+        find = QPixmapCache.find
         painter.resetTransform()
         for item in items:
             box = item.box
             if item.dragging or box is None or item.card_data is None:
                 continue
             rect = box.rect
-            pixmap, stand_in = pixmap_at(item, level, ratio, queue, prefix)
-            corner = QPointF(zoom * (rect.x - MARGIN) + dx, m22 * (rect.y - MARGIN) + dy)
-            draw_pixmap(painter, pixmap, stand_in, corner, (rect.w + 2 * MARGIN) * zoom, (rect.h + 2 * MARGIN) * m22,
-                        ratio)
+            x, y = zoom * (rect.x - MARGIN) + dx, m22 * (rect.y - MARGIN) + dy
+            pixmap: QPixmap | None = find(f"{prefix}{item.serial}:{item.version}{suffix}")  # type: ignore[call-overload]  # see card_paint._cached
+            if pixmap is not None and exact:
+                painter.drawPixmap(round(x), round(y), pixmap)
+            else:
+                stand_in = False
+                if pixmap is None:
+                    pixmap, stand_in = pixmap_at(item, level, ratio, queue, prefix)
+                draw_pixmap(painter, pixmap, stand_in, QPointF(x, y), (rect.w + 2 * MARGIN) * zoom,
+                            (rect.h + 2 * MARGIN) * m22, ratio)
             selected = item.isSelected()
             if overlays or selected or item.hovered:
                 painter.setWorldTransform(QTransform(zoom, 0.0, 0.0, m22, zoom * rect.x + dx, m22 * rect.y + dy))

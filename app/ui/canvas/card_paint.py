@@ -35,6 +35,7 @@ from app.model.enums import LaneKind
 from app.model.layout import LayoutStyle
 from app.ui import theme
 from app.ui.canvas import palette as canvas_palette
+from app.ui.canvas.card_frame import Look, draw_frame, frame_pixmap
 from app.ui.canvas.icons import draw_icon
 
 if TYPE_CHECKING:
@@ -97,6 +98,9 @@ FAR_LOD = MIN_TEXT_PX * _LINE_RATIO / _MIN_TEXT_ROOM
 MARGIN = 4.0
 #: The view's zoom step: 100 % x 1.25^k are zoom levels of the pixmaps.
 LEVEL_STEP = 1.25
+
+#: Room (px) a measured line keeps under its width to be taken as fitting (see _wrap).
+_FIT_ROOM = 0.05
 
 MARKS = {LaneKind.IRRITANTS: "!", LaneKind.ENCHANTMENTS: "★", LaneKind.OPPORTUNITIES: "+"}
 
@@ -169,20 +173,32 @@ def min_title_height(style: LayoutStyle, zoom: float) -> float:
 def _wrap(text: str, metrics: QFontMetricsF, width: float, count: int) -> tuple[str, ...]:
     """``text`` wrapped into at most ``count`` lines of ``width``; a cut last line ends with an ellipsis."""
     lines: list[str] = []
-    current = ""
+    #: Per line, whether its width was measured within ``width`` (with a hair of room for Qt's fixed-point
+    #: rounding): such a line comes out of elidedText as it went in, and is not measured again.
+    fits: list[bool] = []
+    current, current_fits = "", False
     for word in text.split():
-        candidate = f"{current} {word}" if current else word
-        if not current or metrics.horizontalAdvance(candidate) <= width:
-            current = candidate
+        if not current:
+            current, current_fits = word, False
+            continue
+        candidate = f"{current} {word}"
+        advance = metrics.horizontalAdvance(candidate)
+        if advance <= width:
+            current, current_fits = candidate, advance <= width - _FIT_ROOM
         else:
             lines.append(current)
-            current = word
+            fits.append(current_fits)
+            current, current_fits = word, False
+            if len(lines) == count:  # a line more than there is room for: the rest is cut, not measured
+                break
     if current:
         lines.append(current)
+        fits.append(current_fits)
     if len(lines) > count:
-        lines = lines[:count]
-        lines[-1] = lines[-1] + " …"
-    return tuple(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines)
+        lines, fits = lines[:count], fits[:count]
+        lines[-1], fits[-1] = lines[-1] + " …", False
+    return tuple(line if fit else metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+                 for line, fit in zip(lines, fits, strict=True))
 
 
 # --------------------------------------------------------------------------- the card's look
@@ -196,20 +212,27 @@ def draw_card(painter: QPainter, item: PaintedCard, zoom: float) -> None:
     rect = item.size_rect()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    if item.found:
-        painter.setPen(QPen(theme.colour(colours.FIND_HIGHLIGHT), 6.0))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(rect, 5.0, 5.0)
-    painter.setPen(QPen(theme.colour(canvas_palette.current().card_border), 1.0))
-    painter.setBrush(item.fill)
-    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4.0, 4.0)
-    stripe = 6.0 if box.kind in MARKS else 4.0
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(item.accent)
-    painter.drawRoundedRect(QRectF(0.5, 0.5, stripe, rect.height() - 1.0), 2.0, 2.0)
+    draw_frame(painter, rect, *_frame_look(item, box, rect, zoom))
+    _draw_contents(painter, item, rect, zoom)
+
+
+def _frame_look(item: PaintedCard, box: CardBox, rect: QRectF, zoom: float) -> Look:
+    """What ``item``'s frame shows at ``zoom`` (see card_frame.py); ``rect``: the card in its own coordinates."""
+    sign = MARKS.get(box.kind)
+    mark = None
+    if sign and box.icon_rect is None and zoom >= FAR_LOD:
+        style = item.style
+        size = style.icon_size
+        mark = (sign, theme.colour(colours.LANE_ACCENTS[box.kind]),
+                QRectF(rect.width() - style.card_padding - size, style.card_padding, size, size))
+    return item.fill, item.accent, 6.0 if sign else 4.0, item.found, mark
+
+
+def _draw_contents(painter: QPainter, item: PaintedCard, rect: QRectF, zoom: float) -> None:
+    """Draw what ``item`` shows on its frame: its text, its icon and score, its moment-of-truth ring."""
     _draw_text(painter, item, zoom)
     if zoom >= FAR_LOD:
-        _draw_marks(painter, item, rect)
+        _draw_marks(painter, item)
     if item.moment is not None:
         painter.setPen(QPen(theme.colour(colours.MOMENT_OF_TRUTH), 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -244,8 +267,8 @@ def _draw_text(painter: QPainter, item: PaintedCard, zoom: float) -> None:
             y += line
 
 
-def _draw_marks(painter: QPainter, item: PaintedCard, rect: QRectF) -> None:
-    box, data, style = item.box, item.card_data, item.style
+def _draw_marks(painter: QPainter, item: PaintedCard) -> None:
+    box, data = item.box, item.card_data
     if box is None or data is None:
         return
     origin = QPointF(box.rect.x, box.rect.y)
@@ -262,16 +285,7 @@ def _draw_marks(painter: QPainter, item: PaintedCard, rect: QRectF) -> None:
         painter.setPen(QColor("#FFFFFF"))
         painter.setFont(theme.pixel_font(10.0, True))
         painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, f"{data.score:g}")
-    mark = MARKS.get(box.kind)
-    if mark and box.icon_rect is None:
-        size = style.icon_size
-        mark_rect = QRectF(rect.width() - style.card_padding - size, style.card_padding, size, size)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(theme.colour(colours.LANE_ACCENTS[box.kind]))
-        painter.drawEllipse(mark_rect)
-        painter.setPen(QColor("#FFFFFF"))
-        painter.setFont(theme.pixel_font(11.0, True))
-        painter.drawText(mark_rect, Qt.AlignmentFlag.AlignCenter, mark)
+    # A kind's mark is drawn with the frame (see _frame_look).
 
 
 def _icon_colour(item: PaintedCard) -> str:
@@ -307,15 +321,24 @@ def _key(item: PaintedCard, level: float) -> str:
 
 def render(item: PaintedCard, level: float, ratio: float) -> QPixmap:
     """Render ``item``'s look at ``level`` (device pixel ``ratio``) into a pixmap and keep it in the cache."""
-    rect = item.size_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+    size = item.size_rect()
     scale = level * ratio
-    pixmap = QPixmap(max(1, math.ceil(rect.width() * scale)), max(1, math.ceil(rect.height() * scale)))
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.scale(scale, scale)
-    painter.translate(MARGIN, MARGIN)
-    draw_card(painter, item, level)
-    painter.end()
+    box = item.box
+    if box is None:  # not laid out yet: nothing to draw
+        rect = size.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        pixmap = QPixmap(max(1, math.ceil(rect.width() * scale)), max(1, math.ceil(rect.height() * scale)))
+        pixmap.fill(Qt.GlobalColor.transparent)
+    else:
+        # A copy of the frame cards of this look share (see card_frame.py), then what is the card's own, as
+        # draw_card draws it after the frame.
+        pixmap = QPixmap(frame_pixmap(size, MARGIN, scale, ratio, _frame_look(item, box, size, level)))
+        painter = QPainter(pixmap)
+        painter.scale(scale, scale)
+        painter.translate(MARGIN, MARGIN)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        _draw_contents(painter, item, size, level)
+        painter.end()
     pixmap.setDevicePixelRatio(ratio)  # on a 200 % screen: twice the pixels, drawn at the card's size
     QPixmapCache.insert(_key(item, level), pixmap)
     item.levels = (*(other for other in item.levels if other != level), level)[-4:]

@@ -7,7 +7,7 @@ scene moves the stage headers to its top and the lane headers to its left.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -49,6 +49,16 @@ class GridItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._bounds.adjusted(-2.0, -2.0, 2.0, 2.0)
 
+    def opaque_rects(self) -> list[QRectF]:
+        """The lanes the grid fills with an opaque tint (scene coordinates): the view need not fill the desk there."""
+        layout = self.layout
+        if layout is None or not self.isVisible():
+            return []
+        palette = canvas_palette.current()
+        tints = ((lane, theme.colour(palette.lane_tint(lane.kind, self.colours.get(lane.lane_id))))
+                 for lane in layout.lanes)
+        return [_qrect(lane.rect) for lane, tint in tints if tint.alpha() == 255]
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         layout = self.layout
         if layout is None:
@@ -64,12 +74,12 @@ class GridItem(QGraphicsItem):
         left, right = max(0.0, exposed.left() - 2.0), min(layout.width, exposed.right() + 2.0)
         top = max(layout.style.stage_header_height, exposed.top() - 2.0)
         bottom = min(layout.height, exposed.bottom() + 2.0)
-        for stage in layout.stages[1:]:
-            if left <= stage.rect.x <= right:
-                painter.drawLine(QPointF(stage.rect.x, top), QPointF(stage.rect.x, bottom))
-        for lane in layout.lanes[1:]:
-            if exposed.top() - 2.0 <= lane.rect.y <= exposed.bottom() + 2.0:
-                painter.drawLine(QPointF(left, lane.rect.y), QPointF(right, lane.rect.y))
+        lines = [QLineF(stage.rect.x, top, stage.rect.x, bottom) for stage in layout.stages[1:]
+                 if left <= stage.rect.x <= right]
+        lines += [QLineF(left, lane.rect.y, right, lane.rect.y) for lane in layout.lanes[1:]
+                  if exposed.top() - 2.0 <= lane.rect.y <= exposed.bottom() + 2.0]
+        if lines:
+            painter.drawLines(lines)  # one call: as many lines drawn one by one, with the same pixels
         if layout.visibility_line_y is not None:
             y = layout.visibility_line_y
             pen = QPen(theme.colour(palette.visibility_line), 3.0, Qt.PenStyle.DashLine)

@@ -30,7 +30,7 @@ from app.model.journey_data import JourneyData
 from app.model.layout import MapLayout
 from app.ui import theme
 from app.ui.canvas import palette as canvas_palette
-from app.ui.canvas.card_paint import min_title_height, title_lines, title_padding
+from app.ui.canvas.card_paint import FAR_LOD, LEVEL_STEP, min_title_height, title_lines, title_padding
 from app.ui.canvas.items import Z_CARD
 
 #: Width of a card's stripe, drawn on its left edge.
@@ -41,6 +41,8 @@ _PAD = 2
 _MAX_CELL_PIXELS = 4_000_000
 #: Time spent keeping cells in pixmaps per tick after a frame (ms): the rest is left to the user.
 _KEEP_BUDGET_MS = 8.0
+#: The zooms whose titles are laid out ahead, once a frame's cells are kept: the view's steps in and out.
+_AHEAD = (LEVEL_STEP, 1.0 / LEVEL_STEP)
 _SERIALS = itertools.count(1)
 
 
@@ -62,6 +64,16 @@ class OverviewItem(QGraphicsItem):
         self._keeper.setSingleShot(True)
         self._keeper.setInterval(0)
         self._keeper.timeout.connect(self._on_keeper_timeout)
+        #: Titles to lay out ahead, when the user waits for nothing: (cell index, zoom) of the latest frame's cells
+        #: at the zooms a step in or out reaches (a step's first frame then draws them, as at a zoom seen before),
+        #: each with that zoom unrounded (their static texts are prepared for it: the view's own transform).
+        self._ahead: dict[tuple[int, float], float] = {}
+        #: What the latest plan was made for: (cells shown, the view's scale, palette).
+        self._planned: tuple[list[int], float, str] | None = None
+        self._ahead_timer = QTimer()
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(0)
+        self._ahead_timer.timeout.connect(self._on_ahead_timeout)
         self._data: JourneyData | None = None
         #: Title lines by (cell index, zoom, palette): a frame only draws them (wrapping is most of the cost).
         self._titles: dict[tuple[int, float, str], list[tuple[int, float, str, QPointF, QStaticText]]] = {}
@@ -84,6 +96,7 @@ class OverviewItem(QGraphicsItem):
         self._titles = {}
         self._serial = next(_SERIALS)  # the cells' pixmaps drawn before are not looked up again
         self._missing = {}
+        self._ahead, self._planned = {}, None
         if layout is not None and data is not None:
             for key, cell in layout.cells.items():
                 cards = []
@@ -101,10 +114,16 @@ class OverviewItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
+    def forget_titles(self) -> None:
+        """Drop the titles laid out at every zoom, and those to lay out ahead: as at zooms never drawn."""
+        self._titles = {}
+        self._ahead, self._planned = {}, None
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         exposed: QRectF = option.exposedRect  # type: ignore[attr-defined]  # Qt's field, missing from the stubs
         shown = [index for index, (cell, _cards) in enumerate(self._cells) if cell.intersects(exposed)]
         transform = painter.worldTransform()
+        self._plan_ahead(shown, transform.m11())
         zoom, dx, dy = transform.m11(), transform.dx(), transform.dy()
         device = painter.device()
         if (self.skipped or transform.m12() or transform.m21() or transform.m22() != zoom or dx != round(dx)
@@ -147,6 +166,48 @@ class OverviewItem(QGraphicsItem):
                 self._keep_cell(index, zoom, hints)
         if self._missing:
             self._keeper.start()
+        elif self._ahead:
+            self._ahead_timer.start()
+
+    def _plan_ahead(self, shown: list[int], scale: float) -> None:
+        """Lay out ahead the titles of the cells ``shown`` at the zooms a step from ``scale`` reaches (when idle)."""
+        palette = canvas_palette.current().name
+        if (shown, scale, palette) == self._planned:
+            return  # the frames after the first at a place plan nothing new
+        self._planned = (shown, scale, palette)
+        for step in _AHEAD:
+            # The view's next scale, worked out as CanvasView.set_zoom does (its own scale times the factor that
+            # takes it there): the static texts are prepared for exactly the transform its frame will have.
+            exact = scale * ((scale * step) / scale)
+            zoom = round(exact, 4)
+            if zoom < FAR_LOD:  # nearer, the card layer draws the cards
+                self._ahead.update(((index, zoom), exact) for index in shown
+                                   if (index, zoom, palette) not in self._titles)
+        if self._ahead and not self._missing:
+            self._ahead_timer.start()
+
+    def _on_ahead_timeout(self) -> None:
+        """Lay out titles ahead (see _plan_ahead), a few milliseconds at a time, after the cells are kept."""
+        layout = self._layout
+        if self._missing or layout is None or self._data is None:
+            return  # the keeper starts this again when it is done
+        deadline = time.perf_counter() + _KEEP_BUDGET_MS / 1000.0
+        palette = canvas_palette.current().name
+        while self._ahead and time.perf_counter() < deadline:
+            (index, zoom), exact = next(iter(self._ahead.items()))
+            del self._ahead[(index, zoom)]
+            if index >= len(self._cells) or (index, zoom, palette) in self._titles:
+                continue
+            cell, cards = self._cells[index]
+            tall = min_title_height(layout.style, zoom)
+            if cell.height() >= tall:
+                lines = self._titles[(index, zoom, palette)] = self._cell_titles(cards, zoom, tall)
+                # Laid out for the view's scale too, as its frame would (a static text keeps one layout).
+                scale = QTransform.fromScale(exact, exact)
+                for _card_id, size, _ink, _where, text in lines:
+                    text.prepare(scale, theme.pixel_font(size, layout.style.title_bold))
+        if self._ahead:
+            self._ahead_timer.start()
 
     def _cell_key(self, index: int, zoom: float) -> tuple[str, int, int]:
         """The cache key of cell ``index``'s pixmap at ``zoom`` as marked now, and where its top left goes (pixels)."""

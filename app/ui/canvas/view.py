@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
@@ -20,6 +20,7 @@ from app.ui.canvas import navigation
 from app.ui.canvas import palette as canvas_palette
 from app.ui.canvas.card_paint import FAR_LOD, LEVEL_STEP
 from app.ui.canvas.clipboard import read_palette
+from app.ui.canvas.desk import fill_desk
 from app.ui.canvas.editor import InlineEditor
 from app.ui.canvas.items import LinkItem
 from app.ui.canvas.scene import MapScene
@@ -78,6 +79,10 @@ class CanvasView(QGraphicsView):
         self._autoscroll.timeout.connect(self._on_autoscroll_timeout)
         scene.layout_changed.connect(self._pin)
         scene.inline_edit_requested.connect(self.start_inline_edit)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802  (Qt's name)
+        """The desk, filled only where the map's opaque lanes do not cover it (see desk.py)."""
+        fill_desk(painter, rect, self.backgroundBrush(), self._scene.grid.opaque_rects())
 
     # ------------------------------------------------------------------ zoom
 

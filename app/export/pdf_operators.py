@@ -14,6 +14,7 @@ them over random input), so the PDF and its rendering stay the same.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from math import cos, pi, sin
 from typing import Any
@@ -146,6 +147,10 @@ class OneByteCodes:
     size: int
     #: Subset 0 is full: no character will join it, this table is final.
     full: bool
+    #: :attr:`table` for the characters under U+0100, for ``bytes.translate`` of the text's Latin-1 bytes.
+    latin_table: bytes = bytes(range(256))
+    #: The characters under U+0100 that have a code, as Latin-1 bytes (what a coded text leaves when deleted).
+    latin_coded: bytes = b""
 
     @property
     def current(self) -> bool:
@@ -166,14 +171,51 @@ def one_byte_codes(font_name: str, document: Any, allowed: frozenset[int]) -> On
         return None
     assignments: dict[int, int] = state.assignments
     table = {code: value for code, value in assignments.items() if value < 256 and code in allowed}
-    return OneByteCodes(table, frozenset(map(chr, table)), assignments, len(assignments), state.nextCode >= 256)
+    latin = bytearray(range(256))
+    for code, value in table.items():
+        if code < 256:
+            latin[code] = value
+    return OneByteCodes(table, frozenset(map(chr, table)), assignments, len(assignments), state.nextCode >= 256,
+                        bytes(latin), bytes(code for code in table if code < 256))
 
 
 def shown_text(codes: OneByteCodes, text: str) -> bytes | None:
     """``text`` in the one-byte codes of subset 0 (None when one of its characters has none yet)."""
-    if not text or not codes.characters.issuperset(text):
+    if not text:
+        return None
+    if text.isascii():  # most lines: translated as bytes, a table lookup per byte in C
+        data = text.encode("ascii")
+        return None if data.translate(None, codes.latin_coded) else data.translate(codes.latin_table)
+    if not codes.characters.issuperset(text):
         return None
     return text.translate(codes.table).encode("latin-1")
+
+
+def shown_lines(codes: OneByteCodes, lines: Sequence[str]) -> list[str] | None:
+    """Each of ``lines`` in the one-byte codes of subset 0, escaped as a ``Tj`` shows it.
+
+    None when one of its characters has no code yet, or a line is empty (as
+    :func:`shown_text`). One translation for all the lines: a character is one byte.
+    """
+    joined = "".join(lines)
+    if not all(lines):
+        return None
+    if joined.isascii():
+        data = joined.encode("ascii")
+        if data.translate(None, codes.latin_coded):
+            return None
+        data = data.translate(codes.latin_table)
+    elif codes.characters.issuperset(joined):
+        data = joined.translate(codes.table).encode("latin-1")
+    else:
+        return None
+    shown = []
+    start = 0
+    for line in lines:
+        end = start + len(line)
+        shown.append(escapePDF(data[start:end]))
+        start = end
+    return shown
 
 
 def show_operator(shown: bytes) -> str:

@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 
 from app import i18n
+from app.export.fallback_canvas import FallbackCanvas, TextRun
 from app.export.fonts import BOLD, REGULAR, ReportLabMetrics
 from app.model import colours
 from app.model.enums import LaneKind, LinkKind
@@ -34,6 +35,7 @@ from app.model.layout import CardBox, MapLayout, Rect, score_y
 from app.model.wrapping import wrap_text
 
 _BORDER = "#9AA3AD"
+_WHITE = (1.0, 1.0, 1.0)
 _MARKS = {LaneKind.IRRITANTS: "!", LaneKind.ENCHANTMENTS: "★", LaneKind.OPPORTUNITIES: "+"}
 
 #: Names of the lane kinds (context "labels", shared with the editor's catalogue).
@@ -123,6 +125,15 @@ class MapPainter:
 
     def _rect(self, rect: Rect, stroke: int = 0, fill: int = 1) -> None:
         self.c.rect(rect.x, -rect.bottom, rect.w, rect.h, stroke=stroke, fill=fill)
+
+    def _disc(self, direct: FallbackCanvas | None, colour: str, x: float, y: float, radius: float) -> None:
+        """A filled disc centred on (x, y) (layout units), then white ink for its label."""
+        if direct is not None:
+            direct.disc(rgb(colour), x, -y, radius, _WHITE)
+            return
+        self._fill(colour)
+        self.c.circle(x, -y, radius, stroke=0, fill=1)
+        self._fill("#FFFFFF")
 
     def _wrapped(self, rect: Rect, text: str, size: float, bold: bool, centred: bool,
                  vcentre: bool = False) -> float:
@@ -265,6 +276,11 @@ class MapPainter:
         scale = data.scale
         total = len(layout.cards)
         text_colour, muted_colour = rgb(colours.TEXT), rgb(colours.MUTED_TEXT)
+        # From a badge's or mark's centre down to the baseline of its label.
+        badge_middle = self.ascent(10.0) - self.metrics.line_height(10.0) / 2.0
+        mark_middle = self.ascent(11.0) - self.metrics.line_height(11.0) / 2.0
+        # On the PDF poster's canvas a card's box and text are written in one go (the same bytes as the calls).
+        direct = c if isinstance(c, FallbackCanvas) and c.writes_directly() else None
         # The border's pen is set once; only a moment of truth's ring changes it (icons restore theirs).
         bordered = False
         for index, (card_id, box) in enumerate(layout.cards.items()):
@@ -276,53 +292,66 @@ class MapPainter:
             if not bordered:
                 self._stroke(_BORDER, 1.0)
                 bordered = True
-            self._fill(card.colour or colours.CARD_FILLS[box.kind])
-            c.roundRect(x + 0.5, -(rect.bottom - 0.5), rect.w - 1.0, rect.h - 1.0, 4.0, stroke=1, fill=1)
             # The stripe's 2 px rounding is invisible on paper; a plain rectangle is a quarter of the operators.
             stripe = 6.0 if box.kind in _MARKS else 4.0
-            self._fill(colours.LANE_ACCENTS[box.kind])
-            c.rect(x + 0.5, -(rect.bottom - 0.5), stripe, rect.h - 1.0, stroke=0, fill=1)
-            if box.title_lines or box.body_lines:
+            if direct is not None:
+                direct.card_box(rgb(card.colour or colours.CARD_FILLS[box.kind]), x + 0.5, -(rect.bottom - 0.5),
+                                rect.w - 1.0, rect.h - 1.0, 4.0, rgb(colours.LANE_ACCENTS[box.kind]), stripe)
+            else:
+                self._fill(card.colour or colours.CARD_FILLS[box.kind])
+                c.roundRect(x + 0.5, -(rect.bottom - 0.5), rect.w - 1.0, rect.h - 1.0, 4.0, stroke=1, fill=1)
+                self._fill(colours.LANE_ACCENTS[box.kind])
+                c.rect(x + 0.5, -(rect.bottom - 0.5), stripe, rect.h - 1.0, stroke=0, fill=1)
+            title_lines, body_lines = box.title_lines, box.body_lines
+            if direct is not None and (title_lines or body_lines):
+                text_x = x + style.card_padding
+                y = top + style.card_padding
+                text_runs: list[TextRun] = []
+                if title_lines:
+                    text_runs.append((-(y + title_ascent), text_colour, title_font, style.title_size, title_line,
+                                      title_lines))
+                    y += title_line * len(title_lines) + style.text_gap
+                if body_lines:
+                    text_runs.append((-(y + body_ascent), muted_colour, REGULAR, style.body_size, body_line,
+                                      body_lines))
+                if direct.text_block(text_x, text_runs):
+                    title_lines = body_lines = ()  # written
+            if title_lines or body_lines:
                 # One text object per card, lines advanced by the leading: far fewer operators than a
                 # drawString per line on a 2,000-card map.
                 text_x = x + style.card_padding
                 y = top + style.card_padding
-                text = c.beginText(text_x, -(y + (title_ascent if box.title_lines else body_ascent)))
-                if box.title_lines:
+                text = c.beginText(text_x, -(y + (title_ascent if title_lines else body_ascent)))
+                if title_lines:
                     text.setFillColorRGB(*text_colour)
                     text.setFont(title_font, style.title_size, title_line)
-                    for line in box.title_lines:
+                    for line in title_lines:
                         text.textLine(line)
-                    y += title_line * len(box.title_lines) + style.text_gap
-                if box.body_lines:
-                    if box.title_lines:
+                    y += title_line * len(title_lines) + style.text_gap
+                if body_lines:
+                    if title_lines:
                         text.setTextOrigin(text_x, -(y + body_ascent))
                     text.setFillColorRGB(*muted_colour)
                     text.setFont(REGULAR, style.body_size, body_line)
-                    for line in box.body_lines:
+                    for line in body_lines:
                         text.textLine(line)
                 c.drawText(text)
             if box.icon_rect is not None:
                 draw_icon(c, box.icon_rect, card.channel_icon, colours.STAGE_HEADER_FILL)
             if box.badge_rect is not None and card.score is not None:
                 badge = box.badge_rect
-                self._fill(colours.score_colour(card.score, scale.low, scale.high))
                 cx, cy = badge.center
-                c.circle(cx, -cy, badge.w / 2.0, stroke=0, fill=1)
-                self._fill("#FFFFFF")
+                self._disc(direct, colours.score_colour(card.score, scale.low, scale.high), cx, cy, badge.w / 2.0)
                 c.setFont(BOLD, 10.0)
-                c.drawCentredString(cx, -(cy + self.ascent(10.0) - self.metrics.line_height(10.0) / 2.0),
-                                    f"{card.score:g}")
+                c.drawCentredString(cx, -(cy + badge_middle), f"{card.score:g}")
             mark = _MARKS.get(box.kind)
             if mark and box.icon_rect is None:
                 size = style.icon_size
                 cx = rect.right - style.card_padding - size / 2.0
                 cy = top + style.card_padding + size / 2.0
-                self._fill(colours.LANE_ACCENTS[box.kind])
-                c.circle(cx, -cy, size / 2.0, stroke=0, fill=1)
-                self._fill("#FFFFFF")
+                self._disc(direct, colours.LANE_ACCENTS[box.kind], cx, cy, size / 2.0)
                 c.setFont(BOLD, 11.0)
-                c.drawCentredString(cx, -(cy + self.ascent(11.0) - self.metrics.line_height(11.0) / 2.0), mark)
+                c.drawCentredString(cx, -(cy + mark_middle), mark)
             if card_id in self.moments:
                 self._stroke(colours.MOMENT_OF_TRUTH, 2.5)
                 bordered = False

@@ -118,6 +118,8 @@ class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
         #: Per font: the characters coded in its first subset so far (see :func:`pdf_operators.one_byte_codes`).
         self._one_byte: dict[str, pdf_operators.OneByteCodes] = {}
         self._subset_names: dict[str, str] = {}
+        #: ReportLab's figures for the x of text blocks (the cards of a column share theirs).
+        self._figures: dict[float, str] = {}
 
     def first_subset_name(self, font_name: str) -> str:
         """The PDF name of subset 0 of TrueType font ``font_name`` in this document (e.g. ``/F1+0``)."""
@@ -185,10 +187,9 @@ class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
         the page. Only when :meth:`writes_directly`.
         """
         mode = self._fillMode
-        self._code.append(f"{pdf_operators.colour(*fill, 'rg')}\n"
-                          f"{pdf_operators.round_rect(x, y, width, height, radius, PATH_OPS[1, 1, mode])}\n"
-                          f"{pdf_operators.colour(*accent, 'rg')}\nn {fp_str(x, y, stripe, height)} re "
-                          f"{PATH_OPS[0, 1, mode]}")
+        self._code.append(f"{pdf_operators.colour(*fill, 'rg')}\n" + pdf_operators.striped_round_rect(
+            x, y, width, height, radius, PATH_OPS[1, 1, mode], pdf_operators.colour(*accent, "rg"), stripe,
+            PATH_OPS[0, 1, mode]))
         self._fillColorObj = accent
 
     def disc(self, fill: RGB, x: float, y: float, radius: float, ink: RGB) -> None:
@@ -218,7 +219,10 @@ class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
             if shown is None:
                 return False
             # After a change of font, its first line names it (as _FallbackText.textLine does).
-            code.append(f"1 0 0 1 {fp_str(x, y)} Tm {pdf_operators.colour(*rgb, 'rg')} "
+            x_figure = self._figures.get(x)
+            if x_figure is None:
+                x_figure = self._figures[x] = fp_str(x)
+            code.append(f"1 0 0 1 {x_figure} {fp_str(y)} Tm {pdf_operators.colour(*rgb, 'rg')} "
                         f"{self.first_subset_name(font)} {pdf_operators.font_size(size, leading)} "
                         f"({') Tj T* ('.join(shown)}) Tj T*")
         code.append("ET")

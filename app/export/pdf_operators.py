@@ -36,6 +36,25 @@ _ROUND_RECT_XS: dict[tuple[float, float, float], list[str]] = {}
 
 def round_rect(x: float, y: float, width: float, height: float, radius: float, paint: str) -> str:
     """The operators of ``Canvas.roundRect`` with one radius, ending with the painting operator ``paint``."""
+    return _ROUND_RECT.format(*_round_rect_numbers(x, y, width, height, radius)) + paint
+
+
+def striped_round_rect(x: float, y: float, width: float, height: float, radius: float, paint: str, between: str,
+                       stripe: float, stripe_paint: str) -> str:
+    """:func:`round_rect`, the operators ``between``, then those of ``Canvas.rect(x, y, stripe, height)``.
+
+    A card's box and its accent stripe: the stripe's corner is the box's,
+    its figures are the box's own.
+    """
+    numbers = _round_rect_numbers(x, y, width, height, radius)
+    if width < 0 or height < 0:  # the box's first corner is not (x, y)
+        return f"{_ROUND_RECT.format(*numbers)}{paint}\n{between}\nn {fp_str(x, y, stripe, height)} re {stripe_paint}"
+    return f"{_ROUND_RECT.format(*numbers)}{paint}\n{between}\nn {numbers[0]} {numbers[6]} " \
+           f"{fp_str(stripe, height)} re {stripe_paint}"
+
+
+def _round_rect_numbers(x: float, y: float, width: float, height: float, radius: float) -> list[str]:
+    """The x values then the y values of a rounded rectangle's path as ReportLab writes them (:data:`_ROUND_RECT`)."""
     xlo, xhi = (x, x + width) if width >= 0 else (x + width, x)
     ylo, yhi = (y, y + height) if height >= 0 else (y + height, y)
     t = _ROUND_RECT_FACTOR * radius
@@ -45,8 +64,7 @@ def round_rect(x: float, y: float, width: float, height: float, radius: float, p
         if len(_ROUND_RECT_XS) > 4096:
             _ROUND_RECT_XS.clear()
         xs = _ROUND_RECT_XS[key] = fp_str(xlo, xlo + t, xlo + radius, xhi - radius, xhi - t, xhi).split(" ")
-    ys = fp_str(ylo, ylo + t, ylo + radius, yhi - radius, yhi - t, yhi).split(" ")
-    return _ROUND_RECT.format(*xs, *ys) + paint
+    return xs + fp_str(ylo, ylo + t, ylo + radius, yhi - radius, yhi - t, yhi).split(" ")
 
 
 def _quarter_factors() -> tuple[tuple[float, ...], ...]:

@@ -64,7 +64,8 @@ def _round_rect_numbers(x: float, y: float, width: float, height: float, radius:
         if len(_ROUND_RECT_XS) > 4096:
             _ROUND_RECT_XS.clear()
         xs = _ROUND_RECT_XS[key] = fp_str(xlo, xlo + t, xlo + radius, xhi - radius, xhi - t, xhi).split(" ")
-    return xs + fp_str(ylo, ylo + t, ylo + radius, yhi - radius, yhi - t, yhi).split(" ")
+    ys: list[str] = fp_str(ylo, ylo + t, ylo + radius, yhi - radius, yhi - t, yhi).split(" ")
+    return xs + ys
 
 
 def _quarter_factors() -> tuple[tuple[float, ...], ...]:

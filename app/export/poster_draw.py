@@ -273,86 +273,71 @@ class MapPainter:
         title_ascent = self.ascent(style.title_size)
         body_ascent = self.ascent(style.body_size)
         title_font = BOLD if style.title_bold else REGULAR
-        scale = data.scale
+        title_size, body_size, padding, gap = style.title_size, style.body_size, style.card_padding, style.text_gap
+        scale, cards, moments, tick = data.scale, data.cards, self.moments, self.tick
         total = len(layout.cards)
         text_colour, muted_colour = rgb(colours.TEXT), rgb(colours.MUTED_TEXT)
         # From a badge's or mark's centre down to the baseline of its label.
         badge_middle = self.ascent(10.0) - self.metrics.line_height(10.0) / 2.0
         mark_middle = self.ascent(11.0) - self.metrics.line_height(11.0) / 2.0
+        badges: dict[float, tuple[str, str]] = {}
         # On the PDF poster's canvas a card's box and text are written in one go (the same bytes as the calls).
         direct = c if isinstance(c, FallbackCanvas) and c.writes_directly() else None
         # The border's pen is set once; only a moment of truth's ring changes it (icons restore theirs).
         bordered = False
         for index, (card_id, box) in enumerate(layout.cards.items()):
-            if self.tick is not None and index % 256 == 0:
-                self.tick(index, total)
-            card = data.cards[card_id]
-            rect = box.rect
+            if tick is not None and index % 256 == 0:
+                tick(index, total)
+            card = cards[card_id]
+            rect, kind = box.rect, box.kind
             x, top = rect.x, rect.y
             if not bordered:
                 self._stroke(_BORDER, 1.0)
                 bordered = True
             # The stripe's 2 px rounding is invisible on paper; a plain rectangle is a quarter of the operators.
-            stripe = 6.0 if box.kind in _MARKS else 4.0
+            mark = _MARKS.get(kind)
+            stripe = 6.0 if mark else 4.0
             if direct is not None:
-                direct.card_box(rgb(card.colour or colours.CARD_FILLS[box.kind]), x + 0.5, -(rect.bottom - 0.5),
-                                rect.w - 1.0, rect.h - 1.0, 4.0, rgb(colours.LANE_ACCENTS[box.kind]), stripe)
+                direct.card_box(rgb(card.colour or colours.CARD_FILLS[kind]), x + 0.5, -(rect.bottom - 0.5),
+                                rect.w - 1.0, rect.h - 1.0, 4.0, rgb(colours.LANE_ACCENTS[kind]), stripe)
             else:
-                self._fill(card.colour or colours.CARD_FILLS[box.kind])
+                self._fill(card.colour or colours.CARD_FILLS[kind])
                 c.roundRect(x + 0.5, -(rect.bottom - 0.5), rect.w - 1.0, rect.h - 1.0, 4.0, stroke=1, fill=1)
-                self._fill(colours.LANE_ACCENTS[box.kind])
+                self._fill(colours.LANE_ACCENTS[kind])
                 c.rect(x + 0.5, -(rect.bottom - 0.5), stripe, rect.h - 1.0, stroke=0, fill=1)
             title_lines, body_lines = box.title_lines, box.body_lines
-            if direct is not None and (title_lines or body_lines):
-                text_x = x + style.card_padding
-                y = top + style.card_padding
-                text_runs: list[TextRun] = []
-                if title_lines:
-                    text_runs.append((-(y + title_ascent), text_colour, title_font, style.title_size, title_line,
-                                      title_lines))
-                    y += title_line * len(title_lines) + style.text_gap
-                if body_lines:
-                    text_runs.append((-(y + body_ascent), muted_colour, REGULAR, style.body_size, body_line,
-                                      body_lines))
-                if direct.text_block(text_x, text_runs):
-                    title_lines = body_lines = ()  # written
             if title_lines or body_lines:
                 # One text object per card, lines advanced by the leading: far fewer operators than a
                 # drawString per line on a 2,000-card map.
-                text_x = x + style.card_padding
-                y = top + style.card_padding
-                text = c.beginText(text_x, -(y + (title_ascent if title_lines else body_ascent)))
+                y = top + padding
+                runs: list[TextRun] = []
                 if title_lines:
-                    text.setFillColorRGB(*text_colour)
-                    text.setFont(title_font, style.title_size, title_line)
-                    for line in title_lines:
-                        text.textLine(line)
-                    y += title_line * len(title_lines) + style.text_gap
+                    runs.append((-(y + title_ascent), text_colour, title_font, title_size, title_line, title_lines))
+                    y += title_line * len(title_lines) + gap
                 if body_lines:
-                    if title_lines:
-                        text.setTextOrigin(text_x, -(y + body_ascent))
-                    text.setFillColorRGB(*muted_colour)
-                    text.setFont(REGULAR, style.body_size, body_line)
-                    for line in body_lines:
-                        text.textLine(line)
-                c.drawText(text)
+                    runs.append((-(y + body_ascent), muted_colour, REGULAR, body_size, body_line, body_lines))
+                if direct is None or not direct.text_block(x + padding, runs):
+                    _text_object(c, x + padding, runs)
             if box.icon_rect is not None:
                 draw_icon(c, box.icon_rect, card.channel_icon, colours.STAGE_HEADER_FILL)
             if box.badge_rect is not None and card.score is not None:
                 badge = box.badge_rect
                 cx, cy = badge.center
-                self._disc(direct, colours.score_colour(card.score, scale.low, scale.high), cx, cy, badge.w / 2.0)
+                look = badges.get(card.score)
+                if look is None:
+                    look = badges[card.score] = (colours.score_colour(card.score, scale.low, scale.high),
+                                                 f"{card.score:g}")
+                self._disc(direct, look[0], cx, cy, badge.w / 2.0)
                 c.setFont(BOLD, 10.0)
-                c.drawCentredString(cx, -(cy + badge_middle), f"{card.score:g}")
-            mark = _MARKS.get(box.kind)
+                c.drawCentredString(cx, -(cy + badge_middle), look[1])
             if mark and box.icon_rect is None:
                 size = style.icon_size
-                cx = rect.right - style.card_padding - size / 2.0
-                cy = top + style.card_padding + size / 2.0
-                self._disc(direct, colours.LANE_ACCENTS[box.kind], cx, cy, size / 2.0)
+                cx = rect.right - padding - size / 2.0
+                cy = top + padding + size / 2.0
+                self._disc(direct, colours.LANE_ACCENTS[kind], cx, cy, size / 2.0)
                 c.setFont(BOLD, 11.0)
                 c.drawCentredString(cx, -(cy + mark_middle), mark)
-            if card_id in self.moments:
+            if card_id in moments:
                 self._stroke(colours.MOMENT_OF_TRUTH, 2.5)
                 bordered = False
                 c.roundRect(x + 1.5, -(rect.bottom - 1.5), rect.w - 3.0, rect.h - 3.0, 3.0, stroke=1, fill=0)
@@ -393,6 +378,19 @@ class MapPainter:
         self._fill("#FFFFFF")
         self._wrapped(Rect(10.0, 4.0, corner.w - 18.0, corner.h - 8.0), self.data.title, 12.0, True,
                       centred=False, vcentre=True)
+
+
+def _text_object(c: Canvas, x: float, runs: list[TextRun]) -> None:
+    """Draw runs of lines (see :meth:`FallbackCanvas.text_block`) through one ReportLab text object."""
+    text = c.beginText(x, runs[0][0])
+    for index, (y, colour, font, size, leading, lines) in enumerate(runs):
+        if index:
+            text.setTextOrigin(x, y)
+        text.setFillColorRGB(*colour)
+        text.setFont(font, size, leading)
+        for line in lines:
+            text.textLine(line)
+    c.drawText(text)
 
 
 def gutter_route(source: CardBox, target: CardBox, columns: dict[int, Rect], rows: dict[int, Rect],

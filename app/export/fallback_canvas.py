@@ -120,6 +120,8 @@ class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
         self._subset_names: dict[str, str] = {}
         #: ReportLab's figures for the x of text blocks (the cards of a column share theirs).
         self._figures: dict[float, str] = {}
+        #: What follows a run's origin in a text block, by (colour, font, size, leading) (see :meth:`text_block`).
+        self._run_starts: dict[tuple[RGB, str, float, float], str] = {}
 
     def first_subset_name(self, font_name: str) -> str:
         """The PDF name of subset 0 of TrueType font ``font_name`` in this document (e.g. ``/F1+0``)."""
@@ -187,9 +189,9 @@ class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
         the page. Only when :meth:`writes_directly`.
         """
         mode = self._fillMode
-        self._code.append(f"{pdf_operators.colour(*fill, 'rg')}\n" + pdf_operators.striped_round_rect(
-            x, y, width, height, radius, PATH_OPS[1, 1, mode], pdf_operators.colour(*accent, "rg"), stripe,
-            PATH_OPS[0, 1, mode]))
+        self._code.append(pdf_operators.card_box(
+            pdf_operators.colour(*fill, "rg"), x, y, width, height, radius, PATH_OPS[1, 1, mode],
+            pdf_operators.colour(*accent, "rg"), stripe, PATH_OPS[0, 1, mode]))
         self._fillColorObj = accent
 
     def disc(self, fill: RGB, x: float, y: float, radius: float, ink: RGB) -> None:
@@ -213,20 +215,22 @@ class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
         a character not yet coded in subset 0 of its font (ReportLab codes
         it: the caller draws the block through a text object).
         """
-        code = ["BT"]
+        x_figure = self._figures.get(x)
+        if x_figure is None:
+            x_figure = self._figures[x] = fp_str(x)
+        code = "BT"
         for y, rgb, font, size, leading, lines in text_runs:
             shown = self._shown_lines(font, lines)
             if shown is None:
                 return False
             # After a change of font, its first line names it (as _FallbackText.textLine does).
-            x_figure = self._figures.get(x)
-            if x_figure is None:
-                x_figure = self._figures[x] = fp_str(x)
-            code.append(f"1 0 0 1 {x_figure} {fp_str(y)} Tm {pdf_operators.colour(*rgb, 'rg')} "
-                        f"{self.first_subset_name(font)} {pdf_operators.font_size(size, leading)} "
-                        f"({') Tj T* ('.join(shown)}) Tj T*")
-        code.append("ET")
-        self._code.append(" ".join(code))
+            start = self._run_starts.get((rgb, font, size, leading))
+            if start is None:
+                start = self._run_starts[(rgb, font, size, leading)] = (
+                    f"Tm {pdf_operators.colour(*rgb, 'rg')} {self.first_subset_name(font)} "
+                    f"{pdf_operators.font_size(size, leading)} (")
+            code = f"{code} 1 0 0 1 {x_figure} {fp_str(y)} {start}{') Tj T* ('.join(shown)}) Tj T*"
+        self._code.append(code + " ET")
         return True
 
     def _shown_lines(self, font_name: str, lines: Sequence[str]) -> list[str] | None:

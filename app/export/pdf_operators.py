@@ -32,6 +32,8 @@ _ROUND_RECT = "n\n{2} {6} m\n{3} {6} l\n{4} {6} {5} {7} {5} {8} c\n{5} {9} l\n{5
 _ROUND_RECT_FACTOR = 0.4472
 #: The x values of rounded rectangles already written, by (left, right, radius): the cards of a column share them.
 _ROUND_RECT_XS: dict[tuple[float, float, float], list[str]] = {}
+#: Templates of card boxes (see :func:`card_box`), by what the cards of a column and kind share.
+_CARD_BOXES: dict[tuple[str, float, float, float, str, str, float, str], str] = {}
 
 
 def round_rect(x: float, y: float, width: float, height: float, radius: float, paint: str) -> str:
@@ -39,18 +41,36 @@ def round_rect(x: float, y: float, width: float, height: float, radius: float, p
     return _ROUND_RECT.format(*_round_rect_numbers(x, y, width, height, radius)) + paint
 
 
-def striped_round_rect(x: float, y: float, width: float, height: float, radius: float, paint: str, between: str,
-                       stripe: float, stripe_paint: str) -> str:
-    """:func:`round_rect`, the operators ``between``, then those of ``Canvas.rect(x, y, stripe, height)``.
+def card_box(before: str, x: float, y: float, width: float, height: float, radius: float, paint: str,
+             between: str, stripe: float, stripe_paint: str) -> str:
+    """A card's box and stripe: ``before``, :func:`round_rect`, ``between``, ``Canvas.rect(x, y, stripe, height)``.
 
-    A card's box and its accent stripe: the stripe's corner is the box's,
-    its figures are the box's own.
+    Lines joined as the page joins its operators. The stripe's corner is the
+    box's, its figures are the box's own; what a column's cards share (their x
+    values, colours, stripe) is written once into a template, so each card
+    formats only its y values and height.
     """
-    numbers = _round_rect_numbers(x, y, width, height, radius)
     if width < 0 or height < 0:  # the box's first corner is not (x, y)
-        return f"{_ROUND_RECT.format(*numbers)}{paint}\n{between}\nn {fp_str(x, y, stripe, height)} re {stripe_paint}"
-    return f"{_ROUND_RECT.format(*numbers)}{paint}\n{between}\nn {numbers[0]} {numbers[6]} " \
-           f"{fp_str(stripe, height)} re {stripe_paint}"
+        return f"{before}\n{round_rect(x, y, width, height, radius, paint)}\n{between}\n" \
+               f"n {fp_str(x, y, stripe, height)} re {stripe_paint}"
+    key = (before, x, width, radius, paint, between, stripe, stripe_paint)
+    template = _CARD_BOXES.get(key)
+    if template is None:
+        if len(_CARD_BOXES) > 4096:
+            _CARD_BOXES.clear()
+        xs = _round_rect_numbers(x, 0.0, width, 1.0, radius)[:6]
+        template = _CARD_BOXES[key] = (
+            _literal(f"{before}\n") + _ROUND_RECT.format(*xs, *(f"{{{index}}}" for index in range(6)))
+            + _literal(f"{paint}\n{between}\nn {xs[0]} ") + "{0} " + _literal(f"{fp_str(stripe)} ") + "{6}"
+            + _literal(f" re {stripe_paint}"))
+    t = _ROUND_RECT_FACTOR * radius
+    top = y + height
+    return template.format(*fp_str(y, y + t, y + radius, top - radius, top - t, top, height).split(" "))
+
+
+def _literal(text: str) -> str:
+    """``text`` as a literal part of a ``str.format`` template."""
+    return text.replace("{", "{{").replace("}", "}}")
 
 
 def _round_rect_numbers(x: float, y: float, width: float, height: float, radius: float) -> list[str]:

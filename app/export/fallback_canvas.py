@@ -122,6 +122,8 @@ class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
         self._figures: dict[float, str] = {}
         #: What follows a run's origin in a text block, by (colour, font, size, leading) (see :meth:`text_block`).
         self._run_starts: dict[tuple[RGB, str, float, float], str] = {}
+        #: Labels of badges and marks (see :meth:`centred_label`): half their width, what follows their origin.
+        self._labels: dict[tuple[str, float, str], tuple[float, str]] = {}
 
     def first_subset_name(self, font_name: str) -> str:
         """The PDF name of subset 0 of TrueType font ``font_name`` in this document (e.g. ``/F1+0``)."""
@@ -204,6 +206,26 @@ class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
                           f"{pdf_operators.circle(x, y, radius, PATH_OPS[0, 1, self._fillMode])}\n"
                           f"{pdf_operators.colour(*ink, 'rg')}")
         self._fillColorObj = ink
+
+    def centred_label(self, x: float, y: float, text: str, font: str, size: float) -> None:
+        """``setFont(font, size)`` then ``drawCentredString(x, y, text)``: the same bytes, a label's measure remembered.
+
+        Badges and marks print a handful of labels ("7", "!") thousands of times.
+        """
+        key = (font, size, text)
+        label = self._labels.get(key)
+        if label is None:
+            self.setFont(font, size)
+            shown = self.one_byte_text(font, text) if self.bottomup else None
+            if shown is None:
+                self.drawCentredString(x, y, text)
+                return
+            label = self._labels[key] = (
+                text_width(text, font, size) / 2.0,
+                f"Tm {self.first_subset_name(font)} {pdf_operators.font_size(size, self._leading)} "
+                f"({escapePDF(shown)}) Tj T* ET")
+        self._fontname, self._fontsize, self._leading = font, size, size * 1.2  # what setFont sets
+        self._code.append(f"BT 1 0 0 1 {fp_str(x - label[0], y)} {label[1]}")
 
     def text_block(self, x: float, text_runs: Iterable[TextRun]) -> bool:
         """Write one text object of runs of lines, each from its own origin; False (nothing written) if it cannot.

@@ -126,14 +126,18 @@ class MapPainter:
     def _rect(self, rect: Rect, stroke: int = 0, fill: int = 1) -> None:
         self.c.rect(rect.x, -rect.bottom, rect.w, rect.h, stroke=stroke, fill=fill)
 
-    def _disc(self, direct: FallbackCanvas | None, colour: str, x: float, y: float, radius: float) -> None:
-        """A filled disc centred on (x, y) (layout units), then white ink for its label."""
+    def _disc(self, direct: FallbackCanvas | None, colour: str, x: float, y: float, radius: float, text: str,
+              size: float, middle: float) -> None:
+        """A filled disc centred on (x, y) (layout units) and ``text`` on it in white, its baseline ``middle`` lower."""
         if direct is not None:
             direct.disc(rgb(colour), x, -y, radius, _WHITE)
+            direct.centred_label(x, -(y + middle), text, BOLD, size)
             return
         self._fill(colour)
         self.c.circle(x, -y, radius, stroke=0, fill=1)
         self._fill("#FFFFFF")
+        self.c.setFont(BOLD, size)
+        self.c.drawCentredString(x, -(y + middle), text)
 
     def _wrapped(self, rect: Rect, text: str, size: float, bold: bool, centred: bool,
                  vcentre: bool = False) -> float:
@@ -327,16 +331,12 @@ class MapPainter:
                 if look is None:
                     look = badges[card.score] = (colours.score_colour(card.score, scale.low, scale.high),
                                                  f"{card.score:g}")
-                self._disc(direct, look[0], cx, cy, badge.w / 2.0)
-                c.setFont(BOLD, 10.0)
-                c.drawCentredString(cx, -(cy + badge_middle), look[1])
+                self._disc(direct, look[0], cx, cy, badge.w / 2.0, look[1], 10.0, badge_middle)
             if mark and box.icon_rect is None:
                 size = style.icon_size
                 cx = rect.right - padding - size / 2.0
                 cy = top + padding + size / 2.0
-                self._disc(direct, colours.LANE_ACCENTS[kind], cx, cy, size / 2.0)
-                c.setFont(BOLD, 11.0)
-                c.drawCentredString(cx, -(cy + mark_middle), mark)
+                self._disc(direct, colours.LANE_ACCENTS[kind], cx, cy, size / 2.0, mark, 11.0, mark_middle)
             if card_id in moments:
                 self._stroke(colours.MOMENT_OF_TRUTH, 2.5)
                 bordered = False

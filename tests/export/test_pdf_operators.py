@@ -65,6 +65,21 @@ def test_a_card_box_and_disc_written_in_one_go_are_the_bytes_of_their_calls() ->
     assert "\n".join(fast._code) == "\n".join(plain._code)
 
 
+def test_a_centred_label_is_the_bytes_of_set_font_and_draw_centred_string() -> None:
+    # Against the calls on the same canvas class: a character the bundled font lacks is drawn with another font.
+    plain, fast = _canvases()[1], _canvases()[1]
+    rng = random.Random(8)
+    labels = ["7", "10", "!", "★", "+", "2.5", "入", "7", "★", "é"]  # new characters among remembered labels
+    for index in range(300):
+        text, font, size = labels[index % len(labels)], (BOLD, REGULAR)[index % 3 == 0], rng.choice((10.0, 11.0))
+        x, y = rng.uniform(-3000, 3000), rng.uniform(-3000, 3000)
+        plain.setFont(font, size)
+        plain.drawCentredString(x, y, text)
+        fast.centred_label(x, y, text, font, size)
+        assert (fast._fontname, fast._fontsize, fast._leading) == (plain._fontname, plain._fontsize, plain._leading)
+    assert "\n".join(fast._code) == "\n".join(plain._code)
+
+
 def test_colours_are_reportlabs_own_bytes_and_remembered_per_exact_value() -> None:
     plain, fast = _canvases()
     rng = random.Random(3)

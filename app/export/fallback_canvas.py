@@ -112,6 +112,9 @@ class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
     _doc: object
     _fillMode: int
     _enforceColorSpace: object
+    _fontname: str
+    _fontsize: float
+    _leading: float
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)

@@ -127,17 +127,19 @@ class MapPainter:
         self.c.rect(rect.x, -rect.bottom, rect.w, rect.h, stroke=stroke, fill=fill)
 
     def _disc(self, direct: FallbackCanvas | None, colour: str, x: float, y: float, radius: float, text: str,
-              size: float, middle: float) -> None:
-        """A filled disc centred on (x, y) (layout units) and ``text`` on it in white, its baseline ``middle`` lower."""
+              size: float, label: tuple[float, float]) -> None:
+        """A filled disc centred on (x, y) (layout units), ``text`` on it in white (``label``: ascent, half a line)."""
+        ascent, half_line = label
+        baseline = -(y + ascent - half_line)
         if direct is not None:
             direct.disc(rgb(colour), x, -y, radius, _WHITE)
-            direct.centred_label(x, -(y + middle), text, BOLD, size)
+            direct.centred_label(x, baseline, text, BOLD, size)
             return
         self._fill(colour)
         self.c.circle(x, -y, radius, stroke=0, fill=1)
         self._fill("#FFFFFF")
         self.c.setFont(BOLD, size)
-        self.c.drawCentredString(x, -(y + middle), text)
+        self.c.drawCentredString(x, baseline, text)
 
     def _wrapped(self, rect: Rect, text: str, size: float, bold: bool, centred: bool,
                  vcentre: bool = False) -> float:
@@ -281,9 +283,9 @@ class MapPainter:
         scale, cards, moments, tick = data.scale, data.cards, self.moments, self.tick
         total = len(layout.cards)
         text_colour, muted_colour = rgb(colours.TEXT), rgb(colours.MUTED_TEXT)
-        # From a badge's or mark's centre down to the baseline of its label.
-        badge_middle = self.ascent(10.0) - self.metrics.line_height(10.0) / 2.0
-        mark_middle = self.ascent(11.0) - self.metrics.line_height(11.0) / 2.0
+        # A badge's or mark's label: its baseline is its ascent below the disc's centre, less half a line.
+        badge_label = (self.ascent(10.0), self.metrics.line_height(10.0) / 2.0)
+        mark_label = (self.ascent(11.0), self.metrics.line_height(11.0) / 2.0)
         badges: dict[float, tuple[str, str]] = {}
         # On the PDF poster's canvas a card's box and text are written in one go (the same bytes as the calls).
         direct = c if isinstance(c, FallbackCanvas) and c.writes_directly() else None
@@ -331,12 +333,12 @@ class MapPainter:
                 if look is None:
                     look = badges[card.score] = (colours.score_colour(card.score, scale.low, scale.high),
                                                  f"{card.score:g}")
-                self._disc(direct, look[0], cx, cy, badge.w / 2.0, look[1], 10.0, badge_middle)
+                self._disc(direct, look[0], cx, cy, badge.w / 2.0, look[1], 10.0, badge_label)
             if mark and box.icon_rect is None:
                 size = style.icon_size
                 cx = rect.right - padding - size / 2.0
                 cy = top + padding + size / 2.0
-                self._disc(direct, colours.LANE_ACCENTS[kind], cx, cy, size / 2.0, mark, 11.0, mark_middle)
+                self._disc(direct, colours.LANE_ACCENTS[kind], cx, cy, size / 2.0, mark, 11.0, mark_label)
             if card_id in moments:
                 self._stroke(colours.MOMENT_OF_TRUTH, 2.5)
                 bordered = False

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from math import cos, pi, sin
 from typing import Any
 
@@ -135,6 +136,13 @@ def circle(x_centre: float, y_centre: float, radius: float, paint: str) -> str:
 
 
 # ---------------------------------------------------------------------- colours and fonts
+
+@lru_cache(maxsize=256)
+def rgb(hex_value: str) -> tuple[float, float, float]:
+    """``#RRGGBB`` as ReportLab's 0..1 floats."""
+    value = hex_value.lstrip("#")
+    return (int(value[0:2], 16) / 255.0, int(value[2:4], 16) / 255.0, int(value[4:6], 16) / 255.0)
+
 
 _COLOURS: dict[tuple[float, float, float, str], str] = {}
 

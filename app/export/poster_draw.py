@@ -7,7 +7,7 @@ the ReportLab canvas, and this module writes ``-y`` for every layout ``y``,
 so text stays upright without a flip per string.
 
 Channel icons are vector glyphs ported from the canvas's icons (a dot for an
-unknown channel). Fonts are the bundled DejaVu Sans, registered by
+unknown channel, see :mod:`app.export.poster_icons`). Fonts are the bundled DejaVu Sans, registered by
 :func:`app.export.fonts.register_fonts` as :data:`~app.export.fonts.REGULAR` and
 :data:`~app.export.fonts.BOLD`. :func:`speaking` sets the language labels are
 printed in (:func:`label`) while a poster or report is drawn.
@@ -19,14 +19,14 @@ import math
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.pathobject import PDFPathObject
 
 from app import i18n
 from app.export.fallback_canvas import FallbackCanvas, TextRun
 from app.export.fonts import BOLD, REGULAR, ReportLabMetrics
+from app.export.pdf_operators import rgb
+from app.export.poster_icons import draw_icon
 from app.model import colours
 from app.model.enums import LaneKind, LinkKind
 from app.model.errors import QT_TRANSLATE_NOOP
@@ -81,13 +81,6 @@ def label(context: str, text: str) -> str:
     """``text`` (marked with ``QT_TRANSLATE_NOOP(context, ...)``) in the language of the poster being drawn."""
     language = _LANGUAGE.get()
     return i18n.translate(context, text) if language is None else i18n.translate_in(language, context, text)
-
-
-@lru_cache(maxsize=256)
-def rgb(hex_value: str) -> tuple[float, float, float]:
-    """``#RRGGBB`` as ReportLab's 0..1 floats."""
-    value = hex_value.lstrip("#")
-    return (int(value[0:2], 16) / 255.0, int(value[2:4], 16) / 255.0, int(value[4:6], 16) / 255.0)
 
 
 def _darker(hex_value: str, factor: float = 1.25) -> tuple[float, float, float]:
@@ -422,86 +415,6 @@ def gutter_route(source: CardBox, target: CardBox, columns: dict[int, Rect], row
     src_row, dst_row = rows[source.lane_id], rows[target.lane_id]
     cross_y = (dst_row.y if dst_row.y >= src_row.y else src_row.y) + shift
     return [start, (out_x, start[1]), (out_x, cross_y), (in_x, cross_y), (in_x, end[1]), end]
-
-
-# ---------------------------------------------------------------------- channel icons
-
-#: Icons drawn filled rather than outlined (as on the canvas).
-_FILLED = {"phone", "in_person"}
-
-
-#: The canvas's channel icons in a 16 x 16 box (y down), as path commands: M/L x y (move, line),
-#: C x1 y1 x2 y2 x y (curve), Z (close), R x y w h (rectangle), Q x y w h r (rounded rectangle),
-#: E x y w h (ellipse), O x y r (circle).
-_ICON_PATHS = {
-    "phone": "M 4 1.5 L 6.5 4.5 L 5 6.5 C 6 8.5 7.5 10 9.5 11 L 11.5 9.5 L 14.5 12 L 12.5 14.5 "
-             "C 7 14 2 9 1.5 3.5 Z",
-    "email": "R 1.5 3.5 13 9 M 1.5 3.5 L 8 9 L 14.5 3.5",
-    "website": "E 1.5 1.5 13 13 E 5 1.5 6 13 M 1.5 8 L 14.5 8",
-    "mobile_app": "Q 4 1 8 14 1.5 M 7 12.5 L 9 12.5",
-    "portal": "R 1.5 2.5 13 11 M 1.5 5.5 L 14.5 5.5 R 4 8 3 3 M 9 8.5 L 12 8.5 M 9 10.5 L 12 10.5",
-    "chat": "Q 1.5 2 13 9 2.5 M 4 11 L 3.5 14.5 L 7.5 11",
-    "sms": "Q 1.5 2 13 9 2.5 M 4 11 L 3.5 14.5 L 7.5 11 O 5 6.5 0.6 O 8 6.5 0.6 O 11 6.5 0.6",
-    "letter": "M 3 1.5 L 10 1.5 L 13 4.5 L 13 14.5 L 3 14.5 Z M 5.5 6 L 10.5 6 M 5.5 8.5 L 10.5 8.5 "
-              "M 5.5 11 L 10.5 11",
-    "in_person": "E 5 1.5 6 6 M 2 14.5 C 2 9 14 9 14 14.5 Z",
-    "social_media": "M 4 8 L 12 3.5 M 4 8 L 12 12.5 O 4 8 2.2 O 12 3.5 2.2 O 12 12.5 2.2",
-    "video_call": "Q 1.5 4 9 8 1.5 M 10.5 7 L 14.5 4.5 L 14.5 11.5 L 10.5 9",
-}
-_DOT = "E 4 4 8 8"
-#: Arguments of each command, and the ReportLab path method that draws it.
-_COMMANDS = {"M": (2, "moveTo"), "L": (2, "lineTo"), "C": (6, "curveTo"), "Z": (0, "close"),
-             "R": (4, "rect"), "Q": (5, "roundRect"), "E": (4, "ellipse"), "O": (3, "circle")}
-
-
-@lru_cache(maxsize=64)
-def _icon_steps(commands: str) -> tuple[tuple[str, tuple[float, ...]], ...]:
-    """``commands`` (see :data:`_ICON_PATHS`) as (path method, arguments), read once per icon."""
-    tokens = commands.split()
-    steps = []
-    index = 0
-    while index < len(tokens):
-        count, method = _COMMANDS[tokens[index]]
-        steps.append((method, tuple(float(token) for token in tokens[index + 1:index + 1 + count])))
-        index += 1 + count
-    return tuple(steps)
-
-
-def _build_icon(path: object, commands: str) -> None:
-    """Replay ``commands`` (see :data:`_ICON_PATHS`) on a ReportLab path object."""
-    for method, arguments in _icon_steps(commands):
-        getattr(path, method)(*arguments)
-
-
-@lru_cache(maxsize=64)
-def _pdf_icon(commands: str) -> PDFPathObject:
-    """The PDF path of an icon, built once."""
-    path = PDFPathObject()
-    _build_icon(path, commands)
-    return path
-
-
-def draw_icon(c: Canvas, rect: Rect, key: str | None, colour: str) -> None:
-    """Draw the channel icon ``key`` (a 16 x 16 glyph, y down) scaled into ``rect`` (layout units)."""
-    scale = rect.w / 16.0
-    c.saveState()
-    # Into the icon's own box: origin at its top left, y down (the paths are written as on the canvas).
-    c.transform(scale, 0, 0, -scale, rect.x, -rect.y)
-    commands = _ICON_PATHS.get(key or "", _DOT)
-    path = c.beginPath()
-    if isinstance(path, PDFPathObject):
-        path = _pdf_icon(commands)  # a PDF path is only read when drawn: one per icon serves every card
-    else:
-        _build_icon(path, commands)
-    r, g, b = rgb(colour)
-    filled = (key or "") in _FILLED or key not in _ICON_PATHS
-    if filled:
-        c.setFillColorRGB(r, g, b)
-    c.setStrokeColorRGB(r, g, b)
-    c.setLineWidth(1.3)
-    c.setLineJoin(1)
-    c.drawPath(path, stroke=0 if filled else 1, fill=1 if filled else 0)
-    c.restoreState()
 
 
 __all__ = ["MapPainter", "draw_icon", "gutter_route", "label", "rgb", "speaking", "REGULAR", "BOLD", "LANE_KIND_NAMES"]

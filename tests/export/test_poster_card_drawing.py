@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from app.export.fallback_canvas import FallbackCanvas
 from app.export.fonts import ReportLabMetrics, register_fonts
-from app.export.poster_draw import _ICON_PATHS, MapPainter, _build_icon, draw_icon, rgb
+from app.export.poster_draw import MapPainter, rgb
+from app.export.poster_icons import _ICON_PATHS, _build_icon, draw_icon
 from app.model import colours
 from app.model.enums import LaneKind
 from app.model.journey_data import read_journey

@@ -199,6 +199,13 @@ class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
             pdf_operators.colour(*accent, "rg"), stripe, PATH_OPS[0, 1, mode]))
         self._fillColorObj = accent
 
+    def saved_state_with(self, matrix: str, operators: str) -> None:
+        """``saveState()``, ``transform(*matrix)`` (its figures, as written), ``operators``, then ``restoreState()``.
+
+        The same bytes; the canvas's own state is left as it was (as a restore leaves it).
+        """
+        self._code.append(f"q\n{matrix} cm\n{operators}\nQ")
+
     def disc(self, fill: RGB, x: float, y: float, radius: float, ink: RGB) -> None:
         """A filled disc, then the fill colour ``ink``, as three calls write them.
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfgen.canvas import PATH_OPS, Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 
+from app.export import pdf_operators
+from app.export.fallback_canvas import FallbackCanvas
 from app.export.pdf_operators import rgb
 from app.model.layout import Rect
 
@@ -73,6 +76,10 @@ def _pdf_icon(commands: str) -> PDFPathObject:
 def draw_icon(c: Canvas, rect: Rect, key: str | None, colour: str) -> None:
     """Draw the channel icon ``key`` (a 16 x 16 glyph, y down) scaled into ``rect`` (layout units)."""
     scale = rect.w / 16.0
+    if isinstance(c, FallbackCanvas) and c.writes_directly():
+        # What the calls below write, the part inside the saved state shared by every card showing the icon.
+        c.saved_state_with(fp_str(scale, 0, 0, -scale, rect.x, -rect.y), _icon_operators(key, colour, c._fillMode))
+        return
     c.saveState()
     # Into the icon's own box: origin at its top left, y down (the paths are written as on the canvas).
     c.transform(scale, 0, 0, -scale, rect.x, -rect.y)
@@ -91,3 +98,16 @@ def draw_icon(c: Canvas, rect: Rect, key: str | None, colour: str) -> None:
     c.setLineJoin(1)
     c.drawPath(path, stroke=0 if filled else 1, fill=1 if filled else 0)
     c.restoreState()
+
+
+@lru_cache(maxsize=256)
+def _icon_operators(key: str | None, colour: str, fill_mode: int) -> str:
+    """What :func:`draw_icon` writes after its transformation, until it restores the graphics state."""
+    commands = _ICON_PATHS.get(key or "", _DOT)
+    r, g, b = rgb(colour)
+    filled = (key or "") in _FILLED or key not in _ICON_PATHS
+    path = _pdf_icon(commands)
+    operators = [pdf_operators.colour(r, g, b, "rg")] if filled else []
+    operators += [pdf_operators.colour(r, g, b, "RG"), f"{fp_str(1.3)} w", "1 j", str(path.getCode()),
+                  PATH_OPS[0 if filled else 1, 1 if filled else 0, getattr(path, "_fillMode", fill_mode)]]
+    return "\n".join(operators)

@@ -7,13 +7,16 @@ its own font (:func:`app.export.fonts.text_width`). Posters and reports draw on 
 Its most frequent operators (colours, rounded rectangles, circles, a line of
 text whose characters already have a code) are written by
 :mod:`app.export.pdf_operators`: the same bytes as ReportLab's, in a
-fraction of the time.
+fraction of the time. A poster's cards go further (:meth:`FallbackCanvas.card_box`,
+:meth:`~FallbackCanvas.text_block`, :meth:`~FallbackCanvas.disc`,
+:meth:`~FallbackCanvas.centred_label`, :meth:`~FallbackCanvas.saved_state_with`):
+what several calls write, in one entry of the page, the same bytes again.
 """
 
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -26,6 +29,12 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from app.export import pdf_operators
 from app.export.font_fallback import runs
 from app.export.fonts import supported_codes, text_width
+
+#: A colour as ReportLab's 0..1 floats.
+RGB = tuple[float, float, float]
+#: One run of lines in a text block (see :meth:`FallbackCanvas.text_block`): the y of its first baseline, its
+#: colour, font name, size, leading and lines.
+TextRun = tuple[float, RGB, str, float, float, Sequence[str]]
 
 
 class _FallbackText(PDFTextObject):  # type: ignore[misc]  # ReportLab ships no types
@@ -106,12 +115,21 @@ class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
     _doc: object
     _fillMode: int
     _enforceColorSpace: object
+    _fontname: str
+    _fontsize: float
+    _leading: float
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         #: Per font: the characters coded in its first subset so far (see :func:`pdf_operators.one_byte_codes`).
         self._one_byte: dict[str, pdf_operators.OneByteCodes] = {}
         self._subset_names: dict[str, str] = {}
+        #: ReportLab's figures for the x of text blocks (the cards of a column share theirs).
+        self._figures: dict[float, str] = {}
+        #: What follows a run's origin in a text block, by (colour, font, size, leading) (see :meth:`text_block`).
+        self._run_starts: dict[tuple[RGB, str, float, float], str] = {}
+        #: Labels of badges and marks (see :meth:`centred_label`): half their width, what follows their origin.
+        self._labels: dict[tuple[str, float, str], tuple[float, str]] = {}
 
     def first_subset_name(self, font_name: str) -> str:
         """The PDF name of subset 0 of TrueType font ``font_name`` in this document (e.g. ``/F1+0``)."""
@@ -125,12 +143,18 @@ class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
         """``text`` in the one-byte codes of subset 0 of ``font_name`` (None: ReportLab must code a character)."""
         codes = self._one_byte.get(font_name)
         if codes is None or not codes.current:
-            allowed = supported_codes(font_name)
-            codes = pdf_operators.one_byte_codes(font_name, self._doc, allowed) if allowed is not None else None
+            codes = self._current_codes(font_name)
             if codes is None:
                 return None
-            self._one_byte[font_name] = codes
         return pdf_operators.shown_text(codes, text)
+
+    def _current_codes(self, font_name: str) -> pdf_operators.OneByteCodes | None:
+        """The codes of subset 0 of ``font_name`` as they are now (None: not a subset font, or none yet)."""
+        allowed = supported_codes(font_name)
+        codes = pdf_operators.one_byte_codes(font_name, self._doc, allowed) if allowed is not None else None
+        if codes is not None:
+            self._one_byte[font_name] = codes
+        return codes
 
     def beginText(self, x: float = 0, y: float = 0, direction: str | None = None) -> PDFTextObject:
         return _FallbackText(self, x, y, direction=direction)
@@ -158,6 +182,100 @@ class FallbackCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
 
     def circle(self, x_cen: float, y_cen: float, r: float, stroke: int = 1, fill: int = 0) -> None:
         self._code.append(pdf_operators.circle(x_cen, y_cen, r, PATH_OPS[stroke, fill, self._fillMode]))
+
+    def writes_directly(self) -> bool:
+        """Whether :meth:`card_box` and :meth:`text_block` may write (y up, no colour space enforced)."""
+        return bool(self.bottomup) and self._enforceColorSpace is None
+
+    def card_box(self, fill: RGB, x: float, y: float, width: float, height: float, radius: float,
+                 accent: RGB, stripe: float) -> None:
+        """A card's box and its accent stripe, as four calls write them.
+
+        The same bytes as ``setFillColorRGB(*fill)``, ``roundRect(x, y, width,
+        height, radius, stroke=1, fill=1)``, ``setFillColorRGB(*accent)`` and
+        ``rect(x, y, stripe, height, stroke=0, fill=1)``, in one entry of
+        the page. Only when :meth:`writes_directly`.
+        """
+        mode = self._fillMode
+        self._code.append(pdf_operators.card_box(
+            pdf_operators.colour(*fill, "rg"), x, y, width, height, radius, PATH_OPS[1, 1, mode],
+            pdf_operators.colour(*accent, "rg"), stripe, PATH_OPS[0, 1, mode]))
+        self._fillColorObj = accent
+
+    def saved_state_with(self, matrix: str, operators: str) -> None:
+        """``saveState()``, ``transform(*matrix)`` (its figures, as written), ``operators``, then ``restoreState()``.
+
+        The same bytes; the canvas's own state is left as it was (as a restore leaves it).
+        """
+        self._code.append(f"q\n{matrix} cm\n{operators}\nQ")
+
+    def disc(self, fill: RGB, x: float, y: float, radius: float, ink: RGB) -> None:
+        """A filled disc, then the fill colour ``ink``, as three calls write them.
+
+        The same bytes as ``setFillColorRGB(*fill)``, ``circle(x, y, radius,
+        stroke=0, fill=1)`` and ``setFillColorRGB(*ink)``. Only when :meth:`writes_directly`.
+        """
+        self._code.append(f"{pdf_operators.colour(*fill, 'rg')}\n"
+                          f"{pdf_operators.circle(x, y, radius, PATH_OPS[0, 1, self._fillMode])}\n"
+                          f"{pdf_operators.colour(*ink, 'rg')}")
+        self._fillColorObj = ink
+
+    def centred_label(self, x: float, y: float, text: str, font: str, size: float) -> None:
+        """``setFont(font, size)`` then ``drawCentredString(x, y, text)``: the same bytes, a label's measure remembered.
+
+        Badges and marks print a handful of labels ("7", "!") thousands of times.
+        """
+        key = (font, size, text)
+        label = self._labels.get(key)
+        if label is None:
+            self.setFont(font, size)
+            shown = self.one_byte_text(font, text) if self.bottomup else None
+            if shown is None:
+                self.drawCentredString(x, y, text)
+                return
+            label = self._labels[key] = (
+                text_width(text, font, size) / 2.0,
+                f"Tm {self.first_subset_name(font)} {pdf_operators.font_size(size, self._leading)} "
+                f"({escapePDF(shown)}) Tj T* ET")
+        self._fontname, self._fontsize, self._leading = font, size, size * 1.2  # what setFont sets
+        self._code.append(f"BT 1 0 0 1 {fp_str(x - label[0], y)} {label[1]}")
+
+    def text_block(self, x: float, text_runs: Iterable[TextRun]) -> bool:
+        """Write one text object of runs of lines, each from its own origin; False (nothing written) if it cannot.
+
+        The same bytes as ``beginText``, then per run ``setTextOrigin(x, y)``
+        (the first run's origin is the text object's), ``setFillColorRGB``,
+        ``setFont(font, size, leading)`` and a ``textLine`` per line, then
+        ``drawText``. Only when :meth:`writes_directly`; False when a line has
+        a character not yet coded in subset 0 of its font (ReportLab codes
+        it: the caller draws the block through a text object).
+        """
+        x_figure = self._figures.get(x)
+        if x_figure is None:
+            x_figure = self._figures[x] = fp_str(x)
+        code = "BT"
+        for y, rgb, font, size, leading, lines in text_runs:
+            shown = self._shown_lines(font, lines)
+            if shown is None:
+                return False
+            # After a change of font, its first line names it (as _FallbackText.textLine does).
+            start = self._run_starts.get((rgb, font, size, leading))
+            if start is None:
+                start = self._run_starts[(rgb, font, size, leading)] = (
+                    f"Tm {pdf_operators.colour(*rgb, 'rg')} {self.first_subset_name(font)} "
+                    f"{pdf_operators.font_size(size, leading)} (")
+            code = f"{code} 1 0 0 1 {x_figure} {fp_str(y)} {start}{') Tj T* ('.join(shown)}) Tj T*"
+        self._code.append(code + " ET")
+        return True
+
+    def _shown_lines(self, font_name: str, lines: Sequence[str]) -> list[str] | None:
+        """Each line in the one-byte codes of subset 0 of ``font_name``, escaped (see :meth:`one_byte_text`)."""
+        codes = self._one_byte.get(font_name)
+        if codes is None or not codes.current:
+            codes = self._current_codes(font_name)
+            if codes is None:
+                return None
+        return pdf_operators.shown_lines(codes, lines)
 
     def stringWidth(self, text: str, fontName: str | None = None, fontSize: float | None = None) -> float:
         return text_width(text, fontName or self._fontname, self._fontsize if fontSize is None else fontSize)

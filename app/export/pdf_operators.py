@@ -14,7 +14,9 @@ them over random input), so the PDF and its rendering stay the same.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from math import cos, pi, sin
 from typing import Any
 
@@ -31,10 +33,49 @@ _ROUND_RECT = "n\n{2} {6} m\n{3} {6} l\n{4} {6} {5} {7} {5} {8} c\n{5} {9} l\n{5
 _ROUND_RECT_FACTOR = 0.4472
 #: The x values of rounded rectangles already written, by (left, right, radius): the cards of a column share them.
 _ROUND_RECT_XS: dict[tuple[float, float, float], list[str]] = {}
+#: Templates of card boxes (see :func:`card_box`), by what the cards of a column and kind share.
+_CARD_BOXES: dict[tuple[str, float, float, float, str, str, float, str], str] = {}
 
 
 def round_rect(x: float, y: float, width: float, height: float, radius: float, paint: str) -> str:
     """The operators of ``Canvas.roundRect`` with one radius, ending with the painting operator ``paint``."""
+    return _ROUND_RECT.format(*_round_rect_numbers(x, y, width, height, radius)) + paint
+
+
+def card_box(before: str, x: float, y: float, width: float, height: float, radius: float, paint: str,
+             between: str, stripe: float, stripe_paint: str) -> str:
+    """A card's box and stripe: ``before``, :func:`round_rect`, ``between``, ``Canvas.rect(x, y, stripe, height)``.
+
+    Lines joined as the page joins its operators. The stripe's corner is the
+    box's, its figures are the box's own; what a column's cards share (their x
+    values, colours, stripe) is written once into a template, so each card
+    formats only its y values and height.
+    """
+    if width < 0 or height < 0:  # the box's first corner is not (x, y)
+        return f"{before}\n{round_rect(x, y, width, height, radius, paint)}\n{between}\n" \
+               f"n {fp_str(x, y, stripe, height)} re {stripe_paint}"
+    key = (before, x, width, radius, paint, between, stripe, stripe_paint)
+    template = _CARD_BOXES.get(key)
+    if template is None:
+        if len(_CARD_BOXES) > 4096:
+            _CARD_BOXES.clear()
+        xs = _round_rect_numbers(x, 0.0, width, 1.0, radius)[:6]
+        template = _CARD_BOXES[key] = (
+            _literal(f"{before}\n") + _ROUND_RECT.format(*xs, *(f"{{{index}}}" for index in range(6)))
+            + _literal(f"{paint}\n{between}\nn {xs[0]} ") + "{0} " + _literal(f"{fp_str(stripe)} ") + "{6}"
+            + _literal(f" re {stripe_paint}"))
+    t = _ROUND_RECT_FACTOR * radius
+    top = y + height
+    return template.format(*fp_str(y, y + t, y + radius, top - radius, top - t, top, height).split(" "))
+
+
+def _literal(text: str) -> str:
+    """``text`` as a literal part of a ``str.format`` template."""
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+def _round_rect_numbers(x: float, y: float, width: float, height: float, radius: float) -> list[str]:
+    """The x values then the y values of a rounded rectangle's path as ReportLab writes them (:data:`_ROUND_RECT`)."""
     xlo, xhi = (x, x + width) if width >= 0 else (x + width, x)
     ylo, yhi = (y, y + height) if height >= 0 else (y + height, y)
     t = _ROUND_RECT_FACTOR * radius
@@ -44,8 +85,8 @@ def round_rect(x: float, y: float, width: float, height: float, radius: float, p
         if len(_ROUND_RECT_XS) > 4096:
             _ROUND_RECT_XS.clear()
         xs = _ROUND_RECT_XS[key] = fp_str(xlo, xlo + t, xlo + radius, xhi - radius, xhi - t, xhi).split(" ")
-    ys = fp_str(ylo, ylo + t, ylo + radius, yhi - radius, yhi - t, yhi).split(" ")
-    return _ROUND_RECT.format(*xs, *ys) + paint
+    ys: list[str] = fp_str(ylo, ylo + t, ylo + radius, yhi - radius, yhi - t, yhi).split(" ")
+    return xs + ys
 
 
 def _quarter_factors() -> tuple[tuple[float, ...], ...]:
@@ -95,6 +136,13 @@ def circle(x_centre: float, y_centre: float, radius: float, paint: str) -> str:
 
 
 # ---------------------------------------------------------------------- colours and fonts
+
+@lru_cache(maxsize=256)
+def rgb(hex_value: str) -> tuple[float, float, float]:
+    """``#RRGGBB`` as ReportLab's 0..1 floats."""
+    value = hex_value.lstrip("#")
+    return (int(value[0:2], 16) / 255.0, int(value[2:4], 16) / 255.0, int(value[4:6], 16) / 255.0)
+
 
 _COLOURS: dict[tuple[float, float, float, str], str] = {}
 
@@ -146,6 +194,10 @@ class OneByteCodes:
     size: int
     #: Subset 0 is full: no character will join it, this table is final.
     full: bool
+    #: :attr:`table` for the characters under U+0100, for ``bytes.translate`` of the text's Latin-1 bytes.
+    latin_table: bytes = bytes(range(256))
+    #: The characters under U+0100 that have a code, as Latin-1 bytes (what a coded text leaves when deleted).
+    latin_coded: bytes = b""
 
     @property
     def current(self) -> bool:
@@ -166,14 +218,51 @@ def one_byte_codes(font_name: str, document: Any, allowed: frozenset[int]) -> On
         return None
     assignments: dict[int, int] = state.assignments
     table = {code: value for code, value in assignments.items() if value < 256 and code in allowed}
-    return OneByteCodes(table, frozenset(map(chr, table)), assignments, len(assignments), state.nextCode >= 256)
+    latin = bytearray(range(256))
+    for code, value in table.items():
+        if code < 256:
+            latin[code] = value
+    return OneByteCodes(table, frozenset(map(chr, table)), assignments, len(assignments), state.nextCode >= 256,
+                        bytes(latin), bytes(code for code in table if code < 256))
 
 
 def shown_text(codes: OneByteCodes, text: str) -> bytes | None:
     """``text`` in the one-byte codes of subset 0 (None when one of its characters has none yet)."""
-    if not text or not codes.characters.issuperset(text):
+    if not text:
+        return None
+    if text.isascii():  # most lines: translated as bytes, a table lookup per byte in C
+        data = text.encode("ascii")
+        return None if data.translate(None, codes.latin_coded) else data.translate(codes.latin_table)
+    if not codes.characters.issuperset(text):
         return None
     return text.translate(codes.table).encode("latin-1")
+
+
+def shown_lines(codes: OneByteCodes, lines: Sequence[str]) -> list[str] | None:
+    """Each of ``lines`` in the one-byte codes of subset 0, escaped as a ``Tj`` shows it.
+
+    None when one of its characters has no code yet, or a line is empty (as
+    :func:`shown_text`). One translation for all the lines: a character is one byte.
+    """
+    joined = "".join(lines)
+    if not all(lines):
+        return None
+    if joined.isascii():
+        data = joined.encode("ascii")
+        if data.translate(None, codes.latin_coded):
+            return None
+        data = data.translate(codes.latin_table)
+    elif codes.characters.issuperset(joined):
+        data = joined.translate(codes.table).encode("latin-1")
+    else:
+        return None
+    shown = []
+    start = 0
+    for line in lines:
+        end = start + len(line)
+        shown.append(escapePDF(data[start:end]))
+        start = end
+    return shown
 
 
 def show_operator(shown: bytes) -> str:

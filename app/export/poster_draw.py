@@ -7,7 +7,7 @@ the ReportLab canvas, and this module writes ``-y`` for every layout ``y``,
 so text stays upright without a flip per string.
 
 Channel icons are vector glyphs ported from the canvas's icons (a dot for an
-unknown channel). Fonts are the bundled DejaVu Sans, registered by
+unknown channel, see :mod:`app.export.poster_icons`). Fonts are the bundled DejaVu Sans, registered by
 :func:`app.export.fonts.register_fonts` as :data:`~app.export.fonts.REGULAR` and
 :data:`~app.export.fonts.BOLD`. :func:`speaking` sets the language labels are
 printed in (:func:`label`) while a poster or report is drawn.
@@ -19,13 +19,14 @@ import math
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.pathobject import PDFPathObject
 
 from app import i18n
+from app.export.fallback_canvas import FallbackCanvas, TextRun
 from app.export.fonts import BOLD, REGULAR, ReportLabMetrics
+from app.export.pdf_operators import rgb
+from app.export.poster_icons import draw_icon
 from app.model import colours
 from app.model.enums import LaneKind, LinkKind
 from app.model.errors import QT_TRANSLATE_NOOP
@@ -34,6 +35,7 @@ from app.model.layout import CardBox, MapLayout, Rect, score_y
 from app.model.wrapping import wrap_text
 
 _BORDER = "#9AA3AD"
+_WHITE = (1.0, 1.0, 1.0)
 _MARKS = {LaneKind.IRRITANTS: "!", LaneKind.ENCHANTMENTS: "★", LaneKind.OPPORTUNITIES: "+"}
 
 #: Names of the lane kinds (context "labels", shared with the editor's catalogue).
@@ -81,13 +83,6 @@ def label(context: str, text: str) -> str:
     return i18n.translate(context, text) if language is None else i18n.translate_in(language, context, text)
 
 
-@lru_cache(maxsize=256)
-def rgb(hex_value: str) -> tuple[float, float, float]:
-    """``#RRGGBB`` as ReportLab's 0..1 floats."""
-    value = hex_value.lstrip("#")
-    return (int(value[0:2], 16) / 255.0, int(value[2:4], 16) / 255.0, int(value[4:6], 16) / 255.0)
-
-
 def _darker(hex_value: str, factor: float = 1.25) -> tuple[float, float, float]:
     r, g, b = rgb(hex_value)
     return (r / factor, g / factor, b / factor)
@@ -123,6 +118,21 @@ class MapPainter:
 
     def _rect(self, rect: Rect, stroke: int = 0, fill: int = 1) -> None:
         self.c.rect(rect.x, -rect.bottom, rect.w, rect.h, stroke=stroke, fill=fill)
+
+    def _disc(self, direct: FallbackCanvas | None, colour: str, x: float, y: float, radius: float, text: str,
+              size: float, label: tuple[float, float]) -> None:
+        """A filled disc centred on (x, y) (layout units), ``text`` on it in white (``label``: ascent, half a line)."""
+        ascent, half_line = label
+        baseline = -(y + ascent - half_line)
+        if direct is not None:
+            direct.disc(rgb(colour), x, -y, radius, _WHITE)
+            direct.centred_label(x, baseline, text, BOLD, size)
+            return
+        self._fill(colour)
+        self.c.circle(x, -y, radius, stroke=0, fill=1)
+        self._fill("#FFFFFF")
+        self.c.setFont(BOLD, size)
+        self.c.drawCentredString(x, baseline, text)
 
     def _wrapped(self, rect: Rect, text: str, size: float, bold: bool, centred: bool,
                  vcentre: bool = False) -> float:
@@ -262,68 +272,67 @@ class MapPainter:
         title_ascent = self.ascent(style.title_size)
         body_ascent = self.ascent(style.body_size)
         title_font = BOLD if style.title_bold else REGULAR
-        scale = data.scale
+        title_size, body_size, padding, gap = style.title_size, style.body_size, style.card_padding, style.text_gap
+        scale, cards, moments, tick = data.scale, data.cards, self.moments, self.tick
         total = len(layout.cards)
         text_colour, muted_colour = rgb(colours.TEXT), rgb(colours.MUTED_TEXT)
+        # A badge's or mark's label: its baseline is its ascent below the disc's centre, less half a line.
+        badge_label = (self.ascent(10.0), self.metrics.line_height(10.0) / 2.0)
+        mark_label = (self.ascent(11.0), self.metrics.line_height(11.0) / 2.0)
+        badges: dict[float, tuple[str, str]] = {}
+        # On the PDF poster's canvas a card's box and text are written in one go (the same bytes as the calls).
+        direct = c if isinstance(c, FallbackCanvas) and c.writes_directly() else None
         # The border's pen is set once; only a moment of truth's ring changes it (icons restore theirs).
         bordered = False
         for index, (card_id, box) in enumerate(layout.cards.items()):
-            if self.tick is not None and index % 256 == 0:
-                self.tick(index, total)
-            card = data.cards[card_id]
-            rect = box.rect
+            if tick is not None and index % 256 == 0:
+                tick(index, total)
+            card = cards[card_id]
+            rect, kind = box.rect, box.kind
             x, top = rect.x, rect.y
             if not bordered:
                 self._stroke(_BORDER, 1.0)
                 bordered = True
-            self._fill(card.colour or colours.CARD_FILLS[box.kind])
-            c.roundRect(x + 0.5, -(rect.bottom - 0.5), rect.w - 1.0, rect.h - 1.0, 4.0, stroke=1, fill=1)
             # The stripe's 2 px rounding is invisible on paper; a plain rectangle is a quarter of the operators.
-            stripe = 6.0 if box.kind in _MARKS else 4.0
-            self._fill(colours.LANE_ACCENTS[box.kind])
-            c.rect(x + 0.5, -(rect.bottom - 0.5), stripe, rect.h - 1.0, stroke=0, fill=1)
-            if box.title_lines or box.body_lines:
+            mark = _MARKS.get(kind)
+            stripe = 6.0 if mark else 4.0
+            if direct is not None:
+                direct.card_box(rgb(card.colour or colours.CARD_FILLS[kind]), x + 0.5, -(rect.bottom - 0.5),
+                                rect.w - 1.0, rect.h - 1.0, 4.0, rgb(colours.LANE_ACCENTS[kind]), stripe)
+            else:
+                self._fill(card.colour or colours.CARD_FILLS[kind])
+                c.roundRect(x + 0.5, -(rect.bottom - 0.5), rect.w - 1.0, rect.h - 1.0, 4.0, stroke=1, fill=1)
+                self._fill(colours.LANE_ACCENTS[kind])
+                c.rect(x + 0.5, -(rect.bottom - 0.5), stripe, rect.h - 1.0, stroke=0, fill=1)
+            title_lines, body_lines = box.title_lines, box.body_lines
+            if title_lines or body_lines:
                 # One text object per card, lines advanced by the leading: far fewer operators than a
                 # drawString per line on a 2,000-card map.
-                text_x = x + style.card_padding
-                y = top + style.card_padding
-                text = c.beginText(text_x, -(y + (title_ascent if box.title_lines else body_ascent)))
-                if box.title_lines:
-                    text.setFillColorRGB(*text_colour)
-                    text.setFont(title_font, style.title_size, title_line)
-                    for line in box.title_lines:
-                        text.textLine(line)
-                    y += title_line * len(box.title_lines) + style.text_gap
-                if box.body_lines:
-                    if box.title_lines:
-                        text.setTextOrigin(text_x, -(y + body_ascent))
-                    text.setFillColorRGB(*muted_colour)
-                    text.setFont(REGULAR, style.body_size, body_line)
-                    for line in box.body_lines:
-                        text.textLine(line)
-                c.drawText(text)
+                y = top + padding
+                runs: list[TextRun] = []
+                if title_lines:
+                    runs.append((-(y + title_ascent), text_colour, title_font, title_size, title_line, title_lines))
+                    y += title_line * len(title_lines) + gap
+                if body_lines:
+                    runs.append((-(y + body_ascent), muted_colour, REGULAR, body_size, body_line, body_lines))
+                if direct is None or not direct.text_block(x + padding, runs):
+                    _text_object(c, x + padding, runs)
             if box.icon_rect is not None:
                 draw_icon(c, box.icon_rect, card.channel_icon, colours.STAGE_HEADER_FILL)
             if box.badge_rect is not None and card.score is not None:
                 badge = box.badge_rect
-                self._fill(colours.score_colour(card.score, scale.low, scale.high))
                 cx, cy = badge.center
-                c.circle(cx, -cy, badge.w / 2.0, stroke=0, fill=1)
-                self._fill("#FFFFFF")
-                c.setFont(BOLD, 10.0)
-                c.drawCentredString(cx, -(cy + self.ascent(10.0) - self.metrics.line_height(10.0) / 2.0),
-                                    f"{card.score:g}")
-            mark = _MARKS.get(box.kind)
+                look = badges.get(card.score)
+                if look is None:
+                    look = badges[card.score] = (colours.score_colour(card.score, scale.low, scale.high),
+                                                 f"{card.score:g}")
+                self._disc(direct, look[0], cx, cy, badge.w / 2.0, look[1], 10.0, badge_label)
             if mark and box.icon_rect is None:
                 size = style.icon_size
-                cx = rect.right - style.card_padding - size / 2.0
-                cy = top + style.card_padding + size / 2.0
-                self._fill(colours.LANE_ACCENTS[box.kind])
-                c.circle(cx, -cy, size / 2.0, stroke=0, fill=1)
-                self._fill("#FFFFFF")
-                c.setFont(BOLD, 11.0)
-                c.drawCentredString(cx, -(cy + self.ascent(11.0) - self.metrics.line_height(11.0) / 2.0), mark)
-            if card_id in self.moments:
+                cx = rect.right - padding - size / 2.0
+                cy = top + padding + size / 2.0
+                self._disc(direct, colours.LANE_ACCENTS[kind], cx, cy, size / 2.0, mark, 11.0, mark_label)
+            if card_id in moments:
                 self._stroke(colours.MOMENT_OF_TRUTH, 2.5)
                 bordered = False
                 c.roundRect(x + 1.5, -(rect.bottom - 1.5), rect.w - 3.0, rect.h - 3.0, 3.0, stroke=1, fill=0)
@@ -366,6 +375,19 @@ class MapPainter:
                       centred=False, vcentre=True)
 
 
+def _text_object(c: Canvas, x: float, runs: list[TextRun]) -> None:
+    """Draw runs of lines (see :meth:`FallbackCanvas.text_block`) through one ReportLab text object."""
+    text = c.beginText(x, runs[0][0])
+    for index, (y, colour, font, size, leading, lines) in enumerate(runs):
+        if index:
+            text.setTextOrigin(x, y)
+        text.setFillColorRGB(*colour)
+        text.setFont(font, size, leading)
+        for line in lines:
+            text.textLine(line)
+    c.drawText(text)
+
+
 def gutter_route(source: CardBox, target: CardBox, columns: dict[int, Rect], rows: dict[int, Rect],
                  shift: float = 0.0) -> list[tuple[float, float]]:
     """The corners of a link from card box ``source`` to ``target`` through the gutters (layout units, y down).
@@ -393,86 +415,6 @@ def gutter_route(source: CardBox, target: CardBox, columns: dict[int, Rect], row
     src_row, dst_row = rows[source.lane_id], rows[target.lane_id]
     cross_y = (dst_row.y if dst_row.y >= src_row.y else src_row.y) + shift
     return [start, (out_x, start[1]), (out_x, cross_y), (in_x, cross_y), (in_x, end[1]), end]
-
-
-# ---------------------------------------------------------------------- channel icons
-
-#: Icons drawn filled rather than outlined (as on the canvas).
-_FILLED = {"phone", "in_person"}
-
-
-#: The canvas's channel icons in a 16 x 16 box (y down), as path commands: M/L x y (move, line),
-#: C x1 y1 x2 y2 x y (curve), Z (close), R x y w h (rectangle), Q x y w h r (rounded rectangle),
-#: E x y w h (ellipse), O x y r (circle).
-_ICON_PATHS = {
-    "phone": "M 4 1.5 L 6.5 4.5 L 5 6.5 C 6 8.5 7.5 10 9.5 11 L 11.5 9.5 L 14.5 12 L 12.5 14.5 "
-             "C 7 14 2 9 1.5 3.5 Z",
-    "email": "R 1.5 3.5 13 9 M 1.5 3.5 L 8 9 L 14.5 3.5",
-    "website": "E 1.5 1.5 13 13 E 5 1.5 6 13 M 1.5 8 L 14.5 8",
-    "mobile_app": "Q 4 1 8 14 1.5 M 7 12.5 L 9 12.5",
-    "portal": "R 1.5 2.5 13 11 M 1.5 5.5 L 14.5 5.5 R 4 8 3 3 M 9 8.5 L 12 8.5 M 9 10.5 L 12 10.5",
-    "chat": "Q 1.5 2 13 9 2.5 M 4 11 L 3.5 14.5 L 7.5 11",
-    "sms": "Q 1.5 2 13 9 2.5 M 4 11 L 3.5 14.5 L 7.5 11 O 5 6.5 0.6 O 8 6.5 0.6 O 11 6.5 0.6",
-    "letter": "M 3 1.5 L 10 1.5 L 13 4.5 L 13 14.5 L 3 14.5 Z M 5.5 6 L 10.5 6 M 5.5 8.5 L 10.5 8.5 "
-              "M 5.5 11 L 10.5 11",
-    "in_person": "E 5 1.5 6 6 M 2 14.5 C 2 9 14 9 14 14.5 Z",
-    "social_media": "M 4 8 L 12 3.5 M 4 8 L 12 12.5 O 4 8 2.2 O 12 3.5 2.2 O 12 12.5 2.2",
-    "video_call": "Q 1.5 4 9 8 1.5 M 10.5 7 L 14.5 4.5 L 14.5 11.5 L 10.5 9",
-}
-_DOT = "E 4 4 8 8"
-#: Arguments of each command, and the ReportLab path method that draws it.
-_COMMANDS = {"M": (2, "moveTo"), "L": (2, "lineTo"), "C": (6, "curveTo"), "Z": (0, "close"),
-             "R": (4, "rect"), "Q": (5, "roundRect"), "E": (4, "ellipse"), "O": (3, "circle")}
-
-
-@lru_cache(maxsize=64)
-def _icon_steps(commands: str) -> tuple[tuple[str, tuple[float, ...]], ...]:
-    """``commands`` (see :data:`_ICON_PATHS`) as (path method, arguments), read once per icon."""
-    tokens = commands.split()
-    steps = []
-    index = 0
-    while index < len(tokens):
-        count, method = _COMMANDS[tokens[index]]
-        steps.append((method, tuple(float(token) for token in tokens[index + 1:index + 1 + count])))
-        index += 1 + count
-    return tuple(steps)
-
-
-def _build_icon(path: object, commands: str) -> None:
-    """Replay ``commands`` (see :data:`_ICON_PATHS`) on a ReportLab path object."""
-    for method, arguments in _icon_steps(commands):
-        getattr(path, method)(*arguments)
-
-
-@lru_cache(maxsize=64)
-def _pdf_icon(commands: str) -> PDFPathObject:
-    """The PDF path of an icon, built once."""
-    path = PDFPathObject()
-    _build_icon(path, commands)
-    return path
-
-
-def draw_icon(c: Canvas, rect: Rect, key: str | None, colour: str) -> None:
-    """Draw the channel icon ``key`` (a 16 x 16 glyph, y down) scaled into ``rect`` (layout units)."""
-    scale = rect.w / 16.0
-    c.saveState()
-    # Into the icon's own box: origin at its top left, y down (the paths are written as on the canvas).
-    c.transform(scale, 0, 0, -scale, rect.x, -rect.y)
-    commands = _ICON_PATHS.get(key or "", _DOT)
-    path = c.beginPath()
-    if isinstance(path, PDFPathObject):
-        path = _pdf_icon(commands)  # a PDF path is only read when drawn: one per icon serves every card
-    else:
-        _build_icon(path, commands)
-    r, g, b = rgb(colour)
-    filled = (key or "") in _FILLED or key not in _ICON_PATHS
-    if filled:
-        c.setFillColorRGB(r, g, b)
-    c.setStrokeColorRGB(r, g, b)
-    c.setLineWidth(1.3)
-    c.setLineJoin(1)
-    c.drawPath(path, stroke=0 if filled else 1, fill=1 if filled else 0)
-    c.restoreState()
 
 
 __all__ = ["MapPainter", "draw_icon", "gutter_route", "label", "rgb", "speaking", "REGULAR", "BOLD", "LANE_KIND_NAMES"]

@@ -87,7 +87,7 @@ def fit_map(data: JourneyData, metrics: TextMetrics, room: tuple[float, float],
             more = max(1.0, style.card_width / card_width)
             layout = layouts[card_width] = compute_layout(data, metrics, dataclasses.replace(
                 style, card_width=card_width, max_title_lines=math.ceil(style.max_title_lines * more),
-                max_body_lines=math.ceil(style.max_body_lines * more)), wrapper=wrapper)
+                max_body_lines=math.ceil(style.max_body_lines * more)), wrapper=wrapper, wrapped=True)
         return layout
 
     def mismatch(layout: MapLayout) -> float:

@@ -132,8 +132,8 @@ class CardBox:
             badge = _rect(badge.x, badge.y + dy, badge.w, badge.h) if badge is not None else None
         text = self._text
         if text is None:
-            return CardBox(self.card_id, self.lane_id, self.stage_id, index, rect, self.title_lines, self.body_lines,
-                           self.title_elided, self.body_elided, icon, badge, self.kind)
+            return _card_box(self.card_id, self.lane_id, self.stage_id, index, rect, self.title_lines,
+                             self.body_lines, self.title_elided, self.body_elided, icon, badge, self.kind)
         return as_frozen(CardBox, _UnwrappedBox(self.card_id, self.lane_id, self.stage_id, index, rect,
                                                 self.title_elided, self.body_elided, icon, badge, self.kind, text))
 
@@ -192,14 +192,19 @@ class _UnwrappedBox:
 
 #: Rect(x, y, w, h), made faster (layouts make one per card).
 _rect = fast_constructor(Rect)
+#: CardBox(...) with its lines, made faster (a map moved or laid out wrapped makes one per card).
+_card_box = fast_constructor(CardBox)
 
 
 class _CardSizer:
     """Works out a card's height from how many lines its text takes, and places its box, icon and badge."""
 
-    def __init__(self, metrics: TextMetrics, style: LayoutStyle, wrapper: TextWrapper | None = None) -> None:
+    def __init__(self, metrics: TextMetrics, style: LayoutStyle, wrapper: TextWrapper | None = None, *,
+                 wrapped: bool = False) -> None:
         self.style = style
         self.wrapper = wrapper or TextWrapper(metrics)
+        #: Boxes are made with their lines (for a layout that is drawn whole, such as a poster's).
+        self.wrapped = wrapped
         self.title_line = metrics.line_height(style.title_size)
         self.body_line = metrics.line_height(style.body_size)
         #: Touchpoints keep a column on the right for the channel icon and the score badge.
@@ -211,10 +216,10 @@ class _CardSizer:
     def card_box(self, card: CardData, kind: LaneKind, index: int, x: float, y: float) -> CardBox:
         """The box of ``card``, ``index``-th in its cell, with its top left corner at (x, y).
 
-        Its lines are wrapped when first read (see :class:`CardBox`).
+        Its lines are wrapped when first read (see :class:`CardBox`), or
+        at once when the sizer is :attr:`wrapped`.
         """
         style = self.style
-        count = self.wrapper.count_lines
         if kind is LaneKind.TOUCHPOINTS:
             has_icon, has_badge = card.channel_id is not None, card.score is not None
             text_width = self.narrow_width if has_icon or has_badge else self.plain_width
@@ -224,10 +229,21 @@ class _CardSizer:
             marked = kind in MARKED_KINDS
             text_width = self.narrow_width if marked else self.plain_width
         title, body = card.title, card.body
-        title_count, title_elided = count(title, style.title_size, text_width, style.max_title_lines,
-                                          style.title_bold) if title else (0, False)
-        body_count, body_elided = count(body, style.body_size, text_width, style.max_body_lines) \
-            if body else (0, False)
+        title_lines: tuple[str, ...] = ()
+        body_lines: tuple[str, ...] = ()
+        if self.wrapped:
+            wrap = self.wrapper.wrap
+            title_lines, title_elided = wrap(title, style.title_size, text_width, style.max_title_lines,
+                                             style.title_bold) if title else ((), False)
+            body_lines, body_elided = wrap(body, style.body_size, text_width, style.max_body_lines) \
+                if body else ((), False)
+            title_count, body_count = len(title_lines), len(body_lines)
+        else:
+            count = self.wrapper.count_lines
+            title_count, title_elided = count(title, style.title_size, text_width, style.max_title_lines,
+                                              style.title_bold) if title else (0, False)
+            body_count, body_elided = count(body, style.body_size, text_width, style.max_body_lines) \
+                if body else (0, False)
         text_height = title_count * self.title_line + body_count * self.body_line
         if title_count and body_count:
             text_height += style.text_gap
@@ -244,9 +260,13 @@ class _CardSizer:
             if has_badge:
                 badge_rect = _rect(right - style.badge_size, y + height - style.card_padding - style.badge_size,
                                    style.badge_size, style.badge_size)
-        return as_frozen(CardBox, _UnwrappedBox(
-            card.id, card.lane_id, card.stage_id, index, _rect(x, y, style.card_width, height), title_elided,
-            body_elided, icon_rect, badge_rect, kind, _CardText(self, title, body, text_width)))
+        rect = _rect(x, y, style.card_width, height)
+        if self.wrapped:
+            return _card_box(card.id, card.lane_id, card.stage_id, index, rect, title_lines, body_lines,
+                             title_elided, body_elided, icon_rect, badge_rect, kind)
+        return as_frozen(CardBox, _UnwrappedBox(card.id, card.lane_id, card.stage_id, index, rect, title_elided,
+                                                body_elided, icon_rect, badge_rect, kind,
+                                                _CardText(self, title, body, text_width)))
 
     def lines(self, title: str, body: str, text_width: float) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The lines of a card's title and body in a text column ``text_width`` wide."""

@@ -153,16 +153,18 @@ _DEFAULT_STYLE = LayoutStyle()
 
 
 def compute_layout(data: JourneyData, metrics: TextMetrics, style: LayoutStyle = _DEFAULT_STYLE, *,
-                   wrapper: TextWrapper | None = None) -> MapLayout:
+                   wrapper: TextWrapper | None = None, wrapped: bool = False) -> MapLayout:
     """Lay out the whole map of ``data``, measuring text with ``metrics``.
 
     A ``wrapper`` kept by the caller between layouts remembers wrapped text,
-    so a new layout after an edit measures only what changed.
+    so a new layout after an edit measures only what changed. ``wrapped``
+    makes the boxes with their lines at once, for a layout that is drawn
+    whole (by default they are wrapped when first read, see :class:`CardBox`).
     """
     column = style.column_width
     width = style.lane_header_width + column * len(data.stages)
     stage_x = {stage.id: style.lane_header_width + column * index for index, stage in enumerate(data.stages)}
-    sizer = _CardSizer(metrics, style, wrapper)
+    sizer = _CardSizer(metrics, style, wrapper, wrapped=wrapped)
     lanes: list[LaneBox] = []
     cards: dict[int, CardBox] = {}
     cells: dict[CellKey, Rect] = {}

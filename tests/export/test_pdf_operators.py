@@ -44,6 +44,42 @@ def test_rounded_rectangles_and_circles_are_reportlabs_own_bytes() -> None:
     assert len(fast._code) == 2 * 3500  # one entry per shape, not one per operator
 
 
+def test_a_card_box_and_disc_written_in_one_go_are_the_bytes_of_their_calls() -> None:
+    plain, fast = _canvases()
+    rng = random.Random(5)
+    for _ in range(2000):
+        x, y, width, height = _numbers(rng)  # negative sizes too: the box's first corner is then not (x, y)
+        fill, accent, ink = ((rng.random(), rng.random(), rng.random()) for _ in range(3))
+        stripe, radius = rng.choice((4.0, 6.0, rng.uniform(0, 10))), rng.choice((4.0, rng.uniform(0, 20)))
+        plain.setFillColorRGB(*fill)
+        plain.roundRect(x, y, width, height, radius, stroke=1, fill=1)
+        plain.setFillColorRGB(*accent)
+        plain.rect(x, y, stripe, height, stroke=0, fill=1)
+        fast.card_box(fill, x, y, width, height, radius, accent, stripe)
+        assert fast._fillColorObj == plain._fillColorObj
+        plain.setFillColorRGB(*accent)
+        plain.circle(x, y, abs(width) / 10.0, stroke=0, fill=1)
+        plain.setFillColorRGB(*ink)
+        fast.disc(accent, x, y, abs(width) / 10.0, ink)
+        assert fast._fillColorObj == plain._fillColorObj
+    assert "\n".join(fast._code) == "\n".join(plain._code)
+
+
+def test_a_centred_label_is_the_bytes_of_set_font_and_draw_centred_string() -> None:
+    # Against the calls on the same canvas class: a character the bundled font lacks is drawn with another font.
+    plain, fast = _canvases()[1], _canvases()[1]
+    rng = random.Random(8)
+    labels = ["7", "10", "!", "★", "+", "2.5", "入", "7", "★", "é"]  # new characters among remembered labels
+    for index in range(300):
+        text, font, size = labels[index % len(labels)], (BOLD, REGULAR)[index % 3 == 0], rng.choice((10.0, 11.0))
+        x, y = rng.uniform(-3000, 3000), rng.uniform(-3000, 3000)
+        plain.setFont(font, size)
+        plain.drawCentredString(x, y, text)
+        fast.centred_label(x, y, text, font, size)
+        assert (fast._fontname, fast._fontsize, fast._leading) == (plain._fontname, plain._fontsize, plain._leading)
+    assert "\n".join(fast._code) == "\n".join(plain._code)
+
+
 def test_colours_are_reportlabs_own_bytes_and_remembered_per_exact_value() -> None:
     plain, fast = _canvases()
     rng = random.Random(3)

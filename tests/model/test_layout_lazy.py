@@ -157,6 +157,29 @@ def test_boxes_read_late_show_the_lines_of_an_eager_wrap_and_are_as_tall_as_them
         assert box.rect.h == expected_height(title, body, box)
 
 
+@pytest.mark.parametrize("seed", [7, 8])
+def test_a_layout_made_wrapped_equals_the_one_wrapped_when_read(seed):
+    # The poster lays out the map it draws whole with its lines at once: the same boxes, lines and heights.
+    data = varied_map(seed)
+    style = dataclasses.replace(STYLE, card_width=250.0)
+    metrics = Counting()
+    wrapped = compute_layout(data, metrics, style, wrapped=True)
+    late = compute_layout(data, METRICS, style)
+
+    assert any(ELLIPSIS in text for text in metrics.measured)  # cut lines were finished while laying out
+    assert any(box.title_elided or box.body_elided for box in wrapped.cards.values())
+    assert wrapped.cards == late.cards and wrapped.height == late.height
+    for card_id, box in wrapped.cards.items():
+        assert (box.title_lines, box.body_lines) == (late.cards[card_id].title_lines, late.cards[card_id].body_lines)
+        moved = box.moved(box.index, box.rect.y + 12.0, 12.0)  # a wrapped box moves with its lines
+        assert moved.title_lines is box.title_lines and moved == dataclasses.replace(
+            box, rect=Rect(box.rect.x, box.rect.y + 12.0, box.rect.w, box.rect.h),
+            icon_rect=box.icon_rect and Rect(box.icon_rect.x, box.icon_rect.y + 12.0, box.icon_rect.w,
+                                             box.icon_rect.h),
+            badge_rect=box.badge_rect and Rect(box.badge_rect.x, box.badge_rect.y + 12.0, box.badge_rect.w,
+                                               box.badge_rect.h))
+
+
 def test_laying_out_finishes_no_cut_line_until_a_box_is_read():
     data = varied_map(4, cards=120)
     metrics = Counting()

@@ -29,7 +29,7 @@ from app.export.fonts import BOLD, REGULAR, ReportLabMetrics
 from app.model import colours
 from app.model.enums import LaneKind, LinkKind
 from app.model.errors import QT_TRANSLATE_NOOP
-from app.model.journey_data import JourneyData
+from app.model.journey_snapshot import JourneyData
 from app.model.layout import CardBox, MapLayout, Rect, score_y
 from app.model.wrapping import wrap_text
 

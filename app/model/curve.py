@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from app.model.enums import Emotion, LaneKind, Scale
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
-from app.model.journey_data import JourneyData
+from app.model.journey_snapshot import JourneyData
 from app.model.schema import Card, Journey, Lane, Stage
 
 #: Default drop threshold, as a share of the scale's span (3 points on 0..10).

@@ -95,7 +95,8 @@ class CardData:
 #: Cards sort by this within their cell.
 _POSITION_AND_ID = operator.attrgetter("position", "id")
 #: CardData(...), made faster: a map's cards are made by the ten thousand (see app/model/frozen.py).
-_new_card = fast_constructor(CardData)
+new_card = fast_constructor(CardData)
+_new_card = new_card
 #: A card's field values, in the order of CardData's fields (and of its constructor's arguments).
 _CARD_VALUES = operator.attrgetter(*(f.name for f in dataclasses.fields(CardData)))
 _POSITION = [f.name for f in dataclasses.fields(CardData)].index("position")

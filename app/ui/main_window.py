@@ -72,6 +72,8 @@ class MainWindow(AskingWindow):
         self._after_paint: list[Callable[[], None]] | None = None
         #: The map read without the ORM and the file it came from, until its document is open (show_first_read).
         self._first_open: _FirstOpen | None = None
+        #: Does the work left for after the first paint when no paint comes (a hidden window).
+        self._unpainted: QTimer | None = None
         #: Whether the parts (docks, menus, panes, controllers) are made, and while they are being made.
         self._built = self._building = False
         #: Holds the document's undo stack: Edit > Undo / Redo always act on the open document.
@@ -277,6 +279,8 @@ class MainWindow(AskingWindow):
     def _refuse_start(self, error: ParcoursError) -> None:
         """The start's file cannot be opened: say why on stderr and end the start, as before any window."""
         print(error.message(i18n.translate), file=sys.stderr)
+        if self in _WINDOWS:
+            _WINDOWS.remove(self)
         self.hide()
         self.deleteLater()
         QCoreApplication.exit(1)
@@ -400,7 +404,12 @@ class MainWindow(AskingWindow):
     def _run_after_first_paint(self, viewport: QWidget) -> None:
         """Run the work left for later as soon as ``viewport`` has painted (or after a second, unseen)."""
         after_first_paint(viewport, lambda: self.finish_start())  # looked up when it runs (the benchmark times it)
-        QTimer.singleShot(1000, self, self.finish_start)
+        if self._unpainted is None:
+            self._unpainted = QTimer(self)
+            self._unpainted.setSingleShot(True)
+            self._unpainted.setInterval(1000)
+            self._unpainted.timeout.connect(lambda: self.finish_start())
+        self._unpainted.start()  # a second from now (the start's file opened before the paint restarts it)
 
     def finish_start(self) -> None:
         """Do what the start left for after the map's first paint (nothing when it is done: the panes are full)."""

@@ -21,7 +21,6 @@ import site
 import sys
 import sysconfig
 from functools import cache
-from importlib import metadata
 from pathlib import Path, PurePosixPath
 
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
@@ -54,6 +53,8 @@ def _is_resources_dir(path: Path) -> bool:
 
 def _installed_dirs() -> list[Path]:
     """Candidate folders of a non-editable install, best first."""
+    from importlib import metadata  # only for a plain install (loading it costs the editor's start)
+
     found: list[Path] = []
     try:
         distribution = metadata.distribution(DISTRIBUTION)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from app import i18n
 from app.model.errors import ParcoursError, ProjectFileError
-from app.ui import collector, settings, window_questions, window_view
+from app.ui import collector, settings, window_view
 from app.ui.first_paint import after_first_paint
 from app.ui.window_hooks import AskingWindow
 
@@ -178,10 +178,8 @@ class MainWindow(AskingWindow):
         self.actions_view, self.kpis_view = self.method.actions_view, self.method.kpis_view
         self._zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._zoom_label)
-        self.resize(settings.first_window_size(self))
-        # First start: narrow docks, so the map gets most of a laptop's width.
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [180, 320], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.emotion_dock], [min(230, self.height() * 3 // 10)], Qt.Orientation.Vertical)
+        if self._first_open is None:  # else once its document is shown: docks sized empty stay so (see _size_docks)
+            self._size_docks()
         #: Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py).
         self.workshop = WorkshopController(self, self, chrome, self.inspector_dock)
         self.minimap, self.minimap_dock = self.workshop.minimap, self.workshop.minimap_dock
@@ -190,7 +188,8 @@ class MainWindow(AskingWindow):
         # The controllers above add their menus at the end of the bar: Help goes back to the end.
         self.menuBar().removeAction(self.help_menu.menuAction())
         self.menuBar().addAction(self.help_menu.menuAction())
-        settings.restore_window_layout(self)
+        if self._first_open is None:
+            settings.restore_window_layout(self)
         window_view.keep_on_screen_when_shown(self)  # never larger than its screen, even from an old saved geometry
         if self._first_open is None:
             self._show_start_screen()
@@ -275,6 +274,9 @@ class MainWindow(AskingWindow):
             self.map.drop_adopted()
             self._show_start_screen()
             self._refuse_start(error)
+        finally:  # sized with their contents, as a window shown after its document opened
+            self._size_docks()
+            settings.restore_window_layout(self)
 
     def _refuse_start(self, error: ParcoursError) -> None:
         """The start's file cannot be opened: say why on stderr and end the start, as before any window."""
@@ -284,6 +286,12 @@ class MainWindow(AskingWindow):
         self.hide()
         self.deleteLater()
         QCoreApplication.exit(1)
+
+    def _size_docks(self) -> None:
+        """The first window's size and narrow docks, so the map gets most of a laptop's width."""
+        self.resize(settings.first_window_size(self))
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [180, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.emotion_dock], [min(230, self.height() * 3 // 10)], Qt.Orientation.Vertical)
 
     def add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         """A dock called ``name`` showing ``widget`` in ``area``, listed in the View menu."""
@@ -587,6 +595,8 @@ class MainWindow(AskingWindow):
 
     def ask_to_save(self) -> QMessageBox.StandardButton:
         """Ask Save / Discard / Cancel about unsaved changes."""
+        from app.ui import window_questions
+
         name = self.document.path.name if self.document and self.document.path else self.tr("Untitled")
         return window_questions.ask_to_save(self, name)
 

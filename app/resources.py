@@ -92,6 +92,9 @@ def _find(override: str | None) -> Path:
         raise ResourcesMissingError(QT_TRANSLATE_NOOP(
             "errors", "The folder {path} named by {variable} does not hold the Parcours resources."),
             path=override, variable=RESOURCES_ENV)
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if _is_resources_dir(checkout):  # the first candidate without an override: the installed ones not even listed
+        return checkout
     for candidate in candidate_dirs():
         if _is_resources_dir(candidate):
             return candidate

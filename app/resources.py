@@ -17,9 +17,7 @@ This module imports no Qt, so the model, the exporters and the CLI may use it.
 from __future__ import annotations
 
 import os
-import site
 import sys
-import sysconfig
 from functools import cache
 from pathlib import Path, PurePosixPath
 
@@ -67,6 +65,9 @@ def _installed_dirs() -> list[Path]:
             # located is <root>/fonts/DejaVuSans.ttf: climb back to <root>.
             found.append(located.parents[len(_MARKER.parts) - 1])
             break
+    import site  # here: only a plain install looks there
+    import sysconfig
+
     prefixes = [sysconfig.get_path("data"), sys.prefix, getattr(site, "USER_BASE", None)]
     found.extend(Path(prefix) / INSTALLED_SUBDIR for prefix in prefixes if prefix)
     return found

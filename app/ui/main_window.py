@@ -24,15 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDockWidget,
-    QLabel,
-    QMenu,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app import i18n
 from app.model.errors import ParcoursError, ProjectFileError
@@ -41,6 +33,8 @@ from app.ui.first_paint import after_first_paint
 from app.ui.window_hooks import AskingWindow
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox
+
     # The window's parts are made by _build, which imports them: the editor's start paints the map
     # before any of them (and SQLAlchemy behind them) is loaded (see app/ui/editor_start.py).
     from app.export.poster_options import PosterOptions
@@ -102,6 +96,8 @@ class MainWindow(AskingWindow):
             self._building = False
 
     def _make_parts(self) -> None:
+        from PySide6.QtWidgets import QComboBox, QLabel
+
         from app.ui import window_actions
         from app.ui.emotion_pane import EmotionPane
         from app.ui.inspector import Inspector
@@ -231,8 +227,8 @@ class MainWindow(AskingWindow):
         layout.addWidget(view, 1)
         self._first_open = _FirstOpen(Path(path), scene, view, _InputWaits(self))
         if not self._built:
+            self.resize(settings.first_window_size(self))  # sized empty: the map's minimum size is no concern
             self.setCentralWidget(page)
-            self.resize(settings.first_window_size(self))
             settings.restore_window_layout(self)
             window_view.keep_on_screen_when_shown(self)
         else:
@@ -295,6 +291,8 @@ class MainWindow(AskingWindow):
 
     def add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         """A dock called ``name`` showing ``widget`` in ``area``, listed in the View menu."""
+        from PySide6.QtWidgets import QDockWidget
+
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{name}_dock")
         dock.setWidget(widget)

@@ -14,11 +14,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMainWindow, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from app.model.errors import ParcoursError, ProjectFileError
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
     from app.model.recovery import RecoveryRecord
 
 

@@ -14,7 +14,6 @@ could only show for one frame.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from collections.abc import Callable
@@ -158,7 +157,11 @@ def _bool(value: Any) -> bool:
 
 
 def _tags(text: str | None) -> tuple[str, ...]:
-    return tuple(json.loads(text)) if text else ()
+    if not text or text == "[]":  # most cards: no JSON parser loaded for them
+        return ()
+    import json
+
+    return tuple(json.loads(text))
 
 
 #: Conversions of :data:`_CARD_COLUMNS`, by column index (the other columns are taken as stored).

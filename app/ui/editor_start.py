@@ -38,6 +38,7 @@ def run(path: Path | None) -> int:
     window = start(path)
     if window is None:
         return 1
+    window.start_refused.connect(lambda: app.exit(1))  # the file read first, then refused: exit code 1, as before
     # Once the document is open (after the map's first paint when the start read it first).
     window.now_or_after_paint(lambda: QTimer.singleShot(0, window, window.offer_recovery))
     return app.exec()

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -54,6 +54,9 @@ _WINDOWS: list[MainWindow] = []
 
 class MainWindow(AskingWindow):
     """One window, one project document (or the start screen)."""
+
+    #: The file :meth:`show_first_read` showed could not be opened (said on stderr; the window is gone).
+    start_refused = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, parts_later: bool = False) -> None:
         """A window on the start screen; ``parts_later``: only the frame, for :meth:`show_first_read` (see there)."""
@@ -275,13 +278,13 @@ class MainWindow(AskingWindow):
             settings.restore_window_layout(self)
 
     def _refuse_start(self, error: ParcoursError) -> None:
-        """The start's file cannot be opened: say why on stderr and end the start, as before any window."""
+        """The start's file cannot be opened: say why on stderr and go, as ``parcours FILE`` does before any window."""
         print(error.message(i18n.translate), file=sys.stderr)
         if self in _WINDOWS:
             _WINDOWS.remove(self)
         self.hide()
         self.deleteLater()
-        QCoreApplication.exit(1)
+        self.start_refused.emit()
 
     def _size_docks(self) -> None:
         """The first window's size and narrow docks, so the map gets most of a laptop's width."""

@@ -209,7 +209,9 @@ def test_a_file_refused_once_the_map_has_painted_ends_the_start_with_its_sentenc
         connection.execute("PRAGMA user_version = 999")
     window = editor_start.start(sample_path)
     assert window is not None and window.scene is not None
-    qtbot.waitUntil(lambda: not window.isVisible())
+    with qtbot.waitSignal(window.start_refused):  # run() ends the loop with exit code 1 on it
+        pass
+    assert not window.isVisible()
     assert window not in main_window._WINDOWS
     assert "newer version of Parcours" in capsys.readouterr().err
     assert not sample_path.with_name(f".~lock.{sample_path.name}#").exists()
@@ -245,3 +247,27 @@ print(json.dumps(seen))
                                     "PARCOURS_DATA_DIR": str(tmp_path / "data")})
     assert completed.returncode == 0, completed.stderr
     assert json.loads(completed.stdout.strip().splitlines()[-1]) == {"orm": False, "after": True}
+
+
+def test_the_map_read_first_keeps_its_items_when_the_document_reads_the_same(qtbot, sample_path: Path) -> None:
+    window = editor_start.start(sample_path)
+    assert window is not None
+    scene = window.scene
+    before = {card_id: scene.card_item(card_id) for card_id in scene.data.cards}
+    qtbot.waitUntil(lambda: window._after_paint is None)
+    assert scene.document is window.document
+    assert all(scene.card_item(card_id) is item for card_id, item in before.items())  # not laid out twice
+
+
+def test_a_file_changed_between_the_first_read_and_its_opening_shows_as_opened(qtbot, sample_path: Path) -> None:
+    window = editor_start.start(sample_path)
+    assert window is not None
+    scene = window.scene
+    offer = next(card.id for card in scene.data.cards.values() if card.title == "Offer e-mail")
+    with sqlite3.connect(sample_path) as connection:  # e.g. saved by another program in between
+        connection.execute("UPDATE card SET title = 'Offer letter, signed' WHERE id = ?", (offer,))
+    connection.close()
+    qtbot.waitUntil(lambda: window._after_paint is None)
+    assert scene.data.cards[offer].title == "Offer letter, signed"
+    assert scene.card_item(offer).card_data.title == "Offer letter, signed"
+    assert scene.data == read_journey(window.document.session, window.journey_id)

@@ -119,6 +119,8 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
         #: each (text, fill colour): the actions answering a pain point, the measurement points of a touchpoint.
         self.card_markers: dict[int, tuple[tuple[str, str], ...]] = {}
         self.drop_threshold: float | None = None
+        #: The journey shown was read without the ORM, and its document has not read it yet (show_first_read).
+        self._read_first = False
         self._pinned = QRectF()
         self.grid = GridItem()
         self.curve = CurveItem()
@@ -155,6 +157,7 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
         self.journey_id = first.journey_id
         self.data = first.data
         self.drop_threshold = first.drop_threshold
+        self._read_first = True
         with self.batch():
             self.relayout()
 
@@ -211,6 +214,8 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
 
     def set_journey(self, journey_id: int | None) -> None:
         """Show ``journey_id`` (None: an empty scene)."""
+        if self._read_first and self._shows_as_read_first(journey_id):
+            return
         self.journey_id = journey_id
         self.current_header = None
         thaw_long_lived()
@@ -221,6 +226,23 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
             self._pending.clear()
             self.links.clear()
             self.reload()
+
+    def _shows_as_read_first(self, journey_id: int | None) -> bool:
+        """Whether the journey read first (:meth:`show_first_read`) is ``journey_id`` as the document reads it.
+
+        Then its layout and items stay as they are (a big map is not laid out
+        twice); else the scene reads and lays out the journey anew.
+        """
+        from app.model.journey_data import drop_threshold_of, read_journey  # here: not for a first paint
+
+        self._read_first = False
+        if journey_id is None or journey_id != self.journey_id:
+            return False
+        try:
+            return (read_journey(self.document.session, journey_id) == self.data
+                    and drop_threshold_of(self.document.session, journey_id) == self.drop_threshold)
+        except ModelError:
+            return False
 
     def reload(self) -> None:
         """Read the whole journey again and lay it out."""

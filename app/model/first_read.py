@@ -14,6 +14,7 @@ could only show for one frame.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sqlite3
 from collections.abc import Callable
@@ -42,6 +43,10 @@ _SIDECARS = ("-journal", "-wal")
 _E = TypeVar("_E", bound=Enum)
 
 
+#: What tells one state of a file from another: modification time (ns), size, inode, SQLite's change counter.
+FileStamp = tuple[int, int, int, bytes]
+
+
 @dataclass(frozen=True)
 class FirstJourney:
     """The first journey of a project, as the map draws it."""
@@ -50,6 +55,26 @@ class FirstJourney:
     data: JourneyData
     #: The journey's drop threshold for moments of truth, else the project's (None: the curve's default).
     drop_threshold: float | None
+    #: The file as it was read (:func:`file_stamp`): the same stamp later means the same content.
+    stamp: FileStamp | None = None
+    #: The schema version the file says it has (``PRAGMA user_version``): an older one is upgraded when opened.
+    version: int = 0
+
+
+def file_stamp(path: Path) -> FileStamp | None:
+    """The file's modification time, size, inode and SQLite change counter (None when it cannot be read).
+
+    SQLite adds one to the change counter (header bytes 24-27) at every
+    committed change of a file in rollback-journal mode, the only mode a
+    first read accepts (no ``-wal`` beside the file).
+    """
+    try:
+        status = path.stat()
+        with open(path, "rb") as stream:
+            counter = stream.read(28)[24:28]
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size, status.st_ino, counter
 
 
 def read_first_journey(path: Path) -> FirstJourney | None:
@@ -58,33 +83,39 @@ def read_first_journey(path: Path) -> FirstJourney | None:
     Never raises for a bad file: None sends the caller down the ordinary
     path, which explains what is wrong with it.
     """
-    if not _plain_project(path):
+    header = _plain_project(path)
+    if header is None:
         return None
+    stamp = file_stamp(path)
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except (sqlite3.Error, ValueError, OSError):
         return None
     try:
-        return _read(connection)
+        first = _read(connection)
     except (sqlite3.Error, ValueError, KeyError, TypeError):
         return None
     finally:
         connection.close()
+    if first is None or stamp is None or file_stamp(path) != stamp:  # written to while it was read
+        return None
+    return dataclasses.replace(first, stamp=stamp, version=int.from_bytes(header[60:64], "big", signed=True))
 
 
-def _plain_project(path: Path) -> bool:
-    """True for a regular file with a Parcours header, and no lock or unfinished change beside it."""
+def _plain_project(path: Path) -> bytes | None:
+    """The header of a regular file with a Parcours header and no lock or unfinished change beside it, else None."""
     try:
         if not path.is_file() or os.path.lexists(path.with_name(f".~lock.{path.name}#")):
-            return False
+            return None
         if any(os.path.lexists(path.with_name(path.name + suffix)) for suffix in _SIDECARS):
-            return False
+            return None
         with open(path, "rb") as stream:
             header = stream.read(100)
     except OSError:
-        return False
-    return (len(header) == 100 and header.startswith(b"SQLite format 3\x00")
-            and int.from_bytes(header[68:72], "big", signed=True) == _APPLICATION_ID)
+        return None
+    plain = (len(header) == 100 and header.startswith(b"SQLite format 3\x00")
+             and int.from_bytes(header[68:72], "big", signed=True) == _APPLICATION_ID)
+    return header if plain else None
 
 
 def _read(connection: sqlite3.Connection) -> FirstJourney | None:

@@ -10,6 +10,7 @@ end up as a window opened with ``open_path`` has them.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import sqlite3
@@ -17,10 +18,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
 from sqlalchemy import select
 
+from app.model import journey_data
 from app.model.journey_data import read_journey
 from app.model.schema import Card
 from app.model.store import ProjectStore
@@ -271,3 +274,25 @@ def test_a_file_changed_between_the_first_read_and_its_opening_shows_as_opened(q
     assert scene.data.cards[offer].title == "Offer letter, signed"
     assert scene.card_item(offer).card_data.title == "Offer letter, signed"
     assert scene.data == read_journey(window.document.session, window.journey_id)
+
+
+@pytest.mark.parametrize(("said_version", "reads"), [(0, 0), (-1, 1)], ids=["same file", "older file"])
+def test_the_document_reads_the_map_again_only_when_the_file_may_differ(qtbot, sample_path: Path, monkeypatch,
+                                                                        said_version: int, reads: int) -> None:
+    calls: list[str] = []
+    read = journey_data.read_journey
+
+    def spy(*args, **kwargs):
+        calls.append(sys._getframe(1).f_code.co_name)
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(journey_data, "read_journey", spy)
+    window = editor_start.start(sample_path)
+    assert window is not None
+    scene = window.scene
+    first = scene._read_first
+    # An older file is upgraded when opened: what it holds then is read again, never taken on trust.
+    scene._read_first = dataclasses.replace(first, version=first.version + said_version)
+    qtbot.waitUntil(lambda: window._after_paint is None)
+    assert calls.count("_shows_as_read_first") == reads
+    assert scene.data == read(window.document.session, window.journey_id)

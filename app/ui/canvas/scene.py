@@ -119,8 +119,8 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
         #: each (text, fill colour): the actions answering a pain point, the measurement points of a touchpoint.
         self.card_markers: dict[int, tuple[tuple[str, str], ...]] = {}
         self.drop_threshold: float | None = None
-        #: The journey shown was read without the ORM, and its document has not read it yet (show_first_read).
-        self._read_first = False
+        #: The journey shown, read without the ORM, until its document shows it (show_first_read).
+        self._read_first: FirstJourney | None = None
         self._pinned = QRectF()
         self.grid = GridItem()
         self.curve = CurveItem()
@@ -157,7 +157,7 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
         self.journey_id = first.journey_id
         self.data = first.data
         self.drop_threshold = first.drop_threshold
-        self._read_first = True
+        self._read_first = first
         with self.batch():
             self.relayout()
 
@@ -214,7 +214,7 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
 
     def set_journey(self, journey_id: int | None) -> None:
         """Show ``journey_id`` (None: an empty scene)."""
-        if self._read_first and self._shows_as_read_first(journey_id):
+        if self._read_first is not None and self._shows_as_read_first(journey_id):
             return
         self.journey_id = journey_id
         self.current_header = None
@@ -230,14 +230,22 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
     def _shows_as_read_first(self, journey_id: int | None) -> bool:
         """Whether the journey read first (:meth:`show_first_read`) is ``journey_id`` as the document reads it.
 
-        Then its layout and items stay as they are (a big map is not laid out
-        twice); else the scene reads and lays out the journey anew.
+        Then its layout and items stay as they are (a big map is not read and
+        laid out twice); else the scene reads and lays out the journey anew.
+        The document's file unchanged since the first read (same stamp) needs
+        no second read.
         """
-        from app.model.journey_data import drop_threshold_of, read_journey  # here: not for a first paint
+        from app.model.first_read import file_stamp  # here: not for a first paint
+        from app.model.journey_data import drop_threshold_of, read_journey
+        from app.model.schema import SCHEMA_VERSION
 
-        self._read_first = False
-        if journey_id is None or journey_id != self.journey_id:
+        first, self._read_first = self._read_first, None
+        if first is None or journey_id is None or journey_id != self.journey_id:
             return False
+        path = self.document.path
+        if (first.version == SCHEMA_VERSION and first.stamp is not None and path is not None
+                and file_stamp(path) == first.stamp):  # not upgraded when opened, and not written to since
+            return True
         try:
             return (read_journey(self.document.session, journey_id) == self.data
                     and drop_threshold_of(self.document.session, journey_id) == self.drop_threshold)

@@ -190,9 +190,14 @@ class MainWindow(AskingWindow):
         if self._first_open is None:
             settings.restore_window_layout(self)
         window_view.keep_on_screen_when_shown(self)  # never larger than its screen, even from an old saved geometry
-        if self._first_open is None:
-            self._show_start_screen()
-        else:  # the map read first stays in view
+        if self.isVisible():  # made for a window on screen: docks not hidden on purpose are shown, as in any window
+            from PySide6.QtWidgets import QDockWidget
+
+            for dock in self.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                if dock.isHidden() and not dock.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                    dock.show()
+        self._show_start_screen()  # its docks come back with the document (as in any window)
+        if self._first_open is not None:  # the map read first stays in view meanwhile
             self.pages.setCurrentWidget(self.pages.map_page)
         self.preferences.update_language_menu()
         self.update_state()
@@ -276,6 +281,22 @@ class MainWindow(AskingWindow):
         finally:  # sized with their contents, as a window shown after its document opened
             self._size_docks()
             settings.restore_window_layout(self)
+            self._dock_tabs_as_when_shown()
+
+    def _dock_tabs_as_when_shown(self) -> None:
+        """Give the docks' tab bars the style's eliding, as bars made before the window was shown get it.
+
+        Qt makes them eliding to the right, and the style's polish on the
+        window's first show replaces that: bars made in a window already on
+        screen (the start's parts) would keep it, and clip their titles.
+        """
+        from PySide6.QtWidgets import QStyle, QTabBar
+
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the tab bars are made when the docks are laid out
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            bar.setElideMode(Qt.TextElideMode(self.style().styleHint(QStyle.StyleHint.SH_TabBar_ElideMode, None, bar)))
 
     def _refuse_start(self, error: ParcoursError) -> None:
         """The start's file cannot be opened: say why on stderr and go, as ``parcours FILE`` does before any window."""

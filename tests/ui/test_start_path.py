@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDockWidget, QTabBar
 from sqlalchemy import select
 
 from app.model import journey_data
@@ -296,3 +297,23 @@ def test_the_document_reads_the_map_again_only_when_the_file_may_differ(qtbot, s
     qtbot.waitUntil(lambda: window._after_paint is None)
     assert calls.count("_shows_as_read_first") == reads
     assert scene.data == read(window.document.session, window.journey_id)
+
+
+def test_the_window_s_parts_come_as_in_a_window_opened_the_ordinary_way(qtbot, make_window, sample_path: Path,
+                                                                        tmp_path: Path) -> None:
+    window = editor_start.start(sample_path)
+    assert window is not None
+    qtbot.waitUntil(lambda: window._after_paint is None)
+    copy = tmp_path / "copy.parcours"
+    shutil.copyfile(sample_path, copy)
+    reference = make_window(copy, show=True)
+
+    def parts(shown: MainWindow) -> tuple[object, ...]:
+        docks = {dock.objectName(): dock.isVisible() for dock in shown.findChildren(QDockWidget)}
+        # The docks' tab bars: their eliding follows the platform's first show (see _dock_tabs_as_when_shown).
+        bars = sorted(bar.count() for bar in
+                      shown.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly) if bar.count())
+        return docks, bars[-1:], shown.pages.currentWidget() is shown.pages.map_page, shown.size()
+
+    assert parts(window) == parts(reference)
+    assert parts(window)[0]["palette_dock"] and parts(window)[0]["emotion_dock"]

@@ -281,22 +281,6 @@ class MainWindow(AskingWindow):
         finally:  # sized with their contents, as a window shown after its document opened
             self._size_docks()
             settings.restore_window_layout(self)
-            self._dock_tabs_as_when_shown()
-
-    def _dock_tabs_as_when_shown(self) -> None:
-        """Give the docks' tab bars the style's eliding, as bars made before the window was shown get it.
-
-        Qt makes them eliding to the right, and the style's polish on the
-        window's first show replaces that: bars made in a window already on
-        screen (the start's parts) would keep it, and clip their titles.
-        """
-        from PySide6.QtWidgets import QStyle, QTabBar
-
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()  # the tab bars are made when the docks are laid out
-        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            bar.setElideMode(Qt.TextElideMode(self.style().styleHint(QStyle.StyleHint.SH_TabBar_ElideMode, None, bar)))
 
     def _refuse_start(self, error: ParcoursError) -> None:
         """The start's file cannot be opened: say why on stderr and go, as ``parcours FILE`` does before any window."""

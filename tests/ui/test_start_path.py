@@ -310,7 +310,7 @@ def test_the_window_s_parts_come_as_in_a_window_opened_the_ordinary_way(qtbot, m
 
     def parts(shown: MainWindow) -> tuple[object, ...]:
         docks = {dock.objectName(): dock.isVisible() for dock in shown.findChildren(QDockWidget)}
-        # The docks' tab bars: their eliding follows the platform's first show (see _dock_tabs_as_when_shown).
+        # The docks' tab bars: how many tabs the fullest holds (bars made on screen keep Qt's eliding of titles).
         bars = sorted(bar.count() for bar in
                       shown.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly) if bar.count())
         return docks, bars[-1:], shown.pages.currentWidget() is shown.pages.map_page, shown.size()

@@ -10,8 +10,6 @@ screen. The language follows the system unless the user chose one.
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -60,6 +58,9 @@ def _qm_path(language: str) -> Path | None:
     cached = cache / qm.name
     if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
         return cached
+    import shutil  # here: a checkout compiling its catalogue, never an installed start
+    import subprocess
+
     lrelease = shutil.which("pyside6-lrelease") or shutil.which(
         "pyside6-lrelease", path=str(Path(sys.executable).parent))
     if lrelease:

@@ -17,11 +17,8 @@ This module imports no Qt, so the model, the exporters and the CLI may use it.
 from __future__ import annotations
 
 import os
-import site
 import sys
-import sysconfig
 from functools import cache
-from importlib import metadata
 from pathlib import Path, PurePosixPath
 
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
@@ -54,6 +51,8 @@ def _is_resources_dir(path: Path) -> bool:
 
 def _installed_dirs() -> list[Path]:
     """Candidate folders of a non-editable install, best first."""
+    from importlib import metadata  # only for a plain install (loading it costs the editor's start)
+
     found: list[Path] = []
     try:
         distribution = metadata.distribution(DISTRIBUTION)
@@ -66,6 +65,9 @@ def _installed_dirs() -> list[Path]:
             # located is <root>/fonts/DejaVuSans.ttf: climb back to <root>.
             found.append(located.parents[len(_MARKER.parts) - 1])
             break
+    import site  # here: only a plain install looks there
+    import sysconfig
+
     prefixes = [sysconfig.get_path("data"), sys.prefix, getattr(site, "USER_BASE", None)]
     found.extend(Path(prefix) / INSTALLED_SUBDIR for prefix in prefixes if prefix)
     return found
@@ -91,6 +93,9 @@ def _find(override: str | None) -> Path:
         raise ResourcesMissingError(QT_TRANSLATE_NOOP(
             "errors", "The folder {path} named by {variable} does not hold the Parcours resources."),
             path=override, variable=RESOURCES_ENV)
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if _is_resources_dir(checkout):  # the first candidate without an override: the installed ones not even listed
+        return checkout
     for candidate in candidate_dirs():
         if _is_resources_dir(candidate):
             return candidate

@@ -40,3 +40,11 @@ def test_the_entry_knows_every_sub_command() -> None:
     from app.__main__ import COMMANDS
 
     assert COMMANDS == cli.COMMANDS
+
+
+def test_the_editor_s_first_paint_path_imports_no_orm() -> None:
+    loaded = _modules_after("from PySide6.QtWidgets import QApplication\nqt = QApplication([])\n"
+                            "import app.ui.editor_start, app.ui.canvas.scene, app.ui.canvas.view, app.model.first_read")
+    assert "app.ui.main_window" in loaded and "app.model.first_read" in loaded
+    assert not {name for name in loaded if name.split(".")[0] == "sqlalchemy"}
+    assert not {"app.model.store", "app.model.schema", "app.ui.document", "app.model.ops"} & loaded

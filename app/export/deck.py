@@ -49,7 +49,7 @@ from app.export.report_matrix import QUADRANT_COLOURS, quadrant
 from app.export.report_page import tint
 from app.export.reportlab_painter import ReportLabPainter
 from app.model.errors import QT_TRANSLATE_NOOP
-from app.model.journey_data import JourneyData
+from app.model.journey_snapshot import JourneyData
 from app.model.layout import MapLayout, compute_layout
 from app.model.method_data import ranked_pain_points
 from app.model.numbers import number_text

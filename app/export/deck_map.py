@@ -23,7 +23,7 @@ from app.export.painter_parts import DOTS_PER_METRE, ensure_gui_application
 from app.export.poster_draw import MapPainter
 from app.export.reportlab_painter import ReportLabPainter
 from app.model.enums import LaneKind
-from app.model.journey_data import JourneyData
+from app.model.journey_snapshot import JourneyData
 from app.model.layout import LayoutStyle, MapLayout, TextMetrics, compute_layout
 
 #: Pixels per inch of the pictures: a 13.33-inch slide is 1920 pixels wide.

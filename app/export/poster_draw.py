@@ -30,7 +30,7 @@ from app.export.poster_icons import draw_icon
 from app.model import colours
 from app.model.enums import LaneKind, LinkKind
 from app.model.errors import QT_TRANSLATE_NOOP
-from app.model.journey_data import JourneyData
+from app.model.journey_snapshot import JourneyData
 from app.model.layout import CardBox, MapLayout, Rect, score_y
 from app.model.wrapping import wrap_text
 

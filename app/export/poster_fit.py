@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
-from app.model.journey_data import JourneyData
+from app.model.journey_snapshot import JourneyData
 from app.model.layout import (
     CurvePointBox,
     LaneBox,

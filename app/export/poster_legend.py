@@ -20,7 +20,7 @@ from app.export.poster_draw import LANE_KIND_NAMES, draw_icon, label, language, 
 from app.model import colours
 from app.model.enums import Emotion, LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP
-from app.model.journey_data import JourneyData
+from app.model.journey_snapshot import JourneyData
 from app.model.layout import Rect
 from app.model.names import EMOTION_NAMES
 from app.model.quotes import quoted

@@ -25,7 +25,7 @@ from app.export.poster_options import PosterContent
 from app.model import colours
 from app.model.enums import Interaction, LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP
-from app.model.journey_data import JourneyData
+from app.model.journey_snapshot import JourneyData
 from app.model.layout import MapLayout, Rect, score_y
 from app.model.persona_curves import PersonaCurve
 from app.model.schema import KPI, Channel, Journey, MeasurementPoint

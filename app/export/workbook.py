@@ -52,7 +52,7 @@ from app.export.files import write_bytes_atomically
 from app.export.persona_links import persona_links_left_out
 from app.export.progress import ExportCancelled, Progress, step
 from app.export.workbook_words import HEADERS, JOURNEY_FIELDS, header, label, sheet_name
-from app.model import curve
+from app.model import curve, curve_reading
 from app.model.enums import Emotion, EvidenceSource, EvidenceStatus, Interaction, LaneKind, Language
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.model.journey_data import journey_or_first
@@ -126,7 +126,7 @@ def write_table(workbook: Any, title: str, columns: list[str], head: list[str], 
 
 
 def _card_rows(session: Session, journey: Journey, language: Language) -> list[list[Any]]:
-    touchpoints = curve.read_touchpoints(session, journey.id)
+    touchpoints = curve_reading.read_touchpoints(session, journey.id)
     pinned, suppressed = curve.moment_overrides(touchpoints)
     scale = session.get_one(Project, 1).scale
     moments = {moment.card_id for moment in curve.moments_of_truth(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from app.model.enums import LaneKind
 from app.model.frozen import as_frozen, fast_constructor
-from app.model.journey_data import CardData
+from app.model.journey_snapshot import CardData
 from app.model.wrapping import TextMetrics, TextWrapper
 
 __all__ = ["MARKED_KINDS", "Rect", "LayoutStyle", "CardBox"]

@@ -13,7 +13,7 @@ pinned, minus the ones the user dismissed.
 
 Everything here is pure, O(n) or O(n log n), and free of Qt, so the emotion
 pane can recompute it on every score change and the poster prints the same
-thing. :func:`read_touchpoints` is the one function that reads the project.
+thing. :func:`app.model.curve_reading.read_touchpoints` reads the touchpoints from the project.
 """
 
 from __future__ import annotations
@@ -25,13 +25,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from operator import attrgetter
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from app.model.enums import Emotion, LaneKind, Scale
-from app.model.errors import QT_TRANSLATE_NOOP, ModelError
-from app.model.journey_data import JourneyData
-from app.model.schema import Card, Journey, Lane, Stage
+from app.model.journey_snapshot import JourneyData
 
 #: Default drop threshold, as a share of the scale's span (3 points on 0..10).
 DEFAULT_DROP_SHARE = 0.3
@@ -110,30 +105,6 @@ class CurveSummary:
     #: Score of the first and of the last scored touchpoint in reading order.
     first_score: float | None
     last_score: float | None
-
-
-# --------------------------------------------------------------------------- reading
-
-
-def read_touchpoints(session: Session, journey_id: int) -> list[Touchpoint]:
-    """The cards of the journey's touchpoints lanes, in reading order.
-
-    Reading order is stage position, then lane position, then card position
-    within the cell. One query, and a second only when the first finds no
-    card, to tell an empty journey from a missing one. Raises
-    :class:`ModelError` when there is no journey with this id.
-    """
-    rows = session.execute(
-        select(Card.id, Card.stage_id, Stage.position, Lane.position, Card.position, Card.title,
-               Card.score, Card.emotion, Card.channel_id, Card.moment_of_truth)
-        .join(Lane, Lane.id == Card.lane_id)
-        .join(Stage, Stage.id == Card.stage_id)
-        .where(Lane.journey_id == journey_id, Lane.kind == LaneKind.TOUCHPOINTS)
-        .order_by(Stage.position, Lane.position, Card.position)).all()
-    if not rows and session.get(Journey, journey_id) is None:
-        raise ModelError(QT_TRANSLATE_NOOP("errors", "There is no journey {journey_id}."),
-                         journey_id=journey_id)
-    return [Touchpoint(*row[:10]) for row in rows]  # the ten columns selected above
 
 
 _reading_key = attrgetter("stage_position", "lane_position", "position", "card_id")
@@ -390,7 +361,7 @@ def compare(a_points: Iterable[CurvePoint], b_points: Iterable[CurvePoint], scal
 def touchpoints_of(data: JourneyData) -> list[Touchpoint]:
     """The touchpoints of a :class:`~app.model.journey_data.JourneyData` snapshot, in reading order.
 
-    The same list :func:`read_touchpoints` reads from the project, taken from
+    The same list :func:`app.model.curve_reading.read_touchpoints` reads from the project, taken from
     what a view already holds, so a view redraws its curve without a query.
     """
     stage_position = {stage.id: index for index, stage in enumerate(data.stages)}

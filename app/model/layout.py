@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from app.model.card_geometry import CardBox, LayoutStyle, Rect, _CardSizer
 from app.model.enums import LaneKind, Scale
-from app.model.journey_data import CellKey, JourneyData
+from app.model.journey_snapshot import CellKey, JourneyData
 from app.model.wrapping import ELLIPSIS, TextMetrics, TextWrapper, wrap_text
 
 __all__ = ["ELLIPSIS", "TextWrapper", "wrap_text", "compute_layout", "update_cards", "MapLayout", "LayoutStyle",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from app.model.card_geometry import _CardSizer
 from app.model.enums import LaneKind
-from app.model.journey_data import CellKey, JourneyData
+from app.model.journey_snapshot import CellKey, JourneyData
 from app.model.layout import (
     CardBox,
     LaneBox,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from app.model.journey_data import CellKey
+from app.model.journey_snapshot import CellKey
 
 #: (card id, lane id, stage id, index in the cell), as ``move_cards`` takes them.
 Move = tuple[int, int, int, int]

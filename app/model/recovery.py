@@ -26,9 +26,9 @@ from typing import Any
 
 from app.model.copy_compare import holds_nothing_new
 from app.model.data_folder import data_dir
+from app.model.disk import SUFFIX, fsync_path, remove_database_files
 from app.model.errors import QT_TRANSLATE_NOOP, ProjectFileError
 from app.model.leftovers import process_alive
-from app.model.storefile import SUFFIX, fsync_path, remove_database_files
 
 
 def working_dir() -> Path:

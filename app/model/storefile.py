@@ -23,13 +23,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.model import inspection, integrity, known_files, leftovers, schema
+from app.model.disk import SUFFIX as SUFFIX  # re-exported: store and the tests know it from here
+from app.model.disk import fsync_path, remove_database_files
 from app.model.errors import QT_TRANSLATE_NOOP, ProjectFileError
 from app.model.integrity import SchemaObject
 
 #: ``PRAGMA application_id`` of every project file: "PARC" in ASCII.
 APPLICATION_ID = 0x50415243
-#: File name suffix of project files.
-SUFFIX = ".parcours"
 
 HEADER_SIZE = 100
 MAGIC = b"SQLite format 3\x00"
@@ -261,15 +261,6 @@ def can_write(path: Path) -> bool:
     return os.access(path.parent, os.W_OK | os.X_OK)
 
 
-def fsync_path(path: Path) -> None:
-    """Flush a file's content to the disk."""
-    descriptor = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
 def _fsync_folder(folder: Path) -> None:
     """Flush a folder's entries (the rename) to the disk, where the system allows it."""
     if os.name == "nt":
@@ -284,17 +275,6 @@ def _fsync_folder(folder: Path) -> None:
         pass  # some network file systems cannot sync a folder; the file itself is synced
     finally:
         os.close(descriptor)
-
-
-def remove_database_files(path: Path) -> None:
-    """Delete a database file and the sidecars SQLite may have left beside it."""
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        try:
-            os.unlink(path.with_name(path.name + suffix))
-        except FileNotFoundError:
-            pass
-        except OSError:
-            continue  # best effort: the caller is already reporting a failure or closing
 
 
 def copy_database(source: sqlite3.Connection, target: Path) -> None:

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from app import i18n
 from app.model import colours, curve
 from app.model.enums import Emotion, JourneyState, Scale
-from app.model.journey_data import JourneyData
+from app.model.journey_snapshot import JourneyData
 from app.model.schema import Channel
 from app.ui import theme
 from app.ui.canvas import palette as canvas_palette

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPixmap
 
 from app.model.enums import EvidenceSource, EvidenceStatus, Interaction
 from app.model.errors import QT_TRANSLATE_NOOP
-from app.model.journey_data import CardData
+from app.model.journey_snapshot import CardData
 from app.ui import theme
 from app.ui.canvas import palette as canvas_palette
 from app.ui.method_labels import number_text

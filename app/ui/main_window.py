@@ -16,53 +16,36 @@ with unsaved changes asks Save / Discard / Cancel.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDockWidget,
-    QLabel,
-    QMenu,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app.export.poster_options import PosterOptions
-from app.model.errors import ParcoursError
-from app.model.ops import Change
-from app.model.recovery import RecoveryRecord
-from app.model.store import ProjectStore
-from app.ui import collector, settings, window_actions, window_export_poster, window_questions, window_view
-from app.ui.canvas.controller import CanvasController
-from app.ui.canvas.scene import MapScene
-from app.ui.canvas.view import CanvasView
-from app.ui.dock_tabs import keep_dock_tab_titles_whole
-from app.ui.document import ProjectDocument
-from app.ui.emotion_pane import EmotionPane
+from app import i18n
+from app.model.errors import ParcoursError, ProjectFileError
+from app.ui import collector, settings, window_view
 from app.ui.first_paint import after_first_paint
-from app.ui.inspector import Inspector
-from app.ui.journey_panel import JourneyPanel
-from app.ui.palette import Palette
-from app.ui.toolbar_fit import keep_fitting
-from app.ui.window_canvas import MapCanvas
-from app.ui.window_export import ExportsController
-from app.ui.window_files import FilesController
 from app.ui.window_hooks import AskingWindow
-from app.ui.window_import import ImportsController
-from app.ui.window_journeys import JourneysController
-from app.ui.window_library import LibraryController
-from app.ui.window_method import MethodWorkspace
-from app.ui.window_pages import WindowPages
-from app.ui.window_preferences import PreferencesController
-from app.ui.window_presentation import WorkshopController
-from app.ui.window_workspace import WorkspaceController
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox
+
+    # The window's parts are made by _build, which imports them: the editor's start paints the map
+    # before any of them (and SQLAlchemy behind them) is loaded (see app/ui/editor_start.py).
+    from app.export.poster_options import PosterOptions
+    from app.model.first_read import FirstJourney
+    from app.model.ops import Change
+    from app.model.recovery import RecoveryRecord
+    from app.ui.canvas.controller import CanvasController
+    from app.ui.canvas.scene import MapScene
+    from app.ui.canvas.view import CanvasView
     from app.ui.catalogues import CataloguesDialog
+    from app.ui.document import ProjectDocument
     from app.ui.presentation import PresentationView
 
 #: Every open window (so that File > New window keeps its window alive).
@@ -72,18 +55,75 @@ _WINDOWS: list[MainWindow] = []
 class MainWindow(AskingWindow):
     """One window, one project document (or the start screen)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    #: The file :meth:`show_first_read` showed could not be opened (said on stderr; the window is gone).
+    start_refused = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, parts_later: bool = False) -> None:
+        """A window on the start screen; ``parts_later``: only the frame, for :meth:`show_first_read` (see there)."""
         super().__init__(parent)
         self.setObjectName("parcours_main_window")
-        self.document: ProjectDocument | None = None
+        self._document: ProjectDocument | None = None
         self.journey_id: int | None = None
         #: While the editor starts (see :func:`start`): what the next document's side panes are handed
         #: once the map has painted (None: they get it at once, as everywhere else).
         self._after_paint: list[Callable[[], None]] | None = None
+        #: The map read without the ORM and the file it came from, until its document is open (show_first_read).
+        self._first_open: _FirstOpen | None = None
+        #: Does the work left for after the first paint when no paint comes (a hidden window).
+        self._unpainted: QTimer | None = None
+        #: Whether the parts (docks, menus, panes, controllers) are made, and while they are being made.
+        self._built = self._building = False
         #: Holds the document's undo stack: Edit > Undo / Redo always act on the open document.
         self.undo_group = QUndoGroup(self)
+        if not parts_later:
+            self._build()
+
+    if not TYPE_CHECKING:  # mypy keeps checking the attributes by name
+        def __getattr__(self, name: str) -> Any:
+            """A part of the window not made yet (the start made the map first): make the parts, then answer."""
+            if name.startswith("__") or self.__dict__.get("_built", True) or self.__dict__.get("_building"):
+                raise AttributeError(name)
+            self._build()
+            return getattr(self, name)
+
+    def _build(self) -> None:
+        """Make the window's parts: pages, docks, menus, toolbars, panes and the controllers behind them.
+
+        The editor's start calls it once the map has painted (the parts'
+        modules load SQLAlchemy); any other window at once.
+        """
+        self._built = self._building = True
+        try:
+            self._make_parts()
+        finally:
+            self._building = False
+
+    def _make_parts(self) -> None:
+        from PySide6.QtWidgets import QComboBox, QLabel
+
+        from app.ui import window_actions
+        from app.ui.dock_tabs import keep_dock_tab_titles_whole
+        from app.ui.emotion_pane import EmotionPane
+        from app.ui.inspector import Inspector
+        from app.ui.journey_panel import JourneyPanel
+        from app.ui.palette import Palette
+        from app.ui.toolbar_fit import keep_fitting
+        from app.ui.window_canvas import MapCanvas
+        from app.ui.window_export import ExportsController
+        from app.ui.window_files import FilesController
+        from app.ui.window_import import ImportsController
+        from app.ui.window_journeys import JourneysController
+        from app.ui.window_library import LibraryController
+        from app.ui.window_method import MethodWorkspace
+        from app.ui.window_pages import WindowPages
+        from app.ui.window_preferences import PreferencesController
+        from app.ui.window_presentation import WorkshopController
+        from app.ui.window_workspace import WorkspaceController
+
         #: The start screen, or the map under the Find bar (app/ui/window_pages.py).
         self.pages = WindowPages(self)
+        if self._first_open is not None:  # the map read first goes from the frame's page to the map page
+            self._first_open.move_to(self.pages.map_layout)
         self.setCentralWidget(self.pages)
         self.start_screen, self.find_bar, self.first_steps = (self.pages.start_screen, self.pages.find_bar,
                                                               self.pages.first_steps)
@@ -139,10 +179,8 @@ class MainWindow(AskingWindow):
         self.view_menu.addAction(self.method.pane_focus.action)
         self._zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._zoom_label)
-        self.resize(settings.first_window_size(self))
-        # First start: narrow docks, so the map gets most of a laptop's width.
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [180, 320], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.emotion_dock], [min(230, self.height() * 3 // 10)], Qt.Orientation.Vertical)
+        if self._first_open is None:  # else once its document is shown: docks sized empty stay so (see _size_docks)
+            self._size_docks()
         #: Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py).
         self.workshop = WorkshopController(self, self, chrome, self.inspector_dock)
         self.minimap, self.minimap_dock = self.workshop.minimap, self.workshop.minimap_dock
@@ -151,15 +189,121 @@ class MainWindow(AskingWindow):
         # The controllers above add their menus at the end of the bar: Help goes back to the end.
         self.menuBar().removeAction(self.help_menu.menuAction())
         self.menuBar().addAction(self.help_menu.menuAction())
-        settings.restore_window_layout(self)
+        if self._first_open is None:
+            settings.restore_window_layout(self)
         self._dock_tabs = keep_dock_tab_titles_whole(self)  # "Inspecteur", never "Insp…"
         window_view.keep_on_screen_when_shown(self)  # never larger than its screen, even from an old saved geometry
-        self._show_start_screen()
+        if self.isVisible():  # made for a window on screen: docks not hidden on purpose are shown, as in any window
+            from PySide6.QtWidgets import QDockWidget
+
+            for dock in self.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+                if dock.isHidden() and not dock.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                    dock.show()
+        self._show_start_screen()  # its docks come back with the document (as in any window)
+        if self._first_open is not None:  # the map read first stays in view meanwhile
+            self.pages.setCurrentWidget(self.pages.map_page)
         self.preferences.update_language_menu()
         self.update_state()
 
+    @property
+    def document(self) -> ProjectDocument | None:
+        """The open project (None on the start screen). Asked for while the start's file is still being opened
+        (between the map's first paint and its document), it waits for it: nothing can edit or save before."""
+        self.open_first_now()
+        return self._document
+
+    @document.setter
+    def document(self, document: ProjectDocument | None) -> None:
+        self._document = document
+
+    # ------------------------------------------------------------------ the editor's start (app/ui/editor_start.py)
+
+    def show_first_read(self, path: Path, first: FirstJourney) -> None:
+        """Paint ``first`` (read from ``path`` without the ORM) now; open ``path`` once the map has painted.
+
+        For a window made with ``parts_later``: the map is shown alone, and the
+        window's parts, SQLAlchemy and the document come right after its first
+        paint (or at once, when something asks for them before: see
+        :attr:`document`, and any key or click, which waits for them too).
+        """
+        from app.ui.canvas.scene import MapScene
+        from app.ui.canvas.view import CanvasView
+
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scene = MapScene(None)
+        view = CanvasView(scene, page)
+        scene.setParent(view)  # deleted with it: a scene deleted before its view would make it call back into Python
+        layout.addWidget(view, 1)
+        self._first_open = _FirstOpen(Path(path), scene, view, _InputWaits(self))
+        if not self._built:
+            self.resize(settings.first_window_size(self))  # sized empty: the map's minimum size is no concern
+            self.setCentralWidget(page)
+            settings.restore_window_layout(self)
+            window_view.keep_on_screen_when_shown(self)
+        else:
+            self._first_open.move_to(self.pages.map_layout)
+            self.pages.setCurrentWidget(self.pages.map_page)
+        scene.show_first_read(first)
+        self.journey_id = first.journey_id
+        self._after_paint = [self.open_first_now]
+        self._run_after_first_paint(view.viewport())
+        view.setFocus()
+
+    def open_first_now(self) -> None:
+        """Open the file :meth:`show_first_read` showed (nothing when it is open): the parts, then the document.
+
+        The map's scene and view stay: the document is handed to them. A file
+        the ordinary opening refuses closes the window with its sentence on
+        stderr, as ``parcours FILE`` does when it cannot open it (one someone
+        else has open is asked about).
+        """
+        first = self._first_open
+        if first is None or self._building:
+            return
+        if not self._built:
+            self._build()
+        self._first_open = None
+        first.waits.stop()
+        self.map.adopt(first.scene, first.view)
+        try:
+            self.open_path(first.path)
+            self.now_or_after_paint(self.method.hold_reading())  # the plan and KPIs behind the curve, as at start
+        except ProjectFileError as error:
+            self.map.drop_adopted()
+            self._show_start_screen()
+            if error.kind == "locked":
+                QTimer.singleShot(0, self, lambda: self.open_interactive(first.path))
+            else:
+                self._refuse_start(error)
+        except ParcoursError as error:
+            self.map.drop_adopted()
+            self._show_start_screen()
+            self._refuse_start(error)
+        finally:  # sized with their contents, as a window shown after its document opened
+            self._size_docks()
+            settings.restore_window_layout(self)
+
+    def _refuse_start(self, error: ParcoursError) -> None:
+        """The start's file cannot be opened: say why on stderr and go, as ``parcours FILE`` does before any window."""
+        print(error.message(i18n.translate), file=sys.stderr)
+        if self in _WINDOWS:
+            _WINDOWS.remove(self)
+        self.hide()
+        self.deleteLater()
+        self.start_refused.emit()
+
+    def _size_docks(self) -> None:
+        """The first window's size and narrow docks, so the map gets most of a laptop's width."""
+        self.resize(settings.first_window_size(self))
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [180, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.emotion_dock], [min(230, self.height() * 3 // 10)], Qt.Orientation.Vertical)
+
     def add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         """A dock called ``name`` showing ``widget`` in ``area``, listed in the View menu."""
+        from PySide6.QtWidgets import QDockWidget
+
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{name}_dock")
         dock.setWidget(widget)
@@ -171,6 +315,9 @@ class MainWindow(AskingWindow):
 
     def open_path(self, path: Path | str, *, read_only: bool = False, force: bool = False) -> None:
         """Open the project at ``path`` here, without asking (raises the store's error when it cannot)."""
+        from app.model.store import ProjectStore
+        from app.ui.document import ProjectDocument
+
         store = ProjectStore.open(path, read_only=read_only, force=force)
         self.show_document(ProjectDocument(store, self))
         self.now_or_after_paint(lambda: settings.add_recent_file(path))
@@ -274,7 +421,12 @@ class MainWindow(AskingWindow):
     def _run_after_first_paint(self, viewport: QWidget) -> None:
         """Run the work left for later as soon as ``viewport`` has painted (or after a second, unseen)."""
         after_first_paint(viewport, lambda: self.finish_start())  # looked up when it runs (the benchmark times it)
-        QTimer.singleShot(1000, self, self.finish_start)
+        if self._unpainted is None:
+            self._unpainted = QTimer(self)
+            self._unpainted.setSingleShot(True)
+            self._unpainted.setInterval(1000)
+            self._unpainted.timeout.connect(lambda: self.finish_start())
+        self._unpainted.start()  # a second from now (the start's file opened before the paint restarts it)
 
     def finish_start(self) -> None:
         """Do what the start left for after the map's first paint (nothing when it is done: the panes are full)."""
@@ -415,17 +567,22 @@ class MainWindow(AskingWindow):
 
     @property
     def scene(self) -> MapScene | None:
-        """The open journey's map (None on the start screen)."""
+        """The open journey's map (None on the start screen; before its document, the map the start read first)."""
+        if self._first_open is not None:
+            return self._first_open.scene
         return self.map.scene
 
     @property
     def canvas_view(self) -> CanvasView | None:
-        """The view of the map (None on the start screen)."""
+        """The view of the map (None on the start screen; before its document, the view the start showed first)."""
+        if self._first_open is not None:
+            return self._first_open.view
         return self.map.view
 
     @property
     def controller(self) -> CanvasController | None:
-        """Turns the map's requests into commands (None on the start screen)."""
+        """Turns the map's requests into commands (None on the start screen; the start's document is opened first)."""
+        self.open_first_now()
         return self.map.controller
 
     @property
@@ -447,11 +604,15 @@ class MainWindow(AskingWindow):
 
     def ask_to_save(self) -> QMessageBox.StandardButton:
         """Ask Save / Discard / Cancel about unsaved changes."""
+        from app.ui import window_questions
+
         name = self.document.path.name if self.document and self.document.path else self.tr("Untitled")
         return window_questions.ask_to_save(self, name)
 
     def ask_poster_options(self, options: PosterOptions, map_size: tuple[float, float] | None) -> PosterOptions | None:
         """Ask how to print the poster, starting from ``options`` (None: cancelled)."""
+        from app.ui import window_export_poster
+
         if self.document is None:
             return None
         return window_export_poster.ask_poster_options(self, self.document.session, self.journey_id, options, map_size)
@@ -483,3 +644,43 @@ def keep_alive(window: MainWindow) -> None:
     _WINDOWS.append(window)
     window.destroyed.connect(lambda: _WINDOWS.remove(window) if window in _WINDOWS else None)
 
+
+@dataclass
+class _FirstOpen:
+    """The map :meth:`MainWindow.show_first_read` showed, waiting for its document."""
+
+    path: Path
+    scene: MapScene
+    view: CanvasView
+    #: Holds back keys and clicks until the document is open.
+    waits: _InputWaits
+
+    def move_to(self, layout: QVBoxLayout) -> None:
+        """Put the view in ``layout`` (the window's map page, once made)."""
+        layout.addWidget(self.view, 1)
+
+
+class _InputWaits(QObject):
+    """Until the start's document is open: a key or a click first opens it (edits and saves wait for the file)."""
+
+    _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.MouseButtonPress,
+                        QEvent.Type.MouseButtonDblClick, QEvent.Type.DragEnter, QEvent.Type.Drop})
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.installEventFilter(self)
+
+    def stop(self) -> None:
+        """The document is open: input goes straight through again."""
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Open the document before the first key or click reaches the window (then let it through)."""
+        if event.type() in self._INPUT and isinstance(watched, QWidget) and watched.window() is self._window:
+            self._window.open_first_now()
+        return False

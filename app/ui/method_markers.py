@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.model.enums import ActionStatus
-from app.model.journey_data import CardData
+from app.model.journey_snapshot import CardData
 from app.model.ops import Change
 from app.model.schema import Action, Card, Lane, MeasurementPoint, action_card
 from app.ui import theme

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 
-from app.model.journey_data import JourneyData
+from app.model.journey_snapshot import JourneyData
 from app.model.layout import MapLayout, Rect
 from app.ui.document import ProjectDocument
 

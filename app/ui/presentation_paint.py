@@ -20,7 +20,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
 from app.model.enums import LaneKind
-from app.model.journey_data import JourneyData
+from app.model.journey_snapshot import JourneyData
 from app.model.layout import CardBox, LaneBox, MapLayout, StageBox
 from app.ui import theme as fonts
 from app.ui.presentation_theme import ProjectorTheme

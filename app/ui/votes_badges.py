@@ -16,7 +16,7 @@ from PySide6.QtGui import QPainter, QPen
 
 from app.model import comments as comment_queries
 from app.model import votes as vote_queries
-from app.model.journey_data import CardData
+from app.model.journey_snapshot import CardData
 from app.model.ops import Change
 from app.ui import theme
 from app.ui.canvas.overlays import attach

@@ -57,13 +57,34 @@ class MapCanvas(QObject):
         self.scene: MapScene | None = None
         self.view: CanvasView | None = None
         self.controller: CanvasController | None = None
+        #: A map shown before its document (the editor's start), which :meth:`attach` takes on.
+        self._adopted: tuple[MapScene, CanvasView] | None = None
         find_bar.closed.connect(self._on_find_bar_closed)
 
+    def adopt(self, scene: MapScene, view: CanvasView) -> None:
+        """Make the next :meth:`attach` hand its document to ``scene`` (made without one) shown in ``view``."""
+        self._adopted = (scene, view)
+
+    def drop_adopted(self) -> None:
+        """The adopted map's document could not be opened: drop the map."""
+        adopted, self._adopted = self._adopted, None
+        if adopted is not None:
+            scene, view = adopted
+            self._page.removeWidget(view)
+            view.deleteLater()
+            scene.detach()
+            scene.deleteLater()
+
     def attach(self, document: ProjectDocument) -> tuple[MapScene, CanvasView, CanvasController]:
-        """Make the map of ``document`` (the window drops the previous one first)."""
-        scene = self.scene = MapScene(document, self._window)
-        view = self.view = CanvasView(scene, self._page.parentWidget())
-        self._page.addWidget(view, 1)
+        """Make the map of ``document`` (the window drops the previous one first), or take on the adopted one."""
+        adopted, self._adopted = self._adopted, None
+        if adopted is not None:  # already in the page; it reads the journey again when the window shows it
+            scene, view = self.scene, self.view = adopted
+            scene.attach_document(document)
+        else:
+            scene = self.scene = MapScene(document, self._window)
+            view = self.view = CanvasView(scene, self._page.parentWidget())
+            self._page.addWidget(view, 1)
         view.addActions([self._actions[name] for name in MAP_ONLY])
         controller = self.controller = CanvasController(document, scene, view, self._window)
         self._find_bar.set_controller(controller)

@@ -12,13 +12,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from app.export.progress import Progress
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.ui import settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 #: Writes a journey (the whole project for JSON) to a path, telling a progress callback when it can.
 Writer = Callable[..., Any]

@@ -22,12 +22,12 @@ from app.model.curve import (
     default_drop_threshold,
     moment_overrides,
     moments_of_truth,
-    read_touchpoints,
     reading_order,
     rescale_points,
     segments,
     summarize,
 )
+from app.model.curve_reading import read_touchpoints
 from app.model.enums import Emotion, LaneKind, Scale
 from app.model.errors import ModelError
 from app.model.schema import Card, Channel, Journey, Lane, Stage
@@ -391,7 +391,8 @@ def test_compare_summarizes_as_is_and_to_be_on_one_scale() -> None:
 
 def test_touchpoints_of_a_snapshot_match_the_ones_read_from_the_project(session) -> None:
     from app.model import templates
-    from app.model.curve import read_touchpoints, touchpoints_of
+    from app.model.curve import touchpoints_of
+    from app.model.curve_reading import read_touchpoints
     from app.model.journey_data import read_journey
 
     templates.populate(session, "onboarding", "en")

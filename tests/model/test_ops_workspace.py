@@ -211,7 +211,7 @@ def test_info_json_lists_objectives_personas_and_catalogues(sample):
 
 
 def test_persona_curves_exist_only_for_personas_with_scores_of_their_own(sample):
-    from app.model.curve import read_touchpoints
+    from app.model.curve_reading import read_touchpoints
     from app.model.persona_curves import persona_curves
 
     journey = sample.scalars(select(Journey).order_by(Journey.position)).first()

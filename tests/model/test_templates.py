@@ -7,7 +7,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.model import templates
-from app.model.curve import curve_points, read_touchpoints
+from app.model.curve import curve_points
+from app.model.curve_reading import read_touchpoints
 from app.model.enums import JourneyState, LaneKind
 from app.model.errors import ModelError
 from app.model.schema import (

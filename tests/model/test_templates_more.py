@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.model import templates
-from app.model.curve import read_touchpoints
+from app.model.curve_reading import read_touchpoints
 from app.model.enums import LaneKind
 from app.model.schema import KPI, Action, Card, Journey, Lane, Link, MeasurementPoint, Persona, Project
 

@@ -6,8 +6,8 @@ import gc
 
 import pytest
 
+from app.model import journey_data
 from app.ui import collector
-from app.ui.canvas import scene as scene_module
 
 
 @pytest.fixture
@@ -25,13 +25,13 @@ def collector_on():
 def _spy_on_reads(monkeypatch) -> list[bool]:
     """Whether the collector was on at each read of a journey by the scene."""
     seen: list[bool] = []
-    read = scene_module.read_journey
+    read = journey_data.read_journey  # the scene imports it when it reads (the first paint needs no ORM)
 
     def spy(*args, **kwargs):
         seen.append(gc.isenabled())
         return read(*args, **kwargs)
 
-    monkeypatch.setattr(scene_module, "read_journey", spy)
+    monkeypatch.setattr(journey_data, "read_journey", spy)
     return seen
 
 

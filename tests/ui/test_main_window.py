@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -179,8 +180,16 @@ def test_a_read_only_project_says_so_in_the_title(make_window, sample_path) -> N
 
 @pytest.fixture
 def no_event_loop(monkeypatch) -> None:
-    """``app.exec()`` runs what is queued (the recovery offer) and returns at once."""
-    monkeypatch.setattr(QApplication, "exec", lambda self: QApplication.processEvents() or 0)
+    """``app.exec()`` runs what the start queued (the first paint, the document, the recovery offer) and returns."""
+
+    def run_the_start(_app: QApplication) -> int:
+        deadline = time.monotonic() + 5.0
+        while time.monotonic() < deadline and any(window._after_paint is not None for window in main_window._WINDOWS):
+            QApplication.processEvents()
+        QApplication.processEvents()  # what the start's last step queued (the recovery offer)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_the_start)
 
 
 def test_run_opens_the_file_and_offers_recovery_once_shown(no_event_loop, sample_path, monkeypatch) -> None:

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
     from app.model.curve import Moment
     from app.model.enums import Scale
-    from app.model.journey_data import CardData
+    from app.model.journey_snapshot import CardData
     from app.model.layout import CardBox
 
 

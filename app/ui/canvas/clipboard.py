@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QMimeData
 
-from app.model.journey_data import CardData, JourneyData
+from app.model.journey_snapshot import CardData, JourneyData
 
 MIME_CARDS = "application/x-parcours-cards"
 #: The payload's format version; a newer one is refused rather than half understood.

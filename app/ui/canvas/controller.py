@@ -19,7 +19,7 @@ from app import i18n
 from app.model import ops
 from app.model.enums import LaneKind, LinkKind
 from app.model.errors import ParcoursError
-from app.model.journey_data import CardData
+from app.model.journey_snapshot import CardData
 from app.model.ops import Op
 from app.model.schema import Channel, Department
 from app.ui import labels

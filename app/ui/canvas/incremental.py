@@ -13,17 +13,18 @@ removed with the cards (a delete cascades to them) are read again alone.
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
-from sqlalchemy import select
 
 from app.model.enums import LaneKind
-from app.model.journey_data import LinkData, read_cards, renumber_cards
+from app.model.journey_snapshot import LinkData, renumber_cards
 from app.model.layout import update_cards
 from app.model.layout_delta import LayoutDelta, relayout_cells
-from app.model.ops import Change
-from app.model.schema import Card, Lane, Link
 from app.ui.canvas.scene_parts import SceneParts
+
+if TYPE_CHECKING:
+    from app.model.ops import Change
 
 #: Margin around the map (the scene rectangle), as in scene.py.
 _MARGIN = 40.0
@@ -40,6 +41,10 @@ class FollowCards(SceneParts):
 
     def _follow_links(self) -> None:
         """Read the journey's links again (they came or went with cards)."""
+        from sqlalchemy import select  # here: the map paints its first frame before the ORM is loaded
+
+        from app.model.schema import Card, Lane, Link
+
         session = self.document.session
         links = [LinkData(*row) for row in session.execute(
             select(Link.id, Link.source_id, Link.target_id, Link.kind, Link.label)
@@ -50,6 +55,8 @@ class FollowCards(SceneParts):
 
     def _follow_cards(self, change: Change) -> None:
         """Bring the snapshot, the layout and the items in line with a change of cards."""
+        from app.model.journey_data import read_cards  # here: the ORM comes after the first paint
+
         old = self.data
         if old is None:  # no journey shown (the scene's slot checks it first)
             return

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from app.model import colours
 from app.model.curve import Moment
 from app.model.enums import LinkKind, Scale
-from app.model.journey_data import CardData
+from app.model.journey_snapshot import CardData
 from app.model.layout import CardBox, LayoutStyle
 from app.ui import theme
 from app.ui.canvas import palette as canvas_palette

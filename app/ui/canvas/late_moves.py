@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QPointF, QRectF, QTimer
 
-from app.model.journey_data import CardData
+from app.model.journey_snapshot import CardData
 from app.model.layout import CardBox
 from app.ui.canvas.scene_parts import SceneParts
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
-from app.model.journey_data import CardData
+from app.model.journey_snapshot import CardData
 
 #: Where a scene holds its overlays, in painting order: the workspace's, the method's, the workshop's.
 OVERLAYS = ("card_extras", "method_markers", "workshop_badges")

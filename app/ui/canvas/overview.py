@@ -26,7 +26,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QPixmap, QPixmapCache, 
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model.enums import LaneKind
-from app.model.journey_data import JourneyData
+from app.model.journey_snapshot import JourneyData
 from app.model.layout import MapLayout
 from app.ui import theme
 from app.ui.canvas import palette as canvas_palette

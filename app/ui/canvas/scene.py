@@ -14,15 +14,16 @@ signals below, and the controller turns them into commands.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from app.model import curve
 from app.model.enums import LaneKind
 from app.model.errors import ModelError
-from app.model.journey_data import JourneyData, drop_threshold_of, read_journey
+from app.model.journey_snapshot import JourneyData
 from app.model.layout import LayoutStyle, MapLayout, TextWrapper, compute_layout
-from app.model.ops import Change
 from app.ui import theme
 from app.ui.canvas.card_layer import CardLayer
 from app.ui.canvas.gestures import Gestures
@@ -36,8 +37,12 @@ from app.ui.canvas.overview import OverviewItem
 from app.ui.canvas.pending import PendingCards, box_rect
 from app.ui.canvas.render_queue import RenderQueue
 from app.ui.canvas.selection import CardSelection
-from app.ui.document import ProjectDocument
 from app.ui.evidence_badges import CardExtras
+
+if TYPE_CHECKING:
+    from app.model.first_read import FirstJourney
+    from app.model.ops import Change
+    from app.ui.document import ProjectDocument
 
 #: The layout's geometry unless the caller gives its own.
 _DEFAULT_STYLE = LayoutStyle()
@@ -82,10 +87,11 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
     #: int without declaring it, hence the ignore until that mixin declares what it uses.
     current_card: int | None  # type: ignore[assignment]
 
-    def __init__(self, document: ProjectDocument, parent: QObject | None = None, *,
+    def __init__(self, document: ProjectDocument | None, parent: QObject | None = None, *,
                  style: LayoutStyle = _DEFAULT_STYLE) -> None:
+        """The map of ``document``; None: a map shown from a first read until its document comes (see below)."""
         super().__init__(parent)
-        self.document = document
+        self.document: ProjectDocument = document  # type: ignore[assignment]  # None only before attach_document
         self.style = style
         self.metrics = QtTextMetrics()
         #: Remembers wrapped card text between layouts: an edit re-measures only what changed.
@@ -113,6 +119,8 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
         #: each (text, fill colour): the actions answering a pain point, the measurement points of a touchpoint.
         self.card_markers: dict[int, tuple[tuple[str, str], ...]] = {}
         self.drop_threshold: float | None = None
+        #: The journey shown, read without the ORM, until its document shows it (show_first_read).
+        self._read_first: FirstJourney | None = None
         self._pinned = QRectF()
         self.grid = GridItem()
         self.curve = CurveItem()
@@ -132,15 +140,39 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
         self._init_selection()
         self._init_late_moves()
         theme.family()
+        if document is not None:
+            self._follow_document(document)
+
+    def _follow_document(self, document: ProjectDocument) -> None:
         document.structure_changed.connect(self._on_document_structure_changed)
         document.cards_changed.connect(self._on_document_cards_changed)
         document.links_changed.connect(self._on_document_links_changed)
 
+    def show_first_read(self, first: FirstJourney) -> None:
+        """Show a journey read without the ORM (app/model/first_read.py), before the scene has its document.
+
+        The editor's start paints this, then opens the document and hands it
+        over with :meth:`attach_document`, which reads the journey again.
+        """
+        self.journey_id = first.journey_id
+        self.data = first.data
+        self.drop_threshold = first.drop_threshold
+        self._read_first = first
+        with self.batch():
+            self.relayout()
+
+    def attach_document(self, document: ProjectDocument) -> None:
+        """Follow ``document`` from now on (a scene made without one, by the editor's start)."""
+        self.document = document
+        self._follow_document(document)
+
     def detach(self) -> None:
         """Stop following the document (the scene is about to be deleted; the document may live on)."""
-        for signal, slot in ((self.document.structure_changed, self._on_document_structure_changed),
-                             (self.document.cards_changed, self._on_document_cards_changed),
-                             (self.document.links_changed, self._on_document_links_changed)):
+        document = self.document
+        for signal, slot in (() if document is None else  # type: ignore[redundant-expr]  # see __init__
+                             ((document.structure_changed, self._on_document_structure_changed),
+                              (document.cards_changed, self._on_document_cards_changed),
+                              (document.links_changed, self._on_document_links_changed))):
             try:
                 signal.disconnect(slot)
             except (RuntimeError, TypeError):  # already gone with the document
@@ -182,6 +214,8 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
 
     def set_journey(self, journey_id: int | None) -> None:
         """Show ``journey_id`` (None: an empty scene)."""
+        if self._read_first is not None and self._shows_as_read_first(journey_id):
+            return
         self.journey_id = journey_id
         self.current_header = None
         thaw_long_lived()
@@ -193,11 +227,38 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
             self.links.clear()
             self.reload()
 
+    def _shows_as_read_first(self, journey_id: int | None) -> bool:
+        """Whether the journey read first (:meth:`show_first_read`) is ``journey_id`` as the document reads it.
+
+        Then its layout and items stay as they are (a big map is not read and
+        laid out twice); else the scene reads and lays out the journey anew.
+        The document's file unchanged since the first read (same stamp) needs
+        no second read.
+        """
+        from app.model.first_read import file_stamp  # here: not for a first paint
+        from app.model.journey_data import drop_threshold_of, read_journey
+        from app.model.schema import SCHEMA_VERSION
+
+        first, self._read_first = self._read_first, None
+        if first is None or journey_id is None or journey_id != self.journey_id:
+            return False
+        path = self.document.path
+        if (first.version == SCHEMA_VERSION and first.stamp is not None and path is not None
+                and file_stamp(path) == first.stamp):  # not upgraded when opened, and not written to since
+            return True
+        try:
+            return (read_journey(self.document.session, journey_id) == self.data
+                    and drop_threshold_of(self.document.session, journey_id) == self.drop_threshold)
+        except ModelError:
+            return False
+
     def reload(self) -> None:
         """Read the whole journey again and lay it out."""
         if self.journey_id is None:
             self.data = None
         else:
+            from app.model.journey_data import drop_threshold_of, read_journey  # here: not for a first paint
+
             try:
                 self.data = read_journey(self.document.session, self.journey_id)
                 self.drop_threshold = drop_threshold_of(self.document.session, self.journey_id)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
     from app.model import curve
-    from app.model.journey_data import CardData, JourneyData
+    from app.model.journey_snapshot import CardData, JourneyData
     from app.model.layout import CardBox, LayoutStyle, MapLayout, TextWrapper
     from app.ui.canvas.card_layer import CardLayer
     from app.ui.canvas.grid import CurveItem, GridItem

@@ -242,6 +242,7 @@ class MainWindow(AskingWindow):
             self.setCentralWidget(page)
             settings.restore_window_layout(self)
             window_view.keep_on_screen_when_shown(self)
+            layout.setContentsMargins(settings.map_margins(self))  # where the map will sit: no jump when the rest comes
         else:
             self._first_open.move_to(self.pages.map_layout)
             self.pages.setCurrentWidget(self.pages.map_page)
@@ -284,6 +285,17 @@ class MainWindow(AskingWindow):
         finally:  # sized with their contents, as a window shown after its document opened
             self._size_docks()
             settings.restore_window_layout(self)
+            # The docks were added to a window on screen: Qt lays them out at the loop's next turn and drops sizes
+            # given before (the first window came up with a 320-pixel palette and a curve half its height). Give
+            # them again then, and paint nothing in between: the map stays in view until the window is whole.
+            self.setUpdatesEnabled(False)
+            QTimer.singleShot(0, self, self._settle_docks)
+
+    def _settle_docks(self) -> None:
+        """The docks' sizes given again once laid out (see :meth:`open_first_now`), then the window painted whole."""
+        self._size_dock_areas()
+        settings.restore_dock_state(self)
+        self.setUpdatesEnabled(True)
 
     def _refuse_start(self, error: ParcoursError) -> None:
         """The start's file cannot be opened: say why on stderr and go, as ``parcours FILE`` does before any window."""
@@ -297,6 +309,9 @@ class MainWindow(AskingWindow):
     def _size_docks(self) -> None:
         """The first window's size and narrow docks, so the map gets most of a laptop's width."""
         self.resize(settings.first_window_size(self))
+        self._size_dock_areas()
+
+    def _size_dock_areas(self) -> None:
         self.resizeDocks([self.palette_dock, self.inspector_dock], [180, 320], Qt.Orientation.Horizontal)
         self.resizeDocks([self.emotion_dock], [min(230, self.height() * 3 // 10)], Qt.Orientation.Vertical)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QMargins, QPoint, QSettings, QSize, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from app import i18n
@@ -79,6 +79,13 @@ def restore_window_layout(window: QMainWindow) -> None:
         window.restoreState(state, _LAYOUT_VERSION)
 
 
+def restore_dock_state(window: QMainWindow) -> None:
+    """Give ``window``'s docks and toolbars the places and sizes they had when the last window closed (if any)."""
+    state = settings().value("window/state")
+    if isinstance(state, QByteArray):
+        window.restoreState(state, _LAYOUT_VERSION)
+
+
 #: The first window's size where the screen has room for it.
 FIRST_SIZE = QSize(1400, 860)
 #: Room kept for the window manager's frame and title bar, which are not known before the window is shown.
@@ -112,10 +119,31 @@ def _fit_on_screen(window: QMainWindow) -> None:
 
 
 def save_window_layout(window: QMainWindow) -> None:
-    """Remember the size, place, docks and toolbars of ``window`` for the next window."""
+    """Remember the size, place, docks and toolbars of ``window`` for the next window, and where its map sat."""
     stored = settings()
     stored.setValue("window/geometry", window.saveGeometry())
     stored.setValue("window/state", window.saveState(_LAYOUT_VERSION))
+    central = window.centralWidget()
+    if central is not None and central.isVisible():
+        corner = central.mapTo(window, QPoint(0, 0))
+        stored.setValue("window/map_margins", [corner.x(), corner.y(), window.width() - corner.x() - central.width(),
+                                               window.height() - corner.y() - central.height()])
+
+
+def map_margins(window: QMainWindow) -> QMargins:
+    """Where the map will sit in ``window`` once its menus, toolbar and docks are made: its margins in the window.
+
+    The editor's start paints the map before them (see app/ui/editor_start.py): painted at its coming
+    place, it does not jump when they arrive. Those of the last window closed, else a first window's.
+    """
+    room = window.size()
+    try:
+        left, top, right, bottom = (int(value) for value in settings().value("window/map_margins"))
+    except (TypeError, ValueError):  # none yet (a first start), or not four numbers
+        left, top, right, bottom = 186, 58, 326, min(230, room.height() * 3 // 10) + 22
+    if min(left, top, right, bottom) < 0 or room.width() - left - right < 200 or room.height() - top - bottom < 150:
+        return QMargins()  # from a larger window: the whole window rather than a sliver of map
+    return QMargins(left, top, right, bottom)
 
 
 def _app_folders() -> list[Path]:

@@ -229,7 +229,7 @@ def _irritants_slide(deck: PresentationType, session: Session, journey_id: int) 
         return
     none = _say(QT_TRANSLATE_NOOP("deck", "no action yet"))
     rows = [[str(rank), irritant.title or irritant.body[:80], irritant.stage, _number(irritant.severity),
-             "-" if irritant.affected_share is None else f"{irritant.affected_share:g} %",
+             "-" if irritant.affected_share is None else f"{_number(irritant.affected_share)} %",
              "\n".join(titles.get(ident, "") for ident in irritant.action_ids) or none]
             for rank, irritant in enumerate(ranked[:TOP_IRRITANTS], start=1)]
     _table(slide, ["#", _say(QT_TRANSLATE_NOOP("deck", "Pain point")), _say(QT_TRANSLATE_NOOP("deck", "Stage")),

@@ -32,6 +32,7 @@ from app.model.enums import LaneKind, LinkKind
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.journey_snapshot import JourneyData
 from app.model.layout import CardBox, MapLayout, Rect, score_y
+from app.model.numbers import number_text
 from app.model.wrapping import wrap_text
 
 _BORDER = "#9AA3AD"
@@ -325,7 +326,7 @@ class MapPainter:
                 look = badges.get(card.score)
                 if look is None:
                     look = badges[card.score] = (colours.score_colour(card.score, scale.low, scale.high),
-                                                 f"{card.score:g}")
+                                                 number_text(card.score, language()))
                 self._disc(direct, look[0], cx, cy, badge.w / 2.0, look[1], 10.0, badge_label)
             if mark and box.icon_rect is None:
                 size = style.icon_size

@@ -27,6 +27,7 @@ from app.model.enums import Interaction, LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.journey_snapshot import JourneyData
 from app.model.layout import MapLayout, Rect, score_y
+from app.model.numbers import number_text
 from app.model.persona_curves import PersonaCurve
 from app.model.schema import KPI, Channel, Journey, MeasurementPoint
 
@@ -135,7 +136,7 @@ def draw_marks(c: Canvas, layout: MapLayout, data: JourneyData, marks: Marks, co
             if card.severity:
                 parts.append("●" * card.severity + "○" * (5 - card.severity))
             if card.affected_share is not None:
-                parts.append(f"{card.affected_share:g} %")
+                parts.append(f"{number_text(card.affected_share, language())} %")
             text = "  ".join(parts)
             c.setFillColorRGB(*rgb(colours.LANE_ACCENTS[LaneKind.IRRITANTS]))
             c.setFont(BOLD, 8.0)

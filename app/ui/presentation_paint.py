@@ -19,9 +19,11 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
+from app import i18n
 from app.model.enums import LaneKind
 from app.model.journey_snapshot import JourneyData
 from app.model.layout import CardBox, LaneBox, MapLayout, StageBox
+from app.model.numbers import number_text
 from app.ui import theme as fonts
 from app.ui.presentation_theme import ProjectorTheme
 
@@ -289,7 +291,7 @@ class MapPainter:
             painter.drawEllipse(badge)
             painter.setPen(colour(t.score_text))
             painter.setFont(fonts.pixel_font(14.0, True))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, f"{card.score:g}")
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, number_text(card.score, i18n.current_language()))
         mark = _MARKS.get(box.kind)
         if mark:
             size = style.icon_size

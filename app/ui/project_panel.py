@@ -37,6 +37,7 @@ from app.ui.catalogues_base import OrderedList, RowListEditor, workspace_choices
 from app.ui.commands import EditCommand, GenericCommand, OpCommand
 from app.ui.document import ProjectDocument
 from app.ui.inspector_fields import ChoiceEditor, FieldForm, LineEditor, NumberEditor, TextEditor
+from app.ui.method_labels import number_text
 from app.ui.panels import RefusalLabel, follow_changes, scrolled, touched_tables
 
 
@@ -157,7 +158,7 @@ class ProjectPanel(QWidget):
         self.properties.editor("target_score", NumberEditor).set_range(scale.low, scale.high)
         self.properties.editor("drop_threshold", NumberEditor).set_range(0, scale.high - scale.low)
         self.properties.show_values(project)
-        self.scale_label.setText(" · ".join(f"{value:g}" for value in (scale.low, scale.neutral, scale.high)))
+        self.scale_label.setText(" · ".join(number_text(value) for value in (scale.low, scale.neutral, scale.high)))
         self._show_journeys(session)
 
     def _show_journeys(self, session: Session) -> None:

@@ -76,3 +76,21 @@ def test_the_french_action_plan_prints_decimal_commas(sample_path, tmp_path) -> 
         export_action_plan(session, out, journey_id=kpi.journey_id, language="fr")
     text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
     assert "5,8" in text and "7,5" in text and "5.8" not in text
+
+
+def test_a_french_poster_prints_a_half_score_with_a_comma(sample_path, tmp_path) -> None:
+    from app.export.poster import export_poster
+    from app.model.enums import LaneKind
+    from app.model.schema import Card, Lane
+
+    out = tmp_path / "poster.pdf"
+    with ProjectStore.open(sample_path) as store:
+        session = store.session
+        card = session.scalars(select(Card).join(Lane, Lane.id == Card.lane_id)
+                               .where(Lane.kind == LaneKind.TOUCHPOINTS, Card.score.is_not(None))).first()
+        assert card is not None
+        card.score = 7.5
+        session.commit()
+        export_poster(session, None, out, paper="A1", language="fr")
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    assert "7,5" in text and "7.5" not in text

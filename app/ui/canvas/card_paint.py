@@ -30,9 +30,11 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QPixmapCache, QTransform
 
+from app import i18n
 from app.model import colours
 from app.model.enums import LaneKind
 from app.model.layout import LayoutStyle
+from app.model.numbers import number_text
 from app.ui import theme
 from app.ui.canvas import palette as canvas_palette
 from app.ui.canvas.card_frame import Look, draw_frame, frame_pixmap
@@ -284,7 +286,7 @@ def _draw_marks(painter: QPainter, item: PaintedCard) -> None:
         painter.drawEllipse(badge_rect)
         painter.setPen(QColor("#FFFFFF"))
         painter.setFont(theme.pixel_font(10.0, True))
-        painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, f"{data.score:g}")
+        painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, number_text(data.score, i18n.current_language()))
     # A kind's mark is drawn with the frame (see _frame_look).
 
 

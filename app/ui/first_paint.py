@@ -10,13 +10,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 
 def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
     """Call ``then`` once, from the event loop, after ``widget`` has next painted (never if it is deleted first)."""
     widget.installEventFilter(_FirstPaint(widget, then))
+
+
+def settle_scroll_bars(area: QAbstractScrollArea) -> None:
+    """Show or hide ``area``'s scroll bars now, for the contents it was just given, not after its first paint.
+
+    Qt decides it from a queued call: a big map's first paint came without scroll bars, and
+    they appeared a moment later, shrinking the viewport (a second whole paint of the map).
+    """
+    QCoreApplication.sendPostedEvents(area, QEvent.Type.MetaCall)
 
 
 class _FirstPaint(QObject):

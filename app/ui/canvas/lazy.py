@@ -18,12 +18,16 @@ import gc
 import math
 import time
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsSceneHelpEvent, QToolTip
 
-from app.ui.canvas.items import CardItem
+from app.ui.canvas.items import HANDLE_RADIUS, CardItem
 from app.ui.canvas.scene_parts import SceneParts
+
+if TYPE_CHECKING:
+    from app.model.card_geometry import CardBox
 
 #: Card items made per tick of the background fill, at most...
 FILL_CHUNK = 1500
@@ -36,6 +40,8 @@ FILL_INTERVAL_MS = 0
 #: ...but the first waits this long (ms), so the map's first paint comes first (ticks made before it
 #: were followed by a second full repaint of the view, a freeze of a few hundred ms on a big map).
 FILL_FIRST_TICK_MS = 15
+#: How far a card's drawing reaches past its box (ring, handle): a card this close to the view repaints when made.
+_REACH = 8.0 + HANDLE_RADIUS
 #: A fill of more cards than this fixes the depth of Qt's index beforehand (see :meth:`LazyCards._fit_index`).
 _FIXED_INDEX_CARDS = 1000
 #: How many levels shallower than Qt's own choice the index of a big map is (see _fit_index).
@@ -59,36 +65,49 @@ class LazyCards(SceneParts):
                                 visible.height() / 2)
 
     def _make_items(self, card_ids: Iterable[int]) -> None:
-        """Make the items of these laid-out cards (filled before they join the scene: no index update)."""
+        """Make the items of these laid-out cards (filled before they join the scene: no index update).
+
+        A big map makes 100,000 of them, so the loop does per card only what each needs: the
+        pending cards are dropped in one call, and only the cards in the view repaint their place
+        (the card layer draws only cards with an item; one rectangle around all the cards made
+        would span the view whenever cards on both sides of it came: a whole repaint for nothing).
+        """
         layout, data = self.layout, self.data
         if layout is None or data is None:
             return
         if self._index_cards and not self._pending and len(layout.cards) <= _FIXED_INDEX_CARDS:
             self._fit_index(0)  # a small map again: Qt chooses the depth
+        card_ids = self._pending.pop_all(card_ids)
         boxes, cards, snapshot, scale, style = layout.cards, self.cards, data.cards, data.scale, self.style
-        pending, found, moments, add = self._pending, self._found, self.moments, self.addItem
-        made = []
+        found, moments, add = self._found, self.moments, self.addItem
+        view = self._pinned
+        everywhere = view.isNull()  # before the view has told what it shows: every card made repaints
+        left, top, right, bottom = view.left(), view.top(), view.right(), view.bottom()
+        shown: list[CardBox] = []
         for card_id in card_ids:
-            pending.pop(card_id, None)
             box = boxes.get(card_id)
             if box is None or card_id in cards:
                 continue
             item = cards[card_id] = CardItem(card_id, style, box, snapshot[card_id], scale)
-            if card_id in found:
+            if found and card_id in found:
                 item.set_found(True)
-            if card_id in moments:
+            if moments and card_id in moments:
                 item.set_moment(moments[card_id])
             add(item)
-            made.append(box.rect)
-        if made:
+            rect = box.rect
+            if everywhere or (rect.x - _REACH < right and rect.x + rect.w + _REACH > left
+                              and rect.y - _REACH < bottom and rect.y + rect.h + _REACH > top):
+                shown.append(box)
+        if shown:
             # Items have no contents (the card layer draws them): the part of the view they appeared in is repainted.
-            left, top = min(rect.x for rect in made), min(rect.y for rect in made)
-            right, bottom = max(rect.x + rect.w for rect in made), max(rect.y + rect.h for rect in made)
-            shown = QRectF(left, top, right - left, bottom - top).adjusted(-8.0, -8.0, 12.0, 8.0)
-            if not self._pinned.isNull():
-                shown &= self._pinned
-            if not shown.isEmpty():
-                self.card_layer.update(shown)
+            rects = [box.rect for box in shown]
+            x0, y0 = min(rect.x for rect in rects), min(rect.y for rect in rects)
+            x1, y1 = max(rect.x + rect.w for rect in rects), max(rect.y + rect.h for rect in rects)
+            area = QRectF(x0, y0, x1 - x0, y1 - y0).adjusted(-_REACH, -_REACH, _REACH, _REACH)
+            if not everywhere:
+                area &= view
+            if not area.isEmpty():
+                self.card_layer.update(area)
 
     def _add_pending(self, card_ids: Iterable[int]) -> None:
         """Make these cards' items later, from the timer (those in view now: the next paint waits for no others)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QRectF
 
 #: Side of a bucket of the pending cards' grid (scene pixels): a few columns and a few dozen cards.
@@ -55,6 +57,24 @@ class PendingCards:
             if not self._where:  # a dict keeps its size when emptied: a 100,000-card one some megabytes
                 self._where = {}
         return None
+
+    def pop_all(self, card_ids: Iterable[int]) -> Iterable[int]:
+        """Stop waiting for each of ``card_ids`` (:meth:`pop` in bulk); returns them (a list if given an iterator)."""
+        if not self._where:
+            return card_ids
+        if not isinstance(card_ids, (list, tuple)):
+            card_ids = list(card_ids)
+        where, buckets = self._where, self._buckets
+        for card_id in card_ids:
+            key = where.pop(card_id, None)
+            if key is not None:
+                bucket = buckets[key]
+                del bucket[card_id]
+                if not bucket:
+                    del buckets[key]
+        if not where:
+            self._where = {}  # a dict keeps its size when emptied (see pop)
+        return card_ids
 
     def clear(self) -> None:
         """Wait for nothing."""

@@ -29,12 +29,14 @@ from app.ui.canvas.scene_parts import SceneParts
 if TYPE_CHECKING:
     from app.model.card_geometry import CardBox
 
-#: Card items made per tick of the background fill, at most...
-FILL_CHUNK = 1500
+#: Card items made per tick of the background fill, at most (a fast machine makes them in less than a tick)...
+FILL_CHUNK = 4000
 #: ...and for no longer than this (ms): the user's events come between two ticks...
 FILL_TICK_MS = 15.0
 #: ...looking at the clock after each few (on a busy machine a batch can take several times as long).
-_BATCH = 20
+_BATCH = 40
+#: A rectangle far off any map: asking Qt for the items there brings its index up to date, and finds none.
+_INDEX_PROBE = QRectF(-1.0e9, -1.0e9, 1.0, 1.0)
 #: The next tick comes as soon as the events that came meanwhile are handled: no idle wait between ticks...
 FILL_INTERVAL_MS = 0
 #: ...but the first waits this long (ms), so the map's first paint comes first (ticks made before it
@@ -156,6 +158,9 @@ class LazyCards(SceneParts):
         deadline = time.perf_counter() + FILL_TICK_MS / 1000.0
         for start in range(0, len(chunk), _BATCH):
             self._make_items(chunk[start:start + _BATCH])
+            # Qt indexes new items later, all at once (on the next hit test or paint, or from a timer after
+            # the fill): indexed now, the work is counted in this tick, and no later event waits for it.
+            self.items(_INDEX_PROBE)
             if time.perf_counter() > deadline:
                 break
         # The items just made live as long as the map: out of the collector's sight at once, or the

@@ -21,7 +21,7 @@ import operator
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy import select
 
@@ -354,7 +354,9 @@ class CurvePane(CurveDrawing, QWidget):
             item.layout.setContentsMargins(0, 4, self._right_margin, 4)
             item.layout.activate()
             self.plot.scene().update()
-            QCoreApplication.processEvents()
+            # The plot's layout settles from posted layout requests: those alone, not a nested turn of the
+            # event loop (it ran the map's pending paint and fill inside this call: one long freeze).
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self._syncing = True
         try:
             self.box.setXRange(left, right, padding=0)

@@ -115,8 +115,12 @@ class LazyCards(SceneParts):
         """Make these cards' items later, from the timer (those in view now: the next paint waits for no others)."""
         boxes = self.layout.cards if self.layout is not None else {}
         pending, cards = self._pending, self.cards
-        pending.add_all((card_id, boxes[card_id]) for card_id in card_ids
-                        if card_id in boxes and card_id not in cards and card_id not in pending)
+        card_ids = list(card_ids)
+        if not pending and not cards and len(card_ids) == len(boxes) and all(map(boxes.__contains__, card_ids)):
+            pending.add_all(boxes.items())  # every card of the layout (a map opened): no filter to run card by card
+        else:
+            pending.add_all((card_id, boxes[card_id]) for card_id in card_ids
+                            if card_id in boxes and card_id not in cards and card_id not in pending)
         if len(pending) > _FIXED_INDEX_CARDS:
             self._fit_index(len(boxes))
         self._make_items(pending.in_rect(self._in_view(), boxes))

@@ -36,9 +36,13 @@ class PendingCards:
     def add_all(self, boxes) -> None:
         """Wait for the cards of ``boxes``, (card id, layout box) pairs none of which waits yet: :meth:`add` in bulk."""
         where, buckets = self._where, self._buckets
+        last_x, column = None, 0
         for card_id, box in boxes:
             rect = box.rect
-            key = (int(rect.x // _BUCKET), int(rect.y // _BUCKET))
+            if rect.x != last_x:  # a cell's cards share their x: its column is worked out once
+                last_x = rect.x
+                column = int(last_x // _BUCKET)
+            key = (column, int(rect.y // _BUCKET))
             where[card_id] = key
             bucket = buckets.get(key)
             if bucket is None:

@@ -131,3 +131,15 @@ def test_an_opened_map_has_its_scroll_bars_before_its_first_paint(qtbot, sample_
     assert before[0] or before[1]  # the sample is larger than this window: there are scroll bars to wait for
     window.ask_to_save = lambda: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
     window.close()
+
+
+def test_a_map_opened_afresh_waits_for_each_card_once_but_those_in_view(opened) -> None:
+    scene, view, _repainted = opened
+    waiting, made = set(scene._pending), set(scene.cards)
+
+    assert waiting and made and not waiting & made
+    assert waiting | made == set(scene.layout.cards)
+    near = scene._in_view()  # what the view shows, as the scene last heard it
+    assert near.intersects(view.visible_scene_rect())
+    in_view = {card_id for card_id in scene.layout.cards if _rect(scene, card_id).intersects(near)}
+    assert in_view and in_view <= made and not in_view & waiting  # (a link's ends may be made too)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 
 def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
@@ -19,13 +19,20 @@ def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
     widget.installEventFilter(_FirstPaint(widget, then))
 
 
-def settle_scroll_bars(area: QAbstractScrollArea) -> None:
-    """Show or hide ``area``'s scroll bars now, for the contents it was just given, not after its first paint.
+def settle_before_first_paint(view: QGraphicsView) -> None:
+    """Apply now what Qt queued for ``view`` and its scene after their contents changed, not after the next paint.
 
-    Qt decides it from a queued call: a big map's first paint came without scroll bars, and
-    they appeared a moment later, shrinking the viewport (a second whole paint of the map).
+    Qt decides whether the view shows scroll bars, and what of the scene is to be
+    repainted, from queued calls, which came after the window's first paint: the map
+    painted without scroll bars, then again whole when they appeared (a smaller
+    viewport), and whole again for the scene's changes (some 50 ms for a 100,000-card
+    map, in the turn of the loop right after the first paint). Applied before, they
+    are part of the first paint.
     """
-    QCoreApplication.sendPostedEvents(area, QEvent.Type.MetaCall)
+    QCoreApplication.sendPostedEvents(view, QEvent.Type.MetaCall)
+    scene = view.scene()
+    if scene is not None:
+        QCoreApplication.sendPostedEvents(scene, QEvent.Type.MetaCall)
 
 
 class _FirstPaint(QObject):

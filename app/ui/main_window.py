@@ -42,7 +42,7 @@ from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
 from app.ui.document import ProjectDocument
 from app.ui.emotion_pane import EmotionPane
-from app.ui.first_paint import after_first_paint, settle_scroll_bars
+from app.ui.first_paint import after_first_paint, settle_before_first_paint
 from app.ui.inspector import Inspector
 from app.ui.journey_panel import JourneyPanel
 from app.ui.palette import Palette
@@ -235,7 +235,7 @@ class MainWindow(AskingWindow):
         self.pages.show_map()
         self.journeys.fill_combo()
         self.show_journey(self.journeys.first_journey())
-        settle_scroll_bars(view)
+        settle_before_first_paint(view)
         self.workspace.set_document(document, panels=not panes_later)
         if panes_later:
             self.now_or_after_paint(lambda: self._hand_side_panes(document))

@@ -143,3 +143,58 @@ def test_a_map_opened_afresh_waits_for_each_card_once_but_those_in_view(opened) 
     assert near.intersects(view.visible_scene_rect())
     in_view = {card_id for card_id in scene.layout.cards if _rect(scene, card_id).intersects(near)}
     assert in_view and in_view <= made and not in_view & waiting  # (a link's ends may be made too)
+
+
+def _add_cards(path, count: int) -> None:
+    """Add ``count`` cards to the first journey of the project at ``path`` (saved)."""
+    from app.model.store import ProjectStore
+
+    store = ProjectStore.open(path)
+    session = store.session
+    journey_id = session.scalar(select(Journey.id).order_by(Journey.position))
+    lanes = [lane_id for lane_id, kind in session.execute(
+        select(Lane.id, Lane.kind).where(Lane.journey_id == journey_id)).all() if kind is not LaneKind.EMOTIONS]
+    stages = session.scalars(select(Stage.id).where(Stage.journey_id == journey_id)).all()
+    session.execute(Card.__table__.insert(), [
+        {"lane_id": lanes[n % len(lanes)], "stage_id": stages[n % len(stages)], "position": 1000 + n,
+         "title": f"Card {n}", "body": "", "tags": [], "note": "", "duration": "", "is_first": False,
+         "is_last": False} for n in range(count)])
+    session.commit()
+    store.save()
+    store.close()
+
+
+def test_an_opened_big_map_paints_once_then_waits(qtbot, sample_path) -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.main_window import MainWindow
+
+    _add_cards(sample_path, 3000)  # a big map: its items come from the fill, after the first paint
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    window.open_path(sample_path)
+    paints = Paints()
+    window.canvas_view.viewport().installEventFilter(paints)
+    while paints.count == 0:  # turns of the loop, as the editor runs them
+        QApplication.processEvents()
+
+    for _ in range(3):  # before the curve pane is built (it may move the map to align)
+        QApplication.processEvents()
+
+    assert paints.count == 1  # the scene's queued changes and the scroll bars came with the first paint
+    window.ask_to_save = lambda: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
+    window.close()

@@ -21,7 +21,7 @@ import operator
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy import select
 
@@ -97,6 +97,8 @@ class CurvePane(CurveDrawing, QWidget):
         self._points: dict[int, tuple[float, float]] = {}
         self._dragged: tuple[int, float, float] | None = None  # card, score before, score now
         self._syncing = False
+        #: True while follow_canvas moves the plot: the labels make room once, when it is done.
+        self._aligning = False
         self._journey_shown: int | None = None
         self._right_margin = 0.0
         #: What the last refresh drew from (see :meth:`_drawn_from`): an edit that changes none of it
@@ -125,8 +127,8 @@ class CurvePane(CurveDrawing, QWidget):
         self._persona_items = PersonaCurveItems(item)
         self.box.sigXRangeChanged.connect(self._on_box_x_range_changed)
         # Labels make room for each other again whenever the plot's scale or size changes (issue 13).
-        self.box.sigTransformChanged.connect(lambda *_: self.declutter_labels())
-        self.box.sigResized.connect(lambda *_: self.declutter_labels())
+        self.box.sigTransformChanged.connect(lambda *_: self._declutter_unless_aligning())
+        self.box.sigResized.connect(lambda *_: self._declutter_unless_aligning())
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Compare with:"), self))
         top.addWidget(self.combo, 1)
@@ -340,6 +342,24 @@ class CurvePane(CurveDrawing, QWidget):
         # Where the plot area must start and end, in this pane's coordinates.
         start = self.plot.mapFrom(self, self.mapFromGlobal(viewport.mapToGlobal(view.mapFromScene(QPointF(left, 0)))))
         end = self.plot.mapFrom(self, self.mapFromGlobal(viewport.mapToGlobal(QPoint(viewport.width(), 0))))
+        self._aligning = True  # the labels make room once, at the end, not at each step of the plot's settling
+        try:
+            self._settle_plot(start, end)
+            self._syncing = True
+            try:
+                self.box.setXRange(left, right, padding=0)
+            finally:
+                self._syncing = False
+        finally:
+            self._aligning = False
+        self.declutter_labels()
+
+    def _declutter_unless_aligning(self) -> None:
+        if not self._aligning:
+            self.declutter_labels()
+
+    def _settle_plot(self, start: QPoint, end: QPoint) -> None:
+        """Move the plot area until it spans ``start`` to ``end`` (this pane's x), in a few steps at most."""
         item = self.plot.getPlotItem()
         axis = item.getAxis("left")
         for _ in range(3):  # the axis width moves the view box; settle in a pass or two
@@ -354,13 +374,9 @@ class CurvePane(CurveDrawing, QWidget):
             item.layout.setContentsMargins(0, 4, self._right_margin, 4)
             item.layout.activate()
             self.plot.scene().update()
-            QCoreApplication.processEvents()
-        self._syncing = True
-        try:
-            self.box.setXRange(left, right, padding=0)
-        finally:
-            self._syncing = False
-        self.declutter_labels()
+            # The plot's layout settles from posted layout requests: those alone, not a nested turn of the
+            # event loop (it ran the map's pending paint and fill inside this call: one long freeze).
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _on_box_x_range_changed(self, _box, x_range) -> None:
         if self._syncing or self.view is None or self.scene is None:

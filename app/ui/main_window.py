@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from app import i18n
 from app.model.errors import ParcoursError, ProjectFileError
 from app.ui import collector, settings, window_view
-from app.ui.first_paint import after_first_paint
+from app.ui.first_paint import after_first_paint, settle_before_first_paint
 from app.ui.window_hooks import AskingWindow
 
 if TYPE_CHECKING:
@@ -400,6 +400,7 @@ class MainWindow(AskingWindow):
         self.pages.show_map()
         self.journeys.fill_combo()
         self.show_journey(self.journeys.first_journey())
+        settle_before_first_paint(view)
         self.workspace.set_document(document, panels=not panes_later)
         if panes_later:
             self.now_or_after_paint(lambda: self._hand_side_panes(document))

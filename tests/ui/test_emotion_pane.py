@@ -294,10 +294,42 @@ def test_aligning_again_when_nothing_moved_runs_no_nested_event_loop(window, mon
                                        .topRight()).x()
     assert plot_right < canvas_right - 1  # the pane ends short of the canvas: its margin cannot close the gap
     loops: list[int] = []
-    real = QApplication.processEvents
+    real, settle = QApplication.processEvents, QApplication.sendPostedEvents
     monkeypatch.setattr(emotion_plot, "QCoreApplication",
-                        SimpleNamespace(processEvents=lambda: (loops.append(1), real())))
+                        SimpleNamespace(processEvents=lambda: (loops.append(1), real()),
+                                        sendPostedEvents=lambda *args: (loops.append(2), settle(*args))))
     pane.follow_canvas()
     assert loops == []
     # Still aligned: the first stage column over the plot's left edge.
     assert abs(pane.box.viewRange()[0][0] - scene.style.lane_header_width) < 1
+
+
+def test_aligning_settles_the_plot_without_a_nested_event_loop(window, monkeypatch) -> None:
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui import emotion_plot
+
+    pane, view = window.emotion_pane.pane(), window.canvas_view
+    QApplication.processEvents()
+    axis = pane.plot.getPlotItem().getAxis("left")
+    axis.setWidth(axis.width() + 37)  # out of line with the canvas: the next alignment must move the plot
+    QApplication.processEvents()
+    loops: list[str] = []
+    real, settle = QApplication.processEvents, QApplication.sendPostedEvents
+    monkeypatch.setattr(emotion_plot, "QCoreApplication",
+                        SimpleNamespace(processEvents=lambda: (loops.append("loop"), real()),
+                                        sendPostedEvents=lambda *args: (loops.append("settle"), settle(*args))))
+
+    pane.follow_canvas()
+
+    # A nested loop would run the map's pending paint and fill inside the alignment (one long freeze).
+    assert "loop" not in loops and "settle" in loops
+    viewport = view.viewport()
+    left = view.mapFromScene(QPointF(max(view.visible_scene_rect().left(), 0.0) + view.scene().style.lane_header_width,
+                                     0.0))
+    canvas_left = viewport.mapToGlobal(left).x()
+    plot_left = pane.plot.mapToGlobal(pane.plot.mapFromScene(pane.box.sceneBoundingRect()).boundingRect()
+                                      .topLeft()).x()
+    assert abs(plot_left - canvas_left) <= 1

@@ -18,24 +18,32 @@ import gc
 import math
 import time
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsSceneHelpEvent, QToolTip
 
-from app.ui.canvas.items import CardItem
+from app.ui.canvas.items import HANDLE_RADIUS, CardItem
 from app.ui.canvas.scene_parts import SceneParts
 
-#: Card items made per tick of the background fill, at most...
-FILL_CHUNK = 1500
+if TYPE_CHECKING:
+    from app.model.card_geometry import CardBox
+
+#: Card items made per tick of the background fill, at most (a fast machine makes them in less than a tick)...
+FILL_CHUNK = 4000
 #: ...and for no longer than this (ms): the user's events come between two ticks...
 FILL_TICK_MS = 15.0
 #: ...looking at the clock after each few (on a busy machine a batch can take several times as long).
-_BATCH = 20
+_BATCH = 40
+#: A rectangle far off any map: asking Qt for the items there brings its index up to date, and finds none.
+_INDEX_PROBE = QRectF(-1.0e9, -1.0e9, 1.0, 1.0)
 #: The next tick comes as soon as the events that came meanwhile are handled: no idle wait between ticks...
 FILL_INTERVAL_MS = 0
 #: ...but the first waits this long (ms), so the map's first paint comes first (ticks made before it
 #: were followed by a second full repaint of the view, a freeze of a few hundred ms on a big map).
 FILL_FIRST_TICK_MS = 15
+#: How far a card's drawing reaches past its box (ring, handle): a card this close to the view repaints when made.
+_REACH = 8.0 + HANDLE_RADIUS
 #: A fill of more cards than this fixes the depth of Qt's index beforehand (see :meth:`LazyCards._fit_index`).
 _FIXED_INDEX_CARDS = 1000
 #: How many levels shallower than Qt's own choice the index of a big map is (see _fit_index).
@@ -59,43 +67,60 @@ class LazyCards(SceneParts):
                                 visible.height() / 2)
 
     def _make_items(self, card_ids: Iterable[int]) -> None:
-        """Make the items of these laid-out cards (filled before they join the scene: no index update)."""
+        """Make the items of these laid-out cards (filled before they join the scene: no index update).
+
+        A big map makes 100,000 of them, so the loop does per card only what each needs: the
+        pending cards are dropped in one call, and only the cards in the view repaint their place
+        (the card layer draws only cards with an item; one rectangle around all the cards made
+        would span the view whenever cards on both sides of it came: a whole repaint for nothing).
+        """
         layout, data = self.layout, self.data
         if layout is None or data is None:
             return
         if self._index_cards and not self._pending and len(layout.cards) <= _FIXED_INDEX_CARDS:
             self._fit_index(0)  # a small map again: Qt chooses the depth
+        card_ids = self._pending.pop_all(card_ids)
         boxes, cards, snapshot, scale, style = layout.cards, self.cards, data.cards, data.scale, self.style
-        pending, found, moments, add = self._pending, self._found, self.moments, self.addItem
-        made = []
+        found, moments, add = self._found, self.moments, self.addItem
+        view = self._pinned
+        everywhere = view.isNull()  # before the view has told what it shows: every card made repaints
+        left, top, right, bottom = view.left(), view.top(), view.right(), view.bottom()
+        shown: list[CardBox] = []
         for card_id in card_ids:
-            pending.pop(card_id, None)
             box = boxes.get(card_id)
             if box is None or card_id in cards:
                 continue
             item = cards[card_id] = CardItem(card_id, style, box, snapshot[card_id], scale)
-            if card_id in found:
+            if found and card_id in found:
                 item.set_found(True)
-            if card_id in moments:
+            if moments and card_id in moments:
                 item.set_moment(moments[card_id])
             add(item)
-            made.append(box.rect)
-        if made:
+            rect = box.rect
+            if everywhere or (rect.x - _REACH < right and rect.x + rect.w + _REACH > left
+                              and rect.y - _REACH < bottom and rect.y + rect.h + _REACH > top):
+                shown.append(box)
+        if shown:
             # Items have no contents (the card layer draws them): the part of the view they appeared in is repainted.
-            left, top = min(rect.x for rect in made), min(rect.y for rect in made)
-            right, bottom = max(rect.x + rect.w for rect in made), max(rect.y + rect.h for rect in made)
-            shown = QRectF(left, top, right - left, bottom - top).adjusted(-8.0, -8.0, 12.0, 8.0)
-            if not self._pinned.isNull():
-                shown &= self._pinned
-            if not shown.isEmpty():
-                self.card_layer.update(shown)
+            rects = [box.rect for box in shown]
+            x0, y0 = min(rect.x for rect in rects), min(rect.y for rect in rects)
+            x1, y1 = max(rect.x + rect.w for rect in rects), max(rect.y + rect.h for rect in rects)
+            area = QRectF(x0, y0, x1 - x0, y1 - y0).adjusted(-_REACH, -_REACH, _REACH, _REACH)
+            if not everywhere:
+                area &= view
+            if not area.isEmpty():
+                self.card_layer.update(area)
 
     def _add_pending(self, card_ids: Iterable[int]) -> None:
         """Make these cards' items later, from the timer (those in view now: the next paint waits for no others)."""
         boxes = self.layout.cards if self.layout is not None else {}
         pending, cards = self._pending, self.cards
-        pending.add_all((card_id, boxes[card_id]) for card_id in card_ids
-                        if card_id in boxes and card_id not in cards and card_id not in pending)
+        card_ids = list(card_ids)
+        if not pending and not cards and len(card_ids) == len(boxes) and all(map(boxes.__contains__, card_ids)):
+            pending.add_all(boxes.items())  # every card of the layout (a map opened): no filter to run card by card
+        else:
+            pending.add_all((card_id, boxes[card_id]) for card_id in card_ids
+                            if card_id in boxes and card_id not in cards and card_id not in pending)
         if len(pending) > _FIXED_INDEX_CARDS:
             self._fit_index(len(boxes))
         self._make_items(pending.in_rect(self._in_view(), boxes))
@@ -137,6 +162,9 @@ class LazyCards(SceneParts):
         deadline = time.perf_counter() + FILL_TICK_MS / 1000.0
         for start in range(0, len(chunk), _BATCH):
             self._make_items(chunk[start:start + _BATCH])
+            # Qt indexes new items later, all at once (on the next hit test or paint, or from a timer after
+            # the fill): indexed now, the work is counted in this tick, and no later event waits for it.
+            self.items(_INDEX_PROBE)
             if time.perf_counter() > deadline:
                 break
         # The items just made live as long as the map: out of the collector's sight at once, or the

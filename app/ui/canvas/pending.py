@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QRectF
 
 #: Side of a bucket of the pending cards' grid (scene pixels): a few columns and a few dozen cards.
@@ -34,9 +36,13 @@ class PendingCards:
     def add_all(self, boxes) -> None:
         """Wait for the cards of ``boxes``, (card id, layout box) pairs none of which waits yet: :meth:`add` in bulk."""
         where, buckets = self._where, self._buckets
+        last_x, column = None, 0
         for card_id, box in boxes:
             rect = box.rect
-            key = (int(rect.x // _BUCKET), int(rect.y // _BUCKET))
+            if rect.x != last_x:  # a cell's cards share their x: its column is worked out once
+                last_x = rect.x
+                column = int(last_x // _BUCKET)
+            key = (column, int(rect.y // _BUCKET))
             where[card_id] = key
             bucket = buckets.get(key)
             if bucket is None:
@@ -55,6 +61,24 @@ class PendingCards:
             if not self._where:  # a dict keeps its size when emptied: a 100,000-card one some megabytes
                 self._where = {}
         return None
+
+    def pop_all(self, card_ids: Iterable[int]) -> Iterable[int]:
+        """Stop waiting for each of ``card_ids`` (:meth:`pop` in bulk); returns them (a list if given an iterator)."""
+        if not self._where:
+            return card_ids
+        if not isinstance(card_ids, (list, tuple)):
+            card_ids = list(card_ids)
+        where, buckets = self._where, self._buckets
+        for card_id in card_ids:
+            key = where.pop(card_id, None)
+            if key is not None:
+                bucket = buckets[key]
+                del bucket[card_id]
+                if not bucket:
+                    del buckets[key]
+        if not where:
+            self._where = {}  # a dict keeps its size when emptied (see pop)
+        return card_ids
 
     def clear(self) -> None:
         """Wait for nothing."""

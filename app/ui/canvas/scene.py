@@ -325,12 +325,15 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
         self._forget_late_moves()  # every item left gets its box and place below
         if layout is not None and data is not None:
             new: list[int] = []
-            for card_id, box in boxes.items():
-                item = self.cards.get(card_id)
-                if item is not None:
-                    item.set_content(box, data.cards[card_id], data.scale)
-                elif card_id not in self._pending:
-                    new.append(card_id)
+            if not self.cards and not self._pending:
+                new = list(boxes)  # a map opened afresh: every card is new (a 100,000-card map skips a loop)
+            else:
+                for card_id, box in boxes.items():
+                    item = self.cards.get(card_id)
+                    if item is not None:
+                        item.set_content(box, data.cards[card_id], data.scale)
+                    elif card_id not in self._pending:
+                        new.append(card_id)
             if len(new) + len(self._pending) > EAGER_CARDS:
                 for card_id in self._pending:  # their boxes may have moved
                     self._pending.add(card_id, boxes[card_id])

@@ -68,7 +68,8 @@ def truetype_subset(path: str, index: int, codes: set[int]) -> bytes:
     options.name_IDs = ["*"]
     options.desubroutinize = True
     options.drop_tables += ["GSUB", "GPOS", "GDEF", "BASE", "VORG", "vhea", "vmtx", "DSIG", "JSTF", "MATH"]
-    font = TTFont(path, fontNumber=index)
+    # recalcTimestamp=False: "modified" stays the font's own, not the time of the export (same input, same bytes).
+    font = TTFont(path, fontNumber=index, recalcTimestamp=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=sorted(codes))
     subsetter.subset(font)

@@ -126,3 +126,19 @@ def test_the_command_line_warns_only_when_no_font_has_a_character(tmp_path, caps
     assert main(["new", str(project)]) == 0
     assert main(["export", str(project), str(tmp_path / "p.pdf"), "--paper", "A0"]) == 0
     assert "font" not in capsys.readouterr().err
+
+
+def test_a_converted_cjk_font_is_the_same_bytes_whenever_it_is_made(monkeypatch):
+    """Same input, same bytes: the subset made from a CFF font keeps the font's dates, not the export's."""
+    from app.export.font_cff import truetype_subset
+
+    listed = subprocess.run(["fc-list", ":lang=ja:fontformat=CFF", "file", "index"], capture_output=True, text=True,
+                            check=False).stdout.split("\n")
+    found = [line.split(":")[0] for line in listed if line.strip()]
+    if not found:
+        pytest.skip("no CFF font for Japanese is installed")
+    made = []
+    for moment in ("1000000000", "2000000000"):  # fontTools stamps "now" from SOURCE_DATE_EPOCH when it is set
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", moment)
+        made.append(truetype_subset(found[0], 0, {ord(char) for char in TEXTS["ja"]}))
+    assert made[0] == made[1]

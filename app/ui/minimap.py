@@ -94,7 +94,10 @@ class Minimap(QWidget):
     def _on_view_moved(self, *_args) -> None:
         self.update()
 
-    def _map_pixmap(self) -> QPixmap | None:
+    def _map_pixmap(self, *, wait: bool = True) -> QPixmap | None:
+        """The miniature (made on first use); without ``wait``, None while the map is still being laid out."""
+        if not wait and getattr(self.scene, "layout_pending", False):
+            return None  # drawn once the layout is whole (layout_changed), not in the map's first frames
         layout = self.scene.layout if self.scene is not None else None
         if layout is None or layout.width <= 0 or layout.height <= 0:
             return None
@@ -137,7 +140,7 @@ class Minimap(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().window())
-        pixmap = self._map_pixmap()
+        pixmap = self._map_pixmap(wait=False)
         if pixmap is None:
             return
         painter.drawPixmap(self._offset, pixmap)

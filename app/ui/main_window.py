@@ -167,10 +167,25 @@ class MainWindow(AskingWindow):
     # ------------------------------------------------------------------ test-facing surface
 
     def open_path(self, path: Path | str, *, read_only: bool = False, force: bool = False) -> None:
-        """Open the project at ``path`` here, without asking (raises the store's error when it cannot)."""
+        """Open the project at ``path`` here, without asking (raises the store's error when it cannot).
+
+        In a window on screen, the map paints first: the side panes get the
+        document, and the recent files the path, once it has painted (as at
+        the editor's start, see :meth:`hold_until_first_paint`).
+        """
         store = ProjectStore.open(path, read_only=read_only, force=force)
-        self.show_document(ProjectDocument(store, self))
-        self.now_or_after_paint(lambda: settings.add_recent_file(path))
+        held = self.isVisible()
+        if held:
+            self.drop_document()  # (which does what the last one left for later first)
+            held = self._after_paint is None
+        if held:
+            self.hold_until_first_paint()
+        try:
+            self.show_document(ProjectDocument(store, self))
+            self.now_or_after_paint(lambda: settings.add_recent_file(path))
+        finally:
+            if held:
+                self.release_if_nothing_open()
         self.start_screen.refresh_when_shown()
 
     def save(self) -> Path:

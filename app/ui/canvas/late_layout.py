@@ -153,7 +153,10 @@ class LateLayout(SceneParts):
         if done:
             self._stop_layout()
         with self._so_far():
+            filling = self._fill_timer.isActive()
             self._add_pending(made)
+            if filling:  # the fill's first tick waits for the first paint, long past: no wait again
+                self._fill_timer.start(0)
             self.setSceneRect(QRectF(-_MARGIN, -_MARGIN, layout.width + 2 * _MARGIN, layout.height + 2 * _MARGIN))
             if shown or done:
                 self._sync_headers()

@@ -239,9 +239,11 @@ class MainWindow(AskingWindow):
         scene, view, _controller = self.map.attach(document)
         scene.journey_lost.connect(self.journeys.on_journey_lost)
         view.zoom_changed.connect(self._show_zoom)
+        panes_later = self._after_paint is not None
+        if panes_later:  # the plan and KPIs (shown or behind the curve's tab) read once the map has painted
+            self.now_or_after_paint(self.method.hold_reading())
         for panel in (self.inspector, self.method):  # the method's markers are drawn on the map
             panel.set_document(document)
-        panes_later = self._after_paint is not None
         if not panes_later:
             self.journey_panel.set_document(document)
             self.card_palette.set_document(document)

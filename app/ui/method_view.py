@@ -55,6 +55,8 @@ class JourneyView(QWidget):
         self.document: ProjectDocument | None = None
         self.journey_id: int | None = None
         self._stale = False
+        #: True while reads wait for the map's first paint (see :meth:`hold_reading`).
+        self._held = False
 
     def set_document(self, document: ProjectDocument | None) -> None:
         """Follow ``document`` (or none)."""
@@ -79,29 +81,26 @@ class JourneyView(QWidget):
         return self.isVisible() and not self.visibleRegion().isEmpty()
 
     def refresh_when_shown(self) -> None:
-        """Refresh now if the view is on screen, else when it comes into sight."""
-        if self.on_screen():
+        """Refresh now if the view is on screen (and not held), else when it comes into sight."""
+        if self.on_screen() and not self._held:
             self._stale = False
             self.refresh()
         else:
             self._stale = True
 
-    def hold_reading(self) -> bool:
-        """Keep a pending read from running when the view is next shown; True when one was pending.
-
-        The caller then calls :meth:`read_held` (the editor's start: once the map has painted).
-        """
-        held, self._stale = self._stale, False
-        return held
+    def hold_reading(self) -> None:
+        """Keep reads from running, shown or not, until :meth:`read_held` (a project opening: once the map
+        has painted); what they would have read is read then."""
+        self._held = True
 
     def read_held(self) -> None:
-        """Do now the read :meth:`hold_reading` held back, as being shown would have done."""
-        self._stale = True
+        """Do now the read :meth:`hold_reading` held back, if one is due and the view is in sight."""
+        self._held = False
         self.catch_up()
 
     def catch_up(self) -> None:
         """Refresh if a change was heard while out of sight."""
-        if self._stale:
+        if self._stale and not self._held:
             self._stale = False
             self.refresh()
 

@@ -132,3 +132,25 @@ def test_the_minimap_draws_the_whole_map_once_it_is_laid_out(qtbot, make_window,
     minimap._redraw()  # ...and drawn again now (else a moment later)
     whole = minimap._map_pixmap()
     assert whole is not None and late.toImage() == whole.toImage()
+
+
+def test_the_plan_and_kpis_shown_are_read_once_the_map_has_painted(qtbot, make_window, sample_path: Path,
+                                                                  tmp_path: Path) -> None:
+    copy = tmp_path / "copy.parcours"
+    shutil.copyfile(sample_path, copy)
+    window = _shown(make_window)
+    actions, kpis = window.method.actions_view, window.method.kpis_view
+    paints = _Paints()
+    read_at: list[int] = []
+    refresh = actions.refresh
+    actions.refresh = lambda: (read_at.append(paints.count), refresh())
+
+    window.open_path(sample_path)
+    window.canvas_view.viewport().installEventFilter(paints)
+
+    assert read_at == [] and actions.table.rows == []  # showing the docks again read nothing yet
+    qtbot.waitUntil(lambda: window._after_paint is None)
+    assert read_at and read_at[0] >= 1  # read after the map's first paint
+    reference = make_window(copy, show=True)  # opened before it was shown: the views read when shown
+    assert [row.title for row in actions.table.rows] == [row.title for row in reference.method.actions_view.table.rows]
+    assert actions.table.rows and len(kpis.table.rows) == len(reference.method.kpis_view.table.rows) > 0

@@ -287,7 +287,7 @@ class MapScene(LateLayout, CardSelection, FollowCards, LateMoves, LazyCards, QGr
                     item.set_content(box, data.cards[card_id], data.scale)
                 elif card_id not in self._pending:
                     new.append(card_id)
-            if len(new) + len(self._pending) > EAGER_CARDS:
+            if len(new) + len(self._pending) > EAGER_CARDS or self.layout_pending:  # (the map is big)
                 for card_id in self._pending:  # their boxes may have moved
                     self._pending.add(card_id, boxes[card_id])
                 self._add_pending(new)

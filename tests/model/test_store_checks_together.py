@@ -43,7 +43,7 @@ def refusal(path: Path) -> str:
 def test_damaged_pages_and_rows_get_the_damaged_pages_sentence(tmp_path: Path) -> None:
     path = sound_project(tmp_path / "both.parcours")
     damage(path, "lane", "UPDATE lane SET kind = 'bogus' WHERE id = {id}")
-    flip_page_of(path, "project")
+    flip_page_of(path, "card")  # the rows' check meets the lane (checked before the cards) first
 
     message = refusal(path)
 

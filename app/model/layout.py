@@ -216,8 +216,9 @@ class LayoutBuilder:
         self.run()
         return self.layout
 
-    def run(self, until: float = float("inf"), deadline: float | None = None) -> list[int]:
-        """Lay out the lanes that start above ``until``, or until ``time.perf_counter()`` passes ``deadline``.
+    def run(self, until: float = float("inf"), deadline: float | None = None, *, through: int = -1) -> list[int]:
+        """Lay out the lanes that start above ``until`` (and those up to the lane at index ``through``), or
+        until ``time.perf_counter()`` passes ``deadline``.
 
         Without a deadline, every lane starting above ``until`` is done; with
         one, the work stops after the cell during which it passed (at least
@@ -231,7 +232,7 @@ class LayoutBuilder:
         first = True
         while self._lane < len(lanes):
             lane = lanes[self._lane]
-            if self._stage == 0 and self._y >= until:
+            if self._stage == 0 and self._y >= until and self._lane > through:
                 break
             if deadline is not None and not first and time.perf_counter() > deadline:
                 break

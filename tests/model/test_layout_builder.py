@@ -178,3 +178,15 @@ def test_the_curve_of_an_emotions_lane_comes_with_its_place() -> None:
     builder.run()
     assert set(builder.layout.curve) == set(emotions)
     assert builder.layout.curve == one_pass_layout(data).curve
+
+
+def test_a_lane_asked_for_by_index_is_laid_out_with_every_lane_above_it() -> None:
+    data = a_map(9, stages=3, most=8)
+    expected = one_pass_layout(data)
+    builder = LayoutBuilder(data, METRICS, STYLE, wrapper=TextWrapper(METRICS))
+    builder.run(0.0, through=4)  # a link from the view ends in the fifth lane: it is drawn exactly
+
+    assert builder.layout.lanes[:5] == expected.lanes[:5] and not builder.done
+    assert builder.done_until == expected.lanes[4].rect.bottom
+    assert all(card_id not in builder.layout.cards for lane in data.lanes[5:]
+               for stage in data.stages for card_id in data.cells.get((lane.id, stage.id), ()))

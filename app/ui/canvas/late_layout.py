@@ -98,6 +98,14 @@ class LateLayout(SceneParts):
         """Lay out the lanes of ``builder`` above ``until`` now, and the others from the timer."""
         self._stop_layout()
         builder.run(until)
+        # A link from a card in view to a card of a lane not laid out crosses the view: that lane comes now.
+        data, boxes = builder.data, builder.layout.cards
+        lane_index = {lane.id: index for index, lane in enumerate(data.lanes)}
+        through = max((lane_index[data.cards[end].lane_id] for link in data.links
+                       for near, end in ((link.source_id, link.target_id), (link.target_id, link.source_id))
+                       if near in boxes and end not in boxes and end in data.cards), default=-1)
+        if through >= 0:
+            builder.run(0.0, through=through)
         self._layout = builder.layout
         if not builder.done:
             self._builder = builder

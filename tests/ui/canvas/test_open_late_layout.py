@@ -19,11 +19,11 @@ from PySide6.QtCore import QPointF
 from sqlalchemy import select
 
 from app.model import ops
-from app.model.enums import LaneKind
+from app.model.enums import LaneKind, LinkKind
 from app.model.journey_data import read_journey
 from app.model.layout import MapLayout, TextWrapper, compute_layout
 from app.model.ops_core import Op
-from app.model.schema import Card, Journey, Lane, Stage
+from app.model.schema import Card, Journey, Lane, Link, Stage
 from app.ui.canvas import lazy as lazy_module
 from app.ui.canvas import scene as scene_module
 from app.ui.canvas.controller import CanvasController
@@ -60,6 +60,15 @@ def tall_journey(document) -> int:
     last = max((row for row in rows if row["lane_id"] == card_lanes[-1][0]), key=lambda row: row["position"])
     last["title"] += f" {NEEDLE}"
     session.execute(Card.__table__.insert(), rows)
+    # The sample's links join its lanes from top to bottom: a link crossing the view has its two ends laid out
+    # before the first paint, so they would leave nothing for later. One link, to the third card lane, stays.
+    session.execute(Link.__table__.delete())
+    first = session.scalar(select(Card.id).where(Card.lane_id == card_lanes[0][0], Card.stage_id == stages[0])
+                           .order_by(Card.position))
+    far = session.scalar(select(Card.id).where(Card.lane_id == card_lanes[2][0], Card.stage_id == stages[1])
+                         .order_by(Card.position.desc()))
+    session.execute(Link.__table__.insert(), [{"source_id": first, "target_id": far, "kind": LinkKind.FLOW,
+                                               "label": ""}])
     session.commit()
     return journey_id
 
@@ -159,6 +168,8 @@ def test_the_first_frame_is_the_one_a_full_layout_draws(qtbot, document, canvas,
     assert not whole.layout_pending
     assert other.visible_scene_rect() == view.visible_scene_rect()
     assert late == other.viewport().grab().toImage()
+    crossing = [link for link in scene.data.links if link.source_id in scene.cards]
+    assert any(link.id in scene.links for link in crossing)  # the link into a lane below is drawn
 
 
 def test_a_click_on_a_far_card_right_after_opening_selects_it(document, canvas, tall_journey) -> None:

@@ -97,15 +97,7 @@ class LateLayout(SceneParts):
     def _start_layout(self, builder: LayoutBuilder, until: float) -> None:
         """Lay out the lanes of ``builder`` above ``until`` now, and the others from the timer."""
         self._stop_layout()
-        builder.run(until)
-        # A link from a card in view to a card of a lane not laid out crosses the view: that lane comes now.
-        data, boxes = builder.data, builder.layout.cards
-        lane_index = {lane.id: index for index, lane in enumerate(data.lanes)}
-        through = max((lane_index[data.cards[end].lane_id] for link in data.links
-                       for near, end in ((link.source_id, link.target_id), (link.target_id, link.source_id))
-                       if near in boxes and end not in boxes and end in data.cards), default=-1)
-        if through >= 0:
-            builder.run(0.0, through=through)
+        _run_for_view(builder, until)
         self._layout = builder.layout
         if not builder.done:
             self._builder = builder
@@ -131,7 +123,7 @@ class LateLayout(SceneParts):
         until = visible.bottom() + visible.height() / 2.0
         if builder.done_until < until:
             with collector_paused():
-                made = builder.run(until)
+                made = _run_for_view(builder, until)
             self._laid_out(made, shown=True)
 
     def _on_layout_timer_timeout(self) -> None:
@@ -203,3 +195,21 @@ class LateLayout(SceneParts):
     def _on_fill_timer_timeout(self) -> None:
         with self._so_far():
             super()._on_fill_timer_timeout()
+
+
+def _run_for_view(builder: LayoutBuilder, until: float) -> list[int]:
+    """Lay out the lanes above ``until`` (the view's bottom and a margin) and what the view then shows of others.
+
+    A link from a card laid out to a card of a lane not laid out crosses the
+    view: that lane, and the lanes above it, are laid out too. Returns the
+    cards that got their box.
+    """
+    made = builder.run(until)
+    data, boxes = builder.data, builder.layout.cards
+    lane_index = {lane.id: index for index, lane in enumerate(data.lanes)}
+    through = max((lane_index[data.cards[end].lane_id] for link in data.links
+                   for near, end in ((link.source_id, link.target_id), (link.target_id, link.source_id))
+                   if near in boxes and end not in boxes and end in data.cards), default=-1)
+    if through >= 0:
+        made += builder.run(0.0, through=through)
+    return made

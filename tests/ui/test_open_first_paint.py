@@ -154,3 +154,24 @@ def test_the_plan_and_kpis_shown_are_read_once_the_map_has_painted(qtbot, make_w
     reference = make_window(copy, show=True)  # opened before it was shown: the views read when shown
     assert [row.title for row in actions.table.rows] == [row.title for row in reference.method.actions_view.table.rows]
     assert actions.table.rows and len(kpis.table.rows) == len(reference.method.kpis_view.table.rows) > 0
+
+
+def test_a_miniature_drawn_over_several_turns_is_the_one_drawn_at_once(qtbot, make_window, monkeypatch,
+                                                                       sample_path: Path, tmp_path: Path) -> None:
+    from app.ui import minimap as minimap_module
+
+    window = make_window(_tall_project(sample_path, tmp_path), show=True)
+    window.minimap_dock.show()
+    minimap = window.minimap
+    qtbot.waitUntil(lambda: not window.scene.filling, timeout=20000)
+    monkeypatch.setattr(minimap_module, "SLICE_CARDS", 37)  # the 760 cards over 21 turns of the loop
+    minimap._redraw()
+    assert minimap._map_pixmap() is not None and minimap._cards_left  # the first cards only, so far
+    qtbot.waitUntil(lambda: not minimap._cards_left)
+    sliced = minimap._pixmap.toImage()
+
+    monkeypatch.setattr(minimap_module, "SLICE_CARDS", 100_000)
+    minimap._redraw()
+    whole = minimap._map_pixmap()
+    assert whole is not None and not minimap._cards_left
+    assert sliced == whole.toImage()

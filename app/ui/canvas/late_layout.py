@@ -139,12 +139,13 @@ class LateLayout(SceneParts):
         freeze_long_lived()  # the boxes live as long as the map (see lazy.py)
 
     def _laid_out(self, made: Iterable[int], *, shown: bool) -> None:
-        """Follow lanes just laid out: their cards wait for their items, the map's height is its new guess.
+        """Follow lanes just laid out: their cards wait for their items.
 
         ``shown``: the view is about to show them (or the layout is whole): the
-        headers, links, grid and curve follow too. Else they follow once the
-        layout is whole: what they draw from the old guess meanwhile is below
-        the view, and following it in every slice would repaint the view.
+        scene's rectangle (the scroll range), headers, links, grid and curve
+        follow too. Else they follow once the layout is whole: what they draw
+        from the old guess meanwhile is below the view, and following it in
+        every slice would repaint the view (and rebuild Qt's index).
         """
         builder, layout = self._builder, self._layout
         if builder is None or layout is None:
@@ -157,8 +158,10 @@ class LateLayout(SceneParts):
             self._add_pending(made)
             if filling:  # the fill's first tick waits for the first paint, long past: no wait again
                 self._fill_timer.start(0)
-            self.setSceneRect(QRectF(-_MARGIN, -_MARGIN, layout.width + 2 * _MARGIN, layout.height + 2 * _MARGIN))
             if shown or done:
+                # (A new scene rectangle makes Qt build its index of every item again: not in every slice.)
+                self.setSceneRect(QRectF(-_MARGIN, -_MARGIN, layout.width + 2 * _MARGIN,
+                                         layout.height + 2 * _MARGIN))
                 self._sync_headers()
                 self._sync_links()
                 self.card_layer.set_extent(layout.width, layout.height)

@@ -19,7 +19,7 @@ from app.ui.canvas import palette as canvas_palette
 #: How long after the map is laid out again the miniature is drawn again (edits in a row draw it once).
 REDRAW_DELAY_MS = 250
 #: Cards drawn into the miniature per turn of the event loop.
-SLICE_CARDS = 20_000
+SLICE_CARDS = 10_000
 
 
 class Minimap(QWidget):

@@ -14,6 +14,7 @@ iteration meanwhile (a UI freeze), and the time the curve pane took to build.
 
 from __future__ import annotations
 
+import cProfile
 import json
 import math
 import os
@@ -49,11 +50,15 @@ def _child_open(project: Path) -> dict:
     window.show()
     for _ in range(5):
         app.processEvents()
+    profiler = _child_profiler()
     start = time.perf_counter()
     window.open_path(project)
     counter = canvas.paint_counter(window.canvas_view.viewport())
     opened_pane = pane["ms"]
     painted = canvas.wait_for_paint(counter, 0, limit=60.0)
+    if profiler is not None:  # open_path to the first paint only
+        profiler.disable()
+        profiler.dump_stats(os.environ["PARCOURS_BENCH_PROFILE"])
     # A pane built in the same processEvents call as the paint came after it.
     first_paint = time.perf_counter() - (pane["ms"] - opened_pane) / 1000.0
     longest = 0.0
@@ -72,6 +77,15 @@ def _child_open(project: Path) -> dict:
     return report
 
 
+def _child_profiler() -> cProfile.Profile | None:
+    """A running profiler when the parent asked for one (``run.py --profile``)."""
+    if not os.environ.get("PARCOURS_BENCH_PROFILE"):
+        return None
+    profiler = cProfile.Profile()
+    profiler.enable()
+    return profiler
+
+
 def _child_raw(project: Path) -> dict:
     import sqlite3
 
@@ -84,9 +98,14 @@ def _child_raw(project: Path) -> dict:
     return {"painted": True, "raw_ms": (time.perf_counter() - start) * 1000.0, "rows": len(rows)}
 
 
-def run(folder: Path, *args: str) -> dict:
-    """This file as a fresh child with ``args``: its JSON report."""
-    env = {**os.environ, "PARCOURS_DATA_DIR": str(folder / f"child-data-{time.monotonic_ns()}")}
+def run(folder: Path, *args: str, profile: str | None = None) -> dict:
+    """This file as a fresh child with ``args``: its JSON report (its profile filed under ``profile``)."""
+    stamp = time.monotonic_ns()
+    env = {**os.environ, "PARCOURS_DATA_DIR": str(folder / f"child-data-{stamp}")}
+    env.pop("PARCOURS_BENCH_PROFILE", None)
+    if canvas.PROFILING and profile is not None:
+        env["PARCOURS_BENCH_PROFILE"] = str(folder / f"child-{stamp}.prof")
+        canvas.PROFILES.setdefault(profile, []).append(Path(env["PARCOURS_BENCH_PROFILE"]))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # compiled bytecode, as installed (see canvas.run_child)
     env["PYTHONPYCACHEPREFIX"] = str(folder / "bytecode")
     completed = subprocess.run([sys.executable, str(Path(__file__).resolve()), *args], env=env,
@@ -105,7 +124,7 @@ def bench_open_paint(folder: Path, cards: int, runs: int):
     run(folder, "raw", str(path))  # the file is written: both read it from the same (warm) disk cache
     opened, raw = [], []
     for _ in range(max(1, runs // 2)):  # interleaved, so both see the same machine
-        opened.append(run(folder, "open", str(path)))
+        opened.append(run(folder, "open", str(path), profile=f"open a {cards}-card map, open_path to first paint"))
         raw.append(run(folder, "raw", str(path))["raw_ms"])
     return [Result(f"open a {cards}-card map in the main window to first paint", statistics.median(
                        r["open_ms"] for r in opened), 600.0, "raw sqlite3 read of the same card rows",

@@ -14,6 +14,7 @@ them. The same input always gives the same floats.
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_right
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
@@ -23,8 +24,8 @@ from app.model.enums import LaneKind, Scale
 from app.model.journey_snapshot import CellKey, JourneyData
 from app.model.wrapping import ELLIPSIS, TextMetrics, TextWrapper, wrap_text
 
-__all__ = ["ELLIPSIS", "TextWrapper", "wrap_text", "compute_layout", "update_cards", "MapLayout", "LayoutStyle",
-           "CardBox", "LaneBox", "StageBox", "CurvePointBox", "Rect", "TextMetrics", "score_y"]
+__all__ = ["ELLIPSIS", "TextWrapper", "wrap_text", "compute_layout", "LayoutBuilder", "update_cards", "MapLayout",
+           "LayoutStyle", "CardBox", "LaneBox", "StageBox", "CurvePointBox", "Rect", "TextMetrics", "score_y"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,47 +162,164 @@ def compute_layout(data: JourneyData, metrics: TextMetrics, style: LayoutStyle =
     makes the boxes with their lines at once, for a layout that is drawn
     whole (by default they are wrapped when first read, see :class:`CardBox`).
     """
-    column = style.column_width
-    width = style.lane_header_width + column * len(data.stages)
-    stage_x = {stage.id: style.lane_header_width + column * index for index, stage in enumerate(data.stages)}
-    sizer = _CardSizer(metrics, style, wrapper, wrapped=wrapped)
-    lanes: list[LaneBox] = []
-    cards: dict[int, CardBox] = {}
-    cells: dict[CellKey, Rect] = {}
-    cell_cards: dict[CellKey, tuple[int, ...]] = {}
-    y = style.stage_header_height
-    for lane_index, lane in enumerate(data.lanes):
-        if lane.kind is LaneKind.EMOTIONS:
-            height = style.min_lane_height if lane.collapsed else style.emotion_lane_height
-        else:
-            fullest = 0.0
-            for stage in data.stages:
-                ids = data.cells[(lane.id, stage.id)]
-                cell_cards[(lane.id, stage.id)] = tuple(ids)
-                if lane.collapsed:
-                    continue
-                x = stage_x[stage.id] + style.cell_padding
+    return LayoutBuilder(data, metrics, style, wrapper=wrapper, wrapped=wrapped).finish()
+
+
+class LayoutBuilder:
+    """Lays a map out lane by lane, top to bottom: the lanes a view shows first, the others later, in slices.
+
+    As a text editor's height map: :meth:`run` measures the text of the lanes
+    down to a height (the view) and stops; :attr:`layout` is then a map whose
+    lanes from there on are as tall as their cards' count makes likely (their
+    cards have no box yet: they are not in ``cards``), and each later
+    :meth:`run` lays out some more. Lanes done never move again (only what is
+    below them does), and once :attr:`done`, :attr:`layout` is exactly what
+    :func:`compute_layout` gives.
+    """
+
+    def __init__(self, data: JourneyData, metrics: TextMetrics, style: LayoutStyle = _DEFAULT_STYLE, *,
+                 wrapper: TextWrapper | None = None, wrapped: bool = False) -> None:
+        self.data = data
+        self.style = style
+        column = style.column_width
+        self._stage_x = [style.lane_header_width + column * index for index in range(len(data.stages))]
+        self._sizer = _CardSizer(metrics, style, wrapper, wrapped=wrapped)
+        #: The next lane to lay out, the next of its stages, and its fullest cell so far.
+        self._lane = 0
+        self._stage = 0
+        self._fullest = 0.0
+        #: The top of the next lane (every lane above it is done).
+        self._y = style.stage_header_height
+        #: Card heights measured so far (added up, counted): the guess for the lanes not done.
+        self._heights = 0.0
+        self._measured = 0
+        width = style.lane_header_width + column * len(data.stages)
+        cell_cards = {(lane.id, stage.id): tuple(data.cells[(lane.id, stage.id)])
+                      for lane in data.lanes if lane.kind is not LaneKind.EMOTIONS for stage in data.stages}
+        self.layout = MapLayout(style=style, stages=[], lanes=[], cards={}, cells={}, visibility_line_y=None,
+                                width=width, height=0.0, curve={},
+                                touchpoint_x=_touchpoint_xs(data, dict(zip((stage.id for stage in data.stages),
+                                                                           self._stage_x, strict=True)), column),
+                                cell_cards=cell_cards)
+        self._guess_the_rest()
+
+    @property
+    def done(self) -> bool:
+        """Whether every lane is laid out."""
+        return self._lane >= len(self.data.lanes)
+
+    @property
+    def done_until(self) -> float:
+        """The bottom of the lanes done (every card above it has its box; nothing above it moves any more)."""
+        return self._y if not self.done else float("inf")
+
+    def finish(self) -> MapLayout:
+        """Lay out every lane left and return the map's layout."""
+        self.run()
+        return self.layout
+
+    def run(self, until: float = float("inf"), deadline: float | None = None, *, through: int = -1) -> list[int]:
+        """Lay out the lanes that start above ``until`` (and those up to the lane at index ``through``), or
+        until ``time.perf_counter()`` passes ``deadline``.
+
+        Without a deadline, every lane starting above ``until`` is done; with
+        one, the work stops after the cell during which it passed (at least
+        one cell is laid out). Returns the cards that got their box.
+        """
+        data, style, layout = self.data, self.style, self.layout
+        lanes, stages = data.lanes, data.stages
+        made: list[int] = []
+        lanes_done = self._lane
+        sizer_box, boxes, cells = self._sizer.card_box, layout.cards, data.cells
+        first = True
+        while self._lane < len(lanes):
+            lane = lanes[self._lane]
+            if self._stage == 0 and self._y >= until and self._lane > through:
+                break
+            if deadline is not None and not first and time.perf_counter() > deadline:
+                break
+            first = False
+            if lane.kind is LaneKind.EMOTIONS:
+                self._lane_done(style.min_lane_height if lane.collapsed else style.emotion_lane_height)
+                continue
+            if lane.collapsed or not stages:
+                self._lane_done(style.min_lane_height)
+                continue
+            stage = stages[self._stage]
+            ids = cells[(lane.id, stage.id)]
+            if ids:
+                y = self._y
+                x = self._stage_x[self._stage] + style.cell_padding
                 card_y = y + style.cell_padding
+                kind, gap, cards = lane.kind, style.card_gap, data.cards
                 for index, card_id in enumerate(ids):
-                    box = sizer.card_box(data.cards[card_id], lane.kind, index, x, card_y)
-                    cards[card_id] = box
-                    card_y += box.rect.h + style.card_gap
-                if ids:
-                    fullest = max(fullest, card_y - style.card_gap + style.cell_padding - y)
-            height = max(style.min_lane_height, fullest)
-            for stage in data.stages:
-                cells[(lane.id, stage.id)] = Rect(stage_x[stage.id], y, column, height)
-        lanes.append(LaneBox(lane.id, lane.kind, lane.name, Rect(0.0, y, width, height),
-                             Rect(0.0, y, style.lane_header_width, height), lane_index))
-        y += height
-    stages = [StageBox(stage.id, stage.name, Rect(stage_x[stage.id], 0.0, column, y),
-                       Rect(stage_x[stage.id], 0.0, column, style.stage_header_height), index)
-              for index, stage in enumerate(data.stages)]
-    touchpoint_x = _touchpoint_xs(data, stage_x, column)
-    return MapLayout(style=style, stages=stages, lanes=lanes, cards=cards, cells=cells,
-                     visibility_line_y=_visibility_line(lanes), width=width, height=y,
-                     curve=_curves(data, lanes, touchpoint_x, style), touchpoint_x=touchpoint_x,
-                     cell_cards=cell_cards)
+                    box = sizer_box(cards[card_id], kind, index, x, card_y)
+                    boxes[card_id] = box
+                    card_y += box.rect.h + gap
+                made.extend(ids)
+                self._heights += card_y - y - style.cell_padding - gap * len(ids)
+                self._measured += len(ids)
+                self._fullest = max(self._fullest, card_y - gap + style.cell_padding - y)
+            self._stage += 1
+            if self._stage == len(stages):
+                self._lane_done(max(style.min_lane_height, self._fullest))
+        if self._lane != lanes_done:
+            placed = any(lane.kind is LaneKind.EMOTIONS for lane in lanes[lanes_done:self._lane])
+            self._guess_the_rest(curves=placed or self.done)
+        return made
+
+    def _lane_done(self, height: float) -> None:
+        """The lane being laid out is ``height`` tall: its row and cells take their place."""
+        lane, style, layout, y = self.data.lanes[self._lane], self.style, self.layout, self._y
+        box = LaneBox(lane.id, lane.kind, lane.name, Rect(0.0, y, layout.width, height),
+                      Rect(0.0, y, style.lane_header_width, height), self._lane)
+        if self._lane < len(layout.lanes):
+            layout.lanes[self._lane] = box
+        else:
+            layout.lanes.append(box)
+        if lane.kind is not LaneKind.EMOTIONS:
+            for stage, x in zip(self.data.stages, self._stage_x, strict=True):
+                layout.cells[(lane.id, stage.id)] = Rect(x, y, style.column_width, height)
+        self._y = y + height
+        self._lane += 1
+        self._stage = 0
+        self._fullest = 0.0
+
+    def _guess_the_rest(self, *, curves: bool = True) -> None:
+        """Place the lanes not done below those done, as tall as their cards' count makes likely.
+
+        ``curves``: an emotions lane found its place (its curve is drawn from then on).
+        """
+        data, style, layout = self.data, self.style, self.layout
+        y = self._y
+        lanes = layout.lanes
+        del lanes[self._lane:]
+        average = self._heights / self._measured if self._measured else \
+            max(style.min_card_height, 2.0 * self._sizer.title_line + 2.0 * style.card_padding)
+        for index in range(self._lane, len(data.lanes)):
+            lane = data.lanes[index]
+            if lane.kind is LaneKind.EMOTIONS:
+                height = style.min_lane_height if lane.collapsed else style.emotion_lane_height
+            elif lane.collapsed:
+                height = style.min_lane_height
+            else:
+                most = max((len(data.cells[(lane.id, stage.id)]) for stage in data.stages), default=0)
+                height = max(style.min_lane_height,
+                             most * (average + style.card_gap) - style.card_gap + 2.0 * style.cell_padding
+                             if most else 0.0)
+            lanes.append(LaneBox(lane.id, lane.kind, lane.name, Rect(0.0, y, layout.width, height),
+                                 Rect(0.0, y, style.lane_header_width, height), index))
+            if lane.kind is not LaneKind.EMOTIONS:
+                for stage, x in zip(data.stages, self._stage_x, strict=True):
+                    layout.cells[(lane.id, stage.id)] = Rect(x, y, style.column_width, height)
+            y += height
+        layout.height = y
+        layout.stages = [StageBox(stage.id, stage.name, Rect(x, 0.0, style.column_width, y),
+                                  Rect(x, 0.0, style.column_width, style.stage_header_height), index)
+                         for index, (stage, x) in enumerate(zip(data.stages, self._stage_x, strict=True))]
+        layout.visibility_line_y = _visibility_line(lanes)
+        if curves:  # the curves of the emotions lanes in place (all of them once done)
+            layout.curve = _curves(data, lanes[:self._lane], layout.touchpoint_x, style)
 
 
 def update_cards(layout: MapLayout, data: JourneyData, card_ids: Iterable[int], metrics: TextMetrics, *,

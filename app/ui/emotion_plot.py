@@ -200,14 +200,15 @@ class CurvePane(CurveDrawing, QWidget):
         """What the curves depend on, cheap to compare, O(touchpoints) and no query: the journey, its
         scale and target, the touchpoints' x and the moments of truth; and the touchpoints' cards."""
         scene = self.scene
-        if scene is None or scene.data is None or scene.layout is None:
+        # The layout so far: the touchpoints' x do not wait for a big map's lanes below the view (late_layout.py).
+        if scene is None or scene.data is None or scene.layout_so_far is None:
             return None
         data = scene.data
         stages = [stage.id for stage in data.stages]
         touchpoints = tuple(data.cards[card_id] for lane in data.lanes if lane.kind is LaneKind.TOUCHPOINTS
                             for stage_id in stages for card_id in data.cells.get((lane.id, stage_id), ()))
         return ((scene.journey_id, data.title, data.state, data.scale, data.target_score, self.compare_id,
-                 tuple(scene.layout.touchpoint_x.items()), tuple(scene.moments.items())), touchpoints)
+                 tuple(scene.layout_so_far.touchpoint_x.items()), tuple(scene.moments.items())), touchpoints)
 
     def refresh(self) -> None:
         """Draw the curves again from the canvas's snapshot (the plot's items get new data)."""
@@ -216,7 +217,7 @@ class CurvePane(CurveDrawing, QWidget):
         self._points = {}
         self._texts_used = 0
         scene = self.scene
-        if scene is None or scene.data is None or scene.layout is None:
+        if scene is None or scene.data is None or scene.layout_so_far is None:
             for line, scatter in zip(self._lines, self._scatters, strict=True):
                 line.setData([], [])
                 scatter.setData([])
@@ -226,7 +227,7 @@ class CurvePane(CurveDrawing, QWidget):
             self._hide_unused_texts()
             self.summary.setText("")
             return
-        data, layout = scene.data, scene.layout
+        data, layout = scene.data, scene.layout_so_far  # only its touchpoints' x (see _drawn_from)
         if scene.journey_id != self._journey_shown:  # another journey: it cannot be compared with itself
             self._journey_shown = scene.journey_id
             if self.compare_id == scene.journey_id:
@@ -331,7 +332,7 @@ class CurvePane(CurveDrawing, QWidget):
     def follow_canvas(self) -> None:
         """Give the plot the canvas's visible x range, its first stage column above the plot's left edge."""
         view, scene = self.view, self.scene
-        if view is None or scene is None or scene.layout is None or not self.isVisible():
+        if view is None or scene is None or scene.layout_so_far is None or not self.isVisible():
             return
         visible = view.visible_scene_rect()
         left = max(visible.left(), 0.0) + scene.style.lane_header_width

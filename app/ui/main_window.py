@@ -329,13 +329,28 @@ class MainWindow(AskingWindow):
     # ------------------------------------------------------------------ test-facing surface
 
     def open_path(self, path: Path | str, *, read_only: bool = False, force: bool = False) -> None:
-        """Open the project at ``path`` here, without asking (raises the store's error when it cannot)."""
+        """Open the project at ``path`` here, without asking (raises the store's error when it cannot).
+
+        In a window on screen, the map paints first: the side panes get the
+        document, and the recent files the path, once it has painted (as at
+        the editor's start, see :meth:`hold_until_first_paint`).
+        """
         from app.model.store import ProjectStore
         from app.ui.document import ProjectDocument
 
         store = ProjectStore.open(path, read_only=read_only, force=force)
-        self.show_document(ProjectDocument(store, self))
-        self.now_or_after_paint(lambda: settings.add_recent_file(path))
+        held = self.isVisible()
+        if held:
+            self.drop_document()  # (which does what the last one left for later first)
+            held = self._after_paint is None
+        if held:
+            self.hold_until_first_paint()
+        try:
+            self.show_document(ProjectDocument(store, self))
+            self.now_or_after_paint(lambda: settings.add_recent_file(path))
+        finally:
+            if held:
+                self.release_if_nothing_open()
         self.start_screen.refresh_when_shown()
 
     def save(self) -> Path:
@@ -389,9 +404,11 @@ class MainWindow(AskingWindow):
         scene, view, _controller = self.map.attach(document)
         scene.journey_lost.connect(self.journeys.on_journey_lost)
         view.zoom_changed.connect(self._show_zoom)
+        panes_later = self._after_paint is not None
+        if panes_later:  # the plan and KPIs (shown or behind the curve's tab) read once the map has painted
+            self.now_or_after_paint(self.method.hold_reading())
         for panel in (self.inspector, self.method):  # the method's markers are drawn on the map
             panel.set_document(document)
-        panes_later = self._after_paint is not None
         if not panes_later:
             self.journey_panel.set_document(document)
             self.card_palette.set_document(document)

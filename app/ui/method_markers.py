@@ -101,7 +101,7 @@ class MapMarkers:
         old, self.markers = self.markers, new
         for card_id in set(old) | set(new):
             if old.get(card_id) != new.get(card_id):
-                item = scene.card_item(card_id)
+                item = scene.cards.get(card_id)  # a card without its item yet draws its pills when made
                 if item is not None:
                     item.update()
 

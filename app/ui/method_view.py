@@ -55,6 +55,10 @@ class JourneyView(QWidget):
         self.document: ProjectDocument | None = None
         self.journey_id: int | None = None
         self._stale = False
+        #: True while reads wait for the map's first paint (see :meth:`hold_reading`), and whether the view
+        #: came into sight meanwhile (it reads then).
+        self._held = False
+        self._seen = False
 
     def set_document(self, document: ProjectDocument | None) -> None:
         """Follow ``document`` (or none)."""
@@ -79,28 +83,33 @@ class JourneyView(QWidget):
         return self.isVisible() and not self.visibleRegion().isEmpty()
 
     def refresh_when_shown(self) -> None:
-        """Refresh now if the view is on screen, else when it comes into sight."""
+        """Refresh now if the view is on screen (once :meth:`read_held` if held), else when it comes into sight."""
         if self.on_screen():
+            if self._held:
+                self._stale = self._seen = True
+                return
             self._stale = False
             self.refresh()
         else:
             self._stale = True
 
-    def hold_reading(self) -> bool:
-        """Keep a pending read from running when the view is next shown; True when one was pending.
-
-        The caller then calls :meth:`read_held` (the editor's start: once the map has painted).
-        """
-        held, self._stale = self._stale, False
-        return held
+    def hold_reading(self) -> None:
+        """Keep reads from running until :meth:`read_held` (a project opening: once the map has painted)."""
+        self._held = True
 
     def read_held(self) -> None:
-        """Do now the read :meth:`hold_reading` held back, as being shown would have done."""
-        self._stale = True
-        self.catch_up()
+        """Do now the read :meth:`hold_reading` held back if the view came into sight meanwhile (else it reads
+        when it comes into sight, as for any change heard out of sight)."""
+        self._held = False
+        if self._seen:
+            self._seen = False
+            self.catch_up()
 
     def catch_up(self) -> None:
-        """Refresh if a change was heard while out of sight."""
+        """Refresh if a change was heard while out of sight (once :meth:`read_held` if held)."""
+        if self._held:
+            self._seen = True
+            return
         if self._stale:
             self._stale = False
             self.refresh()

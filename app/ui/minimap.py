@@ -18,6 +18,8 @@ from app.ui.canvas import palette as canvas_palette
 
 #: How long after the map is laid out again the miniature is drawn again (edits in a row draw it once).
 REDRAW_DELAY_MS = 250
+#: Cards drawn into the miniature per turn of the event loop.
+SLICE_CARDS = 10_000
 
 
 class Minimap(QWidget):
@@ -41,6 +43,12 @@ class Minimap(QWidget):
         self._redraw_timer.setSingleShot(True)
         self._redraw_timer.setInterval(REDRAW_DELAY_MS)
         self._redraw_timer.timeout.connect(self._redraw)
+        #: The cards not yet drawn into the miniature (see _draw_cards), drawn from this timer.
+        self._cards_left: list = []
+        self._cards_timer = QTimer(self)
+        self._cards_timer.setSingleShot(True)
+        self._cards_timer.setInterval(0)
+        self._cards_timer.timeout.connect(self._draw_cards)
         # The map's colours are the theme's: drawn again when it changes.
         theme.signals().changed.connect(self._on_theme_changed)
 
@@ -88,13 +96,18 @@ class Minimap(QWidget):
 
     def _redraw(self) -> None:
         self._pixmap = None
+        self._cards_left = []
+        self._cards_timer.stop()
         self._drawn_journey = self.scene.journey_id if self.scene is not None else None
         self.update()
 
     def _on_view_moved(self, *_args) -> None:
         self.update()
 
-    def _map_pixmap(self) -> QPixmap | None:
+    def _map_pixmap(self, *, wait: bool = True) -> QPixmap | None:
+        """The miniature (made on first use); without ``wait``, None while the map is still being laid out."""
+        if not wait and getattr(self.scene, "layout_pending", False):
+            return None  # drawn once the layout is whole (layout_changed), not in the map's first frames
         layout = self.scene.layout if self.scene is not None else None
         if layout is None or layout.width <= 0 or layout.height <= 0:
             return None
@@ -113,18 +126,41 @@ class Minimap(QWidget):
         for lane in layout.lanes:
             painter.fillRect(QRectF(lane.rect.x, lane.rect.y, lane.rect.w, lane.rect.h),
                              theme.colour(palette.lane_tint(lane.kind)))
-        blocks: dict[str, list[QRectF]] = defaultdict(list)
-        for box in layout.cards.values():
-            blocks[palette.accent(box.kind)].append(QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h))
-        for colour, rects in blocks.items():
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(theme.colour(colour))
-            painter.drawRects(rects)
         painter.fillRect(QRectF(0, 0, layout.width, layout.style.stage_header_height),
                          theme.colour(palette.stage_header_fill))
         painter.end()
         self._pixmap = pixmap
+        self._cards_left = list(layout.cards.values())
+        self._draw_cards()
         return pixmap
+
+    def _draw_cards(self) -> None:
+        """Draw the next cards into the miniature (the lanes are drawn); the others from the next turn of the
+        loop, so that a miniature of 100,000 cards is no long freeze (the cards never overlap: the pixels are
+        those of one pass)."""
+        pixmap, boxes = self._pixmap, self._cards_left
+        if pixmap is None or not boxes:
+            return
+        chunk, self._cards_left = boxes[:SLICE_CARDS], boxes[SLICE_CARDS:]
+        palette = canvas_palette.current()
+        accents: dict[object, str] = {}
+        blocks: dict[str, list[QRectF]] = defaultdict(list)
+        for box in chunk:
+            colour = accents.get(box.kind)
+            if colour is None:
+                colour = accents[box.kind] = palette.accent(box.kind)
+            rect = box.rect
+            blocks[colour].append(QRectF(rect.x, rect.y, rect.w, rect.h))
+        painter = QPainter(pixmap)
+        painter.scale(self._scale, self._scale)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for colour, rects in blocks.items():
+            painter.setBrush(theme.colour(colour))
+            painter.drawRects(rects)
+        painter.end()
+        if self._cards_left:
+            self._cards_timer.start()
+        self.update()
 
     def view_rect(self) -> QRectF:
         """The canvas view's visible part, in this widget's coordinates."""
@@ -137,7 +173,7 @@ class Minimap(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().window())
-        pixmap = self._map_pixmap()
+        pixmap = self._map_pixmap(wait=False)
         if pixmap is None:
             return
         painter.drawPixmap(self._offset, pixmap)
@@ -151,6 +187,7 @@ class Minimap(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._pixmap = None
+        self._cards_left = []
         super().resizeEvent(event)
 
     # ------------------------------------------------------------------ moving the view

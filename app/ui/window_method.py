@@ -189,11 +189,14 @@ class MethodWorkspace(QObject):
     def hold_reading(self) -> Callable[[], None]:
         """Keep the views from reading their rows when the window is first shown; returns what reads them then.
 
-        The editor's start calls it before showing the window and calls the result
-        once the map has painted: the plan and the KPIs behind the curve's tab do
-        not hold up the first paint, and read what they would have read.
+        A project opening calls it before the views get the document (the editor's
+        start, ``open_path`` in a shown window) and calls the result once the map
+        has painted: the plan and the KPIs behind the curve's tab do not hold up
+        the first paint, and read what they would have read.
         """
-        held = [view for view in self._views() if view.hold_reading()]
+        held = list(self._views())
+        for view in held:
+            view.hold_reading()
 
         def read() -> None:
             for view in held:

@@ -148,6 +148,30 @@ def test_read_cards_rereads_only_the_named_cards(session, journey):
     assert read_cards(session, []) == []
 
 
+def test_read_cards_reads_thousands_of_ids_and_edits_not_yet_flushed(session, journey):
+    first = _card_id(session, "First")
+    session.get(Card, first).title = "Renamed, not flushed"  # the plain SQL read must see it (autoflush)
+
+    cards = read_cards(session, [first, *range(10_000, 12_000)])  # more ids than SQLite's old 999 parameters
+
+    assert [(card.id, card.title) for card in cards] == [(first, "Renamed, not flushed")]
+    assert read_journey(session, journey.id).cards[first].title == "Renamed, not flushed"
+
+
+def test_a_journey_without_cards_is_read_with_its_empty_cells(session):
+    journey = Journey(position=0, title="Empty")
+    session.add(journey)
+    session.flush()
+    session.add_all([Stage(journey_id=journey.id, position=0, name="Only"),
+                     Lane(journey_id=journey.id, position=0, kind=LaneKind.STEPS, name="Steps")])
+    session.commit()
+
+    data = read_journey(session, journey.id)
+
+    assert data.cards == {} and data.links == [] and list(data.cells.values()) == [[]]
+    assert read_cards(session, [1, 2]) == []
+
+
 def test_with_cards_moves_a_card_between_cells_and_keeps_the_old_snapshot(session, journey):
     data = read_journey(session, journey.id)
     touchpoints = data.lanes[0]

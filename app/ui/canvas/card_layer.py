@@ -41,8 +41,11 @@ if TYPE_CHECKING:
 class LayerScene(Protocol):
     """What the layer reads of its scene (a :class:`~app.ui.canvas.scene.MapScene`)."""
 
-    layout: MapLayout | None
     cards: dict[int, CardItem]
+
+    @property
+    def layout_so_far(self) -> MapLayout | None:
+        """The layout as far as it is done (a big map's lanes below the view come after the first paint)."""
 
     @property
     def render_queue(self) -> RenderQueue:
@@ -76,7 +79,7 @@ class CardLayer(QGraphicsItem):
         scene = cast("LayerScene | None", self.scene())
         if scene is None:
             return
-        layout = scene.layout
+        layout = scene.layout_so_far
         if layout is None:
             self.set_extent(0.0, 0.0)
         elif getattr(scene, "layout_moved", True):  # else only cards' looks changed: they repaint their places
@@ -96,7 +99,7 @@ class CardLayer(QGraphicsItem):
     def cards_in(self, rect: QRectF) -> list[CardItem]:
         """The card items whose drawing meets ``rect`` (scene coordinates), in the order Qt stacks them."""
         scene = cast("LayerScene | None", self.scene())
-        layout = scene.layout if scene is not None else None
+        layout = scene.layout_so_far if scene is not None else None
         if scene is None or layout is None:
             return []
         return _cards_in(layout, scene.cards, rect)

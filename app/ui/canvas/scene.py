@@ -1,7 +1,8 @@
 """The scene of one journey map: it follows the document and draws it with items.
 
 The scene reads the journey into a :class:`~app.model.journey_data.JourneyData`
-snapshot, lays it out with :func:`~app.model.layout.compute_layout` and keeps
+snapshot, lays it out with a :class:`~app.model.layout.LayoutBuilder` (a big
+map's lanes below the view after the first paint: late_layout.py) and keeps
 one item per card, stage, lane and link (``dict[id, item]``). When the
 document says what changed (``structure_changed``, ``cards_changed``,
 ``links_changed``), the scene swaps the changed cards into its snapshot (or
@@ -23,13 +24,14 @@ from app.model import curve
 from app.model.enums import LaneKind
 from app.model.errors import ModelError
 from app.model.journey_snapshot import JourneyData
-from app.model.layout import LayoutStyle, MapLayout, TextWrapper, compute_layout
+from app.model.layout import LayoutBuilder, LayoutStyle, TextWrapper
 from app.ui import theme
 from app.ui.canvas.card_layer import CardLayer
 from app.ui.canvas.gestures import Gestures
 from app.ui.canvas.grid import CornerItem, CurveItem, GridItem, LaneHeaderItem, StageHeaderItem
 from app.ui.canvas.incremental import FollowCards, _emotions
 from app.ui.canvas.items import CardItem, DropIndicator, LinkItem
+from app.ui.canvas.late_layout import LateLayout
 from app.ui.canvas.late_moves import LateMoves
 from app.ui.canvas.lazy import LazyCards, freeze_long_lived, thaw_long_lived
 from app.ui.canvas.metrics import QtTextMetrics
@@ -52,7 +54,7 @@ _MARGIN = 40.0
 EAGER_CARDS = 1500
 
 
-class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene):
+class MapScene(LateLayout, CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene):
     """One journey of a document, drawn as a swimlane map."""
 
     #: Move cards: a list of (card id, lane id, stage id, index), one undo step.
@@ -98,7 +100,7 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
         self.wrapper = TextWrapper(self.metrics)
         self.journey_id: int | None = None
         self.data: JourneyData | None = None
-        self.layout: MapLayout | None = None
+        self._init_late_layout()  # self.layout: the map's layout (lanes below the view come late: late_layout.py)
         self.cards: dict[int, CardItem] = {}
         #: Thumbnails and veils the method's workspace draws on the cards (set by app/ui/window_workspace.py).
         self.card_extras: CardExtras | None = None
@@ -182,12 +184,15 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
         except (RuntimeError, TypeError):  # detached before
             pass
         self._fill_timer.stop()
+        self._stop_layout()
         self._forget_late_moves()
 
     # ------------------------------------------------------------------ test-facing surface
 
     def card_item(self, card_id: int) -> CardItem | None:
         """The item drawn for ``card_id`` (None when the card is not shown)."""
+        if self.layout_pending and card_id not in self.cards and card_id not in self._pending:
+            self.finish_layout()  # its lane may not be laid out yet
         if card_id in self._pending:
             self._make_items([card_id])
         self.settle_card(card_id)
@@ -225,7 +230,7 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
             self.cards.clear()
             self._pending.clear()
             self.links.clear()
-            self.reload()
+            self.reload(late=True)
 
     def _shows_as_read_first(self, journey_id: int | None) -> bool:
         """Whether the journey read first (:meth:`show_first_read`) is ``journey_id`` as the document reads it.
@@ -252,8 +257,8 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
         except ModelError:
             return False
 
-    def reload(self) -> None:
-        """Read the whole journey again and lay it out."""
+    def reload(self, *, late: bool = False) -> None:
+        """Read the whole journey again and lay it out (``late``: the lanes below the view after the paint)."""
         if self.journey_id is None:
             self.data = None
         else:
@@ -266,10 +271,15 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
                 self.data = None
                 self.journey_id = None
                 self.journey_lost.emit()
-        self.relayout()
+        self.relayout(late=late)
 
-    def relayout(self) -> None:
-        """Lay out the current snapshot again and bring every item in line with it."""
+    def relayout(self, *, late: bool = False) -> None:
+        """Lay out the current snapshot again and bring every item in line with it.
+
+        ``late`` (a journey just shown, no card item yet): a big map gets the
+        lanes in and above the view now, the others after the first paint
+        (see late_layout.py).
+        """
         data = self.data
         self._forget_reading_order()
         if data is None:
@@ -277,14 +287,19 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
             self._sync_items()
             self.layout_changed.emit()
             return
-        self.layout = compute_layout(data, self.metrics, self.style, wrapper=self.wrapper)
+        builder = LayoutBuilder(data, self.metrics, self.style, wrapper=self.wrapper)
+        if late and len(data.cards) > EAGER_CARDS and not self.cards:
+            self._start_layout(builder, self._near_view().bottom())
+        else:
+            self.layout = builder.finish()
+        layout = builder.layout
         if len(data.cards) > EAGER_CARDS:
             freeze_long_lived()  # the snapshot and the layout live as long as the map (see lazy.py)
-        self._sync_items()
-        self.setSceneRect(QRectF(-_MARGIN, -_MARGIN, self.layout.width + 2 * _MARGIN,
-                                 self.layout.height + 2 * _MARGIN))
-        self.pin_headers(self._pinned)
-        self.layout_changed.emit()
+        with self._so_far():
+            self._sync_items()
+            self.setSceneRect(QRectF(-_MARGIN, -_MARGIN, layout.width + 2 * _MARGIN, layout.height + 2 * _MARGIN))
+            self.pin_headers(self._pinned)
+            self.layout_changed.emit()
 
     def _shows_a_journey(self) -> bool:
         return self.journey_id is not None and self.data is not None
@@ -295,6 +310,7 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
                 self.reload()
 
     def _on_document_cards_changed(self, change: Change) -> None:
+        self.finish_layout()  # the layout follows the edit from the whole map
         if self._shows_a_journey():
             with self.batch():
                 if "link" in change.tables:  # links come and go with cards (a delete cascades): read them alone
@@ -302,6 +318,7 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
                 self._follow_cards(change)
 
     def _on_document_links_changed(self, _change: Change) -> None:
+        self.finish_layout()
         if self._shows_a_journey():
             with self.batch():
                 self._follow_links()
@@ -317,7 +334,7 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
         so its first paint does not wait for thousands of items nobody sees
         yet. :meth:`card_item` and scrolling make a pending item at once.
         """
-        layout, data = self.layout, self.data
+        layout, data = self.layout_so_far, self.data
         boxes = layout.cards if layout is not None else {}
         self.remove_card_items([self.cards.pop(card_id) for card_id in [c for c in self.cards if c not in boxes]])
         for card_id in [card_id for card_id in self._pending if card_id not in boxes]:
@@ -334,7 +351,7 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
                         item.set_content(box, data.cards[card_id], data.scale)
                     elif card_id not in self._pending:
                         new.append(card_id)
-            if len(new) + len(self._pending) > EAGER_CARDS:
+            if len(new) + len(self._pending) > EAGER_CARDS or self.layout_pending:  # (the map is big)
                 for card_id in self._pending:  # their boxes may have moved
                     self._pending.add(card_id, boxes[card_id])
                 self._add_pending(new)
@@ -370,7 +387,7 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
                 item.set_moment(self.moments.get(card_id))
 
     def _sync_headers(self) -> None:
-        layout, data = self.layout, self.data
+        layout, data = self.layout_so_far, self.data
         stages = {box.stage_id: box for box in layout.stages} if layout else {}
         lanes = {box.lane_id: box for box in layout.lanes} if layout else {}
         for headers, boxes in ((self.stage_headers, stages), (self.lane_headers, lanes)):
@@ -402,8 +419,9 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
         wanted = {link.id: link for link in data.links} if data is not None else {}
         for link_id in [link_id for link_id in self.links if link_id not in wanted]:
             self.removeItem(self.links.pop(link_id))
+        layout = self.layout_so_far
+        boxes = layout.cards if layout is not None else {}
         for link_id, link in wanted.items():
-            boxes = self.layout.cards if self.layout is not None else {}
             source, target = boxes.get(link.source_id), boxes.get(link.target_id)
             item = self.links.get(link_id)
             if source is None or target is None:
@@ -418,6 +436,7 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
 
     def pin_headers(self, visible: QRectF) -> None:
         """Keep the headers at the top and left of ``visible`` (the view's scene rectangle)."""
+        self._extend_layout(visible)  # lanes coming into view are laid out first
         self._settle_for_view(visible)
         self._pinned = QRectF(visible)
         top = max(0.0, visible.top()) if not visible.isNull() else 0.0
@@ -481,6 +500,7 @@ class MapScene(CardSelection, FollowCards, LateMoves, LazyCards, QGraphicsScene)
 
     def card_at(self, pos: QPointF, exclude: set[int] | None = None) -> CardItem | None:
         """The topmost card under a scene point, not counting ``exclude``."""
+        self._extend_layout(QRectF(pos.x(), pos.y(), 1.0, 1.0))  # the lanes down to the point are laid out
         self.settle_near(pos)
         for item in self.items(pos):
             if isinstance(item, (LaneHeaderItem, StageHeaderItem, CornerItem)):

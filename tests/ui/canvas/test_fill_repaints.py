@@ -50,6 +50,9 @@ def opened(qtbot, document, tall_journey, monkeypatch):
     view.show()
     qtbot.waitExposed(view)
     scene.set_journey(tall_journey)
+    # The lanes below the view are laid out after the first paint (late_layout.py): lay them out now, so that
+    # what follows is the item fill alone (the layout growing repaints the layer's old and new extent, once).
+    scene.finish_layout()
     repainted: list[QRectF] = []
     layer_update = scene.card_layer.update
 
@@ -70,18 +73,22 @@ def test_cards_made_around_the_view_repaint_nothing_of_it(opened) -> None:
     scene, view, repainted = opened
     shown = view.visible_scene_rect()
     waiting = [card_id for card_id in scene.layout.cards if card_id not in scene.cards]
-    right = [c for c in waiting if _rect(scene, c).left() > shown.right() + 20 and _rect(scene, c).top() < shown.top()
-             + 200]
-    below = [c for c in waiting if _rect(scene, c).top() > shown.bottom() + 20 and _rect(scene, c).left() < shown.left()
-             + 400]
-    assert right and below  # together they span the view's bottom right corner
+    # The lanes near the view have their items at once; of those waiting, one right of the view, one far below it.
+    right = sorted((c for c in waiting if _rect(scene, c).left() > shown.right() + 20),
+                   key=lambda c: _rect(scene, c).top())
+    below = sorted((c for c in waiting if _rect(scene, c).top() > shown.bottom() + 20
+                    and _rect(scene, c).left() < shown.left() + 400), key=lambda c: -_rect(scene, c).top())
+    assert right and below
     made = [right[0], below[0]]
-    assert _rect(scene, made[0]).united(_rect(scene, made[1])).intersects(shown)
+    around = _rect(scene, made[0]).united(_rect(scene, made[1]))
+    assert around.height() > shown.height() and around.width() > shown.width() / 2  # a box around both is large
 
     scene._make_items(made)
 
     assert all(card_id in scene.cards for card_id in made) and not any(card_id in scene._pending for card_id in made)
     assert not [rect for rect in repainted if rect.intersects(shown)]
+    places = [_rect(scene, card_id).adjusted(-8, -8, 8, 8) for card_id in made]
+    assert all(any(place.contains(rect) for place in places) for rect in repainted)  # each its own place, if any
 
 
 def test_a_card_made_as_the_view_reaches_it_repaints_its_place(opened) -> None:
@@ -192,9 +199,16 @@ def test_an_opened_big_map_paints_once_then_waits(qtbot, sample_path) -> None:
     while paints.count == 0:  # turns of the loop, as the editor runs them
         QApplication.processEvents()
 
+    scene = window.scene
+    laid_out_after = None
     for _ in range(3):  # before the curve pane is built (it may move the map to align)
+        pending = scene.layout_pending
         QApplication.processEvents()
+        if pending and not scene.layout_pending:
+            laid_out_after = paints.count  # the lanes below the view were laid out (late_layout.py) in this turn
 
-    assert paints.count == 1  # the scene's queued changes and the scroll bars came with the first paint
+    # The scene's queued changes and the scroll bars came with the first paint. The one paint more allowed is the
+    # map growing when its last lanes are laid out (the card layer's extent changes, and Qt repaints it whole).
+    assert 1 <= paints.count <= 1 + (laid_out_after is not None)
     window.ask_to_save = lambda: __import__("PySide6.QtWidgets").QtWidgets.QMessageBox.StandardButton.Discard
     window.close()

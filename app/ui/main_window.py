@@ -71,6 +71,8 @@ class MainWindow(AskingWindow):
         self._first_open: _FirstOpen | None = None
         #: Does the work left for after the first paint when no paint comes (a hidden window).
         self._unpainted: QTimer | None = None
+        #: True while finish_start does one piece of the work left for after the first paint (see there).
+        self._one_piece = False
         #: Whether the parts (docks, menus, panes, controllers) are made, and while they are being made.
         self._built = self._building = False
         #: Holds the document's undo stack: Edit > Undo / Redo always act on the open document.
@@ -453,7 +455,7 @@ class MainWindow(AskingWindow):
 
     def _run_after_first_paint(self, viewport: QWidget) -> None:
         """Run the work left for later as soon as ``viewport`` has painted (or after a second, unseen)."""
-        after_first_paint(viewport, lambda: self.finish_start())  # looked up when it runs (the benchmark times it)
+        after_first_paint(viewport, self._finish_start_in_turns)
         if self._unpainted is None:
             self._unpainted = QTimer(self)
             self._unpainted.setSingleShot(True)
@@ -462,10 +464,27 @@ class MainWindow(AskingWindow):
         self._unpainted.start()  # a second from now (the start's file opened before the paint restarts it)
 
     def finish_start(self) -> None:
-        """Do what the start left for after the map's first paint (nothing when it is done: the panes are full)."""
-        work, self._after_paint = self._after_paint, None
+        """Do what the start left for after the map's first paint (nothing when it is done: the panes are full).
+
+        From the loop after the paint, one piece of it per turn (:meth:`_finish_start_in_turns`): the side
+        panes, the curve and the plan each come in their own turn, so none of them adds to another's freeze.
+        """
+        work = self._after_paint
+        if work and self._one_piece and len(work) > 1:
+            task = work.pop(0)
+            task()
+            QTimer.singleShot(0, self, self._finish_start_in_turns)
+            return
+        self._after_paint = None
         for task in work or ():
             task()
+
+    def _finish_start_in_turns(self) -> None:
+        self._one_piece = True
+        try:
+            self.finish_start()  # looked up when it runs (the benchmark times it)
+        finally:
+            self._one_piece = False
 
     def drop_document(self) -> None:
         """Forget the current document (its store is closed)."""

@@ -85,13 +85,18 @@ class CardLayer(QGraphicsItem):
         elif getattr(scene, "layout_moved", True):  # else only cards' looks changed: they repaint their places
             self.set_extent(layout.width, layout.height)
 
-    def set_extent(self, width: float, height: float) -> None:
-        """The map is ``width`` x ``height``: the layer covers it (and what cards draw past its edges)."""
+    def set_extent(self, width: float, height: float, *, repaint: bool = True) -> None:
+        """The map is ``width`` x ``height``: the layer covers it (and what cards draw past its edges).
+
+        ``repaint`` False: nothing already drawn changed (lanes laid out below the view): only a larger
+        map repaints, Qt's way for an item whose bounds change.
+        """
         bounds = QRectF(-_REACH, -_REACH, width + 2 * _REACH, height + 2 * _REACH)
         if bounds != self._bounds:
             self.prepareGeometryChange()
             self._bounds = bounds
-        self.update()
+        if repaint:
+            self.update()
 
     def boundingRect(self) -> QRectF:
         return self._bounds

@@ -157,8 +157,10 @@ def _sequences(connection: Connection, cls: type[Base], scopes: set[tuple[Any, .
         rows = _fetch(connection, statement + " ORDER BY position")
     else:
         rows = []
+        # In the order of the scope's unique index (scope columns, then position): read from it, no sort.
+        order = ", ".join(f'"{name}"' for name in (*columns, "position"))
         for chunk in _chunks(sorted({scope[0] for scope in scopes}, key=repr)):
-            rows += _fetch(connection, f'{statement} WHERE "{columns[0]}" IN ({_marks(len(chunk))}) ORDER BY position',
+            rows += _fetch(connection, f'{statement} WHERE "{columns[0]}" IN ({_marks(len(chunk))}) ORDER BY {order}',
                            tuple(chunk))
     for row_id, row_position, *scope in rows:
         key = tuple(scope)

@@ -87,6 +87,8 @@ class CurveDrawing(_Widget):
         self._texts: list[pg.TextItem] = []
         #: How much each text matters when labels crowd (moments before emotion names).
         self._text_priority: list[int] = []
+        #: What each text item was last given: (text, colour, anchor, x, y, bold).
+        self._text_states: dict[int, tuple[str, str, tuple[float, float], float, float, bool]] = {}
         self._texts_used = 0
         self.apply_palette()
         theme.signals().changed.connect(self._on_theme_changed)
@@ -120,15 +122,21 @@ class CurveDrawing(_Widget):
             self.plot.getPlotItem().addItem(label)
             self._texts.append(label)
             self._text_priority.append(0)
-        label = self._texts[self._texts_used]
-        self._text_priority[self._texts_used] = 2 if bold else 1
+        index = self._texts_used
+        label = self._texts[index]
+        self._text_priority[index] = 2 if bold else 1
         self._texts_used += 1
-        font = _font(11 if bold else 10, bold)
-        if label.textItem.font() != font:
-            label.setFont(font)
-        label.setText(text, color=colour)
-        label.setAnchor(anchor)
-        label.setPos(x, y)
+        # A refresh after an edit gives most labels what they show already: pyqtgraph lays a label's text
+        # out again on each setter, so only what differs is set.
+        state = (text, colour, anchor, x, y, bold)
+        if self._text_states.get(index) != state:
+            self._text_states[index] = state
+            font = _font(11 if bold else 10, bold)
+            if label.textItem.font() != font:
+                label.setFont(font)
+            label.setText(text, color=colour)
+            label.setAnchor(anchor)
+            label.setPos(x, y)
         label.show()
 
     def _hide_unused_texts(self) -> None:
@@ -240,6 +248,7 @@ class CurveDrawing(_Widget):
                                                              m.card_id))
             labelled = {moment.card_id for moment in ranked[:MAX_LABELS]}
         palette = canvas_palette.current()
+        colour = readable(palette.moment, palette.paper)
         for card_id, moment in moments.items():
             where = self._points.get(card_id)
             if where is None:
@@ -252,7 +261,7 @@ class CurveDrawing(_Widget):
             if moment.delta is not None:
                 text = f"{text} −{moment.delta:g}"
             # Under the point: the emotion's name is above it.
-            self._text(text, readable(palette.moment, palette.paper), (0.5, -0.7), where[0], where[1], bold=True)
+            self._text(text, colour, (0.5, -0.7), where[0], where[1], bold=True)
         self._rings.setData(x=xs, y=ys)
 
     def _draw_selection(self) -> None:
@@ -299,8 +308,9 @@ class CurveDrawing(_Widget):
             self._lines[0].setData(xs, ys, connect="finite")
         self._drag_marker.setData(x=[x], y=[value])
 
+@functools.lru_cache(maxsize=4096)
 def _point_colour(emotion: Emotion | None, score: float, low: float, high: float) -> str:
-    """A point's colour: its emotion's, else its score's on the scale."""
+    """A point's colour: its emotion's, else its score's on the scale (scores repeat: cached)."""
     return colours.EMOTION_COLOURS[emotion] if emotion is not None else colours.score_colour(score, low, high)
 
 

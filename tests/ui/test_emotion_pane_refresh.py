@@ -1,0 +1,47 @@
+"""A refresh of the emotion pane sets only the labels that changed, and shows what a full redraw shows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from app.model.enums import LaneKind
+from tests.ui import test_emotion_pane
+from tests.ui.canvas import conftest as canvas_fixtures
+
+#: The shown sample window (tests/ui/canvas/conftest.py), under the names the tests ask for.
+window = canvas_fixtures.window
+#: Waits for the plot, built a moment after the map paints.
+curve_ready = test_emotion_pane.curve_ready
+
+
+def _labels(pane) -> list[tuple]:
+    """What each label in use shows, and where."""
+    return [(label.textItem.toPlainText(), round(label.pos().x(), 6), round(label.pos().y(), 6),
+             (label.anchor.x(), label.anchor.y()), label.color.name(), label.textItem.font().bold())
+            for label in pane._texts[:pane._texts_used]]
+
+
+def _redrawn_whole(pane) -> list[tuple]:
+    pane._text_states.clear()  # every label set afresh, as on the pane's first drawing
+    pane.refresh()
+    return _labels(pane)
+
+
+def test_labels_after_a_delete_and_its_undo_are_those_a_full_redraw_gives(window) -> None:
+    pane, view, scene = window.emotion_pane.pane(), window.canvas_view, window.canvas_view.scene()
+    before = _labels(pane)
+    assert before, "the sample's curve has labels"
+    # A scored touchpoint deleted: its neighbours' points (and labels) move along the curve.
+    lanes = {lane.id for lane in scene.data.lanes if lane.kind is LaneKind.TOUCHPOINTS}
+    doomed = next(card_id for card_id in scene.layout.touchpoint_x
+                  if scene.data.cards[card_id].lane_id in lanes and scene.data.cards[card_id].score is not None)
+    scene.select_cards([doomed])
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    after = _labels(pane)
+    assert after != before  # the shortcut had something to set...
+    assert after == _redrawn_whole(pane)  # ...and set all of it
+    window.document.undo_stack.undo()
+    assert _labels(pane) == before
+    assert _labels(pane) == _redrawn_whole(pane)

@@ -126,16 +126,19 @@ class CurveDrawing(_Widget):
         label = self._texts[index]
         self._text_priority[index] = 2 if bold else 1
         self._texts_used += 1
-        # A refresh after an edit gives most labels what they show already: pyqtgraph lays a label's text
-        # out again on each setter, so only what differs is set.
-        state = (text, colour, anchor, x, y, bold)
-        if self._text_states.get(index) != state:
-            self._text_states[index] = state
+        # A refresh after an edit gives most labels what they show already, or moves them along the curve:
+        # pyqtgraph lays a label's text out again on each setter, so only what differs is set.
+        old = self._text_states.get(index)
+        self._text_states[index] = (text, colour, anchor, x, y, bold)
+        if old is None or old[5] != bold:
             font = _font(11 if bold else 10, bold)
             if label.textItem.font() != font:
                 label.setFont(font)
+        if old is None or old[:2] != (text, colour) or old[5] != bold:
             label.setText(text, color=colour)
+        if old is None or old[2] != anchor:
             label.setAnchor(anchor)
+        if old is None or old[3:5] != (x, y):
             label.setPos(x, y)
         label.show()
 

@@ -130,11 +130,10 @@ def collect(session: Session, roots: dict[str, set[int]]) -> Snapshot:
         runs: list[tuple[int, ...]] = []
         gone = removed[name]
         for scope in sorted(scopes, key=repr):
-            run = [(row_id, row_position) for row_id, row_position in by_scope.get(scope, ())
-                   if row_id not in gone]
+            run = [pair for pair in by_scope.get(scope, ()) if pair[0] not in gone]  # (id, position)
             survivors.update(run)
             if run:
-                runs.append(tuple(row_id for row_id, _ in run))
+                runs.append(tuple([pair[0] for pair in run]))
         if survivors:
             positions[name] = survivors
             sequences[name] = tuple(runs)
@@ -167,7 +166,7 @@ def _sequences(connection: Connection, cls: type[Base], scopes: set[tuple[Any, .
     # The rows come scope by scope: one look-up per scope, not per row (a big map's lanes hold thousands).
     for key, group in groupby(rows, key=lambda row: row[:width]):
         if key in scopes:
-            found.setdefault(key, []).extend((row[width], row[width + 1]) for row in group)
+            found.setdefault(key, []).extend([row[width:] for row in group])  # (id, position)
     return found
 
 

@@ -87,6 +87,9 @@ class CurveDrawing(_Widget):
         self._texts: list[pg.TextItem] = []
         #: How much each text matters when labels crowd (moments before emotion names).
         self._text_priority: list[int] = []
+        #: What the labels were last decluttered for (see _label_room): a canvas frame that leaves it as it was
+        #: does not declutter them again.
+        self._decluttered_for: tuple | None = None
         #: What each text item was last given: (text, colour, anchor, x, y, bold).
         self._text_states: dict[int, tuple[str, str, tuple[float, float], float, float, bool]] = {}
         self._texts_used = 0
@@ -174,6 +177,13 @@ class CurveDrawing(_Widget):
             label.setVisible(fits)
             if fits:
                 kept.append(rect)
+        self._decluttered_for = self._label_room()
+
+    def _label_room(self) -> tuple:
+        """What the labels' room depends on besides the labels: the plot's ranges and place, the labels used."""
+        (left, right), (bottom, top) = self.box.viewRange()
+        return (left, right, bottom, top, self.box.sceneBoundingRect().getRect(), self._texts_used,
+                self._target.isVisible())
 
     def _label(self, data: JourneyData) -> str:
         state = self.tr("to be") if data.state is JourneyState.TO_BE else self.tr("as is")

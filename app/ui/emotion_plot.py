@@ -360,7 +360,8 @@ class CurvePane(CurveDrawing, QWidget):
             self.box.setXRange(left, right, padding=0)
         finally:
             self._syncing = False
-        self.declutter_labels()
+        if self._label_room() != self._decluttered_for:  # else the refresh that asked for this placed them
+            self.declutter_labels()
 
     def _on_box_x_range_changed(self, _box, x_range) -> None:
         if self._syncing or self.view is None or self.scene is None:

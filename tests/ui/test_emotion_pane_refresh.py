@@ -45,3 +45,21 @@ def test_labels_after_a_delete_and_its_undo_are_those_a_full_redraw_gives(window
     window.document.undo_stack.undo()
     assert _labels(pane) == before
     assert _labels(pane) == _redrawn_whole(pane)
+
+
+def test_the_labels_are_decluttered_again_only_when_their_room_changed(window, qtbot, monkeypatch) -> None:
+    pane, view = window.emotion_pane.pane(), window.canvas_view
+    calls = []
+    declutter = pane.declutter_labels
+    monkeypatch.setattr(pane, "declutter_labels", lambda: (calls.append(1), declutter()))
+    pane.follow_canvas()  # the canvas as the pane last saw it: the labels stay as placed
+    assert calls == []
+    view.set_zoom(0.5)  # another x range: the labels find their room again
+    pane.follow_canvas()
+    qtbot.wait(20)
+    assert calls
+    assert pane._decluttered_for == pane._label_room()
+    area = pane.box.sceneBoundingRect().adjusted(-1, -1, 1, 1)
+    shown = [label.sceneBoundingRect() for label in pane._texts[:pane._texts_used] if label.isVisible()]
+    assert shown and all(area.contains(rect) for rect in shown)
+    assert not any(a.intersects(b) for n, a in enumerate(shown) for b in shown[n + 1:])

@@ -264,9 +264,17 @@ def delete_rows(session: Session, roots: dict[str, Any]) -> Change:
         cls = TABLES.get(name)
         if cls is None:
             raise ModelError(QT_TRANSLATE_NOOP("errors", "There is no edit named {name}."), name=name)
-        check_ids(session, cls, row_ids)
+        for row_id in row_ids:
+            if not isinstance(row_id, int) or isinstance(row_id, bool):  # True == 1: a bool is no id
+                get(session, cls, row_id)  # raises the one-sentence error
     session.flush()
     snap = snapshots.collect(session, {name: set(row_ids) for name, row_ids in roots.items()})
+    # The rows collect found are those that exist: a root it did not find has no row (nothing written yet).
+    found = snap.ids()
+    for name, row_ids in roots.items():
+        missing = [row_id for row_id in row_ids if row_id not in found.get(name, ())]
+        if missing:
+            get(session, TABLES[name], missing[0])
     moved = snapshots.delete_rows(session, snap)
     return Change({}, _reordered(snap), snap.ids(), Op(restore, {"snapshot": snap}),
                   positions=_positions_only(snap, moved))

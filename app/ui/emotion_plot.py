@@ -247,7 +247,7 @@ class CurvePane(CurveDrawing, QWidget):
         self._target.setVisible(data.target_score is not None)
         if data.target_score is not None:
             self._target.setValue(data.target_score)
-        touchpoints = curve.touchpoints_of(data)
+        touchpoints = scene.touchpoints()  # the canvas's, worked out once per snapshot
         main = self._draw_curve(0, data, touchpoints, layout.touchpoint_x)
         summaries = [(self._label(data), curve.summarize(main, scale, data.target_score))]
         # Several personas on one map: a curve per persona with scores of its own (none: the pane as before).

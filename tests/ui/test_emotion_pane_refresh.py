@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from app.model import curve
 from app.model.enums import LaneKind
+from app.ui.commands import EditCardCommand, push
 from tests.ui import test_emotion_pane
 from tests.ui.canvas import conftest as canvas_fixtures
 
@@ -63,3 +65,21 @@ def test_the_labels_are_decluttered_again_only_when_their_room_changed(window, q
     shown = [label.sceneBoundingRect() for label in pane._texts[:pane._texts_used] if label.isVisible()]
     assert shown and all(area.contains(rect) for rect in shown)
     assert not any(a.intersects(b) for n, a in enumerate(shown) for b in shown[n + 1:])
+
+
+def test_the_touchpoints_shared_by_the_canvas_and_the_pane_follow_each_edit(window) -> None:
+    scene, document = window.canvas_view.scene(), window.document
+    first = scene.touchpoints()
+    assert first is scene.touchpoints()  # worked out once for a snapshot...
+    card_id = next(t.card_id for t in first if t.score is not None)
+    new_score = 1.0 if scene.data.cards[card_id].score != 1.0 else 9.0
+    push(document, EditCardCommand(document, card_id, merge=False, score=new_score))
+    # ...and again for the next one: the pane draws the new score, the moments are those of the new curve.
+    assert scene.touchpoints() == curve.touchpoints_of(scene.data) != first
+    (_label, points), *_ = window.emotion_pane.series().items()
+    assert (scene.layout.touchpoint_x[card_id], new_score, card_id) in points
+    expected = curve.moments_of_truth(curve.curve_points(curve.touchpoints_of(scene.data)), scene.data.scale,
+                                      drop_threshold=scene.drop_threshold,
+                                      pinned=curve.moment_overrides(curve.touchpoints_of(scene.data))[0],
+                                      suppressed=curve.moment_overrides(curve.touchpoints_of(scene.data))[1])
+    assert scene.moments == {moment.card_id: moment for moment in expected}

@@ -92,6 +92,8 @@ class CurveDrawing(_Widget):
         self._decluttered_for: tuple | None = None
         #: What each text item was last given: (text, colour, anchor, x, y, bold).
         self._text_states: dict[int, tuple[str, str, tuple[float, float], float, float, bool]] = {}
+        #: (text, colour, anchor, bold) -> the labels that showed it before this refresh (see _begin_texts).
+        self._text_holders: dict[tuple[str, str, tuple[float, float], bool], list[int]] = {}
         self._texts_used = 0
         self.apply_palette()
         theme.signals().changed.connect(self._on_theme_changed)
@@ -126,12 +128,28 @@ class CurveDrawing(_Widget):
             self._texts.append(label)
             self._text_priority.append(0)
         index = self._texts_used
+        states = self._text_states
+        old = states.get(index)
+        if old is None or old[:3] != (text, colour, anchor) or old[5] != bold:
+            # A later label of this refresh showed this text last time (the moments shifted along a
+            # curve that lost points): it takes this place and only moves.
+            for other in self._text_holders.get((text, colour, anchor, bold), ()):
+                held = states.get(other)
+                if other > index and held is not None and held[:3] == (text, colour, anchor) and held[5] == bold:
+                    texts = self._texts
+                    texts[index], texts[other] = texts[other], texts[index]
+                    states[index] = held
+                    if old is None:
+                        del states[other]
+                    else:
+                        states[other] = old
+                    old = held
+                    break
         label = self._texts[index]
         self._text_priority[index] = 2 if bold else 1
         self._texts_used += 1
         # A refresh after an edit gives most labels what they show already, or moves them along the curve:
         # pyqtgraph lays a label's text out again on each setter, so only what differs is set.
-        old = self._text_states.get(index)
         self._text_states[index] = (text, colour, anchor, x, y, bold)
         if old is None or old[5] != bold:
             font = _font(11 if bold else 10, bold)
@@ -144,6 +162,15 @@ class CurveDrawing(_Widget):
         if old is None or old[3:5] != (x, y):
             label.setPos(x, y)
         label.show()
+
+    def _begin_texts(self) -> None:
+        """Start a refresh's labels: note which label showed what, so that a text moved along the curve keeps
+        its label (see _text)."""
+        self._texts_used = 0
+        holders: dict[tuple[str, str, tuple[float, float], bool], list[int]] = {}
+        for index, (text, colour, anchor, _x, _y, bold) in sorted(self._text_states.items()):
+            holders.setdefault((text, colour, anchor, bold), []).append(index)
+        self._text_holders = holders
 
     def _hide_unused_texts(self) -> None:
         for label in self._texts[self._texts_used:]:

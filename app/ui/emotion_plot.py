@@ -212,7 +212,7 @@ class CurvePane(CurveDrawing, QWidget):
         self._drawn = self._drawn_from()
         self._series = {}
         self._points = {}
-        self._texts_used = 0
+        self._begin_texts()
         scene = self.scene
         if scene is None or scene.data is None or scene.layout is None:
             for line, scatter in zip(self._lines, self._scatters, strict=True):

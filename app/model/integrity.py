@@ -128,9 +128,19 @@ def _normalised(sql: str | None) -> str:
 def _our_triggers() -> dict[str, str]:
     triggers = {}
     for ddl in schema.TRIGGERS:
-        words = ddl.split()
-        triggers[words[words.index("EXISTS") + 1]] = _normalised(ddl)
+        triggers[_trigger_name(ddl)] = _normalised(ddl)
     return triggers
+
+
+@cache
+def _former_triggers() -> dict[str, str]:
+    """Our triggers as an older schema version made them (an older file holds them until it is migrated)."""
+    return {_trigger_name(ddl): _normalised(ddl) for ddl in schema.FORMER_TRIGGERS}
+
+
+def _trigger_name(ddl: str) -> str:
+    words = ddl.split()
+    return words[words.index("EXISTS") + 1]
 
 
 @cache
@@ -156,7 +166,7 @@ def _is_ours(kind: str, name: str, table: str, sql: str | None) -> bool:
             return table in schema.Base.metadata.tables
         return _our_indexes().get(name) == _normalised(sql)
     if kind == "trigger":
-        return _our_triggers().get(name) == _normalised(sql)
+        return _normalised(sql) in (_our_triggers().get(name), _former_triggers().get(name))
     return False
 
 

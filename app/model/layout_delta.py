@@ -82,6 +82,8 @@ def relayout_cells(layout: MapLayout, data: JourneyData, cells: Iterable[CellKey
     shift = 0.0
     lanes = layout.lanes
     shifted = delta.shifted
+    find, shift_card = boxes.get, shifted.add
+    keep, fresh_ids = fresh is not None, fresh if fresh is not None else ()
     for index, lane in enumerate(data.lanes):
         box = lanes[index]
         stage_ids = changed.get(lane.id, set())
@@ -108,18 +110,19 @@ def relayout_cells(layout: MapLayout, data: JourneyData, cells: Iterable[CellKey
                 # Locals: a delete spread over a big map lays out thousands of cards here.
                 kind, lane_id, stage_id, gap = lane.kind, lane.id, stage.id, style.card_gap
                 for position, card_id in enumerate(ids):
-                    card_box = boxes.get(card_id) if fresh is not None and card_id not in fresh else None
+                    card_box = find(card_id) if keep and card_id not in fresh_ids else None
                     if card_box is not None and card_box.kind is kind and card_box.lane_id == lane_id \
                             and card_box.stage_id == stage_id:
-                        if card_box.index != position or card_box.rect.y != y:
-                            card_box = _card_placed(card_box, position, y)
-                            boxes[card_id] = card_box
-                            shifted.add(card_id)
+                        rect = card_box.rect
+                        if card_box.index != position or rect.y != y:  # the same card, moved up or down
+                            boxes[card_id] = card_box.moved(position, y, y - rect.y)
+                            shift_card(card_id)
+                        y += rect.h + gap
                     else:
                         card_box = sizer.card_box(data.cards[card_id], kind, position, x, y)
                         boxes[card_id] = card_box
                         delta.redrawn.add(card_id)
-                    y += card_box.rect.h + gap
+                        y += card_box.rect.h + gap
             elif shift:
                 for card_id in ids:
                     boxes[card_id] = _card_shifted(boxes[card_id], shift)
@@ -166,11 +169,6 @@ def _shift_cells(layout: MapLayout, lane_id: int, data: JourneyData, dy: float) 
         cell = layout.cells.get((lane_id, stage.id))
         if cell is not None:
             layout.cells[(lane_id, stage.id)] = Rect(cell.x, cell.y + dy, cell.w, cell.h)
-
-
-def _card_placed(box: CardBox, index: int, y: float) -> CardBox:
-    """``box``, the same card, now ``index``-th of its cell with its top at ``y``."""
-    return box.moved(index, y, y - box.rect.y)
 
 
 def _card_shifted(box: CardBox, dy: float) -> CardBox:

@@ -264,9 +264,17 @@ def delete_rows(session: Session, roots: dict[str, Any]) -> Change:
         cls = TABLES.get(name)
         if cls is None:
             raise ModelError(QT_TRANSLATE_NOOP("errors", "There is no edit named {name}."), name=name)
-        check_ids(session, cls, row_ids)
+        for row_id in row_ids:
+            if not isinstance(row_id, int) or isinstance(row_id, bool):  # True == 1: a bool is no id
+                get(session, cls, row_id)  # raises the one-sentence error
     session.flush()
     snap = snapshots.collect(session, {name: set(row_ids) for name, row_ids in roots.items()})
+    # The rows collect found are those that exist: a root it did not find has no row (nothing written yet).
+    found = snap.ids()
+    for name, row_ids in roots.items():
+        missing = [row_id for row_id in row_ids if row_id not in found.get(name, ())]
+        if missing:
+            get(session, TABLES[name], missing[0])
     moved = snapshots.delete_rows(session, snap)
     return Change({}, _reordered(snap), snap.ids(), Op(restore, {"snapshot": snap}),
                   positions=_positions_only(snap, moved))
@@ -282,6 +290,8 @@ def restore(session: Session, snapshot: Snapshot) -> Change:
 
 def _positions_only(snap: Snapshot, positions: dict[str, dict[int, int]]) -> dict[str, dict[int, int]]:
     """``positions`` (table -> id -> position written) less the rows whose references changed too."""
+    if not snap.nulled:
+        return {name: dict(written) for name, written in positions.items() if written}  # a copy: C-fast
     nulled: dict[str, set[int]] = {}
     for table, _column, row_id, _value in snap.nulled:
         nulled.setdefault(table, set()).add(row_id)

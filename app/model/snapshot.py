@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete
@@ -129,11 +130,10 @@ def collect(session: Session, roots: dict[str, set[int]]) -> Snapshot:
         runs: list[tuple[int, ...]] = []
         gone = removed[name]
         for scope in sorted(scopes, key=repr):
-            run = [(row_id, row_position) for row_id, row_position in by_scope.get(scope, ())
-                   if row_id not in gone]
+            run = [pair for pair in by_scope.get(scope, ()) if pair[0] not in gone]  # (id, position)
             survivors.update(run)
             if run:
-                runs.append(tuple(row_id for row_id, _ in run))
+                runs.append(tuple([pair[0] for pair in run]))
         if survivors:
             positions[name] = survivors
             sequences[name] = tuple(runs)
@@ -150,20 +150,23 @@ def _sequences(connection: Connection, cls: type[Base], scopes: set[tuple[Any, .
     """
     columns = ORDER_SCOPES[cls]
     table = table_of(cls)
-    found: dict[tuple[Any, ...], list[tuple[int, int]]] = defaultdict(list)
-    names = ", ".join(f'"{name}"' for name in ("id", "position", *columns))
+    width = len(columns)
+    names = ", ".join(f'"{name}"' for name in (*columns, "id", "position"))
     statement = f'SELECT {names} FROM "{table.name}"'
     if not columns:
         rows = _fetch(connection, statement + " ORDER BY position")
     else:
         rows = []
+        # In the order of the scope's unique index (scope columns, then position): read from it, no sort.
+        order = ", ".join(f'"{name}"' for name in (*columns, "position"))
         for chunk in _chunks(sorted({scope[0] for scope in scopes}, key=repr)):
-            rows += _fetch(connection, f'{statement} WHERE "{columns[0]}" IN ({_marks(len(chunk))}) ORDER BY position',
+            rows += _fetch(connection, f'{statement} WHERE "{columns[0]}" IN ({_marks(len(chunk))}) ORDER BY {order}',
                            tuple(chunk))
-    for row_id, row_position, *scope in rows:
-        key = tuple(scope)
+    found: dict[tuple[Any, ...], list[tuple[int, int]]] = {}
+    # The rows come scope by scope: one look-up per scope, not per row (a big map's lanes hold thousands).
+    for key, group in groupby(rows, key=lambda row: row[:width]):
         if key in scopes:
-            found[key].append((row_id, row_position))
+            found.setdefault(key, []).extend([row[width:] for row in group])  # (id, position)
     return found
 
 

@@ -87,6 +87,13 @@ class CurveDrawing(_Widget):
         self._texts: list[pg.TextItem] = []
         #: How much each text matters when labels crowd (moments before emotion names).
         self._text_priority: list[int] = []
+        #: What the labels were last decluttered for (see _label_room): a canvas frame that leaves it as it was
+        #: does not declutter them again.
+        self._decluttered_for: tuple | None = None
+        #: What each text item was last given: (text, colour, anchor, x, y, bold).
+        self._text_states: dict[int, tuple[str, str, tuple[float, float], float, float, bool]] = {}
+        #: (text, colour, anchor, bold) -> the labels that showed it before this refresh (see _begin_texts).
+        self._text_holders: dict[tuple[str, str, tuple[float, float], bool], list[int]] = {}
         self._texts_used = 0
         self.apply_palette()
         theme.signals().changed.connect(self._on_theme_changed)
@@ -120,16 +127,50 @@ class CurveDrawing(_Widget):
             self.plot.getPlotItem().addItem(label)
             self._texts.append(label)
             self._text_priority.append(0)
-        label = self._texts[self._texts_used]
-        self._text_priority[self._texts_used] = 2 if bold else 1
+        index = self._texts_used
+        states = self._text_states
+        old = states.get(index)
+        if old is None or old[:3] != (text, colour, anchor) or old[5] != bold:
+            # A later label of this refresh showed this text last time (the moments shifted along a
+            # curve that lost points): it takes this place and only moves.
+            for other in self._text_holders.get((text, colour, anchor, bold), ()):
+                held = states.get(other)
+                if other > index and held is not None and held[:3] == (text, colour, anchor) and held[5] == bold:
+                    texts = self._texts
+                    texts[index], texts[other] = texts[other], texts[index]
+                    states[index] = held
+                    if old is None:
+                        del states[other]
+                    else:
+                        states[other] = old
+                    old = held
+                    break
+        label = self._texts[index]
+        self._text_priority[index] = 2 if bold else 1
         self._texts_used += 1
-        font = _font(11 if bold else 10, bold)
-        if label.textItem.font() != font:
-            label.setFont(font)
-        label.setText(text, color=colour)
-        label.setAnchor(anchor)
-        label.setPos(x, y)
+        # A refresh after an edit gives most labels what they show already, or moves them along the curve:
+        # pyqtgraph lays a label's text out again on each setter, so only what differs is set.
+        self._text_states[index] = (text, colour, anchor, x, y, bold)
+        if old is None or old[5] != bold:
+            font = _font(11 if bold else 10, bold)
+            if label.textItem.font() != font:
+                label.setFont(font)
+        if old is None or old[:2] != (text, colour) or old[5] != bold:
+            label.setText(text, color=colour)
+        if old is None or old[2] != anchor:
+            label.setAnchor(anchor)
+        if old is None or old[3:5] != (x, y):
+            label.setPos(x, y)
         label.show()
+
+    def _begin_texts(self) -> None:
+        """Start a refresh's labels: note which label showed what, so that a text moved along the curve keeps
+        its label (see _text)."""
+        self._texts_used = 0
+        holders: dict[tuple[str, str, tuple[float, float], bool], list[int]] = {}
+        for index, (text, colour, anchor, _x, _y, bold) in sorted(self._text_states.items()):
+            holders.setdefault((text, colour, anchor, bold), []).append(index)
+        self._text_holders = holders
 
     def _hide_unused_texts(self) -> None:
         for label in self._texts[self._texts_used:]:
@@ -163,6 +204,13 @@ class CurveDrawing(_Widget):
             label.setVisible(fits)
             if fits:
                 kept.append(rect)
+        self._decluttered_for = self._label_room()
+
+    def _label_room(self) -> tuple:
+        """What the labels' room depends on besides the labels: the plot's ranges and place, the labels used."""
+        (left, right), (bottom, top) = self.box.viewRange()
+        return (left, right, bottom, top, self.box.sceneBoundingRect().getRect(), self._texts_used,
+                self._target.isVisible())
 
     def _label(self, data: JourneyData) -> str:
         state = self.tr("to be") if data.state is JourneyState.TO_BE else self.tr("as is")
@@ -240,6 +288,7 @@ class CurveDrawing(_Widget):
                                                              m.card_id))
             labelled = {moment.card_id for moment in ranked[:MAX_LABELS]}
         palette = canvas_palette.current()
+        colour = readable(palette.moment, palette.paper)
         for card_id, moment in moments.items():
             where = self._points.get(card_id)
             if where is None:
@@ -252,7 +301,7 @@ class CurveDrawing(_Widget):
             if moment.delta is not None:
                 text = f"{text} −{moment.delta:g}"
             # Under the point: the emotion's name is above it.
-            self._text(text, readable(palette.moment, palette.paper), (0.5, -0.7), where[0], where[1], bold=True)
+            self._text(text, colour, (0.5, -0.7), where[0], where[1], bold=True)
         self._rings.setData(x=xs, y=ys)
 
     def _draw_selection(self) -> None:
@@ -299,8 +348,9 @@ class CurveDrawing(_Widget):
             self._lines[0].setData(xs, ys, connect="finite")
         self._drag_marker.setData(x=[x], y=[value])
 
+@functools.lru_cache(maxsize=4096)
 def _point_colour(emotion: Emotion | None, score: float, low: float, high: float) -> str:
-    """A point's colour: its emotion's, else its score's on the scale."""
+    """A point's colour: its emotion's, else its score's on the scale (scores repeat: cached)."""
     return colours.EMOTION_COLOURS[emotion] if emotion is not None else colours.score_colour(score, low, high)
 
 

@@ -215,7 +215,7 @@ class CurvePane(CurveDrawing, QWidget):
         self._drawn = self._drawn_from()
         self._series = {}
         self._points = {}
-        self._texts_used = 0
+        self._begin_texts()
         scene = self.scene
         if scene is None or scene.data is None or scene.layout_so_far is None:
             for line, scatter in zip(self._lines, self._scatters, strict=True):
@@ -250,7 +250,7 @@ class CurvePane(CurveDrawing, QWidget):
         self._target.setVisible(data.target_score is not None)
         if data.target_score is not None:
             self._target.setValue(data.target_score)
-        touchpoints = curve.touchpoints_of(data)
+        touchpoints = scene.touchpoints()  # the canvas's, worked out once per snapshot
         main = self._draw_curve(0, data, touchpoints, layout.touchpoint_x)
         summaries = [(self._label(data), curve.summarize(main, scale, data.target_score))]
         # Several personas on one map: a curve per persona with scores of its own (none: the pane as before).
@@ -353,7 +353,8 @@ class CurvePane(CurveDrawing, QWidget):
                 self._syncing = False
         finally:
             self._aligning = False
-        self.declutter_labels()
+        if self._label_room() != self._decluttered_for:  # else the refresh that asked for this placed them
+            self.declutter_labels()
 
     def _declutter_unless_aligning(self) -> None:
         if not self._aligning:

@@ -53,6 +53,12 @@ BAD: dict[str, tuple[Any, str]] = {
     "duplicate id": (lambda i: Op(ops.add_card, {"lane_id": i["a"].lanes[1].id, "stage_id": i["a"].stages[0].id,
                                                "card_id": i["card"]}), "already a card"),
     "delete in an unknown table": (lambda i: Op(ops.delete_rows, {"roots": {"explode": (1,)}}), "no edit named"),
+    # The delete checks its ids against the rows it collects: an unknown one among real ones still stops it.
+    "delete an unknown card among real ones": (lambda i: Op(ops.delete_rows, {"roots": {
+        "card": (i["card"], 99999, i["card2"])}}), "There is no card 99999."),
+    "delete a card named by a boolean": (lambda i: Op(ops.delete_rows, {"roots": {"card": (i["card"], True)}}),
+                                         "There is no card True."),
+    "delete a card named by text": (lambda i: Op(ops.delete_rows, {"roots": {"card": ("1",)}}), "There is no card 1."),
     "unknown scale": (lambda i: Op(ops.set_scale, {"scale": "0..100"}), "not a valid value"),
     "target score out of scale": (lambda i: Op(ops.update_journey, {"journey_id": i["a"].id, "target_score": 12}),
                                   "between 0 and 10"),

@@ -39,6 +39,37 @@ class FollowCards(SceneParts):
     #: or moved): a listener drawing the boxes (the minimap) keeps what it drew.
     layout_moved = True
 
+    def _init_follow_cards(self) -> None:
+        #: The scene rectangle Qt's item index was last built for (see :meth:`_follow_map_rect`).
+        self._indexed_rect = QRectF()
+        self.sceneRectChanged.connect(self._on_scene_rect_changed)
+
+    def _on_scene_rect_changed(self, rect: QRectF) -> None:
+        self._indexed_rect = QRectF(rect)
+
+    def _follow_map_rect(self, rect: QRectF) -> None:
+        """Give the scene and its views the map's new rectangle, keeping Qt's item index when it fits inside.
+
+        Qt's BSP index puts every item back into a new tree at the next paint
+        whenever ``sceneRectChanged`` is emitted (10,000 cards: a long frame
+        after each delete that shortens a lane). The tree finds items anywhere,
+        inside its rectangle or not; it is only less balanced outside. So a map
+        that shrinks inside the rectangle the index was built for tells its views
+        directly and keeps the tree; one that grows out of it is indexed again.
+        """
+        if rect == self.sceneRect():
+            return
+        if not self._indexed_rect.contains(rect):
+            self.setSceneRect(rect)
+            return
+        blocked = self.blockSignals(True)
+        try:
+            self.setSceneRect(rect)
+        finally:
+            self.blockSignals(blocked)
+        for view in self.views():
+            view.updateSceneRect(rect)  # what the blocked signal would have done
+
     def _follow_links(self) -> None:
         """Read the journey's links again (they came or went with cards)."""
         from sqlalchemy import select  # here: the map paints its first frame before the ORM is loaded
@@ -139,7 +170,8 @@ class FollowCards(SceneParts):
             if delta.lanes:
                 self._sync_headers()
             self._sync_links()
-            self.setSceneRect(QRectF(-_MARGIN, -_MARGIN, layout.width + 2 * _MARGIN, layout.height + 2 * _MARGIN))
+            self._follow_map_rect(QRectF(-_MARGIN, -_MARGIN, layout.width + 2 * _MARGIN,
+                                         layout.height + 2 * _MARGIN))
             self.pin_headers(self._pinned)
         if curve:
             self._update_moments()

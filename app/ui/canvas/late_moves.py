@@ -54,22 +54,29 @@ class LateMoves(SceneParts):
         near = self._near_view()
         left, top, right, bottom = near.left(), near.top(), near.right(), near.bottom()
         items, late, pending = self.cards, self._late, self._pending
-        for card_id in card_ids:
-            item = items.get(card_id)
+        find = items.get
+        for card_id in card_ids:  # thousands after a delete spread over a big map: locals, cheapest test first
+            item = find(card_id)
             box = boxes[card_id]
             if item is None:
                 if card_id in pending:
                     pending.add(card_id, box)  # into the bucket of its new place
                 continue
             rect = box.rect
-            if rect.x < right and rect.x + rect.w > left and rect.y < bottom and rect.y + rect.h > top:
+            x, y = rect.x, rect.y
+            if x < right and y < bottom and x + rect.w > left and y + rect.h > top:
                 late.pop(card_id, None)
                 item.move_box(box, cards[card_id])
                 continue
             # Where it is drawn now: its old box, unless it waits already (then away from the view).
-            drawn = item.box.rect if item.box is not None and card_id not in late else None
-            if item.dragging or (drawn is not None and drawn.x < right and drawn.x + drawn.w > left
-                                 and drawn.y < bottom and drawn.y + drawn.h > top):
+            old = item.box
+            if card_id not in late and old is not None:
+                drawn = old.rect
+                x, y = drawn.x, drawn.y
+                if x < right and y < bottom and x + drawn.w > left and y + drawn.h > top:
+                    item.move_box(box, cards[card_id])
+                    continue
+            if item.dragging:
                 late.pop(card_id, None)
                 item.move_box(box, cards[card_id])
             else:

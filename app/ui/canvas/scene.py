@@ -117,6 +117,8 @@ class MapScene(LateLayout, CardSelection, FollowCards, LateMoves, LazyCards, QGr
         self.current_card = None
         #: The moments of truth of the shown journey's curve, by card id (ringed on their cards).
         self.moments: dict[int, curve.Moment] = {}
+        #: The snapshot the touchpoints were last worked out from, and them (see touchpoints()).
+        self._touchpoints: tuple[JourneyData, list[curve.Touchpoint]] | None = None
         #: Method workspace hook (app/ui/method_markers.py): small labelled pills drawn on cards, by card id,
         #: each (text, fill colour): the actions answering a pain point, the measurement points of a touchpoint.
         self.card_markers: dict[int, tuple[tuple[str, str], ...]] = {}
@@ -141,6 +143,7 @@ class MapScene(LateLayout, CardSelection, FollowCards, LateMoves, LazyCards, QGr
         self.render_queue = RenderQueue(self)
         self._init_selection()
         self._init_late_moves()
+        self._init_follow_cards()
         theme.family()
         if document is not None:
             self._follow_document(document)
@@ -369,6 +372,19 @@ class MapScene(LateLayout, CardSelection, FollowCards, LateMoves, LazyCards, QGr
         self._sync_links()
         self._update_moments()
 
+    def touchpoints(self) -> list[curve.Touchpoint]:
+        """The shown journey's touchpoints in reading order, worked out once per snapshot (do not change the list).
+
+        The moments of truth and the curve pane both need them after each edit (a thousand on a big map).
+        """
+        data = self.data
+        if data is None:
+            return []
+        cached = self._touchpoints
+        if cached is None or cached[0] is not data:
+            cached = self._touchpoints = (data, curve.touchpoints_of(data))
+        return cached[1]
+
     def _update_moments(self) -> None:
         """Work out the curve's moments of truth and ring their cards (only the cards that changed)."""
         data = self.data
@@ -376,7 +392,7 @@ class MapScene(LateLayout, CardSelection, FollowCards, LateMoves, LazyCards, QGr
         if data is None:
             self.moments = {}
         else:
-            touchpoints = curve.touchpoints_of(data)
+            touchpoints = self.touchpoints()
             pinned, suppressed = curve.moment_overrides(touchpoints)
             self.moments = {moment.card_id: moment for moment in curve.moments_of_truth(
                 curve.curve_points(touchpoints), data.scale, drop_threshold=self.drop_threshold,

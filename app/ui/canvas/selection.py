@@ -75,6 +75,9 @@ class CardSelection(SceneParts):
                 cards.append(item.card_id)
             elif isinstance(item, LinkItem):
                 links.append(item.link_id)
+        if not cards:  # nothing to sort (the usual case after a delete): the map's order is not needed
+            self._selected_cards, self._selected_links = [], sorted(links)
+            return
         index = self._reading_index
         if index is None:
             index = self._reading_index = {card_id: n for n, card_id in enumerate(self.reading_order())}

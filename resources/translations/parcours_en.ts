@@ -238,7 +238,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../app/ui/method_table.py" line="+201"/>
+        <location filename="../../app/ui/method_table.py" line="+203"/>
         <source>Unknown</source>
         <extracomment>Role of the value a column sorts by (numbers as numbers, unknowns last). Role of a progress fraction (0..1, may overshoot) drawn as a bar. The invalid index: the parent of a table&apos;s rows. The user changed a cell: (row id, field, plain value).</extracomment>
         <translation type="unfinished"></translation>
@@ -389,9 +389,9 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+149"/>
         <source>to be</source>
-        <extracomment>Text items reused from one refresh to the next: emotion names, then moment names. How much each text matters when labels crowd (moments before emotion names).</extracomment>
+        <extracomment>Text items reused from one refresh to the next: emotion names, then moment names. How much each text matters when labels crowd (moments before emotion names). What the labels were last decluttered for (see _label_room): a canvas frame that leaves it as it was does not declutter them again. What each text item was last given: (text, colour, anchor, x, y, bold). (text, colour, anchor, bold) -&gt; the labels that showed it before this refresh (see _begin_texts).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -440,7 +440,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+8"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
@@ -479,9 +479,9 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>CurvePane</name>
     <message>
-        <location filename="../../app/ui/emotion_plot.py" line="+106"/>
+        <location filename="../../app/ui/emotion_plot.py" line="+108"/>
         <source>Draw another journey&apos;s curve over this one</source>
-        <extracomment>Distance (pixels) within which a press or a click takes a point. Tables whose changes the curves follow through the canvas&apos;s layout alone (cards) or do not show (links). A point was clicked: select its card. Card id -&gt; (x, score) of the main curve&apos;s scored points, for hit tests. What the last refresh drew from (see :meth:`_drawn_from`): an edit that changes none of it (a title of another lane, a card&apos;s height) leaves the plot as it is.</extracomment>
+        <extracomment>Distance (pixels) within which a press or a click takes a point. Tables whose changes the curves follow through the canvas&apos;s layout alone (cards) or do not show (links). A point was clicked: select its card. Card id -&gt; (x, score) of the main curve&apos;s scored points, for hit tests. True while follow_canvas moves the plot: the labels make room once, when it is done. What the last refresh drew from (see :meth:`_drawn_from`): an edit that changes none of it (a title of another lane, a card&apos;s height) leaves the plot as it is.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -490,7 +490,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>No comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,7 +597,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/ui/window_export_formats.py" line="+122"/>
+        <location filename="../../app/ui/window_export_formats.py" line="+123"/>
         <location line="+3"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
@@ -1421,7 +1421,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+108"/>
+        <location filename="../../app/ui/main_window.py" line="+150"/>
         <source>Journey</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,7 +1663,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     <message>
         <location filename="../../app/ui/main_window.py" line="-2"/>
         <source>Inspector</source>
-        <extracomment>Every open window (so that File &gt; New window keeps its window alive). While the editor starts (see :func:`start`): what the next document&apos;s side panes are handed once the map has painted (None: they get it at once, as everywhere else). Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document. The start screen, or the map under the Find bar (app/ui/window_pages.py). The palette of card kinds and channels (QWidget.palette() keeps its meaning). New, Open, Save, recent files, crash recovery (app/ui/window_files.py). The Journey menu and the journey switcher in the toolbar. File &gt; Export (app/ui/window_export.py) and File &gt; Import (app/ui/window_import.py).</extracomment>
+        <extracomment>Every open window (so that File &gt; New window keeps its window alive). The file :meth:`show_first_read` showed could not be opened (said on stderr; the window is gone). While the editor starts (see :func:`start`): what the next document&apos;s side panes are handed once the map has painted (None: they get it at once, as everywhere else). The map read without the ORM and the file it came from, until its document is open (show_first_read). Does the work left for after the first paint when no paint comes (a hidden window). True while finish_start does one piece of the work left for after the first paint (see there). Whether the parts (docks, menus, panes, controllers) are made, and while they are being made. Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document. The start screen, or the map under the Find bar (app/ui/window_pages.py). The palette of card kinds and channels (QWidget.palette() keeps its meaning). New, Open, Save, recent files, crash recovery (app/ui/window_files.py). The Journey menu and the journey switcher in the toolbar. File &gt; Export (app/ui/window_export.py) and File &gt; Import (app/ui/window_import.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1672,25 +1672,25 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+280"/>
-        <location line="+60"/>
+        <location line="+442"/>
+        <location line="+67"/>
         <source>Untitled</source>
         <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-496"/>
         <source>Emotion curve</source>
         <extracomment>The open document&apos;s map: its scene, view and controller (app/ui/window_canvas.py). Settings &gt; Language and Preferences, Help &gt; About (app/ui/window_preferences.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+433"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>Zoom: %1 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,8 +1826,9 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../app/ui/window_canvas.py" line="+108"/>
+        <location filename="../../app/ui/window_canvas.py" line="+129"/>
         <source>This journey has no lane for that kind of card.</source>
+        <extracomment>A map shown before its document (the editor&apos;s start), which :meth:`attach` takes on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1995,7 +1996,7 @@ impact %2, effort %3, priority %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Create action…</source>
         <extracomment>View &gt; Maximise the bottom pane (the map gives its place to the curve, plan or KPIs for a while).</extracomment>
         <translation type="unfinished"></translation>
@@ -2061,7 +2062,7 @@ impact %2, effort %3, priority %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Select a pain point on the map first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,9 +2085,9 @@ impact %2, effort %3, priority %4</source>
 <context>
     <name>Minimap</name>
     <message>
-        <location filename="../../app/ui/minimap.py" line="+32"/>
+        <location filename="../../app/ui/minimap.py" line="+34"/>
         <source>The whole map: click or drag to move the view</source>
-        <extracomment>How long after the map is laid out again the miniature is drawn again (edits in a row draw it once).</extracomment>
+        <extracomment>How long after the map is laid out again the miniature is drawn again (edits in a row draw it once). Cards drawn into the miniature per turn of the event loop.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2166,7 +2167,7 @@ revision %3, published by %4 on %5
 <context>
     <name>PersonasView</name>
     <message>
-        <location filename="../../app/ui/personas.py" line="+65"/>
+        <location filename="../../app/ui/personas.py" line="+67"/>
         <source>Name</source>
         <extracomment>Side of the portraits in the gallery, in pixels.</extracomment>
         <translation type="unfinished"></translation>
@@ -2713,7 +2714,7 @@ revision %3, published by %4 on %5
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../app/ui/presentation_details.py" line="+40"/>
+        <location filename="../../app/ui/presentation_details.py" line="+41"/>
         <source>Score: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,7 +2908,7 @@ revision %3, published by %4 on %5
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../../app/ui/project_panel.py" line="+54"/>
+        <location filename="../../app/ui/project_panel.py" line="+55"/>
         <source>Journeys by priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3115,7 +3116,7 @@ revision %3, published by %4 on %5
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../app/i18n.py" line="+32"/>
+        <location filename="../../app/i18n.py" line="+30"/>
         <source>&amp;Look in:</source>
         <extracomment>Languages the interface speaks.</extracomment>
         <translation type="unfinished"></translation>
@@ -3578,7 +3579,7 @@ revision %3, published by %4 on %5
 <context>
     <name>badges</name>
     <message>
-        <location filename="../../app/ui/evidence_badges.py" line="+26"/>
+        <location filename="../../app/ui/evidence_badges.py" line="+27"/>
         <source>interviews</source>
         <extracomment>Short names of the evidence sources, for badges.</extracomment>
         <translation type="unfinished"></translation>
@@ -3700,8 +3701,8 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_legend.py" line="+36"/>
-        <location filename="../../app/ui/canvas/grid.py" line="+84"/>
+        <location filename="../../app/export/poster_legend.py" line="+37"/>
+        <location filename="../../app/ui/canvas/grid.py" line="+94"/>
         <source>Line of visibility</source>
         <extracomment>Below this zoom headers draw no text (theirs is bigger than a card&apos;s: it stays readable further out).</extracomment>
         <translation type="unfinished"></translation>
@@ -4472,7 +4473,7 @@ revision %3, published by %4 on %5
 <context>
     <name>deck</name>
     <message>
-        <location filename="../../app/export/deck.py" line="+167"/>
+        <location filename="../../app/export/deck.py" line="+168"/>
         <source>The whole journey</source>
         <extracomment>The slide, in points (13.333 x 7.5 in, 16:9). Pain points listed on the &quot;top pain points&quot; slide.</extracomment>
         <translation type="unfinished"></translation>
@@ -4888,12 +4889,10 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/curve.py" line="+134"/>
-        <location filename="../../app/model/journey_data.py" line="+295"/>
+        <location filename="../../app/model/curve_reading.py" line="+34"/>
+        <location filename="../../app/model/journey_data.py" line="+127"/>
         <source>There is no journey {journey_id}.</source>
-        <extracomment>Default drop threshold, as a share of the scale&apos;s span (3 points on 0..10). Position of the card within its cell. Satisfaction in the project&apos;s scale; None = not scored (a gap in the curve). None: decided by the curve; True: pinned as a moment of truth; False: never one. 0-based place in reading order, unscored touchpoints counted. The fall from the previous scored point when this card ends a big drop, else None. Touchpoints on the curve, unscored ones included. Touchpoints with a score. maximum - minimum. Scores strictly below the scale&apos;s neutral middle. mean - target (negative: below the target experience); None without a target. Score of the first and of the last scored touchpoint in reading order.
-----------
-A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel, None when the card has no channel. Satisfaction in the project&apos;s scale; None = not scored (a gap in the curve). Cards sort by this within their cell. CardData(...), made faster: a map&apos;s cards are made by the ten thousand (see app/model/frozen.py). A card&apos;s field values, in the order of CardData&apos;s fields (and of its constructor&apos;s arguments). The ``position`` slot&apos;s own setter (a frozen dataclass&apos;s ``__setattr__`` refuses every write). Where the tags&apos; JSON text is in :data:`_CARD_COLUMNS`.</extracomment>
+        <extracomment>Where the tags&apos; JSON text is (decoded once per distinct value, most cards share &quot;[]&quot;). The cards of a journey (in cells by position: from_parts sorts), and the cards of some ids.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4916,7 +4915,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/journey_data.py" line="+57"/>
+        <location filename="../../app/model/journey_data.py" line="+40"/>
         <source>The project has no journey to export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4941,9 +4940,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/migrations.py" line="+166"/>
+        <location filename="../../app/model/migrations.py" line="+193"/>
         <source>{path} is damaged: part of the project&apos;s structure is missing ({missing}).</source>
-        <extracomment>The tables schema version 2 added, exactly as that step created them: written out, not taken from :mod:`app.model.schema`, so that a later change of these tables cannot change what the old step does. The workshop tables (dot votes and comments), as schema version 4 created them. ``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``.</extracomment>
+        <extracomment>The tables schema version 2 added, exactly as that step created them: written out, not taken from :mod:`app.model.schema`, so that a later change of these tables cannot change what the old step does. The workshop tables (dot votes and comments), as schema version 4 created them. What schema version 5 added or replaced to make deleting cards fast, as that step wrote it. ``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5000,7 +4999,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/recovery.py" line="+219"/>
+        <location filename="../../app/model/recovery.py" line="+223"/>
         <source>{path} is already open by {user} on {host} since {since}; open it read-only, or wait until it is closed.</source>
         <extracomment>The document it belongs to (None: the project was never saved). When its owner opened it (local time). Tells this lock from another one by the same process (a forced re-open).</extracomment>
         <translation type="unfinished"></translation>
@@ -5088,9 +5087,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/storefile.py" line="+70"/>
+        <location filename="../../app/model/storefile.py" line="+71"/>
         <source>{path} is damaged: it is shorter than it should be, probably cut off during a copy or a download.</source>
-        <extracomment>``PRAGMA application_id`` of every project file: &quot;PARC&quot; in ASCII. File name suffix of project files. Sidecars that hold an unfinished change of the database beside them. Pages according to the header, or None when the header&apos;s count is not current. True when the file is in WAL mode (format bytes 18-19 are 2).</extracomment>
+        <extracomment>``PRAGMA application_id`` of every project file: &quot;PARC&quot; in ASCII. Sidecars that hold an unfinished change of the database beside them. Pages according to the header, or None when the header&apos;s count is not current. True when the file is in WAL mode (format bytes 18-19 are 2).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5155,7 +5154,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/storefile.py" line="+36"/>
+        <location filename="../../app/model/storefile.py" line="+78"/>
         <source>An interrupted change from another program lies beside {path} ({sidecar}), so Parcours will not open it until that program has finished or undone it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5165,18 +5164,18 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/storefile.py" line="+111"/>
+        <location filename="../../app/model/storefile.py" line="+91"/>
         <source>Parcours could not save {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/resources.py" line="+91"/>
+        <location filename="../../app/resources.py" line="+93"/>
         <source>The folder {path} named by {variable} does not hold the Parcours resources.</source>
         <extracomment>Environment variable that overrides where the resources are looked for. Name of the installed distribution (``pip install .``). Where the wheel puts the folder, relative to the installation prefix. The font family shared by the canvas and the posters, so print matches screen. File of each style of :data:`FONT_FAMILY` in ``resources/fonts``. A file every complete resources folder holds; tells ours from any other ``resources``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Parcours is not installed completely: its resources folder is missing; reinstall it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5632,7 +5631,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/report_actions.py" line="+337"/>
+        <location filename="../../app/export/report_actions.py" line="+339"/>
         <source>The journey {journey} has no actions yet: add some before printing its action plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5642,7 +5641,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/report_personas.py" line="+392"/>
+        <location filename="../../app/export/report_personas.py" line="+386"/>
         <source>The journey {journey} has no personas yet: add some before printing persona sheets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6142,7 +6141,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_draw.py" line="+41"/>
+        <location filename="../../app/export/poster_draw.py" line="+44"/>
         <location filename="../../app/ui/labels.py" line="+13"/>
         <source>Customer steps</source>
         <extracomment>Names of the lane kinds (context &quot;labels&quot;, shared with the editor&apos;s catalogue).</extracomment>
@@ -6410,7 +6409,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
 <context>
     <name>method</name>
     <message>
-        <location filename="../../app/ui/method_labels.py" line="+17"/>
+        <location filename="../../app/ui/method_labels.py" line="+19"/>
         <source>Idea</source>
         <extracomment>Colours of the horizons (road map columns, matrix dots).</extracomment>
         <translation type="unfinished"></translation>
@@ -6506,7 +6505,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/method_markers.py" line="+63"/>
+        <location filename="../../app/ui/method_markers.py" line="+65"/>
         <source>1 action</source>
         <extracomment>A card&apos;s pills: (text, fill colour) each. Tables whose rows, added or removed, may change the markers.</extracomment>
         <translation type="unfinished"></translation>
@@ -6631,7 +6630,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_marks.py" line="+38"/>
+        <location filename="../../app/export/poster_marks.py" line="+39"/>
         <source>first</source>
         <extracomment>Colours of the marks.</extracomment>
         <translation type="unfinished"></translation>
@@ -6883,7 +6882,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="-9"/>
         <location line="+43"/>
-        <location filename="../../app/export/report_plan.py" line="+65"/>
+        <location filename="../../app/export/report_plan.py" line="+67"/>
         <source>No department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6955,7 +6954,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/report_personas.py" line="-340"/>
+        <location filename="../../app/export/report_personas.py" line="-333"/>
         <source>Prefers to help themselves</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6995,7 +6994,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+149"/>
         <source>Digital ease</source>
         <extracomment>Longest name, role, segment or age band printed in the header. Scales tried, largest first. A drawing queued by the layout: given the canvas and the content&apos;s top (pt, y up).</extracomment>
         <translation type="unfinished"></translation>

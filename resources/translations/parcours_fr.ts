@@ -317,7 +317,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../../app/ui/method_table.py" line="+201"/>
+        <location filename="../../app/ui/method_table.py" line="+203"/>
         <source>Unknown</source>
         <extracomment>Role of the value a column sorts by (numbers as numbers, unknowns last). Role of a progress fraction (0..1, may overshoot) drawn as a bar. The invalid index: the parent of a table&apos;s rows. The user changed a cell: (row id, field, plain value).</extracomment>
         <translation>Inconnu</translation>
@@ -468,9 +468,9 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Cible</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+149"/>
         <source>to be</source>
-        <extracomment>Text items reused from one refresh to the next: emotion names, then moment names. How much each text matters when labels crowd (moments before emotion names).</extracomment>
+        <extracomment>Text items reused from one refresh to the next: emotion names, then moment names. How much each text matters when labels crowd (moments before emotion names). What the labels were last decluttered for (see _label_room): a canvas frame that leaves it as it was does not declutter them again. What each text item was last given: (text, colour, anchor, x, y, bold). (text, colour, anchor, bold) -&gt; the labels that showed it before this refresh (see _begin_texts).</extracomment>
         <translation>cible</translation>
     </message>
     <message>
@@ -519,7 +519,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Moment de vérité</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <location line="+8"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -558,9 +558,9 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>CurvePane</name>
     <message>
-        <location filename="../../app/ui/emotion_plot.py" line="+106"/>
+        <location filename="../../app/ui/emotion_plot.py" line="+108"/>
         <source>Draw another journey&apos;s curve over this one</source>
-        <extracomment>Distance (pixels) within which a press or a click takes a point. Tables whose changes the curves follow through the canvas&apos;s layout alone (cards) or do not show (links). A point was clicked: select its card. Card id -&gt; (x, score) of the main curve&apos;s scored points, for hit tests. What the last refresh drew from (see :meth:`_drawn_from`): an edit that changes none of it (a title of another lane, a card&apos;s height) leaves the plot as it is.</extracomment>
+        <extracomment>Distance (pixels) within which a press or a click takes a point. Tables whose changes the curves follow through the canvas&apos;s layout alone (cards) or do not show (links). A point was clicked: select its card. Card id -&gt; (x, score) of the main curve&apos;s scored points, for hit tests. True while follow_canvas moves the plot: the labels make room once, when it is done. What the last refresh drew from (see :meth:`_drawn_from`): an edit that changes none of it (a title of another lane, a card&apos;s height) leaves the plot as it is.</extracomment>
         <translation>Superposer la courbe d&apos;un autre parcours à celle-ci</translation>
     </message>
     <message>
@@ -569,7 +569,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Comparer avec&#xa0;:</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>
@@ -760,7 +760,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../app/ui/window_export_formats.py" line="+122"/>
+        <location filename="../../app/ui/window_export_formats.py" line="+123"/>
         <location line="+3"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
@@ -1599,7 +1599,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+108"/>
+        <location filename="../../app/ui/main_window.py" line="+150"/>
         <source>Journey</source>
         <translation>Parcours</translation>
     </message>
@@ -1845,7 +1845,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     <message>
         <location filename="../../app/ui/main_window.py" line="-2"/>
         <source>Inspector</source>
-        <extracomment>Every open window (so that File &gt; New window keeps its window alive). While the editor starts (see :func:`start`): what the next document&apos;s side panes are handed once the map has painted (None: they get it at once, as everywhere else). Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document. The start screen, or the map under the Find bar (app/ui/window_pages.py). The palette of card kinds and channels (QWidget.palette() keeps its meaning). New, Open, Save, recent files, crash recovery (app/ui/window_files.py). The Journey menu and the journey switcher in the toolbar. File &gt; Export (app/ui/window_export.py) and File &gt; Import (app/ui/window_import.py).</extracomment>
+        <extracomment>Every open window (so that File &gt; New window keeps its window alive). The file :meth:`show_first_read` showed could not be opened (said on stderr; the window is gone). While the editor starts (see :func:`start`): what the next document&apos;s side panes are handed once the map has painted (None: they get it at once, as everywhere else). The map read without the ORM and the file it came from, until its document is open (show_first_read). Does the work left for after the first paint when no paint comes (a hidden window). True while finish_start does one piece of the work left for after the first paint (see there). Whether the parts (docks, menus, panes, controllers) are made, and while they are being made. Holds the document&apos;s undo stack: Edit &gt; Undo / Redo always act on the open document. The start screen, or the map under the Find bar (app/ui/window_pages.py). The palette of card kinds and channels (QWidget.palette() keeps its meaning). New, Open, Save, recent files, crash recovery (app/ui/window_files.py). The Journey menu and the journey switcher in the toolbar. File &gt; Export (app/ui/window_export.py) and File &gt; Import (app/ui/window_import.py).</extracomment>
         <translation>Inspecteur</translation>
     </message>
     <message>
@@ -1854,8 +1854,8 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Palette</translation>
     </message>
     <message>
-        <location line="+280"/>
-        <location line="+60"/>
+        <location line="+442"/>
+        <location line="+67"/>
         <source>Untitled</source>
         <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py).</extracomment>
         <translation>Sans titre</translation>
@@ -1865,18 +1865,18 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Parcours s&apos;est fermé sans enregistrer %1 (ouvert le %2). Récupérer ses modifications&#xa0;?</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-496"/>
         <source>Emotion curve</source>
         <extracomment>The open document&apos;s map: its scene, view and controller (app/ui/window_canvas.py). Settings &gt; Language and Preferences, Help &gt; About (app/ui/window_preferences.py).</extracomment>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+433"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+75"/>
         <source>Zoom: %1 %</source>
         <translation>Zoom&#xa0;: %1&#xa0;%</translation>
     </message>
@@ -2012,8 +2012,9 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>MapCanvas</name>
     <message>
-        <location filename="../../app/ui/window_canvas.py" line="+108"/>
+        <location filename="../../app/ui/window_canvas.py" line="+129"/>
         <source>This journey has no lane for that kind of card.</source>
+        <extracomment>A map shown before its document (the editor&apos;s start), which :meth:`attach` takes on.</extracomment>
         <translation>Ce parcours n&apos;a pas de couloir pour ce type de carte.</translation>
     </message>
 </context>
@@ -2182,7 +2183,7 @@ impact %2, effort %3, priorité %4</translation>
         <translation>Indicateurs et mesures</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Create action…</source>
         <extracomment>View &gt; Maximise the bottom pane (the map gives its place to the curve, plan or KPIs for a while).</extracomment>
         <translation>Créer une action…</translation>
@@ -2248,7 +2249,7 @@ impact %2, effort %3, priorité %4</translation>
         <translation>Ac&amp;tions</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>Select a pain point on the map first.</source>
         <translation>Sélectionnez d’abord un irritant sur la carte.</translation>
     </message>
@@ -2271,9 +2272,9 @@ impact %2, effort %3, priorité %4</translation>
 <context>
     <name>Minimap</name>
     <message>
-        <location filename="../../app/ui/minimap.py" line="+32"/>
+        <location filename="../../app/ui/minimap.py" line="+34"/>
         <source>The whole map: click or drag to move the view</source>
-        <extracomment>How long after the map is laid out again the miniature is drawn again (edits in a row draw it once).</extracomment>
+        <extracomment>How long after the map is laid out again the miniature is drawn again (edits in a row draw it once). Cards drawn into the miniature per turn of the event loop.</extracomment>
         <translation>Toute la carte&#xa0;: cliquez ou faites glisser pour déplacer la vue</translation>
     </message>
 </context>
@@ -2349,13 +2350,13 @@ révision %3, publiée par %4 le %5
     <message>
         <location line="+3"/>
         <source>The curve, action plan or KPIs fill the window; again to bring the map back</source>
-        <translation>La courbe, le plan d’action ou les indicateurs occupent la fenêtre ; une seconde fois pour retrouver la carte</translation>
+        <translation>La courbe, le plan d’action ou les indicateurs occupent la fenêtre&#xa0;; une seconde fois pour retrouver la carte</translation>
     </message>
 </context>
 <context>
     <name>PersonasView</name>
     <message>
-        <location filename="../../app/ui/personas.py" line="+65"/>
+        <location filename="../../app/ui/personas.py" line="+67"/>
         <source>Name</source>
         <extracomment>Side of the portraits in the gallery, in pixels.</extracomment>
         <translation>Nom</translation>
@@ -2930,7 +2931,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../app/ui/presentation_details.py" line="+40"/>
+        <location filename="../../app/ui/presentation_details.py" line="+41"/>
         <source>Score: %1</source>
         <translation>Note&#xa0;: %1</translation>
     </message>
@@ -3124,7 +3125,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>ProjectPanel</name>
     <message>
-        <location filename="../../app/ui/project_panel.py" line="+54"/>
+        <location filename="../../app/ui/project_panel.py" line="+55"/>
         <source>Journeys by priority</source>
         <translation>Parcours par priorité</translation>
     </message>
@@ -3332,7 +3333,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../app/i18n.py" line="+32"/>
+        <location filename="../../app/i18n.py" line="+30"/>
         <source>&amp;Look in:</source>
         <extracomment>Languages the interface speaks.</extracomment>
         <translation>&amp;Voir dans&#xa0;:</translation>
@@ -3812,7 +3813,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>badges</name>
     <message>
-        <location filename="../../app/ui/evidence_badges.py" line="+26"/>
+        <location filename="../../app/ui/evidence_badges.py" line="+27"/>
         <source>interviews</source>
         <extracomment>Short names of the evidence sources, for badges.</extracomment>
         <translation>entretiens</translation>
@@ -3934,8 +3935,8 @@ révision %3, publiée par %4 le %5
         <translation>Colorer %n cartes</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_legend.py" line="+36"/>
-        <location filename="../../app/ui/canvas/grid.py" line="+84"/>
+        <location filename="../../app/export/poster_legend.py" line="+37"/>
+        <location filename="../../app/ui/canvas/grid.py" line="+94"/>
         <source>Line of visibility</source>
         <extracomment>Below this zoom headers draw no text (theirs is bigger than a card&apos;s: it stays readable further out).</extracomment>
         <translation>Ligne de visibilité</translation>
@@ -4738,7 +4739,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>deck</name>
     <message>
-        <location filename="../../app/export/deck.py" line="+167"/>
+        <location filename="../../app/export/deck.py" line="+168"/>
         <source>The whole journey</source>
         <extracomment>The slide, in points (13.333 x 7.5 in, 16:9). Pain points listed on the &quot;top pain points&quot; slide.</extracomment>
         <translation>Le parcours en entier</translation>
@@ -5154,12 +5155,10 @@ révision %3, publiée par %4 le %5
         <translation>Le fichier contredit les règles du projet et n&apos;a pas été importé.</translation>
     </message>
     <message>
-        <location filename="../../app/model/curve.py" line="+134"/>
-        <location filename="../../app/model/journey_data.py" line="+295"/>
+        <location filename="../../app/model/curve_reading.py" line="+34"/>
+        <location filename="../../app/model/journey_data.py" line="+127"/>
         <source>There is no journey {journey_id}.</source>
-        <extracomment>Default drop threshold, as a share of the scale&apos;s span (3 points on 0..10). Position of the card within its cell. Satisfaction in the project&apos;s scale; None = not scored (a gap in the curve). None: decided by the curve; True: pinned as a moment of truth; False: never one. 0-based place in reading order, unscored touchpoints counted. The fall from the previous scored point when this card ends a big drop, else None. Touchpoints on the curve, unscored ones included. Touchpoints with a score. maximum - minimum. Scores strictly below the scale&apos;s neutral middle. mean - target (negative: below the target experience); None without a target. Score of the first and of the last scored touchpoint in reading order.
-----------
-A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel, None when the card has no channel. Satisfaction in the project&apos;s scale; None = not scored (a gap in the curve). Cards sort by this within their cell. CardData(...), made faster: a map&apos;s cards are made by the ten thousand (see app/model/frozen.py). A card&apos;s field values, in the order of CardData&apos;s fields (and of its constructor&apos;s arguments). The ``position`` slot&apos;s own setter (a frozen dataclass&apos;s ``__setattr__`` refuses every write). Where the tags&apos; JSON text is in :data:`_CARD_COLUMNS`.</extracomment>
+        <extracomment>Where the tags&apos; JSON text is (decoded once per distinct value, most cards share &quot;[]&quot;). The cards of a journey (in cells by position: from_parts sorts), and the cards of some ids.</extracomment>
         <translation>Le parcours {journey_id} n&apos;existe pas.</translation>
     </message>
     <message>
@@ -5182,7 +5181,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>La photo est trop volumineuse&#xa0;: 4 Mo au plus.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journey_data.py" line="+57"/>
+        <location filename="../../app/model/journey_data.py" line="+40"/>
         <source>The project has no journey to export.</source>
         <translation>Le projet n&apos;a aucun parcours à exporter.</translation>
     </message>
@@ -5207,9 +5206,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>{value} n&apos;est pas une valeur possible pour {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/migrations.py" line="+166"/>
+        <location filename="../../app/model/migrations.py" line="+193"/>
         <source>{path} is damaged: part of the project&apos;s structure is missing ({missing}).</source>
-        <extracomment>The tables schema version 2 added, exactly as that step created them: written out, not taken from :mod:`app.model.schema`, so that a later change of these tables cannot change what the old step does. The workshop tables (dot votes and comments), as schema version 4 created them. ``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``.</extracomment>
+        <extracomment>The tables schema version 2 added, exactly as that step created them: written out, not taken from :mod:`app.model.schema`, so that a later change of these tables cannot change what the old step does. The workshop tables (dot votes and comments), as schema version 4 created them. What schema version 5 added or replaced to make deleting cards fast, as that step wrote it. ``{n: step}``: ``step`` upgrades a database of schema version ``n`` to ``n + 1``.</extracomment>
         <translation>{path} est endommagé&#xa0;: une partie de la structure du projet manque ({missing}).</translation>
     </message>
     <message>
@@ -5266,7 +5265,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Ces deux cartes sont déjà reliées.</translation>
     </message>
     <message>
-        <location filename="../../app/model/recovery.py" line="+219"/>
+        <location filename="../../app/model/recovery.py" line="+223"/>
         <source>{path} is already open by {user} on {host} since {since}; open it read-only, or wait until it is closed.</source>
         <extracomment>The document it belongs to (None: the project was never saved). When its owner opened it (local time). Tells this lock from another one by the same process (a forced re-open).</extracomment>
         <translation>{path} est déjà ouvert par {user} sur {host} depuis le {since}&#xa0;; ouvrez-le en lecture seule, ou attendez qu&apos;il soit fermé.</translation>
@@ -5354,9 +5353,9 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>{path} est endommagé&#xa0;: il contient des objets de base de données que Parcours n&apos;a pas créés et ne peut pas retirer.</translation>
     </message>
     <message>
-        <location filename="../../app/model/storefile.py" line="+70"/>
+        <location filename="../../app/model/storefile.py" line="+71"/>
         <source>{path} is damaged: it is shorter than it should be, probably cut off during a copy or a download.</source>
-        <extracomment>``PRAGMA application_id`` of every project file: &quot;PARC&quot; in ASCII. File name suffix of project files. Sidecars that hold an unfinished change of the database beside them. Pages according to the header, or None when the header&apos;s count is not current. True when the file is in WAL mode (format bytes 18-19 are 2).</extracomment>
+        <extracomment>``PRAGMA application_id`` of every project file: &quot;PARC&quot; in ASCII. Sidecars that hold an unfinished change of the database beside them. Pages according to the header, or None when the header&apos;s count is not current. True when the file is in WAL mode (format bytes 18-19 are 2).</extracomment>
         <translation>{path} est endommagé&#xa0;: il est plus court qu&apos;il ne devrait, sans doute coupé pendant une copie ou un téléchargement.</translation>
     </message>
     <message>
@@ -5421,7 +5420,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>{path} est endommagé&#xa0;: certains de ses enregistrements renvoient à des enregistrements qui n&apos;existent pas.</translation>
     </message>
     <message>
-        <location filename="../../app/model/storefile.py" line="+36"/>
+        <location filename="../../app/model/storefile.py" line="+78"/>
         <source>An interrupted change from another program lies beside {path} ({sidecar}), so Parcours will not open it until that program has finished or undone it.</source>
         <translation>Une modification interrompue d&apos;un autre programme se trouve à côté de {path} ({sidecar})&#xa0;: Parcours ne l&apos;ouvrira pas tant que ce programme ne l&apos;aura pas terminée ou annulée.</translation>
     </message>
@@ -5431,18 +5430,18 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>{path} est un projet Parcours sain (version de fichier {version}).</translation>
     </message>
     <message>
-        <location filename="../../app/model/storefile.py" line="+111"/>
+        <location filename="../../app/model/storefile.py" line="+91"/>
         <source>Parcours could not save {path}: {reason}.</source>
         <translation>Parcours n&apos;a pas pu enregistrer {path}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/resources.py" line="+91"/>
+        <location filename="../../app/resources.py" line="+93"/>
         <source>The folder {path} named by {variable} does not hold the Parcours resources.</source>
         <extracomment>Environment variable that overrides where the resources are looked for. Name of the installed distribution (``pip install .``). Where the wheel puts the folder, relative to the installation prefix. The font family shared by the canvas and the posters, so print matches screen. File of each style of :data:`FONT_FAMILY` in ``resources/fonts``. A file every complete resources folder holds; tells ours from any other ``resources``.</extracomment>
         <translation>Le dossier {path} indiqué par {variable} ne contient pas les ressources de Parcours.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Parcours is not installed completely: its resources folder is missing; reinstall it.</source>
         <translation>Parcours n&apos;est pas installé entièrement&#xa0;: son dossier de ressources est absent&#xa0;; réinstallez-le.</translation>
     </message>
@@ -5898,7 +5897,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Parcours s&apos;est arrêté sur un problème inattendu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/export/report_actions.py" line="+337"/>
+        <location filename="../../app/export/report_actions.py" line="+339"/>
         <source>The journey {journey} has no actions yet: add some before printing its action plan.</source>
         <translation>Le parcours {journey} n&apos;a pas encore d&apos;actions&#xa0;: ajoutez-en avant d&apos;imprimer son plan d&apos;actions.</translation>
     </message>
@@ -5908,7 +5907,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Ce projet n&apos;a pas encore d&apos;actions&#xa0;: ajoutez-en avant d&apos;imprimer un plan d&apos;actions.</translation>
     </message>
     <message>
-        <location filename="../../app/export/report_personas.py" line="+392"/>
+        <location filename="../../app/export/report_personas.py" line="+386"/>
         <source>The journey {journey} has no personas yet: add some before printing persona sheets.</source>
         <translation>Le parcours {journey} n&apos;a pas encore de personas&#xa0;: ajoutez-en avant d&apos;imprimer les fiches personas.</translation>
     </message>
@@ -6408,7 +6407,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Cible (souhaité)</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_draw.py" line="+41"/>
+        <location filename="../../app/export/poster_draw.py" line="+44"/>
         <location filename="../../app/ui/labels.py" line="+13"/>
         <source>Customer steps</source>
         <extracomment>Names of the lane kinds (context &quot;labels&quot;, shared with the editor&apos;s catalogue).</extracomment>
@@ -6680,7 +6679,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
 <context>
     <name>method</name>
     <message>
-        <location filename="../../app/ui/method_labels.py" line="+17"/>
+        <location filename="../../app/ui/method_labels.py" line="+19"/>
         <source>Idea</source>
         <extracomment>Colours of the horizons (road map columns, matrix dots).</extracomment>
         <translation>Idée</translation>
@@ -6776,7 +6775,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Comité clients</translation>
     </message>
     <message>
-        <location filename="../../app/ui/method_markers.py" line="+63"/>
+        <location filename="../../app/ui/method_markers.py" line="+65"/>
         <source>1 action</source>
         <extracomment>A card&apos;s pills: (text, fill colour) each. Tables whose rows, added or removed, may change the markers.</extracomment>
         <translation>1 action</translation>
@@ -6905,7 +6904,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Frustrations</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_marks.py" line="+38"/>
+        <location filename="../../app/export/poster_marks.py" line="+39"/>
         <source>first</source>
         <extracomment>Colours of the marks.</extracomment>
         <translation>premier</translation>
@@ -7157,7 +7156,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
     <message>
         <location line="-9"/>
         <location line="+43"/>
-        <location filename="../../app/export/report_plan.py" line="+65"/>
+        <location filename="../../app/export/report_plan.py" line="+67"/>
         <source>No department</source>
         <translation>Sans service</translation>
     </message>
@@ -7229,7 +7228,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Actions par priorité</translation>
     </message>
     <message>
-        <location filename="../../app/export/report_personas.py" line="-340"/>
+        <location filename="../../app/export/report_personas.py" line="-333"/>
         <source>Prefers to help themselves</source>
         <translation>Préfère se débrouiller seul</translation>
     </message>
@@ -7269,7 +7268,7 @@ A cell of the grid: (lane id, stage id). The icon key of the card&apos;s channel
         <translation>Parcours</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+149"/>
         <source>Digital ease</source>
         <extracomment>Longest name, role, segment or age band printed in the header. Scales tried, largest first. A drawing queued by the layout: given the canvas and the content&apos;s top (pt, y up).</extracomment>
         <translation>Aisance numérique</translation>

@@ -47,7 +47,7 @@ class FollowCards(SceneParts):
     def _on_scene_rect_changed(self, rect: QRectF) -> None:
         self._indexed_rect = QRectF(rect)
 
-    def _follow_map_rect(self, rect: QRectF) -> None:
+    def _follow_map_rect(self, rect: QRectF, *, slack: float = 1.0) -> None:
         """Give the scene and its views the map's new rectangle, keeping Qt's item index when it fits inside.
 
         Qt's BSP index puts every item back into a new tree at the next paint
@@ -56,10 +56,14 @@ class FollowCards(SceneParts):
         inside its rectangle or not; it is only less balanced outside. So a map
         that shrinks inside the rectangle the index was built for tells its views
         directly and keeps the tree; one that grows out of it is indexed again.
+        ``slack``: how much taller than that rectangle the map may grow first (a
+        big map's guessed height laid out exactly, see late_layout.py).
         """
         if rect == self.sceneRect():
             return
-        if not self._indexed_rect.contains(rect):
+        indexed = self._indexed_rect
+        room = QRectF(indexed.x(), indexed.y(), indexed.width(), indexed.height() * slack)
+        if not room.contains(rect):
             self.setSceneRect(rect)
             return
         blocked = self.blockSignals(True)

@@ -52,8 +52,6 @@ class LateLayout(SceneParts):
         self._builder: LayoutBuilder | None = None
         #: Above 0 while a path that draws or fills the view reads the layout (it takes it as far as it is done).
         self._layout_quiet = 0
-        #: The scene rectangle Qt's item index was built for while the lanes are laid out (see _grow_map_rect).
-        self._late_indexed: QRectF | None = None
         self._layout_timer = QTimer(self)
         self._layout_timer.setSingleShot(False)
         self._layout_timer.timeout.connect(self._on_layout_timer_timeout)
@@ -99,7 +97,6 @@ class LateLayout(SceneParts):
     def _start_layout(self, builder: LayoutBuilder, until: float) -> None:
         """Lay out the lanes of ``builder`` above ``until`` now, and the others from the timer."""
         self._stop_layout()
-        self._late_indexed = None  # the scene's rectangle is set for the guessed map next: its index is built there
         _run_for_view(builder, until)
         self._layout = builder.layout
         if not builder.done:
@@ -163,8 +160,10 @@ class LateLayout(SceneParts):
                 self._fill_timer.start(0)
             if shown or done:
                 # (A new scene rectangle makes Qt build its index of every item again: not in every slice.)
-                self._grow_map_rect(QRectF(-_MARGIN, -_MARGIN, layout.width + 2 * _MARGIN,
-                                           layout.height + 2 * _MARGIN))
+                # Qt's item index kept while the map stays near its guessed height (100,000 cards: a 200 ms
+                # freeze when the last lanes were laid out, every item indexed again).
+                self._follow_map_rect(QRectF(-_MARGIN, -_MARGIN, layout.width + 2 * _MARGIN,
+                                             layout.height + 2 * _MARGIN), slack=1.5)
                 self._sync_headers()
                 self._sync_links()
                 self.card_layer.set_extent(layout.width, layout.height, repaint=False)  # the cards come as made
@@ -175,30 +174,6 @@ class LateLayout(SceneParts):
         if done:
             self._forget_reading_order()
             self.layout_changed.emit()
-
-    def _grow_map_rect(self, rect: QRectF) -> None:
-        """Give the scene and its views the map's rectangle as its lanes get laid out, keeping Qt's item index.
-
-        Qt's BSP index puts every item into a new tree at the next paint whenever ``sceneRectChanged`` is
-        emitted: 100,000 cards, a 200 ms freeze when the last lanes were laid out. The tree finds items
-        anywhere, in its rectangle or not (it is only less balanced outside), and the guessed heights are
-        near the real ones: the views are told directly, and the index is built again only for a map that
-        outgrows its first rectangle by half.
-        """
-        indexed = self._late_indexed
-        if indexed is None:  # the rectangle the scene was given for the guessed map (see MapScene.relayout)
-            indexed = self._late_indexed = QRectF(self.sceneRect())
-        if rect.height() > indexed.height() * 1.5 or rect.width() > indexed.width():
-            self._late_indexed = QRectF(rect)
-            self.setSceneRect(rect)
-            return
-        blocked = self.blockSignals(True)
-        try:
-            self.setSceneRect(rect)
-        finally:
-            self.blockSignals(blocked)
-        for view in self.views():
-            view.updateSceneRect(rect)  # what the blocked signal would have done
 
     def select_cards(self, card_ids: Iterable[int], *, clear: bool = True) -> None:
         """Select these cards (see :meth:`CardSelection.select_cards`), their lanes laid out first if they wait."""

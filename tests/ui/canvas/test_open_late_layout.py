@@ -281,3 +281,25 @@ def test_the_item_of_a_far_card_asked_for_right_after_opening_is_where_it_belong
     item = scene.card_item(far_id)
 
     assert item is not None and item.pos() == QPointF(fresh.cards[far_id].rect.x, fresh.cards[far_id].rect.y)
+
+
+def test_the_lanes_laid_out_after_the_paint_keep_qt_s_item_index(qtbot, document, canvas, tall_journey) -> None:
+    """Laying out the last lanes changes the map's height a little: the views follow, Qt's index stays (100,000
+    cards: a 200 ms freeze to index every item again), and every card is still found where it is drawn."""
+    scene, view, _controller = canvas
+    fresh = full_layout(document, tall_journey)
+    open_late(scene, tall_journey)
+    guessed = scene.sceneRect()
+    changes: list[object] = []
+    scene.sceneRectChanged.connect(changes.append)
+    qtbot.waitUntil(lambda: not scene.layout_pending)
+    exact = fresh.height + 2 * scene_module._MARGIN
+    assert abs(exact - guessed.height()) > 1  # the guess was not exact (else nothing is proven)
+    assert exact <= guessed.height() * 1.5
+    assert changes == []  # no new index
+    assert scene.sceneRect().height() == pytest.approx(exact) and view.sceneRect() == scene.sceneRect()
+    target = far_card(fresh)
+    scroll_to(view, fresh.cards[target].rect.x + 10, fresh.cards[target].rect.y + 10)
+    box = fresh.cards[target].rect
+    found = scene.card_at(QPointF(box.x + box.w / 2, box.y + box.h / 2))
+    assert found is not None and found.card_id == target

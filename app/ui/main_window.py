@@ -288,16 +288,14 @@ class MainWindow(AskingWindow):
             self._size_docks()
             settings.restore_window_layout(self)
             # The docks were added to a window on screen: Qt lays them out at the loop's next turn and drops sizes
-            # given before (the first window came up with a 320-pixel palette and a curve half its height). Give
-            # them again then, and paint nothing in between: the map stays in view until the window is whole.
-            self.setUpdatesEnabled(False)
+            # given before (the first window came up with a 320-pixel palette and a curve half its height): give
+            # them again then. (Not with the window's updates off meanwhile: a window left frozen is far worse.)
             QTimer.singleShot(0, self, self._settle_docks)
 
     def _settle_docks(self) -> None:
-        """The docks' sizes given again once laid out (see :meth:`open_first_now`), then the window painted whole."""
+        """The docks' sizes given again once laid out (see :meth:`open_first_now`)."""
         self._size_dock_areas()
         settings.restore_dock_state(self)
-        self.setUpdatesEnabled(True)
 
     def _refuse_start(self, error: ParcoursError) -> None:
         """The start's file cannot be opened: say why on stderr and go, as ``parcours FILE`` does before any window."""

@@ -1,7 +1,8 @@
 """View > Maximise the bottom pane: the curve, the action plan or the KPIs take the map's place for a while.
 
 On a 1280x720 laptop the bottom pane shows three rows of the action plan, or one department of the road
-map. Toggling this hides the map (the window's central widget): the bottom dock area then takes its height.
+map. Toggling this folds the map (the window's central widget) to no height: the bottom dock area takes its
+height, and the docks beside it keep their widths.
 Toggling again, or anything that needs the map (a zoom, Fit, Find, "Show on map", the start screen, another
 project), brings the map back at the pane height the user had.
 """
@@ -14,9 +15,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QTabBar
 
+#: The dock areas beside the map.
+_SIDES = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+
 
 class BottomPaneFocus(QObject):
-    """A checkable action hiding the window's central widget so the bottom docks fill the window."""
+    """A checkable action folding the window's central widget so the bottom docks fill its height."""
 
     def __init__(self, window: QMainWindow, docks: Iterable[QDockWidget]) -> None:
         super().__init__(window)
@@ -24,6 +28,8 @@ class BottomPaneFocus(QObject):
         self._docks = tuple(docks)
         # The bottom pane's height before it filled the window (restored with the map).
         self._height_before: tuple[QDockWidget, int] | None = None
+        # The map page's height limits while it is folded.
+        self._limits_before = (0, 16777215)
         self.action = QAction(QCoreApplication.translate("PaneFocus", "Maximise the bottom pane"), window)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+M"))
@@ -63,9 +69,15 @@ class BottomPaneFocus(QObject):
                 self.action.setChecked(False)
                 return
             self._height_before = (dock, dock.height())
-            central.hide()
+            # The map's page folds to no height (not hidden: the docks beside it keep their widths, and the room
+            # goes to the bottom pane alone).
+            self._limits_before = (central.minimumHeight(), central.maximumHeight())
+            central.setMinimumHeight(0)
+            central.setMaximumHeight(0)
         else:
-            central.show()
+            low, high = self._limits_before
+            central.setMinimumHeight(low)
+            central.setMaximumHeight(high)
             if self._height_before is not None:
                 dock, height = self._height_before
                 self._height_before = None

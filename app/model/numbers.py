@@ -17,4 +17,9 @@ def number_text(value: float | None, language: str, unknown: str = "") -> str:
     text = f"{value:.6f}".rstrip("0").rstrip(".")
     if text in {"-0", ""}:
         text = "0"
+    return decimal_mark(text, language)
+
+
+def decimal_mark(text: str, language: str) -> str:
+    """``text``, a number Python wrote (with a point), with ``language``'s decimal mark."""
     return text.replace(".", ",") if language in _DECIMAL_COMMA else text

@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont
 from sqlalchemy import select
 
 from app import i18n
-from app.model import colours, curve
+from app.model import colours, curve, numbers
 from app.model.enums import Emotion, JourneyState, Scale
 from app.model.journey_snapshot import JourneyData
 from app.model.schema import Channel
@@ -263,7 +263,7 @@ class CurveDrawing(_Widget):
             parts = [touch.title or self.tr("(untitled)")]
             if touch.channel_id in channels:
                 parts.append(self.tr("Channel: %1").replace("%1", channels[touch.channel_id]))
-            parts.append(self.tr("Score: %1").replace("%1", f"{y:g}"))
+            parts.append(self.tr("Score: %1").replace("%1", number(y)))
             if touch.emotion is not None:
                 parts.append(self.tr("Emotion: %1").replace("%1", enum_label(touch.emotion)))
             return "\n".join(parts)
@@ -299,7 +299,7 @@ class CurveDrawing(_Widget):
                 continue
             text = names[moment.kind]
             if moment.delta is not None:
-                text = f"{text} −{moment.delta:g}"
+                text = f"{text} −{number(moment.delta)}"
             # Under the point: the emotion's name is above it.
             self._text(text, colour, (0.5, -0.7), where[0], where[1], bold=True)
         self._rings.setData(x=xs, y=ys)
@@ -367,10 +367,12 @@ def _font(size: int, bold: bool) -> QFont:
     return font
 
 
-def number(value: float, pattern: str = "{:g}") -> str:
-    """A number as the interface's language writes it (a decimal comma in French)."""
-    text = pattern.format(value)
-    return text.replace(".", ",") if i18n.current_language() == "fr" else text
+def number(value: float, pattern: str | None = None) -> str:
+    """A number as the interface's language writes it (a decimal comma in French); ``pattern``: Python's format
+    (else no exponent and no useless decimals, see app/model/numbers.py)."""
+    if pattern is None:
+        return numbers.number_text(value, i18n.current_language())
+    return numbers.decimal_mark(pattern.format(value), i18n.current_language())
 
 
 def scale_ticks(scale: Scale) -> list[float]:

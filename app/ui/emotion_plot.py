@@ -34,7 +34,7 @@ from app.model.layout import compute_layout
 from app.model.persona_curves import persona_curves
 from app.model.schema import Journey
 from app.ui.commands import EditCardCommand, push
-from app.ui.emotion_drawing import CurveDrawing, escape_html, scale_ticks
+from app.ui.emotion_drawing import CurveDrawing, escape_html, number, scale_ticks
 from app.ui.personas_curves import PersonaCurveItems
 
 if TYPE_CHECKING:
@@ -243,8 +243,8 @@ class CurvePane(CurveDrawing, QWidget):
             # them (pyqtgraph leaves out a level's labels that would crowd a short plot).
             values = scale_ticks(scale)
             every = max(1, (len(values) - 1) // 2)
-            major = [(v, f"{v:g}") for v in values[::every]]
-            minor = [(v, f"{v:g}") for i, v in enumerate(values) if i % every]
+            major = [(v, number(v)) for v in values[::every]]
+            minor = [(v, number(v)) for i, v in enumerate(values) if i % every]
             self.plot.getPlotItem().getAxis("left").setTicks([major, minor])
             self._neutral.setValue(scale.neutral)
         self._target.setVisible(data.target_score is not None)

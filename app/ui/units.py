@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
 from app import i18n
+from app.model.numbers import decimal_mark
 from app.ui import settings
 
 MM_PER_INCH = 25.4  # millimetres in an inch
@@ -52,7 +53,7 @@ def number(mm: float, which: str | None = None) -> str:
     text = f"{round(from_mm(mm, which), decimals(which)):.{decimals(which)}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",") if i18n.current_language() == "fr" else text
+    return decimal_mark(text, i18n.current_language())
 
 
 def length(mm: float, which: str | None = None) -> str:

@@ -312,8 +312,9 @@ class MainWindow(AskingWindow):
         self._size_dock_areas()
 
     def _size_dock_areas(self) -> None:
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [180, 320], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.emotion_dock], [min(230, self.height() * 3 // 10)], Qt.Orientation.Vertical)
+        self.resizeDocks([self.palette_dock, self.inspector_dock],
+                         [settings.FIRST_PALETTE_WIDTH, settings.FIRST_INSPECTOR_WIDTH], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.emotion_dock], [settings.first_curve_height(self.height())], Qt.Orientation.Vertical)
 
     def add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         """A dock called ``name`` showing ``widget`` in ``area``, listed in the View menu."""

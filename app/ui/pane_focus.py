@@ -15,9 +15,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QTabBar
 
-#: The dock areas beside the map.
-_SIDES = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
-
 
 class BottomPaneFocus(QObject):
     """A checkable action folding the window's central widget so the bottom docks fill its height."""

@@ -86,6 +86,16 @@ def restore_dock_state(window: QMainWindow) -> None:
         window.restoreState(state, _LAYOUT_VERSION)
 
 
+#: A first window's docks: the palette's and the inspector's widths, and the curve pane's height (at most
+#: this, and at most 3/10 of the window's height), so the map gets most of a laptop's width.
+FIRST_PALETTE_WIDTH, FIRST_INSPECTOR_WIDTH, FIRST_CURVE_HEIGHT = 180, 320, 230
+
+
+def first_curve_height(window_height: int) -> int:
+    """The curve pane's height in a first window ``window_height`` tall."""
+    return min(FIRST_CURVE_HEIGHT, window_height * 3 // 10)
+
+
 #: The first window's size where the screen has room for it.
 FIRST_SIZE = QSize(1400, 860)
 #: Room kept for the window manager's frame and title bar, which are not known before the window is shown.
@@ -140,7 +150,9 @@ def map_margins(window: QMainWindow) -> QMargins:
     try:
         left, top, right, bottom = (int(value) for value in settings().value("window/map_margins"))
     except (TypeError, ValueError):  # none yet (a first start), or not four numbers
-        left, top, right, bottom = 186, 58, 326, min(230, room.height() * 3 // 10) + 22
+        # The first window's docks, their splitters, the menu bar, toolbar, tab bar and status bar.
+        left, top, right = FIRST_PALETTE_WIDTH + 6, 58, FIRST_INSPECTOR_WIDTH + 6
+        bottom = first_curve_height(room.height()) + 22
     if min(left, top, right, bottom) < 0 or room.width() - left - right < 200 or room.height() - top - bottom < 150:
         return QMargins()  # from a larger window: the whole window rather than a sliver of map
     return QMargins(left, top, right, bottom)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -31,3 +33,11 @@ def session(engine: Engine) -> Iterator[Session]:
         session.add(Project(title="Test"))
         session.commit()
         yield session
+
+
+@pytest.fixture
+def dead_pid() -> int:
+    """The pid of a process that has ended (a crashed owner of a working copy or a lock)."""
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid

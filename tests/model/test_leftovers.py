@@ -17,14 +17,6 @@ from app.model.store import ProjectStore
 
 
 @pytest.fixture
-def dead_pid() -> int:
-    """The pid of a process that has ended."""
-    process = subprocess.Popen([sys.executable, "-c", "pass"])
-    process.wait()
-    return process.pid
-
-
-@pytest.fixture
 def live_pid() -> Iterator[int]:
     """The pid of a process that runs for the whole test."""
     process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])

@@ -21,14 +21,6 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "schema_v1.parcours"
 
 
-@pytest.fixture(scope="module")
-def dead_pid() -> int:
-    """The id of a process that has ended."""
-    process = subprocess.Popen([sys.executable, "-c", ""])
-    process.wait()
-    return process.pid
-
-
 @pytest.fixture
 def document(tmp_path) -> Path:
     path = tmp_path / "journey.parcours"

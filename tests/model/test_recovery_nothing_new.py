@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from app.model import recovery
 from app.model.schema import Project
 from app.model.store import ProjectStore, data_dir, list_recoverable
-
-
-@pytest.fixture(scope="module")
-def dead_pid() -> int:
-    process = subprocess.Popen([sys.executable, "-c", ""])
-    process.wait()
-    return process.pid
+from tests.model.test_recovery_lock import abandon
 
 
 @pytest.fixture
@@ -30,16 +20,6 @@ def document(tmp_path) -> Path:
     with ProjectStore.create() as store:
         store.save(path)
     return path
-
-
-def abandon(store: ProjectStore, dead_pid: int) -> None:
-    """What a kill leaves: the working copy and its record, owned by a process that is gone."""
-    store.session.close()
-    store.engine.dispose()
-    for record in (store.working_path.with_suffix(".json"), recovery.lock_path(store.path)):
-        if record.exists():
-            record.write_text(json.dumps({**json.loads(record.read_text(encoding="utf-8")), "pid": dead_pid}),
-                              encoding="utf-8")
 
 
 def working_files() -> list[str]:

@@ -339,3 +339,21 @@ def test_the_map_painted_first_sits_where_the_window_s_parts_leave_it(qtbot, sam
         return max(abs(after.x() - before.x()), abs(after.y() - before.y()))
 
     qtbot.waitUntil(lambda: moved() <= 2)  # no jump when they come (once their sizes are given again)
+
+
+@pytest.mark.parametrize("stored", ["garbage", ["1", "2"], ["-5", "58", "326", "229"], ["900", "58", "900", "229"]],
+                         ids=["not numbers", "too few", "negative", "from a larger window"])
+def test_remembered_map_margins_that_make_no_sense_give_a_sane_place(qtbot, stored) -> None:
+    from PySide6.QtCore import QMargins
+    from PySide6.QtWidgets import QMainWindow
+
+    from app.ui import settings
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 700)
+    settings.settings().setValue("window/map_margins", stored)
+    margins = settings.map_margins(window)
+    assert min(margins.left(), margins.top(), margins.right(), margins.bottom()) >= 0
+    assert window.width() - margins.left() - margins.right() >= 200 or margins == QMargins()
+    assert window.height() - margins.top() - margins.bottom() >= 150 or margins == QMargins()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
 from app.ui import settings, window_view
 from app.ui.canvas.scene import MapScene
@@ -113,7 +113,7 @@ class WorkshopController(QObject):
         else:
             help_menu.addAction(actions["shortcuts"])
         actions["present"].setIconText(translate("MainWindow", "Present"))
-        chrome.toolbar.insertActions(chrome.toolbar.actions()[-1], [actions["present"]])
+        _place_after_journey_picker(chrome.toolbar, actions["present"])
 
     @property
     def document(self) -> ProjectDocument | None:
@@ -286,3 +286,14 @@ class WorkshopController(QObject):
 def _remember_screen(name: str) -> Callable[[], None]:
     """A slot choosing the screen called ``name`` for the next presentations."""
     return lambda: settings.settings().setValue("presentation/screen", name)
+
+
+def _place_after_journey_picker(toolbar: QToolBar, action: QAction) -> None:
+    """Put ``action`` right after the toolbar's journey picker (it presents that journey), before the persona filter."""
+    items = toolbar.actions()
+    picker = next((index for index, item in enumerate(items)
+                   if isinstance(toolbar.widgetForAction(item), QComboBox)), None)
+    if picker is None or picker + 1 >= len(items):
+        toolbar.addAction(action)
+    else:
+        toolbar.insertAction(items[picker + 1], action)

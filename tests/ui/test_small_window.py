@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QColor, QImage
-from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QToolButton
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolBar, QToolButton
 
 from app import i18n
 from app.ui.toolbar_fit import keep_fitting, zoom_icon
@@ -213,3 +213,16 @@ def test_the_dock_tabs_keep_their_whole_french_titles_in_a_1280x720_window(qtbot
     late = next(bar for bar in window.findChildren(QTabBar)
                 if "Palette" in {bar.tabText(i) for i in range(bar.count())})
     assert late.elideMode() == Qt.TextElideMode.ElideNone and late.usesScrollButtons()
+
+
+def test_present_sits_beside_the_journey_picker_and_the_persona_label_beside_its_filter(make_window,
+                                                                                      sample_path: Path) -> None:
+    """The toolbar read "Persona: Present [All personas]": the label was parted from the combo it names."""
+    window = make_window(sample_path)
+    toolbar = window.toolbar
+    items = [action for action in toolbar.actions() if not action.isSeparator()]
+    widgets = [toolbar.widgetForAction(action) for action in items]
+    picker = widgets.index(window.journey_combo)
+    assert items[picker + 1] is window.actions_by_name["present"]
+    label = next(index for index, widget in enumerate(widgets) if isinstance(widget, QLabel))
+    assert widgets[label + 1].objectName() == "persona_filter"

@@ -42,6 +42,7 @@ from app.export.poster_marks import (
 )
 from app.export.poster_options import EVERY_MARK, PosterContent
 from app.model import colours, curve
+from app.model.dates import date_text
 from app.model.enums import JourneyState
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.model.journey_data import JourneyData, drop_threshold_of, journey_or_first, read_journey
@@ -158,14 +159,15 @@ class PosterDrawing:
         #: One curve per persona scored on its own (a map without per-persona scores has none).
         self.persona_curves = persona_curves(session, curve.touchpoints_of(self.data))
         date = created if created is not None else dt.datetime.now()
+        modified = project.modified_at if project else None
         self.revision = (project.revision if project else 0,
-                         project.modified_at.date().isoformat() if project and project.modified_at else "")
+                         date_text(modified, self.language or "en") if modified else "")
         self.block = TitleBlock(
             project=clean(project.title if project else ""), journey=self.data.title, state=journey.state,
             personas=tuple(clean(persona.name) for persona in journey.personas),
             author=clean(project.author if project else ""),
             organisation=clean(project.organisation if project else ""),
-            date=(date.date() if isinstance(date, dt.datetime) else date).isoformat())
+            date=date_text(date, self.language or "en"))
         self.legend: poster_legend.Groups = []
         if legend:
             channel_ids = {card.channel_id for card in self.data.cards.values() if card.channel_id is not None}

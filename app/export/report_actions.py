@@ -60,7 +60,6 @@ from app.export.report_page import (
     canvas_maker,
     colour,
     coloured,
-    date_text,
     elide,
     find_journey,
     labelled,
@@ -70,6 +69,7 @@ from app.export.report_page import (
 )
 from app.export.report_plan import kpi_table, pain_points, road_map
 from app.model import colours
+from app.model.dates import date_text
 from app.model.enums import ActionStatus, Horizon, LaneKind
 from app.model.errors import QT_TRANSLATE_NOOP
 from app.model.numbers import number_text

@@ -24,6 +24,7 @@ from app.export.fallback_canvas import FallbackCanvas
 from app.export.fonts import BOLD, REGULAR, clean_text
 from app.export.poster_draw import label, rgb
 from app.model import colours
+from app.model.dates import date_text
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError
 from app.model.schema import Journey, Project
 
@@ -93,11 +94,6 @@ def elide(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"
 
 
-def date_text(value: dt.date, language: str) -> str:
-    """A date as a French reader writes it (15/01/2027) or unambiguous ISO otherwise."""
-    return value.strftime("%d/%m/%Y") if language == "fr" else value.isoformat()
-
-
 @dataclass(frozen=True, slots=True)
 class Meta:
     """What every page of a report carries: the title block's words and the footer."""
@@ -110,7 +106,7 @@ class Meta:
 
     def stamp(self) -> str:
         """The poster's stamp: Parcours version and date."""
-        return label("poster", _STAMP).format(version=__version__, date=self.date.isoformat())
+        return label("poster", _STAMP).format(version=__version__, date=date_text(self.date, self.language))
 
 
 def read_meta(session: Session, created: dt.datetime | dt.date | None, language: str | None) -> Meta:

@@ -20,7 +20,7 @@ from app.model.method_data import ActionRow, read_actions, read_pain_points
 from app.model.ops import Change, Op
 from app.model.schema import Department
 from app.ui.commands import EditCommand, GenericCommand, OpCommand
-from app.ui.method_labels import horizon_name, number_text, status_name
+from app.ui.method_labels import date_text, horizon_name, number_text, status_name
 from app.ui.method_table import Column
 from app.ui.method_view import TableView
 from app.ui.panels import touched_tables
@@ -88,7 +88,7 @@ class ActionsView(TableView):
                    lambda r: r.horizon.value if r.horizon else None,
                    sort=lambda r: 9 if r.horizon is None else list(Horizon).index(r.horizon),
                    choices=lambda: [(horizon_name(None), None), *((horizon_name(h), h.value) for h in Horizon)]),
-            Column("due_date", self.tr("Due"), "date", lambda r: r.due_date.isoformat() if r.due_date else "",
+            Column("due_date", self.tr("Due"), "date", lambda r: date_text(r.due_date),
                    lambda r: r.due_date, sort=lambda r: r.due_date.isoformat() if r.due_date else "9999"),
             Column("card_ids", self.tr("Pain points"), "cards", lambda r: " · ".join(r.card_titles),
                    lambda r: list(r.card_ids), sort=lambda r: " ".join(r.card_titles),

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from app import i18n
 from app.model import comments as queries
-from app.model import ops
+from app.model import dates, ops
 from app.model.errors import ParcoursError
 from app.model.ops import Change, Op
 from app.model.schema import Card, Journey, Stage
@@ -200,7 +200,8 @@ class CommentsPanel(QWidget):
 
     def _item(self, thread: queries.Thread) -> QTreeWidgetItem:
         text = ("✓ " if thread.resolved else "") + thread.text
-        item = QTreeWidgetItem([text, thread.author, thread.created_at.strftime("%Y-%m-%d %H:%M")])
+        when = dates.datetime_text(dates.local_time(thread.created_at), i18n.current_language())
+        item = QTreeWidgetItem([text, thread.author, when])
         item.setData(0, Qt.ItemDataRole.UserRole, thread.id)
         item.setData(1, Qt.ItemDataRole.UserRole, thread.resolved)
         item.setToolTip(0, thread.text)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
 from app import i18n
-from app.model import numbers
+from app.model import dates, numbers
 from app.model.enums import ActionStatus, Direction, Horizon, MeasureMethod
 
 #: Colours of the horizons (road map columns, matrix dots).
@@ -58,3 +60,21 @@ def method_name(method: MeasureMethod) -> str:
 def number_text(value: float | None, unknown: str = "") -> str:
     """A number as the interface's language writes it ("12", "12,5" in French), or ``unknown``."""
     return numbers.number_text(value, i18n.current_language(), unknown)
+
+
+def date_text(value: dt.date | None) -> str:
+    """A date as the interface's language writes it (15/01/2027 in French, 2027-01-15 in English); "" for None."""
+    return dates.date_text(value, i18n.current_language()) if value is not None else ""
+
+
+def typed_date(text: str) -> dt.date | str | None:
+    """The date typed in ``text`` (15/01/2027 in French, ISO in any language); None when empty; else the text itself.
+
+    The text is handed on as it is so that the model refuses it with its own sentence.
+    """
+    if not text.strip():
+        return None
+    try:
+        return dates.read_date(text, i18n.current_language())
+    except ValueError:
+        return text.strip()

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.method_labels import number_text
+from app.ui.method_labels import date_text, number_text, typed_date
 
 #: Role of the value a column sorts by (numbers as numbers, unknowns last).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -258,7 +258,7 @@ class CellDelegate(QStyledItemDelegate):
                 item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen
                                    else Qt.CheckState.Unchecked)
         elif isinstance(editor, QLineEdit):
-            editor.setText(value.isoformat() if isinstance(value, dt.date) else (value or ""))
+            editor.setText(date_text(value) if isinstance(value, dt.date) else (value or ""))
             editor.selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,
@@ -278,7 +278,7 @@ class CellDelegate(QStyledItemDelegate):
         elif column.kind == "number":
             value = _number(editor.text())
         elif column.kind == "date":
-            value = editor.text().strip() or None
+            value = typed_date(editor.text())
         else:
             value = editor.text()
         model.setData(index, value, Qt.ItemDataRole.EditRole)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import i18n
+from app.model import dates
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError, ProjectFileError
 from app.model.recovery import RecoveryRecord
 from app.ui.window_export_formats import IMAGE_DPIS
@@ -120,7 +121,8 @@ def ask_recovery(parent: QWidget, record: RecoveryRecord) -> str:
     """Unsaved work was left by a crash: "recover", "discard" or "later"."""
     name = record.document.name if record.document else (
         record.title or translate("FilesController", "an untitled project"))
-    when = record.opened_at.strftime("%Y-%m-%d %H:%M") if record.opened_at else "?"
+    when = dates.datetime_text(dates.local_time(record.opened_at), i18n.current_language()) \
+        if record.opened_at else "?"
     question = translate("FilesController",
                          "Parcours stopped unexpectedly with unsaved changes to %1 (opened %2). Recover them?")
     box = QMessageBox(QMessageBox.Icon.Question, translate("FilesController", "Recover unsaved work"),

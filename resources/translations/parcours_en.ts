@@ -312,12 +312,12 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,7 +347,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,7 +727,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_questions.py" line="+150"/>
+        <location filename="../../app/ui/window_questions.py" line="+152"/>
         <source>Image resolution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,7 +750,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
 <context>
     <name>FilesController</name>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>Parcours will speak this language the next time it starts. Close it and open it again to switch now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,7 +801,7 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Parcours stopped unexpectedly with unsaved changes to %1 (opened %2). Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1672,20 +1672,20 @@ Qt and PySide6 are used under the GNU LGPL version 3; pyqtgraph under the MIT li
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+442"/>
+        <location line="+441"/>
         <location line="+67"/>
         <source>Untitled</source>
         <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-495"/>
         <source>Emotion curve</source>
         <extracomment>The open document&apos;s map: its scene, view and controller (app/ui/window_canvas.py). Settings &gt; Language and Preferences, Help &gt; About (app/ui/window_preferences.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+433"/>
+        <location line="+432"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,7 +2154,7 @@ revision %3, published by %4 on %5
 <context>
     <name>PaneFocus</name>
     <message>
-        <location filename="../../app/ui/pane_focus.py" line="+27"/>
+        <location filename="../../app/ui/pane_focus.py" line="+30"/>
         <source>Maximise the bottom pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4915,12 +4915,17 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+66"/>
+        <source>{value} is not a date: write it as 2027-01-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/model/journey_data.py" line="+40"/>
         <source>The project has no journey to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="+4"/>
+        <location filename="../../app/model/fields.py" line="-62"/>
         <location filename="../../app/model/ops_core.py" line="+162"/>
         <source>There is no {table} {value}.</source>
         <extracomment>A row of some table. Ids by table name. An op: ``fn(session, **kwargs) -&gt; Change``. Tables that shape a journey&apos;s map: when one changes, a map reads its journey again. Project-wide tables: the project&apos;s panes and palettes follow them. Stages, lanes, journeys, project fields or channels changed: read the journey again. Cards (and perhaps the links that come and go with them) changed: follow those cards. Only links changed: read the links again. Nothing a map shows. The op&apos;s answer, e.g. the new id of ``add_card``. Rows of ``updated`` whose only change is their position, by table: id -&gt; new position. A view may move them instead of reading them again (a delete renumbers thousands of cards). Every table an op adds rows to, by name (what :func:`delete_rows` may be given).</extracomment>
@@ -5322,7 +5327,7 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/report_page.py" line="+133"/>
+        <location filename="../../app/export/report_page.py" line="+129"/>
         <location filename="../../app/model/journey_data.py" line="+4"/>
         <source>There is no such journey in this project.</source>
         <translation type="unfinished"></translation>
@@ -5509,13 +5514,13 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_sheet.py" line="+151"/>
+        <location filename="../../app/export/poster_sheet.py" line="+152"/>
         <source>A journey cannot be compared with itself: name another one (its to-be journey, say).</source>
         <extracomment>Characters no installed font has: printed as &quot;□&quot; and named in a warning. Taller stage headers make room for the durations and waiting times. The journey whose curve is overlaid (the to-be over the as-is), and its title.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger paper or a smaller scale (at most {fits} % on this one).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6409,7 +6414,7 @@ revision %3, published by %4 on %5
 <context>
     <name>method</name>
     <message>
-        <location filename="../../app/ui/method_labels.py" line="+19"/>
+        <location filename="../../app/ui/method_labels.py" line="+21"/>
         <source>Idea</source>
         <extracomment>Colours of the horizons (road map columns, matrix dots).</extracomment>
         <translation type="unfinished"></translation>
@@ -6531,7 +6536,7 @@ revision %3, published by %4 on %5
     </message>
     <message>
         <location filename="../../app/export/poster_sheet.py" line="-102"/>
-        <location filename="../../app/export/report_page.py" line="-93"/>
+        <location filename="../../app/export/report_page.py" line="-88"/>
         <source>Parcours {version} · {date}</source>
         <extracomment>The map as on the canvas (its proportions choose the orientation); each sheet fits its own. One curve per persona scored on its own (a map without per-persona scores has none). The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel. The smallest card text drawn so far, in points (None: no map drawn yet).</extracomment>
         <translation type="unfinished"></translation>
@@ -7104,7 +7109,7 @@ revision %3, published by %4 on %5
 <context>
     <name>units</name>
     <message>
-        <location filename="../../app/ui/units.py" line="+30"/>
+        <location filename="../../app/ui/units.py" line="+31"/>
         <source>in</source>
         <extracomment>The symbol of inches, written after a number (&quot;8.5 in&quot;).</extracomment>
         <translation type="unfinished"></translation>

@@ -325,7 +325,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     <message>
         <location line="+31"/>
         <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <translation>JJ/MM/AAAA</translation>
     </message>
 </context>
 <context>
@@ -391,12 +391,12 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>Resolve</source>
         <translation>Résoudre</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -426,7 +426,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>le parcours «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
@@ -890,7 +890,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>%1 exporté&#xa0;: %2 feuilles (%3 x %4) + page d&apos;assemblage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_questions.py" line="+150"/>
+        <location filename="../../app/ui/window_questions.py" line="+152"/>
         <source>Image resolution</source>
         <translation>Résolution de l&apos;image</translation>
     </message>
@@ -924,7 +924,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
 <context>
     <name>FilesController</name>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>Parcours will speak this language the next time it starts. Close it and open it again to switch now.</source>
         <translation>Parcours parlera cette langue la prochaine fois qu&apos;il démarrera. Fermez-le et rouvrez-le pour changer tout de suite.</translation>
     </message>
@@ -975,7 +975,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>un projet sans titre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Parcours stopped unexpectedly with unsaved changes to %1 (opened %2). Recover them?</source>
         <translation>Parcours s&apos;est arrêté sans prévenir avec des modifications non enregistrées de %1 (ouvert le %2). Les récupérer&#xa0;?</translation>
     </message>
@@ -1854,7 +1854,7 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation>Palette</translation>
     </message>
     <message>
-        <location line="+442"/>
+        <location line="+441"/>
         <location line="+67"/>
         <source>Untitled</source>
         <extracomment>The method&apos;s workspace: Project menu, project / personas / evidence docks, persona filter. File &gt; Publish to / Open from the team library. Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py).</extracomment>
@@ -1865,13 +1865,13 @@ Qt et PySide6 sont utilisés sous licence GNU LGPL version 3&#xa0;; pyqtgraph so
         <translation type="vanished">Parcours s&apos;est fermé sans enregistrer %1 (ouvert le %2). Récupérer ses modifications&#xa0;?</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-495"/>
         <source>Emotion curve</source>
         <extracomment>The open document&apos;s map: its scene, view and controller (app/ui/window_canvas.py). Settings &gt; Language and Preferences, Help &gt; About (app/ui/window_preferences.py).</extracomment>
         <translation>Courbe émotionnelle</translation>
     </message>
     <message>
-        <location line="+433"/>
+        <location line="+432"/>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
@@ -2343,7 +2343,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>PaneFocus</name>
     <message>
-        <location filename="../../app/ui/pane_focus.py" line="+27"/>
+        <location filename="../../app/ui/pane_focus.py" line="+30"/>
         <source>Maximise the bottom pane</source>
         <translation>Agrandir le panneau du bas</translation>
     </message>
@@ -5181,12 +5181,17 @@ révision %3, publiée par %4 le %5
         <translation>La photo est trop volumineuse&#xa0;: 4 Mo au plus.</translation>
     </message>
     <message>
+        <location line="+66"/>
+        <source>{value} is not a date: write it as 2027-01-15.</source>
+        <translation>{value} n’est pas une date&#xa0;: écrivez-la sous la forme 15/01/2027.</translation>
+    </message>
+    <message>
         <location filename="../../app/model/journey_data.py" line="+40"/>
         <source>The project has no journey to export.</source>
         <translation>Le projet n&apos;a aucun parcours à exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/model/fields.py" line="+4"/>
+        <location filename="../../app/model/fields.py" line="-62"/>
         <location filename="../../app/model/ops_core.py" line="+162"/>
         <source>There is no {table} {value}.</source>
         <extracomment>A row of some table. Ids by table name. An op: ``fn(session, **kwargs) -&gt; Change``. Tables that shape a journey&apos;s map: when one changes, a map reads its journey again. Project-wide tables: the project&apos;s panes and palettes follow them. Stages, lanes, journeys, project fields or channels changed: read the journey again. Cards (and perhaps the links that come and go with them) changed: follow those cards. Only links changed: read the links again. Nothing a map shows. The op&apos;s answer, e.g. the new id of ``add_card``. Rows of ``updated`` whose only change is their position, by table: id -&gt; new position. A view may move them instead of reading them again (a delete renumbers thousands of cards). Every table an op adds rows to, by name (what :func:`delete_rows` may be given).</extracomment>
@@ -5588,7 +5593,7 @@ révision %3, publiée par %4 le %5
         <translation>Un chevauchement de {overlap} mm et des marges de {margin} mm laissent trop peu d&apos;une feuille {paper}.</translation>
     </message>
     <message>
-        <location filename="../../app/export/report_page.py" line="+133"/>
+        <location filename="../../app/export/report_page.py" line="+129"/>
         <location filename="../../app/model/journey_data.py" line="+4"/>
         <source>There is no such journey in this project.</source>
         <translation>Ce projet n&apos;a pas ce parcours.</translation>
@@ -5775,13 +5780,13 @@ révision %3, publiée par %4 le %5
         <translation>La gravité {value} n&apos;est ni low, ni medium, ni high&#xa0;: elle a été ignorée.</translation>
     </message>
     <message>
-        <location filename="../../app/export/poster_sheet.py" line="+151"/>
+        <location filename="../../app/export/poster_sheet.py" line="+152"/>
         <source>A journey cannot be compared with itself: name another one (its to-be journey, say).</source>
         <extracomment>Characters no installed font has: printed as &quot;□&quot; and named in a warning. Taller stage headers make room for the durations and waiting times. The journey whose curve is overlaid (the to-be over the as-is), and its title.</extracomment>
         <translation>Un parcours ne peut pas être comparé à lui-même&#xa0;: nommez-en un autre (sa situation souhaitée, par exemple).</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>At {scale} % the map needs a sheet of {width} x {height} mm: choose a larger paper or a smaller scale (at most {fits} % on this one).</source>
         <translation>À {scale}&#xa0;% la carte demande une feuille de {width} x {height} mm&#xa0;: choisissez un papier plus grand ou une échelle plus petite ({fits}&#xa0;% au plus sur celui-ci).</translation>
     </message>
@@ -6679,7 +6684,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>method</name>
     <message>
-        <location filename="../../app/ui/method_labels.py" line="+19"/>
+        <location filename="../../app/ui/method_labels.py" line="+21"/>
         <source>Idea</source>
         <extracomment>Colours of the horizons (road map columns, matrix dots).</extracomment>
         <translation>Idée</translation>
@@ -6801,7 +6806,7 @@ révision %3, publiée par %4 le %5
     </message>
     <message>
         <location filename="../../app/export/poster_sheet.py" line="-102"/>
-        <location filename="../../app/export/report_page.py" line="-93"/>
+        <location filename="../../app/export/report_page.py" line="-88"/>
         <source>Parcours {version} · {date}</source>
         <extracomment>The map as on the canvas (its proportions choose the orientation); each sheet fits its own. One curve per persona scored on its own (a map without per-persona scores has none). The map&apos;s size in percent of the canvas at 100 % (None: as large as the sheet allows). Called with (cards drawn, cards) while the map is drawn; may raise to cancel. The smallest card text drawn so far, in points (None: no map drawn yet).</extracomment>
         <translation>Parcours {version} · {date}</translation>
@@ -7378,7 +7383,7 @@ révision %3, publiée par %4 le %5
 <context>
     <name>units</name>
     <message>
-        <location filename="../../app/ui/units.py" line="+30"/>
+        <location filename="../../app/ui/units.py" line="+31"/>
         <source>in</source>
         <extracomment>The symbol of inches, written after a number (&quot;8.5 in&quot;).</extracomment>
         <translation>po</translation>

@@ -168,7 +168,7 @@ def test_french_text_title_block_and_stamp_are_extractable(session, tmp_path):
     text = _pages(out)[0].extract_text()
     project = session.get(Project, 1)
     for expected in ("Mon nouvel emploi", "Irritants", "é", project.title, project.author, project.organisation,
-                     "Camille Martin", f"Parcours {__version__} · 2026-01-02"):
+                     "Camille Martin", f"Parcours {__version__} · 02/01/2026"):
         assert expected and expected in text
 
 

@@ -110,7 +110,7 @@ def test_the_sample_action_plan_is_a4_with_embedded_fonts_and_every_action(sampl
     for action in sample.scalars(select(Action)):
         assert action.title in text
     assert f"page 1/{result.pages}" in text and f"page {result.pages}/{result.pages}" in text
-    assert f"Parcours {__version__} · 2026-01-02" in text
+    assert f"Parcours {__version__} · 02/01/2026" in text
     # Linked irritants with their stage, and the indicators measured on them.
     assert "Pas d'ordinateur le premier jour (Premier jour)" in text
     assert "Arrivants équipés le premier jour" in text

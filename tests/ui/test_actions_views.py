@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
+from app import i18n
 from app.model.enums import Horizon, LaneKind
 from app.model.schema import Action, Card, Lane, action_card
 from tests.ui.test_actions_plan import _edit_cell, _matrix_point, _slow_drag, _Widget
@@ -67,7 +68,43 @@ def test_a_bad_date_is_refused_with_one_sentence_and_nothing_changes(window, qtb
     count = stack.count()
     _edit_cell(qtbot, view.view, view.table, view.proxy, action, "due_date", typed)
     assert stack.count() == count
-    assert len(said) == 1 and "due_date" in said[0] and "\n" not in said[0]
+    assert len(said) == 1 and typed in said[0] and "2027-01-15" in said[0] and "\n" not in said[0]
+    session.expire_all()
+    assert session.get(Action, action).due_date == dt.date(2027, 1, 15)
+
+
+@pytest.fixture
+def french():
+    i18n.install("fr")
+    yield
+    i18n.install("en")
+
+
+def _shown(view, action: int, field: str) -> str:
+    return view.table.index(view.table.row_of(action), view.table.column_of(field)).data()
+
+
+@pytest.mark.parametrize("typed, stored", [("01/03/2027", dt.date(2027, 3, 1)), ("1.3.2027", dt.date(2027, 3, 1)),
+                                           ("2027-03-01", dt.date(2027, 3, 1))])
+def test_in_french_a_due_date_is_shown_and_typed_day_first(french, window, qtbot, typed, stored) -> None:
+    view, session = window.actions_view, window.document.session
+    action = _first_action(window)
+    assert _shown(view, action, "due_date") == "15/01/2027"
+    _edit_cell(qtbot, view.view, view.table, view.proxy, action, "due_date", typed)
+    session.expire_all()
+    assert session.get(Action, action).due_date == stored
+    assert _shown(view, action, "due_date") == "01/03/2027"
+
+
+@pytest.mark.parametrize("typed", ["31/02/2027", "15/01/27", "demain"])
+def test_in_french_a_date_that_is_not_one_is_refused_in_french(french, window, qtbot, typed) -> None:
+    view, stack, session = window.actions_view, window.document.undo_stack, window.document.session
+    said = _messages(view)
+    action = _first_action(window)
+    count = stack.count()
+    _edit_cell(qtbot, view.view, view.table, view.proxy, action, "due_date", typed)
+    assert stack.count() == count
+    assert len(said) == 1 and typed in said[0] and "n’est pas une date" in said[0] and "15/01/2027" in said[0]
     session.expire_all()
     assert session.get(Action, action).due_date == dt.date(2027, 1, 15)
 

@@ -149,3 +149,24 @@ def test_the_presentation_opens_on_the_chosen_screen(qtbot, window: MainWindow) 
     assert view.screen() == screen and view.isFullScreen()
     view.close()
     assert window.presentation is None
+
+
+def test_a_comment_shows_when_it_was_written_in_local_time(qtbot, window: MainWindow, monkeypatch) -> None:
+    """The file keeps UTC; the panel showed it as is, an hour off in Paris in winter."""
+    import datetime as dt
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Kolkata")  # UTC+5:30 all year: no daylight saving to guess
+    time.tzset()
+    try:
+        window.scene.clearSelection()
+        panel = window.comments_panel
+        window.actions_by_name["add_comment"].trigger()
+        qtbot.keyClicks(panel.text, "When was this said?")
+        qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+        stored = window.document.session.scalars(select(Comment.created_at)).one()
+        shown = panel.tree.topLevelItem(0).text(2)
+        assert shown == (stored + dt.timedelta(hours=5, minutes=30)).strftime("%Y-%m-%d %H:%M")
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

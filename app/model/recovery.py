@@ -107,6 +107,31 @@ class WorkingCopy:
         """``<uuid>.json`` beside the working copy."""
         return self.path.with_suffix(".json")
 
+    @property
+    def untouched_path(self) -> Path:
+        """``<uuid>.untouched`` beside the working copy: there while nothing was changed since it was opened or saved.
+
+        An open may change the copy without the user (a migration to this version, objects Parcours did
+        not make removed): the pages then differ from the document's, yet there is nothing to recover.
+        """
+        return self.path.with_suffix(".untouched")
+
+    def mark_untouched(self) -> bool:
+        """Say that the copy holds nothing the user changed (best effort: False when the mark cannot be written)."""
+        try:
+            self.untouched_path.touch()
+        except OSError:
+            return False
+        return True
+
+    def mark_touched(self) -> None:
+        """Say, before the first change is committed, that the copy now holds the user's work (raises OSError)."""
+        self.untouched_path.unlink(missing_ok=True)
+
+    def is_untouched(self) -> bool:
+        """True when the copy is marked as holding nothing the user changed."""
+        return self.untouched_path.exists()
+
     def write_record(self, document: Path | None, title: str) -> None:
         """Record (again) which document this copy belongs to, and that this process owns it."""
         _write_json(self.record_path, {"document": str(document) if document else None, "title": title,
@@ -115,7 +140,8 @@ class WorkingCopy:
     def remove(self) -> None:
         """Delete the working copy and its sidecars, then its record."""
         remove_database_files(self.path)
-        for record in (self.record_path, self.record_path.with_name(self.record_path.name + ".new")):
+        for record in (self.untouched_path, self.record_path,
+                       self.record_path.with_name(self.record_path.name + ".new")):
             try:
                 record.unlink(missing_ok=True)
             except OSError:
@@ -139,6 +165,13 @@ class RecoveryRecord:
         WorkingCopy(self.working_path).remove()
 
 
+def _nothing_to_recover(working: WorkingCopy, document: Path | None) -> bool:
+    """True when the copy holds no work of the user's that its document (if any, and still there) lacks."""
+    if document is not None and not document.exists():
+        return False  # the copy is the project's last copy
+    return working.is_untouched() or (document is not None and holds_nothing_new(working.path, document))
+
+
 def list_recoverable() -> list[RecoveryRecord]:
     """Working copies whose owner is gone, newest first. Unreadable records are left alone."""
     folder = data_dir() / "working"
@@ -159,7 +192,7 @@ def list_recoverable() -> list[RecoveryRecord]:
         if not working.path.exists():  # closed between deleting the copy and its record
             record_path.unlink(missing_ok=True)
             continue
-        if document is not None and holds_nothing_new(working.path, document):
+        if _nothing_to_recover(working, document):
             working.remove()  # opened (or saved) then left without a change: nothing to recover
             continue
         try:

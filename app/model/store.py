@@ -91,6 +91,9 @@ class ProjectStore:
         self._title: str | None = None
         event.listen(self._session, "after_flush", self._on_session_flushed)
         event.listen(self._session, "after_commit", self._on_session_committed)
+        event.listen(self._session, "before_commit", self._on_session_committing)
+        #: True while the working copy is marked as holding nothing the user changed (see WorkingCopy.untouched_path).
+        self._untouched = False
 
     # ------------------------------------------------------------------ building
 
@@ -123,6 +126,7 @@ class ProjectStore:
         except BaseException:
             store.close()
             raise
+        store._mark_untouched()  # a template nobody changed is not "unsaved work" after a crash
         return store
 
     @classmethod
@@ -165,6 +169,7 @@ class ProjectStore:
             store.warnings.append(inspection.foreign_objects_warning(document, removed, removed=True))
         if lock is not None:
             leftovers.remove_stale_saves(document)
+        store._mark_untouched()  # a migration or a clean-up of the copy is not the user's work
         return store
 
     @classmethod
@@ -294,6 +299,7 @@ class ProjectStore:
             self._lock.release()
         self._lock, self.path, self.read_only = new_lock, target, False
         self._working.write_record(target, title)
+        self._mark_untouched()
         return target
 
     def write_failure(self, error: BaseException) -> ProjectFileError | None:
@@ -311,6 +317,16 @@ class ProjectStore:
         for instance in (*session.new, *session.dirty):
             if isinstance(instance, Project) and inspect(instance).attrs.title.history.has_changes():
                 self._title = instance.title or ""
+
+    def _mark_untouched(self) -> None:
+        if self._working is not None:
+            self._untouched = self._working.mark_untouched()
+
+    def _on_session_committing(self, _session: Session) -> None:
+        # The mark goes before the change is committed: a crash in between leaves work offered, never lost.
+        if self._untouched and self._working is not None:
+            self._working.mark_touched()  # an OSError here stops the commit: the change is refused, not lost
+            self._untouched = False
 
     def _on_session_committed(self, _session: Session) -> None:
         # The recovery record shows the title: keep it current when the title changes.

@@ -139,6 +139,8 @@ def test_an_untitled_project_is_recovered_untitled(dead_pid, tmp_path):
 
 def test_a_damaged_copy_cannot_be_recovered_but_can_be_discarded(dead_pid):
     store = ProjectStore.create()
+    store.session.get(Project, 1).title = "Typed"  # a copy nobody changed is not offered at all
+    store.session.commit()
     abandon(store, dead_pid)
     Path(store.working_path).write_bytes(b"SQLite format 3\x00" + b"\xff" * 200)
     [record] = list_recoverable()
@@ -152,6 +154,8 @@ def test_a_damaged_copy_cannot_be_recovered_but_can_be_discarded(dead_pid):
 def test_records_from_another_host_unreadable_records_and_orphans_are_not_offered(dead_pid):
     folder = data_dir() / "working"
     store = ProjectStore.create()
+    store.session.get(Project, 1).title = "Typed on another laptop"
+    store.session.commit()
     abandon(store, dead_pid)
     rewrite_json(store.working_path.with_suffix(".json"), host="another-laptop")
     (folder / "garbage.json").write_text("{not json", encoding="utf-8")

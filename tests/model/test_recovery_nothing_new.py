@@ -71,3 +71,70 @@ def test_a_copy_whose_document_is_gone_is_offered(document, dead_pid):
     abandon(store, dead_pid)
     document.unlink()
     assert len(list_recoverable()) == 1
+
+
+def test_an_older_file_opened_then_killed_is_not_offered_though_its_copy_was_upgraded(tmp_path, dead_pid):
+    """The copy of a version-1 file is migrated on open: its pages differ from the file's, yet nothing was typed."""
+    old = tmp_path / "old.parcours"
+    old.write_bytes((Path(__file__).parents[1] / "fixtures" / "schema_v1.parcours").read_bytes())
+    store = ProjectStore.open(old)
+    abandon(store, dead_pid)
+    assert list_recoverable() == []
+    assert working_files() == []
+
+
+def test_an_older_file_changed_then_killed_is_offered(tmp_path, dead_pid):
+    old = tmp_path / "old.parcours"
+    old.write_bytes((Path(__file__).parents[1] / "fixtures" / "schema_v1.parcours").read_bytes())
+    store = ProjectStore.open(old)
+    store.session.get(Project, 1).title = "Typed in the upgraded copy"
+    store.session.commit()
+    abandon(store, dead_pid)
+    [record] = list_recoverable()
+    with ProjectStore.recover(record) as recovered:
+        assert recovered.session.get(Project, 1).title == "Typed in the upgraded copy"
+
+
+def test_a_new_project_nobody_changed_is_not_offered_one_changed_is(dead_pid):
+    untouched = ProjectStore.create(populate=lambda session: session.get(Project, 1))
+    abandon(untouched, dead_pid)
+    assert list_recoverable() == []
+    changed = ProjectStore.create()
+    changed.session.get(Project, 1).title = "A first title"
+    changed.session.commit()
+    abandon(changed, dead_pid)
+    [record] = list_recoverable()
+    assert record.title == "A first title"
+
+
+def test_a_change_after_a_save_is_offered(document, dead_pid):
+    store = ProjectStore.open(document)
+    store.session.get(Project, 1).title = "Saved"
+    store.session.commit()
+    store.save()
+    store.session.get(Project, 1).title = "Typed after the save"
+    store.session.commit()
+    abandon(store, dead_pid)
+    [record] = list_recoverable()
+    with ProjectStore.recover(record) as recovered:
+        assert recovered.session.get(Project, 1).title == "Typed after the save"
+
+
+def test_a_change_is_refused_when_the_untouched_mark_cannot_be_removed(document, monkeypatch):
+    """Were the mark left while the change is committed, a crash would throw the change away: refuse it instead."""
+    from app.model.recovery import WorkingCopy
+
+    store = ProjectStore.open(document)
+    try:
+        def cannot(_self: WorkingCopy) -> None:
+            raise PermissionError("read-only folder")
+
+        monkeypatch.setattr(WorkingCopy, "mark_touched", cannot)
+        store.session.get(Project, 1).title = "Not kept"
+        with pytest.raises(PermissionError):
+            store.session.commit()
+        store.session.rollback()
+        assert store.session.get(Project, 1).title != "Not kept"
+    finally:
+        monkeypatch.undo()
+        store.close()

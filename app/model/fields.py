@@ -131,8 +131,8 @@ def _coerce(column: Any, name: str, value: Any) -> Any:
         try:
             return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
         except (TypeError, ValueError):
-            raise ModelError(QT_TRANSLATE_NOOP("errors", "{value} is not a date: write it as 2027-01-15."),
-                             value=repr(value) if not isinstance(value, str) else f"“{value}”") from None
+            raise ModelError(QT_TRANSLATE_NOOP("errors", "“{value}” is not a date: write it as 2027-01-15."),
+                             value=str(value)) from None
     if isinstance(kind, LargeBinary):
         if not isinstance(value, (bytes, bytearray)):
             raise _refuse(name, value)

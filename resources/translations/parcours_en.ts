@@ -4916,7 +4916,7 @@ revision %3, published by %4 on %5
     </message>
     <message>
         <location line="+66"/>
-        <source>{value} is not a date: write it as 2027-01-15.</source>
+        <source>“{value}” is not a date: write it as 2027-01-15.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5004,15 +5004,15 @@ revision %3, published by %4 on %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/recovery.py" line="+223"/>
+        <location filename="../../app/model/recovery.py" line="+256"/>
         <source>{path} is already open by {user} on {host} since {since}; open it read-only, or wait until it is closed.</source>
         <extracomment>The document it belongs to (None: the project was never saved). When its owner opened it (local time). Tells this lock from another one by the same process (a forced re-open).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/store.py" line="+202"/>
+        <location filename="../../app/model/store.py" line="+207"/>
         <source>These unsaved changes cannot be recovered because their copy is damaged.</source>
-        <extracomment>The document on disk (None while untitled). The private database every edit is committed to (None for a :meth:`read` snapshot). True when the document cannot be written in place (Save As still works). What the user should know about the file once it is open (objects removed...), one sentence each.</extracomment>
+        <extracomment>The document on disk (None while untitled). The private database every edit is committed to (None for a :meth:`read` snapshot). True when the document cannot be written in place (Save As still works). What the user should know about the file once it is open (objects removed...), one sentence each. True while the working copy is marked as holding nothing the user changed (see WorkingCopy.untouched_path).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5182,8 +5182,8 @@ révision %3, publiée par %4 le %5
     </message>
     <message>
         <location line="+66"/>
-        <source>{value} is not a date: write it as 2027-01-15.</source>
-        <translation>{value} n’est pas une date&#xa0;: écrivez-la sous la forme 15/01/2027.</translation>
+        <source>“{value}” is not a date: write it as 2027-01-15.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date&#xa0;: écrivez-la sous la forme 15/01/2027.</translation>
     </message>
     <message>
         <location filename="../../app/model/journey_data.py" line="+40"/>
@@ -5270,15 +5270,15 @@ révision %3, publiée par %4 le %5
         <translation>Ces deux cartes sont déjà reliées.</translation>
     </message>
     <message>
-        <location filename="../../app/model/recovery.py" line="+223"/>
+        <location filename="../../app/model/recovery.py" line="+256"/>
         <source>{path} is already open by {user} on {host} since {since}; open it read-only, or wait until it is closed.</source>
         <extracomment>The document it belongs to (None: the project was never saved). When its owner opened it (local time). Tells this lock from another one by the same process (a forced re-open).</extracomment>
         <translation>{path} est déjà ouvert par {user} sur {host} depuis le {since}&#xa0;; ouvrez-le en lecture seule, ou attendez qu&apos;il soit fermé.</translation>
     </message>
     <message>
-        <location filename="../../app/model/store.py" line="+202"/>
+        <location filename="../../app/model/store.py" line="+207"/>
         <source>These unsaved changes cannot be recovered because their copy is damaged.</source>
-        <extracomment>The document on disk (None while untitled). The private database every edit is committed to (None for a :meth:`read` snapshot). True when the document cannot be written in place (Save As still works). What the user should know about the file once it is open (objects removed...), one sentence each.</extracomment>
+        <extracomment>The document on disk (None while untitled). The private database every edit is committed to (None for a :meth:`read` snapshot). True when the document cannot be written in place (Save As still works). What the user should know about the file once it is open (objects removed...), one sentence each. True while the working copy is marked as holding nothing the user changed (see WorkingCopy.untouched_path).</extracomment>
         <translation>Ces modifications non enregistrées ne peuvent pas être récupérées car leur copie est endommagée.</translation>
     </message>
     <message>

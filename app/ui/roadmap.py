@@ -41,7 +41,9 @@ from app.ui.method_view import JourneyView
 
 #: The columns, left to right (None: not scheduled).
 HORIZONS: tuple[Horizon | None, ...] = (None, Horizon.QUICK_WIN, Horizon.MONTHS_3, Horizon.MONTHS_12, Horizon.LATER)
-_HEADER_H, _CHIP_H, _GAP, _MIN_COLUMN = 30, 24, 4, 140
+_HEADER_H, _GAP, _MIN_COLUMN = 30, 4, 140
+#: Lines of an action's title on its chip (the rest is elided; the tooltip has it whole).
+CHIP_LINES = 2
 #: Width of the department names' column: fits the longest name, within these bounds.
 _NAMES_MIN, _NAMES_MAX = 120, 240
 _STATUS_FILL = {ActionStatus.IDEA: "#FFFFFF", ActionStatus.PLANNED: "#EAF3FB", ActionStatus.DOING: "#FFF4D6",
@@ -103,20 +105,24 @@ class RoadmapGrid(QWidget):
             cells.setdefault((department, action.horizon), []).append(action)
         return cells
 
+    def _chip_height(self) -> int:
+        return CHIP_LINES * QFontMetrics(self.font()).lineSpacing() + 8
+
     def _layout(self) -> None:
         cells = self._cell_actions()
         width = self._column_width()
         self._chips, self._row_tops = {}, []
         y = _HEADER_H
+        chip_height = self._chip_height()
         for row in self.rows:
             most = max((len(cells.get((row.department_id, h), [])) for h in HORIZONS), default=0)
-            height = max(44, most * (_CHIP_H + _GAP) + 2 * _GAP + 4)
+            height = max(chip_height + 2 * _GAP + 4, most * (chip_height + _GAP) + 2 * _GAP + 4)
             self._row_tops.append((y, height))
             for column, horizon in enumerate(HORIZONS):
                 x = self._names_width + column * width
                 for number, action in enumerate(cells.get((row.department_id, horizon), [])):
-                    self._chips[action.id] = QRect(x + 6, y + _GAP + 2 + number * (_CHIP_H + _GAP), width - 12,
-                                                   _CHIP_H)
+                    self._chips[action.id] = QRect(x + 6, y + _GAP + 2 + number * (chip_height + _GAP), width - 12,
+                                                   chip_height)
             y += height
         self.setMinimumSize(self._names_width + len(HORIZONS) * _MIN_COLUMN, y + 2)
 
@@ -273,10 +279,27 @@ class RoadmapGrid(QWidget):
         painter.drawRoundedRect(rect, 4, 4)
         painter.fillRect(QRect(rect.left() + 1, rect.top() + 1, 4, rect.height() - 1),
                          QColor("#2E9E50" if action.quick_win else "#9AA3AD"))
-        text = f"{action.title}  ·  {status_name(action.status)}"
         painter.setPen(QColor("#8A939C" if action.status is ActionStatus.DROPPED else "#1F2328"))
+        lines = chip_lines(metrics, f"{action.title}  ·  {status_name(action.status)}", rect.width() - 14)
         painter.drawText(rect.adjusted(10, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 14))
+                         "\n".join(lines))
+
+
+def chip_lines(metrics: QFontMetrics, text: str, width: int, count: int = CHIP_LINES) -> list[str]:
+    """``text`` broken between words into at most ``count`` lines of ``width`` pixels, the last one elided."""
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < count - 1:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line += " " + words.pop(0)
+        if metrics.horizontalAdvance(line) > width:  # one word wider than the chip: cut it there
+            lines.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
+            return lines + ([metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)] if words else [])
+        lines.append(line)
+    if words:
+        lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return lines
 
 
 class RoadmapView(JourneyView):

@@ -326,3 +326,38 @@ def test_show_on_map_selects_the_pain_points_of_the_selected_action(window, qtbo
                      pos=view.view.visualRect(view.proxy.index(0, 0)).center())
     QTest.mouseClick(view.map_button, Qt.MouseButton.LeftButton)
     assert sorted(window.scene.selected_card_ids()) == sorted(row.card_ids) and row.card_ids
+
+
+def test_road_map_chips_show_two_lines_of_the_title_at_the_narrowest_column(window, qtbot) -> None:
+    """At 1280 pixels a chip read "Préparer PC et c…": its title now wraps on two lines before it is cut."""
+    from PySide6.QtGui import QFontMetrics
+
+    from app.ui.roadmap import chip_lines
+
+    window.actions_by_name["show_roadmap"].trigger()
+    grid = window.method.roadmap_view.grid
+    action = _first_action(window)
+    qtbot.waitUntil(lambda: grid.isVisible() and grid.chip_rect(action).isValid(), timeout=3000)
+    grid.resize(grid.minimumWidth(), grid.height())  # the narrowest columns
+    metrics = QFontMetrics(grid.font())
+    chip = grid.chip_rect(action)
+    assert chip.height() >= 2 * metrics.lineSpacing()
+    title = window.actions_view.table.rows[0].title
+    lines = chip_lines(metrics, f"{title}  ·  Planned", chip.width() - 14)
+    assert len(lines) == 2 and all(metrics.horizontalAdvance(line) <= chip.width() - 14 for line in lines)
+    assert " ".join(lines).startswith(title)  # the whole title is read, only the status may be cut
+
+
+def test_chip_lines_break_between_words_and_cut_only_the_last_line() -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from app.ui.roadmap import chip_lines
+
+    metrics = QFontMetrics(QFont())
+    width = metrics.horizontalAdvance("Préparer PC et")
+    assert chip_lines(metrics, "Préparer PC et comptes", width) == ["Préparer PC et", "comptes"]
+    cut = chip_lines(metrics, "Préparer PC et comptes à J-3 pour chaque arrivée", width)
+    assert cut[0] == "Préparer PC et" and cut[1].endswith("…") and len(cut) == 2
+    long_word = chip_lines(metrics, "Anticonstitutionnellement vôtre", metrics.horizontalAdvance("Anticonsti"))
+    assert long_word[0].endswith("…") and len(long_word) == 2
+    assert chip_lines(metrics, "", width) == []

@@ -1,4 +1,4 @@
-"""A first-steps hint above an empty map: how to add the first cards (hidden once there is one)."""
+"""A first-steps hint under an empty map: how to add the first cards (hidden once there is one)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The main window's two pages: the start screen, and the map under the Find bar and the first-steps hint.
+"""The main window's two pages: the start screen, and the map between the Find bar and the first-steps hint.
 
 :class:`WindowPages` is the window's central widget. On the start screen the
 docks have nothing to show: it hides them, and shows them again as they were
@@ -23,14 +23,19 @@ class WindowPages(QStackedWidget):
         super().__init__(parent)
         self.start_screen = StartScreen(self)
         self.map_page = QWidget(self)
-        #: The map page's column: the Find bar, the first-steps hint, then the map (added per document).
-        self.map_layout = QVBoxLayout(self.map_page)
-        self.map_layout.setContentsMargins(0, 0, 0, 0)
-        self.map_layout.setSpacing(0)
+        #: The map page's column: the Find bar, the map, then the first-steps hint. The hint is below the map:
+        #: it goes when the first card is made, and the map must not move up under the double-click that made it.
+        column = QVBoxLayout(self.map_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
         self.find_bar = FindBar(self.map_page)
-        self.map_layout.addWidget(self.find_bar)
+        column.addWidget(self.find_bar)
+        #: Where the map's view goes (one per document).
+        self.map_layout = QVBoxLayout()
+        self.map_layout.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.map_layout, 1)
         self.first_steps = FirstStepsHint(self.map_page)  # issue 13: what to do on an empty map
-        self.map_layout.addWidget(self.first_steps)
+        column.addWidget(self.first_steps)
         self.addWidget(self.start_screen)
         self.addWidget(self.map_page)
         #: Visibility of the docks while the start screen hides them (None: not on the start screen).

@@ -68,8 +68,13 @@ def test_an_empty_map_shows_first_steps_until_the_first_card(make_window) -> Non
     lane = next(lane for lane in scene.data.lanes if lane.kind.value == "steps")
     cell = scene.cell_rect(lane.id, scene.data.stages[0].id)
     view.ensureVisible(cell)
-    mouse.double_click(view, mouse.scene_point(view, cell.center()))
+    clicked = mouse.scene_point(view, cell.center())
+    on_screen = view.viewport().mapTo(window, clicked)
+    mouse.double_click(view, clicked)
     assert not hint.isVisible()
+    QApplication.processEvents()  # the layout gives the hint's room back
+    # The map did not move under the pointer: the cell double-clicked is still at the same place in the window.
+    assert view.viewport().mapTo(window, view.mapFromScene(cell.center())) == on_screen
     window.document.undo_stack.undo()
     assert hint.isVisible()
 

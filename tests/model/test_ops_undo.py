@@ -147,3 +147,35 @@ def test_derived_journey_is_a_to_be_copy(sample: Session) -> None:
     assert [x.kind for x in new.lanes] == [x.kind for x in source.lanes]
     count = lambda j: len(s.scalars(select(Card.id).join(Lane).where(Lane.journey_id == j.id)).all())  # noqa: E731
     assert count(new) == count(source)
+
+
+
+def test_an_edit_and_its_undo_carry_every_kind_of_column_as_its_type_gives_it(sample: Session) -> None:
+    """update_row writes SQL text it made once: enums, dates, lists and numbers go and come back as their types."""
+    import datetime as dt
+
+    from app.model.enums import ActionStatus, Horizon
+
+    action = sample.scalars(select(Action).order_by(Action.position)).first()
+    before = (action.status, action.horizon, action.due_date, action.affected_share, action.effort)
+    change = ops.apply(sample, Op(ops.update_action, {
+        "action_id": action.id, "status": ActionStatus.DROPPED, "horizon": Horizon.LATER,
+        "due_date": dt.date(2031, 12, 31), "affected_share": 12.5, "effort": 5}))
+    sample.expire_all()
+    changed = sample.get(Action, action.id)
+    assert (changed.status, changed.horizon, changed.due_date, changed.affected_share, changed.effort) == \
+        (ActionStatus.DROPPED, Horizon.LATER, dt.date(2031, 12, 31), 12.5, 5)
+    assert sample.connection().exec_driver_sql(
+        "SELECT due_date, status FROM action WHERE id = ?", (action.id,)).one() == ("2031-12-31", "dropped")
+    ops.apply(sample, change.inverse)  # the old values, read back through the columns' types
+    sample.expire_all()
+    back = sample.get(Action, action.id)
+    assert (back.status, back.horizon, back.due_date, back.affected_share, back.effort) == before
+    card = sample.get(Card, _touchpoints(sample)[0])
+    tags = list(card.tags)
+    change = ops.apply(sample, Op(ops.update_card, {"card_id": card.id, "tags": ["un", "deux « trois »"]}))
+    sample.expire_all()
+    assert sample.get(Card, card.id).tags == ["un", "deux « trois »"]
+    ops.apply(sample, change.inverse)
+    sample.expire_all()
+    assert sample.get(Card, card.id).tags == tags

@@ -40,9 +40,10 @@ class KpisView(RowsView):
         header = self.view.horizontalHeader()
         for column, width in enumerate((190, 50, 150, 70, 70, 70, 220, 150)):
             header.resizeSection(column, width)
-        # The names and places take the room a wide window gives; the bar keeps its size.
+        # The name keeps its width (in a small window the name was squeezed to "Arrivants éq…" first); where it is
+        # measured takes the room a wide window gives, and gives it back first; the bar keeps its size.
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
 
     def texts(self) -> dict[str, str]:
         return {"add": self.tr("New KPI"), "delete": self.tr("Delete KPI"), "delete_many": self.tr("Delete %n KPIs"),

@@ -195,3 +195,13 @@ def test_a_kpi_placed_on_a_card_shows_its_new_title_and_the_list_offers_every_me
     stack.undo()
     QApplication.processEvents()
     assert shown().endswith(f": {title}")
+
+
+def test_in_a_small_window_the_kpi_names_keep_room_to_be_read(window, qtbot) -> None:
+    """At 1,400 pixels the name column had 85 pixels ("Arrivants éq…"): the name keeps its width, the place gives."""
+    header = window.kpis_view.view.horizontalHeader()
+    name, place = window.kpis_view.table.column_of("name"), window.kpis_view.table.column_of("where")
+    wide = header.sectionSize(place)
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: header.sectionSize(place) < wide)
+    assert header.sectionSize(name) >= 190

@@ -81,7 +81,7 @@ class LateLayout(SceneParts):
     @property
     def filling(self) -> bool:
         """Whether lanes are still laid out, or card items made, in the background."""
-        return self._builder is not None or bool(self._pending)
+        return self._builder is not None or self._filling_items()
 
     @contextmanager
     def _so_far(self) -> Iterator[None]:
@@ -196,6 +196,11 @@ class LateLayout(SceneParts):
     def _make_visible(self, visible: QRectF) -> None:
         with self._so_far():
             super()._make_visible(visible)
+
+    def make_items_in(self, rect: QRectF) -> None:
+        """Make the pending items that meet ``rect`` (see :meth:`LazyCards.make_items_in`)."""
+        with self._so_far():
+            super().make_items_in(rect)
 
     def _on_fill_timer_timeout(self) -> None:
         with self._so_far():

@@ -516,8 +516,10 @@ class MapScene(LateLayout, CardSelection, FollowCards, LateMoves, LazyCards, QGr
 
     def card_at(self, pos: QPointF, exclude: set[int] | None = None) -> CardItem | None:
         """The topmost card under a scene point, not counting ``exclude``."""
-        self._extend_layout(QRectF(pos.x(), pos.y(), 1.0, 1.0))  # the lanes down to the point are laid out
+        spot = QRectF(pos.x() - 1.0, pos.y() - 1.0, 2.0, 2.0)
+        self._extend_layout(spot)  # the lanes down to the point are laid out
         self.settle_near(pos)
+        self.make_items_in(spot)  # a card away from the view may have no item yet (a big map makes them on demand)
         for item in self.items(pos):
             if isinstance(item, (LaneHeaderItem, StageHeaderItem, CornerItem)):
                 return None

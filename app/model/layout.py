@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from app.model.card_geometry import CardBox, LayoutStyle, Rect, _CardSizer
 from app.model.enums import LaneKind, Scale
+from app.model.frozen import fast_constructor
 from app.model.journey_snapshot import CellKey, JourneyData
 from app.model.wrapping import ELLIPSIS, TextMetrics, TextWrapper, wrap_text
 
@@ -397,13 +398,18 @@ def _curves(data: JourneyData, lanes: list[LaneBox], touchpoint_x: dict[int, flo
         top = lane.rect.y + style.curve_margin
         span = (lane.rect.h - 2.0 * style.curve_margin) / (high - low)
         points = []
-        cards = data.cards
+        cards, point = data.cards, _curve_point
         for card_id, x in touchpoint_x.items():
             score = cards[card_id].score
-            if score is not None:
-                points.append(CurvePointBox(card_id, x, top + (high - min(max(score, low), high)) * span, score))
+            if score is not None:  # (clamped inline: a 100,000-card map has some 10,000 points, in one slice)
+                clamped = low if score < low else high if score > high else score
+                points.append(point(card_id, x, top + (high - clamped) * span, score))
         curves[lane.lane_id] = points
     return curves
+
+
+#: CurvePointBox(...), made faster (see app/model/frozen.py).
+_curve_point = fast_constructor(CurvePointBox)
 
 
 def _visibility_line(lanes: list[LaneBox]) -> float | None:

@@ -230,8 +230,11 @@ class LazyCards(SceneParts):
         return self._filling_items()
 
     def _filling_items(self) -> bool:
-        """Whether card items are still being made in the background (a map made on demand: around the view)."""
-        return bool(self._pending) and (not self._on_demand() or self._fill_timer.isActive())
+        """Whether card items are still being made in the background (a map made on demand: around the view).
+
+        The fill's timer runs while it has work: a map made on demand keeps cards waiting for good.
+        """
+        return bool(self._pending) and self._fill_timer.isActive()
 
 
 def freeze_long_lived() -> None:

@@ -98,10 +98,14 @@ class EmotionPane(QWidget):
             watched.removeEventFilter(self)
             self._watched = None
             if self._pane is None and self._canvas[0] is not None:
-                if self._importing is None:
-                    self._importing = import_in_background()
+                # (The thread starts once this paint is done: it would take turns with the paint for Python.)
+                QTimer.singleShot(0, self._start_importing)
                 self._timer.start()
         return False
+
+    def _start_importing(self) -> None:
+        if self._importing is None and self._pane is None:
+            self._importing = import_in_background()
 
     def _on_load_timer_timeout(self) -> None:
         """Build the real pane, unless its imports are still under way in their thread (then look again soon)."""

@@ -6,10 +6,12 @@ real pane (:class:`~app.ui.emotion_plot.CurvePane`) a moment after the map
 has painted (the delay starts at the map's first paint, so a slow machine
 never imports pyqtgraph before it), or as soon as anything asks it something: its members
 (:meth:`EmotionPane.series`, :attr:`EmotionPane.plot`...) build the real pane first.
-From the map's first paint, numpy and pyqtgraph are imported in a thread
-(:func:`import_in_background`): their import makes no Qt object, and the
-window keeps answering meanwhile; the pane is built on the main thread once
-they are in (a pane asked for sooner waits for them).
+Once the map has painted and its scene is done filling in (a big map's
+lanes and items come first: they would share Python with the import),
+numpy and pyqtgraph are imported in a thread (:func:`import_in_background`):
+their import makes no Qt object, and the window keeps answering meanwhile;
+the pane is built on the main thread once they are in (a pane asked for
+sooner imports them at once).
 """
 
 from __future__ import annotations
@@ -77,8 +79,9 @@ class EmotionPane(QWidget):
         self._timer.timeout.connect(self._on_load_timer_timeout)
         #: The map's viewport, watched for its first paint (then the delay starts).
         self._watched: QWidget | None = None
-        #: The thread importing pyqtgraph and numpy (see import_in_background), once started.
+        #: The thread importing pyqtgraph and numpy (see import_in_background), once started (None: they were in).
         self._importing: threading.Thread | None = None
+        self._imports_started = False
 
     def set_canvas(self, document, scene, view) -> None:
         """Draw the curve of ``scene``'s journey under ``view`` (None: nothing)."""
@@ -104,14 +107,22 @@ class EmotionPane(QWidget):
         return False
 
     def _start_importing(self) -> None:
-        if self._importing is None and self._pane is None:
-            self._importing = import_in_background()
+        """Start the slow imports' thread, unless the map's scene is still filling in (then the next look does)."""
+        if self._imports_started or self._pane is not None:
+            return
+        scene = self._canvas[1]
+        if scene is not None and getattr(scene, "filling", False):
+            return
+        self._imports_started = True
+        self._importing = import_in_background()
 
     def _on_load_timer_timeout(self) -> None:
-        """Build the real pane, unless its imports are still under way in their thread (then look again soon)."""
-        if self._pane is None and self._importing is not None and self._importing.is_alive():
-            self._timer.start(IMPORT_POLL_MS)
-            return
+        """Build the real pane once its imports are in (their thread started and done); else look again soon."""
+        if self._pane is None:
+            self._start_importing()
+            if not self._imports_started or (self._importing is not None and self._importing.is_alive()):
+                self._timer.start(IMPORT_POLL_MS)
+                return
         self.pane()
 
     def pane(self) -> CurvePane:

@@ -3,10 +3,10 @@
 The thread may only load modules: a widget or a QObject made there would
 belong to that thread, and Qt forbids using it from the main one. The first
 test imports them in a thread of a fresh interpreter and looks for any Qt
-object living outside the main thread. The second checks the shell's side:
-the pane is built on the main thread once the import's thread is done, the
-window's events keep coming meanwhile, and a pane asked for sooner is built
-at once.
+object living outside the main thread. The others check the shell's side:
+the thread waits for the map's scene to fill in, the pane is built on the
+main thread once the thread is done, the window's events keep coming
+meanwhile, and a pane asked for sooner is built at once.
 """
 
 from __future__ import annotations
@@ -47,6 +47,12 @@ print(json.dumps({"started": thread is not None, "alive": thread.is_alive(),
 """
 
 
+class FakeScene:
+    """What the shell reads of the map's scene: whether it is still filling in."""
+
+    filling = True
+
+
 def test_the_slow_imports_in_their_thread_make_no_qt_object_there() -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     completed = subprocess.run([sys.executable, "-c", _CHILD], env=env, capture_output=True, text=True, timeout=180,
@@ -75,7 +81,8 @@ def test_the_pane_is_built_once_its_imports_are_in_and_the_window_keeps_answerin
     qtbot.addWidget(canvas)
     built_at: list[bool] = []
     monkeypatch.setattr(shell, "pane", lambda: built_at.append(done.is_set()))  # when the real pane would be built
-    shell._canvas = (object(), None, None)  # a document is shown (set_canvas would connect the real pane to it)
+    scene = FakeScene()
+    shell._canvas = (object(), scene, None)  # a document is shown (set_canvas would connect the real pane to it)
     shell._watched = canvas
     canvas.installEventFilter(shell)
     ticks: list[float] = []
@@ -84,6 +91,9 @@ def test_the_pane_is_built_once_its_imports_are_in_and_the_window_keeps_answerin
     ticker.start(20)
     canvas.show()
     qtbot.waitExposed(canvas)
+    qtbot.wait(300)
+    assert shell._importing is None and not built_at  # the map's scene is filling in: nothing started yet
+    scene.filling = False
 
     qtbot.waitUntil(lambda: bool(built_at), timeout=5000)
     ticker.stop()

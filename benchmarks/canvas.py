@@ -235,9 +235,11 @@ def time_pane_builds(window, spent: dict | None = None) -> dict:
     shell = window.emotion_pane
     spent = {"ms": 0.0} if spent is None else spent
 
+    slot = getattr(shell, "_on_load_timer_timeout", shell.pane)  # (it waits for its imports' thread first)
+
     def build() -> None:
         start = time.perf_counter()
-        shell.pane()
+        slot()
         spent["ms"] += (time.perf_counter() - start) * 1000.0
 
     shell._timer.timeout.disconnect()  # the same slot, timed

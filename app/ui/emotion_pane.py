@@ -6,10 +6,19 @@ real pane (:class:`~app.ui.emotion_plot.CurvePane`) a moment after the map
 has painted (the delay starts at the map's first paint, so a slow machine
 never imports pyqtgraph before it), or as soon as anything asks it something: its members
 (:meth:`EmotionPane.series`, :attr:`EmotionPane.plot`...) build the real pane first.
+Once the map has painted and its scene is done filling in (a big map's
+lanes and items come first: they would share Python with the import),
+numpy and pyqtgraph are imported in a thread (:func:`import_in_background`):
+their import makes no Qt object, and the window keeps answering meanwhile;
+the pane is built on the main thread once they are in (a pane asked for
+sooner imports them at once).
 """
 
 from __future__ import annotations
 
+import importlib
+import sys
+import threading
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -22,6 +31,31 @@ if TYPE_CHECKING:  # pyqtgraph is imported with the real pane, never at start
 
 #: How long after a project opens the plot is built (the map paints first).
 LOAD_DELAY_MS = 150
+#: What the real pane imports that takes long: imported in a thread from the map's first paint.
+SLOW_IMPORTS = ("numpy", "pyqtgraph")
+#: How often the shell looks whether that import is done (ms).
+IMPORT_POLL_MS = 40
+
+
+def import_in_background() -> threading.Thread | None:
+    """Start importing :data:`SLOW_IMPORTS` in a thread (None: they are in already).
+
+    Only modules are loaded there: pyqtgraph makes no widget and no QObject
+    when imported (a test checks it), so nothing Qt owns lives in that thread.
+    """
+    if all(name in sys.modules for name in SLOW_IMPORTS):
+        return None
+    thread = threading.Thread(target=_import_slow_modules, name="curve-pane-import", daemon=True)
+    thread.start()
+    return thread
+
+
+def _import_slow_modules() -> None:
+    for name in SLOW_IMPORTS:
+        try:
+            importlib.import_module(name)
+        except ImportError:  # the pane imports it again on the main thread, which reports what is missing
+            return
 
 
 class EmotionPane(QWidget):
@@ -42,9 +76,12 @@ class EmotionPane(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(LOAD_DELAY_MS)
-        self._timer.timeout.connect(self.pane)
+        self._timer.timeout.connect(self._on_load_timer_timeout)
         #: The map's viewport, watched for its first paint (then the delay starts).
         self._watched: QWidget | None = None
+        #: The thread importing pyqtgraph and numpy (see import_in_background), once started (None: they were in).
+        self._importing: threading.Thread | None = None
+        self._imports_started = False
 
     def set_canvas(self, document, scene, view) -> None:
         """Draw the curve of ``scene``'s journey under ``view`` (None: nothing)."""
@@ -64,8 +101,29 @@ class EmotionPane(QWidget):
             watched.removeEventFilter(self)
             self._watched = None
             if self._pane is None and self._canvas[0] is not None:
+                # (The thread starts once this paint is done: it would take turns with the paint for Python.)
+                QTimer.singleShot(0, self._start_importing)
                 self._timer.start()
         return False
+
+    def _start_importing(self) -> None:
+        """Start the slow imports' thread, unless the map's scene is still filling in (then the next look does)."""
+        if self._imports_started or self._pane is not None:
+            return
+        scene = self._canvas[1]
+        if scene is not None and getattr(scene, "filling", False):
+            return
+        self._imports_started = True
+        self._importing = import_in_background()
+
+    def _on_load_timer_timeout(self) -> None:
+        """Build the real pane once its imports are in (their thread started and done); else look again soon."""
+        if self._pane is None:
+            self._start_importing()
+            if not self._imports_started or (self._importing is not None and self._importing.is_alive()):
+                self._timer.start(IMPORT_POLL_MS)
+                return
+        self.pane()
 
     def pane(self) -> CurvePane:
         """The real pane, built now if it is not yet."""

@@ -7,6 +7,7 @@ shows. Clicking or dragging on it moves the canvas there.
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
@@ -18,8 +19,12 @@ from app.ui.canvas import palette as canvas_palette
 
 #: How long after the map is laid out again the miniature is drawn again (edits in a row draw it once).
 REDRAW_DELAY_MS = 250
-#: Cards drawn into the miniature per turn of the event loop.
+#: Cards drawn into the miniature per turn of the event loop, at most...
 SLICE_CARDS = 10_000
+#: ...and for no longer than this (ms), looking at the clock after each few hundred (100,000 cards at once
+#: took some 50 ms: a freeze right when a big map's last lanes were laid out).
+SLICE_MS = 5.0
+_CHECK_EVERY = 500
 
 
 class Minimap(QWidget):
@@ -43,8 +48,10 @@ class Minimap(QWidget):
         self._redraw_timer.setSingleShot(True)
         self._redraw_timer.setInterval(REDRAW_DELAY_MS)
         self._redraw_timer.timeout.connect(self._redraw)
-        #: The cards not yet drawn into the miniature (see _draw_cards), drawn from this timer.
+        #: The cards of the miniature (see _draw_cards) while some are not drawn yet, from _cards_next on,
+        #: drawn from this timer.
         self._cards_left: list = []
+        self._cards_next = 0
         self._cards_timer = QTimer(self)
         self._cards_timer.setSingleShot(True)
         self._cards_timer.setInterval(0)
@@ -96,7 +103,7 @@ class Minimap(QWidget):
 
     def _redraw(self) -> None:
         self._pixmap = None
-        self._cards_left = []
+        self._cards_left, self._cards_next = [], 0
         self._cards_timer.stop()
         self._drawn_journey = self.scene.journey_id if self.scene is not None else None
         self.update()
@@ -130,7 +137,7 @@ class Minimap(QWidget):
                          theme.colour(palette.stage_header_fill))
         painter.end()
         self._pixmap = pixmap
-        self._cards_left = list(layout.cards.values())
+        self._cards_left, self._cards_next = list(layout.cards.values()), 0
         self._draw_cards()
         return pixmap
 
@@ -141,25 +148,34 @@ class Minimap(QWidget):
         pixmap, boxes = self._pixmap, self._cards_left
         if pixmap is None or not boxes:
             return
-        chunk, self._cards_left = boxes[:SLICE_CARDS], boxes[SLICE_CARDS:]
+        deadline = time.perf_counter() + SLICE_MS / 1000.0
+        start = self._cards_next
+        end = min(len(boxes), start + SLICE_CARDS)
         palette = canvas_palette.current()
         accents: dict[object, str] = {}
-        blocks: dict[str, list[QRectF]] = defaultdict(list)
-        for box in chunk:
-            colour = accents.get(box.kind)
-            if colour is None:
-                colour = accents[box.kind] = palette.accent(box.kind)
-            rect = box.rect
-            blocks[colour].append(QRectF(rect.x, rect.y, rect.w, rect.h))
         painter = QPainter(pixmap)
         painter.scale(self._scale, self._scale)
         painter.setPen(Qt.PenStyle.NoPen)
-        for colour, rects in blocks.items():
-            painter.setBrush(theme.colour(colour))
-            painter.drawRects(rects)
+        while start < end:
+            blocks: dict[str, list[QRectF]] = defaultdict(list)
+            for box in boxes[start:min(end, start + _CHECK_EVERY)]:
+                colour = accents.get(box.kind)
+                if colour is None:
+                    colour = accents[box.kind] = palette.accent(box.kind)
+                rect = box.rect
+                blocks[colour].append(QRectF(rect.x, rect.y, rect.w, rect.h))
+            for colour, rects in blocks.items():
+                painter.setBrush(theme.colour(colour))
+                painter.drawRects(rects)
+            start = min(end, start + _CHECK_EVERY)
+            if time.perf_counter() > deadline:
+                break
         painter.end()
-        if self._cards_left:
+        self._cards_next = start
+        if start < len(boxes):
             self._cards_timer.start()
+        else:
+            self._cards_left, self._cards_next = [], 0
         self.update()
 
     def view_rect(self) -> QRectF:
@@ -187,7 +203,7 @@ class Minimap(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._pixmap = None
-        self._cards_left = []
+        self._cards_left, self._cards_next = [], 0
         super().resizeEvent(event)
 
     # ------------------------------------------------------------------ moving the view

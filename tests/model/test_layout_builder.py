@@ -190,3 +190,25 @@ def test_a_lane_asked_for_by_index_is_laid_out_with_every_lane_above_it() -> Non
     assert builder.done_until == expected.lanes[4].rect.bottom
     assert all(card_id not in builder.layout.cards for lane in data.lanes[5:]
                for stage in data.stages for card_id in data.cells.get((lane.id, stage.id), ()))
+
+
+def test_a_slice_whose_time_is_up_stops_in_the_middle_of_a_cell_and_the_next_goes_on_from_there(monkeypatch) -> None:
+    from app.model import layout as layout_module
+
+    monkeypatch.setattr(layout_module, "_CARDS_BETWEEN_CLOCKS", 2)
+    data = a_map(11, stages=3, most=12)
+    expected = one_pass_layout(data)
+    builder = LayoutBuilder(data, METRICS, STYLE, wrapper=TextWrapper(METRICS))
+    laid: list[int] = []
+    halves = 0
+    while not builder.done:
+        made = builder.run(deadline=0.0)  # a deadline already past: two cards at a time
+        assert 0 < len(made) <= 2 or not any(made)
+        for card_id in made:  # a box made before its cell is done is already the final one
+            assert builder.layout.cards[card_id] == expected.cards[card_id]
+        halves += builder._card > 0
+        laid += made
+    assert halves > 0  # some slices did stop inside a cell
+    assert builder.layout == expected
+    assert list(builder.layout.cards) == list(expected.cards)
+    assert sorted(laid) == sorted(expected.cards)

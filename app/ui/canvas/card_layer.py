@@ -92,6 +92,8 @@ class CardLayer(QGraphicsItem):
         map repaints, Qt's way for an item whose bounds change.
         """
         bounds = QRectF(-_REACH, -_REACH, width + 2 * _REACH, height + 2 * _REACH)
+        if not repaint and self._bounds.contains(bounds):
+            return  # the layer covers the map already: new bounds would repaint the whole view for nothing
         if bounds != self._bounds:
             self.prepareGeometryChange()
             self._bounds = bounds

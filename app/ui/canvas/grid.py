@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model import colours
-from app.model.enums import Emotion, Scale
+from app.model.enums import Emotion, LaneKind, Scale
 from app.model.layout import LaneBox, MapLayout, Rect, StageBox, score_y
 from app.ui import labels, theme
 from app.ui.canvas import palette as canvas_palette
@@ -39,11 +39,32 @@ class GridItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
-    def set_layout(self, layout: MapLayout, lane_colours: dict[int, str | None]) -> None:
-        """Draw ``layout``; ``lane_colours`` holds each lane's own tint (None: its kind's)."""
+    def set_layout(self, layout: MapLayout, lane_colours: dict[int, str | None], *,
+                   changed_below: float | None = None, room: float = 0.0) -> None:
+        """Draw ``layout``; ``lane_colours`` holds each lane's own tint (None: its kind's).
+
+        ``changed_below``: only the lanes below this y changed (a big map's last
+        lanes laid out, see late_layout.py): a map still inside the grid's bounds
+        keeps them (a new bounding rectangle repaints the whole view) and only
+        the part below that y is drawn again. ``room``: the bounds reach this
+        far below the map (lanes whose height is still a guess).
+        """
+        bounds = QRectF(0.0, 0.0, layout.width, layout.height + room)
+        if changed_below is not None and lane_colours == self.colours and self._bounds.contains(bounds):
+            self.layout = layout
+            below = max(0.0, changed_below)
+            changed = QRectF(-2.0, below - 2.0, self._bounds.width() + 4.0, self._bounds.bottom() - below + 4.0)
+            scene = self.scene()
+            for view in scene.views() if scene is not None else ():
+                # Only what a view shows (an update hundreds of thousands of pixels tall repaints the whole
+                # view: Qt gives up on mapping it); the rest is drawn afresh when scrolled to.
+                shown = changed & view.mapToScene(view.viewport().rect()).boundingRect()
+                if not shown.isEmpty():
+                    self.update(shown)
+            return
         self.prepareGeometryChange()
         self.layout, self.colours = layout, lane_colours
-        self._bounds = QRectF(0.0, 0.0, layout.width, layout.height)
+        self._bounds = bounds
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -109,19 +130,28 @@ class CurveItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_layout(self, layout: MapLayout, scale: Scale, target: float | None,
-                   emotions: dict[int, Emotion] | None = None) -> None:
+                   emotions: dict[int, Emotion] | None = None, *, changed_below: float | None = None) -> None:
         """Draw the curves of ``layout`` on ``scale`` with the journey's ``target`` score.
 
         ``emotions`` maps a touchpoint's card id to the emotion felt there (its point's colour).
+        ``changed_below``: only the lanes below this y changed (see :meth:`GridItem.set_layout`):
+        curves above it, in the same place, are not drawn again.
         """
-        self.prepareGeometryChange()
+        bounds = QRectF()
+        # Every emotions lane, drawn or not yet (a big map's lane still guessed): bounds that appear from nothing
+        # as it is laid out would repaint the map's corner.
+        for rect in [_qrect(lane.rect) for lane in layout.lanes
+                     if lane.lane_id in layout.curve or lane.kind is LaneKind.EMOTIONS]:
+            bounds = bounds.united(rect)
+        unchanged = (changed_below is not None and bounds == self._bounds and bounds.bottom() <= changed_below
+                     and (scale, target) == (self.score_scale, self.target))
+        if not unchanged:
+            self.prepareGeometryChange()
         self.layout, self.score_scale, self.target = layout, scale, target
         self.emotions = emotions or {}
-        rects = [_qrect(lane.rect) for lane in layout.lanes if lane.lane_id in layout.curve]
-        self._bounds = QRectF()
-        for rect in rects:
-            self._bounds = self._bounds.united(rect)
-        self.update()
+        self._bounds = bounds
+        if not unchanged:
+            self.update()
 
     def boundingRect(self) -> QRectF:
         return self._bounds.adjusted(-6.0, -6.0, 6.0, 6.0)
@@ -189,6 +219,11 @@ class StageHeaderItem(QGraphicsItem):
 
     def set_box(self, box: StageBox, colour: str | None, description: str) -> None:
         """Show ``box`` (its header rectangle gives the size and the x)."""
+        old = self.box
+        if old is not None and (old.header_rect, old.name, self.colour) == (box.header_rect, box.name, colour) \
+                and self.toolTip() == description:
+            self.box = box  # only the column's height changed (lanes laid out below): the header is as drawn
+            return
         self.prepareGeometryChange()
         self.box, self.colour = box, colour
         self._size = QRectF(0.0, 0.0, box.header_rect.w, box.header_rect.h)
@@ -233,6 +268,11 @@ class LaneHeaderItem(QGraphicsItem):
 
     def set_box(self, box: LaneBox, colour: str | None, collapsed: bool) -> None:
         """Show ``box`` (its header rectangle gives the size and the y)."""
+        old = self.box
+        if old is not None and (old.header_rect, old.name, old.kind, self.colour, self.collapsed) == \
+                (box.header_rect, box.name, box.kind, colour, collapsed):
+            self.box = box  # the header is as drawn (a repaint of every header in view for nothing)
+            return
         self.prepareGeometryChange()
         self.box, self.colour, self.collapsed = box, colour, collapsed
         size = QRectF(0.0, 0.0, box.header_rect.w, box.header_rect.h)

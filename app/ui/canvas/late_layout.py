@@ -37,10 +37,14 @@ from app.ui.canvas.scene_parts import SceneParts
 
 #: The first slice waits this long (ms), so the map's first paint comes first; the next follow back to back.
 FIRST_SLICE_MS = 15
-#: How long a slice lays out cards (ms) before the user's events get their turn.
-SLICE_MS = 8.0
+#: How long a slice lays out cards (ms) before the user's events get their turn (a turn of the loop
+#: may run two: Qt fires a zero-interval timer again when its events are few).
+SLICE_MS = 6.0
 #: Room around the map (the scene rectangle), as in scene.py.
 _MARGIN = 40.0
+#: While lanes are left for later, the grid and the card layer reach this much of the map's guessed
+#: height below it: the exact height rarely passes it, and bounds that grow repaint the whole view.
+_ROOM = 0.5
 
 
 class LateLayout(SceneParts):
@@ -52,6 +56,11 @@ class LateLayout(SceneParts):
         self._builder: LayoutBuilder | None = None
         #: Above 0 while a path that draws or fills the view reads the layout (it takes it as far as it is done).
         self._layout_quiet = 0
+        #: The bottom of the lanes laid out when the grid, headers and links last followed the layout: what
+        #: the view may have drawn. Lanes laid out since are below it (see _laid_out)...
+        self._shown_until = 0.0
+        #: ...and their cards (only the links from or to them can have changed).
+        self._unfollowed: set[int] = set()
         self._layout_timer = QTimer(self)
         self._layout_timer.setSingleShot(False)
         self._layout_timer.timeout.connect(self._on_layout_timer_timeout)
@@ -81,7 +90,7 @@ class LateLayout(SceneParts):
     @property
     def filling(self) -> bool:
         """Whether lanes are still laid out, or card items made, in the background."""
-        return self._builder is not None or bool(self._pending)
+        return self._builder is not None or self._filling_items()
 
     @contextmanager
     def _so_far(self) -> Iterator[None]:
@@ -98,10 +107,21 @@ class LateLayout(SceneParts):
         """Lay out the lanes of ``builder`` above ``until`` now, and the others from the timer."""
         self._stop_layout()
         _run_for_view(builder, until)
+        self._shown_until = builder.done_until
+        self._unfollowed = set()
         self._layout = builder.layout
         if not builder.done:
             self._builder = builder
             self._layout_timer.start(FIRST_SLICE_MS)
+
+    def _leave_room(self) -> None:
+        """Lanes are left for later: the grid and the card layer reach below the map's guessed height (_ROOM)."""
+        layout, data = self._layout, self.data
+        if self._builder is None or layout is None or data is None:
+            return
+        room = layout.height * _ROOM
+        self.grid.set_layout(layout, {lane.id: lane.colour for lane in data.lanes}, room=room)
+        self.card_layer.set_extent(layout.width, layout.height + room, repaint=False)
 
     def _stop_layout(self) -> None:
         self._builder = None
@@ -134,11 +154,13 @@ class LateLayout(SceneParts):
         if self._layout_timer.interval() != 0:
             self._layout_timer.setInterval(0)
         with collector_paused():
-            made = builder.run(deadline=time.perf_counter() + SLICE_MS / 1000.0)
-        self._laid_out(made, shown=False)
+            made = builder.run(deadline=time.perf_counter() + SLICE_MS / 1000.0) if not builder.done else []
+        # The slice that lays out the last cards leaves the map's following them whole (links, headers,
+        # grid, the listeners of layout_changed) to the next turn: both in one turn were a long one.
+        self._laid_out(made, shown=False, whole=not made)
         freeze_long_lived()  # the boxes live as long as the map (see lazy.py)
 
-    def _laid_out(self, made: Iterable[int], *, shown: bool) -> None:
+    def _laid_out(self, made: Iterable[int], *, shown: bool, whole: bool = True) -> None:
         """Follow lanes just laid out: their cards wait for their items.
 
         ``shown``: the view is about to show them (or the layout is whole): the
@@ -146,11 +168,20 @@ class LateLayout(SceneParts):
         follow too. Else they follow once the layout is whole: what they draw
         from the old guess meanwhile is below the view, and following it in
         every slice would repaint the view (and rebuild Qt's index).
+        ``whole`` False: the layout may be whole, but the map follows it later.
         """
         builder, layout = self._builder, self._layout
         if builder is None or layout is None:
             return
-        done = builder.done
+        done = builder.done and (whole or shown)
+        # The last lanes laid out in the background: nothing the view drew changed (see below).
+        below = None if shown else self._shown_until
+        made = list(made)
+        self._unfollowed.update(made)
+        touching = None if shown else self._unfollowed
+        if shown or done:
+            self._shown_until = builder.done_until
+            self._unfollowed = set()
         if done:
             self._stop_layout()
         with self._so_far():
@@ -164,16 +195,26 @@ class LateLayout(SceneParts):
                 # freeze when the last lanes were laid out, every item indexed again).
                 self._follow_map_rect(QRectF(-_MARGIN, -_MARGIN, layout.width + 2 * _MARGIN,
                                              layout.height + 2 * _MARGIN), slack=1.5)
+                # Headers, links, grid and curve above `below` are as drawn: only what changed repaints
+                # (the last slice repainted the whole view, some 40 ms with the links that cross it).
                 self._sync_headers()
-                self._sync_links()
-                self.card_layer.set_extent(layout.width, layout.height, repaint=False)  # the cards come as made
+                self._sync_links(touching)
+                room = 0.0 if done else layout.height * _ROOM
+                self.card_layer.set_extent(layout.width, layout.height + room, repaint=False)  # cards come as made
                 data = self.data
                 if data is not None:
-                    self.grid.set_layout(layout, {lane.id: lane.colour for lane in data.lanes})
-                    self.curve.set_layout(layout, data.scale, data.target_score, _emotions(data, layout))
+                    self.grid.set_layout(layout, {lane.id: lane.colour for lane in data.lanes},
+                                         changed_below=below, room=room)
+                    self.curve.set_layout(layout, data.scale, data.target_score, _emotions(data, layout),
+                                          changed_below=below)
         if done:
             self._forget_reading_order()
-            self.layout_changed.emit()
+            # Laid out in the background: no card drawn moved (the layer need not repaint whole).
+            self.layout_moved = below is None
+            try:
+                self.layout_changed.emit()
+            finally:
+                self.layout_moved = True
 
     def select_cards(self, card_ids: Iterable[int], *, clear: bool = True) -> None:
         """Select these cards (see :meth:`CardSelection.select_cards`), their lanes laid out first if they wait."""
@@ -196,6 +237,11 @@ class LateLayout(SceneParts):
     def _make_visible(self, visible: QRectF) -> None:
         with self._so_far():
             super()._make_visible(visible)
+
+    def make_items_in(self, rect: QRectF) -> None:
+        """Make the pending items that meet ``rect`` (see :meth:`LazyCards.make_items_in`)."""
+        with self._so_far():
+            super().make_items_in(rect)
 
     def _on_fill_timer_timeout(self) -> None:
         with self._so_far():

@@ -1,9 +1,15 @@
-"""How a big map stays fast: card items made in chunks, and far zoom handed to the overview.
+"""How a big map stays fast: card items made in chunks or on demand, and far zoom handed to the overview.
 
 :class:`LazyCards` is mixed into :class:`~app.ui.canvas.scene.MapScene`. A map
 with thousands of cards gets the items near the view first and the others from
 a timer, so its first paint waits for none of them; :meth:`MapScene.card_item`
-and scrolling make a pending item at once. The pending cards are kept in a
+and scrolling make a pending item at once. A map of more than
+:data:`ON_DEMAND_CARDS` cards makes none in the background: only the items in
+and around the view, and those something asks for (``card_item``, a click or
+hover through ``card_at``, a rubber band through :meth:`LazyCards.make_items_in`,
+a selection through ``select_cards``). Nothing needs the item of a card nobody
+sees: the card layer draws from the layout, Find and the moments of truth mark
+an item when it is made, and every selected card has its item. The pending cards are kept in a
 grid of buckets by position (:class:`PendingCards`): a tick takes the chunk
 nearest the view, and a scroll the cards that came into it, in time that
 grows with the chunk, not with the map; the ticks follow one another as soon
@@ -48,6 +54,9 @@ _REACH = 8.0 + HANDLE_RADIUS
 _FIXED_INDEX_CARDS = 1000
 #: How many levels shallower than Qt's own choice the index of a big map is (see _fit_index).
 _INDEX_SHALLOWER = 3
+#: A map with more cards than this gets its card items on demand (see the module's docstring): making
+#: 100,000 of them took a second and a half after the first paint, and some 270 MB.
+ON_DEMAND_CARDS = 20_000
 
 
 class LazyCards(SceneParts):
@@ -145,10 +154,26 @@ class LazyCards(SceneParts):
             self.setBspTreeDepth(depth)
 
     def _make_visible(self, visible: QRectF) -> None:
-        """Make the pending items that ``visible`` shows (the view scrolled or zoomed)."""
-        if self._pending and not visible.isNull():
+        """Make the pending items that ``visible`` shows (the view scrolled or zoomed).
+
+        Far out the overview draws the cards, and the view shows the whole map:
+        nothing is made then (a map made on demand would make every item at once).
+        """
+        if self._pending and not visible.isNull() and not self.far:
+            self.make_items_in(visible)
+            if self._on_demand() and not self._fill_timer.isActive():
+                self._fill_timer.start(FILL_FIRST_TICK_MS)  # and the margin around the view, after the frame
+
+    def make_items_in(self, rect: QRectF) -> None:
+        """Make the pending items whose box meets ``rect`` (scene coordinates): something is about to use them."""
+        if self._pending and not rect.isNull():
             boxes = self.layout.cards if self.layout is not None else {}
-            self._make_items(self._pending.in_rect(visible, boxes))
+            self._make_items(self._pending.in_rect(rect, boxes))
+
+    def _on_demand(self) -> bool:
+        """Whether this map makes its card items only where they are needed (see :data:`ON_DEMAND_CARDS`)."""
+        data = self.data
+        return data is not None and len(data.cards) > ON_DEMAND_CARDS
 
     def _on_fill_timer_timeout(self) -> None:
         if not self._pending:
@@ -158,7 +183,14 @@ class LazyCards(SceneParts):
         if self._fill_timer.interval() != FILL_INTERVAL_MS:
             self._fill_timer.setInterval(FILL_INTERVAL_MS)
         boxes = self.layout.cards if self.layout is not None else {}
-        chunk = self._pending.take(FILL_CHUNK, self._near_view(), boxes)
+        if self._on_demand():  # only the view's surroundings, then the timer rests until the view moves
+            chunk = [] if self.far else self._pending.in_rect(self._near_view(), boxes)[:FILL_CHUNK]
+            if not chunk:
+                self._fill_timer.stop()
+                freeze_long_lived()
+                return
+        else:
+            chunk = self._pending.take(FILL_CHUNK, self._near_view(), boxes)
         deadline = time.perf_counter() + FILL_TICK_MS / 1000.0
         for start in range(0, len(chunk), _BATCH):
             self._make_items(chunk[start:start + _BATCH])
@@ -195,7 +227,14 @@ class LazyCards(SceneParts):
     @property
     def filling(self) -> bool:
         """Whether card items are still being made in the background."""
-        return bool(self._pending)
+        return self._filling_items()
+
+    def _filling_items(self) -> bool:
+        """Whether card items are still being made in the background (a map made on demand: around the view).
+
+        The fill's timer runs while it has work: a map made on demand keeps cards waiting for good.
+        """
+        return bool(self._pending) and self._fill_timer.isActive()
 
 
 def freeze_long_lived() -> None:

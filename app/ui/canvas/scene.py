@@ -303,6 +303,7 @@ class MapScene(LateLayout, CardSelection, FollowCards, LateMoves, LazyCards, QGr
             self.setSceneRect(QRectF(-_MARGIN, -_MARGIN, layout.width + 2 * _MARGIN, layout.height + 2 * _MARGIN))
             self.pin_headers(self._pinned)
             self.layout_changed.emit()
+            self._leave_room()  # lanes left for later (none: nothing to do)
 
     def _shows_a_journey(self) -> bool:
         return self.journey_id is not None and self.data is not None
@@ -419,7 +420,10 @@ class MapScene(LateLayout, CardSelection, FollowCards, LateMoves, LazyCards, QGr
                 self.addItem(stage_item)
             stage = stage_data[stage_id]
             stage_item.set_box(stage_box, stage.colour, stage.description)
-            stage_item.current = self.current_header == ("stage", stage_id)
+            current = self.current_header == ("stage", stage_id)
+            if stage_item.current != current:  # (a header as drawn is not repainted by set_box)
+                stage_item.current = current
+                stage_item.update()
         lane_data = {lane.id: lane for lane in data.lanes}
         for lane_id, lane_box in lanes.items():
             lane_item = self.lane_headers.get(lane_id)
@@ -428,9 +432,14 @@ class MapScene(LateLayout, CardSelection, FollowCards, LateMoves, LazyCards, QGr
                 self.addItem(lane_item)
             lane = lane_data[lane_id]
             lane_item.set_box(lane_box, lane.colour, lane.collapsed)
-            lane_item.current = self.current_header == ("lane", lane_id)
+            current = self.current_header == ("lane", lane_id)
+            if lane_item.current != current:
+                lane_item.current = current
+                lane_item.update()
 
-    def _sync_links(self) -> None:
+    def _sync_links(self, touching: set[int] | None = None) -> None:
+        """Bring the link items in line with the snapshot and the layout (``touching``: only the links with an
+        end among these cards can have changed, such as the cards of lanes just laid out)."""
         data = self.data
         wanted = {link.id: link for link in data.links} if data is not None else {}
         for link_id in [link_id for link_id in self.links if link_id not in wanted]:
@@ -438,15 +447,19 @@ class MapScene(LateLayout, CardSelection, FollowCards, LateMoves, LazyCards, QGr
         layout = self.layout_so_far
         boxes = layout.cards if layout is not None else {}
         for link_id, link in wanted.items():
+            if touching is not None and link.source_id not in touching and link.target_id not in touching:
+                continue
             source, target = boxes.get(link.source_id), boxes.get(link.target_id)
             item = self.links.get(link_id)
             if source is None or target is None:
                 if item is not None:
                     self.removeItem(self.links.pop(link_id))
                 continue
-            if item is None:
+            if item is None:  # routed before it joins the scene (else its empty path repaints the map's corner)
                 item = self.links[link_id] = LinkItem(link_id, link.source_id, link.target_id, link.kind)
+                item.set_ends(box_rect(source), box_rect(target))
                 self.addItem(item)
+                continue
             item.kind = link.kind
             item.set_ends(box_rect(source), box_rect(target))
 
@@ -516,8 +529,10 @@ class MapScene(LateLayout, CardSelection, FollowCards, LateMoves, LazyCards, QGr
 
     def card_at(self, pos: QPointF, exclude: set[int] | None = None) -> CardItem | None:
         """The topmost card under a scene point, not counting ``exclude``."""
-        self._extend_layout(QRectF(pos.x(), pos.y(), 1.0, 1.0))  # the lanes down to the point are laid out
+        spot = QRectF(pos.x() - 1.0, pos.y() - 1.0, 2.0, 2.0)
+        self._extend_layout(spot)  # the lanes down to the point are laid out
         self.settle_near(pos)
+        self.make_items_in(spot)  # a card away from the view may have no item yet (a big map makes them on demand)
         for item in self.items(pos):
             if isinstance(item, (LaneHeaderItem, StageHeaderItem, CornerItem)):
                 return None

@@ -123,6 +123,10 @@ class CardSelection(SceneParts):
             blocked = self.blockSignals(True)
             try:
                 cards, pending, last = self.cards, self._pending, None
+                card_ids = list(card_ids)
+                waiting = [card_id for card_id in card_ids if card_id in pending] if pending else []
+                if waiting:  # every selected card has its item (a big map makes them on demand): made in one go
+                    self._make_items(waiting)
                 for card_id in card_ids:
                     item = cards.get(card_id)
                     if item is None and card_id in pending:

@@ -79,6 +79,9 @@ class CanvasView(QGraphicsView):
         self._autoscroll.timeout.connect(self._on_autoscroll_timeout)
         scene.layout_changed.connect(self._pin)
         scene.inline_edit_requested.connect(self.start_inline_edit)
+        # Qt tells the band's new rectangle before it selects the items under it: a big map's far cards
+        # (far zoom, or scrolled past) get their items first (see lazy.py).
+        self.rubberBandChanged.connect(self._on_rubber_band_changed)
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802  (Qt's name)
         """The desk, filled only where the map's opaque lanes do not cover it (see desk.py)."""
@@ -101,6 +104,9 @@ class CanvasView(QGraphicsView):
         fixed = self.mapToScene(anchor.toPoint())
         old_anchor = self.transformationAnchor()
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        # Far or not before the view moves: the scrolls below tell the scene what the view shows, and
+        # far out it makes no card item for it (a map made on demand would make them all, see lazy.py).
+        self._scene.set_far(factor < FAR_LOD)
         scale = factor / self.zoom
         self.scale(scale, scale)
         self.setTransformationAnchor(old_anchor)
@@ -174,6 +180,11 @@ class CanvasView(QGraphicsView):
 
     def _pin(self) -> None:
         self._scene.pin_headers(self.visible_scene_rect())
+
+    def _on_rubber_band_changed(self, band: QRect, _start: QPointF, _end: QPointF) -> None:
+        # The band (in the viewport) is the one about to select; Qt's scene end point lags a move behind.
+        if not band.isNull():
+            self._scene.make_items_in(self.mapToScene(band).boundingRect())
 
     # ------------------------------------------------------------------ panning
 

@@ -18,20 +18,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, SignalInstance
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QWidget
 
 from app.model.errors import ParcoursError
 from app.ui import collector, settings
 from app.ui.first_paint import settle_before_first_paint
-from app.ui.window_first_paint import FirstPaintWindow
+from app.ui.window_parts import PartsWindow
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QMenu, QMessageBox, QToolBar
+    from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox
 
     # The window's parts are made by _build, which imports them: the editor's start paints the map
     # before any of them (and SQLAlchemy behind them) is loaded (see app/ui/editor_start.py).
@@ -39,82 +38,21 @@ if TYPE_CHECKING:
     from app.model.ops import Change
     from app.model.recovery import RecoveryRecord
     from app.model.store import CheckedCopy
-    from app.ui.actions_view import ActionsView
     from app.ui.canvas.controller import CanvasController
     from app.ui.canvas.scene import MapScene
     from app.ui.canvas.view import CanvasView
     from app.ui.catalogues import CataloguesDialog
-    from app.ui.comments_panel import CommentsPanel
     from app.ui.document import ProjectDocument
-    from app.ui.emotion_pane import EmotionPane
-    from app.ui.evidence_panel import EvidencePanel
-    from app.ui.find_bar import FindBar
-    from app.ui.first_steps import FirstStepsHint
-    from app.ui.inspector import Inspector
-    from app.ui.journey_panel import JourneyPanel
-    from app.ui.kpis_view import KpisView
-    from app.ui.minimap import Minimap
-    from app.ui.palette import Palette
-    from app.ui.personas import PersonasView
     from app.ui.presentation import PresentationView
-    from app.ui.presentation_notes import PresenterNotes
-    from app.ui.project_panel import ProjectPanel
-    from app.ui.start_screen import StartScreen
-    from app.ui.toolbar_fit import ToolbarFitter
-    from app.ui.window_export import ExportsController
-    from app.ui.window_import import ImportsController
-    from app.ui.window_journeys import JourneysController
-    from app.ui.window_library import LibraryController
-    from app.ui.window_preferences import PreferencesController
-    from app.ui.window_presentation import WorkshopController
-    from app.ui.window_workspace import WorkspaceController
+    from app.ui.window_parts import WholeWindow
+
 
 #: Every open window (so that File > New window keeps its window alive).
 _WINDOWS: list[MainWindow] = []
 
 
-class MainWindow(FirstPaintWindow):
+class MainWindow(PartsWindow):
     """One window, one project document (or the start screen)."""
-
-    if TYPE_CHECKING:  # its parts, made by app/ui/window_parts.py (the pages, the map, the method's are declared
-        # by FirstPaintWindow)
-        start_screen: StartScreen
-        find_bar: FindBar
-        first_steps: FirstStepsHint
-        inspector: Inspector
-        card_palette: Palette
-        journey_panel: JourneyPanel
-        journeys: JourneysController
-        journey_combo: QComboBox
-        exports: ExportsController
-        imports: ImportsController
-        actions_by_name: dict[str, QAction]
-        recent_menu: QMenu
-        edit_menu: QMenu
-        view_menu: QMenu
-        help_menu: QMenu
-        toolbar: QToolBar
-        journey_dock: QDockWidget
-        preferences: PreferencesController
-        emotion_pane: EmotionPane
-        workspace: WorkspaceController
-        project_panel: ProjectPanel
-        personas_view: PersonasView
-        evidence_panel: EvidencePanel
-        persona_filter: QComboBox
-        library: LibraryController
-        toolbar_fit: ToolbarFitter
-        actions_view: ActionsView
-        kpis_view: KpisView
-        _zoom_label: QLabel
-        workshop: WorkshopController
-        minimap: Minimap
-        minimap_dock: QDockWidget
-        comments_panel: CommentsPanel
-        comments_dock: QDockWidget
-        notes: PresenterNotes
-        notes_dock: QDockWidget
-        _dock_tabs: QObject
 
     def __init__(self, parent: QWidget | None = None, *, parts_later: bool = False) -> None:
         """A window on the start screen; ``parts_later``: only the frame, for :meth:`show_first_read` (see there)."""
@@ -129,31 +67,6 @@ class MainWindow(FirstPaintWindow):
         self.undo_group = QUndoGroup(self)
         if not parts_later:
             self._build()
-
-    if not TYPE_CHECKING:  # mypy keeps checking the attributes by name
-        def __getattr__(self, name: str) -> Any:
-            """A part of the window not made yet (the start made the map first): make the parts, then answer."""
-            if name.startswith("__") or self.__dict__.get("_built", True) or self.__dict__.get("_building"):
-                raise AttributeError(name)
-            self._build()
-            return getattr(self, name)
-
-    def _build(self) -> None:
-        """Make the window's parts: pages, docks, menus, toolbars, panes and the controllers behind them.
-
-        The editor's start calls it once the map has painted (the parts'
-        modules load SQLAlchemy); any other window at once.
-        """
-        self._built = self._building = True
-        try:
-            self._make_parts()
-        finally:
-            self._building = False
-
-    def _make_parts(self) -> None:
-        from app.ui.window_parts import make_parts
-
-        make_parts(self)
 
     @property
     def document(self) -> ProjectDocument | None:
@@ -525,3 +438,8 @@ def keep_alive(window: MainWindow) -> None:
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _WINDOWS.append(window)
     window.destroyed.connect(lambda: _WINDOWS.remove(window) if window in _WINDOWS else None)
+
+
+if TYPE_CHECKING:
+    def _whole(window: MainWindow) -> WholeWindow:
+        return window  # mypy checks that the window is each host its parts are made for (window_parts.py)

@@ -17,6 +17,7 @@ with unsaved changes asks Save / Discard / Cancel.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -160,7 +161,9 @@ class MainWindow(PartsWindow):
     def show_journey(self, journey_id: int | None) -> None:
         """Show ``journey_id`` on the map and in the Journey dock."""
         self.journey_id = journey_id
-        with collector.paused_for_a_new_map():
+        # The map painted first, handed its document, is not read again: no pause (asking whether objects are
+        # frozen walks all of them, 24 ms with 100,000 cards shown).
+        with nullcontext() if self._handing_over else collector.paused_for_a_new_map():
             if self.scene is not None:
                 self.scene.set_journey(journey_id)
             if self._after_paint is None:  # else it is handed the journey with the document

@@ -82,6 +82,8 @@ class FirstPaintWindow(AskingWindow):
         self._unpainted: QTimer | None = None
         #: True while finish_start does one piece of the work left for after the first paint (see there).
         self._one_piece = False
+        #: True while the map painted first is handed its document (it keeps what it shows).
+        self._handing_over = False
         #: Looks whether the opening's thread has finished.
         self._opening_poll = QTimer(self)
         self._opening_poll.setInterval(_POLL_MS)
@@ -208,7 +210,12 @@ class FirstPaintWindow(AskingWindow):
         first.waits.stop()
         self.map.adopt(first.scene, first.view)
         try:
-            self._show_checked(first.checked(), first.path)
+            checked = first.checked()
+            self._handing_over = True
+            try:
+                self._show_checked(checked, first.path)
+            finally:
+                self._handing_over = False
             self.now_or_after_paint(self.method.hold_reading())  # the plan and KPIs behind the curve
         except ParcoursError as error:
             self.map.drop_adopted()

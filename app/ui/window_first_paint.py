@@ -220,6 +220,7 @@ class FirstPaintWindow(AskingWindow):
         except ParcoursError as error:
             self.map.drop_adopted()
             self._show_start_screen()
+            self.update_state()  # the title named the file painted first
             first.refused(error)
         finally:
             if first.parts_made_for_it:  # sized with their contents, as a window shown after its document opened

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QWidget
 from app.model.errors import ParcoursError
 from app.ui import collector, settings
 from app.ui.first_paint import settle_before_first_paint
+from app.ui.window_first_paint import DOCUMENT_ACTIONS
 from app.ui.window_parts import PartsWindow
 
 if TYPE_CHECKING:
@@ -339,13 +340,15 @@ class MainWindow(PartsWindow):
     def update_state(self) -> None:
         """Enable the actions that apply now (a document, a journey, a selection), and show the title.
 
-        A file still being opened has no document yet: its actions come with it (this never waits for it).
+        Nothing, while a map painted first waits for its document (:meth:`paint_first` enables its actions;
+        the document's coming updates them).
         """
+        if self._first_open is not None:  # a map painted first: nothing here may wait for its document
+            return
         has_document = self._document is not None
         selected = bool(self.scene and (self.scene.selected_card_ids() or self.scene.selected_link_ids()))
         cards = bool(self.scene and self.scene.selected_card_ids())
-        for name in ("save", "save_as", "save_as_template", "close", "paste", "select_all", "find", "find_next",
-                     "find_previous", "add_card", "add_stage", "zoom_in", "zoom_out", "fit", "zoom_100", "new_journey"):
+        for name in DOCUMENT_ACTIONS:
             self.actions_by_name[name].setEnabled(has_document)
         for name in ("derive_journey", "delete_journey"):
             self.actions_by_name[name].setEnabled(self.journey_id is not None)

@@ -32,6 +32,7 @@ from app.ui.first_paint import after_first_paint, settle_before_first_paint
 from app.ui.window_hooks import AskingWindow
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QDockWidget
 
     from app.model.first_read import FirstJourney
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
     from app.ui.window_method import MethodWorkspace
     from app.ui.window_pages import WindowPages
 
+#: The actions that need a document (enabled with a map painted first: using one waits for its document).
+DOCUMENT_ACTIONS = ("save", "save_as", "save_as_template", "close", "paste", "select_all", "find", "find_next",
+                    "find_previous", "add_card", "add_stage", "zoom_in", "zoom_out", "fit", "zoom_100", "new_journey")
 #: How often the window looks whether the opening's thread has finished (ms).
 _POLL_MS = 5
 
@@ -72,6 +76,8 @@ class FirstPaintWindow(AskingWindow):
         def open_interactive(self, path: Path | str) -> None: ...
         def _forget_window(self) -> None: ...
         def update_state(self) -> None: ...
+
+        actions_by_name: dict[str, QAction]
 
     def _init_first_paint(self) -> None:
         #: What the next document's side panes are handed once the map has painted (None: at once).
@@ -118,6 +124,8 @@ class FirstPaintWindow(AskingWindow):
         self.show_first_read(path, first, read_only=read_only, force=force,
                              refused=lambda error: self.files.refused(path, error))
         self.setWindowTitle(f"{path.name}[*] — Parcours")
+        for name in (*DOCUMENT_ACTIONS, "derive_journey", "delete_journey"):  # as they will be: the toolbar stays
+            self.actions_by_name[name].setEnabled(True)
         return True
 
     def show_first_read(self, path: Path, first: FirstJourney, *, read_only: bool = False, force: bool = False,

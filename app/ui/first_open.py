@@ -23,9 +23,30 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from app.model.errors import ParcoursError
-    from app.model.store import CheckedCopy
+    from app.model.first_read import FirstJourney
+    from app.model.store import CheckedCopy, ProjectStore
     from app.ui.canvas.scene import MapScene
     from app.ui.canvas.view import CanvasView
+
+
+class FirstReading:
+    """:func:`~app.model.first_read.read_first_journey` in a thread, while the window makes room for the map."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._first: FirstJourney | None = None
+        self._thread = threading.Thread(target=self._run, name="first read", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        from app.model.first_read import read_first_journey
+
+        self._first = read_first_journey(self._path)  # never raises for a bad file: None
+
+    def result(self) -> FirstJourney | None:
+        """The first journey read (waits for the thread); None when the file is left to the ordinary opening."""
+        self._thread.join()
+        return self._first
 
 
 class BackgroundOpening:
@@ -88,18 +109,45 @@ class FirstOpen:
     parts_made_for_it: bool = False
     #: The store's checks and copy, running in a thread once the map has painted (None before, or never).
     opening: BackgroundOpening | None = field(default=None)
+    #: The store on the checked copy, made in the turn after the thread's (None before, or never).
+    store: ProjectStore | None = field(default=None)
+    #: What making the store raised (told when the document is asked for).
+    failure: BaseException | None = field(default=None)
 
     def move_to(self, layout: QVBoxLayout) -> None:
         """Put the view in ``layout`` (the window's map page, once made)."""
         layout.addWidget(self.view, 1)
 
-    def checked(self) -> CheckedCopy:
-        """The file checked and copied: from the thread when it was started, else now."""
+    def make_store(self) -> None:
+        """The piece after the thread: the store on the checked copy, its connection made (a failure kept)."""
+        from app.model.store import ProjectStore
+
+        if self.opening is None or self.store is not None or self.failure is not None:
+            return
+        try:
+            self.store = ProjectStore.from_checked(self.opening.result())
+            self.store.session.connection()  # the working copy's connection, here rather than in the next piece
+        except BaseException as failure:  # raised again by checked(), where the opening's errors are told
+            self.failure = failure
+
+    def checked(self) -> CheckedCopy | ProjectStore:
+        """The file checked and copied (or its store, made already): from the thread when it ran, else now."""
+        if self.failure is not None:
+            raise self.failure
+        if self.store is not None:
+            return self.store
         if self.opening is not None:
             return self.opening.result()
         from app.model.store import check_and_copy
 
         return check_and_copy(self.path, read_only=self.read_only, force=self.force)
+
+    def discard(self) -> None:
+        """Nobody will open it: what the opening made (copy, lock, store) goes."""
+        if self.store is not None:
+            self.store.close()
+        elif self.opening is not None:
+            self.opening.discard()
 
 
 class InputWaits(QObject):

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from app.export.poster_options import PosterOptions
     from app.model.ops import Change
     from app.model.recovery import RecoveryRecord
-    from app.model.store import CheckedCopy
+    from app.model.store import CheckedCopy, ProjectStore
     from app.ui.canvas.controller import CanvasController
     from app.ui.canvas.scene import MapScene
     from app.ui.canvas.view import CanvasView
@@ -116,12 +116,13 @@ class MainWindow(PartsWindow):
 
         self._show_checked(check_and_copy(path, read_only=read_only, force=force), path)
 
-    def _show_checked(self, checked: CheckedCopy, path: Path) -> None:
-        """Open the store on the file ``checked`` and show its document (the end of :meth:`open_path`)."""
+    def _show_checked(self, checked: CheckedCopy | ProjectStore, path: Path) -> None:
+        """Open the store on the file ``checked`` (or take its store) and show its document (the end of
+        :meth:`open_path`)."""
         from app.model.store import ProjectStore
         from app.ui.document import ProjectDocument
 
-        store = ProjectStore.from_checked(checked)
+        store = checked if isinstance(checked, ProjectStore) else ProjectStore.from_checked(checked)
         held = self.isVisible()
         if held:
             self.drop_document()  # (which does what the last one left for later first)
@@ -202,7 +203,8 @@ class MainWindow(PartsWindow):
         self.pages.show_map()
         self.journeys.fill_combo()
         self.show_journey(self.journeys.first_journey())
-        settle_before_first_paint(view)
+        if not self._handing_over:  # (a map painted first was settled before its paint)
+            settle_before_first_paint(view)
         self.workspace.set_document(document, panels=not panes_later)
         if panes_later:
             self.now_or_after_paint(lambda: self._hand_side_panes(document))

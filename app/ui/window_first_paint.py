@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from app import i18n
 from app.model.errors import ParcoursError, ProjectFileError
 from app.ui import collector, settings, window_view
-from app.ui.first_open import BackgroundOpening, FirstOpen, InputWaits
+from app.ui.first_open import BackgroundOpening, FirstOpen, FirstReading, InputWaits
 from app.ui.first_paint import after_first_paint, settle_before_first_paint
 from app.ui.window_hooks import AskingWindow
 
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
 
     from app.model.first_read import FirstJourney
-    from app.model.store import CheckedCopy
+    from app.model.store import CheckedCopy, ProjectStore
     from app.ui.document import ProjectDocument
     from app.ui.window_canvas import MapCanvas
     from app.ui.window_files import FilesController
@@ -70,7 +70,7 @@ class FirstPaintWindow(AskingWindow):
         _building: bool
 
         def _build(self) -> None: ...
-        def _show_checked(self, checked: CheckedCopy, path: Path) -> None: ...
+        def _show_checked(self, checked: CheckedCopy | ProjectStore, path: Path) -> None: ...
         def _show_start_screen(self) -> None: ...
         def drop_document(self) -> None: ...
         def open_interactive(self, path: Path | str) -> None: ...
@@ -112,17 +112,23 @@ class FirstPaintWindow(AskingWindow):
         ordinary way. Errors found after the paint go to the window's files
         controller, as File > Open reports them.
         """
-        from app.model.first_read import read_first_journey
         from app.model.storefile import read_header
 
         read_header(Path(path).expanduser().absolute())
         with collector.paused_for_a_new_map():
-            first = read_first_journey(path)
+            reading = FirstReading(path)  # (sqlite3 lets the docks be shown meanwhile)
+            # The plan and KPIs seen now read once the map has painted and its document has come.
+            read_plan = self.method.hold_reading()
+            self.pages.show_map()  # the docks as they will be: the map does not move when its document comes
+            first = reading.result()
         if first is None:
+            read_plan()
+            self._show_start_screen()  # as it was: the ordinary opening shows the map, or says why not
             return False
         self.drop_document()
         self.show_first_read(path, first, read_only=read_only, force=force,
                              refused=lambda error: self.files.refused(path, error))
+        self.now_or_after_paint(read_plan)
         self.setWindowTitle(f"{path.name}[*] — Parcours")
         for name in (*DOCUMENT_ACTIONS, "derive_journey", "delete_journey"):  # as they will be: the toolbar stays
             self.actions_by_name[name].setEnabled(True)
@@ -159,18 +165,15 @@ class FirstPaintWindow(AskingWindow):
             settings.restore_window_layout(self)
             window_view.keep_on_screen_when_shown(self)
             layout.setContentsMargins(settings.map_margins(self))  # where the map will sit: no jump when the rest comes
-        after_paint: list[Callable[[], None]] = [self._begin_opening]
         if self._built:
             self._first_open.move_to(self.pages.map_layout)
             page.deleteLater()  # (the frame's page is for a window without its parts)
-            # The plan and KPIs seen now read once the map has painted and its document has come.
-            after_paint.append(self.method.hold_reading())
             self.pages.show_map()  # the docks as they will be: the map does not move when its document comes
         with collector.paused_for_a_new_map():
             scene.show_first_read(first)
         settle_before_first_paint(view)  # its scroll bars, and the scene's queued changes, in the first paint
         self.journey_id = first.journey_id
-        self._after_paint = after_paint
+        self._after_paint = [self._begin_opening]
         self._run_after_first_paint(view.viewport())
         view.setFocus()
 
@@ -191,13 +194,20 @@ class FirstPaintWindow(AskingWindow):
             self._build()
 
     def _waiting_for_opening(self) -> bool:
+        """Whether the opening has begun and its document has not come yet (the work after it waits)."""
         first = self._first_open
-        return first is not None and first.opening is not None and not first.opening.done
+        return first is not None and first.opening is not None
 
     def _on_opening_poll(self) -> None:
-        if self._waiting_for_opening():
+        first = self._first_open
+        if first is not None and first.opening is not None and not first.opening.done:
             return
         self._opening_poll.stop()
+        if first is not None:
+            first.make_store()  # one piece; the document is handed to the map in the next
+        QTimer.singleShot(0, self, self._hand_over_in_turn)
+
+    def _hand_over_in_turn(self) -> None:
         self.open_first_now()
         QTimer.singleShot(0, self, self._finish_start_in_turns)  # the map has painted: the panes' turn
 
@@ -247,8 +257,7 @@ class FirstPaintWindow(AskingWindow):
             return
         self._opening_poll.stop()
         first.waits.stop()
-        if first.opening is not None:
-            first.opening.discard()
+        first.discard()
         self._after_paint = None
         first.view.hide()
         first.view.deleteLater()  # its scene with it

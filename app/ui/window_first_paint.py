@@ -171,7 +171,8 @@ class FirstPaintWindow(AskingWindow):
             self.pages.show_map()  # the docks as they will be: the map does not move when its document comes
         with collector.paused_for_a_new_map():
             scene.show_first_read(first)
-        settle_before_first_paint(view)  # its scroll bars, and the scene's queued changes, in the first paint
+        if self._built:  # File > Open: its scroll bars, and the scene's queued changes, in the first paint
+            settle_before_first_paint(view)
         self.journey_id = first.journey_id
         self._after_paint = [self._begin_opening]
         self._run_after_first_paint(view.viewport())

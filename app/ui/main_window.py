@@ -11,7 +11,8 @@ canvas controller of the open document). When a document opens or goes,
 the window hands it to each of them. Every question goes through an
 ``ask_*`` method (:class:`~app.ui.window_hooks.AskingWindow`), which tests
 replace. ``[*]`` in the title follows the undo stack's clean state; closing
-with unsaved changes asks Save / Discard / Cancel.
+with unsaved changes asks Save / Discard / Cancel. Its parts are made by :mod:`~app.ui.window_parts`; a
+file opened is painted first, its document after (:mod:`~app.ui.window_first_paint`).
 """
 
 from __future__ import annotations
@@ -82,7 +83,9 @@ class MainWindow(PartsWindow):
         self._document = document
 
     def _forget_window(self) -> None:
-        forget(self)
+        """Let the window go from :data:`_WINDOWS` (it is about to be deleted)."""
+        if self in _WINDOWS:
+            _WINDOWS.remove(self)
 
     def add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         """A dock called ``name`` showing ``widget`` in ``area``, listed in the View menu."""
@@ -100,12 +103,10 @@ class MainWindow(PartsWindow):
     def open_path(self, path: Path | str, *, read_only: bool = False, force: bool = False) -> None:
         """Open the project at ``path`` here, without asking (raises the store's error when it cannot).
 
-        In a window on screen without a project, the map paints first, from
-        the file read without the store (:meth:`paint_first`), and the store
-        is opened after that paint (an error found then is told as File > Open
-        tells it); in a window on screen, the
-        side panes get the document, and the recent files the path, after
-        that (as at the editor's start, see :meth:`hold_until_first_paint`).
+        In a window on screen without a project, the map paints first from the file read without the store
+        (:meth:`paint_first`) and the store opens after that paint (an error then is told as File > Open tells
+        it); in any window on screen, the side panes get the document, and the recent files the path, after the
+        map's paint (see :meth:`hold_until_first_paint`).
         """
         path = Path(path)
         # With a project open, the ordinary way: a file refused after its paint would have closed that project.
@@ -117,8 +118,7 @@ class MainWindow(PartsWindow):
         self._show_checked(check_and_copy(path, read_only=read_only, force=force), path)
 
     def _show_checked(self, checked: CheckedCopy | ProjectStore, path: Path) -> None:
-        """Open the store on the file ``checked`` (or take its store) and show its document (the end of
-        :meth:`open_path`)."""
+        """Show the document of ``checked``'s store (made here unless given): the end of :meth:`open_path`."""
         from app.model.store import ProjectStore
         from app.ui.document import ProjectDocument
 
@@ -433,12 +433,6 @@ class MainWindow(PartsWindow):
         settings.save_window_layout(self)
         self.drop_document()
         super().closeEvent(event)
-
-
-def forget(window: MainWindow) -> None:
-    """Let ``window`` go from :data:`_WINDOWS` (it is about to be deleted)."""
-    if window in _WINDOWS:
-        _WINDOWS.remove(window)
 
 
 def keep_alive(window: MainWindow) -> None:

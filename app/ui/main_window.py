@@ -130,8 +130,13 @@ class MainWindow(PartsWindow):
         if held:
             self.hold_until_first_paint()
         try:
-            self.show_document(ProjectDocument(store, self))
-            self.now_or_after_paint(lambda: settings.add_recent_file(path))
+            document = ProjectDocument(store, self)
+            queued = self._after_paint is not None  # (then the recent files come before the panes, as they did)
+            if queued:
+                self.now_or_after_paint(lambda: settings.add_recent_file(path))
+            self.show_document(document)
+            if not queued:
+                settings.add_recent_file(path)
         finally:
             if held:
                 self.release_if_nothing_open()
@@ -193,8 +198,11 @@ class MainWindow(PartsWindow):
         panes_later = self._after_paint is not None
         if panes_later:  # the plan and KPIs (shown or behind the curve's tab) read once the map has painted
             self.now_or_after_paint(self.method.hold_reading())
-        for panel in (self.inspector, self.method):  # the method's markers are drawn on the map
-            panel.set_document(document)
+        self.inspector.set_document(document)
+        if self._handing_over and self._after_paint is not None:  # a map painted first: its markers in a turn of
+            self._after_paint.insert(0, lambda: self._hand_method(document))  # their own, first (100,000 cards)
+        else:
+            self.method.set_document(document)  # the method's markers are drawn on the map
         if not panes_later:
             self.journey_panel.set_document(document)
             self.card_palette.set_document(document)
@@ -211,6 +219,11 @@ class MainWindow(PartsWindow):
             self._run_after_first_paint(view.viewport())
         self._show_zoom(view.zoom)
         view.setFocus()
+
+    def _hand_method(self, document: ProjectDocument) -> None:
+        """Give ``document`` (if still open here) to the method's workspace: its markers on the map, its views."""
+        if document is self.document:
+            self.method.set_document(document)
 
     def _hand_side_panes(self, document: ProjectDocument) -> None:
         """Give ``document`` (if still open here) to the panes beside the map that :func:`start` left for later."""

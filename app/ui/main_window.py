@@ -220,21 +220,6 @@ class MainWindow(PartsWindow):
         self._show_zoom(view.zoom)
         view.setFocus()
 
-    def _hand_method(self, document: ProjectDocument) -> None:
-        """Give ``document`` (if still open here) to the method's workspace: its markers on the map, its views."""
-        if document is self.document:
-            self.method.set_document(document)
-
-    def _hand_side_panes(self, document: ProjectDocument) -> None:
-        """Give ``document`` (if still open here) to the panes beside the map that :func:`start` left for later."""
-        if document is not self.document:
-            return
-        self.journey_panel.set_document(document)
-        self.journey_panel.show_journey(self.journey_id)
-        self.card_palette.set_document(document)
-        self.workspace.set_panels_document(document)
-        self.workspace.follow_selection()
-
     def drop_document(self) -> None:
         """Forget the current document (its store is closed), or give up the one being opened."""
         self.exports.stop()  # its thread reads the working copy that goes away

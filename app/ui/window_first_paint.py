@@ -38,10 +38,13 @@ if TYPE_CHECKING:
     from app.model.first_read import FirstJourney
     from app.model.store import CheckedCopy, ProjectStore
     from app.ui.document import ProjectDocument
+    from app.ui.journey_panel import JourneyPanel
+    from app.ui.palette import Palette
     from app.ui.window_canvas import MapCanvas
     from app.ui.window_files import FilesController
     from app.ui.window_method import MethodWorkspace
     from app.ui.window_pages import WindowPages
+    from app.ui.window_workspace import WorkspaceController
 
 #: The actions that need a document (enabled with a map painted first: using one waits for its document).
 DOCUMENT_ACTIONS = ("save", "save_as", "save_as_template", "close", "paste", "select_all", "find", "find_next",
@@ -62,6 +65,12 @@ class FirstPaintWindow(AskingWindow):
         method: MethodWorkspace
         files: FilesController
         _document: ProjectDocument | None
+        journey_panel: JourneyPanel
+        card_palette: Palette
+        workspace: WorkspaceController
+
+        @property
+        def document(self) -> ProjectDocument | None: ...
         palette_dock: QDockWidget
         inspector_dock: QDockWidget
         emotion_dock: QDockWidget
@@ -266,6 +275,21 @@ class FirstPaintWindow(AskingWindow):
         if self._built:
             self._show_start_screen()
             self.update_state()
+
+    def _hand_method(self, document: ProjectDocument) -> None:
+        """Give ``document`` (if still open here) to the method's workspace: its markers on the map, its views."""
+        if document is self.document:
+            self.method.set_document(document)
+
+    def _hand_side_panes(self, document: ProjectDocument) -> None:
+        """Give ``document`` (if still open here) to the panes beside the map that :func:`start` left for later."""
+        if document is not self.document:
+            return
+        self.journey_panel.set_document(document)
+        self.journey_panel.show_journey(self.journey_id)
+        self.card_palette.set_document(document)
+        self.workspace.set_panels_document(document)
+        self.workspace.follow_selection()
 
     def _settle_docks(self) -> None:
         """The docks' sizes given again once laid out (see :meth:`open_first_now`)."""

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from app.ui.palette import Palette
     from app.ui.window_canvas import MapCanvas
     from app.ui.window_files import FilesController
+    from app.ui.window_journeys import JourneysController
     from app.ui.window_method import MethodWorkspace
     from app.ui.window_pages import WindowPages
     from app.ui.window_workspace import WorkspaceController
@@ -68,6 +69,7 @@ class FirstPaintWindow(AskingWindow):
         journey_panel: JourneyPanel
         card_palette: Palette
         workspace: WorkspaceController
+        journeys: JourneysController
 
         @property
         def document(self) -> ProjectDocument | None: ...
@@ -85,6 +87,7 @@ class FirstPaintWindow(AskingWindow):
         def open_interactive(self, path: Path | str) -> None: ...
         def _forget_window(self) -> None: ...
         def update_state(self) -> None: ...
+        def _show_zoom(self, factor: float) -> None: ...
 
         actions_by_name: dict[str, QAction]
 
@@ -141,6 +144,8 @@ class FirstPaintWindow(AskingWindow):
         self.setWindowTitle(f"{path.name}[*] — Parcours")
         for name in (*DOCUMENT_ACTIONS, "derive_journey", "delete_journey"):  # as they will be: the toolbar stays
             self.actions_by_name[name].setEnabled(True)
+        self.journeys.show_painted(first.journey_id, first.data.title, first.data.state)
+        self._show_zoom(self._first_open.view.zoom if self._first_open is not None else 1.0)
         return True
 
     def show_first_read(self, path: Path, first: FirstJourney, *, read_only: bool = False, force: bool = False,

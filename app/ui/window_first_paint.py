@@ -21,14 +21,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app import i18n
 from app.model.errors import ParcoursError, ProjectFileError
 from app.ui import collector, settings, window_view
 from app.ui.first_open import BackgroundOpening, FirstOpen, FirstReading, InputWaits
-from app.ui.first_paint import after_first_paint
+from app.ui.first_paint import after_first_paint, settle_before_first_paint
 from app.ui.window_hooks import AskingWindow
 
 if TYPE_CHECKING:
@@ -185,8 +185,8 @@ class FirstPaintWindow(AskingWindow):
             self.pages.show_map()  # the docks as they will be: the map does not move when its document comes
         with collector.paused_for_a_new_map():
             scene.show_first_read(first)
-        if self._built:  # File > Open: its scroll bars in the first paint
-            QCoreApplication.sendPostedEvents(view, QEvent.Type.MetaCall)
+        if self._built:  # File > Open: its scroll bars, and the scene's queued changes, in the first paint
+            settle_before_first_paint(view)
         self.journey_id = first.journey_id
         self._after_paint = [self._begin_opening]
         self._run_after_first_paint(view.viewport())

@@ -199,8 +199,10 @@ class MainWindow(PartsWindow):
         if panes_later:  # the plan and KPIs (shown or behind the curve's tab) read once the map has painted
             self.now_or_after_paint(self.method.hold_reading())
         self.inspector.set_document(document)
-        if self._handing_over and self._after_paint is not None:  # a map painted first: its markers in a turn of
-            self._after_paint.insert(0, lambda: self._hand_method(document))  # their own, first (100,000 cards)
+        queue = self._after_paint if self._handing_over else None
+        handing = queue is not None
+        if queue is not None:  # a map painted first: what the method and the workspace draw on it, each in a turn
+            queue[:0] = [lambda: self._hand_method(document), lambda: self._hand_workspace(document)]
         else:
             self.method.set_document(document)  # the method's markers are drawn on the map
         if not panes_later:
@@ -213,7 +215,8 @@ class MainWindow(PartsWindow):
         self.show_journey(self.journeys.first_journey())
         if not self._handing_over:  # (a map painted first was settled before its paint)
             settle_before_first_paint(view)
-        self.workspace.set_document(document, panels=not panes_later)
+        if not handing:
+            self.workspace.set_document(document, panels=not panes_later)
         if panes_later:
             self.now_or_after_paint(lambda: self._hand_side_panes(document))
             self._run_after_first_paint(view.viewport())

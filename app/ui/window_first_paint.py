@@ -286,6 +286,11 @@ class FirstPaintWindow(AskingWindow):
         if document is self.document:
             self.method.set_document(document)
 
+    def _hand_workspace(self, document: ProjectDocument) -> None:
+        """Give ``document`` (if still open here) to the method's workspace: thumbnails and the persona filter."""
+        if document is self.document:
+            self.workspace.set_document(document, panels=False)  # its panels come with the side panes
+
     def _hand_side_panes(self, document: ProjectDocument) -> None:
         """Give ``document`` (if still open here) to the panes beside the map that :func:`start` left for later."""
         if document is not self.document:

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from app.ui import settings, window_view
 from app.ui.window_first_paint import FirstPaintWindow
+
+# Called by this name with literal strings so that lupdate finds them; the window's context, as before the split.
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -162,11 +165,11 @@ class PartsWindow(FirstPaintWindow):
         window.actions_by_name = chrome.actions
         window.recent_menu, window.edit_menu, window.view_menu = chrome.recent_menu, chrome.edit_menu, chrome.view_menu
         window.help_menu, window.toolbar = chrome.help_menu, chrome.toolbar
-        window.inspector_dock = window.add_dock("inspector", window.tr("Inspector"), window.inspector,
+        window.inspector_dock = window.add_dock("inspector", translate("MainWindow", "Inspector"), window.inspector,
                                                 Qt.DockWidgetArea.RightDockWidgetArea)
-        window.journey_dock = window.add_dock("journey", window.tr("Journey"), window.journey_panel,
+        window.journey_dock = window.add_dock("journey", translate("MainWindow", "Journey"), window.journey_panel,
                                               Qt.DockWidgetArea.RightDockWidgetArea)
-        window.palette_dock = window.add_dock("palette", window.tr("Palette"), window.card_palette,
+        window.palette_dock = window.add_dock("palette", translate("MainWindow", "Palette"), window.card_palette,
                                               Qt.DockWidgetArea.LeftDockWidgetArea)
         window.tabifyDockWidget(window.journey_dock, window.inspector_dock)
         #: The open document's map: its scene, view and controller (app/ui/window_canvas.py).
@@ -179,7 +182,7 @@ class PartsWindow(FirstPaintWindow):
         window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         window.emotion_pane = EmotionPane(window)
-        window.emotion_dock = window.add_dock("emotion", window.tr("Emotion curve"), window.emotion_pane,
+        window.emotion_dock = window.add_dock("emotion", translate("MainWindow", "Emotion curve"), window.emotion_pane,
                                               Qt.DockWidgetArea.BottomDockWidgetArea)
         window.emotion_pane.card_clicked.connect(window.map.show_card)
         #: The method's workspace: Project menu, project / personas / evidence docks, persona filter.

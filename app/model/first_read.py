@@ -119,14 +119,32 @@ def _plain_project(path: Path) -> bytes | None:
 
 
 def _read(connection: sqlite3.Connection) -> FirstJourney | None:
-    journey = connection.execute("SELECT id, title, state, target_score, drop_threshold FROM journey "
-                                 "ORDER BY position LIMIT 1").fetchone()
+    first = connection.execute("SELECT id FROM journey ORDER BY position LIMIT 1").fetchone()
+    if first is None:
+        return None
+    journey_id = first[0]
+    data = read_journey_rows(connection, journey_id)
+    if data is None:
+        return None
+    return FirstJourney(journey_id, data, read_drop_threshold(connection, journey_id))
+
+
+def read_journey_rows(connection: sqlite3.Connection, journey_id: int) -> JourneyData | None:
+    """The journey ``journey_id`` read into its snapshot on ``connection`` (None when there is no such journey).
+
+    The one reader of a journey's rows: the first read here, and
+    :func:`app.model.journey_data.read_journey` on the session's own
+    connection. Raises ``ValueError`` (or ``KeyError``) for a value the model
+    does not know, ``sqlite3.Error`` for a file it cannot read.
+    """
+    journey = connection.execute("SELECT title, state, target_score FROM journey WHERE id = ?",
+                                 (journey_id,)).fetchone()
     if journey is None:
         return None
-    journey_id = journey[0]
-    project = connection.execute("SELECT scale, target_score, drop_threshold FROM project WHERE id = 1").fetchone()
+    project = connection.execute("SELECT scale, target_score FROM project WHERE id = 1").fetchone()
     scale = _enum(Scale)(project[0]) if project is not None and project[0] is not None else Scale.ZERO_TEN
-    target = journey[3] if journey[3] is not None or project is None else project[1]
+    # A journey without a target of its own aims at the project's (Project > Properties).
+    target = journey[2] if journey[2] is not None or project is None else project[1]
     stages = [StageData(*row) for row in connection.execute(
         "SELECT id, position, name, description, duration, waiting_time, colour FROM stage "
         "WHERE journey_id = ? ORDER BY position", (journey_id,))]
@@ -135,16 +153,24 @@ def _read(connection: sqlite3.Connection) -> FirstJourney | None:
              for row in connection.execute(
                  "SELECT id, position, kind, name, colour, department_id, collapsed FROM lane "
                  "WHERE journey_id = ? ORDER BY position", (journey_id,))]
-    cards = _cards(connection, journey_id)
+    cards = read_card_rows(connection, "JOIN lane ON lane.id = card.lane_id WHERE lane.journey_id = ?",
+                           (journey_id,))
     link_kind = _enum(LinkKind)
     links = [LinkData(row[0], row[1], row[2], link_kind(row[3]), row[4]) for row in connection.execute(
         "SELECT link.id, link.source_id, link.target_id, link.kind, link.label FROM link "
         "JOIN card ON card.id = link.source_id JOIN lane ON lane.id = card.lane_id "
         "WHERE lane.journey_id = ? ORDER BY link.id", (journey_id,))]
-    data = JourneyData.from_parts(stages, lanes, cards, links, journey_id=journey_id, title=journey[1],
-                                  state=_enum(JourneyState)(journey[2]), target_score=target, scale=scale)
-    threshold = journey[4] if journey[4] is not None or project is None else project[2]
-    return FirstJourney(journey_id, data, threshold)
+    return JourneyData.from_parts(stages, lanes, cards, links, journey_id=journey_id, title=journey[0],
+                                  state=_enum(JourneyState)(journey[1]), target_score=target, scale=scale)
+
+
+def read_drop_threshold(connection: sqlite3.Connection, journey_id: int) -> float | None:
+    """The journey's drop threshold for moments of truth, else the project's (None: the curve's default)."""
+    own = connection.execute("SELECT drop_threshold FROM journey WHERE id = ?", (journey_id,)).fetchone()
+    if own is not None and own[0] is not None:
+        return float(own[0])
+    project = connection.execute("SELECT drop_threshold FROM project WHERE id = 1").fetchone()
+    return None if project is None or project[0] is None else float(project[0])
 
 
 #: The card columns, in the order of :class:`CardData`'s fields (and of its constructor's arguments).
@@ -156,12 +182,14 @@ _CARD_COLUMNS = (
 )
 
 
-def _cards(connection: sqlite3.Connection, journey_id: int) -> list[CardData]:
-    """The journey's cards, each column converted once per distinct value (most cards share most values)."""
+def read_card_rows(connection: sqlite3.Connection, rest: str, parameters: tuple[Any, ...]) -> list[CardData]:
+    """The cards of ``SELECT ... FROM card LEFT OUTER JOIN channel ... rest`` (``rest``: joins, WHERE, ORDER BY).
+
+    Each column is converted once per distinct value (most cards share most values).
+    """
     names = ", ".join(_CARD_COLUMNS)
-    rows = connection.execute(f"SELECT {names} FROM card JOIN lane ON lane.id = card.lane_id "
-                              "LEFT OUTER JOIN channel ON channel.id = card.channel_id "
-                              "WHERE lane.journey_id = ?", (journey_id,)).fetchall()
+    rows = connection.execute(f"SELECT {names} FROM card LEFT OUTER JOIN channel ON channel.id = card.channel_id "
+                              f"{rest}", parameters).fetchall()
     if not rows:
         return []
     columns: list[Any] = list(zip(*rows, strict=True))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -33,6 +34,7 @@ from app.model import inspection, integrity, leftovers, migrations, schema
 from app.model.data_folder import data_dir
 from app.model.errors import QT_TRANSLATE_NOOP, ParcoursError, ProjectFileError
 from app.model.filecheck import CheckResult, check_file, upgraded_in_memory, validate_file
+from app.model.integrity import SchemaObject
 from app.model.recovery import DocumentLock, RecoveryRecord, WorkingCopy, list_recoverable
 from app.model.schema import Project, utcnow
 from app.model.storefile import (
@@ -53,13 +55,64 @@ from app.model.workingcopy import (
     title_of,
 )
 
-__all__ = ["APPLICATION_ID", "SUFFIX", "CheckResult", "ProjectStore", "RecoveryRecord", "check_file",
-           "configure_working_connection", "connect_working_copy", "data_dir", "list_recoverable",
-           "validate_file"]
+__all__ = ["APPLICATION_ID", "SUFFIX", "CheckResult", "CheckedCopy", "ProjectStore", "RecoveryRecord",
+           "check_and_copy", "check_file", "configure_working_connection", "connect_working_copy", "data_dir",
+           "list_recoverable", "validate_file"]
 
 
 def _absolute(path: Path | str) -> Path:
     return Path(path).expanduser().absolute()
+
+
+@dataclass(frozen=True)
+class CheckedCopy:
+    """A document checked, locked and copied into its working copy, not yet opened (:func:`check_and_copy`)."""
+
+    document: Path
+    working: WorkingCopy
+    lock: DocumentLock | None
+    read_only: bool
+    #: Objects Parcours did not make, removed from the copy (named in the store's warnings).
+    removed: list[SchemaObject]
+
+    def discard(self) -> None:
+        """Give up: remove the working copy and release the lock."""
+        self.working.remove()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def check_and_copy(path: Path | str, *, read_only: bool = False, force: bool = False) -> CheckedCopy:
+    """What :meth:`ProjectStore.open` does before it makes the store: the checks, the lock, the working copy.
+
+    Only sqlite3 and the file system, no SQLAlchemy: the window runs it in a
+    thread after the map's first paint (both release the GIL while they
+    work). Raises as :meth:`ProjectStore.open` does; on failure nothing is
+    left behind.
+    """
+    document = _absolute(path)
+    read_header(document)  # missing, folder, not ours...: refused before a lock is written beside it
+    writable = can_write(document)
+    lock: DocumentLock | None = None
+    working: WorkingCopy | None = None
+    source: sqlite3.Connection | None = None
+    try:
+        if writable and not read_only:
+            lock = DocumentLock.acquire(document, force=force)
+        source, version, _foreign = open_for_reading(document, thorough=False)
+        working = new_working_copy(document, title_of(source))
+        copy_into(source, working.path, document)
+        source.close()
+        removed = clean_copy(working.path, version, document)
+    except BaseException:
+        if source is not None:
+            source.close()
+        if working is not None:
+            working.remove()
+        if lock is not None:
+            lock.release()
+        raise
+    return CheckedCopy(document, working, lock, read_only or not writable, removed)
 
 
 class ProjectStore:
@@ -140,35 +193,24 @@ class ProjectStore:
         opens with :attr:`read_only` set. The lock is taken before the file
         is read, so nobody can save it between the checks and the copy.
         Stale temporary files of earlier crashed saves are removed. On
-        failure nothing is left behind.
+        failure nothing is left behind. (:func:`check_and_copy` then
+        :meth:`from_checked`: the first may run in another thread.)
         """
-        document = _absolute(path)
-        read_header(document)  # missing, folder, not ours...: refused before a lock is written beside it
-        writable = can_write(document)
-        lock: DocumentLock | None = None
-        working: WorkingCopy | None = None
-        source: sqlite3.Connection | None = None
+        return cls.from_checked(check_and_copy(path, read_only=read_only, force=force))
+
+    @classmethod
+    def from_checked(cls, checked: CheckedCopy) -> ProjectStore:
+        """The store on a document :func:`check_and_copy` checked and copied (in the thread that will use it)."""
         try:
-            if writable and not read_only:
-                lock = DocumentLock.acquire(document, force=force)
-            source, version, _foreign = open_for_reading(document, thorough=False)
-            working = new_working_copy(document, title_of(source))
-            copy_into(source, working.path, document)
-            source.close()
-            removed = clean_copy(working.path, version, document)
-            store = cls(working, document, read_only=read_only or not writable, lock=lock)
+            store = cls(checked.working, checked.document, read_only=checked.read_only, lock=checked.lock)
         except BaseException:
-            if source is not None:
-                source.close()
-            if working is not None:
-                working.remove()
-            if lock is not None:
-                lock.release()
+            checked.discard()
             raise
-        if removed:
-            store.warnings.append(inspection.foreign_objects_warning(document, removed, removed=True))
-        if lock is not None:
-            leftovers.remove_stale_saves(document)
+        if checked.removed:
+            store.warnings.append(inspection.foreign_objects_warning(checked.document, checked.removed,
+                                                                     removed=True))
+        if checked.lock is not None:
+            leftovers.remove_stale_saves(checked.document)
         store._mark_untouched()  # a migration or a clean-up of the copy is not the user's work
         return store
 

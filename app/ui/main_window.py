@@ -11,26 +11,26 @@ canvas controller of the open document). When a document opens or goes,
 the window hands it to each of them. Every question goes through an
 ``ask_*`` method (:class:`~app.ui.window_hooks.AskingWindow`), which tests
 replace. ``[*]`` in the title follows the undo stack's clean state; closing
-with unsaved changes asks Save / Discard / Cancel.
+with unsaved changes asks Save / Discard / Cancel. Its parts are made by :mod:`~app.ui.window_parts`; a
+file opened is painted first, its document after (:mod:`~app.ui.window_first_paint`).
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from contextlib import nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtGui import QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from app import i18n
-from app.model.errors import ParcoursError, ProjectFileError
-from app.ui import collector, settings, window_view
-from app.ui.first_paint import after_first_paint, settle_before_first_paint
-from app.ui.window_hooks import AskingWindow
+from app.model.errors import ParcoursError
+from app.ui import collector, settings
+from app.ui.first_paint import settle_before_first_paint
+from app.ui.window_first_paint import DOCUMENT_ACTIONS
+from app.ui.window_parts import PartsWindow
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox
@@ -38,25 +38,24 @@ if TYPE_CHECKING:
     # The window's parts are made by _build, which imports them: the editor's start paints the map
     # before any of them (and SQLAlchemy behind them) is loaded (see app/ui/editor_start.py).
     from app.export.poster_options import PosterOptions
-    from app.model.first_read import FirstJourney
     from app.model.ops import Change
     from app.model.recovery import RecoveryRecord
+    from app.model.store import CheckedCopy, ProjectStore
     from app.ui.canvas.controller import CanvasController
     from app.ui.canvas.scene import MapScene
     from app.ui.canvas.view import CanvasView
     from app.ui.catalogues import CataloguesDialog
     from app.ui.document import ProjectDocument
     from app.ui.presentation import PresentationView
+    from app.ui.window_parts import WholeWindow
+
 
 #: Every open window (so that File > New window keeps its window alive).
 _WINDOWS: list[MainWindow] = []
 
 
-class MainWindow(AskingWindow):
+class MainWindow(PartsWindow):
     """One window, one project document (or the start screen)."""
-
-    #: The file :meth:`show_first_read` showed could not be opened (said on stderr; the window is gone).
-    start_refused = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, parts_later: bool = False) -> None:
         """A window on the start screen; ``parts_later``: only the frame, for :meth:`show_first_read` (see there)."""
@@ -64,148 +63,13 @@ class MainWindow(AskingWindow):
         self.setObjectName("parcours_main_window")
         self._document: ProjectDocument | None = None
         self.journey_id: int | None = None
-        #: While the editor starts (see :func:`start`): what the next document's side panes are handed
-        #: once the map has painted (None: they get it at once, as everywhere else).
-        self._after_paint: list[Callable[[], None]] | None = None
-        #: The map read without the ORM and the file it came from, until its document is open (show_first_read).
-        self._first_open: _FirstOpen | None = None
-        #: Does the work left for after the first paint when no paint comes (a hidden window).
-        self._unpainted: QTimer | None = None
-        #: True while finish_start does one piece of the work left for after the first paint (see there).
-        self._one_piece = False
+        self._init_first_paint()
         #: Whether the parts (docks, menus, panes, controllers) are made, and while they are being made.
         self._built = self._building = False
         #: Holds the document's undo stack: Edit > Undo / Redo always act on the open document.
         self.undo_group = QUndoGroup(self)
         if not parts_later:
             self._build()
-
-    if not TYPE_CHECKING:  # mypy keeps checking the attributes by name
-        def __getattr__(self, name: str) -> Any:
-            """A part of the window not made yet (the start made the map first): make the parts, then answer."""
-            if name.startswith("__") or self.__dict__.get("_built", True) or self.__dict__.get("_building"):
-                raise AttributeError(name)
-            self._build()
-            return getattr(self, name)
-
-    def _build(self) -> None:
-        """Make the window's parts: pages, docks, menus, toolbars, panes and the controllers behind them.
-
-        The editor's start calls it once the map has painted (the parts'
-        modules load SQLAlchemy); any other window at once.
-        """
-        self._built = self._building = True
-        try:
-            self._make_parts()
-        finally:
-            self._building = False
-
-    def _make_parts(self) -> None:
-        from PySide6.QtWidgets import QComboBox, QLabel
-
-        from app.ui import window_actions
-        from app.ui.dock_tabs import keep_dock_tab_titles_whole
-        from app.ui.emotion_pane import EmotionPane
-        from app.ui.inspector import Inspector
-        from app.ui.journey_panel import JourneyPanel
-        from app.ui.palette import Palette
-        from app.ui.toolbar_fit import keep_fitting
-        from app.ui.window_canvas import MapCanvas
-        from app.ui.window_export import ExportsController
-        from app.ui.window_files import FilesController
-        from app.ui.window_import import ImportsController
-        from app.ui.window_journeys import JourneysController
-        from app.ui.window_library import LibraryController
-        from app.ui.window_method import MethodWorkspace
-        from app.ui.window_pages import WindowPages
-        from app.ui.window_preferences import PreferencesController
-        from app.ui.window_presentation import WorkshopController
-        from app.ui.window_workspace import WorkspaceController
-
-        #: The start screen, or the map under the Find bar (app/ui/window_pages.py).
-        self.pages = WindowPages(self)
-        if self._first_open is not None:  # the map read first goes from the frame's page to the map page
-            self._first_open.move_to(self.pages.map_layout)
-        self.setCentralWidget(self.pages)
-        self.start_screen, self.find_bar, self.first_steps = (self.pages.start_screen, self.pages.find_bar,
-                                                              self.pages.first_steps)
-        self.inspector = Inspector(self)
-        #: The palette of card kinds and channels (QWidget.palette() keeps its meaning).
-        self.card_palette = Palette(self)
-        self.journey_panel = JourneyPanel(self)
-        #: New, Open, Save, recent files, crash recovery (app/ui/window_files.py).
-        self.files = FilesController(self, self.start_screen, self)
-        #: The Journey menu and the journey switcher in the toolbar.
-        self.journeys = JourneysController(self, QComboBox(self), self)
-        self.journey_combo = self.journeys.combo
-        #: File > Export (app/ui/window_export.py) and File > Import (app/ui/window_import.py).
-        self.exports = ExportsController(self, self)
-        self.imports = ImportsController(self, self.exports, self)
-        chrome = window_actions.build(self, self)
-        self.actions_by_name = chrome.actions
-        self.recent_menu, self.edit_menu, self.view_menu = chrome.recent_menu, chrome.edit_menu, chrome.view_menu
-        self.help_menu, self.toolbar = chrome.help_menu, chrome.toolbar
-        self.inspector_dock = self.add_dock("inspector", self.tr("Inspector"), self.inspector,
-                                         Qt.DockWidgetArea.RightDockWidgetArea)
-        self.journey_dock = self.add_dock("journey", self.tr("Journey"), self.journey_panel,
-                                       Qt.DockWidgetArea.RightDockWidgetArea)
-        self.palette_dock = self.add_dock("palette", self.tr("Palette"), self.card_palette,
-                                       Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.tabifyDockWidget(self.journey_dock, self.inspector_dock)
-        #: The open document's map: its scene, view and controller (app/ui/window_canvas.py).
-        self.map = MapCanvas(self, self, self.pages.map_layout, self.inspector, self.inspector_dock, self.find_bar,
-                             self.actions_by_name)
-        self.card_palette.activated.connect(self.map.drop_palette_entry)
-        #: Settings > Language and Preferences, Help > About (app/ui/window_preferences.py).
-        self.preferences = PreferencesController(self, self, self.actions_by_name)
-        # The curve sits under the map only: the side docks keep the bottom corners.
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.emotion_pane = EmotionPane(self)
-        self.emotion_dock = self.add_dock("emotion", self.tr("Emotion curve"), self.emotion_pane,
-                                          Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.emotion_pane.card_clicked.connect(self.map.show_card)
-        #: The method's workspace: Project menu, project / personas / evidence docks, persona filter.
-        self.workspace = WorkspaceController(self, self, self.journey_dock, self.toolbar)
-        self.project_panel, self.personas_view = self.workspace.project_panel, self.workspace.personas_view
-        self.evidence_panel = self.workspace.evidence_panel
-        self.persona_filter = self.workspace.filter_combo
-        #: File > Publish to / Open from the team library.
-        self.library = LibraryController(self, self, chrome.file_menu)
-        # Labels while they fit; icons alone in a narrow window (1280x720 in French).
-        self.toolbar_fit = keep_fitting(self, self.toolbar, {kind: self.actions_by_name[name] for kind, name in (
-            ("out", "zoom_out"), ("in", "zoom_in"), ("fit", "fit"))})
-        # The method's workspace: actions, top irritants, matrix, road map, KPIs (app/ui/window_method.py).
-        self.method = MethodWorkspace(self, self, self.emotion_dock, self.inspector, self.actions_by_name)
-        self.actions_view, self.kpis_view = self.method.actions_view, self.method.kpis_view
-        self.view_menu.addAction(self.method.pane_focus.action)
-        self._zoom_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self._zoom_label)
-        if self._first_open is None:  # else once its document is shown: docks sized empty stay so (see _size_docks)
-            self._size_docks()
-        #: Presentation, votes, comments, minimap, fitting, keyboard help (app/ui/window_presentation.py).
-        self.workshop = WorkshopController(self, self, chrome, self.inspector_dock)
-        self.minimap, self.minimap_dock = self.workshop.minimap, self.workshop.minimap_dock
-        self.comments_panel, self.comments_dock = self.workshop.comments_panel, self.workshop.comments_dock
-        self.notes, self.notes_dock = self.workshop.notes, self.workshop.notes_dock
-        # The controllers above add their menus at the end of the bar: Help goes back to the end.
-        self.menuBar().removeAction(self.help_menu.menuAction())
-        self.menuBar().addAction(self.help_menu.menuAction())
-        if self._first_open is None:
-            settings.restore_window_layout(self)
-        self._dock_tabs = keep_dock_tab_titles_whole(self)  # "Inspecteur", never "Insp…"
-        window_view.keep_on_screen_when_shown(self)  # never larger than its screen, even from an old saved geometry
-        if self.isVisible():  # made for a window on screen: docks not hidden on purpose are shown, as in any window
-            from PySide6.QtWidgets import QDockWidget
-
-            for dock in self.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-                if dock.isHidden() and not dock.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
-                    dock.show()
-        self._show_start_screen()  # its docks come back with the document (as in any window)
-        if self._first_open is not None:  # the map read first stays in view meanwhile
-            self.pages.setCurrentWidget(self.pages.map_page)
-        self.preferences.update_language_menu()
-        self.update_state()
 
     @property
     def document(self) -> ProjectDocument | None:
@@ -218,103 +82,10 @@ class MainWindow(AskingWindow):
     def document(self, document: ProjectDocument | None) -> None:
         self._document = document
 
-    # ------------------------------------------------------------------ the editor's start (app/ui/editor_start.py)
-
-    def show_first_read(self, path: Path, first: FirstJourney) -> None:
-        """Paint ``first`` (read from ``path`` without the ORM) now; open ``path`` once the map has painted.
-
-        For a window made with ``parts_later``: the map is shown alone, and the
-        window's parts, SQLAlchemy and the document come right after its first
-        paint (or at once, when something asks for them before: see
-        :attr:`document`, and any key or click, which waits for them too).
-        """
-        from app.ui.canvas.scene import MapScene
-        from app.ui.canvas.view import CanvasView
-
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        scene = MapScene(None)
-        view = CanvasView(scene, page)
-        scene.setParent(view)  # deleted with it: a scene deleted before its view would make it call back into Python
-        layout.addWidget(view, 1)
-        self._first_open = _FirstOpen(Path(path), scene, view, _InputWaits(self))
-        if not self._built:
-            self.resize(settings.first_window_size(self))  # sized empty: the map's minimum size is no concern
-            self.setCentralWidget(page)
-            settings.restore_window_layout(self)
-            window_view.keep_on_screen_when_shown(self)
-            layout.setContentsMargins(settings.map_margins(self))  # where the map will sit: no jump when the rest comes
-        else:
-            self._first_open.move_to(self.pages.map_layout)
-            self.pages.setCurrentWidget(self.pages.map_page)
-        scene.show_first_read(first)
-        self.journey_id = first.journey_id
-        self._after_paint = [self.open_first_now]
-        self._run_after_first_paint(view.viewport())
-        view.setFocus()
-
-    def open_first_now(self) -> None:
-        """Open the file :meth:`show_first_read` showed (nothing when it is open): the parts, then the document.
-
-        The map's scene and view stay: the document is handed to them. A file
-        the ordinary opening refuses closes the window with its sentence on
-        stderr, as ``parcours FILE`` does when it cannot open it (one someone
-        else has open is asked about).
-        """
-        first = self._first_open
-        if first is None or self._building:
-            return
-        if not self._built:
-            self._build()
-        self._first_open = None
-        first.waits.stop()
-        self.map.adopt(first.scene, first.view)
-        try:
-            self.open_path(first.path)
-            self.now_or_after_paint(self.method.hold_reading())  # the plan and KPIs behind the curve, as at start
-        except ProjectFileError as error:
-            self.map.drop_adopted()
-            self._show_start_screen()
-            if error.kind == "locked":
-                QTimer.singleShot(0, self, lambda: self.open_interactive(first.path))
-            else:
-                self._refuse_start(error)
-        except ParcoursError as error:
-            self.map.drop_adopted()
-            self._show_start_screen()
-            self._refuse_start(error)
-        finally:  # sized with their contents, as a window shown after its document opened
-            self._size_docks()
-            settings.restore_window_layout(self)
-            # The docks were added to a window on screen: Qt lays them out at the loop's next turn and drops sizes
-            # given before (the first window came up with a 320-pixel palette and a curve half its height): give
-            # them again then. (Not with the window's updates off meanwhile: a window left frozen is far worse.)
-            QTimer.singleShot(0, self, self._settle_docks)
-
-    def _settle_docks(self) -> None:
-        """The docks' sizes given again once laid out (see :meth:`open_first_now`)."""
-        self._size_dock_areas()
-        settings.restore_dock_state(self)
-
-    def _refuse_start(self, error: ParcoursError) -> None:
-        """The start's file cannot be opened: say why on stderr and go, as ``parcours FILE`` does before any window."""
-        print(error.message(i18n.translate), file=sys.stderr)
+    def _forget_window(self) -> None:
+        """Let the window go from :data:`_WINDOWS` (it is about to be deleted)."""
         if self in _WINDOWS:
             _WINDOWS.remove(self)
-        self.hide()
-        self.deleteLater()
-        self.start_refused.emit()
-
-    def _size_docks(self) -> None:
-        """The first window's size and narrow docks, so the map gets most of a laptop's width."""
-        self.resize(settings.first_window_size(self))
-        self._size_dock_areas()
-
-    def _size_dock_areas(self) -> None:
-        self.resizeDocks([self.palette_dock, self.inspector_dock],
-                         [settings.FIRST_PALETTE_WIDTH, settings.FIRST_INSPECTOR_WIDTH], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.emotion_dock], [settings.first_curve_height(self.height())], Qt.Orientation.Vertical)
 
     def add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         """A dock called ``name`` showing ``widget`` in ``area``, listed in the View menu."""
@@ -332,14 +103,26 @@ class MainWindow(AskingWindow):
     def open_path(self, path: Path | str, *, read_only: bool = False, force: bool = False) -> None:
         """Open the project at ``path`` here, without asking (raises the store's error when it cannot).
 
-        In a window on screen, the map paints first: the side panes get the
-        document, and the recent files the path, once it has painted (as at
-        the editor's start, see :meth:`hold_until_first_paint`).
+        In a window on screen without a project, the map paints first from the file read without the store
+        (:meth:`paint_first`) and the store opens after that paint (an error then is told as File > Open tells
+        it); in any window on screen, the side panes get the document, and the recent files the path, after the
+        map's paint (see :meth:`hold_until_first_paint`).
         """
+        path = Path(path)
+        # With a project open, the ordinary way: a file refused after its paint would have closed that project.
+        if (self.isVisible() and self._built and not self._building and self.document is None
+                and self.paint_first(path, read_only=read_only, force=force)):
+            return
+        from app.model.store import check_and_copy
+
+        self._show_checked(check_and_copy(path, read_only=read_only, force=force), path)
+
+    def _show_checked(self, checked: CheckedCopy | ProjectStore, path: Path) -> None:
+        """Show the document of ``checked``'s store (made here unless given): the end of :meth:`open_path`."""
         from app.model.store import ProjectStore
         from app.ui.document import ProjectDocument
 
-        store = ProjectStore.open(path, read_only=read_only, force=force)
+        store = checked if isinstance(checked, ProjectStore) else ProjectStore.from_checked(checked)
         held = self.isVisible()
         if held:
             self.drop_document()  # (which does what the last one left for later first)
@@ -347,8 +130,13 @@ class MainWindow(AskingWindow):
         if held:
             self.hold_until_first_paint()
         try:
-            self.show_document(ProjectDocument(store, self))
-            self.now_or_after_paint(lambda: settings.add_recent_file(path))
+            document = ProjectDocument(store, self)
+            queued = self._after_paint is not None  # (then the recent files come before the panes, as they did)
+            if queued:
+                self.now_or_after_paint(lambda: settings.add_recent_file(path))
+            self.show_document(document)
+            if not queued:
+                settings.add_recent_file(path)
         finally:
             if held:
                 self.release_if_nothing_open()
@@ -380,7 +168,9 @@ class MainWindow(AskingWindow):
     def show_journey(self, journey_id: int | None) -> None:
         """Show ``journey_id`` on the map and in the Journey dock."""
         self.journey_id = journey_id
-        with collector.paused_for_a_new_map():
+        # The map painted first, handed its document, is not read again: no pause (asking whether objects are
+        # frozen walks all of them, 24 ms with 100,000 cards shown).
+        with nullcontext() if self._handing_over else collector.paused_for_a_new_map():
             if self.scene is not None:
                 self.scene.set_journey(journey_id)
             if self._after_paint is None:  # else it is handed the journey with the document
@@ -408,8 +198,13 @@ class MainWindow(AskingWindow):
         panes_later = self._after_paint is not None
         if panes_later:  # the plan and KPIs (shown or behind the curve's tab) read once the map has painted
             self.now_or_after_paint(self.method.hold_reading())
-        for panel in (self.inspector, self.method):  # the method's markers are drawn on the map
-            panel.set_document(document)
+        self.inspector.set_document(document)
+        queue = self._after_paint if self._handing_over else None
+        handing = queue is not None
+        if queue is not None:  # a map painted first: what the method and the workspace draw on it, each in a turn
+            queue[:0] = [lambda: self._hand_method(document), lambda: self._hand_workspace(document)]
+        else:
+            self.method.set_document(document)  # the method's markers are drawn on the map
         if not panes_later:
             self.journey_panel.set_document(document)
             self.card_palette.set_document(document)
@@ -418,76 +213,20 @@ class MainWindow(AskingWindow):
         self.pages.show_map()
         self.journeys.fill_combo()
         self.show_journey(self.journeys.first_journey())
-        settle_before_first_paint(view)
-        self.workspace.set_document(document, panels=not panes_later)
+        if not self._handing_over:  # (a map painted first was settled before its paint)
+            settle_before_first_paint(view)
+        if not handing:
+            self.workspace.set_document(document, panels=not panes_later)
         if panes_later:
             self.now_or_after_paint(lambda: self._hand_side_panes(document))
             self._run_after_first_paint(view.viewport())
         self._show_zoom(view.zoom)
         view.setFocus()
 
-    def _hand_side_panes(self, document: ProjectDocument) -> None:
-        """Give ``document`` (if still open here) to the panes beside the map that :func:`start` left for later."""
-        if document is not self.document:
-            return
-        self.journey_panel.set_document(document)
-        self.journey_panel.show_journey(self.journey_id)
-        self.card_palette.set_document(document)
-        self.workspace.set_panels_document(document)
-        self.workspace.follow_selection()
-
-    def hold_until_first_paint(self) -> None:
-        """Leave the side panes' filling for after the map's first paint (the start path, before it opens)."""
-        self._after_paint = []
-
-    def release_if_nothing_open(self) -> None:
-        """Nothing opened after :meth:`hold_until_first_paint`: nothing waits for a paint."""
-        if self.document is None:
-            self._after_paint = None
-
-    def now_or_after_paint(self, work: Callable[[], None]) -> None:
-        """Do ``work`` now, or once the map has painted while the editor starts."""
-        if self._after_paint is None:
-            work()
-        else:
-            self._after_paint.append(work)
-
-    def _run_after_first_paint(self, viewport: QWidget) -> None:
-        """Run the work left for later as soon as ``viewport`` has painted (or after a second, unseen)."""
-        after_first_paint(viewport, self._finish_start_in_turns)
-        if self._unpainted is None:
-            self._unpainted = QTimer(self)
-            self._unpainted.setSingleShot(True)
-            self._unpainted.setInterval(1000)
-            self._unpainted.timeout.connect(lambda: self.finish_start())
-        self._unpainted.start()  # a second from now (the start's file opened before the paint restarts it)
-
-    def finish_start(self) -> None:
-        """Do what the start left for after the map's first paint (nothing when it is done: the panes are full).
-
-        From the loop after the paint, one piece of it per turn (:meth:`_finish_start_in_turns`): the side
-        panes, the curve and the plan each come in their own turn, so none of them adds to another's freeze.
-        """
-        work = self._after_paint
-        if work and self._one_piece and len(work) > 1:
-            task = work.pop(0)
-            task()
-            QTimer.singleShot(0, self, self._finish_start_in_turns)
-            return
-        self._after_paint = None
-        for task in work or ():
-            task()
-
-    def _finish_start_in_turns(self) -> None:
-        self._one_piece = True
-        try:
-            self.finish_start()  # looked up when it runs (the benchmark times it)
-        finally:
-            self._one_piece = False
-
     def drop_document(self) -> None:
-        """Forget the current document (its store is closed)."""
+        """Forget the current document (its store is closed), or give up the one being opened."""
         self.exports.stop()  # its thread reads the working copy that goes away
+        self.give_up_opening()
         if self.document is None:
             return
         self.finish_start()  # the panes get the document they are about to lose: every link is undone below
@@ -590,21 +329,29 @@ class MainWindow(AskingWindow):
 
     def update_title(self) -> None:
         """Show the document's name, read-only state and ``[*]`` modified marker in the title."""
+        document = self._document  # (a file still being opened: its name is shown already, see paint_first)
+        if document is None and self._first_open is not None:
+            return
         name = self.tr("Untitled")
-        if self.document is not None and self.document.path is not None:
-            name = self.document.path.name
-            if self.document.read_only:
+        if document is not None and document.path is not None:
+            name = document.path.name
+            if document.read_only:
                 name = self.tr("%1 (read-only)").replace("%1", name)
-        self.setWindowTitle(f"{name}[*] — Parcours" if self.document is not None else "Parcours")
-        self.setWindowModified(self.document is not None and self.document.modified)
+        self.setWindowTitle(f"{name}[*] — Parcours" if document is not None else "Parcours")
+        self.setWindowModified(document is not None and document.modified)
 
     def update_state(self) -> None:
-        """Enable the actions that apply now (a document, a journey, a selection), and show the title."""
-        has_document = self.document is not None
+        """Enable the actions that apply now (a document, a journey, a selection), and show the title.
+
+        Nothing, while a map painted first waits for its document (:meth:`paint_first` enables its actions;
+        the document's coming updates them).
+        """
+        if self._first_open is not None:  # a map painted first: nothing here may wait for its document
+            return
+        has_document = self._document is not None
         selected = bool(self.scene and (self.scene.selected_card_ids() or self.scene.selected_link_ids()))
         cards = bool(self.scene and self.scene.selected_card_ids())
-        for name in ("save", "save_as", "save_as_template", "close", "paste", "select_all", "find", "find_next",
-                     "find_previous", "add_card", "add_stage", "zoom_in", "zoom_out", "fit", "zoom_100", "new_journey"):
+        for name in DOCUMENT_ACTIONS:
             self.actions_by_name[name].setEnabled(has_document)
         for name in ("derive_journey", "delete_journey"):
             self.actions_by_name[name].setEnabled(self.journey_id is not None)
@@ -696,42 +443,6 @@ def keep_alive(window: MainWindow) -> None:
     window.destroyed.connect(lambda: _WINDOWS.remove(window) if window in _WINDOWS else None)
 
 
-@dataclass
-class _FirstOpen:
-    """The map :meth:`MainWindow.show_first_read` showed, waiting for its document."""
-
-    path: Path
-    scene: MapScene
-    view: CanvasView
-    #: Holds back keys and clicks until the document is open.
-    waits: _InputWaits
-
-    def move_to(self, layout: QVBoxLayout) -> None:
-        """Put the view in ``layout`` (the window's map page, once made)."""
-        layout.addWidget(self.view, 1)
-
-
-class _InputWaits(QObject):
-    """Until the start's document is open: a key or a click first opens it (edits and saves wait for the file)."""
-
-    _INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.MouseButtonPress,
-                        QEvent.Type.MouseButtonDblClick, QEvent.Type.DragEnter, QEvent.Type.Drop})
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        application = QCoreApplication.instance()
-        if application is not None:
-            application.installEventFilter(self)
-
-    def stop(self) -> None:
-        """The document is open: input goes straight through again."""
-        application = QCoreApplication.instance()
-        if application is not None:
-            application.removeEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Open the document before the first key or click reaches the window (then let it through)."""
-        if event.type() in self._INPUT and isinstance(watched, QWidget) and watched.window() is self._window:
-            self._window.open_first_now()
-        return False
+if TYPE_CHECKING:
+    def _whole(window: MainWindow) -> WholeWindow:
+        return window  # mypy checks that the window is each host its parts are made for (window_parts.py)

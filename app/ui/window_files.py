@@ -43,6 +43,13 @@ class FileHost(Protocol):
     def show_document(self, document: ProjectDocument) -> None:
         """Show ``document`` (the current one is dropped first)."""
 
+    @property
+    def opening(self) -> bool:
+        """Whether a map painted first waits for its document (which comes after the paint)."""
+
+    def now_or_after_paint(self, work: Callable[[], None]) -> None:
+        """Do ``work`` now, or once the document being opened has come."""
+
     def drop_document(self) -> None:
         """Close the current document without asking; show the start screen."""
 
@@ -179,23 +186,39 @@ class FilesController(QObject):
             return
         try:
             self._host.open_path(path)
-        except ProjectFileError as error:
-            if error.kind != "locked":
-                self.show_error(error)
-                self._start_screen.refresh()
-                return
-            answer = self._host.ask_locked(error)
-            try:
-                if answer == "read_only":
-                    self._host.open_path(path, read_only=True)
-                elif answer == "anyway":
-                    self._host.open_path(path, force=True)
-            except ParcoursError as second:
-                self.show_error(second)
         except ParcoursError as error:
+            self.refused(path, error)
+        if self._host.opening:  # the map painted first: the document comes after the paint
+            self._host.now_or_after_paint(self.show_warnings)
+        else:
+            self.show_warnings()
+
+    def refused(self, path: Path, error: ParcoursError) -> None:
+        """Opening ``path`` failed with ``error``: explain it in a sentence, or ask about a lock (then open).
+
+        :meth:`open_interactive` calls it, and the window when the store refuses
+        a file after its map has painted (see app/ui/window_first_paint.py).
+        """
+        if not isinstance(error, ProjectFileError):
             self.show_error(error)
+            return
+        if error.kind != "locked":
+            self.show_error(error)
+            self._start_screen.refresh()
+            return
+        answer = self._host.ask_locked(error)
+        try:
+            if answer == "read_only":
+                self._host.open_path(path, read_only=True)
+            elif answer == "anyway":
+                self._host.open_path(path, force=True)
+        except ParcoursError as second:
+            self.show_error(second)
+
+    def show_warnings(self) -> None:
+        """What opening removed from the copy (objects Parcours did not make), said once."""
         document = self.document
-        if document is not None:  # what opening removed from the copy (objects Parcours did not make), once
+        if document is not None:
             warnings, document.store.warnings = document.store.warnings, []
             for warning in warnings:
                 self.show_error(warning)

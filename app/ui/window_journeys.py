@@ -101,10 +101,21 @@ class JourneysController(QObject):
         if self.document is not None:
             for journey_id, title, state in self.document.session.execute(
                     select(Journey.id, Journey.title, Journey.state).order_by(Journey.position)):
-                label = self.tr("to be") if state is JourneyState.TO_BE else self.tr("as is")
-                combo.addItem(f"{title} ({label})", journey_id)
+                combo.addItem(self._entry(title, state), journey_id)
             combo.setCurrentIndex(max(0, combo.findData(self.journey_id)))
         combo.blockSignals(False)
+
+    def show_painted(self, journey_id: int, title: str, state: JourneyState) -> None:
+        """The journey a map painted before its document shows, alone in the switcher until the document lists all."""
+        combo = self.combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self._entry(title, state), journey_id)
+        combo.blockSignals(False)
+
+    def _entry(self, title: str, state: JourneyState) -> str:
+        label = self.tr("to be") if state is JourneyState.TO_BE else self.tr("as is")
+        return f"{title} ({label})"
 
     def on_journeys_changed(self) -> None:
         """The document's journeys changed: list them again; show another when the shown one is gone."""

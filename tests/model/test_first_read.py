@@ -24,7 +24,15 @@ from app.model.enums import (
     Scale,
 )
 from app.model.first_read import read_first_journey
-from app.model.journey_data import drop_threshold_of, read_journey
+from app.model.journey_data import (
+    CardData,
+    JourneyData,
+    LaneData,
+    LinkData,
+    StageData,
+    drop_threshold_of,
+    read_journey,
+)
 from app.model.schema import Card, Channel, Journey, Lane, Link, Project, Stage
 from app.model.store import ProjectStore
 
@@ -69,12 +77,34 @@ def _project(path: Path, populate) -> Path:
     return path
 
 
-def _as_the_orm_reads_it(path: Path) -> tuple[int, object, float | None]:
+def _as_the_orm_reads_it(path: Path) -> tuple[int, JourneyData, float | None]:
+    """The first journey's snapshot made from the ORM's objects (not from the plain-SQL reader both paths use)."""
     store = ProjectStore.read(path)
     try:
-        journey_id = store.session.scalars(select(Journey.id).order_by(Journey.position)).first()
-        assert journey_id is not None
-        return journey_id, read_journey(store.session, journey_id), drop_threshold_of(store.session, journey_id)
+        session = store.session
+        journey = session.scalars(select(Journey).order_by(Journey.position)).first()
+        project = session.get(Project, 1)
+        assert journey is not None and project is not None
+        stages = [StageData(s.id, s.position, s.name, s.description, s.duration, s.waiting_time, s.colour)
+                  for s in journey.stages]
+        lanes = [LaneData(lane.id, lane.position, lane.kind, lane.name, lane.colour, lane.department_id,
+                          lane.collapsed) for lane in journey.lanes]
+        lane_ids = {lane.id for lane in lanes}
+        cards = [CardData(c.id, c.lane_id, c.stage_id, c.position, c.title, c.body, c.colour, tuple(c.tags),
+                          c.channel_id, c.channel.icon if c.channel is not None else None, c.department_id,
+                          c.score, c.emotion, c.interaction, c.is_first, c.is_last, c.moment_of_truth, c.severity,
+                          c.affected_share, c.evidence, c.evidence_status, c.note, c.duration)
+                 for c in session.scalars(select(Card)) if c.lane_id in lane_ids]
+        card_ids = {card.id for card in cards}
+        links = [LinkData(link.id, link.source_id, link.target_id, link.kind, link.label)
+                 for link in session.scalars(select(Link).order_by(Link.id)) if link.source_id in card_ids]
+        target = journey.target_score if journey.target_score is not None else project.target_score
+        data = JourneyData.from_parts(stages, lanes, cards, links, journey_id=journey.id, title=journey.title,
+                                      state=journey.state, target_score=target, scale=project.scale)
+        threshold = journey.drop_threshold if journey.drop_threshold is not None else project.drop_threshold
+        assert read_journey(session, journey.id) == data  # the editor's reader on the session: the same
+        assert drop_threshold_of(session, journey.id) == threshold
+        return journey.id, data, threshold
     finally:
         store.close()
 

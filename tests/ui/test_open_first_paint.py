@@ -123,7 +123,7 @@ def test_the_minimap_draws_the_whole_map_once_it_is_laid_out(qtbot, make_window,
     minimap.repaint()  # a paint before the lanes below the view are laid out: no miniature yet
     assert window.scene.layout_pending and minimap._pixmap is None
 
-    qtbot.waitUntil(lambda: not window.scene.filling, timeout=20000)
+    qtbot.waitUntil(lambda: not window.opening and not window.scene.filling, timeout=20000)  # its document too
     minimap.repaint()
     late = minimap._pixmap
     assert late is not None

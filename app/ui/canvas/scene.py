@@ -164,7 +164,7 @@ class MapScene(LateLayout, CardSelection, FollowCards, LateMoves, LazyCards, QGr
         self.drop_threshold = first.drop_threshold
         self._read_first = first
         with self.batch():
-            self.relayout()
+            self.relayout(late=True)  # a big map: the lanes below the view after the first paint
 
     def attach_document(self, document: ProjectDocument) -> None:
         """Follow ``document`` from now on (a scene made without one, by the editor's start)."""

@@ -15,6 +15,9 @@ from sqlalchemy.orm import Session
 
 from app.export import card_table, project_json
 from app.model import ops
+from app.model.curve import touchpoints_of
+from app.model.curve_reading import read_touchpoints
+from app.model.journey_data import read_journey
 from app.model.ops import Op
 from app.model.schema import Card
 from tests.model.helpers import assert_dense_positions, dump_tables
@@ -154,3 +157,16 @@ def test_the_exports_number_a_gapped_cell_from_one_without_gaps(gapped) -> None:
     data = json.loads(project_json.dumps(project_json.export_project(session)))
     cell = sorted((card["position"], card["id"]) for card in data["cards"] if card["stage_id"] == stage)
     assert cell == [(n, card_id) for n, card_id in enumerate(left)]
+
+
+def test_the_curve_read_from_the_file_is_the_one_drawn_from_the_map_after_a_delete(session: Session) -> None:
+    journey = ops.add_journey(session, "J").result
+    stages = [ops.add_stage(session, journey, name).result for name in "ST"]
+    lane = ops.add_lane(session, journey, "touchpoints", name="L").result
+    cards = [ops.add_card(session, lane, stages[n % 2], title=f"t{n}", score=float(n % 5)).result
+             for n in range(8)]
+    ops.apply(session, Op(ops.delete_cards, {"card_ids": [cards[0], cards[3]]}))
+    session.commit()
+    read = read_touchpoints(session, journey)
+    assert read == touchpoints_of(read_journey(session, journey))
+    assert [point.position for point in read] == [0, 1, 2, 0, 1, 2]  # places in the cells, not positions

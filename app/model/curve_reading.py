@@ -36,8 +36,8 @@ def read_touchpoints(session: Session, journey_id: int) -> list[Touchpoint]:
     # A card's position is its place in its cell (the positions in the file may have a delete's gaps).
     places: dict[tuple[int, int], int] = {}
     points = []
-    for row in rows:
-        cell = (row[1], row[3])
+    for card_id, stage_id, stage_position, lane_position, _position, *fields in rows:  # the ten columns above
+        cell = (stage_id, lane_position)
         place = places[cell] = places.get(cell, -1) + 1
-        points.append(Touchpoint(*row[:4], place, *row[5:10]))  # the ten columns selected above
+        points.append(Touchpoint(card_id, stage_id, stage_position, lane_position, place, *fields))
     return points

@@ -76,11 +76,16 @@ def relayout_cells(layout: MapLayout, data: JourneyData, cells: Iterable[CellKey
     # The cards the changed cells held: those not laid out again below have no box any more.
     old_ids: set[int] = set()
     laid: set[int] = set()  # the cards of the changed cells, laid out below
+    reordered = False  # a card came into a cell or moved in it (not only some left): the reading order changes
     for key in cells:
         new_ids = tuple(data.cells[key])
-        if new_ids != layout.cell_cards.get(key):
+        before = layout.cell_cards.get(key, ())
+        if new_ids != before:
             members_changed = True
-        old_ids.update(layout.cell_cards.get(key, ()))
+            if not reordered:
+                kept = set(new_ids)
+                reordered = new_ids != tuple(card_id for card_id in before if card_id in kept)
+        old_ids.update(before)
         layout.cell_cards[key] = new_ids
     shift = 0.0
     lanes = layout.lanes
@@ -155,10 +160,12 @@ def relayout_cells(layout: MapLayout, data: JourneyData, cells: Iterable[CellKey
         if boxes.pop(card_id, None) is not None:
             delta.removed.add(card_id)
     if members_changed:
-        # The dict's order is the reading order: lane by lane, stage by stage, top to bottom.
-        layout.cards = {card_id: boxes[card_id] for lane in data.lanes if not lane.collapsed
-                        and lane.kind is not LaneKind.EMOTIONS for stage in data.stages
-                        for card_id in layout.cell_cards[(lane.id, stage.id)]}
+        if reordered:
+            # The dict's order is the reading order: lane by lane, stage by stage, top to bottom. (When cards
+            # only left their cells, it is still the dict's order: those left kept their keys' places.)
+            layout.cards = {card_id: boxes[card_id] for lane in data.lanes if not lane.collapsed
+                            and lane.kind is not LaneKind.EMOTIONS for stage in data.stages
+                            for card_id in layout.cell_cards[(lane.id, stage.id)]}
         stage_x = {box.stage_id: box.rect.x for box in layout.stages}
         layout.touchpoint_x = _touchpoint_xs(data, stage_x, style.column_width)
     if shift:

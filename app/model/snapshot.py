@@ -16,10 +16,11 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete
+from sqlalchemy import Connection, ForeignKey, Table, delete
 from sqlalchemy.orm import Session
 
 from app.model import ordering
@@ -51,6 +52,19 @@ class Snapshot:
         """Ids of the removed rows of tables that have an ``id``."""
         return {name: {row["id"] for row in rows} for name, rows in self.rows.items()
                 if rows and "id" in rows[0]}
+
+
+@cache
+def _sorted_tables() -> tuple[Table, ...]:
+    """The schema's tables, referenced ones first (SQLAlchemy sorts them again at each ``sorted_tables``)."""
+    return tuple(Base.metadata.sorted_tables)
+
+
+@cache
+def _referrers(name: str) -> tuple[tuple[Table, ForeignKey], ...]:
+    """The foreign keys that point at table ``name``, with their tables, in the schema's order."""
+    return tuple((other, fk) for other in _sorted_tables() for fk in other.foreign_keys
+                 if fk.column.table.name == name)
 
 
 def _chunks(values: list[Any]) -> list[list[Any]]:
@@ -107,24 +121,21 @@ def collect(session: Session, roots: dict[str, set[int]], gaps: tuple[str, ...] 
         for row in _rows_where(connection, table, "id", new, names):
             values = dict(zip(names, row, strict=True))
             rows[name][(values["id"],)] = values
-        for other in Base.metadata.sorted_tables:
-            for fk in other.foreign_keys:
-                if fk.column.table is not table:
-                    continue
-                column = fk.parent
-                if fk.ondelete == "CASCADE":
-                    if "id" in other.c:
-                        child = {row[0] for row in _rows_where(connection, other, column.name, new, ["id"])}
-                        if child:
-                            pending.append((other.name, child))
-                    else:
-                        other_names = [c.name for c in other.columns]
-                        keys = [other_names.index(c.name) for c in other.primary_key.columns]
-                        for row in _rows_where(connection, other, column.name, new, other_names):
-                            rows[other.name][tuple(row[k] for k in keys)] = dict(zip(other_names, row, strict=True))
-                elif fk.ondelete == "SET NULL":
-                    for row_id, value in _rows_where(connection, other, column.name, new, ["id", column.name]):
-                        nulled.append((other.name, column.name, row_id, value))
+        for other, fk in _referrers(name):
+            column = fk.parent
+            if fk.ondelete == "CASCADE":
+                if "id" in other.c:
+                    child = {row[0] for row in _rows_where(connection, other, column.name, new, ["id"])}
+                    if child:
+                        pending.append((other.name, child))
+                else:
+                    other_names = [c.name for c in other.columns]
+                    keys = [other_names.index(c.name) for c in other.primary_key.columns]
+                    for row in _rows_where(connection, other, column.name, new, other_names):
+                        rows[other.name][tuple(row[k] for k in keys)] = dict(zip(other_names, row, strict=True))
+            elif fk.ondelete == "SET NULL":
+                for row_id, value in _rows_where(connection, other, column.name, new, ["id", column.name]):
+                    nulled.append((other.name, column.name, row_id, value))
     removed = {name: {key[0] for key in found} for name, found in rows.items() if "id" in tables[name].c}
     nulled = [n for n in nulled if n[2] not in removed.get(n[0], set())]
     positions: dict[str, dict[int, int]] = {}
@@ -212,7 +223,7 @@ def restore_rows(session: Session, snapshot: Snapshot) -> None:
         ordering.write_positions(session, _CLASSES[name],
                                  dict(sorted(before.items(), key=lambda item: item[1], reverse=True)))
     connection = session.connection()
-    for table in Base.metadata.sorted_tables:
+    for table in _sorted_tables():
         rows = snapshot.rows.get(table.name)
         if rows:
             # The raw values read by collect, straight back through the driver.

@@ -28,7 +28,7 @@ from app.ui.canvas.scene_parts import SceneParts
 
 #: How often the late items are moved (ms), and for how long at most each time...
 LATE_TICK_MS = 15
-#: ...from a first tick this long after the edit: its frame is painted first (the moves are out of view).
+#: ...from a first tick this long after the last edit: its frame is painted first (the moves are out of view).
 LATE_FIRST_TICK_MS = 200
 LATE_SLICE_MS = 8.0
 #: ...looking at the clock after each few.
@@ -87,7 +87,7 @@ class LateMoves(SceneParts):
                 item.box = box  # its new box now, its new place later (see settle_moves)
                 item.card_data = cards[card_id]
                 late[card_id] = None
-        if late and not self._late_timer.isActive():
+        if late:  # (again after each edit: its frame comes first, even in a quick run of edits)
             self._late_timer.start(LATE_FIRST_TICK_MS)
 
     def _moved_now(self) -> QRectF:

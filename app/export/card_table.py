@@ -148,9 +148,15 @@ def table(session: Session, journey_id: int | None = None) -> list[tuple[Card, d
         .order_by(Lane.position, Stage.position, Card.position)
         .options(selectinload(Card.lane), selectinload(Card.stage), selectinload(Card.channel),
                  selectinload(Card.department))).all()
+    # A card's place in its cell, from 1 (its position may be further on: a delete leaves gaps).
+    places: dict[tuple[int, int], int] = {}
+    rank: dict[int, int] = {}
+    for card in cards:
+        cell = (card.lane_id, card.stage_id)
+        rank[card.id] = places[cell] = places.get(cell, 0) + 1
     return [(card, {
         "stage": card.stage.name, "stage_position": card.stage.position + 1, "lane": card.lane.name,
-        "lane_kind": _value(card.lane.kind), "position": card.position + 1, "title": card.title,
+        "lane_kind": _value(card.lane.kind), "position": rank[card.id], "title": card.title,
         "body": card.body, "channel": card.channel.key if card.channel else None,
         "department": card.department.name if card.department else None, "score": card.score,
         "emotion": _value(card.emotion), "interaction": _value(card.interaction), "severity": card.severity,

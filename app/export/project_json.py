@@ -191,8 +191,20 @@ def export_project(session: Session) -> dict[str, Any]:
         for row in session.execute(select(table).order_by(table.c.id)).mappings():
             rows.append({f.name: (lists[f.name].get(row["id"], []) if f.kind == "refs"
                                   else _export_value(f, row[f.name])) for f in FIELDS[key]})
+        if key == "cards":
+            _number_in_cells(rows)
         data[key] = rows
     return data
+
+
+def _number_in_cells(cards: list[dict[str, Any]]) -> None:
+    """Number the cards' positions 0, 1, 2... in each cell (a delete leaves gaps in the file: none is written)."""
+    cells: dict[tuple[Any, Any], list[dict[str, Any]]] = {}
+    for card in cards:
+        cells.setdefault((card["lane_id"], card["stage_id"]), []).append(card)
+    for members in cells.values():
+        for rank, card in enumerate(sorted(members, key=lambda card: card["position"])):
+            card["position"] = rank
 
 
 def dumps(data: Mapping[str, Any]) -> str:

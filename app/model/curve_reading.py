@@ -33,4 +33,11 @@ def read_touchpoints(session: Session, journey_id: int) -> list[Touchpoint]:
     if not rows and session.get(Journey, journey_id) is None:
         raise ModelError(QT_TRANSLATE_NOOP("errors", "There is no journey {journey_id}."),
                          journey_id=journey_id)
-    return [Touchpoint(*row[:10]) for row in rows]  # the ten columns selected above
+    # A card's position is its place in its cell (the positions in the file may have a delete's gaps).
+    places: dict[tuple[int, int], int] = {}
+    points = []
+    for card_id, stage_id, stage_position, lane_position, _position, *fields in rows:  # the ten columns above
+        cell = (stage_id, lane_position)
+        place = places[cell] = places.get(cell, -1) + 1
+        points.append(Touchpoint(card_id, stage_id, stage_position, lane_position, place, *fields))
+    return points

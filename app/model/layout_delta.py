@@ -11,7 +11,7 @@ cards touched plus the cards below them, not of the map.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from app.model.card_geometry import _CardSizer
@@ -46,7 +46,8 @@ class LayoutDelta:
 
 
 def relayout_cells(layout: MapLayout, data: JourneyData, cells: Iterable[CellKey], metrics: TextMetrics, *,
-                   wrapper: TextWrapper | None = None, fresh: Collection[int] | None = None) -> LayoutDelta | None:
+                   wrapper: TextWrapper | None = None, fresh: Collection[int] | None = None,
+                   known: Mapping[int, CardBox] | None = None) -> LayoutDelta | None:
     """Lay out ``cells`` of ``data`` again in ``layout`` itself; None (nothing changed) when the grid differs.
 
     ``data`` already holds the edit; ``cells`` names every cell whose cards
@@ -55,6 +56,8 @@ def relayout_cells(layout: MapLayout, data: JourneyData, cells: Iterable[CellKey
     given, names the cards whose content may have changed: the other cards
     of those cells, already laid out in the same cell, keep their box and
     only move (in :attr:`LayoutDelta.shifted`, no text measured again).
+    ``known``: boxes this layout gave cards that come back (an undone delete), unchanged since: a card
+    of ``known`` not in ``fresh`` takes its box again, moved to its place (no text measured again).
     """
     if [stage.id for stage in data.stages] != [box.stage_id for box in layout.stages] \
             or [lane.id for lane in data.lanes] != [box.lane_id for box in layout.lanes]:
@@ -73,17 +76,23 @@ def relayout_cells(layout: MapLayout, data: JourneyData, cells: Iterable[CellKey
     # The cards the changed cells held: those not laid out again below have no box any more.
     old_ids: set[int] = set()
     laid: set[int] = set()  # the cards of the changed cells, laid out below
+    reordered = False  # a card came into a cell or moved in it (not only some left): the reading order changes
     for key in cells:
         new_ids = tuple(data.cells[key])
-        if new_ids != layout.cell_cards.get(key):
+        before = layout.cell_cards.get(key, ())
+        if new_ids != before:
             members_changed = True
-        old_ids.update(layout.cell_cards.get(key, ()))
+            if not reordered:
+                kept = set(new_ids)
+                reordered = new_ids != tuple(card_id for card_id in before if card_id in kept)
+        old_ids.update(before)
         layout.cell_cards[key] = new_ids
     shift = 0.0
     lanes = layout.lanes
     shifted = delta.shifted
-    find, shift_card = boxes.get, shifted.add
+    find, shift_card, redraw = boxes.get, shifted.add, delta.redrawn.add
     keep, fresh_ids = fresh is not None, fresh if fresh is not None else ()
+    back = known.get if known else None
     for index, lane in enumerate(data.lanes):
         box = lanes[index]
         stage_ids = changed.get(lane.id, set())
@@ -111,10 +120,17 @@ def relayout_cells(layout: MapLayout, data: JourneyData, cells: Iterable[CellKey
                 kind, lane_id, stage_id, gap = lane.kind, lane.id, stage.id, style.card_gap
                 for position, card_id in enumerate(ids):
                     card_box = find(card_id) if keep and card_id not in fresh_ids else None
+                    returning = False
+                    if card_box is None and back is not None and card_id not in fresh_ids:
+                        card_box, returning = back(card_id), True
                     if card_box is not None and card_box.kind is kind and card_box.lane_id == lane_id \
                             and card_box.stage_id == stage_id:
                         rect = card_box.rect
-                        if card_box.index != position or rect.y != y:  # the same card, moved up or down
+                        if returning:  # its box again, in its place: a new item, or its old one put back
+                            boxes[card_id] = card_box if card_box.index == position and rect.y == y \
+                                else card_box.moved(position, y, y - rect.y)
+                            redraw(card_id)
+                        elif card_box.index != position or rect.y != y:  # the same card, moved up or down
                             boxes[card_id] = card_box.moved(position, y, y - rect.y)
                             shift_card(card_id)
                         y += rect.h + gap
@@ -144,10 +160,12 @@ def relayout_cells(layout: MapLayout, data: JourneyData, cells: Iterable[CellKey
         if boxes.pop(card_id, None) is not None:
             delta.removed.add(card_id)
     if members_changed:
-        # The dict's order is the reading order: lane by lane, stage by stage, top to bottom.
-        layout.cards = {card_id: boxes[card_id] for lane in data.lanes if not lane.collapsed
-                        and lane.kind is not LaneKind.EMOTIONS for stage in data.stages
-                        for card_id in layout.cell_cards[(lane.id, stage.id)]}
+        if reordered:
+            # The dict's order is the reading order: lane by lane, stage by stage, top to bottom. (When cards
+            # only left their cells, it is still the dict's order: those left kept their keys' places.)
+            layout.cards = {card_id: boxes[card_id] for lane in data.lanes if not lane.collapsed
+                            and lane.kind is not LaneKind.EMOTIONS for stage in data.stages
+                            for card_id in layout.cell_cards[(lane.id, stage.id)]}
         stage_x = {box.stage_id: box.rect.x for box in layout.stages}
         layout.touchpoint_x = _touchpoint_xs(data, stage_x, style.column_width)
     if shift:

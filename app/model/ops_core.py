@@ -177,7 +177,7 @@ def insert_row(session: Session, cls: type[Base], scope: dict[str, Any], index: 
     if row_id is not None and session.get(cls, row_id) is not None:
         raise ModelError(QT_TRANSLATE_NOOP("errors", "There is already a {table} {value}."), table=name,
                          value=row_id)
-    position = ordering.clamp(index, ordering.count(session, cls, scope))
+    position = ordering.position_at(session, cls, scope, index)
     ordering.open_gap(session, cls, scope, position)
     session.expire_all()
     row = cls(**scope, **values, position=position)
@@ -261,14 +261,22 @@ def update_row(session: Session, cls: type[Base], row_id: int, fields: dict[str,
     return Change({}, by_table(**{name: {row_id}}), {}, Op(inverse, {key: row_id, **old}))
 
 
-def move_row(session: Session, row: Any, scope: dict[str, Any], index: int | None) -> tuple[dict[str, Any], int]:
-    """Move ``row`` to ``index`` of ``scope``; returns its old scope and position."""
+def move_row(session: Session, row: Any, scope: dict[str, Any], index: int | None, *,
+             exact: bool = False) -> tuple[dict[str, Any], int]:
+    """Move ``row`` to ``index`` of ``scope``; returns its old scope and position.
+
+    ``exact``: ``index`` is the position itself (an undo putting a row back where it was, gaps and all:
+    moving it back to that position undoes the move exactly, see :mod:`app.model.ordering`).
+    """
     cls = type(row)
     old_scope, old_position = ordering.scope_of(cls, row), row.position
     session.flush()
     ordering.park(session, row)
     ordering.close_gap(session, cls, old_scope, old_position)
-    position = ordering.clamp(index, ordering.count(session, cls, scope))
+    if exact and isinstance(index, int) and index >= 0:
+        position = index
+    else:
+        position = ordering.position_at(session, cls, scope, index)
     ordering.open_gap(session, cls, scope, position)
     session.execute(update(cls).where(cls.id == row.id).values(**scope, position=position),
                     execution_options={"synchronize_session": False})
@@ -299,8 +307,13 @@ def check_ids(session: Session, cls: type[Base], row_ids: Iterable[Any]) -> None
             get(session, cls, row_id)  # raises the one-sentence error
 
 
-def delete_rows(session: Session, roots: dict[str, Any]) -> Change:
-    """Delete rows by table name (with what cascades); the inverse restores them exactly."""
+def delete_rows(session: Session, roots: dict[str, Any], gaps: tuple[str, ...] = ()) -> Change:
+    """Delete rows by table name (with what cascades); the inverse restores them exactly.
+
+    The rows left in the sequences the deleted ones leave are renumbered densely, except in the
+    tables named in ``gaps`` (``("card",)`` for a user's delete of cards: they keep their positions,
+    see :mod:`app.model.ordering`; the restore puts the deleted rows back in the gaps).
+    """
     for name, row_ids in roots.items():
         cls = TABLES.get(name)
         if cls is None:
@@ -309,7 +322,7 @@ def delete_rows(session: Session, roots: dict[str, Any]) -> Change:
             if not isinstance(row_id, int) or isinstance(row_id, bool):  # True == 1: a bool is no id
                 get(session, cls, row_id)  # raises the one-sentence error
     session.flush()
-    snap = snapshots.collect(session, {name: set(row_ids) for name, row_ids in roots.items()})
+    snap = snapshots.collect(session, {name: set(row_ids) for name, row_ids in roots.items()}, gaps=gaps)
     # The rows collect found are those that exist: a root it did not find has no row (nothing written yet).
     found = snap.ids()
     for name, row_ids in roots.items():
@@ -325,7 +338,8 @@ def restore(session: Session, snapshot: Snapshot) -> Change:
     """Put back what a delete removed, with the original ids, positions and references."""
     session.flush()
     snapshots.restore_rows(session, snapshot)
-    return Change(snapshot.ids(), _reordered(snapshot), {}, Op(delete_rows, {"roots": dict(snapshot.roots)}),
+    again = {"roots": dict(snapshot.roots), **({"gaps": snapshot.gaps} if snapshot.gaps else {})}
+    return Change(snapshot.ids(), _reordered(snapshot), {}, Op(delete_rows, again),
                   positions=_positions_only(snapshot, snapshot.positions))
 
 

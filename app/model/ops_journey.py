@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.model import templates
+from app.model import ordering, templates
 from app.model.enums import JourneyState, LinkKind
 from app.model.errors import QT_TRANSLATE_NOOP, ModelError
 from app.model.fields import check_fields
@@ -202,8 +202,13 @@ def update_card(session: Session, card_id: int, **fields: Any) -> Change:
     return update_row(session, Card, card_id, fields, update_card, "card_id")
 
 
-def move_cards(session: Session, moves: list[Any]) -> Change:
-    """Move cards one after the other; the inverse puts each back, in reverse order."""
+def move_cards(session: Session, moves: list[Any], exact: bool = False) -> Change:
+    """Move cards one after the other; the inverse puts each back, in reverse order.
+
+    Each move is (card id, lane id, stage id, index in the cell); with ``exact``, the last is the
+    card's position itself, as the inverse gives it (the cell may keep a delete's gaps: the card goes
+    back to the very position it left, and the undo is exact).
+    """
     back: list[tuple[int, int, int, int]] = []
     touched: set[int] = set()
     for card_id, lane_id, stage_id, index in moves:
@@ -212,18 +217,22 @@ def move_cards(session: Session, moves: list[Any]) -> Change:
         if get(session, Lane, lane_id).journey_id != card.lane.journey_id:
             raise ModelError(QT_TRANSLATE_NOOP("errors", "A card cannot move to another journey."))
         touched.add(card_id)
-        old_scope, old_position = move_row(session, card, scope, index)
+        old_scope, old_position = move_row(session, card, scope, index, exact=exact)
         back.append((card_id, old_scope["lane_id"], old_scope["stage_id"], old_position))
         for cell in (old_scope, scope):
             touched |= set(session.scalars(select(Card.id).where(Card.lane_id == cell["lane_id"],
                                                                  Card.stage_id == cell["stage_id"])))
-    return Change({}, by_table(card=touched), {}, Op(move_cards, {"moves": list(reversed(back))}))
+    return Change({}, by_table(card=touched), {}, Op(move_cards, {"moves": list(reversed(back)), "exact": True}))
 
 
 def delete_cards(session: Session, card_ids: list[int]) -> Change:
-    """Delete cards with their links (restorable with their ids); an unknown id is refused before any change."""
+    """Delete cards with their links (restorable with their ids); an unknown id is refused before any change.
+
+    The cards left in their cells keep their positions (gaps where the deleted ones were, see
+    :mod:`app.model.ordering`): deleting 1,000 cards spread over a big map would renumber thousands.
+    """
     check_ids(session, Card, card_ids)  # before the ids are made unique (True would pass for 1)
-    return delete_rows(session, {"card": tuple(dict.fromkeys(card_ids))})
+    return delete_rows(session, {"card": tuple(dict.fromkeys(card_ids))}, gaps=("card",))
 
 
 def duplicate_cards(session: Session, card_ids: list[int]) -> Change:
@@ -235,7 +244,9 @@ def duplicate_cards(session: Session, card_ids: list[int]) -> Change:
     for card_id, lane_id, stage_id, position in specs:
         card = session.get(Card, card_id)
         fields = {key: getattr(card, key) for key in _CARD_COPY}
-        change = add_card(session, lane_id, stage_id, index=position + 1, **fields)
+        # Right after the original: its index + 1 (positions may have gaps, see app.model.ordering).
+        index = ordering.index_of(session, Card, {"lane_id": lane_id, "stage_id": stage_id}, position)
+        change = add_card(session, lane_id, stage_id, index=index + 1, **fields)
         copies[card_id] = change.result
         updated |= change.updated.get("card", set())
     new = [copies[c.id] for c in cards]

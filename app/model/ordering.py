@@ -1,4 +1,12 @@
-"""Dense 0-based ``position`` sequences within a parent (schema.ORDER_SCOPES).
+"""0-based ``position`` sequences within a parent (schema.ORDER_SCOPES).
+
+Positions are unique within their parent and read in increasing order. They
+are dense (0, 1, 2...) except in the cells of cards a user deleted:
+deleting 1,000 cards of a big map leaves the gaps where they were rather
+than renumbering the thousands of cards after them (see
+:func:`app.model.ops_journey.delete_cards`). So an *index* (the place in the
+sequence an edit asks for) becomes a position through :func:`position_at`,
+never by taking one for the other.
 
 SQLite checks UNIQUE constraints row by row during an UPDATE and the schema
 forbids negative positions, so shifting a run of rows goes through a
@@ -40,6 +48,30 @@ def count(session: Session, cls: type[Base], scope: dict[str, Any]) -> int:
     """How many rows share ``scope`` (a parked row does not count)."""
     return session.scalar(select(func.count()).select_from(cls).where(
         _where(cls, scope), position_of(cls) < OFFSET)) or 0
+
+
+def position_at(session: Session, cls: type[Base], scope: dict[str, Any], index: int | None) -> int:
+    """The position a row inserted at ``index`` of ``scope`` takes (after :func:`open_gap` there).
+
+    That of the row now ``index``-th in the sequence, or one past the last row when ``index`` is None
+    or past the end (0 in an empty sequence); a negative index means the start. In a dense sequence,
+    ``index`` itself (limited to 0..size).
+    """
+    position = position_of(cls)
+    where = and_(_where(cls, scope), position < OFFSET)
+    if index is not None:
+        found = session.scalar(select(position).where(where).order_by(position)
+                               .limit(1).offset(max(0, index)))
+        if found is not None:
+            return int(found)
+    last = session.scalar(select(func.max(position)).where(where))
+    return 0 if last is None else int(last) + 1
+
+
+def index_of(session: Session, cls: type[Base], scope: dict[str, Any], position: int) -> int:
+    """The index (place in the sequence) of the row at ``position`` of ``scope``: how many come before it."""
+    return session.scalar(select(func.count()).select_from(cls).where(
+        _where(cls, scope), position_of(cls) < position)) or 0
 
 
 def clamp(index: int | None, size: int) -> int:

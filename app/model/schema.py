@@ -7,7 +7,8 @@ connection by :mod:`app.model.store`), cascades, unique ordering within a
 parent, CHECK constraints on scores, ranges, colours and enums, and a trigger
 that keeps a card's lane and stage in the same journey.
 
-Ordered rows carry a dense 0-based ``position`` unique within their parent;
+Ordered rows carry a 0-based ``position`` unique within their parent, read in
+increasing order (dense, except where a user deleted cards: see :mod:`app.model.ordering`);
 :data:`ORDER_SCOPES` names each ordered class's parent columns so that
 :mod:`app.model.ordering` (for :mod:`app.model.ops_core`) can open and close gaps generically.
 """
@@ -633,7 +634,7 @@ class Comment(Base):
     resolved: Mapped[bool] = mapped_column(default=False)
 
 
-#: For each ordered class, the columns whose values share one dense ``position`` sequence.
+#: For each ordered class, the columns whose values share one ``position`` sequence.
 ORDER_SCOPES: dict[type[Base], tuple[str, ...]] = {
     Objective: (),
     Persona: (),

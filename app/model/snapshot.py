@@ -4,20 +4,23 @@ Deleting a row deletes more than the row: the database cascades to its
 children (a lane's cards, a card's links, association rows) and sets some
 references to NULL (a KPI's card). :func:`collect` walks the schema's
 foreign keys to find all of it *before* the delete, and also records the
-positions of the surviving siblings whose sequence the delete compacts.
+positions of the surviving siblings whose sequence the delete compacts (a
+user's delete of cards leaves gaps instead: nothing to record or renumber).
 :func:`restore_rows` puts everything back with the original ids, positions
 and references, so undo restores exactly.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete
+from sqlalchemy import Connection, ForeignKey, Table, delete
 from sqlalchemy.orm import Session
 
 from app.model import ordering
@@ -37,15 +40,31 @@ class Snapshot:
     rows: dict[str, tuple[dict[str, Any], ...]]
     #: References the delete set to NULL: (table, column, row id, old value).
     nulled: tuple[tuple[str, str, int, Any], ...] = ()
-    #: Positions of surviving siblings before the delete compacted them, by table.
+    #: Positions of the surviving siblings in the sequences the delete touched, by table.
     positions: dict[str, dict[int, int]] = field(default_factory=dict)
-    #: The surviving siblings of each touched sequence, in order, by table.
-    sequences: dict[str, tuple[tuple[int, ...], ...]] = field(default_factory=dict)
+    #: The new positions of those that move: each moves down by the number of deleted rows before it in
+    #: its sequence (a dense sequence stays dense; gaps left by a user's earlier delete of cards stay).
+    closed: dict[str, dict[int, int]] = field(default_factory=dict)
+    #: Tables whose sequences keep the deleted rows' gaps (no survivor renumbered, none recorded).
+    gaps: tuple[str, ...] = ()
 
     def ids(self) -> dict[str, set[int]]:
         """Ids of the removed rows of tables that have an ``id``."""
         return {name: {row["id"] for row in rows} for name, rows in self.rows.items()
                 if rows and "id" in rows[0]}
+
+
+@cache
+def _sorted_tables() -> tuple[Table, ...]:
+    """The schema's tables, referenced ones first (SQLAlchemy sorts them again at each ``sorted_tables``)."""
+    return tuple(Base.metadata.sorted_tables)
+
+
+@cache
+def _referrers(name: str) -> tuple[tuple[Table, ForeignKey], ...]:
+    """The foreign keys that point at table ``name``, with their tables, in the schema's order."""
+    return tuple((other, fk) for other in _sorted_tables() for fk in other.foreign_keys
+                 if fk.column.table.name == name)
 
 
 def _chunks(values: list[Any]) -> list[list[Any]]:
@@ -81,8 +100,12 @@ def _fetch(connection: Connection, sql: str, parameters: tuple[Any, ...] = ()) -
         result.close()
 
 
-def collect(session: Session, roots: dict[str, set[int]]) -> Snapshot:
-    """What deleting ``roots`` (table name -> ids) would remove or change."""
+def collect(session: Session, roots: dict[str, set[int]], gaps: tuple[str, ...] = ()) -> Snapshot:
+    """What deleting ``roots`` (table name -> ids) would remove or change.
+
+    The sequences of the tables in ``gaps`` are left with gaps by the delete: their survivors
+    are not read (a delete of 1,000 cards spread over a big map would read every card).
+    """
     tables = Base.metadata.tables
     connection = session.connection()
     rows: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = defaultdict(dict)
@@ -98,48 +121,51 @@ def collect(session: Session, roots: dict[str, set[int]]) -> Snapshot:
         for row in _rows_where(connection, table, "id", new, names):
             values = dict(zip(names, row, strict=True))
             rows[name][(values["id"],)] = values
-        for other in Base.metadata.sorted_tables:
-            for fk in other.foreign_keys:
-                if fk.column.table is not table:
-                    continue
-                column = fk.parent
-                if fk.ondelete == "CASCADE":
-                    if "id" in other.c:
-                        child = {row[0] for row in _rows_where(connection, other, column.name, new, ["id"])}
-                        if child:
-                            pending.append((other.name, child))
-                    else:
-                        other_names = [c.name for c in other.columns]
-                        keys = [other_names.index(c.name) for c in other.primary_key.columns]
-                        for row in _rows_where(connection, other, column.name, new, other_names):
-                            rows[other.name][tuple(row[k] for k in keys)] = dict(zip(other_names, row, strict=True))
-                elif fk.ondelete == "SET NULL":
-                    for row_id, value in _rows_where(connection, other, column.name, new, ["id", column.name]):
-                        nulled.append((other.name, column.name, row_id, value))
+        for other, fk in _referrers(name):
+            column = fk.parent
+            if fk.ondelete == "CASCADE":
+                if "id" in other.c:
+                    child = {row[0] for row in _rows_where(connection, other, column.name, new, ["id"])}
+                    if child:
+                        pending.append((other.name, child))
+                else:
+                    other_names = [c.name for c in other.columns]
+                    keys = [other_names.index(c.name) for c in other.primary_key.columns]
+                    for row in _rows_where(connection, other, column.name, new, other_names):
+                        rows[other.name][tuple(row[k] for k in keys)] = dict(zip(other_names, row, strict=True))
+            elif fk.ondelete == "SET NULL":
+                for row_id, value in _rows_where(connection, other, column.name, new, ["id", column.name]):
+                    nulled.append((other.name, column.name, row_id, value))
     removed = {name: {key[0] for key in found} for name, found in rows.items() if "id" in tables[name].c}
     nulled = [n for n in nulled if n[2] not in removed.get(n[0], set())]
     positions: dict[str, dict[int, int]] = {}
-    sequences: dict[str, tuple[tuple[int, ...], ...]] = {}
+    closed: dict[str, dict[int, int]] = {}
     for name, found in rows.items():
         cls = _CLASSES.get(name)
-        if cls is None:
+        if cls is None or name in gaps:
             continue
-        scopes = {tuple(row[c] for c in ORDER_SCOPES[cls]) for row in found.values()}
-        by_scope = _sequences(connection, cls, scopes)
-        survivors: dict[int, int] = {}
-        runs: list[tuple[int, ...]] = []
+        columns = ORDER_SCOPES[cls]
+        deleted: dict[tuple[Any, ...], list[int]] = {}
+        for gone_row in found.values():
+            deleted.setdefault(tuple(gone_row[c] for c in columns), []).append(gone_row["position"])
+        by_scope = _sequences(connection, cls, set(deleted))
+        before: dict[int, int] = {}
+        after: dict[int, int] = {}
         gone = removed[name]
-        for scope in sorted(scopes, key=repr):
-            run = [pair for pair in by_scope.get(scope, ()) if pair[0] not in gone]  # (id, position)
-            survivors.update(run)
-            if run:
-                runs.append(tuple([pair[0] for pair in run]))
-        if survivors:
-            positions[name] = survivors
-            sequences[name] = tuple(runs)
+        for scope in sorted(deleted, key=repr):
+            holes = sorted(deleted[scope])
+            for row_id, position in by_scope.get(scope, ()):  # in position order
+                if row_id not in gone:
+                    before[row_id] = position
+                    lower = position - bisect_left(holes, position)
+                    if lower != position:
+                        after[row_id] = lower
+        if before:
+            positions[name], closed[name] = before, after
     ordered = {name: tuple(found[key] for key in sorted(found)) for name, found in rows.items() if found}
     return Snapshot(roots={name: tuple(sorted(ids)) for name, ids in roots.items() if ids}, rows=ordered,
-                    nulled=tuple(nulled), positions=positions, sequences=sequences)
+                    nulled=tuple(nulled), positions=positions, closed=closed,
+                    gaps=tuple(sorted(set(gaps) & set(rows))))
 
 
 def _sequences(connection: Connection, cls: type[Base], scopes: set[tuple[Any, ...]]) -> dict[tuple[Any, ...],
@@ -171,7 +197,7 @@ def _sequences(connection: Connection, cls: type[Base], scopes: set[tuple[Any, .
 
 
 def delete_rows(session: Session, snapshot: Snapshot) -> dict[str, dict[int, int]]:
-    """Delete the snapshot's roots (the database cascades) and compact the sequences they leave.
+    """Delete the snapshot's roots (the database cascades) and close the gaps they leave in their sequences.
 
     Returns the new positions of the survivors that moved (table -> id -> position).
     """
@@ -180,13 +206,11 @@ def delete_rows(session: Session, snapshot: Snapshot) -> dict[str, dict[int, int
         for chunk in _chunks(list(ids)):
             session.execute(delete(tables[name]).where(tables[name].c.id.in_(chunk)))
     renumbered: dict[str, dict[int, int]] = {}
-    for name, runs in snapshot.sequences.items():
-        before = snapshot.positions[name]
-        moved = {row_id: index for run in runs for index, row_id in enumerate(run) if before[row_id] != index}
+    for name, moved in snapshot.closed.items():
         # Each survivor moves down, in order, into a place a deleted row or an earlier survivor left:
         # written one by one in that order, no two rows ever share a position (no lift above OFFSET needed).
         ordering.write_positions(session, _CLASSES[name], moved)
-        renumbered[name] = moved
+        renumbered[name] = dict(moved)
     session.expire_all()
     return renumbered
 
@@ -199,7 +223,7 @@ def restore_rows(session: Session, snapshot: Snapshot) -> None:
         ordering.write_positions(session, _CLASSES[name],
                                  dict(sorted(before.items(), key=lambda item: item[1], reverse=True)))
     connection = session.connection()
-    for table in Base.metadata.sorted_tables:
+    for table in _sorted_tables():
         rows = snapshot.rows.get(table.name)
         if rows:
             # The raw values read by collect, straight back through the driver.

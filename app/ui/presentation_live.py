@@ -108,9 +108,11 @@ class LiveEdits:
         elif key == Qt.Key.Key_F2:
             self.edit_title(self.marked)
         elif key == Qt.Key.Key_Insert:
-            card = self.view.data.cards.get(self.marked) if self.view.data else None
-            if card is not None:
-                self.new_card(card.lane_id, card.stage_id, card.position + 1)
+            data = self.view.data
+            card = data.cards.get(self.marked) if data else None
+            if data is not None and card is not None:  # right after it (by index: positions may have gaps)
+                cell = data.cells[(card.lane_id, card.stage_id)]
+                self.new_card(card.lane_id, card.stage_id, cell.index(card.id) + 1)
         else:
             self.change_score(self.marked, -1.0 if key == Qt.Key.Key_Minus else 1.0)
         return True

@@ -1,4 +1,8 @@
-"""A delete and its undo say which rows only changed position, and renumber without a collision."""
+"""A delete and its undo say which rows only changed position, and renumber without a collision.
+
+(The renumbering delete is ``delete_rows``, as an undone add or paste of cards runs it; a user's
+``delete_cards`` leaves gaps instead: tests/model/test_delete_gaps.py.)
+"""
 
 from __future__ import annotations
 
@@ -32,7 +36,7 @@ def _positions(session: Session, lane: int, stage: int) -> dict[int, int]:
 def test_a_delete_names_the_survivors_it_renumbered_with_their_new_positions(cell) -> None:
     session, lane, stage, cards = cell
     before = dump_tables(session)
-    change = ops.apply(session, ops.Op(ops.delete_cards, {"card_ids": [cards[1], cards[4]]}))
+    change = ops.apply(session, ops.Op(ops.delete_rows, {"roots": {"card": (cards[1], cards[4])}}))
     session.commit()
     now = _positions(session, lane, stage)
     assert now == {cards[0]: 0, cards[2]: 1, cards[3]: 2, cards[5]: 3, cards[6]: 4, cards[7]: 5}
@@ -52,7 +56,7 @@ def test_a_delete_names_the_survivors_it_renumbered_with_their_new_positions(cel
 def test_deleting_the_first_and_last_cards_of_a_cell_and_undoing_twice(cell) -> None:
     session, lane, stage, cards = cell
     before = dump_tables(session)
-    change = ops.apply(session, ops.Op(ops.delete_cards, {"card_ids": [cards[7], cards[0], cards[3]]}))
+    change = ops.apply(session, ops.Op(ops.delete_rows, {"roots": {"card": (cards[7], cards[0], cards[3])}}))
     assert list(_positions(session, lane, stage).values()) == list(range(5))
     redo = ops.apply(session, change.inverse)
     assert dump_tables(session) == before

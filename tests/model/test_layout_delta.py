@@ -152,3 +152,42 @@ def test_a_delete_moves_the_cards_below_it_in_the_cell_without_measuring_them() 
     assert set(rest) <= delta.shifted
     assert [layout.cards[card_id].index for card_id in rest] == list(range(len(rest)))
     assert layout == compute_layout(after, MONO)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sets(st.integers(1, 40), min_size=1, max_size=12), st.sampled_from([None, 0, 3]))
+def test_cards_deleted_then_put_back_with_their_old_boxes_give_the_full_layout(doomed, collapsed) -> None:
+    """An undone delete: the cards come back (``known``: their boxes from before), none measured again."""
+    data = _map(collapsed)
+    layout = compute_layout(data, MONO)
+    boxes = dict(layout.cards)
+    doomed = doomed & set(data.cards)
+    cells = {(data.cards[i].lane_id, data.cards[i].stage_id) for i in doomed}
+    fewer = data.without_cards(doomed)  # a delete leaves gaps: the others keep their positions
+    delta = relayout_cells(layout, fewer, cells, MONO, fresh=set())
+    assert delta is not None and not delta.redrawn
+    assert list(layout.cards) == list(compute_layout(fewer, MONO).cards)  # only removals: the order kept
+    assert layout == compute_layout(fewer, MONO)
+
+    known = {card_id: boxes[card_id] for card_id in doomed if card_id in boxes}
+    delta = relayout_cells(layout, data, cells, MONO, fresh=set(), known=known)
+    assert delta is not None
+    expected = compute_layout(data, MONO)
+    assert list(layout.cards) == list(expected.cards)
+    assert layout == expected
+    assert delta.redrawn == set(known)  # the cards back are new to the scene: their items are made or put back
+    for card_id in known:
+        assert layout.cards[card_id].title_lines is boxes[card_id].title_lines  # not measured again
+
+
+def test_a_known_box_of_another_cell_is_not_taken() -> None:
+    data = _map()
+    layout = compute_layout(data, MONO)
+    cell, other = [key for key, ids in data.cells.items() if ids][:2]
+    card_id = data.cells[cell][0]
+    wrong = layout.cards[data.cells[other][0]]  # a box made for a card of another cell
+    fewer = data.without_cards([card_id])
+    relayout_cells(layout, fewer, {cell}, MONO, fresh=set())
+    delta = relayout_cells(layout, data, {cell}, MONO, fresh=set(), known={card_id: wrong})
+    assert delta is not None and card_id in delta.redrawn
+    assert layout == compute_layout(data, MONO)

@@ -62,6 +62,11 @@ class EditHistory(RuleBasedStateMachine):
         self.undone.clear()
         self.state = dump_tables(self.session)
 
+    def _cell(self, lane: int, stage: int) -> list[int]:
+        """The card ids of a cell in their order."""
+        return list(self.session.scalars(select(Card.id).where(Card.lane_id == lane, Card.stage_id == stage)
+                                         .order_by(Card.position)))
+
     def _pick(self, data: st.DataObject, cls: type) -> int | None:
         ids = self._ids(cls)
         return data.draw(st.sampled_from(ids)) if ids else None
@@ -70,13 +75,19 @@ class EditHistory(RuleBasedStateMachine):
     def add_card(self, data: st.DataObject, title: str, index: int) -> None:
         lane, stage = self._pick(data, Lane), self._pick(data, Stage)
         if lane and stage:
+            size = len(self._cell(lane, stage))
             self._do(Op(ops.add_card, {"lane_id": lane, "stage_id": stage, "title": title, "index": index}))
+            cell = self._cell(lane, stage)  # at its index, whatever gaps a delete left in the positions
+            assert len(cell) == size + 1 and cell.index(max(self._ids(Card))) == min(index, size)
 
     @rule(data=st.data(), index=st.integers(0, 4))
     def move_card(self, data: st.DataObject, index: int) -> None:
         card, lane, stage = self._pick(data, Card), self._pick(data, Lane), self._pick(data, Stage)
         if card and lane and stage:
             self._do(Op(ops.move_cards, {"moves": [(card, lane, stage, index)]}))
+            cell = self._cell(lane, stage)
+            if card in cell:  # (a move to another journey is refused)
+                assert cell.index(card) == min(index, len(cell) - 1)
 
     @rule(data=st.data())
     def delete_card(self, data: st.DataObject) -> None:

@@ -182,8 +182,8 @@ class EditorHistory(RuleBasedStateMachine):
         card = self._pick(data, Card)
         if card:
             # What the canvas's Delete pushes (CanvasController.delete_selection).
-            self._push(commands.GenericCommand(self.document, Op(ops.delete_rows, {"roots": {"card": (card,)}}),
-                                               "Delete card"))
+            self._push(commands.GenericCommand(
+                self.document, Op(ops.delete_rows, {"roots": {"card": (card,)}, "gaps": ("card",)}), "Delete card"))
 
     @rule(data=st.data())
     def duplicate_card(self, data: st.DataObject) -> None:

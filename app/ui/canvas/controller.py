@@ -193,7 +193,8 @@ class CanvasController(QObject):
             text = (translate("canvas", "Delete card") if cards and count == 1
                     else translate("canvas", "Delete link") if count == 1
                     else translate("canvas", "Delete %n items").replace("%n", str(count)))
-            self._push(GenericCommand(self.document, Op(ops.delete_rows, {"roots": roots}), text))
+            # The cards left in the cells keep their positions (see app.model.ordering: no renumbering).
+            self._push(GenericCommand(self.document, Op(ops.delete_rows, {"roots": roots, "gaps": ("card",)}), text))
         elif self.scene.current_header is not None:
             kind, item_id = self.scene.current_header
             self.delete_header(kind, item_id)

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF
 
 from app.model.enums import LaneKind
-from app.model.journey_snapshot import LinkData, renumber_cards
-from app.model.layout import update_cards
+from app.model.journey_snapshot import CardData, LinkData, renumber_cards
+from app.model.layout import CardBox, MapLayout, update_cards
 from app.model.layout_delta import LayoutDelta, relayout_cells
+from app.ui.canvas.items import CardItem
 from app.ui.canvas.scene_parts import SceneParts
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 _MARGIN = 40.0
 #: New cards made at once by an edit (more, such as an undone delete of thousands, are made in chunks).
 _EAGER_NEW = 300
+#: The most items a delete keeps for its undo (see FollowCards._parked).
+_PARKED_MOST = 5_000
 
 
 class FollowCards(SceneParts):
@@ -42,6 +45,11 @@ class FollowCards(SceneParts):
     def _init_follow_cards(self) -> None:
         #: The scene rectangle Qt's item index was last built for (see :meth:`_follow_map_rect`).
         self._indexed_rect = QRectF()
+        #: The items the last delete took out of the scene, by card: its undo puts the same items back,
+        #: pixmaps and all (nothing made or drawn again). Used once, then dropped.
+        self._parked: dict[int, CardItem] = {}
+        #: The layout they were laid out in (their boxes serve again only in the same one, see _parked_boxes).
+        self._parked_in: MapLayout | None = None
         self.sceneRectChanged.connect(self._on_scene_rect_changed)
 
     def _on_scene_rect_changed(self, rect: QRectF) -> None:
@@ -126,7 +134,9 @@ class FollowCards(SceneParts):
         cells = {(card.lane_id, card.stage_id) for card in fresh} | renumbered_cells
         cells |= {(old.cards[card_id].lane_id, old.cards[card_id].stage_id)
                   for card_id in gone | set(ids) if card_id in old.cards}
-        delta = relayout_cells(layout, data, cells, self.metrics, wrapper=self.wrapper, fresh=content)
+        known = self._parked_boxes(fresh, layout)
+        delta = relayout_cells(layout, data, cells, self.metrics, wrapper=self.wrapper, fresh=content - known.keys(),
+                               known=known)
         if delta is None:
             self.relayout()
             return
@@ -152,13 +162,24 @@ class FollowCards(SceneParts):
                 self.render_queue.discard(item)
                 removed.append(item)
         self.remove_card_items(removed)
-        new = []
+        parked = self._parked
+        if removed:
+            self._parked = {item.card_id: item for item in removed} if len(removed) <= _PARKED_MOST else {}
+            self._parked_in = layout
+        new, back = [], []
         for card_id in delta.redrawn:
             item = self.cards.get(card_id)
             if item is not None:
                 item.set_content(boxes[card_id], data.cards[card_id], data.scale)
             elif card_id not in self._pending:
-                new.append(card_id)
+                item = parked.pop(card_id, None) if parked else None
+                if item is not None and item.style is self.style:
+                    back.append(item)
+                else:
+                    new.append(card_id)
+        if back:
+            self._parked = {}
+            self._put_back(back)
         # Near the view now, the others after the frame (a delete spread over a big map shifts thousands).
         self._shift_items(delta.shifted, boxes, data.cards)
         if len(new) > _EAGER_NEW:
@@ -184,6 +205,54 @@ class FollowCards(SceneParts):
             self.layout_changed.emit()
         finally:
             self.layout_moved = True
+
+
+    def _parked_boxes(self, fresh: list[CardData], layout: MapLayout) -> dict[int, CardBox]:
+        """The boxes of the parked items of cards that come back as they were (an undone delete).
+
+        Only in the layout they were made in (laid out again whole, by new metrics or a new
+        style, it is another), and only for cards whose snapshot is the one they showed.
+        """
+        parked = self._parked
+        if not parked or self._parked_in is not layout:
+            return {}
+        known = {}
+        for card in fresh:
+            item = parked.get(card.id)
+            if item is not None and item.box is not None and item.style is self.style and item.card_data == card:
+                known[card.id] = item.box
+        return known
+
+    def _put_back(self, items: list[CardItem]) -> None:
+        """Put items a delete took out back in the scene (its undo): the same items, in their new boxes.
+
+        Each keeps its pixmaps when its card looks as it did (see :meth:`CardItem.set_content`);
+        what it showed then and may not now (selected, hovered, found, a moment) is set again as
+        a new item would have it.
+        """
+        layout, data = self.layout, self.data
+        if layout is None or data is None:
+            return
+        boxes, snapshot, scale, cards = layout.cards, data.cards, data.scale, self.cards
+        found, moments, add = self._found, self.moments, self.addItem
+        view = self._pinned
+        shown = QRectF()
+        for item in items:
+            card_id = item.card_id
+            box = boxes[card_id]
+            item.setSelected(False)  # out of the scene: only the item's flag (Qt keeps it when removing)
+            if item.hovered:  # the mouse was on it: Qt forgot that when it left the scene, and sends no leave
+                item._hovered = False
+            item.set_found(bool(found) and card_id in found)
+            item.set_moment(moments.get(card_id) if moments else None)
+            item.set_content(box, snapshot[card_id], scale)
+            cards[card_id] = item
+            add(item)
+            rect = QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h)
+            if view.isNull() or rect.intersects(view):
+                shown = shown.united(rect)
+        if not shown.isEmpty():
+            self.card_layer.update(shown.adjusted(-8.0, -8.0, 8.0, 8.0))
 
 
 def _on_curve(old, new, card_ids) -> bool:

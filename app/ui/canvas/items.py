@@ -335,6 +335,8 @@ class LinkItem(QGraphicsPathItem):
         self._flattened: list[tuple[QRectF, QPolygonF]] | None = None
         #: The card rectangles the arrow was last routed between.
         self._ends: tuple[QRectF, QRectF] | None = None
+        #: The shared route it follows as worked out for those ends (None once moved off it).
+        self._route: _Route | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setZValue(Z_LINK)
@@ -354,26 +356,24 @@ class LinkItem(QGraphicsPathItem):
                     self._move_route(offset)
                 return
         self.prepareGeometryChange()
-        if target.center().x() >= source.right():
-            start, end = QPointF(source.right(), source.center().y()), QPointF(target.left(), target.center().y())
-        elif target.right() <= source.left():
-            start, end = QPointF(source.left(), source.center().y()), QPointF(target.right(), target.center().y())
-        elif target.center().y() > source.center().y():
-            start, end = QPointF(source.center().x(), source.bottom()), QPointF(target.center().x(), target.top())
-        else:
-            start, end = QPointF(source.center().x(), source.top()), QPointF(target.center().x(), target.bottom())
-        path = arrow_path(start, end)
-        angle = math.atan2(end.y() - path.pointAtPercent(0.97).y(), end.x() - path.pointAtPercent(0.97).x())
-        size = 9.0
-        self._head = QPolygonF([end,
-                                end - QPointF(math.cos(angle - 0.4) * size, math.sin(angle - 0.4) * size),
-                                end - QPointF(math.cos(angle + 0.4) * size, math.sin(angle + 0.4) * size)])
-        self._curve = QPainterPath(path)
-        self._flattened = None
+        key = (source.x(), source.y(), source.width(), source.height(),
+               target.x(), target.y(), target.width(), target.height())
+        route = _ROUTES.get(key)
+        if route is None:
+            route = _route(source, target)
+            if len(_ROUTES) >= _ROUTES_MOST:
+                _ROUTES.clear()
+            _ROUTES[key] = route
+        self._route = route
+        self._head = QPolygonF(route.head)  # copies: a move translates them in place
+        self._curve = QPainterPath(route.curve)
+        self._flattened = route.flattened
+        path = QPainterPath(route.curve)
         path.addPolygon(self._head)
         self.setPath(path)
 
     def _move_route(self, offset: QPointF) -> None:
+        self._route = None  # off the shared route: its own, moved
         self.prepareGeometryChange()
         self._head.translate(offset)
         self._curve.translate(offset)
@@ -386,6 +386,8 @@ class LinkItem(QGraphicsPathItem):
         """The curve flattened into runs of pieces, with their bounds (see __init__), worked out on first use."""
         if self._flattened is None:
             self._flattened = _runs(self._curve)
+            if self._route is not None:  # the next link routed between the same rectangles takes them too
+                self._route.flattened = self._flattened
         return self._flattened
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -413,6 +415,43 @@ class LinkItem(QGraphicsPathItem):
         stroker = QPainterPathStroker()
         stroker.setWidth(10.0)
         return stroker.createStroke(self.path())
+
+
+class _Route:
+    """An arrow's route between two card rectangles: its curve, its head and (once drawn) its flattened runs."""
+
+    __slots__ = ("curve", "head", "flattened")
+
+    def __init__(self, curve: QPainterPath, head: QPolygonF) -> None:
+        self.curve = curve
+        self.head = head
+        self.flattened: list[tuple[QRectF, QPolygonF]] | None = None
+
+
+#: Routes worked out lately, by the two rectangles they join: an undone delete puts the cards back where
+#: they were, and their links take the routes they had, not worked out (nor flattened) again.
+_ROUTES: dict[tuple[float, ...], _Route] = {}
+#: The most routes kept (a map has a few hundred links; the table is emptied when full).
+_ROUTES_MOST = 4096
+
+
+def _route(source: QRectF, target: QRectF) -> _Route:
+    """The arrow from ``source`` to ``target`` (card rectangles, scene coordinates): out of the facing sides."""
+    if target.center().x() >= source.right():
+        start, end = QPointF(source.right(), source.center().y()), QPointF(target.left(), target.center().y())
+    elif target.right() <= source.left():
+        start, end = QPointF(source.left(), source.center().y()), QPointF(target.right(), target.center().y())
+    elif target.center().y() > source.center().y():
+        start, end = QPointF(source.center().x(), source.bottom()), QPointF(target.center().x(), target.top())
+    else:
+        start, end = QPointF(source.center().x(), source.top()), QPointF(target.center().x(), target.bottom())
+    path = arrow_path(start, end)
+    angle = math.atan2(end.y() - path.pointAtPercent(0.97).y(), end.x() - path.pointAtPercent(0.97).x())
+    size = 9.0
+    head = QPolygonF([end,
+                      end - QPointF(math.cos(angle - 0.4) * size, math.sin(angle - 0.4) * size),
+                      end - QPointF(math.cos(angle + 0.4) * size, math.sin(angle + 0.4) * size)])
+    return _Route(QPainterPath(path), head)
 
 
 #: Longest piece of a flattened link (scene px): a paint strokes the pieces it exposes, a few each.

@@ -28,9 +28,13 @@ from app.ui.canvas.scene_parts import SceneParts
 
 #: How often the late items are moved (ms), and for how long at most each time...
 LATE_TICK_MS = 15
+#: ...from a first tick this long after the last edit: its frame is painted first (the moves are out of view).
+LATE_FIRST_TICK_MS = 200
 LATE_SLICE_MS = 8.0
 #: ...looking at the clock after each few.
 _BATCH = 100
+#: Around the view, what a card's drawing reaches past its box (the selection ring, the link handle).
+_REACH = 16.0
 
 
 class LateMoves(SceneParts):
@@ -51,7 +55,7 @@ class LateMoves(SceneParts):
     def _shift_items(self, card_ids: Iterable[int], boxes: Mapping[int, CardBox],
                      cards: Mapping[int, CardData]) -> None:
         """Follow these cards' new boxes: the items near the view move now, the others from the timer."""
-        near = self._near_view()
+        near = self._moved_now()
         left, top, right, bottom = near.left(), near.top(), near.right(), near.bottom()
         items, late, pending = self.cards, self._late, self._pending
         find = items.get
@@ -83,8 +87,13 @@ class LateMoves(SceneParts):
                 item.box = box  # its new box now, its new place later (see settle_moves)
                 item.card_data = cards[card_id]
                 late[card_id] = None
-        if late and not self._late_timer.isActive():
-            self._late_timer.start()
+        if late:  # (again after each edit: its frame comes first, even in a quick run of edits)
+            self._late_timer.start(LATE_FIRST_TICK_MS)
+
+    def _moved_now(self) -> QRectF:
+        """Where items are moved at once: the view (the card layer draws from the boxes; an item's place
+        only serves Qt's look-ups, and those the view's mouse makes land in the view)."""
+        return self._in_view().adjusted(-_REACH, -_REACH, _REACH, _REACH)
 
     def settle_moves(self) -> None:
         """Put every waiting item in its place now."""
@@ -105,7 +114,7 @@ class LateMoves(SceneParts):
 
     def settle_near(self, pos: QPointF) -> None:
         """Settle every waiting item when ``pos`` (scene) is away from the view, where they may be."""
-        if self._late and not self._near_view().contains(pos):
+        if self._late and not self._moved_now().contains(pos):
             self.settle_moves()
 
     def _settle_for_view(self, visible: QRectF) -> None:
@@ -119,6 +128,8 @@ class LateMoves(SceneParts):
         self._late_timer.stop()
 
     def _on_late_timer_timeout(self) -> None:
+        if self._late_timer.interval() != LATE_TICK_MS:
+            self._late_timer.setInterval(LATE_TICK_MS)
         late, items = self._late, self.cards
         deadline = time.perf_counter() + LATE_SLICE_MS / 1000.0
         waiting = list(late)

@@ -1,4 +1,7 @@
-"""Deleting cards moves the cards below them in their cells without drawing them again; undo puts all back."""
+"""Deleting cards moves the cards below them in their cells without drawing them again; undo puts all back.
+
+The cards left keep their positions in the file (gaps where the deleted ones were: no renumbering).
+"""
 
 from __future__ import annotations
 
@@ -23,6 +26,11 @@ def _db_positions(window) -> dict[int, int]:
     session = window.document.session
     session.expire_all()
     return {card_id: position for card_id, position in session.execute(select(Card.id, Card.position))}
+
+
+def _cell_of(scene, card_id: int) -> tuple[int, int]:
+    box = scene.layout.cards[card_id]
+    return (box.lane_id, box.stage_id)
 
 
 def _assert_scene_follows_the_file(window) -> None:
@@ -56,8 +64,9 @@ def test_deleting_the_top_cards_of_two_cells_moves_the_rest_and_undo_restores_th
 
     after = _db_positions(window)
     assert not set(doomed) & set(after)
-    assert [after[card_id] for card_id in cells[0][1:]] == list(range(len(cells[0]) - 1))
-    assert after[cells[1][0]] == 0 and [after[i] for i in cells[1][2:]] == list(range(1, len(cells[1]) - 1))
+    assert {card_id: after[card_id] for card_id in survivors} == {card_id: before[card_id] for card_id in survivors}
+    assert [after[card_id] for card_id in cells[0][1:]] == list(range(1, len(cells[0])))  # a gap at 0
+    assert scene.layout.cell_cards[_cell_of(scene, cells[0][1])] == tuple(cells[0][1:])
     _assert_scene_follows_the_file(window)
     for card_id in survivors:  # the same items, moved, their pixmaps kept (nothing drawn again)
         assert scene.card_item(card_id) is items[card_id]

@@ -36,6 +36,31 @@ INTERACTIVE_BUDGET_MS = 3000.0
 FREEZE_BUDGET_MS = 50.0
 
 
+def _map_paint_clock() -> list[float]:
+    """The ends (perf_counter) of the paints of a map, wherever they happen.
+
+    ``open_path`` paints the map before it returns (it settles the view, which Qt paints at
+    once, then opens the store): a paint counter put on the viewport after it returned saw the
+    next paint of the same picture, some 15 to 35 ms later, and the figure included that. A
+    view's paint ends with its foreground; this wraps that last step of the canvas's paints
+    (a view whose scene shows a journey), so it is set before any window is made.
+    """
+    from PySide6.QtWidgets import QGraphicsView
+
+    from app.ui.canvas.view import CanvasView
+
+    ends: list[float] = []
+
+    def draw_foreground(view, painter, rect) -> None:  # Qt's name
+        QGraphicsView.drawForeground(view, painter, rect)
+        scene = view.scene()
+        if scene is not None and getattr(scene, "data", None) is not None:
+            ends.append(time.perf_counter())
+
+    CanvasView.drawForeground = draw_foreground
+    return ends
+
+
 def _child_open(project: Path) -> dict:
     from PySide6.QtCore import QCoreApplication
 
@@ -46,6 +71,7 @@ def _child_open(project: Path) -> dict:
     app = canvas.qt_app()
     QCoreApplication.setApplicationName("Parcours")
     i18n.install(settings.language() or None)
+    painted_maps = _map_paint_clock()
     window = MainWindow()
     pane = canvas.time_pane_builds(window)
     window.resize(canvas.VIEW_WIDTH, canvas.VIEW_HEIGHT)
@@ -55,14 +81,15 @@ def _child_open(project: Path) -> dict:
     profiler = _child_profiler()
     start = time.perf_counter()
     window.open_path(project)
-    counter = canvas.paint_counter(window.canvas_view.viewport())
     opened_pane = pane["ms"]
-    painted = canvas.wait_for_paint(counter, 0, limit=60.0)
+    deadline = time.perf_counter() + 60.0
+    while not painted_maps and time.perf_counter() < deadline:
+        app.processEvents()
+    painted = bool(painted_maps)
     if profiler is not None:  # open_path to the first paint only
         profiler.disable()
         profiler.dump_stats(os.environ["PARCOURS_BENCH_PROFILE"])
-    # A pane built in the same processEvents call as the paint came after it.
-    first_paint = time.perf_counter() - (pane["ms"] - opened_pane) / 1000.0
+    first_paint = painted_maps[0] if painted else time.perf_counter()
     longest = 0.0
     # Every card interactive: its item made, and the document open (the map may paint before the store is opened;
     # a click waits for it). ``opening`` is absent before the map painted first.

@@ -147,11 +147,25 @@ def title_lines(box: CardBox, title: str, style: LayoutStyle, zoom: float) -> tu
     count = int(room // metrics.lineSpacing())
     if count < 1 or not title.strip():
         return float(size), ()
-    marked = box.icon_rect is not None or box.badge_rect is not None or box.kind in MARKS
+    return float(size), _wrap(title, metrics, title_width(box, style), count)
+
+
+def title_size_at(style: LayoutStyle, zoom: float) -> float:
+    """The font size (scene pixels) of titles drawn at ``zoom``: the style's, or the smallest legible one."""
+    return style.title_size if legible(style.title_size, zoom) else float(math.ceil(MIN_TEXT_PX / zoom))
+
+
+def title_width(box: CardBox, style: LayoutStyle) -> float:
+    """The width a card's title is wrapped into at a far zoom (clear of the icon, badge or mark's column)."""
     width = box.rect.w - 2.0 * style.card_padding
-    if marked:
+    if box.icon_rect is not None or box.badge_rect is not None or box.kind in MARKS:
         width -= max(style.icon_size, style.badge_size) + style.card_padding
-    return float(size), _wrap(title, metrics, width, count)
+    return width
+
+
+def text_metrics(size: float, bold: bool) -> QFontMetricsF:
+    """The metrics of the canvas's font at ``size`` scene pixels (shared, cached)."""
+    return _metrics(round(size), bold)
 
 
 def title_padding(height: float, style: LayoutStyle, spacing: float) -> float:

@@ -12,6 +12,15 @@ measured, so a far view of 10,000 small cards costs no text at all.
 In a view at whole pixels a cell's drawing at a zoom is kept in a pixmap (with
 its selection and Find marks in the key), just after the first frame that drew it
 in place: the frames after it blit the cells they show.
+
+A zoom never drawn before would lay out every title in view in its first frame
+(wrapping and shaping a few thousand lines: 80 ms on 5,000 cards at 25 %). A
+frame on screen spends at most :data:`TITLE_BUDGET_MS` laying titles out; the cells
+left over are *greeked*, as desktop publishing does below a legible size: each
+title line is a faint bar of the text's colour where the line will be. Their titles
+are laid out just after the frame, :data:`_KEEP_BUDGET_MS` at a time, and the cells
+repainted as they come, until the picture is the one a single pass draws. A
+picture rendered elsewhere (an export, a thumbnail) is never greeked.
 """
 
 from __future__ import annotations
@@ -22,7 +31,7 @@ import time
 from collections import defaultdict
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QPixmap, QPixmapCache, QStaticText, QTransform
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QPixmapCache, QStaticText, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model.enums import LaneKind
@@ -30,7 +39,16 @@ from app.model.journey_snapshot import JourneyData
 from app.model.layout import MapLayout
 from app.ui import theme
 from app.ui.canvas import palette as canvas_palette
-from app.ui.canvas.card_paint import FAR_LOD, LEVEL_STEP, min_title_height, title_lines, title_padding
+from app.ui.canvas.card_paint import (
+    FAR_LOD,
+    LEVEL_STEP,
+    min_title_height,
+    text_metrics,
+    title_lines,
+    title_padding,
+    title_size_at,
+    title_width,
+)
 from app.ui.canvas.items import Z_CARD
 
 #: Width of a card's stripe, drawn on its left edge.
@@ -41,6 +59,10 @@ _PAD = 2
 _MAX_CELL_PIXELS = 4_000_000
 #: Time spent keeping cells in pixmaps per tick after a frame (ms): the rest is left to the user.
 _KEEP_BUDGET_MS = 8.0
+#: Time a frame on screen spends laying out titles at a zoom never drawn (ms); the other cells are greeked.
+TITLE_BUDGET_MS = 4.0
+#: A greeked line's bar: its opacity over the card (the text's own colour), and its height in the font's x-height.
+_GREEK_OPACITY = 0.35
 #: The zooms whose titles are laid out ahead, once a frame's cells are kept: the view's steps in and out.
 _AHEAD = (LEVEL_STEP, 1.0 / LEVEL_STEP)
 _SERIALS = itertools.count(1)
@@ -75,6 +97,26 @@ class OverviewItem(QGraphicsItem):
         self._ahead_timer.setInterval(0)
         self._ahead_timer.timeout.connect(self._on_ahead_timeout)
         self._data: JourneyData | None = None
+        #: Per cell, its cards as greeking needs them: (card id, x where the title starts, top, height, the
+        #: title's length in characters, the width it is wrapped into, own colour, lane kind).
+        self._greek_facts: list[list[tuple[int, float, float, float, int, float, str | None, LaneKind]]] = []
+        #: Cells drawn greeked, whose titles are laid out just after the frame: (cell index, zoom, palette) ->
+        #: the view's scale unrounded (their static texts are prepared for it, as the frame will draw them).
+        self._untitled: dict[tuple[int, float, str], float] = {}
+        self._titler = QTimer()
+        self._titler.setSingleShot(True)
+        self._titler.setInterval(0)
+        self._titler.timeout.connect(self._on_titler_timeout)
+        #: The cells whose titles came since the last repaint for them (scene coordinates).
+        self._titled = QRectF()
+        #: The greeked lines of the cells waiting for their titles (by the same key), drawn again until then.
+        self._greek_bars: dict[tuple[int, float, str], dict[str, list[QRectF]]] = {}
+        #: When the frame being painted stops laying out titles (perf_counter seconds); None: never (off screen).
+        self._deadline: float | None = None
+        #: Whether titles were still to come when the frame being painted began.
+        self._pending_before = False
+        #: The cells the frame being painted drew greeked (indices).
+        self._greeked: set[int] = set()
         #: Title lines by (cell index, zoom, palette): a frame only draws them (wrapping is most of the cost).
         self._titles: dict[tuple[int, float, str], list[tuple[int, float, str, QPointF, QStaticText]]] = {}
         #: Cards not to draw here (being dragged: they draw themselves).
@@ -97,7 +139,10 @@ class OverviewItem(QGraphicsItem):
         self._serial = next(_SERIALS)  # the cells' pixmaps drawn before are not looked up again
         self._missing = {}
         self._ahead, self._planned = {}, None
+        self._untitled = {}
+        self._greek_facts = []
         if layout is not None and data is not None:
+            style = layout.style
             for key, cell in layout.cells.items():
                 cards = []
                 for card_id in layout.cell_cards.get(key, ()):
@@ -108,6 +153,10 @@ class OverviewItem(QGraphicsItem):
                     cards.append((card_id, rect, data.cards[card_id].colour, box.kind))
                 if cards:
                     self._cells.append((QRectF(cell.x, cell.y, cell.w, cell.h), cards))
+                    self._greek_facts.append([
+                        (card_id, rect.x() + style.card_padding, rect.y(), rect.height(),
+                         len(data.cards[card_id].title.strip()), title_width(layout.cards[card_id], style), own, kind)
+                        for card_id, rect, own, kind in cards])
             self._bounds = QRectF(0.0, 0.0, layout.width, layout.height)
         self.update()
 
@@ -118,12 +167,40 @@ class OverviewItem(QGraphicsItem):
         """Drop the titles laid out at every zoom, and those to lay out ahead: as at zooms never drawn."""
         self._titles = {}
         self._ahead, self._planned = {}, None
+        self._untitled, self._greek_bars = {}, {}
+        self._missing = {}
+
+    def titles_pending(self) -> bool:
+        """Whether cells drawn greeked still wait for their titles (the picture is not complete yet)."""
+        return bool(self._untitled)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         exposed: QRectF = option.exposedRect  # type: ignore[attr-defined]  # Qt's field, missing from the stubs
         shown = [index for index, (cell, _cards) in enumerate(self._cells) if cell.intersects(exposed)]
         transform = painter.worldTransform()
+        if widget is not None and painter.hasClipping():
+            # The view repaints a region (the cells whose titles came, say): the exposed rectangle bounds it, the
+            # painter's clip is it. Only the cells meeting it are drawn (the others' pixels would be clipped).
+            clip = painter.clipRegion()
+            shown = [index for index in shown if clip.intersects(self._cells[index][0].toAlignedRect())]
         self._plan_ahead(shown, transform.m11())
+        # On screen, titles are laid out for a few milliseconds; the rest after the frame (see the docstring).
+        if widget is not None and self._untitled:
+            lod = round(option.levelOfDetailFromTransform(transform), 4)
+            if any(zoom != lod for _index, zoom, _palette in self._untitled):  # a zoom left: not laid out for it
+                self._untitled = {key: exact for key, exact in self._untitled.items() if key[1] == lod}
+        self._pending_before = bool(self._untitled)
+        self._deadline = time.perf_counter() + TITLE_BUDGET_MS / 1000.0 if widget is not None else None
+        self._greeked = set()
+        try:
+            self._paint(painter, option, shown, transform)
+        finally:
+            self._deadline = None
+        if self._greeked:
+            self._titler.start()
+
+    def _paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, shown: list[int],
+               transform: QTransform) -> None:
         zoom, dx, dy = transform.m11(), transform.dx(), transform.dy()
         device = painter.device()
         if (self.skipped or transform.m12() or transform.m21() or transform.m22() != zoom or dx != round(dx)
@@ -152,9 +229,16 @@ class OverviewItem(QGraphicsItem):
         painter.setWorldTransform(transform)
         if direct:
             self._draw(painter, direct, round(option.levelOfDetailFromTransform(transform), 4))
-        self._missing = missing  # only the cells of the latest frame: a zoom left behind is not worth keeping
-        if missing:
-            self._keeper.start()
+        for index in self._greeked:  # kept once their titles are laid out and drawn
+            missing.pop(index, None)
+        if self._pending_before:
+            # Titles still to come from an earlier frame: this one repaints the cells whose titles came (a few at
+            # a time); they are kept with the others once all have come.
+            self._missing.update(missing)
+        else:
+            self._missing = missing  # only the cells of the latest frame: a zoom left behind is not worth keeping
+            if missing and not self._greeked:  # else once the titles have come (see _on_titler_timeout)
+                self._keeper.start()
 
     def _on_keeper_timeout(self) -> None:
         """Keep the cells drawn in place by the latest frame in pixmaps, a few milliseconds at a time."""
@@ -189,8 +273,8 @@ class OverviewItem(QGraphicsItem):
     def _on_ahead_timeout(self) -> None:
         """Lay out titles ahead (see _plan_ahead), a few milliseconds at a time, after the cells are kept."""
         layout = self._layout
-        if self._missing or layout is None or self._data is None:
-            return  # the keeper starts this again when it is done
+        if self._missing or self._untitled or layout is None or self._data is None:
+            return  # the keeper (or the titler) starts this again when it is done
         deadline = time.perf_counter() + _KEEP_BUDGET_MS / 1000.0
         palette = canvas_palette.current().name
         while self._ahead and time.perf_counter() < deadline:
@@ -271,7 +355,11 @@ class OverviewItem(QGraphicsItem):
         self._paint_titles(painter, shown, zoom)
 
     def _paint_titles(self, painter: QPainter, shown: list[int], zoom: float) -> None:
-        """The titles of the cards of the cells shown tall enough for one legible line at ``zoom``."""
+        """The titles of the cards of the cells shown tall enough for one legible line at ``zoom``.
+
+        A cell whose titles are not laid out at ``zoom`` is laid out now while the frame's deadline allows,
+        else greeked (see the module's docstring).
+        """
         layout, data = self._layout, self._data
         if layout is None or data is None:
             return
@@ -279,16 +367,27 @@ class OverviewItem(QGraphicsItem):
         palette = canvas_palette.current()
         if len(self._titles) > 5_000:
             self._titles.clear()
-        skipped = self.skipped
+        skipped, deadline = self.skipped, self._deadline
         size_shown = None
         ink_shown = ""
+        greek: dict[str, list[QRectF]] = defaultdict(list)
         for index in shown:
             cell, cards = self._cells[index]
             if cell.height() < tall:
                 continue
-            lines = self._titles.get((index, zoom, palette.name))
+            key = (index, zoom, palette.name)
+            lines = self._titles.get(key)
             if lines is None:
-                lines = self._titles[(index, zoom, palette.name)] = self._cell_titles(cards, zoom, tall)
+                if deadline is not None and time.perf_counter() >= deadline:
+                    bars = self._greek_bars.get(key)
+                    if bars is None:
+                        bars = self._greek_bars[key] = self._greek(index, zoom, tall)
+                    for ink, rects in bars.items():
+                        greek[ink].extend(rects)
+                    self._greeked.add(index)
+                    self._untitled[key] = painter.worldTransform().m11()
+                    continue
+                lines = self._titles[key] = self._cell_titles(cards, zoom, tall)
             for card_id, size, ink, where, text in lines:
                 if card_id in skipped:
                     continue
@@ -299,6 +398,91 @@ class OverviewItem(QGraphicsItem):
                     painter.setFont(theme.pixel_font(size, layout.style.title_bold))
                     size_shown = size
                 painter.drawStaticText(where, text)
+        if greek:
+            self._draw_greek(painter, greek)
+
+    def _greek(self, index: int, zoom: float, tall: float) -> dict[str, list[QRectF]]:
+        """The title lines of cell ``index``'s cards as bars of their x-height, by ink, laying nothing out.
+
+        The bars stand where :meth:`_cell_titles` puts the lines: as many as the title's estimated width
+        (its length times the font's average character) fills, in the lines the card has room for.
+        """
+        layout = self._layout
+        assert layout is not None
+        style, palette, facts = layout.style, canvas_palette.current(), self._greek_facts[index]
+        metrics = text_metrics(title_size_at(style, zoom), style.title_bold)
+        spacing, average, high = metrics.lineSpacing(), metrics.averageCharWidth(), metrics.xHeight()
+        rise = metrics.ascent() - high
+        bars: dict[str, list[QRectF]] = defaultdict(list)
+        #: Per card height: (the title's top, how many lines fit); per card colour: its ink's bars.
+        room: dict[float, tuple[float, int]] = {}
+        inks: dict[tuple[str | None, LaneKind], list[QRectF]] = {}
+        skipped = self.skipped
+        for card_id, x, y, height, chars, width, own, kind in facts:
+            if height < tall or card_id in skipped:
+                continue
+            place = room.get(height)
+            if place is None:
+                padding = title_padding(height, style, spacing)
+                place = room[height] = (padding + rise, int((height - 2.0 * padding) // spacing))
+            ink = inks.get((own, kind))
+            if ink is None:
+                ink = inks[(own, kind)] = bars[palette.ink_on(palette.card_fill(kind, own))]
+            left = chars * average  # the title's width, estimated
+            y += place[0]
+            for _line in range(place[1]):
+                if left <= 0.0:
+                    break
+                ink.append(QRectF(x, y, min(width, left), high))
+                left -= width
+                y += spacing
+        return bars
+
+    @staticmethod
+    def _draw_greek(painter: QPainter, bars: dict[str, list[QRectF]]) -> None:
+        """Draw greeked title lines: faint bars of the text's colour (a few pixels high: not antialiased)."""
+        antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for ink, rects in bars.items():
+            colour = QColor(theme.colour(ink))  # a copy: the theme's colours are shared
+            colour.setAlphaF(_GREEK_OPACITY * colour.alphaF())
+            painter.setBrush(colour)
+            painter.drawRects(rects)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
+
+    def _on_titler_timeout(self) -> None:
+        """Lay out the titles of the cells drawn greeked, a few milliseconds at a time, and repaint them."""
+        layout = self._layout
+        if layout is None or self._data is None:
+            self._untitled = {}
+            return
+        deadline = time.perf_counter() + _KEEP_BUDGET_MS / 1000.0
+        while self._untitled and time.perf_counter() < deadline:
+            (index, zoom, palette), exact = next(iter(self._untitled.items()))
+            del self._untitled[(index, zoom, palette)]
+            self._greek_bars.pop((index, zoom, palette), None)
+            if index >= len(self._cells) or palette != canvas_palette.current().name:
+                continue
+            cell, cards = self._cells[index]
+            if (index, zoom, palette) not in self._titles:
+                tall = min_title_height(layout.style, zoom)
+                lines = self._titles[(index, zoom, palette)] = self._cell_titles(cards, zoom, tall)
+                scale = QTransform.fromScale(exact, exact)  # laid out as the view's frame will draw them
+                for _card_id, size, _ink, _where, text in lines:
+                    text.prepare(scale, theme.pixel_font(size, layout.style.title_bold))
+            self._titled = self._titled.united(cell.adjusted(-_PAD, -_PAD, _PAD, _PAD))
+        if not self._untitled and not self._titled.isEmpty():
+            # One repaint once all have come (a repaint per slice drew the cells around them again and again).
+            self.update(self._titled)
+            self._titled = QRectF()
+        if self._untitled:
+            self._titler.start()
+        elif self._missing:
+            self._keeper.start()
+        elif self._ahead:
+            self._ahead_timer.start()
 
     def _cell_titles(self, cards: list[tuple[int, QRectF, str | None, LaneKind]], zoom: float,
                      tall: float) -> list[tuple[int, float, str, QPointF, QStaticText]]:

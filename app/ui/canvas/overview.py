@@ -113,8 +113,6 @@ class OverviewItem(QGraphicsItem):
         self._greek_bars: dict[tuple[int, float, str], dict[str, list[QRectF]]] = {}
         #: When the frame being painted stops laying out titles (perf_counter seconds); None: never (off screen).
         self._deadline: float | None = None
-        #: Whether titles were still to come when the frame being painted began.
-        self._pending_before = False
         #: The cells the frame being painted drew greeked (indices).
         self._greeked: set[int] = set()
         #: Title lines by (cell index, zoom, palette): a frame only draws them (wrapping is most of the cost).
@@ -189,7 +187,6 @@ class OverviewItem(QGraphicsItem):
             lod = round(option.levelOfDetailFromTransform(transform), 4)
             if any(zoom != lod for _index, zoom, _palette in self._untitled):  # a zoom left: not laid out for it
                 self._untitled = {key: exact for key, exact in self._untitled.items() if key[1] == lod}
-        self._pending_before = bool(self._untitled)
         self._deadline = time.perf_counter() + TITLE_BUDGET_MS / 1000.0 if widget is not None else None
         self._greeked = set()
         try:
@@ -231,14 +228,12 @@ class OverviewItem(QGraphicsItem):
             self._draw(painter, direct, round(option.levelOfDetailFromTransform(transform), 4))
         for index in self._greeked:  # kept once their titles are laid out and drawn
             missing.pop(index, None)
-        if self._pending_before:
-            # Titles still to come from an earlier frame: this one repaints the cells whose titles came (a few at
-            # a time); they are kept with the others once all have come.
-            self._missing.update(missing)
+        if all(kept[0] == zoom for kept in self._missing.values()):
+            self._missing.update(missing)  # a frame that repaints a part (the cells whose titles came) adds to them
         else:
-            self._missing = missing  # only the cells of the latest frame: a zoom left behind is not worth keeping
-            if missing and not self._greeked:  # else once the titles have come (see _on_titler_timeout)
-                self._keeper.start()
+            self._missing = missing  # a zoom left behind is not worth keeping
+        if self._missing and not self._untitled:  # else once the titles have come (see _on_titler_timeout)
+            self._keeper.start()
 
     def _on_keeper_timeout(self) -> None:
         """Keep the cells drawn in place by the latest frame in pixmaps, a few milliseconds at a time."""

@@ -168,6 +168,10 @@ class OverviewItem(QGraphicsItem):
         self._untitled, self._greek_bars = {}, {}
         self._missing = {}
 
+    def keeping(self) -> bool:
+        """Whether cells drawn in place wait to be kept in pixmaps (for the frames after)."""
+        return bool(self._missing)
+
     def titles_pending(self) -> bool:
         """Whether cells drawn greeked still wait for their titles (the picture is not complete yet)."""
         return bool(self._untitled)

@@ -97,9 +97,9 @@ class OverviewItem(QGraphicsItem):
         self._ahead_timer.setInterval(0)
         self._ahead_timer.timeout.connect(self._on_ahead_timeout)
         self._data: JourneyData | None = None
-        #: Per cell, its cards as greeking needs them: (card id, x where the title starts, top, height, the
-        #: title's length in characters, the width it is wrapped into, own colour, lane kind).
-        self._greek_facts: list[list[tuple[int, float, float, float, int, float, str | None, LaneKind]]] = []
+        #: Per cell greeked so far, its cards as greeking needs them: (card id, x where the title starts, top,
+        #: height, the title's length in characters, the width it is wrapped into, own colour, lane kind).
+        self._greek_facts: dict[int, list[tuple[int, float, float, float, int, float, str | None, LaneKind]]] = {}
         #: Cells drawn greeked, whose titles are laid out just after the frame: (cell index, zoom, palette) ->
         #: the view's scale unrounded (their static texts are prepared for it, as the frame will draw them).
         self._untitled: dict[tuple[int, float, str], float] = {}
@@ -138,9 +138,8 @@ class OverviewItem(QGraphicsItem):
         self._missing = {}
         self._ahead, self._planned = {}, None
         self._untitled = {}
-        self._greek_facts = []
+        self._greek_facts = {}
         if layout is not None and data is not None:
-            style = layout.style
             for key, cell in layout.cells.items():
                 cards = []
                 for card_id in layout.cell_cards.get(key, ()):
@@ -151,10 +150,6 @@ class OverviewItem(QGraphicsItem):
                     cards.append((card_id, rect, data.cards[card_id].colour, box.kind))
                 if cards:
                     self._cells.append((QRectF(cell.x, cell.y, cell.w, cell.h), cards))
-                    self._greek_facts.append([
-                        (card_id, rect.x() + style.card_padding, rect.y(), rect.height(),
-                         len(data.cards[card_id].title.strip()), title_width(layout.cards[card_id], style), own, kind)
-                        for card_id, rect, own, kind in cards])
             self._bounds = QRectF(0.0, 0.0, layout.width, layout.height)
         self.update()
 
@@ -408,7 +403,15 @@ class OverviewItem(QGraphicsItem):
         """
         layout = self._layout
         assert layout is not None
-        style, palette, facts = layout.style, canvas_palette.current(), self._greek_facts[index]
+        style, palette = layout.style, canvas_palette.current()
+        facts = self._greek_facts.get(index)
+        if facts is None:
+            data = self._data
+            assert data is not None
+            facts = self._greek_facts[index] = [
+                (card_id, rect.x() + style.card_padding, rect.y(), rect.height(),
+                 len(data.cards[card_id].title.strip()), title_width(layout.cards[card_id], style), own, kind)
+                for card_id, rect, own, kind in self._cells[index][1]]
         metrics = text_metrics(title_size_at(style, zoom), style.title_bold)
         spacing, average, high = metrics.lineSpacing(), metrics.averageCharWidth(), metrics.xHeight()
         rise = metrics.ascent() - high
@@ -462,6 +465,7 @@ class OverviewItem(QGraphicsItem):
             (index, zoom, palette), exact = next(iter(self._untitled.items()))
             del self._untitled[(index, zoom, palette)]
             self._greek_bars.pop((index, zoom, palette), None)
+            self._greek_facts.pop(index, None)  # only needed while it is greeked
             if index >= len(self._cells) or palette != canvas_palette.current().name:
                 continue
             cell, cards = self._cells[index]

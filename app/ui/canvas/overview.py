@@ -30,6 +30,7 @@ import math
 import time
 from collections import defaultdict
 
+import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QPixmapCache, QStaticText, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -457,7 +458,7 @@ class OverviewItem(QGraphicsItem):
     def _on_titler_timeout(self) -> None:
         """Lay out the titles of the cells drawn greeked, a few milliseconds at a time, and repaint them."""
         layout = self._layout
-        if layout is None or self._data is None:
+        if layout is None or self._data is None or not shiboken6.isValid(self):  # the scene went meanwhile
             self._untitled = {}
             return
         deadline = time.perf_counter() + _KEEP_BUDGET_MS / 1000.0

@@ -147,3 +147,14 @@ def test_titles_pending_for_a_zoom_left_are_dropped(window, qtbot, monkeypatch) 
     assert now and not (now & before)
     qtbot.waitUntil(lambda: not overview.titles_pending(), timeout=10_000)
     assert any(lines for key, lines in overview._titles.items() if key[1] in now)  # the zoom shown got its titles
+
+
+def test_titles_still_to_come_when_the_window_closes_are_dropped(window, qtbot, monkeypatch) -> None:
+    view, scene, overview = _far(window, qtbot)
+    monkeypatch.setattr(overview_module, "TITLE_BUDGET_MS", 0.0)
+    _never_drawn(overview)
+    view.viewport().repaint()
+    assert overview.titles_pending()
+    window.close()
+    scene.deleteLater()  # the overview goes with its scene while its titles wait
+    qtbot.wait(100)  # the titler's turn comes: no error from an item that is gone (pytest-qt reports them)

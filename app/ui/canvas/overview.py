@@ -432,13 +432,13 @@ class OverviewItem(QGraphicsItem):
             if ink is None:
                 ink = inks[(own, kind)] = bars[palette.ink_on(palette.card_fill(kind, own))]
             left = chars * average  # the title's width, estimated
-            y += place[0]
-            for _line in range(place[1]):
-                if left <= 0.0:
-                    break
-                ink.append(QRectF(x, y, min(width, left), high))
+            top, lines = place
+            y += top
+            while left > 0.0 and lines:  # (a few thousand bars a frame: no call that can be spared)
+                ink.append(QRectF(x, y, width if left > width else left, high))
                 left -= width
                 y += spacing
+                lines -= 1
         return bars
 
     @staticmethod

@@ -18,9 +18,10 @@ A zoom never drawn before would lay out every title in view in its first frame
 frame on screen spends at most :data:`TITLE_BUDGET_MS` laying titles out; the cells
 left over are *greeked*, as desktop publishing does below a legible size: each
 title line is a faint bar of the text's colour where the line will be. Their titles
-are laid out just after the frame, :data:`_KEEP_BUDGET_MS` at a time, and the cells
-repainted as they come, until the picture is the one a single pass draws. A
-picture rendered elsewhere (an export, a thumbnail) is never greeked.
+are laid out just after the frame, :data:`~app.ui.canvas.overview_titles.SLICE_MS`
+at a time, and the cells repainted once all have come: the picture a single pass
+draws. A picture rendered elsewhere (an export, a thumbnail) is never greeked. The
+titles themselves: :mod:`~app.ui.canvas.overview_titles`.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ import time
 from collections import defaultdict
 
 import shiboken6
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QPixmapCache, QStaticText, QTransform
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QPainter, QPen, QPixmap, QPixmapCache, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model.enums import LaneKind
@@ -40,17 +41,9 @@ from app.model.journey_snapshot import JourneyData
 from app.model.layout import MapLayout
 from app.ui import theme
 from app.ui.canvas import palette as canvas_palette
-from app.ui.canvas.card_paint import (
-    FAR_LOD,
-    LEVEL_STEP,
-    min_title_height,
-    text_metrics,
-    title_lines,
-    title_padding,
-    title_size_at,
-    title_width,
-)
+from app.ui.canvas.card_paint import min_title_height
 from app.ui.canvas.items import Z_CARD
+from app.ui.canvas.overview_titles import SLICE_MS, CellCard, OverviewTitles, TitleLine
 
 #: Width of a card's stripe, drawn on its left edge.
 _STRIPE = 4.0
@@ -58,25 +51,19 @@ _STRIPE = 4.0
 _PAD = 2
 #: A cell bigger than this on screen (pixels) is drawn each frame, not kept in a pixmap.
 _MAX_CELL_PIXELS = 4_000_000
-#: Time spent keeping cells in pixmaps per tick after a frame (ms): the rest is left to the user.
-_KEEP_BUDGET_MS = 8.0
 #: Time a frame on screen spends laying out titles at a zoom never drawn (ms); the other cells are greeked.
 TITLE_BUDGET_MS = 4.0
-#: A greeked line's bar: its opacity over the card (the text's own colour), and its height in the font's x-height.
-_GREEK_OPACITY = 0.35
-#: The zooms whose titles are laid out ahead, once a frame's cells are kept: the view's steps in and out.
-_AHEAD = (LEVEL_STEP, 1.0 / LEVEL_STEP)
 _SERIALS = itertools.count(1)
 
 
-class OverviewItem(QGraphicsItem):
+class OverviewItem(OverviewTitles, QGraphicsItem):
     """Every card of the map as a block of its colour, for far zoom levels."""
 
     def __init__(self) -> None:
         super().__init__()
         #: Per cell: its rectangle and its cards as (card id, block, own colour, lane kind). A stripe is its
         #: block squeezed to the stripe's width when drawn (see _draw): no second rectangle a card.
-        self._cells: list[tuple[QRectF, list[tuple[int, QRectF, str | None, LaneKind]]]] = []
+        self._cells: list[tuple[QRectF, list[CellCard]]] = []
         self._bounds = QRectF()
         self._layout: MapLayout | None = None
         #: Names this item's cell pixmaps (see :meth:`_cell_key`); a new one with each layout.
@@ -117,7 +104,7 @@ class OverviewItem(QGraphicsItem):
         #: The cells the frame being painted drew greeked (indices).
         self._greeked: set[int] = set()
         #: Title lines by (cell index, zoom, palette): a frame only draws them (wrapping is most of the cost).
-        self._titles: dict[tuple[int, float, str], list[tuple[int, float, str, QPointF, QStaticText]]] = {}
+        self._titles: dict[tuple[int, float, str], list[TitleLine]] = {}
         #: Cards not to draw here (being dragged: they draw themselves).
         self.skipped: set[int] = set()
         #: Cards outlined as selected, and as matches of Find.
@@ -237,7 +224,7 @@ class OverviewItem(QGraphicsItem):
 
     def _on_keeper_timeout(self) -> None:
         """Keep the cells drawn in place by the latest frame in pixmaps, a few milliseconds at a time."""
-        deadline = time.perf_counter() + _KEEP_BUDGET_MS / 1000.0
+        deadline = time.perf_counter() + SLICE_MS / 1000.0
         while self._missing and time.perf_counter() < deadline:
             index = next(iter(self._missing))
             zoom, hints = self._missing.pop(index)
@@ -246,46 +233,6 @@ class OverviewItem(QGraphicsItem):
         if self._missing:
             self._keeper.start()
         elif self._ahead:
-            self._ahead_timer.start()
-
-    def _plan_ahead(self, shown: list[int], scale: float) -> None:
-        """Lay out ahead the titles of the cells ``shown`` at the zooms a step from ``scale`` reaches (when idle)."""
-        palette = canvas_palette.current().name
-        if (shown, scale, palette) == self._planned:
-            return  # the frames after the first at a place plan nothing new
-        self._planned = (shown, scale, palette)
-        for step in _AHEAD:
-            # The view's next scale, worked out as CanvasView.set_zoom does (its own scale times the factor that
-            # takes it there): the static texts are prepared for exactly the transform its frame will have.
-            exact = scale * ((scale * step) / scale)
-            zoom = round(exact, 4)
-            if zoom < FAR_LOD:  # nearer, the card layer draws the cards
-                self._ahead.update(((index, zoom), exact) for index in shown
-                                   if (index, zoom, palette) not in self._titles)
-        if self._ahead and not self._missing:
-            self._ahead_timer.start()
-
-    def _on_ahead_timeout(self) -> None:
-        """Lay out titles ahead (see _plan_ahead), a few milliseconds at a time, after the cells are kept."""
-        layout = self._layout
-        if self._missing or self._untitled or layout is None or self._data is None:
-            return  # the keeper (or the titler) starts this again when it is done
-        deadline = time.perf_counter() + _KEEP_BUDGET_MS / 1000.0
-        palette = canvas_palette.current().name
-        while self._ahead and time.perf_counter() < deadline:
-            (index, zoom), exact = next(iter(self._ahead.items()))
-            del self._ahead[(index, zoom)]
-            if index >= len(self._cells) or (index, zoom, palette) in self._titles:
-                continue
-            cell, cards = self._cells[index]
-            tall = min_title_height(layout.style, zoom)
-            if cell.height() >= tall:
-                lines = self._titles[(index, zoom, palette)] = self._cell_titles(cards, zoom, tall)
-                # Laid out for the view's scale too, as its frame would (a static text keeps one layout).
-                scale = QTransform.fromScale(exact, exact)
-                for _card_id, size, _ink, _where, text in lines:
-                    text.prepare(scale, theme.pixel_font(size, layout.style.title_bold))
-        if self._ahead:
             self._ahead_timer.start()
 
     def _cell_key(self, index: int, zoom: float) -> tuple[str, int, int]:
@@ -349,119 +296,13 @@ class OverviewItem(QGraphicsItem):
             painter.drawRect(rect)
         self._paint_titles(painter, shown, zoom)
 
-    def _paint_titles(self, painter: QPainter, shown: list[int], zoom: float) -> None:
-        """The titles of the cards of the cells shown tall enough for one legible line at ``zoom``.
-
-        A cell whose titles are not laid out at ``zoom`` is laid out now while the frame's deadline allows,
-        else greeked (see the module's docstring).
-        """
-        layout, data = self._layout, self._data
-        if layout is None or data is None:
-            return
-        tall = min_title_height(layout.style, zoom)
-        palette = canvas_palette.current()
-        if len(self._titles) > 5_000:
-            self._titles.clear()
-        skipped, deadline = self.skipped, self._deadline
-        size_shown = None
-        ink_shown = ""
-        greek: dict[str, list[QRectF]] = defaultdict(list)
-        for index in shown:
-            cell, cards = self._cells[index]
-            if cell.height() < tall:
-                continue
-            key = (index, zoom, palette.name)
-            lines = self._titles.get(key)
-            if lines is None:
-                if deadline is not None and time.perf_counter() >= deadline:
-                    bars = self._greek_bars.get(key)
-                    if bars is None:
-                        bars = self._greek_bars[key] = self._greek(index, zoom, tall)
-                    for ink, rects in bars.items():
-                        greek[ink].extend(rects)
-                    self._greeked.add(index)
-                    self._untitled[key] = painter.worldTransform().m11()
-                    continue
-                lines = self._titles[key] = self._cell_titles(cards, zoom, tall)
-            for card_id, size, ink, where, text in lines:
-                if card_id in skipped:
-                    continue
-                if ink != ink_shown:
-                    painter.setPen(theme.colour(ink))
-                    ink_shown = ink
-                if size != size_shown:
-                    painter.setFont(theme.pixel_font(size, layout.style.title_bold))
-                    size_shown = size
-                painter.drawStaticText(where, text)
-        if greek:
-            self._draw_greek(painter, greek)
-
-    def _greek(self, index: int, zoom: float, tall: float) -> dict[str, list[QRectF]]:
-        """The title lines of cell ``index``'s cards as bars of their x-height, by ink, laying nothing out.
-
-        The bars stand where :meth:`_cell_titles` puts the lines: as many as the title's estimated width
-        (its length times the font's average character) fills, in the lines the card has room for.
-        """
-        layout = self._layout
-        assert layout is not None
-        style, palette = layout.style, canvas_palette.current()
-        facts = self._greek_facts.get(index)
-        if facts is None:
-            data = self._data
-            assert data is not None
-            facts = self._greek_facts[index] = [
-                (card_id, rect.x() + style.card_padding, rect.y(), rect.height(),
-                 len(data.cards[card_id].title.strip()), title_width(layout.cards[card_id], style), own, kind)
-                for card_id, rect, own, kind in self._cells[index][1]]
-        metrics = text_metrics(title_size_at(style, zoom), style.title_bold)
-        spacing, average, high = metrics.lineSpacing(), metrics.averageCharWidth(), metrics.xHeight()
-        rise = metrics.ascent() - high
-        bars: dict[str, list[QRectF]] = defaultdict(list)
-        #: Per card height: (the title's top, how many lines fit); per card colour: its ink's bars.
-        room: dict[float, tuple[float, int]] = {}
-        inks: dict[tuple[str | None, LaneKind], list[QRectF]] = {}
-        skipped = self.skipped
-        for card_id, x, y, height, chars, width, own, kind in facts:
-            if height < tall or card_id in skipped:
-                continue
-            place = room.get(height)
-            if place is None:
-                padding = title_padding(height, style, spacing)
-                place = room[height] = (padding + rise, int((height - 2.0 * padding) // spacing))
-            ink = inks.get((own, kind))
-            if ink is None:
-                ink = inks[(own, kind)] = bars[palette.ink_on(palette.card_fill(kind, own))]
-            left = chars * average  # the title's width, estimated
-            top, lines = place
-            y += top
-            while left > 0.0 and lines:  # (a few thousand bars a frame: no call that can be spared)
-                ink.append(QRectF(x, y, width if left > width else left, high))
-                left -= width
-                y += spacing
-                lines -= 1
-        return bars
-
-    @staticmethod
-    def _draw_greek(painter: QPainter, bars: dict[str, list[QRectF]]) -> None:
-        """Draw greeked title lines: faint bars of the text's colour (a few pixels high: not antialiased)."""
-        antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for ink, rects in bars.items():
-            colour = QColor(theme.colour(ink))  # a copy: the theme's colours are shared
-            colour.setAlphaF(_GREEK_OPACITY * colour.alphaF())
-            painter.setBrush(colour)
-            painter.drawRects(rects)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
-
     def _on_titler_timeout(self) -> None:
         """Lay out the titles of the cells drawn greeked, a few milliseconds at a time, and repaint them."""
         layout = self._layout
         if layout is None or self._data is None or not shiboken6.isValid(self):  # the scene went meanwhile
             self._untitled = {}
             return
-        deadline = time.perf_counter() + _KEEP_BUDGET_MS / 1000.0
+        deadline = time.perf_counter() + SLICE_MS / 1000.0
         while self._untitled and time.perf_counter() < deadline:
             (index, zoom, palette), exact = next(iter(self._untitled.items()))
             del self._untitled[(index, zoom, palette)]
@@ -487,29 +328,3 @@ class OverviewItem(QGraphicsItem):
             self._keeper.start()
         elif self._ahead:
             self._ahead_timer.start()
-
-    def _cell_titles(self, cards: list[tuple[int, QRectF, str | None, LaneKind]], zoom: float,
-                     tall: float) -> list[tuple[int, float, str, QPointF, QStaticText]]:
-        """The title lines of a cell's cards at ``zoom``, laid out once: (card id, size, ink, where, text)."""
-        layout, data = self._layout, self._data
-        assert layout is not None and data is not None
-        style = layout.style
-        palette = canvas_palette.current()
-        lines = []
-        spacings: dict[float, float] = {}
-        for card_id, rect, own, kind in cards:
-            if rect.height() < tall:
-                continue
-            size, texts = title_lines(layout.cards[card_id], data.cards[card_id].title, style, zoom)
-            if not texts:
-                continue
-            spacing = spacings.get(size)
-            if spacing is None:
-                spacing = spacings[size] = QFontMetricsF(theme.pixel_font(size, style.title_bold)).lineSpacing()
-            ink = palette.ink_on(palette.card_fill(kind, own))
-            y = rect.y() + title_padding(rect.height(), style, spacing)
-            for text in texts:
-                # Laid out once, drawn many times: a static text skips the shaping of every frame.
-                lines.append((card_id, size, ink, QPointF(rect.x() + style.card_padding, y), QStaticText(text)))
-                y += spacing
-        return lines

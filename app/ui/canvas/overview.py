@@ -145,10 +145,13 @@ class OverviewItem(OverviewTitles, QGraphicsItem):
         return self._bounds
 
     def forget_titles(self) -> None:
-        """Drop the titles laid out at every zoom, and those to lay out ahead: as at zooms never drawn."""
+        """Drop the titles laid out at every zoom, and those to lay out ahead: as at zooms never drawn.
+
+        What greeking gathered goes too (a cell drops it once its titles come): a frame after this pays it all.
+        """
         self._titles = {}
         self._ahead, self._planned = {}, None
-        self._untitled, self._greek_bars = {}, {}
+        self._untitled, self._greek_bars, self._greek_facts = {}, {}, {}
         self._missing = {}
 
     def keeping(self) -> bool:

@@ -164,10 +164,12 @@ class OverviewTitles:
         if facts is None:
             data = self._data
             assert data is not None
-            facts = self._greek_facts[index] = [
-                (card_id, rect.x() + style.card_padding, rect.y(), rect.height(),
-                 len(data.cards[card_id].title.strip()), title_width(layout.cards[card_id], style), own, kind)
-                for card_id, rect, own, kind in self._cells[index][1]]
+            texts, boxes, pad = data.cards, layout.cards, style.card_padding
+            facts = self._greek_facts[index] = []
+            for card_id, _block, own, kind in self._cells[index][1]:
+                box = boxes[card_id].rect  # the block's numbers, without a call for each
+                facts.append((card_id, box.x + pad, box.y, box.h, len(texts[card_id].title.strip()),
+                              title_width(boxes[card_id], style), own, kind))
         metrics = text_metrics(title_size_at(style, zoom), style.title_bold)
         spacing, average, high = metrics.lineSpacing(), metrics.averageCharWidth(), metrics.xHeight()
         rise = metrics.ascent() - high

@@ -27,7 +27,16 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPixmap, QPixmapCache, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from app.ui.canvas.card_paint import FAR_LOD, MARGIN, draw_pixmap, key_prefix, level_of, pixmap_at
+from app.ui.canvas.card_paint import (
+    FAR_LOD,
+    MARGIN,
+    draw_in_place,
+    draw_pixmap,
+    key_prefix,
+    level_of,
+    pixmap_at,
+    stand_in,
+)
 from app.ui.canvas.items import HANDLE_RADIUS, Z_CARD, CardItem
 from app.ui.canvas.overlays import card_overlays
 
@@ -135,6 +144,7 @@ class CardLayer(QGraphicsItem):
         # At a zoom that is a level (every step from 100 %), a pixmap of this level is drawn 1:1 (draw_pixmap's
         # sizes always match there): the frame's common case takes this short path, one lookup and one blit.
         exact = level == zoom == m22 and ratio >= 1.0
+        in_place = exact and ratio == 1.0
         suffix = f":{level:.4f}"
         find = QPixmapCache.find
         painter.resetTransform()
@@ -147,11 +157,16 @@ class CardLayer(QGraphicsItem):
             pixmap: QPixmap | None = find(f"{prefix}{item.serial}:{item.version}{suffix}")  # type: ignore[call-overload]  # see card_paint._cached
             if pixmap is not None and exact:
                 painter.drawPixmap(round(x), round(y), pixmap)
+            elif pixmap is None and in_place and stand_in(item, level) is None:
+                # A card with no pixmap at any level (a map just opened, a journey just shown): drawn in place,
+                # the pixels of its pixmap, which the queue makes right after this frame.
+                draw_in_place(painter, item, level, round(x), round(y))
+                queue.add(item, repaint=False)
             else:
-                stand_in = False
+                scaled = False
                 if pixmap is None:
-                    pixmap, stand_in = pixmap_at(item, level, ratio, queue, prefix)
-                draw_pixmap(painter, pixmap, stand_in, QPointF(x, y), (rect.w + 2 * MARGIN) * zoom,
+                    pixmap, scaled = pixmap_at(item, level, ratio, queue, prefix)
+                draw_pixmap(painter, pixmap, scaled, QPointF(x, y), (rect.w + 2 * MARGIN) * zoom,
                             (rect.h + 2 * MARGIN) * m22, ratio)
             selected = item.isSelected()
             if overlays or selected or item.hovered:

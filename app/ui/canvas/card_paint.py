@@ -84,8 +84,8 @@ class PaintedCard(Protocol):
 class RenderQueue(Protocol):
     """Where a card waits for its pixmap at a new level (:class:`app.ui.canvas.render_queue.RenderQueue`)."""
 
-    def add(self, item: PaintedCard) -> None:
-        """Render ``item`` at the zoom of the views showing it, soon."""
+    def add(self, item: PaintedCard, repaint: bool = True) -> None:
+        """Render ``item`` at the zoom of the views showing it, soon (and repaint it then, unless told not to)."""
 
 
 #: The smallest text height on screen (device pixels) that is drawn: smaller text is not legible.
@@ -147,11 +147,25 @@ def title_lines(box: CardBox, title: str, style: LayoutStyle, zoom: float) -> tu
     count = int(room // metrics.lineSpacing())
     if count < 1 or not title.strip():
         return float(size), ()
-    marked = box.icon_rect is not None or box.badge_rect is not None or box.kind in MARKS
+    return float(size), _wrap(title, metrics, title_width(box, style), count)
+
+
+def title_size_at(style: LayoutStyle, zoom: float) -> float:
+    """The font size (scene pixels) of titles drawn at ``zoom``: the style's, or the smallest legible one."""
+    return style.title_size if legible(style.title_size, zoom) else float(math.ceil(MIN_TEXT_PX / zoom))
+
+
+def title_width(box: CardBox, style: LayoutStyle) -> float:
+    """The width a card's title is wrapped into at a far zoom (clear of the icon, badge or mark's column)."""
     width = box.rect.w - 2.0 * style.card_padding
-    if marked:
+    if box.icon_rect is not None or box.badge_rect is not None or box.kind in MARKS:
         width -= max(style.icon_size, style.badge_size) + style.card_padding
-    return float(size), _wrap(title, metrics, width, count)
+    return width
+
+
+def text_metrics(size: float, bold: bool) -> QFontMetricsF:
+    """The metrics of the canvas's font at ``size`` scene pixels (shared, cached)."""
+    return _metrics(round(size), bold)
 
 
 def title_padding(height: float, style: LayoutStyle, spacing: float) -> float:
@@ -347,6 +361,34 @@ def render(item: PaintedCard, level: float, ratio: float) -> QPixmap:
     return pixmap
 
 
+def stand_in(item: PaintedCard, level: float) -> QPixmap | None:
+    """``item``'s pixmap at the level nearest ``level`` it still has one at (None: none but ``level``'s, if any)."""
+    nearest = sorted((level_pixmap for level_pixmap in item.levels if level_pixmap != level),
+                     key=lambda other: abs(math.log2(other / level)))
+    return next((found for found in (_cached(_key(item, other)) for other in nearest) if found is not None), None)
+
+
+def draw_in_place(painter: QPainter, item: PaintedCard, level: float, x: int, y: int) -> None:
+    """Draw ``item``'s look where its pixmap at ``level`` would be blitted 1:1 (top left at ``x``, ``y``), unmade.
+
+    The painter has no world transform and draws on a device of pixel ratio 1. The frame the cards of
+    this look share is blitted, then the card's own contents are drawn on it with the transform its
+    pixmap's painter has, moved to ``x``, ``y``: the pixels its pixmap would give (a card never drawn
+    costs no pixmap of its own in a first frame; the render queue makes it after).
+    """
+    box = item.box
+    if box is None:
+        return
+    size = item.size_rect()
+    painter.drawPixmap(x, y, frame_pixmap(size, MARGIN, level, 1.0, _frame_look(item, box, size, level)))
+    painter.setWorldTransform(QTransform(level, 0.0, 0.0, level, x, y))
+    painter.translate(MARGIN, MARGIN)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    _draw_contents(painter, item, size, level)
+    painter.resetTransform()
+
+
 def pixmap_at(item: PaintedCard, level: float, ratio: float, queue: RenderQueue | None,
               prefix: str = "") -> tuple[QPixmap, bool]:
     """``item``'s pixmap at ``level``, and whether it is a stand-in (another level's, until the queue renders it).
@@ -357,9 +399,7 @@ def pixmap_at(item: PaintedCard, level: float, ratio: float, queue: RenderQueue 
     pixmap = _cached(f"{prefix}{item.serial}:{item.version}:{level:.4f}" if prefix else _key(item, level))
     if pixmap is not None:
         return pixmap, False
-    nearest = sorted((level_pixmap for level_pixmap in item.levels if level_pixmap != level),
-                     key=lambda other: abs(math.log2(other / level)))
-    pixmap = next((found for found in (_cached(_key(item, other)) for other in nearest) if found is not None), None)
+    pixmap = stand_in(item, level)
     if pixmap is None or queue is None:
         return render(item, level, ratio), False
     queue.add(item)

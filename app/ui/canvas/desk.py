@@ -29,11 +29,16 @@ def fill_desk(painter: QPainter, rect: QRectF | QRect, brush: QBrush, covered: l
     if not covered or transform.m12() or transform.m21() or brush.style() != Qt.BrushStyle.SolidPattern:
         painter.fillRect(rect, brush)
     else:
-        region = QRegion(transform.mapRect(QRectF(rect)).toAlignedRect())
+        area = transform.mapRect(QRectF(rect)).toAlignedRect()
+        region = QRegion(area)
+        # The exposed part's outermost pixels keep the desk: a lane's antialiased fill may leave a hair of them
+        # uncovered where the device ends, and the viewport paints opaque (nothing else is under them).
+        inner = area.adjusted(1, 1, -1, -1)
         for cover in covered:
             device = transform.mapRect(cover)
-            left, top = math.ceil(device.left()), math.ceil(device.top())
-            right, bottom = math.floor(device.right()), math.floor(device.bottom())
+            left, top = max(math.ceil(device.left()), inner.left()), max(math.ceil(device.top()), inner.top())
+            right = min(math.floor(device.right()), inner.right() + 1)
+            bottom = min(math.floor(device.bottom()), inner.bottom() + 1)
             if right > left and bottom > top:
                 region -= QRegion(left, top, right - left, bottom - top)
         painter.resetTransform()

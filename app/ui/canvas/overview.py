@@ -12,6 +12,16 @@ measured, so a far view of 10,000 small cards costs no text at all.
 In a view at whole pixels a cell's drawing at a zoom is kept in a pixmap (with
 its selection and Find marks in the key), just after the first frame that drew it
 in place: the frames after it blit the cells they show.
+
+A zoom never drawn before would lay out every title in view in its first frame
+(wrapping and shaping a few thousand lines: 80 ms on 5,000 cards at 25 %). A
+frame on screen spends at most :data:`TITLE_BUDGET_MS` laying titles out; the cells
+left over are *greeked*, as desktop publishing does below a legible size: each
+title line is a faint bar of the text's colour where the line will be. Their titles
+are laid out just after the frame, :data:`~app.ui.canvas.overview_titles.SLICE_MS`
+at a time, and the cells repainted once all have come: the picture a single pass
+draws. A picture rendered elsewhere (an export, a thumbnail) is never greeked. The
+titles themselves: :mod:`~app.ui.canvas.overview_titles`.
 """
 
 from __future__ import annotations
@@ -21,8 +31,9 @@ import math
 import time
 from collections import defaultdict
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QPixmap, QPixmapCache, QStaticText, QTransform
+import shiboken6
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QPainter, QPen, QPixmap, QPixmapCache, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model.enums import LaneKind
@@ -30,8 +41,9 @@ from app.model.journey_snapshot import JourneyData
 from app.model.layout import MapLayout
 from app.ui import theme
 from app.ui.canvas import palette as canvas_palette
-from app.ui.canvas.card_paint import FAR_LOD, LEVEL_STEP, min_title_height, title_lines, title_padding
+from app.ui.canvas.card_paint import min_title_height
 from app.ui.canvas.items import Z_CARD
+from app.ui.canvas.overview_titles import SLICE_MS, CellCard, OverviewTitles, TitleLine
 
 #: Width of a card's stripe, drawn on its left edge.
 _STRIPE = 4.0
@@ -39,21 +51,19 @@ _STRIPE = 4.0
 _PAD = 2
 #: A cell bigger than this on screen (pixels) is drawn each frame, not kept in a pixmap.
 _MAX_CELL_PIXELS = 4_000_000
-#: Time spent keeping cells in pixmaps per tick after a frame (ms): the rest is left to the user.
-_KEEP_BUDGET_MS = 8.0
-#: The zooms whose titles are laid out ahead, once a frame's cells are kept: the view's steps in and out.
-_AHEAD = (LEVEL_STEP, 1.0 / LEVEL_STEP)
+#: Time a frame on screen spends laying out titles at a zoom never drawn (ms); the other cells are greeked.
+TITLE_BUDGET_MS = 4.0
 _SERIALS = itertools.count(1)
 
 
-class OverviewItem(QGraphicsItem):
+class OverviewItem(OverviewTitles, QGraphicsItem):
     """Every card of the map as a block of its colour, for far zoom levels."""
 
     def __init__(self) -> None:
         super().__init__()
         #: Per cell: its rectangle and its cards as (card id, block, own colour, lane kind). A stripe is its
         #: block squeezed to the stripe's width when drawn (see _draw): no second rectangle a card.
-        self._cells: list[tuple[QRectF, list[tuple[int, QRectF, str | None, LaneKind]]]] = []
+        self._cells: list[tuple[QRectF, list[CellCard]]] = []
         self._bounds = QRectF()
         self._layout: MapLayout | None = None
         #: Names this item's cell pixmaps (see :meth:`_cell_key`); a new one with each layout.
@@ -75,8 +85,26 @@ class OverviewItem(QGraphicsItem):
         self._ahead_timer.setInterval(0)
         self._ahead_timer.timeout.connect(self._on_ahead_timeout)
         self._data: JourneyData | None = None
+        #: Per cell greeked so far, its cards as greeking needs them: (card id, x where the title starts, top,
+        #: height, the title's length in characters, the width it is wrapped into, own colour, lane kind).
+        self._greek_facts: dict[int, list[tuple[int, float, float, float, int, float, str | None, LaneKind]]] = {}
+        #: Cells drawn greeked, whose titles are laid out just after the frame: (cell index, zoom, palette) ->
+        #: the view's scale unrounded (their static texts are prepared for it, as the frame will draw them).
+        self._untitled: dict[tuple[int, float, str], float] = {}
+        self._titler = QTimer()
+        self._titler.setSingleShot(True)
+        self._titler.setInterval(0)
+        self._titler.timeout.connect(self._on_titler_timeout)
+        #: The cells whose titles came since the last repaint for them (scene coordinates).
+        self._titled = QRectF()
+        #: The greeked lines of the cells waiting for their titles (by the same key), drawn again until then.
+        self._greek_bars: dict[tuple[int, float, str], dict[str, list[QRectF]]] = {}
+        #: When the frame being painted stops laying out titles (perf_counter seconds); None: never (off screen).
+        self._deadline: float | None = None
+        #: The cells the frame being painted drew greeked (indices).
+        self._greeked: set[int] = set()
         #: Title lines by (cell index, zoom, palette): a frame only draws them (wrapping is most of the cost).
-        self._titles: dict[tuple[int, float, str], list[tuple[int, float, str, QPointF, QStaticText]]] = {}
+        self._titles: dict[tuple[int, float, str], list[TitleLine]] = {}
         #: Cards not to draw here (being dragged: they draw themselves).
         self.skipped: set[int] = set()
         #: Cards outlined as selected, and as matches of Find.
@@ -97,6 +125,8 @@ class OverviewItem(QGraphicsItem):
         self._serial = next(_SERIALS)  # the cells' pixmaps drawn before are not looked up again
         self._missing = {}
         self._ahead, self._planned = {}, None
+        self._untitled = {}
+        self._greek_facts = {}
         if layout is not None and data is not None:
             for key, cell in layout.cells.items():
                 cards = []
@@ -115,15 +145,49 @@ class OverviewItem(QGraphicsItem):
         return self._bounds
 
     def forget_titles(self) -> None:
-        """Drop the titles laid out at every zoom, and those to lay out ahead: as at zooms never drawn."""
+        """Drop the titles laid out at every zoom, and those to lay out ahead: as at zooms never drawn.
+
+        What greeking gathered goes too (a cell drops it once its titles come): a frame after this pays it all.
+        """
         self._titles = {}
         self._ahead, self._planned = {}, None
+        self._untitled, self._greek_bars, self._greek_facts = {}, {}, {}
+        self._missing = {}
+
+    def keeping(self) -> bool:
+        """Whether cells drawn in place wait to be kept in pixmaps (for the frames after)."""
+        return bool(self._missing)
+
+    def titles_pending(self) -> bool:
+        """Whether cells drawn greeked still wait for their titles (the picture is not complete yet)."""
+        return bool(self._untitled)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         exposed: QRectF = option.exposedRect  # type: ignore[attr-defined]  # Qt's field, missing from the stubs
         shown = [index for index, (cell, _cards) in enumerate(self._cells) if cell.intersects(exposed)]
         transform = painter.worldTransform()
+        if widget is not None and painter.hasClipping():
+            # The view repaints a region (the cells whose titles came, say): the exposed rectangle bounds it, the
+            # painter's clip is it. Only the cells meeting it are drawn (the others' pixels would be clipped).
+            clip = painter.clipRegion()
+            shown = [index for index in shown if clip.intersects(self._cells[index][0].toAlignedRect())]
         self._plan_ahead(shown, transform.m11())
+        # On screen, titles are laid out for a few milliseconds; the rest after the frame (see the docstring).
+        if widget is not None and self._untitled:
+            lod = round(option.levelOfDetailFromTransform(transform), 4)
+            if any(zoom != lod for _index, zoom, _palette in self._untitled):  # a zoom left: not laid out for it
+                self._untitled = {key: exact for key, exact in self._untitled.items() if key[1] == lod}
+        self._deadline = time.perf_counter() + TITLE_BUDGET_MS / 1000.0 if widget is not None else None
+        self._greeked = set()
+        try:
+            self._paint(painter, option, shown, transform)
+        finally:
+            self._deadline = None
+        if self._greeked:
+            self._titler.start()
+
+    def _paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, shown: list[int],
+               transform: QTransform) -> None:
         zoom, dx, dy = transform.m11(), transform.dx(), transform.dy()
         device = painter.device()
         if (self.skipped or transform.m12() or transform.m21() or transform.m22() != zoom or dx != round(dx)
@@ -152,13 +216,18 @@ class OverviewItem(QGraphicsItem):
         painter.setWorldTransform(transform)
         if direct:
             self._draw(painter, direct, round(option.levelOfDetailFromTransform(transform), 4))
-        self._missing = missing  # only the cells of the latest frame: a zoom left behind is not worth keeping
-        if missing:
+        for index in self._greeked:  # kept once their titles are laid out and drawn
+            missing.pop(index, None)
+        if all(kept[0] == zoom for kept in self._missing.values()):
+            self._missing.update(missing)  # a frame that repaints a part (the cells whose titles came) adds to them
+        else:
+            self._missing = missing  # a zoom left behind is not worth keeping
+        if self._missing and not self._untitled:  # else once the titles have come (see _on_titler_timeout)
             self._keeper.start()
 
     def _on_keeper_timeout(self) -> None:
         """Keep the cells drawn in place by the latest frame in pixmaps, a few milliseconds at a time."""
-        deadline = time.perf_counter() + _KEEP_BUDGET_MS / 1000.0
+        deadline = time.perf_counter() + SLICE_MS / 1000.0
         while self._missing and time.perf_counter() < deadline:
             index = next(iter(self._missing))
             zoom, hints = self._missing.pop(index)
@@ -167,46 +236,6 @@ class OverviewItem(QGraphicsItem):
         if self._missing:
             self._keeper.start()
         elif self._ahead:
-            self._ahead_timer.start()
-
-    def _plan_ahead(self, shown: list[int], scale: float) -> None:
-        """Lay out ahead the titles of the cells ``shown`` at the zooms a step from ``scale`` reaches (when idle)."""
-        palette = canvas_palette.current().name
-        if (shown, scale, palette) == self._planned:
-            return  # the frames after the first at a place plan nothing new
-        self._planned = (shown, scale, palette)
-        for step in _AHEAD:
-            # The view's next scale, worked out as CanvasView.set_zoom does (its own scale times the factor that
-            # takes it there): the static texts are prepared for exactly the transform its frame will have.
-            exact = scale * ((scale * step) / scale)
-            zoom = round(exact, 4)
-            if zoom < FAR_LOD:  # nearer, the card layer draws the cards
-                self._ahead.update(((index, zoom), exact) for index in shown
-                                   if (index, zoom, palette) not in self._titles)
-        if self._ahead and not self._missing:
-            self._ahead_timer.start()
-
-    def _on_ahead_timeout(self) -> None:
-        """Lay out titles ahead (see _plan_ahead), a few milliseconds at a time, after the cells are kept."""
-        layout = self._layout
-        if self._missing or layout is None or self._data is None:
-            return  # the keeper starts this again when it is done
-        deadline = time.perf_counter() + _KEEP_BUDGET_MS / 1000.0
-        palette = canvas_palette.current().name
-        while self._ahead and time.perf_counter() < deadline:
-            (index, zoom), exact = next(iter(self._ahead.items()))
-            del self._ahead[(index, zoom)]
-            if index >= len(self._cells) or (index, zoom, palette) in self._titles:
-                continue
-            cell, cards = self._cells[index]
-            tall = min_title_height(layout.style, zoom)
-            if cell.height() >= tall:
-                lines = self._titles[(index, zoom, palette)] = self._cell_titles(cards, zoom, tall)
-                # Laid out for the view's scale too, as its frame would (a static text keeps one layout).
-                scale = QTransform.fromScale(exact, exact)
-                for _card_id, size, _ink, _where, text in lines:
-                    text.prepare(scale, theme.pixel_font(size, layout.style.title_bold))
-        if self._ahead:
             self._ahead_timer.start()
 
     def _cell_key(self, index: int, zoom: float) -> tuple[str, int, int]:
@@ -270,58 +299,35 @@ class OverviewItem(QGraphicsItem):
             painter.drawRect(rect)
         self._paint_titles(painter, shown, zoom)
 
-    def _paint_titles(self, painter: QPainter, shown: list[int], zoom: float) -> None:
-        """The titles of the cards of the cells shown tall enough for one legible line at ``zoom``."""
-        layout, data = self._layout, self._data
-        if layout is None or data is None:
+    def _on_titler_timeout(self) -> None:
+        """Lay out the titles of the cells drawn greeked, a few milliseconds at a time, and repaint them."""
+        layout = self._layout
+        if layout is None or self._data is None or not shiboken6.isValid(self):  # the scene went meanwhile
+            self._untitled = {}
             return
-        tall = min_title_height(layout.style, zoom)
-        palette = canvas_palette.current()
-        if len(self._titles) > 5_000:
-            self._titles.clear()
-        skipped = self.skipped
-        size_shown = None
-        ink_shown = ""
-        for index in shown:
+        deadline = time.perf_counter() + SLICE_MS / 1000.0
+        while self._untitled and time.perf_counter() < deadline:
+            (index, zoom, palette), exact = next(iter(self._untitled.items()))
+            del self._untitled[(index, zoom, palette)]
+            self._greek_bars.pop((index, zoom, palette), None)
+            self._greek_facts.pop(index, None)  # only needed while it is greeked
+            if index >= len(self._cells) or palette != canvas_palette.current().name:
+                continue
             cell, cards = self._cells[index]
-            if cell.height() < tall:
-                continue
-            lines = self._titles.get((index, zoom, palette.name))
-            if lines is None:
-                lines = self._titles[(index, zoom, palette.name)] = self._cell_titles(cards, zoom, tall)
-            for card_id, size, ink, where, text in lines:
-                if card_id in skipped:
-                    continue
-                if ink != ink_shown:
-                    painter.setPen(theme.colour(ink))
-                    ink_shown = ink
-                if size != size_shown:
-                    painter.setFont(theme.pixel_font(size, layout.style.title_bold))
-                    size_shown = size
-                painter.drawStaticText(where, text)
-
-    def _cell_titles(self, cards: list[tuple[int, QRectF, str | None, LaneKind]], zoom: float,
-                     tall: float) -> list[tuple[int, float, str, QPointF, QStaticText]]:
-        """The title lines of a cell's cards at ``zoom``, laid out once: (card id, size, ink, where, text)."""
-        layout, data = self._layout, self._data
-        assert layout is not None and data is not None
-        style = layout.style
-        palette = canvas_palette.current()
-        lines = []
-        spacings: dict[float, float] = {}
-        for card_id, rect, own, kind in cards:
-            if rect.height() < tall:
-                continue
-            size, texts = title_lines(layout.cards[card_id], data.cards[card_id].title, style, zoom)
-            if not texts:
-                continue
-            spacing = spacings.get(size)
-            if spacing is None:
-                spacing = spacings[size] = QFontMetricsF(theme.pixel_font(size, style.title_bold)).lineSpacing()
-            ink = palette.ink_on(palette.card_fill(kind, own))
-            y = rect.y() + title_padding(rect.height(), style, spacing)
-            for text in texts:
-                # Laid out once, drawn many times: a static text skips the shaping of every frame.
-                lines.append((card_id, size, ink, QPointF(rect.x() + style.card_padding, y), QStaticText(text)))
-                y += spacing
-        return lines
+            if (index, zoom, palette) not in self._titles:
+                tall = min_title_height(layout.style, zoom)
+                lines = self._titles[(index, zoom, palette)] = self._cell_titles(cards, zoom, tall)
+                scale = QTransform.fromScale(exact, exact)  # laid out as the view's frame will draw them
+                for _card_id, size, _ink, _where, text in lines:
+                    text.prepare(scale, theme.pixel_font(size, layout.style.title_bold))
+            self._titled = self._titled.united(cell.adjusted(-_PAD, -_PAD, _PAD, _PAD))
+        if not self._untitled and not self._titled.isEmpty():
+            # One repaint once all have come (a repaint per slice drew the cells around them again and again).
+            self.update(self._titled)
+            self._titled = QRectF()
+        if self._untitled:
+            self._titler.start()
+        elif self._missing:
+            self._keeper.start()
+        elif self._ahead:
+            self._ahead_timer.start()

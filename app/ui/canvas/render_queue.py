@@ -23,20 +23,29 @@ class RenderQueue(QObject):
         super().__init__(parent)
         # Set here, not on import: the application, made after this module may be imported, sets Qt's default.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KIB))
-        self._items: dict[int, tuple[PaintedCard, float]] = {}
+        #: Queued cards, each with whether it is repainted once rendered (a stand-in is on screen, not its look).
+        self._items: dict[int, tuple[PaintedCard, bool]] = {}
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._on_timer_timeout)
 
-    def add(self, item: PaintedCard) -> None:
-        """Render ``item`` at the zoom of the views showing it, soon."""
-        self._items[id(item)] = (item, 0.0)
+    def add(self, item: PaintedCard, repaint: bool = True) -> None:
+        """Render ``item`` at the zoom of the views showing it, soon, and repaint it then.
+
+        ``repaint`` False: the views show its look already (drawn in place), only its pixmap is missing.
+        """
+        queued = self._items.get(id(item))
+        self._items[id(item)] = (item, repaint or (queued is not None and queued[1]))
         if not self._timer.isActive():
             self._timer.start()
 
     def discard(self, item: PaintedCard) -> None:
         """Forget ``item`` (it left the scene)."""
         self._items.pop(id(item), None)
+
+    def repaints_pending(self) -> bool:
+        """Whether a queued card shows a stand-in until it is rendered (the picture is not complete yet)."""
+        return any(repaint for _item, repaint in self._items.values())
 
     def __len__(self) -> int:
         return len(self._items)
@@ -50,13 +59,14 @@ class RenderQueue(QObject):
         start = time.perf_counter()
         while self._items:
             key = next(iter(self._items))
-            item, _ = self._items.pop(key)
+            item, repaint = self._items.pop(key)
             scene = item.scene()
             views = scene.views() if scene is not None else []
             if views:
                 zoom = views[0].transform().m11()
                 render(item, level_of(zoom), views[0].viewport().devicePixelRatioF())
-                item.update()
+                if repaint:
+                    item.update()
             if (time.perf_counter() - start) * 1000.0 >= budget:
                 return
         self._timer.stop()

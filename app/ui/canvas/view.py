@@ -67,6 +67,9 @@ class CanvasView(QGraphicsView):
         # Items set the pen, brush and font they use, and restore any transform they change.
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
+        # Every pixel of a repaint is painted: the desk where no opaque lane is, the lanes (drawBackground). Qt's
+        # own fill of the viewport's background under them wrote the whole screen once more (a sixth of a frame).
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         canvas_palette.follow(self)  # issue 13: the desk and the map follow the theme, live
         self.setAcceptDrops(True)
@@ -84,7 +87,10 @@ class CanvasView(QGraphicsView):
         self.rubberBandChanged.connect(self._on_rubber_band_changed)
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802  (Qt's name)
-        """The desk, filled only where the map's opaque lanes do not cover it (see desk.py)."""
+        """The desk, filled only where the map's opaque lanes do not cover it (see desk.py).
+
+        The viewport paints opaque (no fill of its own first): with the lanes, this covers every pixel of ``rect``.
+        """
         fill_desk(painter, rect, self.backgroundBrush(), self._scene.grid.opaque_rects())
 
     # ------------------------------------------------------------------ zoom

@@ -1,0 +1,239 @@
+"""The overview's titles far out: laid out once per cell and zoom, ahead of the steps, or greeked in a hurry.
+
+A card tall enough for one legible line of its title at a far zoom gets it (the rule of
+:mod:`~app.ui.canvas.card_paint`), laid out once per cell and zoom into static texts.
+While the user waits for nothing, the titles of the cells shown are laid out ahead at the
+zooms a step in or out reaches. A frame on screen with no time left to lay out a cell's
+titles *greeks* them (:meth:`OverviewTitles._greek`): faint bars of the text's colour
+where the lines will be, as desktop publishing draws text below a legible size.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QStaticText, QTransform
+
+from app.model.enums import LaneKind
+from app.model.journey_snapshot import JourneyData
+from app.model.layout import MapLayout
+from app.ui import theme
+from app.ui.canvas import palette as canvas_palette
+from app.ui.canvas.card_paint import (
+    FAR_LOD,
+    LEVEL_STEP,
+    min_title_height,
+    text_metrics,
+    title_lines,
+    title_padding,
+    title_size_at,
+    title_width,
+)
+
+#: Time spent per tick on the work after a frame (keeping cells, laying titles out) (ms): the rest is the user's.
+SLICE_MS = 8.0
+#: A greeked line's bar: its opacity over the card (the text's own colour); it is the font's x-height high.
+_GREEK_OPACITY = 0.35
+#: The zooms whose titles are laid out ahead, once a frame's cells are kept: the view's steps in and out.
+_AHEAD = (LEVEL_STEP, 1.0 / LEVEL_STEP)
+
+#: A cell's card as the overview keeps it: (card id, block, own colour, lane kind).
+CellCard = tuple[int, QRectF, str | None, LaneKind]
+#: A title line laid out: (card id, font size, ink, where, text).
+TitleLine = tuple[int, float, str, QPointF, QStaticText]
+
+
+class OverviewTitles:
+    """The titles part of :class:`~app.ui.canvas.overview.OverviewItem` (its attributes are set there)."""
+
+    _cells: list[tuple[QRectF, list[CellCard]]]
+    _layout: MapLayout | None
+    _data: JourneyData | None
+    #: Title lines by (cell index, zoom, palette): a frame only draws them (wrapping is most of the cost).
+    _titles: dict[tuple[int, float, str], list[TitleLine]]
+    _ahead: dict[tuple[int, float], float]
+    _planned: tuple[list[int], float, str] | None
+    _ahead_timer: QTimer
+    _missing: dict[int, tuple[float, QPainter.RenderHint]]
+    _untitled: dict[tuple[int, float, str], float]
+    _greek_bars: dict[tuple[int, float, str], dict[str, list[QRectF]]]
+    _greek_facts: dict[int, list[tuple[int, float, float, float, int, float, str | None, LaneKind]]]
+    _deadline: float | None
+    _greeked: set[int]
+    skipped: set[int]
+
+    def _plan_ahead(self, shown: list[int], scale: float) -> None:
+        """Lay out ahead the titles of the cells ``shown`` at the zooms a step from ``scale`` reaches (when idle)."""
+        palette = canvas_palette.current().name
+        if (shown, scale, palette) == self._planned:
+            return  # the frames after the first at a place plan nothing new
+        self._planned = (shown, scale, palette)
+        for step in _AHEAD:
+            # The view's next scale, worked out as CanvasView.set_zoom does (its own scale times the factor that
+            # takes it there): the static texts are prepared for exactly the transform its frame will have.
+            exact = scale * ((scale * step) / scale)
+            zoom = round(exact, 4)
+            if zoom < FAR_LOD:  # nearer, the card layer draws the cards
+                self._ahead.update(((index, zoom), exact) for index in shown
+                                   if (index, zoom, palette) not in self._titles)
+        if self._ahead and not self._missing:
+            self._ahead_timer.start()
+
+    def _on_ahead_timeout(self) -> None:
+        """Lay out titles ahead (see _plan_ahead), a few milliseconds at a time, after the cells are kept."""
+        layout = self._layout
+        if self._missing or self._untitled or layout is None or self._data is None:
+            return  # the keeper (or the titler) starts this again when it is done
+        deadline = time.perf_counter() + SLICE_MS / 1000.0
+        palette = canvas_palette.current().name
+        while self._ahead and time.perf_counter() < deadline:
+            (index, zoom), exact = next(iter(self._ahead.items()))
+            del self._ahead[(index, zoom)]
+            if index >= len(self._cells) or (index, zoom, palette) in self._titles:
+                continue
+            cell, cards = self._cells[index]
+            tall = min_title_height(layout.style, zoom)
+            if cell.height() >= tall:
+                lines = self._titles[(index, zoom, palette)] = self._cell_titles(cards, zoom, tall)
+                # Laid out for the view's scale too, as its frame would (a static text keeps one layout).
+                scale = QTransform.fromScale(exact, exact)
+                for _card_id, size, _ink, _where, text in lines:
+                    text.prepare(scale, theme.pixel_font(size, layout.style.title_bold))
+        if self._ahead:
+            self._ahead_timer.start()
+
+    def _paint_titles(self, painter: QPainter, shown: list[int], zoom: float) -> None:
+        """The titles of the cards of the cells shown tall enough for one legible line at ``zoom``.
+
+        A cell whose titles are not laid out at ``zoom`` is laid out now while the frame's deadline allows,
+        else greeked (see the module's docstring).
+        """
+        layout, data = self._layout, self._data
+        if layout is None or data is None:
+            return
+        tall = min_title_height(layout.style, zoom)
+        palette = canvas_palette.current()
+        if len(self._titles) > 5_000:
+            self._titles.clear()
+        skipped, deadline = self.skipped, self._deadline
+        size_shown = None
+        ink_shown = ""
+        greek: dict[str, list[QRectF]] = defaultdict(list)
+        for index in shown:
+            cell, cards = self._cells[index]
+            if cell.height() < tall:
+                continue
+            key = (index, zoom, palette.name)
+            lines = self._titles.get(key)
+            if lines is None:
+                if deadline is not None and time.perf_counter() >= deadline:
+                    bars = self._greek_bars.get(key)
+                    if bars is None:
+                        bars = self._greek_bars[key] = self._greek(index, zoom, tall)
+                    for ink, rects in bars.items():
+                        greek[ink].extend(rects)
+                    self._greeked.add(index)
+                    self._untitled[key] = painter.worldTransform().m11()
+                    continue
+                lines = self._titles[key] = self._cell_titles(cards, zoom, tall)
+            for card_id, size, ink, where, text in lines:
+                if card_id in skipped:
+                    continue
+                if ink != ink_shown:
+                    painter.setPen(theme.colour(ink))
+                    ink_shown = ink
+                if size != size_shown:
+                    painter.setFont(theme.pixel_font(size, layout.style.title_bold))
+                    size_shown = size
+                painter.drawStaticText(where, text)
+        if greek:
+            self._draw_greek(painter, greek)
+
+    def _greek(self, index: int, zoom: float, tall: float) -> dict[str, list[QRectF]]:
+        """The title lines of cell ``index``'s cards as bars of their x-height, by ink, laying nothing out.
+
+        The bars stand where :meth:`_cell_titles` puts the lines: as many as the title's estimated width
+        (its length times the font's average character) fills, in the lines the card has room for.
+        """
+        layout = self._layout
+        assert layout is not None
+        style, palette = layout.style, canvas_palette.current()
+        facts = self._greek_facts.get(index)
+        if facts is None:
+            data = self._data
+            assert data is not None
+            texts, boxes, pad = data.cards, layout.cards, style.card_padding
+            facts = self._greek_facts[index] = []
+            for card_id, _block, own, kind in self._cells[index][1]:
+                box = boxes[card_id].rect  # the block's numbers, without a call for each
+                facts.append((card_id, box.x + pad, box.y, box.h, len(texts[card_id].title.strip()),
+                              title_width(boxes[card_id], style), own, kind))
+        metrics = text_metrics(title_size_at(style, zoom), style.title_bold)
+        spacing, average, high = metrics.lineSpacing(), metrics.averageCharWidth(), metrics.xHeight()
+        rise = metrics.ascent() - high
+        bars: dict[str, list[QRectF]] = defaultdict(list)
+        #: Per card height: (the title's top, how many lines fit); per card colour: its ink's bars.
+        room: dict[float, tuple[float, int]] = {}
+        inks: dict[tuple[str | None, LaneKind], list[QRectF]] = {}
+        skipped = self.skipped
+        for card_id, x, y, height, chars, width, own, kind in facts:
+            if height < tall or card_id in skipped:
+                continue
+            place = room.get(height)
+            if place is None:
+                padding = title_padding(height, style, spacing)
+                place = room[height] = (padding + rise, int((height - 2.0 * padding) // spacing))
+            ink = inks.get((own, kind))
+            if ink is None:
+                ink = inks[(own, kind)] = bars[palette.ink_on(palette.card_fill(kind, own))]
+            left = chars * average  # the title's width, estimated
+            top, lines = place
+            y += top
+            while left > 0.0 and lines:  # (a few thousand bars a frame: no call that can be spared)
+                ink.append(QRectF(x, y, width if left > width else left, high))
+                left -= width
+                y += spacing
+                lines -= 1
+        return bars
+
+    @staticmethod
+    def _draw_greek(painter: QPainter, bars: dict[str, list[QRectF]]) -> None:
+        """Draw greeked title lines: faint bars of the text's colour (a few pixels high: not antialiased)."""
+        antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for ink, rects in bars.items():
+            colour = QColor(theme.colour(ink))  # a copy: the theme's colours are shared
+            colour.setAlphaF(_GREEK_OPACITY * colour.alphaF())
+            painter.setBrush(colour)
+            painter.drawRects(rects)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
+
+    def _cell_titles(self, cards: list[tuple[int, QRectF, str | None, LaneKind]], zoom: float,
+                     tall: float) -> list[tuple[int, float, str, QPointF, QStaticText]]:
+        """The title lines of a cell's cards at ``zoom``, laid out once: (card id, size, ink, where, text)."""
+        layout, data = self._layout, self._data
+        assert layout is not None and data is not None
+        style = layout.style
+        palette = canvas_palette.current()
+        lines = []
+        spacings: dict[float, float] = {}
+        for card_id, rect, own, kind in cards:
+            if rect.height() < tall:
+                continue
+            size, texts = title_lines(layout.cards[card_id], data.cards[card_id].title, style, zoom)
+            if not texts:
+                continue
+            spacing = spacings.get(size)
+            if spacing is None:
+                spacing = spacings[size] = QFontMetricsF(theme.pixel_font(size, style.title_bold)).lineSpacing()
+            ink = palette.ink_on(palette.card_fill(kind, own))
+            y = rect.y() + title_padding(rect.height(), style, spacing)
+            for text in texts:
+                # Laid out once, drawn many times: a static text skips the shaping of every frame.
+                lines.append((card_id, size, ink, QPointF(rect.x() + style.card_padding, y), QStaticText(text)))
+                y += spacing
+        return lines

@@ -83,11 +83,20 @@ class EmotionPane(QWidget):
         self._importing: threading.Thread | None = None
         self._imports_started = False
 
-    def set_canvas(self, document, scene, view) -> None:
-        """Draw the curve of ``scene``'s journey under ``view`` (None: nothing)."""
+    def set_canvas(self, document, scene, view, *, painted: bool = False) -> None:
+        """Draw the curve of ``scene``'s journey under ``view`` (None: nothing).
+
+        ``painted``: the map in ``view`` has painted already (it was painted before its document
+        came): the pane comes without waiting for a paint that may not come until the user moves.
+        """
         self._canvas = (document, scene, view)
         if self._pane is not None:
             self._pane.set_canvas(document, scene, view)
+        elif document is not None and view is not None and painted:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+                self._watched = None
+            self._timer.start()
         elif document is not None and view is not None:
             if self._watched is not None:
                 self._watched.removeEventFilter(self)

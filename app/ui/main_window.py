@@ -208,7 +208,7 @@ class MainWindow(PartsWindow):
         if not panes_later:
             self.journey_panel.set_document(document)
             self.card_palette.set_document(document)
-        self.emotion_pane.set_canvas(document, scene, view)
+        self.emotion_pane.set_canvas(document, scene, view, painted=handing)
         self.workshop.document_set()
         self.pages.show_map()
         self.journeys.fill_combo()

@@ -168,3 +168,38 @@ def test_closing_while_the_store_opens_leaves_no_lock_and_no_working_copy(qtbot,
     assert not window.opening and window.document is None and window._after_paint is None
     assert not lock_path(sample_path).exists() and _working_copies() == [] and list_recoverable() == []
     assert window.start_screen.isVisible()
+
+
+
+def test_the_curve_comes_without_the_map_painting_again(qtbot, make_window, sample_path: Path, monkeypatch) -> None:
+    """The curve pane waited for the map's next paint: opened painted first, a still map left it "coming" for good."""
+    from app.ui.emotion_pane import EmotionPane
+
+    told: list[bool] = []
+    set_canvas = EmotionPane.set_canvas
+
+    def recording(pane, document, scene, view, *, painted: bool = False) -> None:
+        told.append(painted)
+        set_canvas(pane, document, scene, view, painted=painted)
+
+    monkeypatch.setattr(EmotionPane, "set_canvas", recording)
+    window = _shown(make_window)
+    window.open_path(sample_path)
+    qtbot.waitUntil(lambda: not window.opening and window._after_paint is None, timeout=10000)
+    assert told == [True]  # the window says the map has painted already
+    qtbot.waitUntil(lambda: window.emotion_pane._pane is not None, timeout=10000)
+    assert window.emotion_pane.series()
+
+
+def test_a_curve_pane_told_its_map_has_painted_comes_though_the_map_never_paints_again(qtbot, make_window,
+                                                                                    sample_path: Path) -> None:
+    from app.ui.emotion_pane import EmotionPane
+
+    window = make_window(sample_path)  # never shown: its map paints nothing
+    waiting, told = EmotionPane(), EmotionPane()
+    qtbot.addWidget(waiting)
+    qtbot.addWidget(told)
+    waiting.set_canvas(window.document, window.scene, window.canvas_view)
+    told.set_canvas(window.document, window.scene, window.canvas_view, painted=True)
+    qtbot.waitUntil(lambda: told._pane is not None, timeout=10000)
+    assert told.series() and waiting._pane is None  # the other still waits for a paint

@@ -9,22 +9,19 @@ a delete and its undo. Each fails if the item the scene skipped was needed.
 
 from __future__ import annotations
 
-import random
-
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF
-from sqlalchemy import select
 
-from app.model.enums import LaneKind
 from app.model.journey_data import read_journey
 from app.model.layout import MapLayout, TextWrapper, compute_layout
-from app.model.schema import Card, Journey, Lane, Stage
+from app.model.schema import Card
 from app.ui.canvas import lazy as lazy_module
 from app.ui.canvas import scene as scene_module
 from app.ui.canvas.controller import CanvasController
 from app.ui.canvas.metrics import QtTextMetrics
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
+from tests.ui.canvas.extra_cards import card_rows, first_journey
 from tests.ui.canvas.mouse import click, drag, scene_point
 
 WORDS = ("welcome", "badge", "e-mail", "contract", "first", "day", "laptop", "manager", "coffee", "HR", "a",
@@ -37,20 +34,9 @@ NEEDLE = "zanzibar"
 def big_journey(document) -> int:
     """The sample's first journey with 500 more cards: far more than the view shows."""
     session = document.session
-    journey_id = session.scalar(select(Journey.id).order_by(Journey.position))
-    lanes = session.execute(select(Lane.id, Lane.kind).where(Lane.journey_id == journey_id)
-                            .order_by(Lane.position)).all()
-    stages = session.scalars(select(Stage.id).where(Stage.journey_id == journey_id).order_by(Stage.position)).all()
-    card_lanes = [(lane_id, kind) for lane_id, kind in lanes if kind is not LaneKind.EMOTIONS]
-    rng = random.Random(5)
-    rows = []
-    for n in range(500):
-        lane_id, kind = card_lanes[n % len(card_lanes)]
-        rows.append({"lane_id": lane_id, "stage_id": stages[n % len(stages)], "position": 1000 + n,
-                     "title": " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 10))),
-                     "body": " ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 16))), "tags": [],
-                     "note": "", "duration": "", "is_first": False, "is_last": False,
-                     "score": rng.choice([None, 2.0, 9.0]) if kind is LaneKind.TOUCHPOINTS else None})
+    journey_id = first_journey(session)
+    rows, card_lanes, _stages = card_rows(session, journey_id, 500, seed=5, words=WORDS, title_words=10,
+                                          body_words=16)
     last_lane = [row for row in rows if row["lane_id"] == card_lanes[-1][0]]
     for row in (last_lane[-1], last_lane[-2]):
         row["title"] += f" {NEEDLE}"

@@ -12,24 +12,23 @@ draws, and that once done the map is the full layout, the view unmoved.
 
 from __future__ import annotations
 
-import random
-
 import pytest
 from PySide6.QtCore import QPointF
 from sqlalchemy import select
 
 from app.model import ops
-from app.model.enums import LaneKind, LinkKind
+from app.model.enums import LinkKind
 from app.model.journey_data import read_journey
 from app.model.layout import MapLayout, TextWrapper, compute_layout
 from app.model.ops_core import Op
-from app.model.schema import Card, Journey, Lane, Link, Stage
+from app.model.schema import Card, Link
 from app.ui.canvas import lazy as lazy_module
 from app.ui.canvas import scene as scene_module
 from app.ui.canvas.controller import CanvasController
 from app.ui.canvas.metrics import QtTextMetrics
 from app.ui.canvas.scene import MapScene
 from app.ui.canvas.view import CanvasView
+from tests.ui.canvas.extra_cards import card_rows, first_journey
 from tests.ui.canvas.mouse import click, scene_point
 
 WORDS = ("welcome", "badge", "e-mail", "contract", "first", "day", "laptop", "manager", "coffee", "HR", "a",
@@ -43,20 +42,9 @@ def tall_journey(document) -> int:
     """The sample's first journey with 400 more cards: each card lane is taller than the view, so most
     lanes start below it."""
     session = document.session
-    journey_id = session.scalar(select(Journey.id).order_by(Journey.position))
-    lanes = session.execute(select(Lane.id, Lane.kind).where(Lane.journey_id == journey_id)
-                            .order_by(Lane.position)).all()
-    stages = session.scalars(select(Stage.id).where(Stage.journey_id == journey_id).order_by(Stage.position)).all()
-    card_lanes = [(lane_id, kind) for lane_id, kind in lanes if kind is not LaneKind.EMOTIONS]
-    rng = random.Random(7)
-    rows = []
-    for n in range(400):
-        lane_id, kind = card_lanes[n % len(card_lanes)]
-        title = " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 14)))
-        rows.append({"lane_id": lane_id, "stage_id": stages[n % len(stages)], "position": 1000 + n, "title": title,
-                     "body": " ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 20))), "tags": [],
-                     "note": "", "duration": "", "is_first": False, "is_last": False,
-                     "score": rng.choice([None, 2.0, 9.0]) if kind is LaneKind.TOUCHPOINTS else None})
+    journey_id = first_journey(session)
+    rows, card_lanes, stages = card_rows(session, journey_id, 400, seed=7, words=WORDS, title_words=14,
+                                         body_words=20)
     last = max((row for row in rows if row["lane_id"] == card_lanes[-1][0]), key=lambda row: row["position"])
     last["title"] += f" {NEEDLE}"
     session.execute(Card.__table__.insert(), rows)

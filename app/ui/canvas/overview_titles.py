@@ -11,8 +11,10 @@ where the lines will be, as desktop publishing draws text below a legible size.
 from __future__ import annotations
 
 import time
-from collections import defaultdict
 
+import numpy as np
+import numpy.typing as npt
+import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QStaticText, QTransform
 
@@ -24,12 +26,12 @@ from app.ui.canvas import palette as canvas_palette
 from app.ui.canvas.card_paint import (
     FAR_LOD,
     LEVEL_STEP,
+    MARKS,
     min_title_height,
     text_metrics,
     title_lines,
     title_padding,
     title_size_at,
-    title_width,
 )
 
 #: Time spent per tick on the work after a frame (keeping cells, laying titles out) (ms): the rest is the user's.
@@ -41,6 +43,12 @@ _AHEAD = (LEVEL_STEP, 1.0 / LEVEL_STEP)
 
 #: A cell's card as the overview keeps it: (card id, block, own colour, lane kind).
 CellCard = tuple[int, QRectF, str | None, LaneKind]
+#: Greeked bars: rows of (x, y, width, height), scene coordinates.
+Bars = npt.NDArray[np.float64]
+#: A cell's cards as greeking needs them: their ids; their rows of (x where the title starts, top, height, the
+#: title's length in characters, the width it is wrapped into), as columns; their titles' inks (numbers in the
+#: overview's list of inks); the palette those are for.
+GreekFacts = tuple[npt.NDArray[np.int64], npt.NDArray[np.float64], npt.NDArray[np.int64], str]
 #: A title line laid out: (card id, font size, ink, where, text).
 TitleLine = tuple[int, float, str, QPointF, QStaticText]
 
@@ -58,8 +66,9 @@ class OverviewTitles:
     _ahead_timer: QTimer
     _missing: dict[int, tuple[float, QPainter.RenderHint]]
     _untitled: dict[tuple[int, float, str], float]
-    _greek_bars: dict[tuple[int, float, str], dict[str, list[QRectF]]]
-    _greek_facts: dict[int, list[tuple[int, float, float, float, int, float, str | None, LaneKind]]]
+    _greek_facts: dict[int, GreekFacts]
+    #: The inks greeked bars are drawn in, numbered in the order met.
+    _ink_names: list[str]
     _deadline: float | None
     _greeked: set[int]
     skipped: set[int]
@@ -120,7 +129,7 @@ class OverviewTitles:
         skipped, deadline = self.skipped, self._deadline
         size_shown = None
         ink_shown = ""
-        greek: dict[str, list[QRectF]] = defaultdict(list)
+        greek: list[int] = []
         for index in shown:
             cell, cards = self._cells[index]
             if cell.height() < tall:
@@ -129,11 +138,7 @@ class OverviewTitles:
             lines = self._titles.get(key)
             if lines is None:
                 if deadline is not None and time.perf_counter() >= deadline:
-                    bars = self._greek_bars.get(key)
-                    if bars is None:
-                        bars = self._greek_bars[key] = self._greek(index, zoom, tall)
-                    for ink, rects in bars.items():
-                        greek[ink].extend(rects)
+                    greek.append(index)
                     self._greeked.add(index)
                     self._untitled[key] = painter.worldTransform().m11()
                     continue
@@ -149,66 +154,101 @@ class OverviewTitles:
                     size_shown = size
                 painter.drawStaticText(where, text)
         if greek:
-            self._draw_greek(painter, greek)
+            self._draw_greek(painter, self._greek(greek, zoom, tall))
 
-    def _greek(self, index: int, zoom: float, tall: float) -> dict[str, list[QRectF]]:
-        """The title lines of cell ``index``'s cards as bars of their x-height, by ink, laying nothing out.
+    def _greek(self, indices: list[int], zoom: float, tall: float) -> dict[str, Bars]:
+        """The title lines of the cards of the cells ``indices`` as bars of their x-height, by ink, laying nothing out.
 
         The bars stand where :meth:`_cell_titles` puts the lines: as many as the title's estimated width
-        (its length times the font's average character) fills, in the lines the card has room for.
+        (its length times the font's average character) fills, in the lines the card has room for. They are
+        rows of (x, y, width, height) in arrays, worked out for all the cells at once (a few thousand bars a
+        frame: no Python call per bar or card; a cell's cards are read once, see :meth:`_gather_greek_facts`).
         """
         layout = self._layout
         assert layout is not None
         style, palette = layout.style, canvas_palette.current()
-        facts = self._greek_facts.get(index)
-        if facts is None:
-            data = self._data
-            assert data is not None
-            texts, boxes, pad = data.cards, layout.cards, style.card_padding
-            facts = self._greek_facts[index] = []
-            for card_id, _block, own, kind in self._cells[index][1]:
-                box = boxes[card_id].rect  # the block's numbers, without a call for each
-                facts.append((card_id, box.x + pad, box.y, box.h, len(texts[card_id].title.strip()),
-                              title_width(boxes[card_id], style), own, kind))
+        parts = []
+        for index in indices:
+            facts = self._greek_facts.get(index)
+            if facts is None or facts[3] != palette.name:
+                facts = self._greek_facts[index] = self._gather_greek_facts(index, palette)
+            parts.append(facts)
+        if not parts:
+            return {}
+        card_ids = np.concatenate([part[0] for part in parts])
+        x, y, height, chars, width = np.concatenate([part[1] for part in parts], axis=1)
+        card_inks = np.concatenate([part[2] for part in parts])
         metrics = text_metrics(title_size_at(style, zoom), style.title_bold)
         spacing, average, high = metrics.lineSpacing(), metrics.averageCharWidth(), metrics.xHeight()
-        rise = metrics.ascent() - high
-        bars: dict[str, list[QRectF]] = defaultdict(list)
-        #: Per card height: (the title's top, how many lines fit); per card colour: its ink's bars.
-        room: dict[float, tuple[float, int]] = {}
-        inks: dict[tuple[str | None, LaneKind], list[QRectF]] = {}
-        skipped = self.skipped
-        for card_id, x, y, height, chars, width, own, kind in facts:
-            if height < tall or card_id in skipped:
-                continue
-            place = room.get(height)
-            if place is None:
-                padding = title_padding(height, style, spacing)
-                place = room[height] = (padding + rise, int((height - 2.0 * padding) // spacing))
-            ink = inks.get((own, kind))
-            if ink is None:
-                ink = inks[(own, kind)] = bars[palette.ink_on(palette.card_fill(kind, own))]
-            left = chars * average  # the title's width, estimated
-            top, lines = place
-            y += top
-            while left > 0.0 and lines:  # (a few thousand bars a frame: no call that can be spared)
-                ink.append(QRectF(x, y, width if left > width else left, high))
-                left -= width
-                y += spacing
-                lines -= 1
-        return bars
+        keep = height >= tall
+        if self.skipped:
+            keep &= ~np.isin(card_ids, np.fromiter(self.skipped, dtype=np.int64))
+        padding = np.maximum(0.0, np.minimum(style.card_padding, (height - spacing) / 2.0))  # title_padding's
+        room = (height - 2.0 * padding) // spacing  # how many lines fit
+        text = chars * average  # the title's width, estimated
+        positive = width > 0.0
+        lines = np.where(positive, np.ceil(text / np.where(positive, width, 1.0)), room)
+        count = np.where(keep & (text > 0.0), np.maximum(np.minimum(room, lines), 0.0), 0.0).astype(np.int64)
+        card = np.repeat(np.arange(len(card_ids)), count)  # the card of each bar
+        nth = np.arange(len(card)) - np.repeat(np.cumsum(count) - count, count)  # its line in its card
+        rows = np.empty((len(card), 4), dtype=np.float64)
+        rows[:, 0] = x[card]
+        rows[:, 1] = y[card] + padding[card] + (metrics.ascent() - high) + nth * spacing
+        rows[:, 2] = np.minimum(width[card], text[card] - nth * width[card])
+        rows[:, 3] = high
+        inks = card_inks[card]
+        names = self._ink_names
+        return {names[ink]: rows[inks == ink] for ink in np.unique(inks).tolist()}
+
+    def _gather_greek_facts(self, index: int, palette: canvas_palette.CanvasPalette) -> GreekFacts:
+        """What greeking needs of cell ``index``'s cards, from the layout's numbers, in one pass.
+
+        Their titles' inks in ``palette`` are numbers in :attr:`_ink_names` (a card's colour and lane kind
+        give its ink: looked up once per colour and kind). The title's width is
+        :func:`~app.ui.canvas.card_paint.title_width`'s, worked out inline (no call a card).
+        """
+        layout, data = self._layout, self._data
+        assert layout is not None and data is not None
+        style, texts, boxes = layout.style, data.cards, layout.cards
+        pad, aside = style.card_padding, max(style.icon_size, style.badge_size) + style.card_padding
+        cards = self._cells[index][1]
+        rows = []
+        inks = []
+        numbers: dict[tuple[str | None, LaneKind], int] = {}
+        names = self._ink_names
+        for card_id, _block, own, kind in cards:
+            box = boxes[card_id]
+            rect = box.rect  # the block's numbers, without a call for each
+            width = rect.w - 2.0 * pad
+            if box.icon_rect is not None or box.badge_rect is not None or kind in MARKS:
+                width -= aside
+            rows.append((rect.x + pad, rect.y, rect.h, len(texts[card_id].title.strip()), width))
+            number = numbers.get((own, kind))
+            if number is None:
+                ink = palette.ink_on(palette.card_fill(kind, own))
+                if ink not in names:
+                    names.append(ink)
+                number = numbers[(own, kind)] = names.index(ink)
+            inks.append(number)
+        card_ids = np.fromiter((card[0] for card in cards), dtype=np.int64, count=len(cards))
+        return (card_ids, np.array(rows, dtype=np.float64).reshape(-1, 5).T, np.array(inks, dtype=np.int64),
+                palette.name)
 
     @staticmethod
-    def _draw_greek(painter: QPainter, bars: dict[str, list[QRectF]]) -> None:
+    def _draw_greek(painter: QPainter, bars: dict[str, Bars]) -> None:
         """Draw greeked title lines: faint bars of the text's colour (a few pixels high: not antialiased)."""
         antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
-        for ink, rects in bars.items():
+        for ink, rows in bars.items():
+            rows = np.ascontiguousarray(rows, dtype=np.float64)
+            if not len(rows):
+                continue
             colour = QColor(theme.colour(ink))  # a copy: the theme's colours are shared
             colour.setAlphaF(_GREEK_OPACITY * colour.alphaF())
             painter.setBrush(colour)
-            painter.drawRects(rects)
+            # All of an ink's bars in one call, read by Qt straight from the array's memory (QRectF: 4 doubles).
+            painter.drawRects(shiboken6.wrapInstance(rows.ctypes.data, QRectF), len(rows))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
 

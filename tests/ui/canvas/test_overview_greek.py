@@ -102,7 +102,7 @@ def test_greek_bars_stand_where_the_title_lines_go(window, qtbot) -> None:
     for index, (cell, cards) in enumerate(overview._cells):
         if cell.height() < tall:
             continue
-        bars = [bar for rects in overview._greek(index, zoom, tall).values() for bar in rects]
+        bars = [QRectF(*row) for rows in overview._greek([index], zoom, tall).values() for row in rows.tolist()]
         for card_id, rect, _own, _kind in cards:
             mine = [bar for bar in bars if rect.contains(bar.center())]
             size, lines = title_lines(layout.cards[card_id], data.cards[card_id].title, layout.style, zoom)

@@ -42,7 +42,7 @@ from app.ui import theme
 from app.ui.canvas import palette as canvas_palette
 from app.ui.canvas.card_paint import min_title_height
 from app.ui.canvas.items import Z_CARD
-from app.ui.canvas.overview_titles import SLICE_MS, CellCard, GreekFacts, OverviewTitles, TitleLine
+from app.ui.canvas.overview_titles import SLICE_MS, CellCard, OverviewTitles, TitleLine
 
 #: Width of a card's stripe, drawn on its left edge.
 _STRIPE = 4.0
@@ -84,8 +84,6 @@ class OverviewItem(OverviewTitles, QGraphicsItem):
         self._ahead_timer.setInterval(0)
         self._ahead_timer.timeout.connect(self._on_ahead_timeout)
         self._data: JourneyData | None = None
-        #: Per cell greeked so far, its cards as greeking needs them (see GreekFacts); dropped when its titles come.
-        self._greek_facts: dict[int, GreekFacts] = {}
         #: The inks of greeked bars, numbered in the order met (GreekFacts name them by number).
         self._ink_names: list[str] = []
         #: Cells drawn greeked, whose titles are laid out just after the frame: (cell index, zoom, palette) ->
@@ -124,7 +122,6 @@ class OverviewItem(OverviewTitles, QGraphicsItem):
         self._missing = {}
         self._ahead, self._planned = {}, None
         self._untitled = {}
-        self._greek_facts = {}
         if layout is not None and data is not None:
             for key, cell in layout.cells.items():
                 cards = []
@@ -149,7 +146,7 @@ class OverviewItem(OverviewTitles, QGraphicsItem):
         """
         self._titles = {}
         self._ahead, self._planned = {}, None
-        self._untitled, self._greek_facts = {}, {}
+        self._untitled = {}
         self._missing = {}
 
     def keeping(self) -> bool:
@@ -307,7 +304,6 @@ class OverviewItem(OverviewTitles, QGraphicsItem):
         while self._untitled and time.perf_counter() < deadline:
             (index, zoom, palette), exact = next(iter(self._untitled.items()))
             del self._untitled[(index, zoom, palette)]
-            self._greek_facts.pop(index, None)  # only needed while it is greeked
             if index >= len(self._cells) or palette != canvas_palette.current().name:
                 continue
             cell, cards = self._cells[index]

@@ -10,7 +10,10 @@ where the lines will be, as desktop publishing draws text below a legible size.
 
 from __future__ import annotations
 
+import operator
 import time
+from itertools import repeat
+from typing import cast
 
 import numpy as np
 import numpy.typing as npt
@@ -45,10 +48,16 @@ _AHEAD = (LEVEL_STEP, 1.0 / LEVEL_STEP)
 CellCard = tuple[int, QRectF, str | None, LaneKind]
 #: Greeked bars: rows of (x, y, width, height), scene coordinates.
 Bars = npt.NDArray[np.float64]
-#: A cell's cards as greeking needs them: their ids; their rows of (x where the title starts, top, height, the
-#: title's length in characters, the width it is wrapped into), as columns; their titles' inks (numbers in the
-#: overview's list of inks); the palette those are for.
-GreekFacts = tuple[npt.NDArray[np.int64], npt.NDArray[np.float64], npt.NDArray[np.int64], str]
+#: Cards as greeking needs them: their ids; their rows of (x where the title starts, top, height, the title's
+#: length in characters, the width it is wrapped into), as columns; their titles' inks (numbers in the
+#: overview's list of inks).
+GreekFacts = tuple[npt.NDArray[np.int64], npt.NDArray[np.float64], npt.NDArray[np.int64]]
+#: A card box's numbers, read without bytecode of ours (see OverviewTitles._greek_facts).
+_RECT = operator.attrgetter("rect")
+_RECT_NUMBERS = operator.attrgetter("x", "y", "w", "h")
+_TITLE = operator.attrgetter("title")
+_ICON = operator.attrgetter("icon_rect")
+_BADGE = operator.attrgetter("badge_rect")
 #: A title line laid out: (card id, font size, ink, where, text).
 TitleLine = tuple[int, float, str, QPointF, QStaticText]
 
@@ -66,7 +75,6 @@ class OverviewTitles:
     _ahead_timer: QTimer
     _missing: dict[int, tuple[float, QPainter.RenderHint]]
     _untitled: dict[tuple[int, float, str], float]
-    _greek_facts: dict[int, GreekFacts]
     #: The inks greeked bars are drawn in, numbered in the order met.
     _ink_names: list[str]
     _deadline: float | None
@@ -162,22 +170,15 @@ class OverviewTitles:
         The bars stand where :meth:`_cell_titles` puts the lines: as many as the title's estimated width
         (its length times the font's average character) fills, in the lines the card has room for. They are
         rows of (x, y, width, height) in arrays, worked out for all the cells at once (a few thousand bars a
-        frame: no Python call per bar or card; a cell's cards are read once, see :meth:`_gather_greek_facts`).
+        frame: no Python call per bar or card; the cards read column by column, see :meth:`_greek_facts`).
         """
         layout = self._layout
         assert layout is not None
         style, palette = layout.style, canvas_palette.current()
-        parts = []
-        for index in indices:
-            facts = self._greek_facts.get(index)
-            if facts is None or facts[3] != palette.name:
-                facts = self._greek_facts[index] = self._gather_greek_facts(index, palette)
-            parts.append(facts)
-        if not parts:
+        facts = self._greek_facts(indices, palette)
+        if facts is None:
             return {}
-        card_ids = np.concatenate([part[0] for part in parts])
-        x, y, height, chars, width = np.concatenate([part[1] for part in parts], axis=1)
-        card_inks = np.concatenate([part[2] for part in parts])
+        card_ids, (x, y, height, chars, width), card_inks = facts
         metrics = text_metrics(title_size_at(style, zoom), style.title_bold)
         spacing, average, high = metrics.lineSpacing(), metrics.averageCharWidth(), metrics.xHeight()
         keep = height >= tall
@@ -200,39 +201,42 @@ class OverviewTitles:
         names = self._ink_names
         return {names[ink]: rows[inks == ink] for ink in np.unique(inks).tolist()}
 
-    def _gather_greek_facts(self, index: int, palette: canvas_palette.CanvasPalette) -> GreekFacts:
-        """What greeking needs of cell ``index``'s cards, from the layout's numbers, in one pass.
+    def _greek_facts(self, indices: list[int], palette: canvas_palette.CanvasPalette) -> GreekFacts | None:
+        """What greeking needs of the cards of the cells ``indices``, from the layout's numbers (None: no card).
 
-        Their titles' inks in ``palette`` are numbers in :attr:`_ink_names` (a card's colour and lane kind
-        give its ink: looked up once per colour and kind). The title's width is
-        :func:`~app.ui.canvas.card_paint.title_width`'s, worked out inline (no call a card).
+        Column by column over all their cards, through the interpreter's own iteration (a few thousand cards:
+        no bytecode of ours a card). A title's width is
+        :func:`~app.ui.canvas.card_paint.title_width`'s; its ink in ``palette`` a number in :attr:`_ink_names`.
         """
         layout, data = self._layout, self._data
         assert layout is not None and data is not None
-        style, texts, boxes = layout.style, data.cards, layout.cards
-        pad, aside = style.card_padding, max(style.icon_size, style.badge_size) + style.card_padding
-        cards = self._cells[index][1]
-        rows = []
-        inks = []
-        numbers: dict[tuple[str | None, LaneKind], int] = {}
+        style = layout.style
+        cells = self._cells
+        cards = [card for index in indices for card in cells[index][1]]
+        count = len(cards)
+        if not count:
+            return None
+        card_ids, _blocks, owns, kinds = zip(*cards, strict=True)
+        boxes = list(map(layout.cards.__getitem__, card_ids))
+        numbers = np.array(list(map(_RECT_NUMBERS, map(_RECT, boxes))), dtype=np.float64).T  # x, y, w, h
+        titles = map(_TITLE, map(data.cards.__getitem__, card_ids))
+        chars = np.fromiter(map(len, map(str.strip, titles)), dtype=np.float64, count=count)
+        # Clear of the icon, badge or mark's column.
+        beside = (np.fromiter(map(operator.is_not, map(_ICON, boxes), repeat(None)), dtype=bool, count=count)
+                  | np.fromiter(map(operator.is_not, map(_BADGE, boxes), repeat(None)), dtype=bool, count=count)
+                  | np.fromiter(map(MARKS.__contains__, kinds), dtype=bool, count=count))
+        pad = style.card_padding
+        width = numbers[2] - 2.0 * pad - np.where(beside, max(style.icon_size, style.badge_size) + pad, 0.0)
         names = self._ink_names
-        for card_id, _block, own, kind in cards:
-            box = boxes[card_id]
-            rect = box.rect  # the block's numbers, without a call for each
-            width = rect.w - 2.0 * pad
-            if box.icon_rect is not None or box.badge_rect is not None or kind in MARKS:
-                width -= aside
-            rows.append((rect.x + pad, rect.y, rect.h, len(texts[card_id].title.strip()), width))
-            number = numbers.get((own, kind))
-            if number is None:
-                ink = palette.ink_on(palette.card_fill(kind, own))
-                if ink not in names:
-                    names.append(ink)
-                number = numbers[(own, kind)] = names.index(ink)
-            inks.append(number)
-        card_ids = np.fromiter((card[0] for card in cards), dtype=np.int64, count=len(cards))
-        return (card_ids, np.array(rows, dtype=np.float64).reshape(-1, 5).T, np.array(inks, dtype=np.int64),
-                palette.name)
+        looks = list(zip(owns, kinds, strict=True))
+        inks = {}
+        for own, kind in set(looks):  # a few colours and kinds
+            ink = palette.ink_on(palette.card_fill(kind, own))
+            if ink not in names:
+                names.append(ink)
+            inks[(own, kind)] = names.index(ink)
+        return (np.array(card_ids, dtype=np.int64), np.stack((numbers[0] + pad, numbers[1], numbers[3], chars, width)),
+                np.fromiter(map(inks.__getitem__, looks), dtype=np.int64, count=count))
 
     @staticmethod
     def _draw_greek(painter: QPainter, bars: dict[str, Bars]) -> None:
@@ -248,7 +252,8 @@ class OverviewTitles:
             colour.setAlphaF(_GREEK_OPACITY * colour.alphaF())
             painter.setBrush(colour)
             # All of an ink's bars in one call, read by Qt straight from the array's memory (QRectF: 4 doubles).
-            painter.drawRects(shiboken6.wrapInstance(rows.ctypes.data, QRectF), len(rows))
+            first = cast(QRectF, shiboken6.wrapInstance(rows.ctypes.data, QRectF))  # the first of the array's rows
+            painter.drawRects(first, len(rows))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
 

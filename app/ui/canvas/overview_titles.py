@@ -138,6 +138,7 @@ class OverviewTitles:
         size_shown = None
         ink_shown = ""
         greek: list[int] = []
+        scale = painter.worldTransform().m11()  # the view's, unrounded: the greeked cells' titles are laid out for it
         for index in shown:
             cell, cards = self._cells[index]
             if cell.height() < tall:
@@ -148,7 +149,7 @@ class OverviewTitles:
                 if deadline is not None and time.perf_counter() >= deadline:
                     greek.append(index)
                     self._greeked.add(index)
-                    self._untitled[key] = painter.worldTransform().m11()
+                    self._untitled[key] = scale
                     continue
                 lines = self._titles[key] = self._cell_titles(cards, zoom, tall)
             for card_id, size, ink, where, text in lines:

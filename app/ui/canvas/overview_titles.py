@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import operator
 import time
-from itertools import repeat
+from itertools import chain, repeat
 from typing import cast
 
 import numpy as np
@@ -219,7 +219,8 @@ class OverviewTitles:
             return None
         card_ids, _blocks, owns, kinds = zip(*cards, strict=True)
         boxes = list(map(layout.cards.__getitem__, card_ids))
-        numbers = np.array(list(map(_RECT_NUMBERS, map(_RECT, boxes))), dtype=np.float64).T  # x, y, w, h
+        numbers = np.fromiter(chain.from_iterable(map(_RECT_NUMBERS, map(_RECT, boxes))), dtype=np.float64,
+                              count=4 * count).reshape(count, 4).T  # x, y, w, h
         titles = map(_TITLE, map(data.cards.__getitem__, card_ids))
         chars = np.fromiter(map(len, map(str.strip, titles)), dtype=np.float64, count=count)
         # Clear of the icon, badge or mark's column.

@@ -13,10 +13,8 @@ from __future__ import annotations
 import operator
 import time
 from itertools import chain, repeat
-from typing import cast
+from typing import TYPE_CHECKING, TypeAlias, cast
 
-import numpy as np
-import numpy.typing as npt
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QStaticText, QTransform
@@ -46,12 +44,16 @@ _AHEAD = (LEVEL_STEP, 1.0 / LEVEL_STEP)
 
 #: A cell's card as the overview keeps it: (card id, block, own colour, lane kind).
 CellCard = tuple[int, QRectF, str | None, LaneKind]
-#: Greeked bars: rows of (x, y, width, height), scene coordinates.
-Bars = npt.NDArray[np.float64]
-#: Cards as greeking needs them: their ids; their rows of (x where the title starts, top, height, the title's
-#: length in characters, the width it is wrapped into), as columns; their titles' inks (numbers in the
-#: overview's list of inks).
-GreekFacts = tuple[npt.NDArray[np.int64], npt.NDArray[np.float64], npt.NDArray[np.int64]]
+if TYPE_CHECKING:  # numpy is imported when a frame first greeks (not on the editor's way to its first paint)
+    import numpy as np
+    import numpy.typing as npt
+
+    #: Greeked bars: rows of (x, y, width, height), scene coordinates.
+    Bars: TypeAlias = npt.NDArray[np.float64]
+    #: Cards as greeking needs them: their ids; their rows of (x where the title starts, top, height, the title's
+    #: length in characters, the width it is wrapped into), as columns; their titles' inks (numbers in the
+    #: overview's list of inks).
+    GreekFacts: TypeAlias = tuple[npt.NDArray[np.int64], npt.NDArray[np.float64], npt.NDArray[np.int64]]
 #: A card box's numbers, read without bytecode of ours (see OverviewTitles._greek_facts).
 _RECT = operator.attrgetter("rect")
 _RECT_NUMBERS = operator.attrgetter("x", "y", "w", "h")
@@ -173,6 +175,8 @@ class OverviewTitles:
         rows of (x, y, width, height) in arrays, worked out for all the cells at once (a few thousand bars a
         frame: no Python call per bar or card; the cards read column by column, see :meth:`_greek_facts`).
         """
+        import numpy as np
+
         layout = self._layout
         assert layout is not None
         style, palette = layout.style, canvas_palette.current()
@@ -209,6 +213,8 @@ class OverviewTitles:
         no bytecode of ours a card). A title's width is
         :func:`~app.ui.canvas.card_paint.title_width`'s; its ink in ``palette`` a number in :attr:`_ink_names`.
         """
+        import numpy as np
+
         layout, data = self._layout, self._data
         assert layout is not None and data is not None
         style = layout.style
@@ -243,6 +249,8 @@ class OverviewTitles:
     @staticmethod
     def _draw_greek(painter: QPainter, bars: dict[str, Bars]) -> None:
         """Draw greeked title lines: faint bars of the text's colour (a few pixels high: not antialiased)."""
+        import numpy as np
+
         antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)

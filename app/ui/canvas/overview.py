@@ -84,7 +84,7 @@ class OverviewItem(OverviewTitles, QGraphicsItem):
         self._ahead_timer.setInterval(0)
         self._ahead_timer.timeout.connect(self._on_ahead_timeout)
         self._data: JourneyData | None = None
-        #: The inks of greeked bars, numbered in the order met (GreekFacts name them by number).
+        #: The inks of greeked bars, numbered in the order met (the arrays of greeking name them by number).
         self._ink_names: list[str] = []
         #: Cells drawn greeked, whose titles are laid out just after the frame: (cell index, zoom, palette) ->
         #: the view's scale unrounded (their static texts are prepared for it, as the frame will draw them).

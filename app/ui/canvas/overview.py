@@ -36,7 +36,6 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPen, QPixmap, QPixmapCache, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from app.model.enums import LaneKind
 from app.model.journey_snapshot import JourneyData
 from app.model.layout import MapLayout
 from app.ui import theme
@@ -85,9 +84,8 @@ class OverviewItem(OverviewTitles, QGraphicsItem):
         self._ahead_timer.setInterval(0)
         self._ahead_timer.timeout.connect(self._on_ahead_timeout)
         self._data: JourneyData | None = None
-        #: Per cell greeked so far, its cards as greeking needs them: (card id, x where the title starts, top,
-        #: height, the title's length in characters, the width it is wrapped into, own colour, lane kind).
-        self._greek_facts: dict[int, list[tuple[int, float, float, float, int, float, str | None, LaneKind]]] = {}
+        #: The inks of greeked bars, numbered in the order met (the arrays of greeking name them by number).
+        self._ink_names: list[str] = []
         #: Cells drawn greeked, whose titles are laid out just after the frame: (cell index, zoom, palette) ->
         #: the view's scale unrounded (their static texts are prepared for it, as the frame will draw them).
         self._untitled: dict[tuple[int, float, str], float] = {}
@@ -97,8 +95,6 @@ class OverviewItem(OverviewTitles, QGraphicsItem):
         self._titler.timeout.connect(self._on_titler_timeout)
         #: The cells whose titles came since the last repaint for them (scene coordinates).
         self._titled = QRectF()
-        #: The greeked lines of the cells waiting for their titles (by the same key), drawn again until then.
-        self._greek_bars: dict[tuple[int, float, str], dict[str, list[QRectF]]] = {}
         #: When the frame being painted stops laying out titles (perf_counter seconds); None: never (off screen).
         self._deadline: float | None = None
         #: The cells the frame being painted drew greeked (indices).
@@ -126,7 +122,6 @@ class OverviewItem(OverviewTitles, QGraphicsItem):
         self._missing = {}
         self._ahead, self._planned = {}, None
         self._untitled = {}
-        self._greek_facts = {}
         if layout is not None and data is not None:
             for key, cell in layout.cells.items():
                 cards = []
@@ -151,7 +146,7 @@ class OverviewItem(OverviewTitles, QGraphicsItem):
         """
         self._titles = {}
         self._ahead, self._planned = {}, None
-        self._untitled, self._greek_bars, self._greek_facts = {}, {}, {}
+        self._untitled = {}
         self._missing = {}
 
     def keeping(self) -> bool:
@@ -309,8 +304,6 @@ class OverviewItem(OverviewTitles, QGraphicsItem):
         while self._untitled and time.perf_counter() < deadline:
             (index, zoom, palette), exact = next(iter(self._untitled.items()))
             del self._untitled[(index, zoom, palette)]
-            self._greek_bars.pop((index, zoom, palette), None)
-            self._greek_facts.pop(index, None)  # only needed while it is greeked
             if index >= len(self._cells) or palette != canvas_palette.current().name:
                 continue
             cell, cards = self._cells[index]

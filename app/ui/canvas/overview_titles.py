@@ -5,14 +5,20 @@ A card tall enough for one legible line of its title at a far zoom gets it (the 
 While the user waits for nothing, the titles of the cells shown are laid out ahead at the
 zooms a step in or out reaches. A frame on screen with no time left to lay out a cell's
 titles *greeks* them (:meth:`OverviewTitles._greek`): faint bars of the text's colour
-where the lines will be, as desktop publishing draws text below a legible size.
+where the lines will be, as desktop publishing draws text below a legible size. A frame
+greeks its cells all at once: the cards' numbers read column by column into arrays
+(numpy), the bars worked out there and drawn with one ``drawRects`` per ink that Qt reads
+straight from the array's memory (a few thousand bars: no Python call per bar or card).
 """
 
 from __future__ import annotations
 
+import operator
 import time
-from collections import defaultdict
+from itertools import chain, repeat
+from typing import TYPE_CHECKING, TypeAlias, cast
 
+import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QStaticText, QTransform
 
@@ -24,12 +30,12 @@ from app.ui.canvas import palette as canvas_palette
 from app.ui.canvas.card_paint import (
     FAR_LOD,
     LEVEL_STEP,
+    MARKS,
     min_title_height,
     text_metrics,
     title_lines,
     title_padding,
     title_size_at,
-    title_width,
 )
 
 #: Time spent per tick on the work after a frame (keeping cells, laying titles out) (ms): the rest is the user's.
@@ -41,6 +47,22 @@ _AHEAD = (LEVEL_STEP, 1.0 / LEVEL_STEP)
 
 #: A cell's card as the overview keeps it: (card id, block, own colour, lane kind).
 CellCard = tuple[int, QRectF, str | None, LaneKind]
+if TYPE_CHECKING:  # numpy is imported when a frame first greeks (not on the editor's way to its first paint)
+    import numpy as np
+    import numpy.typing as npt
+
+    #: Greeked bars: rows of (x, y, width, height), scene coordinates.
+    Bars: TypeAlias = npt.NDArray[np.float64]
+    #: Cards as greeking needs them: their ids; their rows of (x where the title starts, top, height, the title's
+    #: length in characters, the width it is wrapped into), as columns; their titles' inks (numbers in the
+    #: overview's list of inks).
+    GreekFacts: TypeAlias = tuple[npt.NDArray[np.int64], npt.NDArray[np.float64], npt.NDArray[np.int64]]
+#: A card box's numbers, read without bytecode of ours (see OverviewTitles._greek_facts).
+_RECT = operator.attrgetter("rect")
+_RECT_NUMBERS = operator.attrgetter("x", "y", "w", "h")
+_TITLE = operator.attrgetter("title")
+_ICON = operator.attrgetter("icon_rect")
+_BADGE = operator.attrgetter("badge_rect")
 #: A title line laid out: (card id, font size, ink, where, text).
 TitleLine = tuple[int, float, str, QPointF, QStaticText]
 
@@ -58,8 +80,8 @@ class OverviewTitles:
     _ahead_timer: QTimer
     _missing: dict[int, tuple[float, QPainter.RenderHint]]
     _untitled: dict[tuple[int, float, str], float]
-    _greek_bars: dict[tuple[int, float, str], dict[str, list[QRectF]]]
-    _greek_facts: dict[int, list[tuple[int, float, float, float, int, float, str | None, LaneKind]]]
+    #: The inks greeked bars are drawn in, numbered in the order met.
+    _ink_names: list[str]
     _deadline: float | None
     _greeked: set[int]
     skipped: set[int]
@@ -120,7 +142,8 @@ class OverviewTitles:
         skipped, deadline = self.skipped, self._deadline
         size_shown = None
         ink_shown = ""
-        greek: dict[str, list[QRectF]] = defaultdict(list)
+        greek: list[int] = []
+        scale = painter.worldTransform().m11()  # the view's, unrounded: the greeked cells' titles are laid out for it
         for index in shown:
             cell, cards = self._cells[index]
             if cell.height() < tall:
@@ -129,13 +152,9 @@ class OverviewTitles:
             lines = self._titles.get(key)
             if lines is None:
                 if deadline is not None and time.perf_counter() >= deadline:
-                    bars = self._greek_bars.get(key)
-                    if bars is None:
-                        bars = self._greek_bars[key] = self._greek(index, zoom, tall)
-                    for ink, rects in bars.items():
-                        greek[ink].extend(rects)
+                    greek.append(index)
                     self._greeked.add(index)
-                    self._untitled[key] = painter.worldTransform().m11()
+                    self._untitled[key] = scale
                     continue
                 lines = self._titles[key] = self._cell_titles(cards, zoom, tall)
             for card_id, size, ink, where, text in lines:
@@ -149,66 +168,105 @@ class OverviewTitles:
                     size_shown = size
                 painter.drawStaticText(where, text)
         if greek:
-            self._draw_greek(painter, greek)
+            self._draw_greek(painter, self._greek(greek, zoom, tall))
 
-    def _greek(self, index: int, zoom: float, tall: float) -> dict[str, list[QRectF]]:
-        """The title lines of cell ``index``'s cards as bars of their x-height, by ink, laying nothing out.
+    def _greek(self, indices: list[int], zoom: float, tall: float) -> dict[str, Bars]:
+        """The title lines of the cards of the cells ``indices`` as bars of their x-height, by ink, laying nothing out.
 
         The bars stand where :meth:`_cell_titles` puts the lines: as many as the title's estimated width
-        (its length times the font's average character) fills, in the lines the card has room for.
+        (its length times the font's average character) fills, in the lines the card has room for. They are
+        rows of (x, y, width, height) in arrays, worked out for all the cells at once (a few thousand bars a
+        frame: no Python call per bar or card; the cards read column by column, see :meth:`_greek_facts`).
         """
+        import numpy as np
+
         layout = self._layout
         assert layout is not None
         style, palette = layout.style, canvas_palette.current()
-        facts = self._greek_facts.get(index)
+        facts = self._greek_facts(indices, palette)
         if facts is None:
-            data = self._data
-            assert data is not None
-            texts, boxes, pad = data.cards, layout.cards, style.card_padding
-            facts = self._greek_facts[index] = []
-            for card_id, _block, own, kind in self._cells[index][1]:
-                box = boxes[card_id].rect  # the block's numbers, without a call for each
-                facts.append((card_id, box.x + pad, box.y, box.h, len(texts[card_id].title.strip()),
-                              title_width(boxes[card_id], style), own, kind))
+            return {}
+        card_ids, (x, y, height, chars, width), card_inks = facts
         metrics = text_metrics(title_size_at(style, zoom), style.title_bold)
         spacing, average, high = metrics.lineSpacing(), metrics.averageCharWidth(), metrics.xHeight()
-        rise = metrics.ascent() - high
-        bars: dict[str, list[QRectF]] = defaultdict(list)
-        #: Per card height: (the title's top, how many lines fit); per card colour: its ink's bars.
-        room: dict[float, tuple[float, int]] = {}
-        inks: dict[tuple[str | None, LaneKind], list[QRectF]] = {}
-        skipped = self.skipped
-        for card_id, x, y, height, chars, width, own, kind in facts:
-            if height < tall or card_id in skipped:
-                continue
-            place = room.get(height)
-            if place is None:
-                padding = title_padding(height, style, spacing)
-                place = room[height] = (padding + rise, int((height - 2.0 * padding) // spacing))
-            ink = inks.get((own, kind))
-            if ink is None:
-                ink = inks[(own, kind)] = bars[palette.ink_on(palette.card_fill(kind, own))]
-            left = chars * average  # the title's width, estimated
-            top, lines = place
-            y += top
-            while left > 0.0 and lines:  # (a few thousand bars a frame: no call that can be spared)
-                ink.append(QRectF(x, y, width if left > width else left, high))
-                left -= width
-                y += spacing
-                lines -= 1
-        return bars
+        keep = height >= tall
+        if self.skipped:
+            keep &= ~np.isin(card_ids, np.fromiter(self.skipped, dtype=np.int64))
+        padding = np.maximum(0.0, np.minimum(style.card_padding, (height - spacing) / 2.0))  # title_padding's
+        room = (height - 2.0 * padding) // spacing  # how many lines fit
+        text = chars * average  # the title's width, estimated
+        positive = width > 0.0
+        lines = np.where(positive, np.ceil(text / np.where(positive, width, 1.0)), room)
+        count = np.where(keep & (text > 0.0), np.maximum(np.minimum(room, lines), 0.0), 0.0).astype(np.int64)
+        card = np.repeat(np.arange(len(card_ids)), count)  # the card of each bar
+        nth = np.arange(len(card)) - np.repeat(np.cumsum(count) - count, count)  # its line in its card
+        rows = np.empty((len(card), 4), dtype=np.float64)
+        rows[:, 0] = x[card]
+        rows[:, 1] = y[card] + padding[card] + (metrics.ascent() - high) + nth * spacing
+        rows[:, 2] = np.minimum(width[card], text[card] - nth * width[card])
+        rows[:, 3] = high
+        inks = card_inks[card]
+        names = self._ink_names
+        return {names[ink]: rows[inks == ink] for ink in np.unique(inks).tolist()}
+
+    def _greek_facts(self, indices: list[int], palette: canvas_palette.CanvasPalette) -> GreekFacts | None:
+        """What greeking needs of the cards of the cells ``indices``, from the layout's numbers (None: no card).
+
+        Column by column over all their cards, through the interpreter's own iteration (a few thousand cards:
+        no bytecode of ours a card). A title's width is
+        :func:`~app.ui.canvas.card_paint.title_width`'s; its ink in ``palette`` a number in :attr:`_ink_names`.
+        """
+        import numpy as np
+
+        layout, data = self._layout, self._data
+        assert layout is not None and data is not None
+        style = layout.style
+        cells = self._cells
+        cards = [card for index in indices for card in cells[index][1]]
+        count = len(cards)
+        if not count:
+            return None
+        card_ids, _blocks, owns, kinds = zip(*cards, strict=True)
+        boxes = list(map(layout.cards.__getitem__, card_ids))
+        numbers = np.fromiter(chain.from_iterable(map(_RECT_NUMBERS, map(_RECT, boxes))), dtype=np.float64,
+                              count=4 * count).reshape(count, 4).T  # x, y, w, h
+        titles = map(_TITLE, map(data.cards.__getitem__, card_ids))
+        chars = np.fromiter(map(len, map(str.strip, titles)), dtype=np.float64, count=count)
+        # Clear of the icon, badge or mark's column.
+        beside = (np.fromiter(map(operator.is_not, map(_ICON, boxes), repeat(None)), dtype=bool, count=count)
+                  | np.fromiter(map(operator.is_not, map(_BADGE, boxes), repeat(None)), dtype=bool, count=count)
+                  | np.fromiter(map(MARKS.__contains__, kinds), dtype=bool, count=count))
+        pad = style.card_padding
+        width = numbers[2] - 2.0 * pad - np.where(beside, max(style.icon_size, style.badge_size) + pad, 0.0)
+        names = self._ink_names
+        looks = list(zip(owns, kinds, strict=True))
+        inks = {}
+        for own, kind in set(looks):  # a few colours and kinds
+            ink = palette.ink_on(palette.card_fill(kind, own))
+            if ink not in names:
+                names.append(ink)
+            inks[(own, kind)] = names.index(ink)
+        return (np.array(card_ids, dtype=np.int64), np.stack((numbers[0] + pad, numbers[1], numbers[3], chars, width)),
+                np.fromiter(map(inks.__getitem__, looks), dtype=np.int64, count=count))
 
     @staticmethod
-    def _draw_greek(painter: QPainter, bars: dict[str, list[QRectF]]) -> None:
+    def _draw_greek(painter: QPainter, bars: dict[str, Bars]) -> None:
         """Draw greeked title lines: faint bars of the text's colour (a few pixels high: not antialiased)."""
+        import numpy as np
+
         antialiased = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
-        for ink, rects in bars.items():
+        for ink, rows in bars.items():
+            rows = np.ascontiguousarray(rows, dtype=np.float64)
+            if not len(rows):
+                continue
             colour = QColor(theme.colour(ink))  # a copy: the theme's colours are shared
             colour.setAlphaF(_GREEK_OPACITY * colour.alphaF())
             painter.setBrush(colour)
-            painter.drawRects(rects)
+            # All of an ink's bars in one call, read by Qt straight from the array's memory (QRectF: 4 doubles).
+            first = cast(QRectF, shiboken6.wrapInstance(rows.ctypes.data, QRectF))  # the first of the array's rows
+            painter.drawRects(first, len(rows))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
 

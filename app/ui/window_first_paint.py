@@ -127,19 +127,21 @@ class FirstPaintWindow(AskingWindow):
         from app.model.storefile import read_header
 
         read_header(Path(path).expanduser().absolute())
+        # One pause from the read to the end of the map's first paint: the collector, back on between the read and
+        # the layout, walked the read's new objects (2 ms), which the layout then freezes for good (lazy.py).
         with collector.paused_for_a_new_map():
             reading = FirstReading(path)  # (sqlite3 lets the docks be shown meanwhile)
             # The plan and KPIs seen now read once the map has painted and its document has come.
             read_plan = self.method.hold_reading()
             self.pages.show_map()  # the docks as they will be: the map does not move when its document comes
             first = reading.result()
-        if first is None:
-            read_plan()
-            self._show_start_screen()  # as it was: the ordinary opening shows the map, or says why not
-            return False
-        self.drop_document()
-        self.show_first_read(path, first, read_only=read_only, force=force,
-                             refused=lambda error: self.files.refused(path, error))
+            if first is None:
+                read_plan()
+                self._show_start_screen()  # as it was: the ordinary opening shows the map, or says why not
+                return False
+            self.drop_document()
+            self.show_first_read(path, first, read_only=read_only, force=force,
+                                 refused=lambda error: self.files.refused(path, error))
         self.now_or_after_paint(read_plan)
         self.setWindowTitle(f"{path.name}[*] — Parcours")
         for name in (*DOCUMENT_ACTIONS, "derive_journey", "delete_journey"):  # as they will be: the toolbar stays
@@ -170,7 +172,8 @@ class FirstPaintWindow(AskingWindow):
         scene.setParent(view)  # deleted with it: a scene deleted before its view would make it call back into Python
         layout.addWidget(view, 1)
         path = Path(path)
-        self._first_open = FirstOpen(path, scene, view, InputWaits(self, self.open_first_now),
+        waits = InputWaits(self, self.open_first_now)
+        self._first_open = FirstOpen(path, scene, view, waits,
                                      refused or (lambda error: self._refuse_start(path, error)), read_only, force,
                                      parts_made_for_it=not self._built)
         if not self._built:
@@ -191,6 +194,10 @@ class FirstPaintWindow(AskingWindow):
         self._after_paint = [self._begin_opening]
         self._run_after_first_paint(view.viewport())
         view.setFocus()
+        # Input waits from here: no key or click is handled before the event loop turns again. (Installed before
+        # File > Open's paint, the application's filter in Python met Qt's private events of that paint, and
+        # PySide looked up every class it has to name them: 5 ms, and a call into Python per event.)
+        waits.start()
 
     def _begin_opening(self) -> None:
         """The first piece after the paint: the store's checks and copy start in their thread."""

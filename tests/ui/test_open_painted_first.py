@@ -27,6 +27,7 @@ from app.model.data_folder import data_dir
 from app.model.journey_data import read_journey
 from app.model.recovery import list_recoverable, lock_path
 from app.model.schema import SCHEMA_VERSION, Card, Lane
+from app.ui.canvas.view import CanvasView
 from app.ui.main_window import MainWindow
 from tests.model.test_migrations import _as_version_4
 
@@ -233,3 +234,6 @@ def test_the_collector_is_on_again_after_an_open_painted_first_or_sent_the_ordin
     shutil.copyfile(FIXTURES / "schema_v1.parcours", old)  # the first read gives up: the ordinary way
     window.open_path(old)
     assert not window.opening and window.document is not None and gc.isenabled()
+    # The view made for a map painted first, while the file was read, goes: the document's own view is the one left.
+    qtbot.waitUntil(lambda: window.findChildren(CanvasView) == [window.canvas_view], timeout=5000)
+    assert window.canvas_view.isVisible() and window.canvas_view.scene() is window.scene

@@ -471,7 +471,7 @@ def _runs(curve: QPainterPath) -> list[tuple[QRectF, QPolygonF]]:
     runs = []
     hypot, ceil = math.hypot, math.ceil
     for polygon in curve.toSubpathPolygons(fine):
-        points = [(point.x() / _FLATTEN, point.y() / _FLATTEN) for point in polygon]
+        points = [(point.x() / _FLATTEN, point.y() / _FLATTEN) for point in map(polygon.at, range(polygon.size()))]
         even = points[:1]
         for x, y in points[1:]:
             last_x, last_y = even[-1]

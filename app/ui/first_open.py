@@ -160,12 +160,18 @@ class InputWaits(QObject):
         super().__init__(window)
         self._window = window
         self._open_now = open_now
+        #: Whether :meth:`stop` was called (a later :meth:`start` does nothing).
+        self._stopped = False
+
+    def start(self) -> None:
+        """Hold back input from now on (once the map is shown: before the event loop turns again)."""
         application = QCoreApplication.instance()
-        if application is not None:
+        if application is not None and not self._stopped:
             application.installEventFilter(self)
 
     def stop(self) -> None:
         """The document is open: input goes straight through again."""
+        self._stopped = True
         application = QCoreApplication.instance()
         if application is not None:
             application.removeEventFilter(self)

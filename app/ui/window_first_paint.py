@@ -19,7 +19,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
     from app.model.first_read import FirstJourney
     from app.model.store import CheckedCopy, ProjectStore
+    from app.ui.canvas.scene import MapScene
+    from app.ui.canvas.view import CanvasView
     from app.ui.document import ProjectDocument
     from app.ui.journey_panel import JourneyPanel
     from app.ui.palette import Palette
@@ -127,19 +129,23 @@ class FirstPaintWindow(AskingWindow):
         from app.model.storefile import read_header
 
         read_header(Path(path).expanduser().absolute())
+        # One pause from the read to the end of the map's first paint: the collector, back on between the read and
+        # the layout, walked the read's new objects (2 ms), which the layout then freezes for good (lazy.py).
         with collector.paused_for_a_new_map():
             reading = FirstReading(path)  # (sqlite3 lets the docks be shown meanwhile)
             # The plan and KPIs seen now read once the map has painted and its document has come.
             read_plan = self.method.hold_reading()
             self.pages.show_map()  # the docks as they will be: the map does not move when its document comes
+            made = self._first_view()  # (while the file is read)
             first = reading.result()
-        if first is None:
-            read_plan()
-            self._show_start_screen()  # as it was: the ordinary opening shows the map, or says why not
-            return False
-        self.drop_document()
-        self.show_first_read(path, first, read_only=read_only, force=force,
-                             refused=lambda error: self.files.refused(path, error))
+            if first is None:
+                made[0].deleteLater()  # the view and its scene with it
+                read_plan()
+                self._show_start_screen()  # as it was: the ordinary opening shows the map, or says why not
+                return False
+            self.drop_document()
+            self.show_first_read(path, first, read_only=read_only, force=force,
+                                 refused=lambda error: self.files.refused(path, error), made=made)
         self.now_or_after_paint(read_plan)
         self.setWindowTitle(f"{path.name}[*] — Parcours")
         for name in (*DOCUMENT_ACTIONS, "derive_journey", "delete_journey"):  # as they will be: the toolbar stays
@@ -149,7 +155,8 @@ class FirstPaintWindow(AskingWindow):
         return True
 
     def show_first_read(self, path: Path, first: FirstJourney, *, read_only: bool = False, force: bool = False,
-                        refused: Callable[[ParcoursError], None] | None = None) -> None:
+                        refused: Callable[[ParcoursError], None] | None = None,
+                        made: tuple[QWidget, MapScene, CanvasView] | None = None) -> None:
         """Paint ``first`` (read from ``path`` without the ORM) now; open ``path`` once the map has painted.
 
         For a window made with ``parts_later`` (the editor's start): the map is
@@ -157,20 +164,14 @@ class FirstPaintWindow(AskingWindow):
         right after its first paint (or at once, when something asks for them
         before: see :attr:`document`, and any key or click, which waits for
         them too). ``refused`` tells an opening refused after the paint (by
-        default, the start's way: on stderr, and the window goes).
+        default, the start's way: on stderr, and the window goes). ``made``:
+        the page, scene and view :meth:`_first_view` made (else made here).
         """
-        from app.ui.canvas.scene import MapScene
-        from app.ui.canvas.view import CanvasView
-
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        scene = MapScene(None)
-        view = CanvasView(scene, page)
-        scene.setParent(view)  # deleted with it: a scene deleted before its view would make it call back into Python
-        layout.addWidget(view, 1)
+        page, scene, view = made if made is not None else self._first_view()
+        layout = cast(QVBoxLayout, page.layout())
         path = Path(path)
-        self._first_open = FirstOpen(path, scene, view, InputWaits(self, self.open_first_now),
+        waits = InputWaits(self, self.open_first_now)
+        self._first_open = FirstOpen(path, scene, view, waits,
                                      refused or (lambda error: self._refuse_start(path, error)), read_only, force,
                                      parts_made_for_it=not self._built)
         if not self._built:
@@ -191,6 +192,24 @@ class FirstPaintWindow(AskingWindow):
         self._after_paint = [self._begin_opening]
         self._run_after_first_paint(view.viewport())
         view.setFocus()
+        # Input waits from here: no key or click is handled before the event loop turns again. (Installed before
+        # File > Open's paint, the application's filter in Python met Qt's private events of that paint, and
+        # PySide looked up every class it has to name them: 5 ms, and a call into Python per event.)
+        waits.start()
+
+    def _first_view(self) -> tuple[QWidget, MapScene, CanvasView]:
+        """A hidden page holding the view of a new scene without a document, for the map painted first."""
+        from app.ui.canvas.scene import MapScene
+        from app.ui.canvas.view import CanvasView
+
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scene = MapScene(None)
+        view = CanvasView(scene, page)
+        scene.setParent(view)  # deleted with it: a scene deleted before its view would make it call back into Python
+        layout.addWidget(view, 1)
+        return page, scene, view
 
     def _begin_opening(self) -> None:
         """The first piece after the paint: the store's checks and copy start in their thread."""

@@ -18,7 +18,9 @@ def collector_on():
     gc.enable()
     yield
     gc.unfreeze()
-    if not was_enabled:
+    if was_enabled:  # as it was (a test that turned it off must not leave it off for the tests after)
+        gc.enable()
+    else:
         gc.disable()
 
 

@@ -462,18 +462,24 @@ _FLATTEN = 4.0
 
 
 def _runs(curve: QPainterPath) -> list[tuple[QRectF, QPolygonF]]:
-    """``curve`` flattened into runs of short pieces, each run with its bounds (runs share their end points)."""
+    """``curve`` flattened into runs of short pieces, each run with its bounds (runs share their end points).
+
+    Worked out on plain floats (a link's first paint makes these for each link it shows in part: a call into Qt
+    per coordinate and per step made them twice as slow); the sums are the very ones of ``QPointF``'s operators.
+    """
     fine = QTransform.fromScale(_FLATTEN, _FLATTEN)
     runs = []
+    hypot, ceil = math.hypot, math.ceil
     for polygon in curve.toSubpathPolygons(fine):
-        points = [QPointF(polygon.at(n).x() / _FLATTEN, polygon.at(n).y() / _FLATTEN) for n in range(polygon.size())]
+        points = [(point.x() / _FLATTEN, point.y() / _FLATTEN) for point in map(polygon.at, range(polygon.size()))]
         even = points[:1]
-        for point in points[1:]:
-            last = even[-1]
-            steps = max(1, math.ceil(math.hypot(point.x() - last.x(), point.y() - last.y()) / _PIECE))
-            even.extend(last + (point - last) * (n / steps) for n in range(1, steps + 1))
+        for x, y in points[1:]:
+            last_x, last_y = even[-1]
+            dx, dy = x - last_x, y - last_y
+            steps = max(1, ceil(hypot(dx, dy) / _PIECE))
+            even.extend((last_x + dx * (n / steps), last_y + dy * (n / steps)) for n in range(1, steps + 1))
         for start in range(0, max(1, len(even) - 1), _RUN_PIECES):
-            run = QPolygonF(even[start:start + _RUN_PIECES + 1])
+            run = QPolygonF([QPointF(x, y) for x, y in even[start:start + _RUN_PIECES + 1]])
             # Padded by the pen: a straight vertical or horizontal run has no width (or height), and an
             # empty rectangle intersects nothing: the run would never be drawn.
             runs.append((run.boundingRect().adjusted(-2.0, -2.0, 2.0, 2.0), run))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+import math
+import random
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.model import colours
 from app.model.enums import LinkKind
 from app.ui import theme
+from app.ui.canvas import items
 from app.ui.canvas.items import LinkItem
 
 
@@ -105,3 +109,34 @@ def test_a_link_moved_with_its_cards_before_its_first_paint_is_drawn_where_it_we
     pieces = [bounds for bounds, _run in link._runs]  # made now, as a frame showing part of it would
     link.set_ends(QRectF(0, 8100, 176, 60), QRectF(400, 5100, 176, 60))
     assert [bounds for bounds, _run in link._runs] == [bounds.translated(0, 100) for bounds in pieces]
+
+
+def _runs_with_qt_points(curve: QPainterPath) -> list[tuple[QRectF, list[tuple[float, float]]]]:
+    """The flattened runs as they were worked out with QPointF's operators (the reference for the float version)."""
+    fine = QTransform.fromScale(items._FLATTEN, items._FLATTEN)
+    runs = []
+    for polygon in curve.toSubpathPolygons(fine):
+        points = [QPointF(polygon.at(n).x() / items._FLATTEN, polygon.at(n).y() / items._FLATTEN)
+                  for n in range(polygon.size())]
+        even = points[:1]
+        for point in points[1:]:
+            last = even[-1]
+            steps = max(1, math.ceil(math.hypot(point.x() - last.x(), point.y() - last.y()) / items._PIECE))
+            even.extend(last + (point - last) * (n / steps) for n in range(1, steps + 1))
+        for start in range(0, max(1, len(even) - 1), items._RUN_PIECES):
+            run = QPolygonF(even[start:start + items._RUN_PIECES + 1])
+            runs.append((run.boundingRect().adjusted(-2.0, -2.0, 2.0, 2.0),
+                         [(run.at(n).x(), run.at(n).y()) for n in range(run.size())]))
+    return runs
+
+
+def test_links_are_flattened_to_the_very_points_qt_points_gave() -> None:
+    """The runs are worked out on floats (faster at a big map's first paint): the same points, to the last bit."""
+    chance = random.Random(12)
+    for _ in range(400):
+        source = QRectF(chance.uniform(-3000, 3000), chance.uniform(-3000, 30000), chance.uniform(40, 300), 90)
+        target = QRectF(chance.uniform(-3000, 3000), chance.uniform(-3000, 30000), chance.uniform(40, 300), 60)
+        curve = items._route(source, target).curve
+        runs = [(bounds, [(run.at(n).x(), run.at(n).y()) for n in range(run.size())])
+                for bounds, run in items._runs(curve)]
+        assert runs == _runs_with_qt_points(curve)

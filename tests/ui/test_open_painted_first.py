@@ -227,22 +227,18 @@ def test_the_collector_is_on_again_after_an_open_painted_first_or_sent_the_ordin
     was_enabled = gc.isenabled()
     gc.enable()  # as in a fresh editor (a test before may have left it off)
     try:
-        _open_both_roads(qtbot, make_window, sample_path, tmp_path)
+        window = _shown(make_window)
+        window.open_path(sample_path)
+        assert window.opening and gc.isenabled()
+        qtbot.waitUntil(lambda: not window.opening, timeout=10000)
+        window.close_project()
+        old = tmp_path / "old.parcours"
+        shutil.copyfile(FIXTURES / "schema_v1.parcours", old)  # the first read gives up: the ordinary way
+        window.open_path(old)
+        assert not window.opening and window.document is not None and gc.isenabled()
+        # The view made for a map painted first, while the file was read, goes: the document's own view is left.
+        qtbot.waitUntil(lambda: window.findChildren(CanvasView) == [window.canvas_view], timeout=5000)
+        assert window.canvas_view.isVisible() and window.canvas_view.scene() is window.scene
     finally:
         if not was_enabled:
             gc.disable()
-
-
-def _open_both_roads(qtbot, make_window, sample_path: Path, tmp_path: Path) -> None:
-    window = _shown(make_window)
-    window.open_path(sample_path)
-    assert window.opening and gc.isenabled()
-    qtbot.waitUntil(lambda: not window.opening, timeout=10000)
-    window.close_project()
-    old = tmp_path / "old.parcours"
-    shutil.copyfile(FIXTURES / "schema_v1.parcours", old)  # the first read gives up: the ordinary way
-    window.open_path(old)
-    assert not window.opening and window.document is not None and gc.isenabled()
-    # The view made for a map painted first, while the file was read, goes: the document's own view is the one left.
-    qtbot.waitUntil(lambda: window.findChildren(CanvasView) == [window.canvas_view], timeout=5000)
-    assert window.canvas_view.isVisible() and window.canvas_view.scene() is window.scene

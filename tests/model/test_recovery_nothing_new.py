@@ -22,6 +22,19 @@ def document(tmp_path) -> Path:
     return path
 
 
+def type_title(store: ProjectStore, title: str) -> None:
+    """A change committed to the working copy, as an edit commits it."""
+    store.session.get(Project, 1).title = title
+    store.session.commit()
+
+
+def recovered_title() -> str:
+    """The title of the one working copy offered for recovery."""
+    [record] = list_recoverable()
+    with ProjectStore.recover(record) as recovered:
+        return recovered.session.get(Project, 1).title
+
+
 def working_files() -> list[str]:
     folder = data_dir() / "working"
     return sorted(os.listdir(folder)) if folder.is_dir() else []
@@ -37,8 +50,7 @@ def test_a_project_opened_then_killed_without_a_change_is_not_offered(document, 
 
 def test_a_project_saved_then_killed_without_a_change_is_not_offered(document, dead_pid):
     store = ProjectStore.open(document)
-    store.session.get(Project, 1).title = "Saved before the crash"
-    store.session.commit()
+    type_title(store, "Saved before the crash")
     store.save()
     abandon(store, dead_pid)
     assert list_recoverable() == []
@@ -46,18 +58,14 @@ def test_a_project_saved_then_killed_without_a_change_is_not_offered(document, d
 
 def test_one_change_still_in_the_log_is_offered(document, dead_pid):
     store = ProjectStore.open(document)
-    store.session.get(Project, 1).title = "Typed, not saved"
-    store.session.commit()
+    type_title(store, "Typed, not saved")
     abandon(store, dead_pid)
-    [record] = list_recoverable()
-    with ProjectStore.recover(record) as recovered:
-        assert recovered.session.get(Project, 1).title == "Typed, not saved"
+    assert recovered_title() == "Typed, not saved"
 
 
 def test_one_change_already_checkpointed_into_the_copy_is_offered(document, dead_pid):
     store = ProjectStore.open(document)
-    store.session.get(Project, 1).title = "Typed, in the copy's pages"
-    store.session.commit()
+    type_title(store, "Typed, in the copy's pages")
     working = store.working_path
     abandon(store, dead_pid)
     with sqlite3.connect(working) as connection:  # the log folded into the copy: the sidecar is empty
@@ -87,12 +95,9 @@ def test_an_older_file_changed_then_killed_is_offered(tmp_path, dead_pid):
     old = tmp_path / "old.parcours"
     old.write_bytes((Path(__file__).parents[1] / "fixtures" / "schema_v1.parcours").read_bytes())
     store = ProjectStore.open(old)
-    store.session.get(Project, 1).title = "Typed in the upgraded copy"
-    store.session.commit()
+    type_title(store, "Typed in the upgraded copy")
     abandon(store, dead_pid)
-    [record] = list_recoverable()
-    with ProjectStore.recover(record) as recovered:
-        assert recovered.session.get(Project, 1).title == "Typed in the upgraded copy"
+    assert recovered_title() == "Typed in the upgraded copy"
 
 
 def test_a_new_project_nobody_changed_is_not_offered_one_changed_is(dead_pid):
@@ -100,8 +105,7 @@ def test_a_new_project_nobody_changed_is_not_offered_one_changed_is(dead_pid):
     abandon(untouched, dead_pid)
     assert list_recoverable() == []
     changed = ProjectStore.create()
-    changed.session.get(Project, 1).title = "A first title"
-    changed.session.commit()
+    type_title(changed, "A first title")
     abandon(changed, dead_pid)
     [record] = list_recoverable()
     assert record.title == "A first title"
@@ -109,15 +113,11 @@ def test_a_new_project_nobody_changed_is_not_offered_one_changed_is(dead_pid):
 
 def test_a_change_after_a_save_is_offered(document, dead_pid):
     store = ProjectStore.open(document)
-    store.session.get(Project, 1).title = "Saved"
-    store.session.commit()
+    type_title(store, "Saved")
     store.save()
-    store.session.get(Project, 1).title = "Typed after the save"
-    store.session.commit()
+    type_title(store, "Typed after the save")
     abandon(store, dead_pid)
-    [record] = list_recoverable()
-    with ProjectStore.recover(record) as recovered:
-        assert recovered.session.get(Project, 1).title == "Typed after the save"
+    assert recovered_title() == "Typed after the save"
 
 
 def test_a_change_is_refused_when_the_untouched_mark_cannot_be_removed(document, monkeypatch):

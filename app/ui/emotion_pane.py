@@ -45,7 +45,10 @@ def import_in_background() -> threading.Thread | None:
     """
     if all(name in sys.modules for name in SLOW_IMPORTS):
         return None
-    thread = threading.Thread(target=_import_slow_modules, name="curve-pane-import", daemon=True)
+    # Not a daemon: the interpreter waits for it at exit. A daemon thread stopped in the middle of pyqtgraph's
+    # import (C++ in PySide's modules) aborted the process ("terminate called without an active exception")
+    # when the editor was closed within a second of opening a file.
+    thread = threading.Thread(target=_import_slow_modules, name="curve-pane-import", daemon=False)
     thread.start()
     return thread
 

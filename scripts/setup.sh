@@ -244,7 +244,8 @@ command_test() {
     install_all test
     local status=0
     cd "$ROOT"
-    QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest "$@" || status=$?
+    # One worker per core (pytest-xdist): the suite is some 1,800 tests, each test in its own data folder.
+    QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest -n "${PARCOURS_TEST_WORKERS:-auto}" "$@" || status=$?
     if [ "$status" = 5 ]; then
         warn "pytest collected no tests: that counts as a failure"
     fi

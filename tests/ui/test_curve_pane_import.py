@@ -47,6 +47,17 @@ print(json.dumps({"started": thread is not None, "alive": thread.is_alive(),
 """
 
 
+_QUIT_DURING_IMPORT = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from app.ui import emotion_pane
+thread = emotion_pane.import_in_background()
+print(json.dumps({"daemon": thread.daemon, "alive": thread.is_alive()}))
+del app
+"""
+
+
 class FakeScene:
     """What the shell reads of the map's scene: whether it is still filling in."""
 
@@ -109,3 +120,14 @@ def test_a_pane_asked_for_before_its_imports_are_in_is_built_at_once(qtbot) -> N
     pane = shell.pane()
 
     assert pane is shell.pane() and "pyqtgraph" in sys.modules
+
+
+def test_quitting_while_the_slow_imports_run_waits_for_them_and_exits_cleanly() -> None:
+    """The editor closed within a second of opening a file: the process ends with 0, not aborted mid-import."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    for _ in range(3):
+        completed = subprocess.run([sys.executable, "-c", _QUIT_DURING_IMPORT], env=env, capture_output=True,
+                                   text=True, timeout=180, check=False)
+        assert completed.returncode == 0, completed.stderr
+        report = json.loads(completed.stdout.strip().splitlines()[-1])
+        assert report == {"daemon": False, "alive": True}

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.ui import theme
+from app.ui import theme, turns
 from app.ui.canvas import palette as canvas_palette
 
 #: How long after the map is laid out again the miniature is drawn again (edits in a row draw it once).
@@ -148,7 +148,7 @@ class Minimap(QWidget):
         pixmap, boxes = self._pixmap, self._cards_left
         if pixmap is None or not boxes:
             return
-        deadline = time.perf_counter() + SLICE_MS / 1000.0
+        deadline = turns.deadline(SLICE_MS)
         start = self._cards_next
         end = min(len(boxes), start + SLICE_CARDS)
         palette = canvas_palette.current()

@@ -23,7 +23,6 @@ before the first paint).
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -31,15 +30,16 @@ from PySide6.QtCore import QRectF, QTimer
 
 from app.model.collector import collector_paused
 from app.model.layout import LayoutBuilder, MapLayout
+from app.ui import turns
 from app.ui.canvas.incremental import _emotions
 from app.ui.canvas.lazy import freeze_long_lived
 from app.ui.canvas.scene_parts import SceneParts
 
 #: The first slice waits this long (ms), so the map's first paint comes first; the next follow back to back.
 FIRST_SLICE_MS = 15
-#: How long a slice lays out cards (ms) before the user's events get their turn (a turn of the loop
-#: may run two: Qt fires a zero-interval timer again when its events are few).
-SLICE_MS = 6.0
+#: How long a slice lays out cards (ms) before the user's events get their turn, at most: less when the turn of
+#: the loop has done other work already (see app/ui/turns.py).
+SLICE_MS = 14.0
 #: Room around the map (the scene rectangle), as in scene.py.
 _MARGIN = 40.0
 #: While lanes are left for later, the grid and the card layer reach this much of the map's guessed
@@ -154,7 +154,7 @@ class LateLayout(SceneParts):
         if self._layout_timer.interval() != 0:
             self._layout_timer.setInterval(0)
         with collector_paused():
-            made = builder.run(deadline=time.perf_counter() + SLICE_MS / 1000.0) if not builder.done else []
+            made = builder.run(deadline=turns.deadline(SLICE_MS)) if not builder.done else []
         # The slice that lays out the last cards leaves the map's following them whole (links, headers,
         # grid, the listeners of layout_changed) to the next turn: both in one turn were a long one.
         self._laid_out(made, shown=False, whole=not made)

@@ -24,6 +24,7 @@ from PySide6.QtCore import QPointF, QRectF, QTimer
 
 from app.model.journey_snapshot import CardData
 from app.model.layout import CardBox
+from app.ui import turns
 from app.ui.canvas.scene_parts import SceneParts
 
 #: How often the late items are moved (ms), and for how long at most each time...
@@ -131,7 +132,7 @@ class LateMoves(SceneParts):
         if self._late_timer.interval() != LATE_TICK_MS:
             self._late_timer.setInterval(LATE_TICK_MS)
         late, items = self._late, self.cards
-        deadline = time.perf_counter() + LATE_SLICE_MS / 1000.0
+        deadline = turns.deadline(LATE_SLICE_MS)
         waiting = list(late)
         for start in range(0, len(waiting), _BATCH):
             for card_id in waiting[start:start + _BATCH]:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsSceneHelpEvent, QToolTip
 
+from app.ui import turns
 from app.ui.canvas.items import HANDLE_RADIUS, CardItem
 from app.ui.canvas.scene_parts import SceneParts
 
@@ -191,7 +192,7 @@ class LazyCards(SceneParts):
                 return
         else:
             chunk = self._pending.take(FILL_CHUNK, self._near_view(), boxes)
-        deadline = time.perf_counter() + FILL_TICK_MS / 1000.0
+        deadline = turns.deadline(FILL_TICK_MS)
         for start in range(0, len(chunk), _BATCH):
             self._make_items(chunk[start:start + _BATCH])
             # Qt indexes new items later, all at once (on the next hit test or paint, or from a timer after

@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QStaticText, QTransfo
 from app.model.enums import LaneKind
 from app.model.journey_snapshot import JourneyData
 from app.model.layout import MapLayout
-from app.ui import theme
+from app.ui import theme, turns
 from app.ui.canvas import palette as canvas_palette
 from app.ui.canvas.card_paint import (
     FAR_LOD,
@@ -108,7 +108,7 @@ class OverviewTitles:
         layout = self._layout
         if self._missing or self._untitled or layout is None or self._data is None:
             return  # the keeper (or the titler) starts this again when it is done
-        deadline = time.perf_counter() + SLICE_MS / 1000.0
+        deadline = turns.deadline(SLICE_MS)
         palette = canvas_palette.current().name
         while self._ahead and time.perf_counter() < deadline:
             (index, zoom), exact = next(iter(self._ahead.items()))

@@ -7,9 +7,10 @@ import time
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QPixmapCache
 
+from app.ui import turns
 from app.ui.canvas.card_paint import PaintedCard, level_of, render
 
-#: Time the render queue spends per tick (ms): the rest of the frame is left to the user.
+#: Time the render queue spends per tick (ms), less when the turn of the loop is spent (see app/ui/turns.py).
 _TICK_BUDGET_MS = 8.0
 #: The pixmap cache's size (KiB): a full screen of cards at two levels, with room (Qt's default, 10 MiB, holds
 #: about a hundred cards: a screen of more renders every card again in every frame, each pushing out the next).
@@ -55,8 +56,8 @@ class RenderQueue(QObject):
         while self._items:
             self._on_timer_timeout(budget=float("inf"))
 
-    def _on_timer_timeout(self, budget: float = _TICK_BUDGET_MS) -> None:
-        start = time.perf_counter()
+    def _on_timer_timeout(self, budget: float | None = None) -> None:
+        stop_at = turns.deadline(_TICK_BUDGET_MS) if budget is None else time.perf_counter() + budget / 1000.0
         while self._items:
             key = next(iter(self._items))
             item, repaint = self._items.pop(key)
@@ -67,6 +68,6 @@ class RenderQueue(QObject):
                 render(item, level_of(zoom), views[0].viewport().devicePixelRatioF())
                 if repaint:
                     item.update()
-            if (time.perf_counter() - start) * 1000.0 >= budget:
+            if time.perf_counter() >= stop_at:
                 return
         self._timer.stop()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, S
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
-from app.ui import theme
+from app.ui import theme, turns
 from app.ui.canvas import navigation
 from app.ui.canvas import palette as canvas_palette
 from app.ui.canvas.card_paint import FAR_LOD, LEVEL_STEP
@@ -55,6 +55,7 @@ class CanvasView(QGraphicsView):
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self._scene = scene  # the view does not own its scene: keep it alive
+        turns.watch()  # the map's work in the background shares the loop's turns from here
         self._pan_from: QPoint | None = None
         self._space = False
         self.editor: InlineEditor | None = None

@@ -186,11 +186,11 @@ class FirstPaintWindow(AskingWindow):
             self.pages.show_map()  # the docks as they will be: the map does not move when its document comes
         with collector.paused_for_a_new_map():
             scene.show_first_read(first)
-        if self._built:  # File > Open: its scroll bars, and the scene's queued changes, in the first paint
-            settle_before_first_paint(view)
         self.journey_id = first.journey_id
         self._after_paint = [self._begin_opening]
-        self._run_after_first_paint(view.viewport())
+        self._run_after_first_paint(view.viewport())  # (before the settling, which may paint at once)
+        if self._built:  # File > Open: its scroll bars, and the scene's queued changes, in the first paint
+            settle_before_first_paint(view)
         view.setFocus()
         # Input waits from here: no key or click is handled before the event loop turns again. (Installed before
         # File > Open's paint, the application's filter in Python met Qt's private events of that paint, and

@@ -77,11 +77,13 @@ def file_stamp(path: Path) -> FileStamp | None:
     return status.st_mtime_ns, status.st_size, status.st_ino, counter
 
 
-def read_first_journey(path: Path) -> FirstJourney | None:
+def read_first_journey(path: Path, *, fetching: Callable[[], None] | None = None) -> FirstJourney | None:
     """The project's first journey (by position), or None when the file is not plainly readable here.
 
     Never raises for a bad file: None sends the caller down the ordinary
-    path, which explains what is wrong with it.
+    path, which explains what is wrong with it. ``fetching`` is called when
+    the card rows, the longest query, are about to be fetched (sqlite3 lets
+    other threads run meanwhile).
     """
     header = _plain_project(path)
     if header is None:
@@ -92,7 +94,7 @@ def read_first_journey(path: Path) -> FirstJourney | None:
     except (sqlite3.Error, ValueError, OSError):
         return None
     try:
-        first = _read(connection)
+        first = _read(connection, fetching)
     except (sqlite3.Error, ValueError, KeyError, TypeError):
         return None
     finally:
@@ -118,24 +120,26 @@ def _plain_project(path: Path) -> bytes | None:
     return header if plain else None
 
 
-def _read(connection: sqlite3.Connection) -> FirstJourney | None:
+def _read(connection: sqlite3.Connection, fetching: Callable[[], None] | None = None) -> FirstJourney | None:
     first = connection.execute("SELECT id FROM journey ORDER BY position LIMIT 1").fetchone()
     if first is None:
         return None
     journey_id = first[0]
-    data = read_journey_rows(connection, journey_id)
+    data = read_journey_rows(connection, journey_id, fetching=fetching)
     if data is None:
         return None
     return FirstJourney(journey_id, data, read_drop_threshold(connection, journey_id))
 
 
-def read_journey_rows(connection: sqlite3.Connection, journey_id: int) -> JourneyData | None:
+def read_journey_rows(connection: sqlite3.Connection, journey_id: int, *,
+                      fetching: Callable[[], None] | None = None) -> JourneyData | None:
     """The journey ``journey_id`` read into its snapshot on ``connection`` (None when there is no such journey).
 
     The one reader of a journey's rows: the first read here, and
     :func:`app.model.journey_data.read_journey` on the session's own
     connection. Raises ``ValueError`` (or ``KeyError``) for a value the model
-    does not know, ``sqlite3.Error`` for a file it cannot read.
+    does not know, ``sqlite3.Error`` for a file it cannot read. ``fetching``: called before the card rows
+    are fetched.
     """
     journey = connection.execute("SELECT title, state, target_score FROM journey WHERE id = ?",
                                  (journey_id,)).fetchone()
@@ -153,6 +157,8 @@ def read_journey_rows(connection: sqlite3.Connection, journey_id: int) -> Journe
              for row in connection.execute(
                  "SELECT id, position, kind, name, colour, department_id, collapsed FROM lane "
                  "WHERE journey_id = ? ORDER BY position", (journey_id,))]
+    if fetching is not None:
+        fetching()
     cards = read_card_rows(connection, "JOIN lane ON lane.id = card.lane_id WHERE lane.journey_id = ?",
                            (journey_id,))
     link_kind = _enum(LinkKind)

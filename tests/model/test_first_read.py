@@ -185,3 +185,17 @@ def test_the_first_read_imports_no_sqlalchemy(tmp_path: Path) -> None:
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root,
                                env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"}, timeout=60, check=True)
     assert completed.stdout.strip() == "[]"
+
+
+def test_the_first_read_says_when_it_starts_fetching_the_cards_and_reads_the_same(tmp_path: Path) -> None:
+    """The window waits for that moment before doing its own work beside the read (app/ui/first_open.py)."""
+    path = _project(tmp_path / "p.parcours", templates.populate)
+    seen: list[bool] = []
+
+    def fetching() -> None:
+        seen.append(True)
+
+    first = read_first_journey(path, fetching=fetching)
+
+    assert seen == [True]  # once
+    assert first is not None and first == read_first_journey(path)  # the same read, told or not

@@ -175,3 +175,33 @@ def test_a_miniature_drawn_over_several_turns_is_the_one_drawn_at_once(qtbot, ma
     whole = minimap._map_pixmap()
     assert whole is not None and not minimap._cards_left
     assert sliced == whole.toImage()
+
+
+def test_the_store_checks_in_their_thread_switch_threads_quickly_and_put_the_interval_back(monkeypatch,
+                                                                                          sample_path: Path) -> None:
+    """Each of the checks' queries takes the GIL back at once, not after the main thread's 5 ms interval."""
+    import sys
+
+    from app.model import store as store_module
+    from app.ui import first_open
+
+    before = sys.getswitchinterval()
+    seen: list[float] = []
+    checks = store_module.check_and_copy
+
+    def check_and_copy(*args, **kwargs):
+        seen.append(sys.getswitchinterval())
+        return checks(*args, **kwargs)
+
+    monkeypatch.setattr(store_module, "check_and_copy", check_and_copy)
+    opening = first_open.BackgroundOpening(sample_path, read_only=False, force=False)
+    checked = opening.result()
+    checked.discard()
+
+    assert seen and seen[0] < before and seen[0] <= 0.001
+    assert sys.getswitchinterval() == before
+    with first_open.quick_switches():  # two at once: the interval comes back when the last ends
+        with first_open.quick_switches():
+            inner = sys.getswitchinterval()
+        between = sys.getswitchinterval()
+    assert inner == between == seen[0] and sys.getswitchinterval() == before

@@ -269,6 +269,31 @@ def time_finish_start(window, then: Callable[[], None] | None = None) -> dict:
     return spent
 
 
+def map_paint_clock() -> list[float]:
+    """The ends (perf_counter) of the paints of a map, wherever they happen.
+
+    ``open_path`` paints the map before it returns (it settles the view, which Qt paints at
+    once, then opens the store): a paint counter put on the viewport after it returned saw the
+    next paint of the same picture, some 15 to 35 ms later, and the figure included that. A
+    view's paint ends with its foreground; this wraps that last step of the canvas's paints
+    (a view whose scene shows a journey), so it is set before any window is made.
+    """
+    from PySide6.QtWidgets import QGraphicsView
+
+    from app.ui.canvas.view import CanvasView
+
+    ends: list[float] = []
+
+    def draw_foreground(view, painter, rect) -> None:  # Qt's name
+        QGraphicsView.drawForeground(view, painter, rect)
+        scene = view.scene()
+        if scene is not None and getattr(scene, "data", None) is not None:
+            ends.append(time.perf_counter())
+
+    CanvasView.drawForeground = draw_foreground
+    return ends
+
+
 def wait_for_paint(counter, before: int, limit: float = 10.0) -> bool:
     """Process events until ``counter`` has seen a paint past ``before`` (False after ``limit`` seconds)."""
     app = qt_app()
@@ -532,13 +557,17 @@ def bench_open_to_paint(folder: Path, cards: int, runs: int):
         app.processEvents()
         state["window"] = window
 
+    map_paints = map_paint_clock()  # open_path may paint the map before it returns: counted from before it
+
     def window_open_and_paint() -> None:
         window = state["window"]
+        before = len(map_paints)
         window.open_path(path)
-        counter = paint_counter(window.canvas_view.viewport())
-        state["counter"] = counter
-        if not wait_for_paint(counter, 0):
-            raise RuntimeError("the canvas never painted")
+        deadline = time.perf_counter() + 10.0
+        while len(map_paints) <= before:
+            app.processEvents()
+            if time.perf_counter() > deadline:
+                raise RuntimeError("the canvas never painted")
 
     def close_window() -> None:
         window = state.pop("window")

@@ -36,29 +36,6 @@ INTERACTIVE_BUDGET_MS = 3000.0
 FREEZE_BUDGET_MS = 50.0
 
 
-def _map_paint_clock() -> list[float]:
-    """The ends (perf_counter) of the paints of a map, wherever they happen.
-
-    ``open_path`` paints the map before it returns (it settles the view, which Qt paints at
-    once, then opens the store): a paint counter put on the viewport after it returned saw the
-    next paint of the same picture, some 15 to 35 ms later, and the figure included that. A
-    view's paint ends with its foreground; this wraps that last step of the canvas's paints
-    (a view whose scene shows a journey), so it is set before any window is made.
-    """
-    from PySide6.QtWidgets import QGraphicsView
-
-    from app.ui.canvas.view import CanvasView
-
-    ends: list[float] = []
-
-    def draw_foreground(view, painter, rect) -> None:  # Qt's name
-        QGraphicsView.drawForeground(view, painter, rect)
-        scene = view.scene()
-        if scene is not None and getattr(scene, "data", None) is not None:
-            ends.append(time.perf_counter())
-
-    CanvasView.drawForeground = draw_foreground
-    return ends
 
 
 def _child_open(project: Path) -> dict:
@@ -71,7 +48,7 @@ def _child_open(project: Path) -> dict:
     app = canvas.qt_app()
     QCoreApplication.setApplicationName("Parcours")
     i18n.install(settings.language() or None)
-    painted_maps = _map_paint_clock()
+    painted_maps = canvas.map_paint_clock()
     window = MainWindow()
     pane = canvas.time_pane_builds(window)
     window.resize(canvas.VIEW_WIDTH, canvas.VIEW_HEIGHT)

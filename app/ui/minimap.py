@@ -21,8 +21,9 @@ from app.ui.canvas import palette as canvas_palette
 REDRAW_DELAY_MS = 250
 #: Cards drawn into the miniature per turn of the event loop, at most...
 SLICE_CARDS = 10_000
-#: ...and for no longer than this (ms), looking at the clock after each few hundred (100,000 cards at once
-#: took some 50 ms: a freeze right when a big map's last lanes were laid out).
+#: ...and for no longer than this (ms, less when the turn of the loop is spent: app/ui/turns.py), looking at
+#: the clock after each few hundred (100,000 cards at once took some 50 ms: a freeze right when a big map's
+#: last lanes were laid out).
 SLICE_MS = 5.0
 _CHECK_EVERY = 500
 

@@ -27,7 +27,8 @@ from app.model.layout import CardBox
 from app.ui import turns
 from app.ui.canvas.scene_parts import SceneParts
 
-#: How often the late items are moved (ms), and for how long at most each time...
+#: How often the late items are moved (ms), and for how long at most each time (less when the turn of the loop
+#: is spent: app/ui/turns.py)...
 LATE_TICK_MS = 15
 #: ...from a first tick this long after the last edit: its frame is painted first (the moves are out of view).
 LATE_FIRST_TICK_MS = 200

@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 
 #: Card items made per tick of the background fill, at most (a fast machine makes them in less than a tick)...
 FILL_CHUNK = 4000
-#: ...and for no longer than this (ms): the user's events come between two ticks...
+#: ...and for no longer than this (ms), nor past the turn's share (app/ui/turns.py): the user's events come
+#: between two ticks...
 FILL_TICK_MS = 15.0
 #: ...looking at the clock after each few (on a busy machine a batch can take several times as long).
 _BATCH = 40

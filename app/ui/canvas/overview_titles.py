@@ -38,7 +38,8 @@ from app.ui.canvas.card_paint import (
     title_size_at,
 )
 
-#: Time spent per tick on the work after a frame (keeping cells, laying titles out) (ms): the rest is the user's.
+#: Time spent per tick on the work after a frame (keeping cells, laying titles out) (ms), less when the turn of
+#: the loop is spent (app/ui/turns.py): the rest is the user's.
 SLICE_MS = 8.0
 #: A greeked line's bar: its opacity over the card (the text's own colour); it is the font's x-height high.
 _GREEK_OPACITY = 0.35

@@ -194,6 +194,10 @@ class LayoutBuilder:
         #: In a cell left half done (a slice's time ran out in it): its next card and that card's top.
         self._card = 0
         self._card_y = 0.0
+        #: The lane being laid out, when only the tops of its cells are (see :meth:`run`'s ``tops``): each cell's
+        #: next card and that card's top, by stage index; and how tall the lane is at least.
+        self._tops: dict[int, tuple[int, float]] = {}
+        self._tops_floor = 0.0
         #: The top of the next lane (every lane above it is done).
         self._y = style.stage_header_height
         #: Card heights measured so far (added up, counted): the guess for the lanes not done.
@@ -224,14 +228,19 @@ class LayoutBuilder:
         self.run()
         return self.layout
 
-    def run(self, until: float = float("inf"), deadline: float | None = None, *, through: int = -1) -> list[int]:
+    def run(self, until: float = float("inf"), deadline: float | None = None, *, through: int = -1,
+            tops: bool = False) -> list[int]:
         """Lay out the lanes that start above ``until`` (and those up to the lane at index ``through``), or
         until ``time.perf_counter()`` passes ``deadline``.
 
         Without a deadline, every lane starting above ``until`` is done; with
         one, the work stops after the few cards during which it passed (at
         least those are laid out), in the middle of a cell if need be: a cell
-        of 500 cards is some 15 ms of work. Returns the cards that got their box.
+        of 500 cards is some 15 ms of work. ``tops``: a lane reaching below
+        ``until`` gets only the cards of each cell that start above it (what a
+        view down to ``until`` shows of it: the cards below wait for the next
+        :meth:`run`, and the lanes below it start below ``until`` anyway).
+        Returns the cards that got their box.
         """
         data, style, layout = self.data, self.style, self.layout
         lanes, stages = data.lanes, data.stages
@@ -246,6 +255,8 @@ class LayoutBuilder:
             if deadline is not None and not first and time.perf_counter() > deadline:
                 break
             first = False
+            if tops and self._stage == 0 and self._card == 0 and self._lay_out_tops(until, made):
+                break  # the lane reaches below ``until``: the rest of it later
             if lane.kind is LaneKind.EMOTIONS:
                 self._lane_done(style.min_lane_height if lane.collapsed else style.emotion_lane_height)
                 continue
@@ -254,6 +265,8 @@ class LayoutBuilder:
                 continue
             stage = stages[self._stage]
             ids = cells[(lane.id, stage.id)]
+            if self._tops and self._card == 0:  # a cell whose top is laid out: from its next card
+                self._card, self._card_y = self._tops.pop(self._stage, (0, 0.0))
             if ids:
                 y = self._y
                 x = self._stage_x[self._stage] + style.cell_padding
@@ -288,9 +301,78 @@ class LayoutBuilder:
             self._guess_the_rest(curves=placed)
         return made
 
+    def _lay_out_tops(self, until: float, made: list[int]) -> bool:
+        """Lay out the cards of each cell of the next lane that start above ``until`` (from where the last call
+        left each cell); False when that is all of them (the lane is then done as usual, each cell from there),
+        True when the lane reaches below ``until``."""
+        data, style = self.data, self.style
+        lane = data.lanes[self._lane]
+        if lane.kind is LaneKind.EMOTIONS or lane.collapsed or not data.stages:
+            return False
+        y, gap, kind, cards = self._y, style.card_gap, lane.kind, data.cards
+        sizer_box, boxes = self._sizer.card_box, self.layout.cards
+        below = False
+        for index, stage in enumerate(data.stages):
+            ids = data.cells[(lane.id, stage.id)]
+            if not ids:
+                continue
+            x = self._stage_x[index] + style.cell_padding
+            count, card_y = self._tops.get(index, (0, y + style.cell_padding))
+            top, first = card_y, count
+            while count < len(ids) and card_y < until:
+                box = boxes[ids[count]] = sizer_box(cards[ids[count]], kind, count, x, card_y)
+                card_y += box.rect.h + gap
+                count += 1
+            made.extend(ids[first:count])
+            self._heights += card_y - top - gap * (count - first)
+            self._measured += count - first
+            self._tops[index] = (count, card_y)
+            self._tops_floor = max(self._tops_floor, card_y - gap + style.cell_padding - y)
+            below = below or count < len(ids)
+        if below:
+            self._guess_the_rest(curves=False)
+        return below
+
+    def lay_out_to(self, card_ids: Iterable[int]) -> list[int]:
+        """Lay out, in the lane whose cell tops only are laid out, each cell down to these cards (others are
+        left alone). Returns the cards that got their box."""
+        data, style, boxes = self.data, self.style, self.layout.cards
+        made: list[int] = []
+        if not self._tops:
+            return made
+        lane = data.lanes[self._lane]
+        stage_index = {stage.id: index for index, stage in enumerate(data.stages)}
+        for card_id in card_ids:
+            card = data.cards.get(card_id)
+            if card is None or card_id in boxes or card.lane_id != lane.id:
+                continue
+            index = stage_index[card.stage_id]
+            ids = data.cells[(lane.id, card.stage_id)]
+            count, card_y = self._tops.get(index, (0, self._y + style.cell_padding))
+            x, top, first, last = self._stage_x[index] + style.cell_padding, card_y, count, ids.index(card_id)
+            while count <= last:
+                box = boxes[ids[count]] = self._sizer.card_box(data.cards[ids[count]], lane.kind, count, x, card_y)
+                card_y += box.rect.h + style.card_gap
+                count += 1
+            made.extend(ids[first:count])
+            self._heights += card_y - top - style.card_gap * (count - first)
+            self._measured += count - first
+            self._tops[index] = (count, card_y)
+            self._tops_floor = max(self._tops_floor, card_y - style.card_gap + style.cell_padding - self._y)
+        if made:
+            self._guess_the_rest(curves=False)
+        return made
+
     def _lane_done(self, height: float) -> None:
         """The lane being laid out is ``height`` tall: its row and cells take their place."""
         lane, style, layout, y = self.data.lanes[self._lane], self.style, self.layout, self._y
+        if self._tops_floor:  # its cells' tops came first: its cards take their place in the reading order
+            boxes = layout.cards
+            for stage in self.data.stages:
+                for card_id in self.data.cells[(lane.id, stage.id)]:
+                    boxes[card_id] = boxes.pop(card_id)
+            self._tops.clear()
+            self._tops_floor = 0.0
         box = LaneBox(lane.id, lane.kind, lane.name, Rect(0.0, y, layout.width, height),
                       Rect(0.0, y, style.lane_header_width, height), self._lane)
         if self._lane < len(layout.lanes):
@@ -327,6 +409,8 @@ class LayoutBuilder:
                 height = max(style.min_lane_height,
                              most * (average + style.card_gap) - style.card_gap + 2.0 * style.cell_padding
                              if most else 0.0)
+                if index == self._lane:  # the tops of its cells laid out: at least as tall as they reach
+                    height = max(height, self._tops_floor)
             lanes.append(LaneBox(lane.id, lane.kind, lane.name, Rect(0.0, y, layout.width, height),
                                  Rect(0.0, y, style.lane_header_width, height), index))
             if lane.kind is not LaneKind.EMOTIONS:

@@ -192,8 +192,8 @@ def _cards_in(layout: MapLayout, cards: dict[int, CardItem], rect: QRectF) -> li
             start = bisect_left(ids, top, key=lambda card_id: _bottom(layout, card_id))
         for card_id in ids[start:]:
             box = boxes.get(card_id)
-            if box is None:
-                continue
+            if box is None:  # a cell is laid out from its top card down: none below this one is yet
+                break
             if box.rect.y > bottom:
                 break
             item = cards.get(card_id)
@@ -205,8 +205,8 @@ def _cards_in(layout: MapLayout, cards: dict[int, CardItem], rect: QRectF) -> li
 
 
 def _bottom(layout: MapLayout, card_id: int) -> float:
-    box = layout.cards.get(card_id)
-    return float("-inf") if box is None else box.rect.y + box.rect.h
+    box = layout.cards.get(card_id)  # (the cards not laid out yet are below those laid out: bisect stays sorted)
+    return float("inf") if box is None else box.rect.y + box.rect.h
 
 
 def _made(item: CardItem) -> int:

@@ -251,16 +251,22 @@ class LateLayout(SceneParts):
 def _run_for_view(builder: LayoutBuilder, until: float) -> list[int]:
     """Lay out the lanes above ``until`` (the view's bottom and a margin) and what the view then shows of others.
 
-    A link from a card laid out to a card of a lane not laid out crosses the
-    view: that lane, and the lanes above it, are laid out too. Returns the
-    cards that got their box.
+    A lane reaching below ``until`` gets the cards of its cells that start
+    above it (a lane of 1,000 cards is some 5,000 pixels tall: the view shows
+    a tenth of it); the rest comes after the first paint. A link from a card
+    laid out to a card not laid out crosses the view: that card's cell is laid
+    out down to it when it is in that lane, else that card's lane, and the
+    lanes above it, are laid out too. Returns the cards that got their box.
     """
-    made = builder.run(until)
+    made = builder.run(until, tops=True)
     data, boxes = builder.data, builder.layout.cards
+    ends = {end for link in data.links
+            for near, end in ((link.source_id, link.target_id), (link.target_id, link.source_id))
+            if near in boxes and end not in boxes and end in data.cards}
+    if ends:
+        made += builder.lay_out_to(ends)
     lane_index = {lane.id: index for index, lane in enumerate(data.lanes)}
-    through = max((lane_index[data.cards[end].lane_id] for link in data.links
-                   for near, end in ((link.source_id, link.target_id), (link.target_id, link.source_id))
-                   if near in boxes and end not in boxes and end in data.cards), default=-1)
+    through = max((lane_index[data.cards[end].lane_id] for end in ends if end not in boxes), default=-1)
     if through >= 0:
         made += builder.run(0.0, through=through)
     return made

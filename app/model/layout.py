@@ -311,7 +311,7 @@ class LayoutBuilder:
             return False
         y, gap, kind, cards = self._y, style.card_gap, lane.kind, data.cards
         sizer_box, boxes = self._sizer.card_box, self.layout.cards
-        below = False
+        below = grew = False
         for index, stage in enumerate(data.stages):
             ids = data.cells[(lane.id, stage.id)]
             if not ids:
@@ -329,7 +329,8 @@ class LayoutBuilder:
             self._tops[index] = (count, card_y)
             self._tops_floor = max(self._tops_floor, card_y - gap + style.cell_padding - y)
             below = below or count < len(ids)
-        if below:
+            grew = grew or count > first
+        if below and grew:
             self._guess_the_rest(curves=False)
         return below
 

@@ -144,7 +144,8 @@ class LateLayout(SceneParts):
         if builder.done_until < until:
             with collector_paused():
                 made = _run_for_view(builder, until)
-            self._laid_out(made, shown=True)
+            if made:  # (a lane whose cells' tops reach below ``until`` already: nothing new)
+                self._laid_out(made, shown=True)
 
     def _on_layout_timer_timeout(self) -> None:
         builder = self._builder

@@ -292,9 +292,7 @@ class MapScene(LateLayout, CardSelection, FollowCards, LateMoves, LazyCards, QGr
             return
         builder = LayoutBuilder(data, self.metrics, self.style, wrapper=self.wrapper)
         if late and len(data.cards) > EAGER_CARDS and not self.cards:
-            # Down to the view's bottom: the margin below it comes when the view settles (pin_headers), the rest
-            # after the first paint.
-            self._start_layout(builder, self._in_view().bottom())
+            self._start_layout(builder, self._near_view().bottom())
         else:
             self.layout = builder.finish()
         layout = builder.layout

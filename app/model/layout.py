@@ -198,6 +198,8 @@ class LayoutBuilder:
         #: next card and that card's top, by stage index; and how tall the lane is at least.
         self._tops: dict[int, tuple[int, float]] = {}
         self._tops_floor = 0.0
+        #: ...and the height down to which each of its cells is laid out (or whole).
+        self._tops_until = 0.0
         #: The top of the next lane (every lane above it is done).
         self._y = style.stage_header_height
         #: Card heights measured so far (added up, counted): the guess for the lanes not done.
@@ -220,8 +222,9 @@ class LayoutBuilder:
 
     @property
     def done_until(self) -> float:
-        """The bottom of the lanes done (every card above it has its box; nothing above it moves any more)."""
-        return self._y if not self.done else float("inf")
+        """The bottom of the lanes done, or how far the tops of the next lane's cells reach (every card above it
+        has its box; nothing above it moves any more)."""
+        return max(self._y, self._tops_until) if not self.done else float("inf")
 
     def finish(self) -> MapLayout:
         """Lay out every lane left and return the map's layout."""
@@ -332,6 +335,8 @@ class LayoutBuilder:
             grew = grew or count > first
         if below and grew:
             self._guess_the_rest(curves=False)
+        if below:
+            self._tops_until = max(self._tops_until, until)
         return below
 
     def lay_out_to(self, card_ids: Iterable[int]) -> list[int]:
@@ -373,7 +378,7 @@ class LayoutBuilder:
                 for card_id in self.data.cells[(lane.id, stage.id)]:
                     boxes[card_id] = boxes.pop(card_id)
             self._tops.clear()
-            self._tops_floor = 0.0
+            self._tops_floor = self._tops_until = 0.0
         box = LaneBox(lane.id, lane.kind, lane.name, Rect(0.0, y, layout.width, height),
                       Rect(0.0, y, style.lane_header_width, height), self._lane)
         if self._lane < len(layout.lanes):

@@ -12,6 +12,7 @@ layout, in the same reading order.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QEvent, QObject, QRect
 from sqlalchemy import select
 
 from app.model.enums import LinkKind
@@ -96,3 +97,35 @@ def test_the_first_frame_of_a_tall_lane_is_the_one_a_full_layout_draws(
     assert other.visible_scene_rect() == view.visible_scene_rect()
     mine = other.viewport().grab().toImage()
     assert late == mine
+
+
+def test_the_rest_of_a_tall_lane_laid_out_after_the_paint_repaints_nothing_of_the_view(qtbot, document, canvas,
+                                                                                      tall_lane) -> None:
+    """Nothing above the tops' reach moves when the lane is done: the view is not painted again whole."""
+    scene, view, _controller = canvas
+    journey_id, _source, _target = tall_lane
+    paints = _Paints()
+    view.viewport().installEventFilter(paints)
+    scene.set_journey(journey_id)
+    assert scene.layout_pending
+    qtbot.waitUntil(lambda: bool(paints.rects))  # the first paint
+    first = len(paints.rects)
+
+    qtbot.waitUntil(lambda: not scene.filling, timeout=20000)
+    qtbot.wait(50)
+    assert not scene.layout_pending
+    area = view.viewport().width() * view.viewport().height()
+    assert [rect for rect in paints.rects[first:] if rect.width() * rect.height() > area / 4] == []
+
+
+class _Paints(QObject):
+    """The rectangles of the paint events of the widget it watches."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list[QRect] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(QRect(event.rect()))
+        return False

@@ -91,6 +91,19 @@ def open_late(scene: MapScene, journey_id: int) -> None:
     assert 0 < len(so_far.cards) < len(scene.data.cards) / 2
 
 
+def shown_whole(qtbot, document, view: CanvasView, journey_id: int, monkeypatch) -> tuple[MapScene, CanvasView]:
+    """The journey in a second view of ``view``'s size, laid out whole before its first paint."""
+    monkeypatch.setattr(scene_module, "EAGER_CARDS", 100_000)
+    whole = MapScene(document)
+    other = CanvasView(whole)
+    qtbot.addWidget(other)
+    other.resize(view.size())
+    other.show()
+    qtbot.waitExposed(other)
+    whole.set_journey(journey_id)
+    return whole, other
+
+
 def scroll_to(view: CanvasView, x: float, y: float) -> None:
     """Scroll until the scene point is in view, as a user drags the scroll bars (their ends move as lanes are
     laid out)."""
@@ -145,14 +158,7 @@ def test_the_first_frame_is_the_one_a_full_layout_draws(qtbot, document, canvas,
     open_late(scene, tall_journey)
     late = view.viewport().grab().toImage()
 
-    monkeypatch.setattr(scene_module, "EAGER_CARDS", 100_000)  # everything laid out before the paint
-    whole = MapScene(document)
-    other = CanvasView(whole)
-    qtbot.addWidget(other)
-    other.resize(view.size())
-    other.show()
-    qtbot.waitExposed(other)
-    whole.set_journey(tall_journey)
+    whole, other = shown_whole(qtbot, document, view, tall_journey, monkeypatch)
     assert not whole.layout_pending
     assert other.visible_scene_rect() == view.visible_scene_rect()
     assert late == other.viewport().grab().toImage()

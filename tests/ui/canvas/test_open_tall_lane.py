@@ -17,9 +17,6 @@ from sqlalchemy import select
 
 from app.model.enums import LinkKind
 from app.model.schema import Card, Link
-from app.ui.canvas import scene as scene_module
-from app.ui.canvas.scene import MapScene
-from app.ui.canvas.view import CanvasView
 from tests.ui.canvas import test_open_late_layout as late
 from tests.ui.canvas.extra_cards import card_rows, first_journey
 from tests.ui.canvas.test_open_late_layout import WORDS, full_layout
@@ -83,20 +80,12 @@ def test_the_first_frame_of_a_tall_lane_is_the_one_a_full_layout_draws(
     journey_id, source, _target = tall_lane
     scene.set_journey(journey_id)
     assert scene.layout_pending
-    late = view.viewport().grab().toImage()
+    late_frame = view.viewport().grab().toImage()
 
-    monkeypatch.setattr(scene_module, "EAGER_CARDS", 100_000)  # everything laid out before the paint
-    whole = MapScene(document)
-    other = CanvasView(whole)
-    qtbot.addWidget(other)
-    other.resize(view.size())
-    other.show()
-    qtbot.waitExposed(other)
-    whole.set_journey(journey_id)
+    whole, other = late.shown_whole(qtbot, document, view, journey_id, monkeypatch)
     assert not whole.layout_pending
     assert other.visible_scene_rect() == view.visible_scene_rect()
-    mine = other.viewport().grab().toImage()
-    assert late == mine
+    assert late_frame == other.viewport().grab().toImage()
 
 
 def test_the_rest_of_a_tall_lane_laid_out_after_the_paint_repaints_nothing_of_the_view(qtbot, document, canvas,

@@ -17,18 +17,8 @@ from dataclasses import dataclass, field
 from app.model.card_geometry import _CardSizer
 from app.model.enums import LaneKind
 from app.model.journey_snapshot import CellKey, JourneyData
-from app.model.layout import (
-    CardBox,
-    LaneBox,
-    MapLayout,
-    Rect,
-    StageBox,
-    TextMetrics,
-    TextWrapper,
-    _curves,
-    _touchpoint_xs,
-    _visibility_line,
-)
+from app.model.layout import CardBox, LaneBox, MapLayout, Rect, StageBox, TextMetrics, TextWrapper
+from app.model.layout_boxes import _curves, _touchpoint_xs, _visibility_line
 
 
 @dataclass

@@ -196,31 +196,16 @@ class LayoutBuilder:
         """Lay out the cards of each cell of the next lane that start above ``until`` (from where the last call
         left each cell); False when that is all of them (the lane is then done as usual, each cell from there),
         True when the lane reaches below ``until``."""
-        data, style = self.data, self.style
+        data = self.data
         lane = data.lanes[self._lane]
         if lane.kind is LaneKind.EMOTIONS or lane.collapsed or not data.stages:
             return False
-        y, gap, kind, cards = self._y, style.card_gap, lane.kind, data.cards
-        sizer_box, boxes = self._sizer.card_box, self.layout.cards
         below = grew = False
         for index, stage in enumerate(data.stages):
             ids = data.cells[(lane.id, stage.id)]
-            if not ids:
-                continue
-            x = self._stage_x[index] + style.cell_padding
-            count, card_y = self._tops.get(index, (0, y + style.cell_padding))
-            top, first = card_y, count
-            while count < len(ids) and card_y < until:
-                box = boxes[ids[count]] = sizer_box(cards[ids[count]], kind, count, x, card_y)
-                card_y += box.rect.h + gap
-                count += 1
-            made.extend(ids[first:count])
-            self._heights += card_y - top - gap * (count - first)
-            self._measured += count - first
-            self._tops[index] = (count, card_y)
-            self._tops_floor = max(self._tops_floor, card_y - gap + style.cell_padding - y)
-            below = below or count < len(ids)
-            grew = grew or count > first
+            if ids:
+                grew = self._grow_cell(index, ids, lane.kind, len(ids), until, made) or grew
+                below = below or self._tops[index][0] < len(ids)
         if below and grew:
             self._guess_the_rest(curves=False)
         if below:
@@ -230,7 +215,7 @@ class LayoutBuilder:
     def lay_out_to(self, card_ids: Iterable[int]) -> list[int]:
         """Lay out, in the lane whose cell tops only are laid out, each cell down to these cards (others are
         left alone). Returns the cards that got their box."""
-        data, style, boxes = self.data, self.style, self.layout.cards
+        data, boxes = self.data, self.layout.cards
         made: list[int] = []
         if not self._tops:
             return made
@@ -240,22 +225,31 @@ class LayoutBuilder:
             card = data.cards.get(card_id)
             if card is None or card_id in boxes or card.lane_id != lane.id:
                 continue
-            index = stage_index[card.stage_id]
             ids = data.cells[(lane.id, card.stage_id)]
-            count, card_y = self._tops.get(index, (0, self._y + style.cell_padding))
-            x, top, first, last = self._stage_x[index] + style.cell_padding, card_y, count, ids.index(card_id)
-            while count <= last:
-                box = boxes[ids[count]] = self._sizer.card_box(data.cards[ids[count]], lane.kind, count, x, card_y)
-                card_y += box.rect.h + style.card_gap
-                count += 1
-            made.extend(ids[first:count])
-            self._heights += card_y - top - style.card_gap * (count - first)
-            self._measured += count - first
-            self._tops[index] = (count, card_y)
-            self._tops_floor = max(self._tops_floor, card_y - style.card_gap + style.cell_padding - self._y)
+            self._grow_cell(stage_index[card.stage_id], ids, lane.kind, ids.index(card_id) + 1, float("inf"), made)
         if made:
             self._guess_the_rest(curves=False)
         return made
+
+    def _grow_cell(self, index: int, ids: list[int], kind: LaneKind, count_to: int, until: float,
+                   made: list[int]) -> bool:
+        """Lay out the next cards of the cell at stage ``index`` of the lane being laid out (``ids``, top to
+        bottom), from where its top was left, while fewer than ``count_to`` are and the next starts above
+        ``until``; those go into ``made``. Whether any did."""
+        style, cards, boxes, sizer_box = self.style, self.data.cards, self.layout.cards, self._sizer.card_box
+        gap, x = style.card_gap, self._stage_x[index] + style.cell_padding
+        count, card_y = self._tops.get(index, (0, self._y + style.cell_padding))
+        top, first = card_y, count
+        while count < count_to and card_y < until:
+            box = boxes[ids[count]] = sizer_box(cards[ids[count]], kind, count, x, card_y)
+            card_y += box.rect.h + gap
+            count += 1
+        made.extend(ids[first:count])
+        self._heights += card_y - top - gap * (count - first)
+        self._measured += count - first
+        self._tops[index] = (count, card_y)
+        self._tops_floor = max(self._tops_floor, card_y - gap + style.cell_padding - self._y)
+        return count > first
 
     def _lane_done(self, height: float) -> None:
         """The lane being laid out is ``height`` tall: its row and cells take their place."""
